@@ -1,0 +1,239 @@
+"""The tables of a Planner database (SQLModel on SQLAlchemy 2).
+
+Conventions:
+- Optional text is stored as an empty string, never NULL, so that "missing"
+  and "empty" are one state; optional references, dates and amounts are NULL.
+- Agenda times are naive wall-clock times in the event's IANA time zone and
+  travel times naive wall-clock times in each end's zone: SQLite keeps no
+  tzinfo, and a wall-clock time plus its zone restores exactly, across DST.
+- Money is an integer number of minor units (cents) with an ISO 4217 code.
+- Enumerations are stored as their string values (see ``enums``).
+- References to people and organisations never cascade: deleting one that
+  is still referred to fails, and the services say why. Parts owned by an
+  event (agenda, participations, travel, stays, costs, minutes, links) go
+  with it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# A naming convention from the first migration on, so that batch migrations
+# on SQLite can find and alter constraints by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _wall_clock() -> Column:
+    """A naive date and time: wall-clock time in a zone stored beside it."""
+    return Column(DateTime(timezone=False), nullable=False)
+
+
+def _fk(target: str, *, ondelete: str, nullable: bool = True, index: bool = True) -> Column:
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+
+
+class Organisation(SQLModel, table=True):
+    __tablename__ = "organisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    kind: str = "other"
+    region: str = ""
+    country: str = ""  # ISO 3166 alpha-2, or empty
+    website: str = ""
+    is_sample: bool = False
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    honorific: str = ""
+    given_name: str = ""
+    family_name: str = Field(default="", index=True)
+    organisation_id: int | None = Field(default=None, sa_column=_fk("organisation.id", ondelete="RESTRICT"))
+    position: str = ""
+    region: str = ""
+    country: str = ""
+    # NULL when unknown, so that the uniqueness holds only for real addresses.
+    email: str | None = Field(default=None, unique=True)
+    phone: str = ""
+    dietary: str = ""
+    accessibility: str = ""
+    is_sample: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
+
+
+class Event(SQLModel, table=True):
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str
+    status: str = "draft"
+    starts_on: date = Field(index=True)
+    ends_on: date
+    timezone: str
+    venue_name: str = ""
+    venue_address: str = ""
+    venue_city: str = ""
+    venue_country: str = ""
+    host_id: int | None = Field(default=None, sa_column=_fk("organisation.id", ondelete="RESTRICT"))
+    programme: str = Field(default="", index=True)
+    funding: str = ""
+    organiser_email: str = ""
+    summary: str = ""
+    objectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    minutes_summary: str = ""
+    is_sample: bool = False
+
+
+class EventLink(SQLModel, table=True):
+    """A related event: one in this database (``target_event_id``), or one
+    known only by its title, dates and city."""
+
+    __tablename__ = "event_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    relation: str
+    target_event_id: int | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
+    title: str = ""
+    starts_on: date | None = None
+    ends_on: date | None = None
+    city: str = ""
+
+
+class AgendaItem(SQLModel, table=True):
+    __tablename__ = "agenda_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    starts_at: datetime = Field(sa_column=_wall_clock())
+    ends_at: datetime = Field(sa_column=_wall_clock())
+    kind: str = "session"
+    title: str
+    location: str = ""
+    moderator_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
+    description: str = ""
+    topics: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class AgendaSpeaker(SQLModel, table=True):
+    """A speaker of an agenda item, in the order they are listed."""
+
+    __tablename__ = "agenda_speaker"
+
+    item_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True)
+    )
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    )
+    position: int = 0
+
+
+class Participation(SQLModel, table=True):
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    person_id: int = Field(sa_column=_fk("person.id", ondelete="RESTRICT", nullable=False))
+    role: str = "participant"
+    status: str = "invited"
+    arrives_on: date | None = None
+    departs_on: date | None = None
+    notes: str = ""
+
+
+class TravelLeg(SQLModel, table=True):
+    __tablename__ = "travel_leg"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    person_id: int = Field(sa_column=_fk("person.id", ondelete="RESTRICT", nullable=False))
+    mode: str = "other"
+    carrier: str = ""
+    number: str = ""
+    reference: str = ""
+    from_place: str
+    from_at: datetime = Field(sa_column=_wall_clock())
+    from_timezone: str
+    to_place: str
+    to_at: datetime = Field(sa_column=_wall_clock())
+    to_timezone: str
+    cost_minor: int | None = None
+    cost_currency: str = ""
+
+
+class Stay(SQLModel, table=True):
+    __tablename__ = "stay"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
+    name: str
+    address: str = ""
+    check_in: date
+    check_out: date
+    reference: str = ""
+    cost_minor: int | None = None
+    cost_currency: str = ""
+
+
+class Cost(SQLModel, table=True):
+    __tablename__ = "cost"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    category: str
+    description: str = ""
+    amount_minor: int
+    currency: str
+    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
+    funded_by: str = ""
+
+
+class MinutesItem(SQLModel, table=True):
+    __tablename__ = "minutes_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    position: int = 0
+    kind: str
+    text: str
+    by_person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
+    by_organisation_id: int | None = Field(default=None, sa_column=_fk("organisation.id", ondelete="RESTRICT"))
+    topic: str = ""
+    owner_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
+    due: date | None = None
+    state: str = ""  # for actions: open, done or dropped
+
+
+ALL_TABLES = (
+    Organisation,
+    Person,
+    Event,
+    EventLink,
+    AgendaItem,
+    AgendaSpeaker,
+    Participation,
+    TravelLeg,
+    Stay,
+    Cost,
+    MinutesItem,
+)

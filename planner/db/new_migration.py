@@ -1,0 +1,32 @@
+"""Write a new migration for what changed in ``models.py``:
+``python -m planner.db.new_migration "what changed"``.
+
+Alembic compares the models with a scratch database at the current head and
+writes the difference into ``migrations/versions/``; read it before use.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from alembic import command
+
+from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+
+
+def main(message: str) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        store = Store.open(Path(scratch) / "scratch.sqlite", backup_dir=Path(scratch))
+        alembic_config = _alembic_config(MIGRATIONS_DIR)
+        with store.engine.begin() as connection:
+            alembic_config.attributes["connection"] = connection
+            command.revision(alembic_config, message=message, autogenerate=True)
+        store.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit('usage: python -m planner.db.new_migration "what changed"')
+    main(sys.argv[1])

@@ -1,0 +1,64 @@
+"""Helpers shared by the services: fetching by id, applying changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from sqlmodel import Session, SQLModel
+
+from planner.services.errors import NotFound
+
+Model = TypeVar("Model", bound=SQLModel)
+
+
+def fetch(session: Session, model: type[Model], ident: int | None, label: str) -> Model:
+    """The row with this id, or NotFound naming what was looked for."""
+    found = session.get(model, ident) if ident is not None else None
+    if found is None:
+        raise NotFound(f"{label} {ident}: there is no such {label}")
+    return found
+
+
+def current_values(row: SQLModel) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in type(row).model_fields}
+
+
+def check_fields(changes: Mapping[str, Any], allowed: set[str], what: str) -> None:
+    unknown = set(changes) - allowed
+    if unknown:
+        # A programming error, not a user's: the UI passed a field that does not exist.
+        raise TypeError(f"{what} has no field(s) {', '.join(sorted(unknown))}")
+
+
+def create_row(
+    session: Session,
+    model: type[Model],
+    values: Mapping[str, Any],
+    normalise: Callable[[Session, dict[str, Any]], dict[str, Any]],
+) -> Model:
+    row = model(**normalise(session, dict(values)))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_row(
+    session: Session,
+    row: Model,
+    changes: Mapping[str, Any],
+    normalise: Callable[[Session, dict[str, Any]], dict[str, Any]],
+) -> Model:
+    """Check the row as it would be after the changes, then change it:
+    an invalid change leaves the row as it was."""
+    fields = set(type(row).model_fields) - {"id"}
+    check_fields(changes, fields, type(row).__name__)
+    candidate = current_values(row) | dict(changes)
+    candidate.pop("id", None)
+    with session.no_autoflush:
+        cleaned = normalise(session, candidate)
+    for name, value in cleaned.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    session.flush()
+    return row

@@ -1,0 +1,171 @@
+"""The checks an organiser needs before printing an agenda: people in two
+places at once, rooms booked twice, speakers not yet arrived or already
+gone, hotel stays that overlap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from planner.db.models import AgendaItem, Participation, Person, Stay, TravelLeg
+from planner.services import times
+from planner.services.agenda import items_of, speakers_by_item
+from planner.services.events import get_event
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A problem, with what it is about so the app can take the user there."""
+
+    kind: str  # person_double_booked, room_double_booked, not_yet_arrived, already_left, stays_overlap
+    message: str
+    target: str  # "agenda_item", "stay"
+    target_id: int
+    person_id: int | None = None
+
+
+def _overlap(a: AgendaItem, b: AgendaItem) -> bool:
+    return a.starts_at < b.ends_at and b.starts_at < a.ends_at
+
+
+def _when(item: AgendaItem) -> str:
+    return f"{item.starts_at:%a %d %b %H:%M}–{item.ends_at:%H:%M}"
+
+
+def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
+    event = get_event(session, event_id)
+    items = items_of(session, event_id)
+    speakers = speakers_by_item(session, event_id)
+    people = {
+        person.id: person
+        for person in session.scalars(
+            select(Person).join(Participation, Participation.person_id == Person.id).where(
+                Participation.event_id == event_id
+            )
+        )
+    }
+
+    def name(person_id: int) -> str:
+        person = people.get(person_id) or session.get(Person, person_id)
+        return person.full_name if person else f"person {person_id}"
+
+    involved: dict[int, set[int]] = {
+        item.id: set(speakers.get(item.id, [])) | ({item.moderator_id} if item.moderator_id else set())
+        for item in items
+    }
+    conflicts: list[Conflict] = []
+    for index, first in enumerate(items):
+        for second in items[index + 1 :]:
+            if second.starts_at >= first.ends_at:
+                break  # items are in start order: nothing later overlaps `first`
+            for person_id in sorted(involved[first.id] & involved[second.id]):
+                conflicts.append(
+                    Conflict(
+                        "person_double_booked",
+                        f"{name(person_id)} is in '{first.title}' and '{second.title}' at once ({_when(second)})",
+                        "agenda_item",
+                        second.id,
+                        person_id,
+                    )
+                )
+            if first.location and first.location.casefold() == second.location.casefold():
+                conflicts.append(
+                    Conflict(
+                        "room_double_booked",
+                        f"{first.location} holds '{first.title}' and '{second.title}' at once ({_when(second)})",
+                        "agenda_item",
+                        second.id,
+                    )
+                )
+    conflicts += _presence_conflicts(session, event.id, event.timezone, items, involved, name)
+    conflicts += _stay_conflicts(session, event_id, name)
+    return conflicts
+
+
+def _presence_conflicts(session, event_id, zone, items, involved, name) -> list[Conflict]:
+    """Speakers and moderators must be there: after their arrival (day, and
+    the landing time of a travel leg that day), before their departure."""
+    participations = {
+        row.person_id: row
+        for row in session.scalars(select(Participation).where(Participation.event_id == event_id))
+    }
+    legs_by_person: dict[int, list[TravelLeg]] = {}
+    for leg in session.scalars(select(TravelLeg).where(TravelLeg.event_id == event_id)):
+        legs_by_person.setdefault(leg.person_id, []).append(leg)
+
+    conflicts = []
+    for item in items:
+        for person_id in sorted(involved[item.id]):
+            arrival, departure = _presence(participations.get(person_id), legs_by_person.get(person_id, []), zone)
+            if arrival and item.starts_at < arrival:
+                conflicts.append(
+                    Conflict(
+                        "not_yet_arrived",
+                        f"{name(person_id)} arrives {arrival:%a %d %b %H:%M}, after '{item.title}' starts ({_when(item)})",
+                        "agenda_item",
+                        item.id,
+                        person_id,
+                    )
+                )
+            if departure and item.ends_at > departure:
+                conflicts.append(
+                    Conflict(
+                        "already_left",
+                        f"{name(person_id)} leaves {departure:%a %d %b %H:%M}, before '{item.title}' ends ({_when(item)})",
+                        "agenda_item",
+                        item.id,
+                        person_id,
+                    )
+                )
+    return conflicts
+
+
+def _presence(participation, legs: list[TravelLeg], zone: str) -> tuple[datetime | None, datetime | None]:
+    """When a person is there, in the event's wall-clock time: from the
+    arrival day (or the landing of the last leg arriving that day) to the
+    departure day's end (or the first leg leaving that day)."""
+
+    landings = sorted(times.convert(leg.to_at, leg.to_timezone, zone) for leg in legs)
+    takeoffs = sorted(times.convert(leg.from_at, leg.from_timezone, zone) for leg in legs)
+    arrives_on = participation.arrives_on if participation and participation.arrives_on else None
+    departs_on = participation.departs_on if participation and participation.departs_on else None
+    if arrives_on is None and landings:
+        arrives_on = landings[0].date()
+    if departs_on is None and takeoffs:
+        departs_on = takeoffs[-1].date()
+
+    arrival = departure = None
+    if arrives_on is not None:
+        same_day = [moment for moment in landings if moment.date() == arrives_on]
+        arrival = same_day[-1] if same_day else datetime.combine(arrives_on, datetime.min.time())
+    if departs_on is not None:
+        same_day = [moment for moment in takeoffs if moment.date() == departs_on]
+        departure = same_day[0] if same_day else datetime.combine(departs_on, datetime.max.time())
+    return arrival, departure
+
+
+def _stay_conflicts(session, event_id, name) -> list[Conflict]:
+    stays = list(
+        session.scalars(
+            select(Stay).where(Stay.event_id == event_id, Stay.person_id.is_not(None)).order_by(Stay.check_in, Stay.id)
+        )
+    )
+    conflicts = []
+    for index, first in enumerate(stays):
+        for second in stays[index + 1 :]:
+            if second.person_id == first.person_id and second.check_in < first.check_out:
+                conflicts.append(
+                    Conflict(
+                        "stays_overlap",
+                        f"{name(first.person_id)} has two hotel stays on the same nights: "
+                        f"{first.name} ({first.check_in} to {first.check_out}) and "
+                        f"{second.name} ({second.check_in} to {second.check_out})",
+                        "stay",
+                        second.id,
+                        first.person_id,
+                    )
+                )
+    return conflicts

@@ -1,0 +1,186 @@
+"""People and organisations: the directory shared by all events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlmodel import Session
+
+from planner.db.enums import OrganisationKind
+from planner.db.models import (
+    AgendaItem,
+    AgendaSpeaker,
+    Cost,
+    Event,
+    MinutesItem,
+    Organisation,
+    Participation,
+    Person,
+    Stay,
+    TravelLeg,
+)
+from planner.services import values
+from planner.services.common import create_row, fetch, update_row
+from planner.services.errors import InUse, InvalidInput
+
+
+# -- organisations ---------------------------------------------------------
+
+
+def _normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {
+        "name": values.required_line(raw.get("name"), "name"),
+        "kind": values.choice(raw.get("kind"), OrganisationKind, "kind", default=OrganisationKind.OTHER),
+        "region": values.line(raw.get("region"), "region"),
+        "country": values.country(raw.get("country"), "country"),
+        "website": values.line(raw.get("website"), "website"),
+        "is_sample": bool(raw.get("is_sample", False)),
+    }
+    same = find_organisation(session, cleaned["name"], cleaned["country"])
+    if same is not None and same.id != raw.get("id"):
+        raise InvalidInput("name", f"an organisation named '{same.name}' already exists")
+    return cleaned
+
+
+def find_organisation(session: Session, name: str, country: str = "") -> Organisation | None:
+    """An organisation of this name (case ignored), in this country when
+    both sides give one."""
+    query = select(Organisation).where(func.lower(Organisation.name) == name.strip().lower())
+    for row in session.scalars(query.order_by(Organisation.id)):
+        if not country or not row.country or row.country == country:
+            return row
+    return None
+
+
+def create_organisation(session: Session, **fields: Any) -> Organisation:
+    return create_row(session, Organisation, fields, _normalise_organisation)
+
+
+def update_organisation(session: Session, organisation_id: int, **changes: Any) -> Organisation:
+    row = fetch(session, Organisation, organisation_id, "organisation")
+
+    def normalise(inner: Session, raw: dict[str, Any]) -> dict[str, Any]:
+        return _normalise_organisation(inner, raw | {"id": organisation_id})
+
+    return update_row(session, row, changes, normalise)
+
+
+def organisation_references(session: Session, organisation_id: int) -> dict[str, int]:
+    """What still refers to an organisation, as counts by description."""
+    counts = {
+        "members": session.scalar(select(func.count()).where(Person.organisation_id == organisation_id)),
+        "events hosted": session.scalar(select(func.count()).where(Event.host_id == organisation_id)),
+        "minutes items proposed": session.scalar(
+            select(func.count()).where(MinutesItem.by_organisation_id == organisation_id)
+        ),
+    }
+    return {label: count for label, count in counts.items() if count}
+
+
+def delete_organisation(session: Session, organisation_id: int, *, detach_members: bool = False) -> None:
+    """Delete an organisation. Refused while events or minutes refer to it;
+    refused while it has members unless ``detach_members`` says to leave
+    them without an organisation."""
+    row = fetch(session, Organisation, organisation_id, "organisation")
+    references = organisation_references(session, organisation_id)
+    if detach_members:
+        references.pop("members", None)
+    if references:
+        listed = ", ".join(f"{count} {label}" for label, count in references.items())
+        raise InUse(f"organisation '{row.name}' cannot be deleted: it has {listed}")
+    if detach_members:
+        session.execute(
+            update(Person).where(Person.organisation_id == organisation_id).values(organisation_id=None)
+        )
+    session.delete(row)
+    session.flush()
+
+
+# -- people ----------------------------------------------------------------
+
+
+def _normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {
+        "honorific": values.line(raw.get("honorific"), "honorific"),
+        "given_name": values.line(raw.get("given_name"), "given_name"),
+        "family_name": values.line(raw.get("family_name"), "family_name"),
+        "organisation_id": raw.get("organisation_id"),
+        "position": values.line(raw.get("position"), "position"),
+        "region": values.line(raw.get("region"), "region"),
+        "country": values.country(raw.get("country"), "country"),
+        "email": values.email(raw.get("email"), "email") or None,
+        "phone": values.line(raw.get("phone"), "phone"),
+        "dietary": values.text(raw.get("dietary"), "dietary"),
+        "accessibility": values.text(raw.get("accessibility"), "accessibility"),
+        "is_sample": bool(raw.get("is_sample", False)),
+    }
+    if not cleaned["given_name"] and not cleaned["family_name"]:
+        raise InvalidInput("family_name", "a person needs a given name or a family name")
+    if cleaned["organisation_id"] is not None:
+        fetch(session, Organisation, cleaned["organisation_id"], "organisation")
+    if cleaned["email"]:
+        owner = find_person_by_email(session, cleaned["email"])
+        if owner is not None and owner.id != raw.get("id"):
+            raise InvalidInput("email", f"{cleaned['email']} is already the address of {owner.full_name}")
+    return cleaned
+
+
+def find_person_by_email(session: Session, address: str) -> Person | None:
+    return session.scalars(select(Person).where(func.lower(Person.email) == address.strip().lower())).first()
+
+
+def find_person_by_name(
+    session: Session, given_name: str, family_name: str, organisation_id: int | None
+) -> Person | None:
+    """The same full name (case ignored) in the same organisation."""
+    query = select(Person).where(
+        func.lower(Person.given_name) == given_name.strip().lower(),
+        func.lower(Person.family_name) == family_name.strip().lower(),
+        Person.organisation_id.is_(None) if organisation_id is None else Person.organisation_id == organisation_id,
+    )
+    return session.scalars(query.order_by(Person.id)).first()
+
+
+def create_person(session: Session, **fields: Any) -> Person:
+    return create_row(session, Person, fields, _normalise_person)
+
+
+def update_person(session: Session, person_id: int, **changes: Any) -> Person:
+    row = fetch(session, Person, person_id, "person")
+
+    def normalise(inner: Session, raw: dict[str, Any]) -> dict[str, Any]:
+        return _normalise_person(inner, raw | {"id": person_id})
+
+    return update_row(session, row, changes, normalise)
+
+
+def person_references(session: Session, person_id: int) -> dict[str, int]:
+    """What still refers to a person, as counts by description."""
+
+    def count(*conditions) -> int:
+        return session.scalar(select(func.count()).where(*conditions)) or 0
+
+    counts = {
+        "participations": count(Participation.person_id == person_id),
+        "agenda items as speaker": count(AgendaSpeaker.person_id == person_id),
+        "agenda items as moderator": count(AgendaItem.moderator_id == person_id),
+        "travel legs": count(TravelLeg.person_id == person_id),
+        "hotel stays": count(Stay.person_id == person_id),
+        "costs": count(Cost.person_id == person_id),
+        "minutes items": count(
+            or_(MinutesItem.by_person_id == person_id, MinutesItem.owner_id == person_id)
+        ),
+    }
+    return {label: number for label, number in counts.items() if number}
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Delete a person who nothing refers to; otherwise say what does."""
+    row = fetch(session, Person, person_id, "person")
+    references = person_references(session, person_id)
+    if references:
+        listed = ", ".join(f"{count} {label}" for label, count in references.items())
+        raise InUse(f"{row.full_name} cannot be deleted: still in {listed}")
+    session.delete(row)
+    session.flush()

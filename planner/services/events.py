@@ -1,0 +1,172 @@
+"""Events and the links between them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlmodel import Session
+
+from planner.db.enums import EventKind, EventStatus, Relation
+from planner.db.models import (
+    AgendaItem,
+    AgendaSpeaker,
+    Cost,
+    Event,
+    EventLink,
+    MinutesItem,
+    Organisation,
+    Participation,
+    Stay,
+    TravelLeg,
+)
+from planner.services import values
+from planner.services.common import create_row, fetch, update_row
+from planner.services.errors import InvalidInput
+
+
+def _normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {
+        "title": values.required_line(raw.get("title"), "title"),
+        "kind": values.choice(raw.get("kind"), EventKind, "kind"),
+        "status": values.choice(raw.get("status"), EventStatus, "status", default=EventStatus.DRAFT),
+        "starts_on": values.day(raw.get("starts_on"), "starts_on"),
+        "ends_on": values.day(raw.get("ends_on"), "ends_on"),
+        "timezone": values.time_zone(raw.get("timezone"), "timezone"),
+        "venue_name": values.line(raw.get("venue_name"), "venue.name"),
+        "venue_address": values.text(raw.get("venue_address"), "venue.address"),
+        "venue_city": values.line(raw.get("venue_city"), "venue.city"),
+        "venue_country": values.country(raw.get("venue_country"), "venue.country"),
+        "host_id": raw.get("host_id"),
+        "programme": values.line(raw.get("programme"), "programme"),
+        "funding": values.text(raw.get("funding"), "funding"),
+        "organiser_email": values.email(raw.get("organiser_email"), "organiser_email"),
+        "summary": values.text(raw.get("summary"), "summary"),
+        "objectives": values.string_list(raw.get("objectives"), "objectives"),
+        "minutes_summary": values.text(raw.get("minutes_summary"), "minutes.summary"),
+        "is_sample": bool(raw.get("is_sample", False)),
+    }
+    if cleaned["ends_on"] < cleaned["starts_on"]:
+        raise InvalidInput("ends_on", f"{cleaned['ends_on']} is before starts_on {cleaned['starts_on']}")
+    if cleaned["host_id"] is not None:
+        fetch(session, Organisation, cleaned["host_id"], "organisation")
+    if raw.get("id") is not None:
+        _check_agenda_still_fits(session, raw["id"], cleaned["starts_on"], cleaned["ends_on"])
+    return cleaned
+
+
+def _check_agenda_still_fits(session: Session, event_id: int, starts_on: date, ends_on: date) -> None:
+    first, after_last = day_bounds(starts_on, ends_on)
+    outside = session.scalars(
+        select(AgendaItem)
+        .where(AgendaItem.event_id == event_id)
+        .where(or_(AgendaItem.starts_at < first, AgendaItem.ends_at > after_last))
+        .order_by(AgendaItem.starts_at)
+    ).first()
+    if outside is not None:
+        raise InvalidInput(
+            "starts_on" if outside.starts_at < first else "ends_on",
+            f"the agenda item '{outside.title}' on {outside.starts_at:%Y-%m-%d} would fall outside "
+            "the event's days; move it first",
+        )
+
+
+def day_bounds(starts_on: date, ends_on: date) -> tuple[datetime, datetime]:
+    """From the first day's midnight to the midnight after the last day."""
+    return datetime.combine(starts_on, time()), datetime.combine(ends_on + timedelta(days=1), time())
+
+
+def create_event(session: Session, **fields: Any) -> Event:
+    return create_row(session, Event, fields, _normalise_event)
+
+
+def update_event(session: Session, event_id: int, **changes: Any) -> Event:
+    row = get_event(session, event_id)
+
+    def normalise(inner: Session, raw: dict[str, Any]) -> dict[str, Any]:
+        return _normalise_event(inner, raw | {"id": event_id})
+
+    return update_row(session, row, changes, normalise)
+
+
+def get_event(session: Session, event_id: int) -> Event:
+    return fetch(session, Event, event_id, "event")
+
+
+def list_events(session: Session) -> list[Event]:
+    return list(session.scalars(select(Event).order_by(Event.starts_on, Event.id)))
+
+
+def delete_event(session: Session, event_id: int) -> None:
+    """Delete an event with everything that belongs to it (agenda,
+    participations, travel, stays, costs, minutes, links). People and
+    organisations stay in the directory; links from other events keep the
+    event's title and dates."""
+    event = get_event(session, event_id)
+    item_ids = select(AgendaItem.id).where(AgendaItem.event_id == event_id)
+    session.execute(delete(AgendaSpeaker).where(AgendaSpeaker.item_id.in_(item_ids)))
+    for owned in (AgendaItem, Participation, TravelLeg, Stay, Cost, MinutesItem, EventLink):
+        session.execute(delete(owned).where(owned.event_id == event_id))
+    session.execute(update(EventLink).where(EventLink.target_event_id == event_id).values(target_event_id=None))
+    session.delete(event)
+    session.flush()
+
+
+# -- links between events --------------------------------------------------
+
+
+def _normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = {
+        "event_id": raw["event_id"],
+        "relation": values.choice(raw.get("relation"), Relation, "relation"),
+        "target_event_id": raw.get("target_event_id"),
+        "title": values.line(raw.get("title"), "title"),
+        "starts_on": values.day(raw.get("starts_on"), "starts_on", required=False),
+        "ends_on": values.day(raw.get("ends_on"), "ends_on", required=False),
+        "city": values.line(raw.get("city"), "city"),
+    }
+    target_id = cleaned["target_event_id"]
+    if target_id is not None:
+        if target_id == cleaned["event_id"]:
+            raise InvalidInput("target_event_id", "an event cannot be related to itself")
+        target = get_event(session, target_id)
+        # Keep a description of the target, so the link still says something
+        # if that event is deleted later.
+        cleaned |= {
+            "title": target.title,
+            "starts_on": target.starts_on,
+            "ends_on": target.ends_on,
+            "city": target.venue_city,
+        }
+    if not cleaned["title"]:
+        raise InvalidInput("title", "a related event needs a title or an event of this database")
+    if cleaned["starts_on"] and cleaned["ends_on"] and cleaned["ends_on"] < cleaned["starts_on"]:
+        raise InvalidInput("ends_on", f"{cleaned['ends_on']} is before starts_on {cleaned['starts_on']}")
+    return cleaned
+
+
+def add_link(session: Session, event_id: int, **fields: Any) -> EventLink:
+    get_event(session, event_id)
+    return create_row(session, EventLink, fields | {"event_id": event_id}, _normalise_link)
+
+
+def update_link(session: Session, link_id: int, **changes: Any) -> EventLink:
+    return update_row(session, fetch(session, EventLink, link_id, "link"), changes, _normalise_link)
+
+
+def delete_link(session: Session, link_id: int) -> None:
+    session.delete(fetch(session, EventLink, link_id, "link"))
+    session.flush()
+
+
+def links_of(session: Session, event_id: int) -> list[EventLink]:
+    return list(session.scalars(select(EventLink).where(EventLink.event_id == event_id).order_by(EventLink.id)))
+
+
+def find_event(session: Session, title: str, starts_on: date | None) -> Event | None:
+    """An event of this title (case ignored) starting on this day."""
+    query = select(Event).where(func.lower(Event.title) == title.strip().lower())
+    if starts_on is not None:
+        query = query.where(Event.starts_on == starts_on)
+    return session.scalars(query.order_by(Event.id)).first()

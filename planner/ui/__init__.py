@@ -1,0 +1,1 @@
+"""Everything Qt: the only package that imports PySide6."""
