@@ -30,6 +30,9 @@ def make_engine(path: Path, *, busy_timeout_ms: int) -> Engine:
     def _configure(dbapi_connection, _record):
         # Let SQLAlchemy's "begin" event below issue BEGIN, not pysqlite.
         dbapi_connection.isolation_level = None
+        # SQLite's lower() folds only ASCII; PostgreSQL's folds every script.
+        # Matching "Łódzki" with "łódzki" must work the same on both.
+        dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
@@ -47,6 +50,10 @@ def make_engine(path: Path, *, busy_timeout_ms: int) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,10 @@ def inspect_file(path: Path) -> FileFacts:
     schema change. Raises sqlite3.DatabaseError for a damaged file."""
     if read_header(path) != SQLITE_HEADER:
         return FileFacts(False, frozenset(), 0, None)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # immutable: no -wal or -shm file is created beside the user's file. A
+    # change still in another process's WAL is not seen; at worst that makes
+    # the store re-check a migration that alembic then finds already done.
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     connection = sqlite3.connect(uri, uri=True)
     try:
         tables = frozenset(

@@ -34,14 +34,14 @@ def _normalise_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     first, after_last = day_bounds(event.starts_on, event.ends_on)
     days = f"{event.starts_on} to {event.ends_on}" if event.ends_on != event.starts_on else f"{event.starts_on}"
     if not first <= starts_at < after_last:
-        raise InvalidInput("starts_at", f"{times.formattimes.wall_clock(starts_at)} is outside the event's days ({days})")
+        raise InvalidInput("starts_at", f"{times.format_wall_clock(starts_at)} is outside the event's days ({days})")
     if ends_at <= starts_at:
         relation = "the same as" if ends_at == starts_at else "before"
         raise InvalidInput(
             "ends_at", f"{ends_at:%H:%M} is {relation} starts_at {starts_at:%H:%M}" + _date_note(starts_at, ends_at)
         )
     if ends_at > after_last:
-        raise InvalidInput("ends_at", f"{times.formattimes.wall_clock(ends_at)} is outside the event's days ({days})")
+        raise InvalidInput("ends_at", f"{times.format_wall_clock(ends_at)} is outside the event's days ({days})")
     times.require_existing(starts_at, event.timezone, "starts_at")
     times.require_existing(ends_at, event.timezone, "ends_at")
     if cleaned["moderator_id"] is not None:

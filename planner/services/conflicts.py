@@ -126,23 +126,26 @@ def _presence_conflicts(session, event_id, zone, items, involved, name) -> list[
 def _presence(participation, legs: list[TravelLeg], zone: str) -> tuple[datetime | None, datetime | None]:
     """When a person is there, in the event's wall-clock time: from the
     arrival day (or the landing of the last leg arriving that day) to the
-    departure day's end (or the first leg leaving that day)."""
-
+    departure day's end (or the first leg leaving that day after arrival)."""
     landings = sorted(times.convert(leg.to_at, leg.to_timezone, zone) for leg in legs)
     takeoffs = sorted(times.convert(leg.from_at, leg.from_timezone, zone) for leg in legs)
-    arrives_on = participation.arrives_on if participation and participation.arrives_on else None
-    departs_on = participation.departs_on if participation and participation.departs_on else None
+    arrives_on = participation.arrives_on if participation else None
+    departs_on = participation.departs_on if participation else None
+
+    arrival = None
     if arrives_on is None and landings:
         arrives_on = landings[0].date()
-    if departs_on is None and takeoffs:
-        departs_on = takeoffs[-1].date()
-
-    arrival = departure = None
     if arrives_on is not None:
         same_day = [moment for moment in landings if moment.date() == arrives_on]
         arrival = same_day[-1] if same_day else datetime.combine(arrives_on, datetime.min.time())
+
+    # The legs that brought the person here are not their way home.
+    leaving = [moment for moment in takeoffs if arrival is None or moment > arrival]
+    departure = None
+    if departs_on is None and leaving:
+        departs_on = leaving[-1].date()
     if departs_on is not None:
-        same_day = [moment for moment in takeoffs if moment.date() == departs_on]
+        same_day = [moment for moment in leaving if moment.date() == departs_on]
         departure = same_day[0] if same_day else datetime.combine(departs_on, datetime.max.time())
     return arrival, departure
 

@@ -66,8 +66,8 @@ def _normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     if took.total_seconds() <= 0:
         raise InvalidInput(
             "to.at",
-            f"arrives {times.formattimes.wall_clock(cleaned['to_at'])} {cleaned['to_timezone']}, "
-            f"not after it departs {times.formattimes.wall_clock(cleaned['from_at'])} {cleaned['from_timezone']}",
+            f"arrives {times.format_wall_clock(cleaned['to_at'])} {cleaned['to_timezone']}, "
+            f"not after it departs {times.format_wall_clock(cleaned['from_at'])} {cleaned['from_timezone']}",
         )
     return cleaned
 

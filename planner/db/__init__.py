@@ -1,0 +1,1 @@
+"""The SQLite store: tables, engine and pragmas, migrations."""
