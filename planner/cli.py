@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    setup_logging()
+    log_file = setup_logging()
     try:
         if args.command is None:
             from planner.ui.app import run_app  # Qt is loaded only for the window
@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("planner: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug: keep the details in the log, not on the screen
+        log.exception("unexpected error in %s", args.command)
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"planner: internal error ({type(error).__name__}: {error}){where}", file=sys.stderr)
+        return 2
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:

@@ -38,6 +38,9 @@ def setup_logging(verbose: bool = False) -> Path | None:
     when the folder cannot be written (logging then goes nowhere)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler):
+            return Path(handler.baseFilename)  # already set up in this process
     try:
         config.log_dir().mkdir(parents=True, exist_ok=True)
         path = config.log_dir() / "planner.log"

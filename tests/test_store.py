@@ -224,3 +224,21 @@ def test_backup_is_a_consistent_single_file(store, tmp_path):
     with copy.read() as session:
         assert len(events.list_events(session)) == 1
     copy.close()
+
+
+def test_a_write_blocked_longer_than_the_busy_timeout_is_explained(db_path, monkeypatch):
+    from planner import config
+
+    monkeypatch.setattr(config, "BUSY_TIMEOUT_MS", 200)
+    store = Store.open(db_path)
+    blocker = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreError, match="another program is writing to this database; nothing was changed"):
+            _add_event(store)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    with store.read() as session:
+        assert events.list_events(session) == []
+    store.close()

@@ -144,9 +144,23 @@ class Store:
             try:
                 yield session
                 session.commit()
+            except OperationalError as error:
+                session.rollback()
+                raise self._explain(error) from error
             except BaseException:
                 session.rollback()
                 raise
+
+    def _explain(self, error: OperationalError) -> Exception:
+        """SQLite's operational errors in words a user can act on."""
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            return StoreError(f"{self.path}: another program is writing to this database; nothing was changed, try again")
+        if "full" in text:
+            return StoreError(f"{self.path}: the disk is full; nothing was changed")
+        if "readonly" in text or "read-only" in text:
+            return StoreError(f"{self.path}: the file is read-only; nothing was changed")
+        return error
 
     def backup(self, destination: Path) -> None:
         sqlite.backup_to(self.engine, destination)
