@@ -257,3 +257,52 @@ def test_samples_are_removed_in_one_step_and_other_data_stays(session, workshop)
 
     assert session.scalar(select(func.count()).select_from(Person).where(Person.is_sample)) == 0
     assert session.scalar(select(func.count()).select_from(Organisation).where(Organisation.is_sample)) == 0
+
+
+def test_changing_many_participants_at_once(session, workshop):
+    people = [directory.create_person(session, given_name=name, family_name="Test") for name in ("Ana", "Ben", "Cy")]
+    rows = [participants.add_participant(session, workshop.id, person.id) for person in people]
+    participants.set_many(session, [row.id for row in rows[:2]], status="confirmed", role="speaker")
+    states = [(row.status, row.role) for row, _ in participants.participations_of(session, workshop.id)]
+    assert states == [("confirmed", "speaker"), ("confirmed", "speaker"), ("invited", "participant")]
+    with _refused("person", "already takes part"):
+        participants.update_participation(session, rows[2].id, person_id=people[0].id)
+
+
+def test_every_part_can_be_changed_and_deleted(session, workshop):
+    person = directory.create_person(session, given_name="Anna", family_name="Nowak", email="anna@example.org")
+    directory.update_person(session, person.id, email="anna.nowak@example.org", dietary="vegan")
+    item = agenda.create_item(session, workshop.id, title="Talk", starts_at=datetime(2009, 6, 3, 9), ends_at=datetime(2009, 6, 3, 10))
+    agenda.update_item(session, item.id, title="Keynote", speakers=[person.id])
+    copy = agenda.duplicate_item(session, item.id)
+    assert agenda.speakers_by_item(session, workshop.id) == {item.id: [person.id], copy.id: [person.id]}
+    agenda.delete_item(session, copy.id)
+    stay = logistics.add_stay(session, workshop.id, person_id=person.id, name="Hotel", check_in=date(2009, 6, 2), check_out=date(2009, 6, 4))
+    logistics.update_stay(session, stay.id, check_out=date(2009, 6, 5), cost_minor="360.00", cost_currency="EUR")
+    assert (stay.cost_minor, stay.cost_currency) == (36000, "EUR")
+    cost = logistics.add_cost(session, workshop.id, category="venue", amount_minor="100", currency="EUR")
+    logistics.update_cost(session, cost.id, amount_minor="99.90")
+    assert cost.amount_minor == 9990
+    outcome = minutes.add_item(session, workshop.id, kind="conclusion", text="Good")
+    second = minutes.add_item(session, workshop.id, kind="decision", text="Continue")
+    minutes.move_item(session, second.id, 0)
+    assert [row.text for row in minutes.items_of(session, workshop.id)] == ["Continue", "Good"]
+    minutes.delete_item(session, outcome.id)
+    for delete, ident in ((logistics.delete_stay, stay.id), (logistics.delete_cost, cost.id), (agenda.delete_item, item.id)):
+        delete(session, ident)
+    directory.delete_person(session, person.id)
+    events.delete_event(session, workshop.id)
+    assert events.list_events(session) == []
+
+
+def test_stretching_an_item_can_move_the_rest_of_the_day(session, workshop):
+    def add(title, start, end):
+        return agenda.create_item(session, workshop.id, title=title, starts_at=datetime(2009, 6, 3, *start), ends_at=datetime(2009, 6, 3, *end))
+
+    talk = add("Talk", (9, 0), (10, 0))
+    add("Coffee", (10, 0), (10, 30))
+    add("Panel", (10, 30), (12, 0))
+    agenda.resize_item(session, talk.id, datetime(2009, 6, 3, 10, 15), shift_following=True)
+    assert [(i.title, f"{i.starts_at:%H:%M}-{i.ends_at:%H:%M}") for i in agenda.items_of(session, workshop.id)] == [
+        ("Talk", "09:00-10:15"), ("Coffee", "10:15-10:45"), ("Panel", "10:45-12:15"),
+    ]

@@ -53,8 +53,8 @@ def update_row(
     an invalid change leaves the row as it was."""
     fields = set(type(row).model_fields) - {"id"}
     check_fields(changes, fields, type(row).__name__)
+    # The candidate keeps its id so uniqueness checks can tell the row from others.
     candidate = current_values(row) | dict(changes)
-    candidate.pop("id", None)
     with session.no_autoflush:
         cleaned = normalise(session, candidate)
     for name, value in cleaned.items():
