@@ -5,6 +5,8 @@ problem reported at its place (a line and column, or a path such as
 from __future__ import annotations
 
 import json
+import json.decoder
+import json.scanner
 from typing import Any
 
 import pydantic
@@ -50,13 +52,37 @@ def _describe(error: dict[str, Any]) -> str:
     return str(error["msg"])
 
 
-def _no_duplicate_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the field '{key}' appears twice in one object")
-        result[key] = value
-    return result
+class _DuplicateField(ValueError):
+    def __init__(self, key: str, position: int):
+        self.key, self.position = key, position
+
+
+class _StrictDecoder(json.JSONDecoder):
+    """json's own decoder, except that a field written twice in one object
+    is an error (json.loads keeps the last silently). Uses the pure-Python
+    scanner, which lets us see where each object starts."""
+
+    def __init__(self):
+        super().__init__()
+        self.parse_object = self._parse_object
+        self.scan_once = json.scanner.py_make_scanner(self)
+
+    @staticmethod
+    def _parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):
+        start = s_and_end[1] - 1  # the opening brace
+        pairs, end = json.decoder.JSONObject(s_and_end, strict, scan_once, None, list, memo)
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateField(key, start)
+            seen.add(key)
+        return dict(pairs), end
+
+
+def _line_and_column(text: str, position: int) -> str:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return f"line {line}, column {column}"
 
 
 def parse(data: bytes) -> EventFile:
@@ -66,15 +92,18 @@ def parse(data: bytes) -> EventFile:
     except UnicodeDecodeError as error:
         raise EventFileError([f"byte {error.start}: the file is not UTF-8 text"]) from None
     try:
-        document = json.loads(text, object_pairs_hook=_no_duplicate_fields)
+        document = json.loads(text, cls=_StrictDecoder)
     except json.JSONDecodeError as error:
         raise EventFileError([f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"]) from None
-    except ValueError as error:
-        raise EventFileError([str(error)]) from None
+    except _DuplicateField as error:
+        where = _line_and_column(text, error.position)
+        raise EventFileError([f"{where}: the field '{error.key}' appears twice in the object that starts here"]) from None
     if not isinstance(document, dict):
         raise EventFileError([f"the file must hold a JSON object, not {json_type(document)}"])
     if document.get("format") != "planner-event":
         raise EventFileError(["format: this is not a Planner event file (expected \"format\": \"planner-event\")"])
+    if isinstance(document.get("version"), bool):
+        raise EventFileError(["version: must be a number, not true/false"])
     if isinstance(document.get("version"), int) and document["version"] > 1:
         raise EventFileError(
             [f"version: the file is of version {document['version']}, made by a newer Planner; this one reads version 1"]
