@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from planner.db.enums import AgendaKind
@@ -73,7 +73,9 @@ def get_item(session: Session, item_id: int) -> AgendaItem:
 
 def delete_item(session: Session, item_id: int) -> None:
     item = get_item(session, item_id)
-    session.execute(delete(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id))
+    for speaker in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id)):
+        session.delete(speaker)
+    session.flush()
     session.delete(item)
     session.flush()
 
@@ -85,11 +87,15 @@ def set_speakers(session: Session, item_id: int, person_ids: Sequence[int]) -> N
     for index, person_id in enumerate(person_ids):
         if session.get(Person, person_id) is None:
             raise InvalidInput(f"speakers[{index}]", f"there is no person {person_id}")
-    session.execute(delete(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id))
-    session.add_all(
-        AgendaSpeaker(item_id=item_id, person_id=person_id, position=position)
-        for position, person_id in enumerate(person_ids)
-    )
+    current = {row.person_id: row for row in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id))}
+    for person_id, row in current.items():
+        if person_id not in person_ids:
+            session.delete(row)
+    for position, person_id in enumerate(person_ids):
+        if person_id in current:
+            current[person_id].position = position
+        else:
+            session.add(AgendaSpeaker(item_id=item_id, person_id=person_id, position=position))
     session.flush()
 
 

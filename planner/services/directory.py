@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from planner.db.enums import OrganisationKind
@@ -90,9 +90,9 @@ def delete_organisation(session: Session, organisation_id: int, *, detach_member
         listed = ", ".join(f"{count} {label}" for label, count in references.items())
         raise InUse(f"organisation '{row.name}' cannot be deleted: it has {listed}")
     if detach_members:
-        session.execute(
-            update(Person).where(Person.organisation_id == organisation_id).values(organisation_id=None)
-        )
+        for member in session.scalars(select(Person).where(Person.organisation_id == organisation_id)):
+            member.organisation_id = None
+        session.flush()
     session.delete(row)
     session.flush()
 

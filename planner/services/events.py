@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from planner.db.enums import EventKind, EventStatus, Relation
@@ -104,11 +104,17 @@ def delete_event(session: Session, event_id: int) -> None:
     organisations stay in the directory; links from other events keep the
     event's title and dates."""
     event = get_event(session, event_id)
+    # Row by row through the session, so that the deletion can be undone.
     item_ids = select(AgendaItem.id).where(AgendaItem.event_id == event_id)
-    session.execute(delete(AgendaSpeaker).where(AgendaSpeaker.item_id.in_(item_ids)))
+    for speaker in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id.in_(item_ids))):
+        session.delete(speaker)
+    session.flush()
     for owned in (AgendaItem, Participation, TravelLeg, Stay, Cost, MinutesItem, EventLink):
-        session.execute(delete(owned).where(owned.event_id == event_id))
-    session.execute(update(EventLink).where(EventLink.target_event_id == event_id).values(target_event_id=None))
+        for row in session.scalars(select(owned).where(owned.event_id == event_id)):
+            session.delete(row)
+    for link in session.scalars(select(EventLink).where(EventLink.target_event_id == event_id)):
+        link.target_event_id = None
+    session.flush()
     session.delete(event)
     session.flush()
 
