@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from planner.db.enums import AgendaKind
-from planner.db.models import AgendaItem, AgendaSpeaker, Person
+from planner.db.models import AgendaItem, AgendaSpeaker, Organisation, Participation, Person
 from planner.services import times, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
@@ -119,10 +121,13 @@ def speakers_by_item(session: Session, event_id: int) -> dict[int, list[int]]:
     return result
 
 
-def duplicate_item(session: Session, item_id: int) -> AgendaItem:
-    """A copy of an item at the same time, with the same speakers."""
+def duplicate_item(session: Session, item_id: int, *, starts_at: datetime | None = None) -> AgendaItem:
+    """A copy of an item with the same speakers, at the same time or from
+    ``starts_at`` with the same length."""
     item = get_item(session, item_id)
     fields = {name: getattr(item, name) for name in type(item).model_fields if name not in ("id", "event_id")}
+    if starts_at is not None:
+        fields |= {"starts_at": starts_at, "ends_at": starts_at + (item.ends_at - item.starts_at)}
     speakers = speakers_by_item(session, item.event_id).get(item_id, [])
     return create_item(session, item.event_id, speakers=speakers, **fields)
 
@@ -143,3 +148,193 @@ def resize_item(session: Session, item_id: int, new_end: datetime, *, shift_foll
     # Move the latest first when stretching so checks never see a half-moved day.
     for other in sorted(followers, key=lambda row: row.starts_at, reverse=delta > timedelta(0)):
         update_item(session, other.id, starts_at=other.starts_at + delta, ends_at=other.ends_at + delta)
+
+
+# -- read model for the agenda views ----------------------------------------
+
+
+PAUSE_KINDS = frozenset({AgendaKind.BREAK.value, AgendaKind.MEAL.value})
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person as an agenda shows them: "Horst Domdey (BioM)"."""
+
+    id: int
+    name: str
+    organisation: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """An agenda item with the names of its speakers and moderator."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    kind: str
+    title: str
+    location: str
+    description: str
+    topics: tuple[str, ...]
+    speakers: tuple[PersonName, ...]
+    moderator: PersonName | None
+
+    @property
+    def is_pause(self) -> bool:
+        """Breaks and meals, which agendas set apart from the programme."""
+        return self.kind in PAUSE_KINDS
+
+    @property
+    def day(self) -> date:
+        return self.starts_at.date()
+
+    def values(self) -> dict[str, Any]:
+        """The item's fields as ``create_item``/``update_item`` take them."""
+        return {
+            "starts_at": self.starts_at,
+            "ends_at": self.ends_at,
+            "kind": self.kind,
+            "title": self.title,
+            "location": self.location,
+            "speakers": [speaker.id for speaker in self.speakers],
+            "moderator_id": self.moderator.id if self.moderator else None,
+            "description": self.description,
+            "topics": list(self.topics),
+        }
+
+
+def _person_name(person_id: int | None, given: str | None, family: str | None, organisation: str | None):
+    if person_id is None:
+        return None
+    name = " ".join(part for part in (given, family) if part)
+    return PersonName(person_id, name or f"person {person_id}", organisation or "")
+
+
+def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
+    """The event's agenda in time order with people's names, in two queries
+    whatever its size (items with moderators; speakers)."""
+    moderator = aliased(Person)
+    items = session.execute(
+        select(AgendaItem, moderator.id, moderator.given_name, moderator.family_name, Organisation.name)
+        .outerjoin(moderator, moderator.id == AgendaItem.moderator_id)
+        .outerjoin(Organisation, Organisation.id == moderator.organisation_id)
+        .where(AgendaItem.event_id == event_id)
+        .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
+    ).all()
+    speakers: dict[int, list[PersonName]] = {}
+    for item_id, *person in session.execute(
+        select(AgendaSpeaker.item_id, Person.id, Person.given_name, Person.family_name, Organisation.name)
+        .join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id)
+        .join(Person, Person.id == AgendaSpeaker.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(AgendaItem.event_id == event_id)
+        .order_by(AgendaSpeaker.item_id, AgendaSpeaker.position)
+    ):
+        speakers.setdefault(item_id, []).append(_person_name(*person))
+    return [
+        AgendaEntry(
+            id=item.id,
+            starts_at=item.starts_at,
+            ends_at=item.ends_at,
+            kind=item.kind,
+            title=item.title,
+            location=item.location,
+            description=item.description,
+            topics=tuple(item.topics or ()),
+            speakers=tuple(speakers.get(item.id, ())),
+            moderator=_person_name(*person),
+        )
+        for item, *person in items
+    ]
+
+
+def people_for_agenda(session: Session, event_id: int) -> list[PersonName]:
+    """Who can speak or moderate: the event's participants, and anyone
+    already on its agenda who is not (so an edit never drops them), by name."""
+    on_agenda = select(AgendaSpeaker.person_id).join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id).where(
+        AgendaItem.event_id == event_id
+    )
+    moderators = select(AgendaItem.moderator_id).where(
+        AgendaItem.event_id == event_id, AgendaItem.moderator_id.is_not(None)
+    )
+    participants = select(Participation.person_id).where(Participation.event_id == event_id)
+    query = (
+        select(Person.id, Person.given_name, Person.family_name, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(or_(Person.id.in_(participants), Person.id.in_(on_agenda), Person.id.in_(moderators)))
+        .order_by(Person.family_name, Person.given_name, Person.id)
+    )
+    return [_person_name(*row) for row in session.execute(query)]
+
+
+def conflicts_by_item(session: Session, event_id: int) -> dict[int, list[str]]:
+    """The conflict messages of each agenda item. A room or a person booked
+    twice is reported on both items, since either may be the one to move."""
+    from planner.services.conflicts import find_conflicts  # conflicts imports this module
+
+    items = {item.id: item for item in items_of(session, event_id)}
+    speakers = speakers_by_item(session, event_id)
+
+    def people(item: AgendaItem) -> set[int]:
+        return set(speakers.get(item.id, ())) | ({item.moderator_id} if item.moderator_id else set())
+
+    found: dict[int, list[str]] = {}
+
+    def note(item_id: int, message: str) -> None:
+        messages = found.setdefault(item_id, [])
+        if message not in messages:
+            messages.append(message)
+
+    for conflict in find_conflicts(session, event_id):
+        if conflict.target != "agenda_item" or conflict.target_id not in items:
+            continue
+        note(conflict.target_id, conflict.message)
+        second = items[conflict.target_id]
+        for other in items.values():
+            if other.id == second.id or not (other.starts_at < second.ends_at and second.starts_at < other.ends_at):
+                continue
+            same_room = bool(other.location) and other.location.casefold() == second.location.casefold()
+            if (conflict.kind == "room_double_booked" and same_room) or (
+                conflict.kind == "person_double_booked" and conflict.person_id in people(other) & people(second)
+            ):
+                note(other.id, conflict.message)
+    return found
+
+
+# -- placing items ------------------------------------------------------------
+
+
+def free_slot(
+    session: Session, event_id: int, day: date, length: timedelta, *, after: datetime | None = None
+) -> datetime | None:
+    """The first start on ``day`` from which ``length`` is free of other
+    items: from ``after``, else from the day's first item (09:00 on an empty
+    day). None when the rest of the day is too full."""
+    midnight = datetime.combine(day, time())
+    todays = [item for item in items_of(session, event_id) if item.starts_at.date() == day]
+    candidate = after or (todays[0].starts_at if todays else midnight.replace(hour=9))
+    for item in todays:
+        if item.ends_at <= candidate:
+            continue
+        if item.starts_at >= candidate + length:
+            break
+        candidate = item.ends_at
+    return candidate if candidate + length <= midnight + timedelta(days=1) else None
+
+
+def move_item(session: Session, item_id: int, new_start: datetime) -> AgendaItem:
+    """Move an item to start at ``new_start`` on its own day, keeping its length."""
+    item = get_item(session, item_id)
+    new_start = times.wall_clock(new_start, "starts_at")
+    if new_start.date() != item.starts_at.date():
+        raise InvalidInput(
+            "starts_at",
+            f"'{item.title}' would move from {item.starts_at:%a %d %b} to {new_start:%a %d %b %H:%M}; "
+            "change its day in the item's dialog",
+        )
+    return update_item(session, item_id, starts_at=new_start, ends_at=new_start + (item.ends_at - item.starts_at))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -55,6 +57,19 @@ def find_organisation(session: Session, name: str, country: str = "") -> Organis
 
 def create_organisation(session: Session, **fields: Any) -> Organisation:
     return create_row(session, Organisation, fields, _normalise_organisation)
+
+
+def organisation_named(session: Session, name: str, country: str = "") -> Organisation:
+    """The organisation of this name, created if the Directory has none: for
+    forms where a person's organisation can be typed in. A refusal names the
+    field ``organisation``."""
+    found = find_organisation(session, name, values.line(country, "country").upper())
+    if found is not None:
+        return found
+    try:
+        return create_organisation(session, name=name, country=country)
+    except InvalidInput as problem:
+        raise InvalidInput("organisation" if problem.field == "name" else problem.field, problem.message) from None
 
 
 def update_organisation(session: Session, organisation_id: int, **changes: Any) -> Organisation:
@@ -184,3 +199,147 @@ def delete_person(session: Session, person_id: int) -> None:
         raise InUse(f"{row.full_name} cannot be deleted: still in {listed}")
     session.delete(row)
     session.flush()
+
+
+# -- read models -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A person as the Directory lists them."""
+
+    id: int
+    honorific: str
+    given_name: str
+    family_name: str
+    organisation_id: int | None
+    organisation: str
+    position: str
+    country: str
+    email: str
+    events: int
+
+    @property
+    def name(self) -> str:
+        return " ".join(part for part in (self.honorific, self.given_name, self.family_name) if part)
+
+
+def people_rows(session: Session) -> list[PersonRow]:
+    """Everyone in the Directory with their organisation and how many events
+    they took part in, in one query, by family name."""
+    taken_part = (
+        select(Participation.person_id, func.count().label("events"))
+        .group_by(Participation.person_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Person.id,
+            Person.honorific,
+            Person.given_name,
+            Person.family_name,
+            Person.organisation_id,
+            Organisation.name,
+            Person.position,
+            Person.country,
+            Person.email,
+            taken_part.c.events,
+        )
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .outerjoin(taken_part, taken_part.c.person_id == Person.id)
+        .order_by(Person.family_name, Person.given_name, Person.id)
+    )
+    return [
+        PersonRow(ident, honorific, given, family, organisation_id, organisation or "", position, country, email or "", events or 0)
+        for ident, honorific, given, family, organisation_id, organisation, position, country, email, events in session.execute(query)
+    ]
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: str
+    region: str
+    country: str
+    website: str
+    members: int
+
+
+def organisation_rows(session: Session) -> list[OrganisationRow]:
+    """Every organisation with its number of members, in one query, by name."""
+    members = (
+        select(Person.organisation_id, func.count().label("members"))
+        .where(Person.organisation_id.is_not(None))
+        .group_by(Person.organisation_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.kind,
+            Organisation.region,
+            Organisation.country,
+            Organisation.website,
+            members.c.members,
+        )
+        .outerjoin(members, members.c.organisation_id == Organisation.id)
+        .order_by(func.lower(Organisation.name), Organisation.id)
+    )
+    return [OrganisationRow(*row[:-1], row[-1] or 0) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One event a person took part in."""
+
+    participation_id: int
+    event_id: int
+    title: str
+    starts_on: date
+    ends_on: date
+    role: str
+    status: str
+
+
+def participation_history(session: Session, person_id: int) -> list[HistoryRow]:
+    """The events a person took part in, newest first, in one query."""
+    query = (
+        select(
+            Participation.id,
+            Event.id,
+            Event.title,
+            Event.starts_on,
+            Event.ends_on,
+            Participation.role,
+            Participation.status,
+        )
+        .join(Event, Event.id == Participation.event_id)
+        .where(Participation.person_id == person_id)
+        .order_by(Event.starts_on.desc(), Event.id.desc())
+    )
+    return [HistoryRow(*row) for row in session.execute(query)]
+
+
+def person_values(session: Session, person_id: int) -> dict[str, Any]:
+    """A person's fields as ``update_person`` takes them."""
+    row = fetch(session, Person, person_id, "person")
+    return {
+        name: getattr(row, name)
+        for name in (
+            "honorific", "given_name", "family_name", "organisation_id", "position", "region",
+            "country", "email", "phone", "dietary", "accessibility",
+        )
+    }
+
+
+def organisation_values(session: Session, organisation_id: int) -> dict[str, Any]:
+    row = fetch(session, Organisation, organisation_id, "organisation")
+    return {name: getattr(row, name) for name in ("name", "kind", "region", "country", "website")}
+
+
+def organisation_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every organisation, for pickers, by name."""
+    query = select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name), Organisation.id)
+    return [(ident, name) for ident, name in session.execute(query)]

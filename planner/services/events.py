@@ -176,3 +176,12 @@ def find_event(session: Session, title: str, starts_on: date | None) -> Event | 
     if starts_on is not None:
         query = query.where(Event.starts_on == starts_on)
     return session.scalars(query.order_by(Event.id)).first()
+
+
+def event_exists(session: Session, event_id: int) -> bool:
+    return session.get(Event, event_id) is not None
+
+
+def host_candidates(session: Session) -> list[Organisation]:
+    """Every organisation, by name: any of them may host an event."""
+    return list(session.scalars(select(Organisation).order_by(func.lower(Organisation.name), Organisation.id)))

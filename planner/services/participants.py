@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlmodel import Session
 
 from planner.db.enums import ParticipationStatus, Role
-from planner.db.models import Participation, Person
-from planner.services import values
+from planner.db.models import AgendaItem, AgendaSpeaker, Cost, Organisation, Participation, Person, Stay, TravelLeg
+from planner.services import directory, values
 from planner.services.common import create_row, fetch, update_row
-from planner.services.errors import InvalidInput
+from planner.services.errors import InUse, InvalidInput
 from planner.services.events import get_event
 
 
@@ -57,9 +59,81 @@ def set_many(session: Session, participation_ids: list[int], **changes: Any) -> 
         update_participation(session, participation_id, **changes)
 
 
+def participation_references(session: Session, participation_id: int) -> dict[str, int]:
+    """What in the participation's event still refers to its person, as
+    counts by description ("agenda items as speaker": 2)."""
+    row = fetch(session, Participation, participation_id, "participation")
+    event_id, person_id = row.event_id, row.person_id
+
+    def count(*conditions) -> int:
+        return session.scalar(select(func.count()).where(*conditions)) or 0
+
+    counts = {
+        "agenda items as speaker": count(
+            AgendaSpeaker.person_id == person_id,
+            AgendaSpeaker.item_id.in_(select(AgendaItem.id).where(AgendaItem.event_id == event_id)),
+        ),
+        "agenda items as moderator": count(AgendaItem.event_id == event_id, AgendaItem.moderator_id == person_id),
+        "travel legs": count(TravelLeg.event_id == event_id, TravelLeg.person_id == person_id),
+        "hotel stays": count(Stay.event_id == event_id, Stay.person_id == person_id),
+        "costs": count(Cost.event_id == event_id, Cost.person_id == person_id),
+    }
+    return {label: number for label, number in counts.items() if number}
+
+
+# Taking part in the agenda needs the person in the event; travel, stays and
+# costs are records of bookings and money, which stay when the person goes.
+BLOCKING_REFERENCES = ("agenda items as speaker", "agenda items as moderator")
+
+
+def _agenda_titles(session: Session, event_id: int, person_id: int) -> list[str]:
+    speaking = select(AgendaSpeaker.item_id).where(AgendaSpeaker.person_id == person_id)
+    query = (
+        select(AgendaItem.title)
+        .where(AgendaItem.event_id == event_id)
+        .where(or_(AgendaItem.id.in_(speaking), AgendaItem.moderator_id == person_id))
+        .order_by(AgendaItem.starts_at, AgendaItem.id)
+    )
+    return list(session.scalars(query))
+
+
 def remove_participant(session: Session, participation_id: int) -> None:
-    session.delete(fetch(session, Participation, participation_id, "participation"))
+    """Take a person out of an event (they stay in the Directory). Refused
+    while they speak in or moderate agenda items of the event."""
+    row = fetch(session, Participation, participation_id, "participation")
+    references = participation_references(session, participation_id)
+    blocking = {label: count for label, count in references.items() if label in BLOCKING_REFERENCES}
+    if blocking:
+        person = fetch(session, Person, row.person_id, "person")
+        titles = _agenda_titles(session, row.event_id, row.person_id)
+        shown = ", ".join(f"'{title}'" for title in titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+        listed = ", ".join(f"{count} {label}" for label, count in blocking.items())
+        raise InUse(
+            f"{person.full_name} cannot be removed from this event: still in {listed} ({shown}). "
+            "Take them off those items first, or set their status to Cancelled."
+        )
+    session.delete(row)
     session.flush()
+
+
+def add_new_person(
+    session: Session,
+    event_id: int,
+    person: dict[str, Any],
+    *,
+    organisation_name: str = "",
+    **participation: Any,
+) -> Participation:
+    """Create a person (and their organisation when ``organisation_name``
+    names one not yet in the Directory) and add them to the event, all in
+    the caller's unit of work."""
+    get_event(session, event_id)
+    fields = dict(person)
+    if organisation_name.strip():
+        organisation = directory.organisation_named(session, organisation_name, fields.get("country") or "")
+        fields["organisation_id"] = organisation.id
+    created = directory.create_person(session, **fields)
+    return add_participant(session, event_id, created.id, **participation)
 
 
 def participations_of(session: Session, event_id: int) -> list[tuple[Participation, Person]]:
@@ -70,3 +144,105 @@ def participations_of(session: Session, event_id: int) -> list[tuple[Participati
         .order_by(Person.family_name, Person.given_name, Person.id)
     )
     return [(participation, person) for participation, person in session.execute(query)]
+
+
+# -- read model --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of an event's participant list: the participation with its
+    person and organisation, as plain values."""
+
+    participation_id: int
+    person_id: int
+    honorific: str
+    given_name: str
+    family_name: str
+    organisation_id: int | None
+    organisation: str
+    position: str
+    country: str
+    email: str
+    phone: str
+    dietary: str
+    accessibility: str
+    role: str
+    status: str
+    arrives_on: date | None
+    departs_on: date | None
+    notes: str
+
+    @property
+    def name(self) -> str:
+        """"Dr. Francesca Colombo"."""
+        return " ".join(part for part in (self.honorific, self.given_name, self.family_name) if part)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_name, self.family_name) if part)
+
+    def participation_values(self) -> dict[str, Any]:
+        """The fields ``update_participation`` takes."""
+        return {
+            "role": self.role,
+            "status": self.status,
+            "arrives_on": self.arrives_on,
+            "departs_on": self.departs_on,
+            "notes": self.notes,
+        }
+
+
+def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
+    """The event's participants with their people and organisations, in one
+    query, by family name."""
+    query = (
+        select(
+            Participation.id,
+            Person.id,
+            Person.honorific,
+            Person.given_name,
+            Person.family_name,
+            Person.organisation_id,
+            Organisation.name,
+            Person.position,
+            Person.country,
+            Person.email,
+            Person.phone,
+            Person.dietary,
+            Person.accessibility,
+            Participation.role,
+            Participation.status,
+            Participation.arrives_on,
+            Participation.departs_on,
+            Participation.notes,
+        )
+        .join(Person, Person.id == Participation.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Participation.event_id == event_id)
+        .order_by(Person.family_name, Person.given_name, Person.id)
+    )
+    rows = []
+    for values_ in session.execute(query):
+        data = list(values_)
+        data[6] = data[6] or ""  # no organisation
+        data[9] = data[9] or ""  # no e-mail is NULL
+        rows.append(ParticipantRow(*data))
+    return rows
+
+
+def people_not_in_event(session: Session, event_id: int) -> list[tuple[int, str]]:
+    """(person id, "Name — Organisation") for everyone in the Directory who
+    does not take part in the event yet, by family name."""
+    taking_part = select(Participation.person_id).where(Participation.event_id == event_id)
+    query = (
+        select(Person.id, Person.given_name, Person.family_name, Organisation.name)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Person.id.not_in(taking_part))
+        .order_by(Person.family_name, Person.given_name, Person.id)
+    )
+    choices = []
+    for person_id, given, family, organisation in session.execute(query):
+        name = " ".join(part for part in (given, family) if part)
+        choices.append((person_id, f"{name} — {organisation}" if organisation else name))
+    return choices

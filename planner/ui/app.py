@@ -1,30 +1,75 @@
-"""Starting the desktop app: a QApplication, the database, the main window."""
+"""Starting the desktop app: the QApplication, the database, the window,
+and a last line of defence for unexpected errors."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import __version__
+from planner import __version__, config
 from planner.errors import PlannerError
 from planner.startup import open_database
-from planner.ui.main_window import MainWindow
+from planner.ui.context import AppContext, open_settings
+from planner.ui.main_window import MainWindow, window_icon
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged with its traceback and shown in a
+    dialog; the app goes on. The edit it interrupted was rolled back whole,
+    and every edit before it is already saved."""
+
+    def show(kind, value, tb):
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        if QApplication.instance() is None:
+            traceback.print_exception(kind, value, tb)
+            return
+        QMessageBox.critical(
+            None,
+            "Something went wrong",
+            f"{kind.__name__}: {value}\n\nYour data is safe: everything before this was saved, and the "
+            f"unfinished change was not. Details are in {config.log_dir() / 'planner.log'}.",
+        )
+
+    sys.excepthook = show
+
+
+def choose_database(db_path: Path | str | None, settings) -> Path | None:
+    """--db first; else the database used last, if it is still there; else the default."""
+    if db_path is not None:
+        return Path(db_path)
+    last = settings.value("database/last", "")
+    if last and Path(last).exists():
+        return Path(last)
+    return None
 
 
 def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Planner")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(window_icon())
+    install_excepthook()
+    settings = open_settings()
+    chosen = choose_database(db_path, settings)
     try:
-        store = open_database(db_path)
+        store = open_database(chosen)
     except PlannerError as error:
-        QMessageBox.critical(None, "Planner cannot open the database", str(error))
-        return 1
-    window = MainWindow(store)
+        if chosen is None or db_path is not None:
+            QMessageBox.critical(None, "Planner cannot open the database", str(error))
+            return 1
+        QMessageBox.warning(None, "Planner cannot open the last database", f"{error}\n\nOpening the default database instead.")
+        store = open_database(None)
+    context = AppContext(store, settings)
+    context.remember_database(store.path)
+    window = MainWindow(context)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        context.store.close()

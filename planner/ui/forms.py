@@ -230,8 +230,13 @@ class FormWidget(QWidget):
                 return name
         return None
 
-    def show_problem(self, problem: InvalidInput) -> None:
-        self.clear_problems()
+    def show_problem(self, problem: InvalidInput, *, focus: bool = True, exclusive: bool = True) -> None:
+        """Mark the field the problem names. ``exclusive`` clears the other
+        marks first (a dialog shows one problem at a time); ``focus`` moves
+        the cursor there (not in forms that save when a field loses focus,
+        where that would bounce between two refused fields)."""
+        if exclusive:
+            self.clear_problems()
         name = self.field_for(problem.field)
         if name is None:
             self.general_message.setText(str(problem))
@@ -240,12 +245,14 @@ class FormWidget(QWidget):
         self.messages[name].setText(problem.message)
         self.messages[name].show()
         self.widgets[name].setStyleSheet(INVALID_STYLE)
-        self.widgets[name].setFocus()
+        if focus:
+            self.widgets[name].setFocus()
 
-    def clear_problems(self) -> None:
-        self.general_message.hide()
-        for name, message in self.messages.items():
-            message.hide()
+    def clear_problems(self, names: list[str] | None = None) -> None:
+        if names is None:
+            self.general_message.hide()
+        for name in names if names is not None else list(self.messages):
+            self.messages[name].hide()
             self.widgets[name].setStyleSheet("")
 
     def problem_text(self, name: str) -> str:

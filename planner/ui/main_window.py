@@ -1,28 +1,285 @@
-"""The main window: for now the list of events in the open database."""
+"""The main window: navigator on the left, the chosen event (or the
+Directory, or the open actions) on the right; menus, toolbar, status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow
+from datetime import date, timedelta
 
-from planner.db.store import Store
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from planner import __version__
+from planner.db.enums import EventKind
+from planner.errors import PlannerError
 from planner.services import events
+from planner.ui import labels, shortcuts
+from planner.ui.context import AppContext
+from planner.ui.event_view import EventView
+from planner.ui.file_actions import FileActions
+from planner.ui.forms import Field, FormDialog
+from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store):
+    def __init__(self, context: AppContext):
         super().__init__()
-        self.store = store
-        self.setWindowTitle(f"Planner — {store.path}")
-        self.resize(1100, 700)
-        self.event_list = QListWidget(self)
-        self.setCentralWidget(self.event_list)
-        self.refresh()
+        self.context = context
+        self.setMinimumSize(1024, 600)
+        self.resize(1280, 720)
 
-    def refresh(self) -> None:
-        self.event_list.clear()
-        with self.store.read() as session:
-            rows = events.list_events(session)
-        for row in rows:
-            days = f"{row.starts_on:%d %b %Y}" if row.ends_on == row.starts_on else f"{row.starts_on:%d %b} – {row.ends_on:%d %b %Y}"
-            QListWidgetItem(f"{days}    {row.title}", self.event_list)
-        self.statusBar().showMessage(f"{len(rows)} event{'s' if len(rows) != 1 else ''}")
+        self.navigator = EventNavigator(context, self)
+        self.event_view = EventView(context, self)
+        self.empty = QLabel("Choose an event on the left, or create one with Event ▸ New event (Ctrl+N).", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid);")
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.event_view)
+        self.views: dict[str, QWidget] = {}
+        for name, view in self._other_views().items():
+            self.views[name] = view
+            self.pages.addWidget(view)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.files = FileActions(self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.navigator.event_selected.connect(self.show_event)
+        self.navigator.view_selected.connect(self.show_view)
+        self.event_view.open_event.connect(self.open_event)
+        context.store_replaced.connect(self._store_replaced)
+        context.undo_stack.indexChanged.connect(lambda _index: self._update_status())
+        self._restore_layout()
+        self._store_replaced()
+
+    def _other_views(self) -> dict[str, QWidget]:
+        """The views that are not one event's: Directory and open actions."""
+        return {}
+
+    # -- actions, menus, toolbar ------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.new_event_action = self._action("&New event…", self.new_event, shortcuts.NEW_EVENT, pixmap.SP_FileIcon, "Create an event")
+        self.delete_event_action = self._action("&Delete event…", self.delete_event, None, pixmap.SP_TrashIcon)
+        self.undo_action = self.context.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(shortcuts.UNDO)
+        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
+        self.redo_action = self.context.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(shortcuts.REDO)
+        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        self.find_action = self._action("&Find event", self._find, shortcuts.FIND)
+        self.directory_action = self._action("&Directory", lambda: self.navigator.select_view(DIRECTORY), shortcuts.DIRECTORY, pixmap.SP_DirHomeIcon, "People and organisations of all events")
+        self.actions_action = self._action("Open &actions", lambda: self.navigator.select_view(ACTIONS), shortcuts.ACTIONS, pixmap.SP_DialogApplyButton, "Open actions of all events")
+        self.tab_actions = [
+            self._action(f"&{index + 1} {self.event_view.tabs.tabText(index)}", lambda _=False, i=index: self._show_tab(i), shortcuts.TABS[index])
+            for index in range(self.event_view.tabs.count())
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.files.new_database_action)
+        file_menu.addAction(self.files.open_database_action)
+        file_menu.addMenu(self.files.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.files.import_event_action)
+        file_menu.addAction(self.files.export_event_action)
+        participants_menu = file_menu.addMenu("&Participant lists")
+        for text in ("Import participants…", "Export participants…"):
+            placeholder = participants_menu.addAction(text)
+            placeholder.setEnabled(False)
+            placeholder.setToolTip("Arrives with participant lists from CSV and Excel")
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, shortcuts.QUIT))
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        event_menu = bar.addMenu("E&vent")
+        event_menu.addAction(self.new_event_action)
+        event_menu.addAction(self.delete_event_action)
+        event_menu.addSeparator()
+        for action in self.tab_actions:
+            event_menu.addAction(action)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.directory_action)
+        view_menu.addAction(self.actions_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About Planner", self._about))
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.new_event_action, self.files.import_event_action, self.files.export_event_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.directory_action)
+        toolbar.addAction(self.actions_action)
+
+    # -- showing things -----------------------------------------------------------
+
+    def show_event(self, event_id: int | None) -> None:
+        self.event_view.set_event(event_id)
+        self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
+        has_event = event_id is not None
+        for action in (self.delete_event_action, self.files.export_event_action, *self.tab_actions):
+            action.setEnabled(has_event)
+        self._update_status()
+
+    def show_view(self, name: str) -> None:
+        view = self.views.get(name)
+        if view is None:
+            return
+        if hasattr(view, "refresh"):
+            view.refresh()
+        self.pages.setCurrentWidget(view)
+
+    def open_event(self, event_id: int) -> None:
+        if self.navigator.select_event(event_id, emit=False):
+            self.show_event(event_id)
+
+    def current_event_id(self) -> int | None:
+        return self.event_view.event_id if self.pages.currentWidget() is self.event_view else None
+
+    def _show_tab(self, index: int) -> None:
+        if self.current_event_id() is not None:
+            self.event_view.tabs.setCurrentIndex(index)
+
+    def _find(self) -> None:
+        self.navigator.search.setFocus()
+        self.navigator.search.selectAll()
+
+    def _update_status(self) -> None:
+        with self.context.read() as session:
+            count = len(events.list_events(session))
+        self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · saved in {self.context.store.path}")
+
+    # -- events ---------------------------------------------------------------------
+
+    def new_event(self) -> None:
+        last_zone = self.context.settings.value("event/last_timezone", "Europe/Brussels")
+        fields = [
+            Field("title", "Title"),
+            Field("kind", "Kind", "choice", choices=labels.choices(EventKind)),
+            Field("starts_on", "First day", "date"),
+            Field("ends_on", "Last day", "date"),
+            Field("timezone", "Time zone", "timezone"),
+            Field("venue_city", "City", aliases=("venue.city",)),
+        ]
+        start = date.today() + timedelta(days=30)
+
+        def submit(values):
+            created = self.context.edit("New event", lambda session: events.create_event(session, **values))
+            self.context.settings.setValue("event/last_timezone", values["timezone"])
+            return created.id
+
+        dialog = FormDialog(
+            "New event", fields, submit, self,
+            values={"kind": "workshop", "starts_on": start, "ends_on": start, "timezone": last_zone},
+        )
+        if dialog.exec():
+            self.open_event(dialog.result_value)
+
+    def delete_event(self) -> None:
+        event_id = self.current_event_id()
+        if event_id is None:
+            return
+        with self.context.read() as session:
+            title = events.get_event(session, event_id).title
+        answer = QMessageBox.question(
+            self,
+            "Delete event",
+            f"Delete “{title}” with its agenda, participants, travel, stays, costs and minutes?\n\n"
+            "People and organisations stay in the Directory. You can undo this with Edit ▸ Undo.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.context.edit("Delete event", lambda session: events.delete_event(session, event_id))
+        except PlannerError as error:
+            QMessageBox.warning(self, "Cannot delete the event", str(error))
+            return
+        self.show_event(None)
+
+    # -- database ---------------------------------------------------------------------
+
+    def _store_replaced(self) -> None:
+        path = self.context.store.path
+        self.setWindowTitle(f"{path.name} — Planner")
+        self.setWindowFilePath(str(path))
+        self.files.rebuild_recent_menu()
+        self.show_event(None)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Planner",
+            f"<b>Planner {__version__}</b><p>Plan workshops, partner meetings, study visits and conferences.</p>"
+            f"<p>Database: {self.context.store.path}</p>",
+        )
+
+    # -- layout memory ------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # Every edit is already saved; only the layout is left to remember.
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.settings.setValue("window/splitter", self.splitter.saveState())
+        self.context.settings.sync()
+        super().closeEvent(event)
+
+
+def window_icon() -> QIcon:
+    from planner.config import resource_path
+
+    icon = resource_path("icons", "planner.svg")
+    return QIcon(str(icon)) if icon.exists() else QIcon()
+

@@ -1,18 +1,169 @@
-"""The app opens on a database and shows its events."""
+"""The main window: navigator, event details saved as typed, undo and redo,
+new and deleted events, databases opened and remembered."""
 
 from __future__ import annotations
 
-from planner.exchange.samples import add_samples
-from planner.ui.main_window import MainWindow
+import json
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from planner.services import events
+from planner.ui.navigator import EVENT_ID
+from tests.ui.conftest import event_id_of
 
 
-def test_the_window_shows_the_database_and_its_events(qtbot, store):
-    with store.write() as session:
-        add_samples(session)
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.show()
-    assert str(store.path) in window.windowTitle()
-    titles = [window.event_list.item(row).text() for row in range(window.event_list.count())]
-    assert len(titles) == 3 and any("ECRI study visit" in title for title in titles)
-    assert window.statusBar().currentMessage() == "3 events"
+def _visible_event_titles(navigator) -> list[str]:
+    proxy, titles = navigator.proxy, []
+
+    def walk(parent):
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            if index.data(EVENT_ID) is not None:
+                titles.append(index.data())
+            walk(index)
+
+    walk(navigator.tree.rootIndex())
+    return titles
+
+
+def test_window_title_names_the_database(window, context):
+    assert window.windowTitle() == f"{context.store.path.name} — Planner"
+    assert window.windowFilePath() == str(context.store.path)
+
+
+def test_navigator_groups_past_events_newest_first_and_searches(window):
+    navigator = window.navigator
+    past = [title for title in _visible_event_titles(navigator)][:3]
+    assert past[0].startswith("23 Mar 2018") and past[2].startswith("03 Jun 2009")
+    navigator.search.setText("munich")
+    assert set(_visible_event_titles(navigator)) == {"23 Mar 2018  ECRI study visit to BioM, Munich"}
+    navigator.search.setText("CLUNET")  # programme
+    assert len(set(_visible_event_titles(navigator))) == 2
+
+
+def test_choosing_an_event_shows_it_in_tabs(window, context):
+    munich = event_id_of(context, "study_visit")
+    assert window.navigator.select_event(munich)
+    assert window.current_event_id() == munich
+    assert window.event_view.title.text() == "ECRI study visit to BioM, Munich"
+    overview = window.event_view.pages[0]
+    assert overview.form.value("timezone") == "Europe/Berlin"
+    assert "CEBR Annual Meeting 2018" in overview.links.item(0).text()
+
+
+def test_an_edited_field_is_saved_at_once_and_undone_and_redone(window, context, qtbot):
+    munich = event_id_of(context, "study_visit")
+    window.navigator.select_event(munich)
+    overview = window.event_view.pages[0]
+    title = overview.form.widgets["title"]
+    title.setText("ECRI study visit – Μόναχο")
+    title.editingFinished.emit()
+    with context.read() as session:
+        assert events.get_event(session, munich).title == "ECRI study visit – Μόναχο"
+    assert window.undo_action.text() == "&Undo Change title"
+    assert window.event_view.title.text() == "ECRI study visit – Μόναχο"
+    window.undo_action.trigger()
+    with context.read() as session:
+        assert events.get_event(session, munich).title == "ECRI study visit to BioM, Munich"
+    assert title.text() == "ECRI study visit to BioM, Munich"
+    window.redo_action.trigger()
+    with context.read() as session:
+        assert events.get_event(session, munich).title == "ECRI study visit – Μόναχο"
+
+
+def test_a_bad_value_is_marked_at_its_field_and_nothing_is_saved(window, context):
+    munich = event_id_of(context, "study_visit")
+    window.navigator.select_event(munich)
+    overview = window.event_view.pages[0]
+    overview.form.widgets["organiser_email"].setText("not an address")
+    overview.form.widgets["organiser_email"].editingFinished.emit()
+    assert "is not a valid e-mail address" in overview.form.problem_text("organiser_email")
+    overview.form.widgets["venue_country"].setText("UK")
+    assert not overview.save_field("venue_country")
+    assert overview.form.problem_text("venue_country") == "'UK' is not an ISO 3166 code; United Kingdom is GB"
+    overview.form.widgets["ends_on"].setDate(date(2018, 3, 20))  # before the first day
+    assert "is before starts_on 2018-03-23" in overview.form.problem_text("ends_on")
+    with context.read() as session:
+        event = events.get_event(session, munich)
+    assert (event.organiser_email, event.venue_country, event.ends_on) == ("ecri.studyvisit@example.org", "DE", date(2018, 3, 23))
+    assert context.undo_stack.count() == 0
+
+
+def test_a_new_event_and_its_deletion_can_be_undone(window, context, monkeypatch, answer_yes):
+    from planner.ui import main_window
+
+    def fill_and_accept(dialog):
+        dialog.form.set_values({"title": "Kick-off in Kraków", "kind": "meeting", "starts_on": date(2027, 2, 3),
+                                "ends_on": date(2027, 2, 4), "timezone": "Europe/Warsaw", "venue_city": "Kraków"})
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(main_window.FormDialog, "exec", fill_and_accept)
+    window.new_event()
+    new_id = window.current_event_id()
+    assert window.event_view.title.text() == "Kick-off in Kraków"
+    assert "Kick-off in Kraków" in " ".join(_visible_event_titles(window.navigator))
+    window.delete_event()
+    with context.read() as session:
+        assert not events.event_exists(session, new_id)
+    window.undo_action.trigger()
+    with context.read() as session:
+        assert events.get_event(session, new_id).venue_city == "Kraków"
+
+
+def test_a_conflict_is_listed_and_leads_to_its_item(window, context, qtbot):
+    munich = event_id_of(context, "study_visit")
+    from planner.services import agenda
+
+    with context.read() as session:
+        first, second = agenda.items_of(session, munich)[:2]
+    context.edit("Move agenda item", lambda session: agenda.update_item(session, second.id, location=first.location, starts_at=first.starts_at, ends_at=first.ends_at))
+    window.navigator.select_event(munich)
+    overview = window.event_view.pages[0]
+    texts = [overview.conflicts.item(row).text() for row in range(overview.conflicts.count())]
+    assert any("at once" in text for text in texts)
+    chosen = []
+    overview.navigate.connect(lambda target, ident: chosen.append((target, ident)))
+    overview.conflicts.itemClicked.emit(overview.conflicts.item(0))
+    assert chosen and chosen[0][0] == "agenda_item"
+
+
+def test_import_and_export_event_files_from_the_file_menu(window, context, tmp_path, warnings_shown):
+    munich = event_id_of(context, "study_visit")
+    window.navigator.select_event(munich)
+    exported = tmp_path / "munich.planner.json"
+    assert window.files.export_event_file(exported)
+    assert json.loads(exported.read_text("utf-8"))["event"]["title"] == "ECRI study visit to BioM, Munich"
+    new_id = window.files.import_event_file(exported)
+    assert new_id != munich and window.current_event_id() == new_id
+    assert window.undo_action.text() == "&Undo Import event file"
+    broken = tmp_path / "broken.planner.json"
+    broken.write_text('{"format": "planner-event", "version": 1, "event": {"title": 5}}')
+    assert window.files.import_event_file(broken) is None
+    assert warnings_shown and "broken.planner.json: event.title: must be text" in warnings_shown[-1]
+
+
+def test_another_database_is_opened_and_remembered(window, context, tmp_path):
+    first = str(context.store.path)
+    context.remember_database(context.store.path)  # as the app does when it starts
+    other = tmp_path / "other.sqlite"
+    assert window.files.open_database(other)
+    assert window.windowTitle() == "other.sqlite — Planner"
+    assert _visible_event_titles(window.navigator) == []
+    assert context.settings.value("database/last") == str(other)
+    assert context.undo_stack.count() == 0
+    assert [action.text() for action in window.files.recent_menu.actions()] == [first]
+    window.files.recent_menu.actions()[0].trigger()
+    assert window.windowTitle() == "planner.sqlite — Planner"
+
+
+def test_the_layout_is_remembered(window, context, qtbot):
+    from planner.ui.main_window import MainWindow
+
+    window.splitter.setSizes([333, 900])
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.splitter.sizes()[0] == 333

@@ -1,0 +1,138 @@
+"""The File menu's work: new and open databases, recent files, importing
+and exporting event files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
+
+from planner.db.store import Store
+from planner.errors import PlannerError
+from planner.exchange.event_export import export_event
+from planner.exchange.event_file import EventFileError, dumps, parse
+from planner.exchange.event_import import import_event
+from planner.exchange.samples import add_samples
+from planner.fileio import read_bytes, write_atomically
+from planner.services import events
+from planner.ui import shortcuts
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
+EVENT_FILE_FILTER = "Planner event files (*.planner.json *.json);;All files (*)"
+
+
+class FileActions:
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.context = window.context
+        pixmap = QStyle.StandardPixmap
+        self.new_database_action = self._action("&New database…", self.new_database, shortcuts.NEW_DATABASE)
+        self.open_database_action = self._action("&Open database…", self.choose_database, shortcuts.OPEN_DATABASE, pixmap.SP_DialogOpenButton)
+        self.import_event_action = self._action("&Import event file…", self.import_event_file, shortcuts.IMPORT_EVENT, pixmap.SP_ArrowDown)
+        self.export_event_action = self._action("&Export event file…", self.export_event_file, shortcuts.EXPORT_EVENT, pixmap.SP_ArrowUp)
+        self.import_event_action.setIconText("Import")
+        self.export_event_action.setIconText("Export")
+        self.recent_menu = QMenu("Open &recent", window)
+
+    def _action(self, text, slot, shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon is not None:
+            action.setIcon(self.window.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- databases ------------------------------------------------------------
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, "New database", str(Path.home() / "events.sqlite"), DATABASE_FILTER)
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(self.window, "New database", f"{target} already exists; choose another name, or open it with File ▸ Open database.")
+            return
+        self.open_database(target, with_samples=False)
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open database", str(self.context.store.path.parent), DATABASE_FILTER)
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path, *, with_samples: bool = False) -> bool:
+        if path.resolve() == self.context.store.path.resolve():
+            return True
+        try:
+            store = Store.open(path)
+            if with_samples:
+                with store.write() as session:
+                    add_samples(session)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot open the database", str(error))
+            return False
+        self.context.replace_store(store)
+        self.context.remember_database(store.path)
+        self.rebuild_recent_menu()
+        return True
+
+    def rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.context.store.path)
+        entries = [entry for entry in self.context.recent_databases() if entry != current]
+        for entry in entries:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
+        self.recent_menu.setEnabled(bool(entries))
+
+    # -- event files ------------------------------------------------------------
+
+    def import_event_file(self, path: Path | None = None) -> int | None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import event file", str(Path.home()), EVENT_FILE_FILTER)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            document = parse(read_bytes(path))
+            event = self.context.edit("Import event file", lambda session: import_event(session, document))
+        except EventFileError as error:
+            QMessageBox.warning(self.window, "Cannot import the event file", f"{path.name}: {error}\n\nNothing was imported.")
+            return None
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot import the event file", f"{error}\n\nNothing was imported.")
+            return None
+        self.window.open_event(event.id)
+        self.window.statusBar().showMessage(f"Imported “{event.title}” from {path.name}", 8000)
+        return event.id
+
+    def export_event_file(self, path: Path | None = None) -> bool:
+        event_id = self.window.current_event_id()
+        if event_id is None:
+            return False
+        with self.context.read() as session:
+            event = events.get_event(session, event_id)
+            document = export_event(session, event_id)
+        if path is None:
+            suggestion = Path.home() / f"{_file_name(event.title)}.planner.json"
+            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER)
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            write_atomically(path, dumps(document))
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot export the event", str(error))
+            return False
+        self.window.statusBar().showMessage(f"Exported “{event.title}” to {path}", 8000)
+        return True
+
+
+def _file_name(title: str) -> str:
+    cleaned = "".join(character if character.isalnum() or character in " -_" else " " for character in title)
+    return "-".join(cleaned.split())[:60] or "event"

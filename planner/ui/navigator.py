@@ -1,0 +1,180 @@
+"""The navigator on the left: Directory, open actions, and the events
+(upcoming, past, by programme) with a search box."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from planner.services import events
+from planner.ui import labels
+from planner.ui.context import AppContext
+
+EVENT_ID = Qt.ItemDataRole.UserRole + 1
+VIEW = Qt.ItemDataRole.UserRole + 2  # "directory" or "actions"
+SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3
+
+DIRECTORY, ACTIONS = "directory", "actions"
+
+
+class _Filter(QSortFilterProxyModel):
+    """Keeps events whose title, programme or city holds the search text,
+    with the groups above them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterRole(SEARCH_TEXT)
+
+
+class EventNavigator(QWidget):
+    event_selected = Signal(object)  # an event id, or None
+    view_selected = Signal(str)  # DIRECTORY or ACTIONS
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search events…")
+        self.search.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self.search.textChanged.connect(self._filter)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        context.data_changed.connect(self._data_changed)
+        context.store_replaced.connect(self.reload)
+        self.reload()
+
+    # -- contents -------------------------------------------------------------
+
+    def reload(self) -> None:
+        keep = self.current_event_id()
+        self.tree.selectionModel().blockSignals(True)
+        self.model.clear()
+        root = self.model.invisibleRootItem()
+        for text, view in (("Directory of people and organisations", DIRECTORY), ("Open actions", ACTIONS)):
+            item = QStandardItem(text)
+            item.setData(view, VIEW)
+            item.setData(text, SEARCH_TEXT)
+            root.appendRow(item)
+        with self.context.read() as session:
+            rows = events.list_events(session)
+        today = date.today()
+        upcoming = self._group("Upcoming")
+        past = self._group("Past")
+        by_programme = self._group("By programme")
+        programmes: dict[str, QStandardItem] = {}
+        ordered = sorted(rows, key=lambda row: (row.starts_on, row.id))
+        for event in ordered:
+            if event.ends_on >= today:
+                upcoming.appendRow(self._event_item(event))
+        # Past events newest first: last month's meeting is looked at more than 2009's.
+        for event in reversed(ordered):
+            if event.ends_on < today:
+                past.appendRow(self._event_item(event))
+        for event in ordered:
+            name = event.programme or "No programme"
+            if name not in programmes:
+                programmes[name] = self._group(name)
+            programmes[name].appendRow(self._event_item(event))
+        for name in sorted(programmes, key=str.casefold):
+            by_programme.appendRow(programmes[name])
+        for group in (upcoming, past, by_programme):
+            group.setText(f"{group.data(SEARCH_TEXT)} ({self._count(group)})")
+            root.appendRow(group)
+        self.tree.selectionModel().blockSignals(False)
+        self.tree.expand(self.proxy.mapFromSource(upcoming.index()))
+        self.tree.expand(self.proxy.mapFromSource(past.index()))
+        if keep is not None:
+            self.select_event(keep, emit=False)
+
+    @staticmethod
+    def _group(text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setSelectable(False)
+        item.setData(text, SEARCH_TEXT)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item
+
+    @staticmethod
+    def _count(group: QStandardItem) -> int:
+        total = 0
+        for row in range(group.rowCount()):
+            child = group.child(row)
+            total += 1 if child.data(EVENT_ID) is not None else child.rowCount()
+        return total
+
+    @staticmethod
+    def _event_item(event) -> QStandardItem:
+        item = QStandardItem(event.title)
+        item.setData(event.id, EVENT_ID)
+        where = f" · {event.venue_city}" if event.venue_city else ""
+        item.setToolTip(f"{event.title}\n{labels.days(event.starts_on, event.ends_on)}{where}\n{labels.label(event.kind)}")
+        item.setData(f"{event.title} {event.programme} {event.venue_city}", SEARCH_TEXT)
+        item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")
+        return item
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.tree.expandAll()
+
+    # -- selection -------------------------------------------------------------
+
+    def current_event_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(EVENT_ID) if index.isValid() else None
+
+    def select_event(self, event_id: int, *, emit: bool = True) -> bool:
+        """Select the first place the event appears (Upcoming or Past)."""
+        matches = self.model.match(self.model.index(0, 0), EVENT_ID, event_id, 1, Qt.MatchFlag.MatchRecursive)
+        if not matches:
+            return False
+        index = self.proxy.mapFromSource(matches[0])
+        if not index.isValid():  # hidden by the search: show everything again
+            self.search.clear()
+            index = self.proxy.mapFromSource(matches[0])
+        if not emit:
+            self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        if not emit:
+            self.tree.selectionModel().blockSignals(False)
+        return True
+
+    def select_view(self, view: str) -> None:
+        matches = self.model.match(self.model.index(0, 0), VIEW, view, 1)
+        if matches:
+            self.tree.setCurrentIndex(self.proxy.mapFromSource(matches[0]))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        view = current.data(VIEW)
+        if view:
+            self.view_selected.emit(view)
+            return
+        event_id = current.data(EVENT_ID)
+        if event_id is not None:
+            self.event_selected.emit(event_id)
+
+    def _data_changed(self, changes) -> None:
+        if "event" in changes.tables():
+            self.reload()

@@ -1,0 +1,278 @@
+"""The Overview tab: the event's details, saved field by field as they are
+edited; its links to other events; and its conflicts, each a click away
+from the item concerned."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db.enums import EventKind, EventStatus, Relation
+from planner.services import events
+from planner.services.conflicts import find_conflicts
+from planner.services.errors import InvalidInput
+from planner.ui import labels
+from planner.ui.context import AppContext, changed_for
+from planner.ui.forms import Field, FormDialog, FormWidget
+
+DETAIL_FIELDS = [
+    ("title", "Title", "text", ()),
+    ("kind", "Kind", "choice", ()),
+    ("status", "Status", "choice", ()),
+    ("starts_on", "First day", "date", ()),
+    ("ends_on", "Last day", "date", ()),
+    ("timezone", "Time zone", "timezone", ()),
+    ("venue_name", "Venue", "text", ("venue.name",)),
+    ("venue_address", "Address", "text", ("venue.address",)),
+    ("venue_city", "City", "text", ("venue.city",)),
+    ("venue_country", "Country", "text", ("venue.country",)),
+    ("host_id", "Host organisation", "reference", ("host",)),
+    ("programme", "Programme", "text", ()),
+    ("funding", "Funding", "text", ()),
+    ("organiser_email", "Organiser e-mail", "text", ()),
+    ("summary", "Summary", "multiline", ()),
+    ("objectives", "Objectives (one a line)", "lines", ()),
+]
+LINK_TARGET = Qt.ItemDataRole.UserRole + 1
+CONFLICT = Qt.ItemDataRole.UserRole + 2
+
+
+class _FocusOut(QObject):
+    """Calls back when a multi-line field loses focus: that is when it is saved."""
+
+    def __init__(self, callback, parent):
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class OverviewTab(QWidget):
+    # Ask the event view to show an item of another tab, or another event.
+    navigate = Signal(str, int)
+    open_event = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.event_id: int | None = None
+        self._loading = False
+
+        self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
+        self.form.widgets["venue_country"].setPlaceholderText("ISO code, such as DE")
+        self.form.widgets["organiser_email"].setPlaceholderText("name@example.org")
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+
+        self.links = QListWidget(self)
+        self.links.setWordWrap(True)
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.itemActivated.connect(self._open_link)
+        add_link = QPushButton("Add…", self)
+        add_link.clicked.connect(self.add_link)
+        self.remove_link_button = QPushButton("Remove", self)
+        self.remove_link_button.clicked.connect(self.remove_link)
+        link_buttons = QHBoxLayout()
+        link_buttons.addWidget(add_link)
+        link_buttons.addWidget(self.remove_link_button)
+        link_buttons.addStretch()
+        links_box = QGroupBox("Related events", self)
+        links_layout = QVBoxLayout(links_box)
+        links_layout.addWidget(self.links)
+        links_layout.addLayout(link_buttons)
+
+        self.conflicts = QListWidget(self)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflicts.itemActivated.connect(self._open_conflict)
+        self.conflicts.itemClicked.connect(self._open_conflict)
+        conflicts_box = QGroupBox("Conflicts and problems", self)
+        QVBoxLayout(conflicts_box).addWidget(self.conflicts)
+
+        side = QVBoxLayout()
+        side.addWidget(links_box, 2)
+        side.addWidget(conflicts_box, 3)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll, 3)
+        layout.addLayout(side, 2)
+
+        self._connect_saving()
+        context.data_changed.connect(self._data_changed)
+        context.store_replaced.connect(lambda: self.set_event(None))
+
+    def _field(self, name: str, label: str, kind: str, aliases: tuple[str, ...]) -> Field:
+        choices: list[tuple[Any, str]] = []
+        if name == "kind":
+            choices = labels.choices(EventKind)
+        elif name == "status":
+            choices = labels.choices(EventStatus)
+        return Field(name, label, kind, choices=choices, aliases=aliases)
+
+    # -- loading --------------------------------------------------------------
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        self.setEnabled(event_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.form.clear_problems()
+        if self.event_id is None:
+            self.links.clear()
+            self.conflicts.clear()
+            return
+        with self.context.read() as session:
+            event = events.get_event(session, self.event_id)
+            organisations = events.host_candidates(session)
+            links = events.links_of(session, self.event_id)
+            targets = {link.target_event_id: events.get_event(session, link.target_event_id) for link in links if link.target_event_id}
+            problems = find_conflicts(session, self.event_id)
+        self._loading = True
+        host = self.form.widgets["host_id"]
+        host.clear()
+        host.addItem("—", None)
+        for organisation in organisations:
+            host.addItem(f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name, organisation.id)
+        self.form.set_values({name: getattr(event, name) for name, *_ in DETAIL_FIELDS})
+        self._loading = False
+        self._show_links(links, targets)
+        self._show_conflicts(problems)
+
+    def _show_links(self, links, targets) -> None:
+        self.links.clear()
+        for link in links:
+            target = targets.get(link.target_event_id)
+            title = target.title if target else link.title
+            first, last = (target.starts_on, target.ends_on) if target else (link.starts_on, link.ends_on)
+            city = target.venue_city if target else link.city
+            when = labels.days(first, last or first) if first else ""
+            details = ", ".join(part for part in (when, city) if part)
+            item = QListWidgetItem(f"{labels.label(link.relation)}: {title}" + (f" ({details})" if details else ""), self.links)
+            item.setData(Qt.ItemDataRole.UserRole, link.id)
+            item.setData(LINK_TARGET, link.target_event_id)
+            if target:
+                item.setToolTip("Press Enter or double-click to open this event")
+        self.remove_link_button.setEnabled(bool(links))
+
+    def _show_conflicts(self, problems) -> None:
+        self.conflicts.clear()
+        if not problems:
+            item = QListWidgetItem("No conflicts found.", self.conflicts)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for problem in problems:
+            item = QListWidgetItem(icon, problem.message, self.conflicts)
+            item.setData(CONFLICT, (problem.target, problem.target_id))
+            item.setToolTip("Click to go to the item")
+
+    # -- saving ---------------------------------------------------------------
+
+    def _connect_saving(self) -> None:
+        for name, widget in self.form.widgets.items():
+            save = lambda _value=None, name=name: self.save_field(name)  # noqa: E731
+            if isinstance(widget, QLineEdit):
+                widget.editingFinished.connect(save)
+            elif isinstance(widget, QComboBox) and widget.isEditable():
+                widget.activated.connect(save)
+                widget.lineEdit().editingFinished.connect(save)
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(save)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(save)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.installEventFilter(_FocusOut(save, widget))
+
+    def save_field(self, name: str) -> bool:
+        """Save one field if it differs from the database. A refused value
+        stays in the field, marked with the reason; nothing is saved."""
+        if self._loading or self.event_id is None:
+            return False
+        value = self.form.value(name)
+        with self.context.read() as session:
+            current = getattr(events.get_event(session, self.event_id), name)
+        if value == current:
+            return False
+        label = next(text for field, text, *_ in DETAIL_FIELDS if field == name)
+        try:
+            self.context.edit(f"Change {label.lower()}", lambda session: events.update_event(session, self.event_id, **{name: value}))
+        except InvalidInput as problem:
+            problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
+            self.form.show_problem(problem, focus=False, exclusive=False)
+            return False
+        self.form.clear_problems([name])
+        return True
+
+    # -- links and conflicts ----------------------------------------------------
+
+    def add_link(self) -> None:
+        if self.event_id is None:
+            return
+        with self.context.read() as session:
+            others = [event for event in events.list_events(session) if event.id != self.event_id]
+        fields = [
+            Field("relation", "Relation", "choice", choices=labels.choices(Relation)),
+            Field("target_event_id", "Event in Planner", "reference", choices=[(e.id, f"{e.title} ({e.starts_on:%d %b %Y})") for e in others]),
+            Field("title", "…or its title", placeholder="Only for an event not in Planner"),
+            Field("starts_on", "First day", "optional_date"),
+            Field("ends_on", "Last day", "optional_date"),
+            Field("city", "City"),
+        ]
+        event_id = self.event_id
+
+        def submit(values: dict[str, Any]):
+            return self.context.edit("Add related event", lambda session: events.add_link(session, event_id, **values))
+
+        FormDialog("Add a related event", fields, submit, self).exec()
+
+    def remove_link(self) -> None:
+        item = self.links.currentItem()
+        if item is None:
+            return
+        link_id = item.data(Qt.ItemDataRole.UserRole)
+        self.context.try_edit(self, "Remove related event", lambda session: events.delete_link(session, link_id))
+
+    def _open_link(self, item: QListWidgetItem) -> None:
+        target = item.data(LINK_TARGET)
+        if target:
+            self.open_event.emit(target)
+
+    def _open_conflict(self, item: QListWidgetItem) -> None:
+        target = item.data(CONFLICT)
+        if target:
+            self.navigate.emit(*target)
+
+    def _data_changed(self, changes) -> None:
+        if self.event_id is not None and changed_for(changes, self.event_id):
+            with self.context.read() as session:
+                exists = events.event_exists(session, self.event_id)
+            if exists:
+                self.reload()
+            else:
+                self.set_event(None)
+
+    def show_item(self, target: str, target_id: int) -> bool:
+        return False
+

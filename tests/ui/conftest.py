@@ -1,0 +1,48 @@
+"""Fixtures for the app's windows: a context on a fresh database with the
+sample events, and a main window that is closed after the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from planner.exchange.samples import add_samples
+from planner.ui.context import AppContext, open_settings
+
+
+@pytest.fixture
+def context(store, qtbot):
+    with store.write() as session:
+        add_samples(session)
+    return AppContext(store, open_settings())
+
+
+@pytest.fixture
+def window(context, qtbot):
+    from planner.ui.main_window import MainWindow
+
+    shown = MainWindow(context)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    """Every "are you sure?" question is answered Yes."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """Collects the warnings the app shows instead of showing them."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args, **kwargs: shown.append(text))
+    return shown
+
+
+def event_id_of(context, kind: str) -> int:
+    from planner.services import events
+
+    with context.read() as session:
+        return next(event.id for event in events.list_events(session) if event.kind == kind)
