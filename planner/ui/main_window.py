@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -270,7 +271,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        # Every edit is already saved; only the layout is left to remember.
+        # A field still being typed in saves when it loses focus: make it lose it.
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        # Every edit is now saved; only the layout is left to remember.
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.setValue("window/splitter", self.splitter.saveState())
         self.context.settings.sync()

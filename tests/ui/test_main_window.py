@@ -167,3 +167,17 @@ def test_the_layout_is_remembered(window, context, qtbot):
     qtbot.addWidget(again)
     again.show()
     assert again.splitter.sizes()[0] == 333
+
+
+def test_text_being_typed_is_saved_when_the_window_closes(window, context, qtbot):
+    munich = event_id_of(context, "study_visit")
+    window.navigator.select_event(munich)
+    overview = window.event_view.pages[0]
+    window.activateWindow()
+    summary = overview.form.widgets["summary"]
+    summary.setFocus()
+    qtbot.waitUntil(summary.hasFocus)
+    summary.setPlainText("Typed just before closing; Ελληνικά & Polski: żółć")
+    window.close()
+    with context.read() as session:
+        assert events.get_event(session, munich).summary == "Typed just before closing; Ελληνικά & Polski: żółć"
