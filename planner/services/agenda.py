@@ -147,7 +147,11 @@ def resize_item(session: Session, item_id: int, new_end: datetime, *, shift_foll
     update_item(session, item_id, ends_at=new_end)
     # Move the latest first when stretching so checks never see a half-moved day.
     for other in sorted(followers, key=lambda row: row.starts_at, reverse=delta > timedelta(0)):
-        update_item(session, other.id, starts_at=other.starts_at + delta, ends_at=other.ends_at + delta)
+        try:
+            update_item(session, other.id, starts_at=other.starts_at + delta, ends_at=other.ends_at + delta)
+        except InvalidInput as error:
+            # Name the item that does not fit: the one being resized is fine.
+            raise InvalidInput("ends_at", f"the following item '{other.title}' cannot move: {error.message}") from None
 
 
 # -- read model for the agenda views ----------------------------------------

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from planner.services import events
 from planner.ui import labels
 from planner.ui.context import AppContext, changed_for
+from planner.ui.agenda import AgendaTab
 from planner.ui.overview import OverviewTab
 
 
 def _tab_classes() -> list[tuple[str, type]]:
     """The tabs in the order shown: (title, class)."""
-    tabs: list[tuple[str, type]] = [("Overview", OverviewTab)]
-    return tabs
+    return [("Overview", OverviewTab), ("Agenda", AgendaTab)]
 
 
 class EventView(QWidget):

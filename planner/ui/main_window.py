@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.navigator.view_selected.connect(self.show_view)
         self.event_view.open_event.connect(self.open_event)
         context.store_replaced.connect(self._store_replaced)
-        context.undo_stack.indexChanged.connect(lambda _index: self._update_status())
+        context.undo_stack.indexChanged.connect(self._update_status)
         self._restore_layout()
         self._store_replaced()
 
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.navigator.search.setFocus()
         self.navigator.search.selectAll()
 
-    def _update_status(self) -> None:
+    def _update_status(self, _undo_index: int | None = None) -> None:
         with self.context.read() as session:
             count = len(events.list_events(session))
         self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · saved in {self.context.store.path}")

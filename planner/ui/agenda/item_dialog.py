@@ -1,0 +1,56 @@
+"""The dialog of one agenda item: its times, kind, title, room, speakers,
+moderator, description and topics, on the shared form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from planner.db.enums import AgendaKind
+from planner.services.agenda import PersonName
+from planner.ui.forms import Field, FormDialog
+from planner.ui.labels import choices
+
+
+def item_fields(people: Sequence[PersonName]) -> list[Field]:
+    names = [(person.id, person.label) for person in people]
+    return [
+        Field("starts_at", "Starts", "datetime"),
+        Field("ends_at", "Ends", "datetime"),
+        Field("kind", "Kind", "choice", choices=choices(AgendaKind)),
+        Field("title", "Title", placeholder="e.g. Welcome and introduction"),
+        Field("location", "Room", placeholder="e.g. Room A", aliases=("room",)),
+        Field("speakers", "Speakers", "references", choices=names),
+        Field("moderator_id", "Moderator", "reference", choices=names, aliases=("moderator",)),
+        Field("description", "Description", "multiline"),
+        Field("topics", "Topics", "lines", placeholder="One topic a line"),
+    ]
+
+
+def item_dialog(
+    title: str,
+    people: Sequence[PersonName],
+    rooms: Sequence[str],
+    submit: Callable[[dict[str, Any]], Any],
+    parent: QWidget | None = None,
+    values: dict[str, Any] | None = None,
+) -> FormDialog:
+    dialog = FormDialog(title, item_fields(people), submit, parent, values)
+    dialog.setObjectName("agenda_item_dialog")
+    room = dialog.form.widgets["location"]
+    assert isinstance(room, QLineEdit)
+    if rooms:
+        # The rooms already used, offered as one types.
+        completer = QCompleter(sorted(rooms, key=str.casefold), room)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        room.setCompleter(completer)
+    # Small enough for a 720-pixel screen; the boxes scroll.
+    dialog.form.widgets["description"].setMaximumHeight(110)
+    dialog.form.widgets["topics"].setMaximumHeight(80)
+    dialog.form.widgets["title"].setFocus()
+    dialog.resize(560, dialog.sizeHint().height())
+    return dialog

@@ -1,0 +1,152 @@
+"""The agenda of one day as a table: what a reader of a printed agenda
+reads, with breaks and meals set apart and conflicts marked on the item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from planner.services.agenda import AgendaEntry
+from planner.ui.labels import label
+
+TIME, KIND, TITLE, ROOM, SPEAKERS, MODERATOR = range(6)
+HEADERS = ("Time", "Kind", "Title", "Room", "Speakers", "Moderator")
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+PAUSE_BACKGROUND = QColor("#f0f0f0")
+PAUSE_TEXT = QColor("#5f5f5f")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def time_span(entry: AgendaEntry) -> str:
+    """09:30–11:00; an item ending on a later day says so: 23:00–01:30 (+1)."""
+    text = f"{entry.starts_at:%H:%M}–{entry.ends_at:%H:%M}"
+    days_later = (entry.ends_at.date() - entry.starts_at.date()).days
+    if days_later and entry.ends_at.time() != datetime.min.time():
+        text += f" (+{days_later})"
+    elif days_later:
+        text = f"{entry.starts_at:%H:%M}–24:00"
+    return text
+
+
+def speakers_text(entry: AgendaEntry) -> str:
+    return ", ".join(speaker.label for speaker in entry.speakers)
+
+
+def warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+class AgendaModel(QAbstractTableModel):
+    """One row per agenda item of the day shown, in time order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._entries: list[AgendaEntry] = []
+        self._conflicts: dict[int, list[str]] = {}
+        self._icon: QIcon | None = None
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- loading ------------------------------------------------------------
+
+    def load(self, entries: Sequence[AgendaEntry], conflicts: dict[int, list[str]] | None = None) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._conflicts = dict(conflicts or {})
+        self.endResetModel()
+
+    def entry(self, row: int) -> AgendaEntry:
+        return self._entries[row]
+
+    def entries(self) -> list[AgendaEntry]:
+        return list(self._entries)
+
+    def row_of(self, item_id: int) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if entry.id == item_id:
+                return row
+        return None
+
+    def conflicts_of(self, item_id: int) -> list[str]:
+        return list(self._conflicts.get(item_id, ()))
+
+    # -- the table ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        conflicts = self._conflicts.get(entry.id, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, column)
+        if role == ITEM_ID_ROLE:
+            return entry.id
+        if role == CONFLICTS_ROLE:
+            return list(conflicts)
+        if role == SORT_ROLE:
+            if column == TIME:
+                # A string: Qt compares it, not a Python tuple it cannot order.
+                return f"{entry.starts_at:%Y%m%d%H%M}{entry.ends_at:%Y%m%d%H%M}{entry.id:012d}"
+            return self._text(entry, column).casefold()
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE and conflicts:
+            if self._icon is None:
+                self._icon = warning_icon()
+            return self._icon
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, column, conflicts)
+        if entry.is_pause:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._italic
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(PAUSE_TEXT)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(PAUSE_BACKGROUND)
+        return None
+
+    @staticmethod
+    def _text(entry: AgendaEntry, column: int) -> str:
+        if column == TIME:
+            return time_span(entry)
+        if column == KIND:
+            return label(entry.kind)
+        if column == TITLE:
+            return entry.title
+        if column == ROOM:
+            return entry.location
+        if column == SPEAKERS:
+            return speakers_text(entry)
+        if column == MODERATOR:
+            return entry.moderator.label if entry.moderator else ""
+        return ""
+
+    def _tooltip(self, entry: AgendaEntry, column: int, conflicts: list[str]) -> str | None:
+        lines = []
+        if conflicts:
+            lines += ["Conflicts:", *(f"• {message}" for message in conflicts)]
+        if column == SPEAKERS and entry.speakers:
+            lines = [speaker.label for speaker in entry.speakers] + ([""] + lines if lines else [])
+        elif column == TITLE and entry.description:
+            lines = [entry.description] + ([""] + lines if lines else [])
+        return "\n".join(lines) or None

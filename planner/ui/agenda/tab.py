@@ -1,0 +1,337 @@
+"""The Agenda tab: the event's programme day by day, as a list or as a
+timeline, with add, edit, duplicate, delete, move and stretch, each one
+undoable edit."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.services import agenda, events, times
+from planner.services.agenda import AgendaEntry
+from planner.services.errors import NotFound
+from planner.ui import labels
+from planner.ui.agenda.edits import AgendaEdits
+from planner.ui.agenda.layout import NO_ROOM
+from planner.ui.agenda.model import ITEM_ID_ROLE, KIND, MODERATOR, ROOM, SORT_ROLE, SPEAKERS, TIME, TITLE, AgendaModel
+from planner.ui.agenda.timeline import TimelineView
+from planner.ui.agenda.zone import FittingLabel, zone_texts
+from planner.ui.context import AppContext, changed_for
+
+# Tables whose changes show in the agenda (names, arrivals for conflicts).
+TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
+LIST, TIMELINE = 0, 1
+COLUMN_SHARES = {ROOM: 0.12, SPEAKERS: 0.26, MODERATOR: 0.15}  # the title has the rest
+
+
+class AgendaTab(AgendaEdits, QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.event_id: int | None = None
+        self.timezone = ""
+        self.days: list[date] = []
+        self.entries: list[AgendaEntry] = []
+        self.conflicts: dict[int, list[str]] = {}
+        self.selected_id: int | None = None
+        self._loading = False
+
+        self._make_actions()
+        self._make_views()
+        self._make_layout()
+        self.context.data_changed.connect(self._on_data_changed)
+        # Bound methods, not lambdas: Qt drops them when the tab is deleted.
+        self.context.store_replaced.connect(self._on_store_replaced)
+        self.show_view(TIMELINE if self.context.settings.value("agenda/view") == "timeline" else LIST)
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------
+
+    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip or text} ({action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        # Imported here: shortcuts.py builds standard key sequences, which
+        # crash when made before the QApplication exists.
+        from planner.ui import shortcuts
+
+        self.add_action = self._action("Add item…", shortcuts.ADD_ITEM, lambda: self.add_item(), "Add an agenda item")
+        self.edit_action = self._action("Edit…", [shortcuts.EDIT, shortcuts.EDIT_KEYPAD], lambda: self.edit_item(), "Edit the selected item")
+        self.duplicate_action = self._action(
+            "Duplicate", shortcuts.DUPLICATE, self.duplicate_item, "Copy the selected item to the next free slot"
+        )
+        self.delete_action = self._action("Delete…", shortcuts.DELETE, self.delete_item, "Delete the selected item")
+        self.view_action = self._action("List / Timeline", shortcuts.AGENDA_VIEW, self.toggle_view)
+        self.previous_day_action = self._action("Previous day", shortcuts.PREVIOUS_DAY, lambda: self._step_day(-1))
+        self.next_day_action = self._action("Next day", shortcuts.NEXT_DAY, lambda: self._step_day(1))
+
+    def _make_views(self) -> None:
+        self.model = AgendaModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("agenda_table")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TIME, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setStyleSheet("QTableView::item { padding: 0 8px 0 4px; }")
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(60)
+        for column in (TIME, KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.edit_item())
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.placeholder = QLabel(self.table.viewport())
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777777;")
+        self.table.viewport().installEventFilter(self)
+
+        self.timeline = TimelineView(self)
+        self.timeline.setObjectName("agenda_timeline")
+        scene = self.timeline.timeline
+        scene.selectionChanged.connect(self._on_block_selected)
+        scene.activated.connect(lambda item_id: self.edit_item(item_id))
+        scene.move_requested.connect(self.move_item)
+        scene.resize_requested.connect(self.resize_item)
+        scene.add_requested.connect(lambda start, room: self.add_item(start, "" if room == NO_ROOM else room))
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.timeline)
+
+    def _make_layout(self) -> None:
+        self.day_combo = QComboBox(self)
+        self.day_combo.setObjectName("agenda_day")
+        self.day_combo.setToolTip("The day shown (Alt+PgUp / Alt+PgDown)")
+        self.day_combo.currentIndexChanged.connect(lambda index: self._show_day())
+        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.view_buttons = QButtonGroup(self)
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        for view, text in ((LIST, "List"), (TIMELINE, "Timeline")):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setToolTip(f"Show the day as a {text.lower()} (Ctrl+Shift+L switches)")
+            self.view_buttons.addButton(button, view)
+            switch.addWidget(button)
+        self.view_buttons.idClicked.connect(self.show_view)
+
+        toolbar = QToolBar(self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action):
+            toolbar.addAction(action)
+        self.shift_box = QCheckBox("Move following items", self)
+        self.shift_box.setToolTip(
+            "When an item gets longer or shorter, move the items after it on that day by as much"
+        )
+        self.shift_box.setChecked(self.context.settings.value("agenda/shift_following", "false") == "true")
+        self.shift_box.toggled.connect(lambda on: self.context.settings.setValue("agenda/shift_following", "true" if on else "false"))
+        self.zone_label = FittingLabel(self)
+        self.zone_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.zone_label.setStyleSheet("color: #555555;")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 0)
+        bar.addWidget(self.day_combo)
+        bar.addSpacing(8)
+        bar.addLayout(switch)
+        bar.addSpacing(8)
+        bar.addWidget(toolbar)
+        bar.addWidget(self.shift_box)
+        bar.addWidget(self.zone_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        QWidget.setTabOrder(self.day_combo, self.view_buttons.button(LIST))
+        QWidget.setTabOrder(self.view_buttons.button(LIST), self.view_buttons.button(TIMELINE))
+        QWidget.setTabOrder(self.view_buttons.button(TIMELINE), self.shift_box)
+        QWidget.setTabOrder(self.shift_box, self.table)
+        QWidget.setTabOrder(self.table, self.timeline)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.placeholder.setGeometry(self.table.viewport().rect())
+            # Shares of the width, so the title keeps the most at any size.
+            width = self.table.viewport().width()
+            for column, share in COLUMN_SHARES.items():
+                self.table.horizontalHeader().resizeSection(column, int(width * share))
+        return super().eventFilter(watched, event)
+
+    # -- the contract -------------------------------------------------------
+
+    def set_event(self, event_id: int | None) -> None:
+        if event_id != self.event_id:
+            # Another event starts on its first day; the same one stays where it was.
+            self.event_id = event_id
+            self.selected_id = None
+            self.days = []
+        self.reload()
+
+    def show_item(self, target: str, target_id: int) -> bool:
+        if target != "agenda_item" or self.event_id is None:
+            return False
+        entry = self._entry(target_id)
+        if entry is None:
+            return False
+        self.selected_id = entry.id
+        if entry.day in self.days and self.day_combo.currentIndex() != self.days.index(entry.day):
+            self.day_combo.setCurrentIndex(self.days.index(entry.day))
+        else:
+            self._select(entry.id)
+        return True
+
+    # -- loading ------------------------------------------------------------
+
+    def reload(self) -> None:
+        event = None
+        if self.event_id is not None:
+            try:
+                with self.context.read() as session:
+                    event = events.get_event(session, self.event_id)
+                    self.timezone = event.timezone
+                    self.entries = agenda.agenda_entries(session, self.event_id)
+                    self.conflicts = agenda.conflicts_by_item(session, self.event_id)
+            except NotFound:
+                self.event_id = None
+        if event is None:
+            self.entries, self.conflicts, self.timezone = [], {}, ""
+        days = times.day_range(event.starts_on, event.ends_on) if event is not None else []
+        current = self.current_day()
+        self._loading = True
+        if days != self.days:
+            self.days = days
+            self.day_combo.clear()
+            self.day_combo.addItems([labels.day(day) for day in days])
+        if current in days:
+            self.day_combo.setCurrentIndex(days.index(current))
+        self._loading = False
+        self._show_day()
+
+    def current_day(self) -> date | None:
+        index = self.day_combo.currentIndex()
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    def day_entries(self) -> list[AgendaEntry]:
+        day = self.current_day()
+        return [entry for entry in self.entries if entry.day == day]
+
+    def _show_day(self) -> None:
+        if self._loading:
+            return
+        day = self.current_day()
+        selected = self.selected_id
+        self._loading = True
+        self.model.load(self.day_entries(), self.conflicts)
+        self.timeline.timeline.show_day(day, self.entries, self.conflicts)
+        self._loading = False
+        self.selected_id = selected if self._entry(selected) and self._entry(selected).day == day else None
+        self._select(self.selected_id)
+        if self.selected_id is None:
+            self.timeline.scroll_to_start()
+        self.placeholder.setText(
+            "" if self.model.rowCount() or day is None else "Nothing planned on this day yet.\nAdd an item with Add item… (Ctrl+Shift+A)."
+        )
+        self.zone_label.set_texts(zone_texts(self.timezone, day))
+        self._update_actions()
+
+    def _entry(self, item_id: int | None) -> AgendaEntry | None:
+        return next((entry for entry in self.entries if entry.id == item_id), None)
+
+    # -- selection ----------------------------------------------------------
+
+    def _select(self, item_id: int | None) -> None:
+        self._loading = True
+        row = self.model.row_of(item_id) if item_id is not None else None
+        if row is None:
+            self.table.clearSelection()
+        else:
+            index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        self.timeline.show_block(item_id)
+        self._loading = False
+        self._update_actions()
+
+    def _on_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._loading and current.isValid():
+            self.selected_id = current.data(ITEM_ID_ROLE)
+            self._update_actions()
+
+    def _on_block_selected(self) -> None:
+        if not self._loading:
+            self.selected_id = self.timeline.timeline.selected_id()
+            self._update_actions()
+
+    def selected_entry(self) -> AgendaEntry | None:
+        return self._entry(self.selected_id)
+
+    def _update_actions(self) -> None:
+        has_event, has_item = self.event_id is not None, self.selected_entry() is not None
+        self.add_action.setEnabled(has_event)
+        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+            action.setEnabled(has_item)
+        self.day_combo.setEnabled(bool(self.days))
+        self.previous_day_action.setEnabled(len(self.days) > 1)
+        self.next_day_action.setEnabled(len(self.days) > 1)
+
+    def show_view(self, view: int) -> None:
+        self.stack.setCurrentIndex(view)
+        self.view_buttons.button(view).setChecked(True)
+        self.setFocusProxy(self.stack.currentWidget())
+        self.context.settings.setValue("agenda/view", "timeline" if view == TIMELINE else "list")
+        self._select(self.selected_id)
+
+    def toggle_view(self) -> None:
+        self.show_view(LIST if self.stack.currentIndex() == TIMELINE else TIMELINE)
+        self.stack.currentWidget().setFocus()
+
+    def _step_day(self, step: int) -> None:
+        index = self.day_combo.currentIndex() + step
+        if 0 <= index < len(self.days):
+            self.day_combo.setCurrentIndex(index)
+
+    def _on_store_replaced(self) -> None:
+        self.set_event(None)
+
+    def _on_data_changed(self, changes: Any) -> None:
+        if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
+            self.reload()
