@@ -22,3 +22,14 @@ REFRESH = QKeySequence(StandardKey.Refresh)
 TABS = [QKeySequence(f"Alt+{number}") for number in range(1, 6)]
 DIRECTORY = QKeySequence("Ctrl+Shift+D")
 ACTIONS = QKeySequence("Ctrl+Shift+T")
+# Participants tab: the selected participant's own details (Enter edits the participation).
+EDIT_PERSON = QKeySequence("Ctrl+Return")
+# Agenda tab: switch between the list and the timeline; the previous or next day.
+AGENDA_VIEW = QKeySequence("Ctrl+Shift+L")
+PREVIOUS_DAY = QKeySequence("Alt+PgUp")
+NEXT_DAY = QKeySequence("Alt+PgDown")
+EDIT_KEYPAD = QKeySequence("Enter")  # the keypad's Enter edits too
+# Minutes: reorder outcomes, tick off an action
+MOVE_UP = QKeySequence("Ctrl+Shift+Up")
+MOVE_DOWN = QKeySequence("Ctrl+Shift+Down")
+MARK_DONE = QKeySequence("Ctrl+Shift+K")
