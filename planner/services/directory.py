@@ -72,6 +72,15 @@ def organisation_named(session: Session, name: str, country: str = "") -> Organi
         raise InvalidInput("organisation" if problem.field == "name" else problem.field, problem.message) from None
 
 
+def with_organisation(session: Session, fields: dict[str, Any], organisation_name: str = "") -> dict[str, Any]:
+    """A person's fields with ``organisation_id`` set to the organisation
+    named (found or created) when a name was typed instead of picked."""
+    if not organisation_name.strip():
+        return dict(fields)
+    organisation = organisation_named(session, organisation_name, fields.get("country") or "")
+    return dict(fields) | {"organisation_id": organisation.id}
+
+
 def update_organisation(session: Session, organisation_id: int, **changes: Any) -> Organisation:
     row = fetch(session, Organisation, organisation_id, "organisation")
 

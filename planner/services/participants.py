@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from planner.db.enums import ParticipationStatus, Role
@@ -55,8 +55,31 @@ def update_participation(session: Session, participation_id: int, **changes: Any
 
 def set_many(session: Session, participation_ids: list[int], **changes: Any) -> None:
     """Change the status or role of several participants at once."""
-    for participation_id in participation_ids:
-        update_participation(session, participation_id, **changes)
+    if not set(changes) <= {"status", "role"}:
+        for participation_id in participation_ids:
+            update_participation(session, participation_id, **changes)
+        return
+    # Status and role need no check against other rows: check the values
+    # once, load the rows in a few queries and flush once (one flush per
+    # row would make thousands of participants take minutes).
+    cleaned = {}
+    if "role" in changes:
+        cleaned["role"] = values.choice(changes["role"], Role, "role", default=Role.PARTICIPANT)
+    if "status" in changes:
+        cleaned["status"] = values.choice(changes["status"], ParticipationStatus, "status", default=ParticipationStatus.INVITED)
+    wanted = list(dict.fromkeys(participation_ids))
+    found: dict[int, Participation] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update((row.id, row) for row in session.scalars(select(Participation).where(Participation.id.in_(chunk))))
+    for participation_id in wanted:
+        row = found.get(participation_id)
+        if row is None:
+            fetch(session, Participation, participation_id, "participation")  # raises NotFound
+        for name, value in cleaned.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+    session.flush()
 
 
 def participation_references(session: Session, participation_id: int) -> dict[str, int]:
@@ -86,15 +109,11 @@ def participation_references(session: Session, participation_id: int) -> dict[st
 BLOCKING_REFERENCES = ("agenda items as speaker", "agenda items as moderator")
 
 
-def _agenda_titles(session: Session, event_id: int, person_id: int) -> list[str]:
-    speaking = select(AgendaSpeaker.item_id).where(AgendaSpeaker.person_id == person_id)
-    query = (
-        select(AgendaItem.title)
-        .where(AgendaItem.event_id == event_id)
-        .where(or_(AgendaItem.id.in_(speaking), AgendaItem.moderator_id == person_id))
-        .order_by(AgendaItem.starts_at, AgendaItem.id)
-    )
-    return list(session.scalars(query))
+def _titles(session: Session, query) -> str:
+    """'Opening', 'Panel' and 2 more."""
+    titles = [f"'{title}'" for title in session.scalars(query.order_by(AgendaItem.starts_at, AgendaItem.id))]
+    shown = ", ".join(titles[:3])
+    return f"{shown} and {len(titles) - 3} more" if len(titles) > 3 else shown
 
 
 def remove_participant(session: Session, participation_id: int) -> None:
@@ -102,15 +121,18 @@ def remove_participant(session: Session, participation_id: int) -> None:
     while they speak in or moderate agenda items of the event."""
     row = fetch(session, Participation, participation_id, "participation")
     references = participation_references(session, participation_id)
-    blocking = {label: count for label, count in references.items() if label in BLOCKING_REFERENCES}
-    if blocking:
+    if any(label in references for label in BLOCKING_REFERENCES):
         person = fetch(session, Person, row.person_id, "person")
-        titles = _agenda_titles(session, row.event_id, row.person_id)
-        shown = ", ".join(f"'{title}'" for title in titles[:3]) + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
-        listed = ", ".join(f"{count} {label}" for label, count in blocking.items())
+        items = select(AgendaItem.title).where(AgendaItem.event_id == row.event_id)
+        parts = []
+        if "agenda items as speaker" in references:
+            speaking = select(AgendaSpeaker.item_id).where(AgendaSpeaker.person_id == row.person_id)
+            parts.append(f"speak in {_titles(session, items.where(AgendaItem.id.in_(speaking)))}")
+        if "agenda items as moderator" in references:
+            parts.append(f"moderate {_titles(session, items.where(AgendaItem.moderator_id == row.person_id))}")
         raise InUse(
-            f"{person.full_name} cannot be removed from this event: still in {listed} ({shown}). "
-            "Take them off those items first, or set their status to Cancelled."
+            f"{person.full_name} cannot be removed from this event: they {' and '.join(parts)}. "
+            "Take them off those agenda items first, or set their status to Cancelled."
         )
     session.delete(row)
     session.flush()
@@ -128,11 +150,7 @@ def add_new_person(
     names one not yet in the Directory) and add them to the event, all in
     the caller's unit of work."""
     get_event(session, event_id)
-    fields = dict(person)
-    if organisation_name.strip():
-        organisation = directory.organisation_named(session, organisation_name, fields.get("country") or "")
-        fields["organisation_id"] = organisation.id
-    created = directory.create_person(session, **fields)
+    created = directory.create_person(session, **directory.with_organisation(session, person, organisation_name))
     return add_participant(session, event_id, created.id, **participation)
 
 

@@ -10,11 +10,12 @@ from planner.ui import labels
 from planner.ui.context import AppContext, changed_for
 from planner.ui.agenda import AgendaTab
 from planner.ui.overview import OverviewTab
+from planner.ui.participants import ParticipantsTab
 
 
 def _tab_classes() -> list[tuple[str, type]]:
     """The tabs in the order shown: (title, class)."""
-    return [("Overview", OverviewTab), ("Agenda", AgendaTab)]
+    return [("Overview", OverviewTab), ("Agenda", AgendaTab), ("Participants", ParticipantsTab)]
 
 
 class EventView(QWidget):
@@ -49,6 +50,9 @@ class EventView(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs)
         context.data_changed.connect(self._data_changed)
+
+    def page_of(self, tab_class: type) -> QWidget:
+        return next(page for page in self.pages if isinstance(page, tab_class))
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id

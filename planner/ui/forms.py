@@ -294,6 +294,7 @@ class FormDialog(QDialog):
             self.result_value = self.submit(self.form.values())
         except InvalidInput as problem:
             self.form.show_problem(problem)
+            self.adjustSize()  # a long message wraps onto lines the dialog had no room for
             return
         except PlannerError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))

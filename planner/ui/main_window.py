@@ -24,10 +24,12 @@ from planner.errors import PlannerError
 from planner.services import events
 from planner.ui import labels, shortcuts
 from planner.ui.context import AppContext
+from planner.ui.directory import DirectoryView
 from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
+from planner.ui.participants import ParticipantsTab
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +72,9 @@ class MainWindow(QMainWindow):
 
     def _other_views(self) -> dict[str, QWidget]:
         """The views that are not one event's: Directory and open actions."""
-        return {}
+        directory = DirectoryView(self.context, self)
+        directory.open_event.connect(self.open_event)
+        return {DIRECTORY: directory}
 
     # -- actions, menus, toolbar ------------------------------------------------
 
@@ -115,11 +119,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.files.import_event_action)
         file_menu.addAction(self.files.export_event_action)
+        participants_tab = self.event_view.page_of(ParticipantsTab)
         participants_menu = file_menu.addMenu("&Participant lists")
-        for text in ("Import participants…", "Export participants…"):
-            placeholder = participants_menu.addAction(text)
-            placeholder.setEnabled(False)
-            placeholder.setToolTip("Arrives with participant lists from CSV and Excel")
+        participants_menu.setToolTipsVisible(True)
+        participants_menu.addAction(participants_tab.import_action)
+        participants_menu.addAction(participants_tab.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, shortcuts.QUIT))
 

@@ -1,0 +1,123 @@
+"""Dialogs for a person and an organisation of the Directory. The person's
+organisation is picked from the Directory or typed in: a new name creates
+the organisation in the same edit (one undo step)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from planner.db.enums import OrganisationKind
+from planner.services import directory
+from planner.ui.context import AppContext
+from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.labels import choices
+
+NO_CHOICE = "—"
+
+
+def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
+    return [
+        Field("honorific", "Honorific", placeholder="Dr., Ms., Prof."),
+        Field("given_name", "Given name"),
+        Field("family_name", "Family name"),
+        Field("organisation_id", "Organisation", "reference", choices=organisations, aliases=("organisation",)),
+        Field("position", "Position"),
+        Field("region", "Region"),
+        Field("country", "Country", placeholder="ISO code: ES, DE, GR, PL"),
+        Field("email", "E-mail"),
+        Field("phone", "Phone"),
+        Field("dietary", "Dietary needs", placeholder="vegetarian, no pork, allergies…"),
+        Field("accessibility", "Access needs", placeholder="wheelchair access, hearing loop…"),
+    ]
+
+
+def prepare_person_form(form: FormWidget) -> None:
+    """Tell the user the organisation can be typed in."""
+    combo: QComboBox = form.widgets["organisation_id"]
+    combo.lineEdit().setPlaceholderText("Pick one, or type a new organisation's name")
+    combo.setToolTip("Pick an organisation of the Directory, or type the name of a new one")
+    if combo.currentData() is None:
+        combo.setEditText("")
+
+
+def read_person(form: FormWidget) -> tuple[dict[str, Any], str]:
+    """The person's fields, and the name of an organisation typed in that is
+    not one of the list ("" when one was picked or none given)."""
+    values = form.values()
+    typed = ""
+    if values["organisation_id"] is None:
+        text = form.widgets["organisation_id"].currentText().strip()
+        typed = "" if text == NO_CHOICE else text
+    return values, typed
+
+
+class PersonDialog(FormDialog):
+    """New person (``person_id`` None) or a person's details. ``saved_id``
+    holds the person's id after OK."""
+
+    def __init__(self, context: AppContext, person_id: int | None = None, parent: QWidget | None = None):
+        self.context = context
+        self.person_id = person_id
+        with context.read() as session:
+            organisations = directory.organisation_choices(session)
+            values = directory.person_values(session, person_id) if person_id is not None else None
+        title = "New person" if person_id is None else "Person"
+        super().__init__(title, person_fields(organisations), self._save, parent, values)
+        prepare_person_form(self.form)
+        self.saved_id: int | None = None
+
+    def _save(self, _values: dict[str, Any]) -> int:
+        fields, organisation_name = read_person(self.form)
+        if self.person_id is None:
+            def work(session):
+                return directory.create_person(session, **directory.with_organisation(session, fields, organisation_name)).id
+
+            self.saved_id = self.context.edit("Add person", work)
+        else:
+            person_id = self.person_id
+
+            def work(session):
+                return directory.update_person(
+                    session, person_id, **directory.with_organisation(session, fields, organisation_name)
+                ).id
+
+            self.saved_id = self.context.edit("Change person", work)
+        return self.saved_id
+
+
+def organisation_fields() -> list[Field]:
+    return [
+        Field("name", "Name"),
+        Field("kind", "Kind", "choice", choices=choices(OrganisationKind)),
+        Field("region", "Region"),
+        Field("country", "Country", placeholder="ISO code: ES, DE, GR, PL"),
+        Field("website", "Website"),
+    ]
+
+
+class OrganisationDialog(FormDialog):
+    def __init__(self, context: AppContext, organisation_id: int | None = None, parent: QWidget | None = None):
+        self.context = context
+        self.organisation_id = organisation_id
+        values: dict[str, Any] = {"kind": OrganisationKind.CLUSTER.value}
+        if organisation_id is not None:
+            with context.read() as session:
+                values = directory.organisation_values(session, organisation_id)
+        title = "New organisation" if organisation_id is None else "Organisation"
+        super().__init__(title, organisation_fields(), self._save, parent, values)
+        self.saved_id: int | None = None
+
+    def _save(self, values: dict[str, Any]) -> int:
+        if self.organisation_id is None:
+            self.saved_id = self.context.edit(
+                "Add organisation", lambda session: directory.create_organisation(session, **values).id
+            )
+        else:
+            organisation_id = self.organisation_id
+            self.saved_id = self.context.edit(
+                "Change organisation",
+                lambda session: directory.update_organisation(session, organisation_id, **values).id,
+            )
+        return self.saved_id

@@ -1,0 +1,367 @@
+"""The Directory: the people and organisations shared by all events, with
+each person's history of participations and each organisation's members."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.services import directory
+from planner.ui.context import AppContext
+from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
+from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, RowsModel, SearchFilter
+from planner.ui.directory.tables import make_table, select_source_rows, source_rows
+
+TABLES = {"person", "organisation", "participation", "event"}
+PEOPLE, ORGANISATIONS = 0, 1
+
+
+def _titled(title: QLabel, table: QTableView, parent: QWidget) -> QWidget:
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 6, 0, 0)
+    column.setSpacing(4)
+    column.addWidget(title)
+    column.addWidget(table, 1)
+    return box
+
+
+class DirectoryView(QWidget):
+    # The user asked to open an event from a person's history (as the tabs'
+    # open_event, which the window connects).
+    open_event = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._stale = False
+
+        self.people = PeopleModel(self)
+        self.people_proxy = SearchFilter(self)
+        self.people_proxy.setSourceModel(self.people)
+        self.people_table = make_table(self.people_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
+        self.people_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.history = HistoryModel(self)
+        history_proxy = SearchFilter(self)
+        history_proxy.setSourceModel(self.history)
+        self.history_table = make_table(history_proxy, (520, 190, 110, 100), (200, 150, 90, 90), self)
+        self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.history_table.doubleClicked.connect(self._open_event)
+        self.history_table.setToolTip("Double-click an event to open it")
+        self.history_title = QLabel(self)
+
+        self.organisations = OrganisationsModel(self)
+        self.organisations_proxy = SearchFilter(self)
+        self.organisations_proxy.setSourceModel(self.organisations)
+        self.organisations_table = make_table(self.organisations_proxy, (340, 120, 200, 70, 70), (200, 90, 120, 60, 70), self)
+        self.organisations_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.members = PeopleModel(self)
+        members_proxy = SearchFilter(self)
+        members_proxy.setSourceModel(self.members)
+        self.members_table = make_table(members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
+        self.members_table.setColumnHidden(1, True)
+        self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.members_table.doubleClicked.connect(self._show_member)
+        self.members_table.setToolTip("Double-click a member to see them among the people")
+        self.members_title = QLabel(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._split(self.people_table, _titled(self.history_title, self.history_table, self)), "People")
+        self.tabs.addTab(
+            self._split(self.organisations_table, _titled(self.members_title, self.members_table, self)), "Organisations"
+        )
+        self.tabs.currentChanged.connect(lambda _: self._update_actions())
+
+        self._make_actions()
+        self._make_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+
+        self.people_table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
+        self.organisations_table.selectionModel().selectionChanged.connect(lambda *_: self._organisation_selected())
+        self.people_table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.organisations_table.doubleClicked.connect(lambda _: self.edit_selected())
+        context.data_changed.connect(self._on_data_changed)
+        context.store_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _split(self, top: QWidget, bottom: QWidget) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        # The list gets most of the room; a history is a few lines.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    # -- actions ------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})" if tip else tip
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        # Imported here: shortcuts.py builds standard key sequences, which
+        # cannot be made before the QApplication exists.
+        from planner.ui import shortcuts
+
+        self.new_person_action = self._action("New person…", self.new_person, tip="Add a person to the Directory")
+        self.new_organisation_action = self._action(
+            "New organisation…", self.new_organisation, tip="Add an organisation to the Directory"
+        )
+        # Ctrl+Shift+A adds to the list shown.
+        self.add_action = self._action("Add", self.add_in_current_tab, shortcuts.ADD_ITEM)
+        self.edit_action = self._action("Edit…", self.edit_selected, shortcuts.EDIT, "Edit the selected entry")
+        self.delete_action = self._action("Delete", self.delete_selected, shortcuts.DELETE, "Delete the selected entry")
+
+    def _make_toolbar(self) -> None:
+        self.toolbar = QToolBar("Directory", self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_person_action, self.new_organisation_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.edit_action, self.delete_action):
+            self.toolbar.addAction(action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search people and organisations")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._to_first_row)
+        self.toolbar.addWidget(self.search)
+
+    # -- showing ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read people and organisations again, keeping what was selected."""
+        self._stale = False
+        person = self.selected_person_id()
+        organisation = self.selected_organisation_id()
+        with self.context.read() as session:
+            people = directory.people_rows(session)
+            organisations = directory.organisation_rows(session)
+        self.people.load(people)
+        self.organisations.load(organisations)
+        self._select(self.people_table, self.people, person)
+        self._select(self.organisations_table, self.organisations, organisation)
+        self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
+        self.tabs.setTabText(ORGANISATIONS, f"Organisations ({len(organisations)})")
+        self._person_selected()
+        self._organisation_selected()
+
+    def show_person(self, person_id: int) -> bool:
+        """Bring a person into view on the People tab and select them."""
+        if self._stale:
+            self.refresh()
+        self.tabs.setCurrentIndex(PEOPLE)
+        if not self._select(self.people_table, self.people, person_id):
+            self.search.clear()
+            if not self._select(self.people_table, self.people, person_id):
+                return False
+        self.people_table.setFocus()
+        return True
+
+    def show_organisation(self, organisation_id: int) -> bool:
+        if self._stale:
+            self.refresh()
+        self.tabs.setCurrentIndex(ORGANISATIONS)
+        if not self._select(self.organisations_table, self.organisations, organisation_id):
+            self.search.clear()
+            if not self._select(self.organisations_table, self.organisations, organisation_id):
+                return False
+        self.organisations_table.setFocus()
+        return True
+
+    @staticmethod
+    def _select(table: QTableView, model: RowsModel, ident: int | None) -> bool:
+        if ident is None:
+            return False
+        found = [number for number, row in enumerate(model.rows()) if row.id == ident]
+        return bool(found) and select_source_rows(table, found)
+
+    def selected_person_id(self) -> int | None:
+        rows = source_rows(self.people_table)
+        return self.people.row_at(rows[0]).id if rows else None
+
+    def selected_organisation_id(self) -> int | None:
+        rows = source_rows(self.organisations_table)
+        return self.organisations.row_at(rows[0]).id if rows else None
+
+    def _person_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            self.history.load([])
+            self.history_title.setText("Select a person to see the events they took part in.")
+        else:
+            with self.context.read() as session:
+                rows = directory.participation_history(session, person_id)
+            self.history.load(rows)
+            person = next(row for row in self.people.rows() if row.id == person_id)
+            count = f"{len(rows)} event{'s' if len(rows) != 1 else ''}" if rows else "no events yet"
+            self.history_title.setText(f"<b>{_escape(person.name)}</b> — {count}")
+        self._update_actions()
+
+    def _organisation_selected(self) -> None:
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is None:
+            self.members.load([])
+            self.members_title.setText("Select an organisation to see its members.")
+        else:
+            # Members come from the people already read: no query.
+            members = [row for row in self.people.rows() if row.organisation_id == organisation_id]
+            self.members.load(members)
+            name = next(row.name for row in self.organisations.rows() if row.id == organisation_id)
+            count = f"{len(members)} member{'s' if len(members) != 1 else ''}" if members else "no members"
+            self.members_title.setText(f"<b>{_escape(name)}</b> — {count}")
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_person_id() if self.tabs.currentIndex() == PEOPLE else self.selected_organisation_id()
+        self.edit_action.setEnabled(chosen is not None)
+        self.delete_action.setEnabled(chosen is not None)
+
+    def _search(self, text: str) -> None:
+        self.people_proxy.set_query(text)
+        self.organisations_proxy.set_query(text)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (for the window's Find, if it wants)."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _to_first_row(self) -> None:
+        table = self.people_table if self.tabs.currentIndex() == PEOPLE else self.organisations_table
+        if table.model().rowCount():
+            table.setFocus()
+            table.selectRow(0)
+
+    def _open_event(self, index) -> None:
+        row = self.history.row_at(self.history_table.model().mapToSource(index).row())
+        self.open_event.emit(row.event_id)
+
+    def _show_member(self, index) -> None:
+        row = self.members.row_at(self.members_table.model().mapToSource(index).row())
+        self.show_person(row.id)
+
+    def _on_data_changed(self, changes) -> None:
+        if changes.tables() & TABLES:
+            # Hidden, it reads again when next shown (or asked to show someone).
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # -- edits --------------------------------------------------------------------
+
+    def add_in_current_tab(self) -> None:
+        if self.tabs.currentIndex() == PEOPLE:
+            self.new_person()
+        else:
+            self.new_organisation()
+
+    def new_person(self) -> None:
+        dialog = PersonDialog(self.context, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.show_person(dialog.saved_id)
+
+    def new_organisation(self) -> None:
+        dialog = OrganisationDialog(self.context, None, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.show_organisation(dialog.saved_id)
+
+    def edit_selected(self) -> None:
+        if self.tabs.currentIndex() == PEOPLE:
+            person_id = self.selected_person_id()
+            if person_id is not None:
+                PersonDialog(self.context, person_id, self).exec()
+        else:
+            organisation_id = self.selected_organisation_id()
+            if organisation_id is not None:
+                OrganisationDialog(self.context, organisation_id, self).exec()
+
+    def delete_selected(self) -> None:
+        if self.tabs.currentIndex() == PEOPLE:
+            self.delete_person()
+        else:
+            self.delete_organisation()
+
+    def delete_person(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        with self.context.read() as session:
+            references = directory.person_references(session, person_id)
+        work = lambda session: directory.delete_person(session, person_id)  # noqa: E731
+        if references:
+            # The service refuses and says what still refers to them.
+            self.context.try_edit(self, "Delete person", work)
+            return
+        name = next(row.name for row in self.people.rows() if row.id == person_id)
+        question = f"Delete {name} from the Directory?"
+        if QMessageBox.question(self, "Delete person", question) == QMessageBox.StandardButton.Yes:
+            self.context.try_edit(self, "Delete person", work)
+
+    def delete_organisation(self) -> None:
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is None:
+            return
+        with self.context.read() as session:
+            references = directory.organisation_references(session, organisation_id)
+        members = references.pop("members", 0)
+        if references:
+            self.context.try_edit(
+                self, "Delete organisation", lambda session: directory.delete_organisation(session, organisation_id)
+            )
+            return
+        name = next(row.name for row in self.organisations.rows() if row.id == organisation_id)
+        question = f"Delete {name} from the Directory?"
+        if members:
+            who = "Its member stays" if members == 1 else f"Its {members} members stay"
+            question += f"\n\n{who} in the Directory, without an organisation."
+        if QMessageBox.question(self, "Delete organisation", question) == QMessageBox.StandardButton.Yes:
+            self.context.try_edit(
+                self,
+                "Delete organisation",
+                lambda session: directory.delete_organisation(session, organisation_id, detach_members=bool(members)),
+            )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

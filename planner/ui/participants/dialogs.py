@@ -1,0 +1,237 @@
+"""Adding a participant (someone from the Directory, or a new person) and
+changing a participation. Each dialog saves one edit through the context;
+a refusal keeps it open with the field marked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.db.enums import ParticipationStatus, Role
+from planner.errors import PlannerError
+from planner.services import directory, events, participants
+from planner.services.errors import InvalidInput
+from planner.services.participants import ParticipantRow
+from planner.ui.context import AppContext
+from planner.ui.directory.dialogs import (
+    PersonDialog,
+    person_fields,
+    prepare_person_form,
+    read_person,
+)
+from planner.ui.forms import NO_DATE, Field, FormDialog, FormWidget
+from planner.ui.labels import choices
+
+
+def participation_fields() -> list[Field]:
+    return [
+        Field("role", "Role", "choice", choices=choices(Role)),
+        Field("status", "Status", "choice", choices=choices(ParticipationStatus)),
+        Field("arrives_on", "Arrives", "optional_date"),
+        Field("departs_on", "Departs", "optional_date"),
+        Field("notes", "Notes", "multiline"),
+    ]
+
+
+class _CalendarAt(QObject):
+    """Opens an empty date's calendar at the event's month, not at the
+    year 1900 that stands for "no date"."""
+
+    def __init__(self, edit: QDateEdit, day: date):
+        super().__init__(edit)
+        self.edit, self.day = edit, day
+        edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
+            watched.setCurrentPage(self.day.year, self.day.month)
+        return False
+
+
+def open_calendars_at(form: FormWidget, day: date | None) -> None:
+    if day is None:
+        return
+    for name in ("arrives_on", "departs_on"):
+        _CalendarAt(form.widgets[name], day)
+
+
+def _event_start(context: AppContext, event_id: int) -> date | None:
+    with context.read() as session:
+        return events.get_event(session, event_id).starts_on
+
+
+class AddParticipantDialog(QDialog):
+    """Pick a person not yet in the event, or create one ("New person…"),
+    and say how they take part: one edit, "Add participant"."""
+
+    def __init__(self, context: AppContext, event_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.event_id = event_id
+        self.saved_id: int | None = None
+        self.setWindowTitle("Add participant")
+        with context.read() as session:
+            people = participants.people_not_in_event(session, event_id)
+            organisations = directory.organisation_choices(session)
+
+        # Who: a picker, or the fields of a new person.
+        self.picker = FormWidget(
+            [Field("person_id", "Person", "reference", choices=people, aliases=("person",))], self
+        )
+        self.picker.widgets["person_id"].lineEdit().setPlaceholderText("Type to search the Directory")
+        self.picker.widgets["person_id"].setEditText("")
+        self.new_button = QPushButton("New person…", self)
+        self.new_button.setToolTip("The person is not in the Directory yet: enter their details")
+        self.new_button.clicked.connect(lambda: self.set_new_person(True))
+        pick_page = QWidget(self)
+        pick_layout = QVBoxLayout(pick_page)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        pick_layout.addWidget(self.picker)
+        hint = QLabel(f"{len(people)} people of the Directory are not in this event yet.", pick_page)
+        hint.setStyleSheet("color: #666;")
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.new_button)
+        pick_layout.addLayout(row)
+        pick_layout.addStretch(1)
+
+        self.person_form = FormWidget(person_fields(organisations), self)
+        prepare_person_form(self.person_form)
+        self.back_button = QPushButton("Pick from the Directory instead", self)
+        self.back_button.clicked.connect(lambda: self.set_new_person(False))
+        new_page = QWidget(self)
+        new_layout = QVBoxLayout(new_page)
+        new_layout.setContentsMargins(0, 0, 0, 0)
+        new_layout.addWidget(self.person_form)
+        new_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # Pages shown one at a time (not a QStackedWidget, which would keep
+        # the picker as tall as the new person's form).
+        self.pages = (pick_page, new_page)
+        new_page.hide()
+        who = QGroupBox("Person", self)
+        who_layout = QVBoxLayout(who)
+        who_layout.addWidget(pick_page)
+        who_layout.addWidget(new_page)
+
+        # How: role, status, days, notes.
+        self.participation = FormWidget(participation_fields(), self)
+        self.participation.set_values(
+            {"role": Role.PARTICIPANT.value, "status": ParticipationStatus.INVITED.value, "arrives_on": None, "departs_on": None}
+        )
+        open_calendars_at(self.participation, _event_start(context, event_id))
+        self.participation.widgets["notes"].setMaximumHeight(110)
+        how = QGroupBox("In this event", self)
+        how_layout = QVBoxLayout(how)
+        how_layout.addWidget(self.participation)
+        how_layout.addStretch(1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.addWidget(who, 3)
+        columns.addWidget(how, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(820)
+
+    @property
+    def new_person(self) -> bool:
+        return not self.pages[1].isHidden()
+
+    def set_new_person(self, new: bool) -> None:
+        self.pages[0].setVisible(not new)
+        self.pages[1].setVisible(new)
+        self.adjustSize()
+        focus = self.person_form.widgets["given_name"] if new else self.picker.widgets["person_id"]
+        focus.setFocus()
+
+    def _forms(self) -> list[FormWidget]:
+        return [self.person_form if self.new_person else self.picker, self.participation]
+
+    def _show(self, problem: InvalidInput) -> None:
+        forms = self._forms()
+        form = next((form for form in forms if form.field_for(problem.field) is not None), forms[0])
+        form.show_problem(problem)
+        # Room for the message, which may wrap onto more lines.
+        self.adjustSize()
+
+    def accept(self) -> None:
+        for form in (self.picker, self.person_form, self.participation):
+            form.clear_problems()
+        how = self.participation.values()
+        event_id = self.event_id
+        try:
+            if self.new_person:
+                fields, organisation_name = read_person(self.person_form)
+
+                def work(session):
+                    return participants.add_new_person(
+                        session, event_id, fields, organisation_name=organisation_name, **how
+                    ).id
+            else:
+                person_id = self.picker.value("person_id")
+                if person_id is None:
+                    raise InvalidInput("person_id", "pick someone from the list, or add a new person")
+
+                def work(session):
+                    return participants.add_participant(session, event_id, person_id, **how).id
+
+            self.saved_id = self.context.edit("Add participant", work)
+        except InvalidInput as problem:
+            self._show(problem)
+            return
+        except PlannerError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        super().accept()
+
+
+class ParticipationDialog(FormDialog):
+    """How one person takes part: role, status, days, notes. "Person
+    details…" opens the person's own dialog (a separate edit)."""
+
+    def __init__(self, context: AppContext, row: ParticipantRow, event_start: date | None, parent: QWidget | None = None):
+        self.context = context
+        self.row = row
+        super().__init__(row.name, participation_fields(), self._save, parent, row.participation_values())
+        open_calendars_at(self.form, event_start)
+        heading = QLabel(f"<b>{_escape(row.name)}</b><br>{_escape(row.organisation)}", self)
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.layout().insertWidget(0, heading)
+        buttons = self.findChild(QDialogButtonBox)
+        self.person_button = buttons.addButton("Person details…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.person_button.setToolTip("Name, organisation, contact, dietary and access needs")
+        self.person_button.clicked.connect(self.edit_person)
+
+    def _save(self, values: dict[str, Any]) -> None:
+        participation_id = self.row.participation_id
+        self.context.edit(
+            "Change participant",
+            lambda session: participants.update_participation(session, participation_id, **values),
+        )
+
+    def edit_person(self) -> None:
+        PersonDialog(self.context, self.row.person_id, self).exec()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

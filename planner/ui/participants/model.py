@@ -1,0 +1,238 @@
+"""The participant list as a Qt table model, the filter in front of it, and
+the counts shown under it. Rows come from one read-model query
+(``participants.participant_rows``); nothing here touches the database."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from planner.db.enums import ParticipationStatus
+from planner.services.participants import ParticipantRow
+from planner.services.values import country_name
+from planner.ui.directory.search import fold, matches
+from planner.ui.directory.tables import refilter
+from planner.ui.labels import label
+
+COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
+NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EMAIL = range(len(COLUMNS))
+
+# The value a column sorts by (family name first for the name).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The ParticipantRow behind a line.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Those who will not be, or were not, there: shown muted.
+ABSENT = frozenset({ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW})
+MUTED = QColor("#8a8a8a")
+STATUS_COLOURS = {
+    ParticipationStatus.INVITED: QColor("#5f6b7a"),
+    ParticipationStatus.REGISTERED: QColor("#1f5f9e"),
+    ParticipationStatus.CONFIRMED: QColor("#2e7d32"),
+    ParticipationStatus.ATTENDED: QColor("#2e7d32"),
+}
+# Counts are listed in the order a participation moves through.
+STATUS_ORDER = [status.value for status in ParticipationStatus]
+
+
+def short_day(value: date | None) -> str:
+    """"Tue 2 Jun": the year is the event's."""
+    return f"{value:%a} {value.day} {value:%b}" if value else ""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ParticipantsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ParticipantRow] = []
+        # Folded text searched per row, built once per load (5,000 rows stay instant).
+        self._haystacks: list[str] = []
+        # Sort keys by (row, column), made once: sorting asks for them often.
+        self._sort_keys: dict[tuple[int, int], Any] = {}
+
+    # -- loading -------------------------------------------------------------
+
+    def load(self, rows: Sequence[ParticipantRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._sort_keys = {}
+        self._haystacks = [
+            fold(" ".join((row.given_name, row.family_name, row.organisation, row.country,
+                           country_name(row.country), row.email)))
+            for row in self._rows
+        ]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ParticipantRow:
+        return self._rows[row]
+
+    def haystack(self, row: int) -> str:
+        return self._haystacks[row]
+
+    def rows(self) -> list[ParticipantRow]:
+        return list(self._rows)
+
+    def row_of(self, participation_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.participation_id == participation_id:
+                return number
+        return None
+
+    # -- Qt ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status in ABSENT:
+                return MUTED
+            if column == STATUS:
+                return STATUS_COLOURS.get(row.status)
+            return None
+        if role == SORT_ROLE:
+            key = (index.row(), column)
+            if key not in self._sort_keys:
+                self._sort_keys[key] = self._sort_key(row, column)
+            return self._sort_keys[key]
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    @staticmethod
+    def _text(row: ParticipantRow, column: int) -> str:
+        if column == NAME:
+            return row.name
+        if column == ORGANISATION:
+            return row.organisation
+        if column == COUNTRY:
+            return row.country
+        if column == ROLE:
+            return label(row.role)
+        if column == STATUS:
+            return label(row.status)
+        if column == ARRIVES:
+            return short_day(row.arrives_on)
+        if column == DEPARTS:
+            return short_day(row.departs_on)
+        if column == DIETARY:
+            return _one_line(row.dietary)
+        if column == ACCESS:
+            return _one_line(row.accessibility)
+        if column == EMAIL:
+            return row.email
+        return ""
+
+    @staticmethod
+    def _tooltip(row: ParticipantRow, column: int) -> str | None:
+        if column == NAME:
+            return "\n".join(part for part in (row.name, row.position, row.notes) if part) or None
+        if column == COUNTRY and row.country:
+            return country_name(row.country)
+        if column in (ARRIVES, DEPARTS):
+            value = row.arrives_on if column == ARRIVES else row.departs_on
+            return f"{value:%A %d %B %Y}" if value else None
+        if column == DIETARY:
+            return row.dietary or None
+        if column == ACCESS:
+            return row.accessibility or None
+        if column == ORGANISATION:
+            return row.organisation or None
+        return None
+
+    @staticmethod
+    def _sort_key(row: ParticipantRow, column: int) -> Any:
+        if column == NAME:
+            return fold(f"{row.family_name}\t{row.given_name}")
+        if column == STATUS:
+            return f"{STATUS_ORDER.index(row.status) if row.status in STATUS_ORDER else 99:02d}"
+        if column in (ARRIVES, DEPARTS):
+            value = row.arrives_on if column == ARRIVES else row.departs_on
+            # Unknown days after the known ones.
+            return value.isoformat() if value else "9999"
+        return fold(ParticipantsModel._text(row, column))
+
+
+class ParticipantsFilter(QSortFilterProxyModel):
+    """Search (every word in name, organisation, country or e-mail, accents
+    ignored) and the status and role filters."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+        self._status: str | None = None
+        self._role: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_query(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "_query", text.strip()))
+
+    def set_status(self, status: str | None) -> None:
+        refilter(self, lambda: setattr(self, "_status", status or None))
+
+    def set_role(self, role: str | None) -> None:
+        refilter(self, lambda: setattr(self, "_role", role or None))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model: ParticipantsModel = self.sourceModel()
+        row = model.row_at(source_row)
+        if self._status and row.status != self._status:
+            return False
+        if self._role and row.role != self._role:
+            return False
+        return not self._query or matches(model.haystack(source_row), self._query)
+
+    def shown_rows(self) -> list[ParticipantRow]:
+        """The rows that pass the filters, in the order shown."""
+        model: ParticipantsModel = self.sourceModel()
+        return [model.row_at(self.mapToSource(self.index(number, 0)).row()) for number in range(self.rowCount())]
+
+
+def count_by_status(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
+    """(status, count), most first; ties in the order a participation moves through."""
+    counts = Counter(row.status for row in rows)
+    return sorted(
+        counts.items(),
+        key=lambda pair: (-pair[1], STATUS_ORDER.index(pair[0]) if pair[0] in STATUS_ORDER else 99),
+    )
+
+
+def count_by_country(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
+    """(country code, count), most first; "" for people without a country."""
+    counts = Counter(row.country for row in rows)
+    return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0] == "", pair[0]))
+
+
+def summary_texts(rows: Sequence[ParticipantRow], *, countries_shown: int = 8) -> tuple[str, str]:
+    """"12 attended · 1 no-show · 1 declined" and "ES 4 · PL 2 · GR 2 …"."""
+    statuses = " · ".join(f"{count} {label(status).lower()}" for status, count in count_by_status(rows))
+    by_country = count_by_country(rows)
+    parts = [f"{code or 'no country'} {count}" for code, count in by_country[:countries_shown]]
+    if len(by_country) > countries_shown:
+        parts.append("…")
+    return statuses, " · ".join(parts)
