@@ -222,6 +222,9 @@ class MinutesItem(SQLModel, table=True):
     owner_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
     due: date | None = None
     state: str = ""  # for actions: open, done or dropped
+    # The event an outcome leads to (a follow-up meeting, the conference where
+    # it is presented); cleared when that event is deleted.
+    follow_up_event_id: int | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
 
 
 ALL_TABLES = (

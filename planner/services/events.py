@@ -114,6 +114,10 @@ def delete_event(session: Session, event_id: int) -> None:
             session.delete(row)
     for link in session.scalars(select(EventLink).where(EventLink.target_event_id == event_id)):
         link.target_event_id = None
+    # Outcomes of other events that led to this one lose the link (the
+    # database would do it too, but undo sees only what the session changes).
+    for outcome in session.scalars(select(MinutesItem).where(MinutesItem.follow_up_event_id == event_id)):
+        outcome.follow_up_event_id = None
     session.flush()
     session.delete(event)
     session.flush()

@@ -3,13 +3,16 @@ actions, best practices and discussion points, in the order the user set."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from planner.db.enums import ActionState, MinutesKind
-from planner.db.models import MinutesItem, Organisation, Person
+from planner.db.models import Event, MinutesItem, Organisation, Person
 from planner.services import values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
@@ -29,6 +32,7 @@ def _normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, 
         "owner_id": raw.get("owner_id"),
         "due": values.day(raw.get("due"), "due", required=False),
         "state": values.optional_choice(raw.get("state"), ActionState, "state"),
+        "follow_up_event_id": raw.get("follow_up_event_id"),
     }
     if not cleaned["text"].strip():
         raise InvalidInput("text", "must not be empty")
@@ -43,6 +47,12 @@ def _normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, 
     ):
         if cleaned[field] is not None and session.get(model, cleaned[field]) is None:
             raise InvalidInput(field, f"there is no {label} {cleaned[field]}")
+    follow_up = cleaned["follow_up_event_id"]
+    if follow_up is not None:
+        if follow_up == cleaned["event_id"]:
+            raise InvalidInput("follow_up_event_id", "an outcome cannot lead to its own event")
+        if session.get(Event, follow_up) is None:
+            raise InvalidInput("follow_up_event_id", f"there is no event {follow_up}")
     return cleaned
 
 
@@ -96,3 +106,106 @@ def set_state(session: Session, item_id: int, state: str) -> MinutesItem:
 
 def set_summary(session: Session, event_id: int, summary: str) -> None:
     update_event(session, event_id, minutes_summary=summary)
+
+
+# -- read models for the app -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A minutes item with the names it refers to, for showing it."""
+
+    item: MinutesItem
+    by_name: str  # the person or organisation who proposed it, or ""
+    owner_name: str
+    follow_up_title: str
+    follow_up_starts_on: date | None
+
+
+def outcomes_of(session: Session, event_id: int) -> list[Outcome]:
+    """The event's minutes in the user's order, names resolved in one query."""
+    by_person, owner, follow_up = aliased(Person), aliased(Person), aliased(Event)
+    query = (
+        select(MinutesItem, by_person, Organisation, owner, follow_up)
+        .outerjoin(by_person, by_person.id == MinutesItem.by_person_id)
+        .outerjoin(Organisation, Organisation.id == MinutesItem.by_organisation_id)
+        .outerjoin(owner, owner.id == MinutesItem.owner_id)
+        .outerjoin(follow_up, follow_up.id == MinutesItem.follow_up_event_id)
+        .where(MinutesItem.event_id == event_id)
+        .order_by(MinutesItem.position, MinutesItem.id)
+    )
+    found = []
+    for item, person, organisation, owner_row, event in session.execute(query):
+        names = [person.full_name if person else "", organisation.name if organisation else ""]
+        found.append(
+            Outcome(
+                item=item,
+                by_name=" and ".join(name for name in names if name),
+                owner_name=owner_row.full_name if owner_row else "",
+                follow_up_title=event.title if event else "",
+                follow_up_starts_on=event.starts_on if event else None,
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action of any event, for the list of what is still to do."""
+
+    item_id: int
+    event_id: int
+    event_title: str
+    event_starts_on: date
+    text: str
+    owner_name: str
+    due: date | None
+    state: str
+    overdue: bool
+
+
+def open_actions(session: Session, today: date, *, include_done: bool = False) -> list[ActionRow]:
+    """The open actions of every event (with ``include_done`` also the done
+    and dropped ones), by due date, those without one last. An open action
+    due before ``today`` is overdue."""
+    owner = aliased(Person)
+    query = (
+        select(MinutesItem, Event.title, Event.starts_on, owner)
+        .join(Event, Event.id == MinutesItem.event_id)
+        .outerjoin(owner, owner.id == MinutesItem.owner_id)
+        .where(MinutesItem.kind == MinutesKind.ACTION.value)
+    )
+    if not include_done:
+        query = query.where(MinutesItem.state == ActionState.OPEN.value)
+    rows = [
+        ActionRow(
+            item_id=item.id,
+            event_id=item.event_id,
+            event_title=title,
+            event_starts_on=starts_on,
+            text=item.text,
+            owner_name=owner_row.full_name if owner_row else "",
+            due=item.due,
+            state=item.state,
+            overdue=item.state == ActionState.OPEN.value and item.due is not None and item.due < today,
+        )
+        for item, title, starts_on, owner_row in session.execute(query)
+    ]
+    return sorted(rows, key=lambda row: (row.due is None, row.due or today, row.event_starts_on, row.item_id))
+
+
+def proposer_choices(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Everyone who can propose or own an outcome: (people, organisations)
+    as (id, name), sorted by name."""
+    people = session.scalars(select(Person).order_by(Person.family_name, Person.given_name, Person.id))
+    organisations = session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))
+    return (
+        [(person.id, person.full_name or f"person {person.id}") for person in people],
+        [(organisation.id, organisation.name) for organisation in organisations],
+    )
+
+
+def follow_up_choices(session: Session, event_id: int) -> list[tuple[int, str, date]]:
+    """The other events an outcome can lead to: (id, title, first day)."""
+    query = select(Event.id, Event.title, Event.starts_on).where(Event.id != event_id)
+    return [tuple(row) for row in session.execute(query.order_by(Event.starts_on, Event.id))]

@@ -9,13 +9,21 @@ from planner.services import events
 from planner.ui import labels
 from planner.ui.context import AppContext, changed_for
 from planner.ui.agenda import AgendaTab
+from planner.ui.logistics import LogisticsTab
+from planner.ui.minutes import MinutesTab
 from planner.ui.overview import OverviewTab
 from planner.ui.participants import ParticipantsTab
 
 
 def _tab_classes() -> list[tuple[str, type]]:
     """The tabs in the order shown: (title, class)."""
-    return [("Overview", OverviewTab), ("Agenda", AgendaTab), ("Participants", ParticipantsTab)]
+    return [
+        ("Overview", OverviewTab),
+        ("Agenda", AgendaTab),
+        ("Participants", ParticipantsTab),
+        ("Logistics", LogisticsTab),
+        ("Minutes", MinutesTab),
+    ]
 
 
 class EventView(QWidget):

@@ -23,6 +23,7 @@ from planner.db.enums import EventKind
 from planner.errors import PlannerError
 from planner.services import events
 from planner.ui import labels, shortcuts
+from planner.ui.actions import ActionsView
 from planner.ui.context import AppContext
 from planner.ui.directory import DirectoryView
 from planner.ui.event_view import EventView
@@ -74,7 +75,9 @@ class MainWindow(QMainWindow):
         """The views that are not one event's: Directory and open actions."""
         directory = DirectoryView(self.context, self)
         directory.open_event.connect(self.open_event)
-        return {DIRECTORY: directory}
+        actions = ActionsView(self.context, self)
+        actions.open_event_item.connect(self.open_event_item)
+        return {DIRECTORY: directory, ACTIONS: actions}
 
     # -- actions, menus, toolbar ------------------------------------------------
 
@@ -182,6 +185,12 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         if self.navigator.select_event(event_id, emit=False):
             self.show_event(event_id)
+
+    def open_event_item(self, event_id: int, target: str, target_id: int) -> None:
+        """Show an event at one of its items (an action in its minutes, say)."""
+        self.open_event(event_id)
+        if self.current_event_id() == event_id:
+            self.event_view.show_item(target, target_id)
 
     def current_event_id(self) -> int | None:
         return self.event_view.event_id if self.pages.currentWidget() is self.event_view else None

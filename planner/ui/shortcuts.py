@@ -1,35 +1,63 @@
-"""Every keyboard shortcut of the app, in one place."""
+"""Every keyboard shortcut of the app, in one place.
+
+Written as text or as Qt's standard keys and turned into QKeySequence only
+when first used: a standard key sequence needs a running QApplication (it
+asks the platform), and this module is imported before one exists.
+"""
+
+from __future__ import annotations
+
+from functools import cache
 
 from PySide6.QtGui import QKeySequence
 
 StandardKey = QKeySequence.StandardKey
 
-NEW_DATABASE = QKeySequence("Ctrl+Shift+N")
-OPEN_DATABASE = QKeySequence(StandardKey.Open)
-IMPORT_EVENT = QKeySequence("Ctrl+I")
-EXPORT_EVENT = QKeySequence("Ctrl+E")
-QUIT = QKeySequence(StandardKey.Quit)
-UNDO = QKeySequence(StandardKey.Undo)
-REDO = [QKeySequence("Ctrl+Shift+Z"), QKeySequence(StandardKey.Redo)]
-NEW_EVENT = QKeySequence(StandardKey.New)
-FIND = QKeySequence(StandardKey.Find)
-ADD_ITEM = QKeySequence("Ctrl+Shift+A")  # add a row in the current tab
-DUPLICATE = QKeySequence("Ctrl+D")
-DELETE = QKeySequence(StandardKey.Delete)
-EDIT = QKeySequence("Return")
-REFRESH = QKeySequence(StandardKey.Refresh)
-# Tabs of the event: Alt+1 .. Alt+5
-TABS = [QKeySequence(f"Alt+{number}") for number in range(1, 6)]
-DIRECTORY = QKeySequence("Ctrl+Shift+D")
-ACTIONS = QKeySequence("Ctrl+Shift+T")
-# Participants tab: the selected participant's own details (Enter edits the participation).
-EDIT_PERSON = QKeySequence("Ctrl+Return")
-# Agenda tab: switch between the list and the timeline; the previous or next day.
-AGENDA_VIEW = QKeySequence("Ctrl+Shift+L")
-PREVIOUS_DAY = QKeySequence("Alt+PgUp")
-NEXT_DAY = QKeySequence("Alt+PgDown")
-EDIT_KEYPAD = QKeySequence("Enter")  # the keypad's Enter edits too
-# Minutes: reorder outcomes, tick off an action
-MOVE_UP = QKeySequence("Ctrl+Shift+Up")
-MOVE_DOWN = QKeySequence("Ctrl+Shift+Down")
-MARK_DONE = QKeySequence("Ctrl+Shift+K")
+_SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
+    # Files and databases
+    "NEW_DATABASE": "Ctrl+Shift+N",
+    "OPEN_DATABASE": StandardKey.Open,
+    "IMPORT_EVENT": "Ctrl+I",
+    "EXPORT_EVENT": "Ctrl+E",
+    "QUIT": StandardKey.Quit,
+    # Editing
+    "UNDO": StandardKey.Undo,
+    "REDO": ["Ctrl+Shift+Z", StandardKey.Redo],
+    "NEW_EVENT": StandardKey.New,
+    "FIND": StandardKey.Find,
+    "ADD_ITEM": "Ctrl+Shift+A",  # add a row in the current tab
+    "DUPLICATE": "Ctrl+D",
+    "DELETE": StandardKey.Delete,
+    "EDIT": "Return",
+    "EDIT_KEYPAD": "Enter",  # the keypad's Enter edits too
+    "REFRESH": StandardKey.Refresh,
+    # Views: the event's tabs are Alt+1 .. Alt+5
+    "TABS": [f"Alt+{number}" for number in range(1, 6)],
+    "DIRECTORY": "Ctrl+Shift+D",
+    "ACTIONS": "Ctrl+Shift+T",
+    # Participants tab: the selected participant's own details (Enter edits the participation)
+    "EDIT_PERSON": "Ctrl+Return",
+    # Agenda tab: switch between list and timeline; the previous or next day
+    "AGENDA_VIEW": "Ctrl+Shift+L",
+    "PREVIOUS_DAY": "Alt+PgUp",
+    "NEXT_DAY": "Alt+PgDown",
+    # Minutes: reorder outcomes, tick off an action
+    "MOVE_UP": "Ctrl+Shift+Up",
+    "MOVE_DOWN": "Ctrl+Shift+Down",
+    "MARK_DONE": "Ctrl+Shift+K",
+}
+
+
+@cache
+def _sequence(spec: str | StandardKey) -> QKeySequence:
+    return QKeySequence(spec)
+
+
+def __getattr__(name: str) -> QKeySequence | list[QKeySequence]:
+    """``shortcuts.DELETE`` and the like (PEP 562): built on first use."""
+    if name not in _SHORTCUTS:
+        raise AttributeError(f"no shortcut named {name}")
+    spec = _SHORTCUTS[name]
+    if isinstance(spec, list):
+        return [_sequence(part) for part in spec]
+    return _sequence(spec)

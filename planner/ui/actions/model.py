@@ -1,0 +1,56 @@
+"""The actions of every event as a table: overdue ones in red with a
+warning sign."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from planner.db.enums import ActionState
+from planner.services import minutes
+from planner.ui.labels import day, label
+from planner.ui.logistics.rows import Column, RowsModel
+
+OVERDUE = QColor("#c62828")
+EVENT, ACTION, OWNER, DUE, STATE = range(5)
+
+
+def _event(row: minutes.ActionRow) -> str:
+    # The month first: a long title is cut at its end, never the date.
+    return f"{row.event_starts_on:%b %Y} · {row.event_title}"
+
+
+class ActionsModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("Event", _event, lambda row: f"{row.event_starts_on.isoformat()} {row.event_title.casefold()}",
+                       tooltip=_event),
+                Column("Action", lambda row: " ".join(row.text.split()), tooltip=lambda row: row.text),
+                Column("Owner", lambda row: row.owner_name),
+                # Without a due date an action sorts last, not first.
+                Column("Due", lambda row: day(row.due), lambda row: (row.due or date.max).isoformat()),
+                Column("State", lambda row: "Overdue" if row.overdue else label(row.state)),
+            ],
+            lambda row: row.item_id,
+            parent,
+        )
+
+    def style(self, row: minutes.ActionRow, column: int, role: int):
+        if row.overdue:
+            if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, STATE):
+                return QBrush(OVERDUE)
+            if role == Qt.ItemDataRole.DecorationRole and column == DUE:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.ToolTipRole and column in (DUE, STATE):
+                return f"Overdue: due {day(row.due)} and still open"
+        elif row.state != ActionState.OPEN and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#6b6b6b"))  # done or dropped: shown, but quieter
+        return None
+
+    def event_of(self, item_id: int) -> int | None:
+        row = self.row_of(item_id)
+        return self.rows[row].event_id if row >= 0 else None

@@ -1,0 +1,123 @@
+"""Arrivals and departures: who arrives when and where, day by day in the
+event's time zone, for planning pick-ups; and who leaves when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from planner.services import logistics
+from planner.ui.logistics.models import movements_model
+from planner.ui.logistics.rows import ID_ROLE
+
+
+class _MovementsTree(QTreeView):
+    picked = Signal()  # a row was selected
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setIndentation(8)
+        self.setStyleSheet("QTreeView::item { padding: 3px 6px 3px 2px; }")
+
+    def show_model(self, model: QStandardItemModel) -> None:
+        old = self.model()
+        self.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        selection = self.selectionModel()
+        selection.selectionChanged.connect(lambda *_args: selection.hasSelection() and self.picked.emit())
+        for row in range(model.rowCount()):
+            self.setFirstColumnSpanned(row, self.rootIndex(), True)
+        self.expandAll()
+        for column in range(model.columnCount()):
+            self.resizeColumnToContents(column)
+        self.header().setStretchLastSection(True)
+
+    def leg_id(self) -> int | None:
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_leg(self, leg_id: int) -> bool:
+        model = self.model()
+        if model is None:
+            return False
+        for day in range(model.rowCount()):
+            heading = model.index(day, 0)
+            for row in range(model.rowCount(heading)):
+                index = model.index(row, 0, heading)
+                if index.data(ID_ROLE) == leg_id:
+                    self.setCurrentIndex(index)
+                    self.scrollTo(index)
+                    return True
+        return False
+
+    def rows(self) -> list[list[str]]:
+        """What the tree shows, heading rows as one cell (for tests)."""
+        model, found = self.model(), []
+        for day in range(model.rowCount()):
+            heading = model.index(day, 0)
+            found.append([heading.data()])
+            for row in range(model.rowCount(heading)):
+                found.append([model.index(row, column, heading).data() for column in range(model.columnCount())])
+        return found
+
+
+class ArrivalsPage(QWidget):
+    edit_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        self.arrivals = _MovementsTree(self)
+        self.arrivals.setObjectName("arrivals")
+        self.departures = _MovementsTree(self)
+        self.departures.setObjectName("departures")
+        columns = QHBoxLayout()
+        for title, tree in (("Arrivals", self.arrivals), ("Departures", self.departures)):
+            column = QVBoxLayout()
+            heading = QLabel(title, self)
+            heading.setStyleSheet("font-weight: 600; padding: 4px 0 2px 0;")
+            column.addWidget(heading)
+            column.addWidget(tree)
+            columns.addLayout(column)
+            tree.doubleClicked.connect(lambda index: index.data(ID_ROLE) is not None and self.edit_requested.emit())
+        # One target for Edit and Delete: selecting an arrival unselects a departure.
+        self.arrivals.picked.connect(self.departures.clearSelection)
+        self.departures.picked.connect(self.arrivals.clearSelection)
+        self.arrivals.picked.connect(self.selection_changed)
+        self.departures.picked.connect(self.selection_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.note)
+        layout.addLayout(columns)
+
+    def load(self, movements: list[logistics.Movement], event_zone: str, city: str) -> None:
+        selected = self.leg_id()
+        self.arrivals.show_model(movements_model(movements, logistics.ARRIVAL, event_zone, self))
+        self.departures.show_model(movements_model(movements, logistics.DEPARTURE, event_zone, self))
+        where = f" in {city}" if city else ""
+        if movements:
+            self.note.setText(
+                f"Each traveller's last leg before their stay{where} and first leg after it. "
+                f"Times are local to the event ({event_zone})."
+            )
+        else:
+            self.note.setText("No travel booked yet: add travel legs on the Travellers page.")
+        if selected is not None:
+            self.select_leg(selected)
+
+    def leg_id(self) -> int | None:
+        return self.arrivals.leg_id() or self.departures.leg_id()
+
+    def select_leg(self, leg_id: int) -> bool:
+        return self.arrivals.select_leg(leg_id) or self.departures.select_leg(leg_id)

@@ -1,0 +1,172 @@
+"""Costs: every cost of the event, with the prices booked on travel legs
+and stays beside them, and totals by category and by funder, per currency."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
+
+from planner.services import logistics
+from planner.ui.logistics.models import CostsModel, TotalsModel
+from planner.ui.logistics.rows import SORT_ROLE, fit_columns, make_table, select_id, selected_id
+
+
+class _CostsProxy(QSortFilterProxyModel):
+    """Hides the booked prices when the user only wants the costs."""
+
+    show_booked = True
+
+    def set_show_booked(self, shown: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
+            self.show_booked = shown
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.show_booked = shown
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self.show_booked:
+            return True
+        line = self.sourceModel().rows[source_row]
+        return line.source == logistics.COST
+
+
+def _totals_table(model: TotalsModel, parent: QWidget) -> QTableView:
+    """A small table as wide and as high as what it shows: no scrolling,
+    no sorting (the Total row stays last)."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return table
+
+
+def _fit(table: QTableView) -> None:
+    header = table.horizontalHeader()
+    width = sum(header.sectionSize(column) + 16 for column in range(table.model().columnCount()))
+    for column in range(table.model().columnCount()):
+        header.resizeSection(column, header.sectionSize(column) + 16)
+    rows = max(table.model().rowCount(), 1)
+    frame = 2 * table.frameWidth()
+    table.setFixedSize(width + frame, header.height() + rows * table.verticalHeader().defaultSectionSize() + frame)
+
+
+class CostsPage(QWidget):
+    edit_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = CostsModel(self)
+        self.proxy = _CostsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = make_table(self.proxy, self, stretch=1)
+        self.table.setObjectName("costs")
+        self.table.doubleClicked.connect(lambda *_args: self.edit_requested.emit())
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed.emit())
+
+        self.show_booked = QCheckBox("Show the prices booked on travel legs and stays", self)
+        self.show_booked.setChecked(True)
+        self.show_booked.toggled.connect(self._toggle_booked)
+
+        self.by_category = TotalsModel("Category", self)
+        self.by_funder = TotalsModel("Funded by", self)
+        self.booked = TotalsModel("Category", self)
+        self.booked.with_total = False
+        self.totals_tables = [_totals_table(model, self) for model in (self.by_category, self.by_funder, self.booked)]
+        self.booked_note = QLabel(
+            "Booked prices are listed for checking against the costs; they are not added to the totals.", self
+        )
+        self.booked_note.setWordWrap(True)
+        self.booked_note.setStyleSheet("color: #555;")
+
+        totals = QHBoxLayout()
+        totals.setContentsMargins(0, 0, 0, 0)
+        self.totals_boxes: list[QWidget] = []
+        for title, table in zip(("Totals by category", "Totals by funder", "Booked (not in the totals)"),
+                                self.totals_tables, strict=True):
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(title, box)
+            heading.setStyleSheet("font-weight: 600; padding: 6px 0 2px 0;")
+            table.setParent(box)
+            column.addWidget(heading)
+            column.addWidget(table)
+            column.addStretch(1)
+            totals.addWidget(box)
+            totals.addSpacing(16)
+            self.totals_boxes.append(box)
+        totals.addStretch(1)
+        self.empty_note = QLabel("No costs yet. Add the venue, catering, travel and other costs with “Add cost”, "
+                                 "and the prices of tickets and hotels on the travel legs and stays.", self)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.show_booked)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addLayout(totals)
+        layout.addWidget(self.booked_note)
+
+    def load(self, lines: list[logistics.CostLine]) -> None:
+        selected = self.line_key()
+        self.model.set_rows(lines)
+        fit_columns(self.table, stretch=1, limit=260)
+        totals = logistics.cost_totals(lines)
+        currencies = totals.currencies()
+        self.by_category.set_totals(totals.by_category, currencies)
+        self.by_funder.set_totals(totals.by_funder, currencies, names=lambda key: key)
+        self.booked.set_totals(totals.booked, currencies)
+        self.empty_note.setVisible(not lines)
+        self.totals_boxes[0].setVisible(bool(totals.by_currency))
+        self.totals_boxes[1].setVisible(bool(totals.by_currency))
+        self.totals_boxes[2].setVisible(bool(totals.booked))
+        self.booked_note.setVisible(bool(totals.booked))
+        for table in self.totals_tables:
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            _fit(table)
+        if selected is not None:
+            select_id(self.table, selected)
+
+    def _toggle_booked(self, shown: bool) -> None:
+        self.proxy.set_show_booked(shown)
+
+    def line_key(self) -> str | None:
+        return selected_id(self.table)
+
+    def target(self) -> tuple[str, int] | None:
+        """The selected line as (source, id): a cost, or a leg or stay."""
+        key = self.line_key()
+        if key is None:
+            return None
+        source, ident = key.split(":")
+        return source, int(ident)
+
+    def select(self, source: str, ident: int) -> bool:
+        if source != logistics.COST and not self.show_booked.isChecked():
+            self.show_booked.setChecked(True)
+        found = select_id(self.table, f"{source}:{ident}")
+        if found:
+            self.table.setFocus()
+        return found
+
+    def rows(self) -> list[list[str]]:
+        """What the table shows, in its order (for tests)."""
+        proxy = self.table.model()
+        columns = range(proxy.columnCount())
+        return [[proxy.index(row, column).data() or "" for column in columns] for row in range(proxy.rowCount())]
+

@@ -1,0 +1,245 @@
+"""The Qt models of the Logistics tab: travellers, their legs and stays,
+arrivals and departures by day, costs and their totals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+
+from planner.db.models import Stay, TravelLeg
+from planner.services import logistics, times, values
+from planner.ui.labels import label
+from planner.ui.logistics.rows import ID_ROLE, RIGHT, Column, RowsModel
+
+MUTED = QColor("#6b6b6b")
+# Stays without a guest are listed under this pseudo-traveller.
+NO_PERSON = 0
+
+
+def money(minor: int | None, currency: str) -> str:
+    return "" if minor is None else f"{values.format_minor_units(minor, currency)} {currency}"
+
+
+def at_place(place: str, wall_clock: datetime, zone: str) -> str:
+    """'Athens 08:20 EET': the time as the traveller's ticket shows it."""
+    return f"{place} {wall_clock:%H:%M} {logistics.zone_abbreviation(wall_clock, zone)}"
+
+
+def service(leg: TravelLeg) -> str:
+    return " ".join(part for part in (leg.carrier, leg.number) if part)
+
+
+def _arrival(leg: TravelLeg) -> str:
+    text = at_place(leg.to_place, leg.to_at, leg.to_timezone)
+    days = (leg.to_at.date() - leg.from_at.date()).days
+    return f"{text} ({days:+d} day{'s' if abs(days) != 1 else ''})" if days else text
+
+
+def _leg_tooltip(leg: TravelLeg) -> str:
+    lines = [f"{leg.from_place} ({leg.from_timezone}) → {leg.to_place} ({leg.to_timezone})"]
+    if leg.reference:
+        lines.append(f"Booking reference: {leg.reference}")
+    return "\n".join(lines)
+
+
+class TravellersModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("Name", lambda row: row.name, lambda row: row.sort_key or row.name.casefold(),
+                       tooltip=lambda row: row.organisation or None),
+                Column("Legs", lambda row: str(row.legs) if row.legs else "–", lambda row: row.legs, RIGHT),
+                Column("Stays", lambda row: str(row.stays) if row.stays else "–", lambda row: row.stays, RIGHT),
+            ],
+            lambda row: row.person_id,
+            parent,
+        )
+
+    def style(self, row: logistics.Traveller, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and not (row.legs or row.stays):
+            return QBrush(MUTED)  # nothing booked yet: shown, but quieter
+        return None
+
+
+class LegsModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("Date", lambda leg: f"{leg.from_at:%a %d %b}", lambda leg: _utc(leg), tooltip=_leg_tooltip),
+                Column("Mode", lambda leg: label(leg.mode)),
+                Column("Carrier and number", service, tooltip=_leg_tooltip),
+                Column("From", lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone), lambda leg: _utc(leg)),
+                Column("To", _arrival, lambda leg: times.to_utc(leg.to_at, leg.to_timezone).isoformat()),
+                Column(
+                    "Duration",
+                    lambda leg: times.format_duration(logistics.leg_duration(leg)),
+                    lambda leg: int(logistics.leg_duration(leg).total_seconds()),
+                    RIGHT,
+                ),
+                Column("Cost", lambda leg: money(leg.cost_minor, leg.cost_currency), lambda leg: leg.cost_minor or 0, RIGHT),
+            ],
+            lambda leg: leg.id,
+            parent,
+        )
+
+
+def _utc(leg: TravelLeg) -> str:
+    # ISO text in UTC: Qt compares strings, not Python datetimes.
+    return times.to_utc(leg.from_at, leg.from_timezone).isoformat()
+
+
+def _nights(stay: Stay) -> int:
+    return (stay.check_out - stay.check_in).days
+
+
+class StaysModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("Hotel", lambda stay: stay.name,
+                       tooltip=lambda stay: stay.reference and f"Booking reference: {stay.reference}"),
+                Column("Address", lambda stay: " ".join(stay.address.split())),
+                Column("Check-in", lambda stay: f"{stay.check_in:%a %d %b}", lambda stay: stay.check_in.toordinal()),
+                Column("Check-out", lambda stay: f"{stay.check_out:%a %d %b}", lambda stay: stay.check_out.toordinal()),
+                Column("Nights", lambda stay: str(_nights(stay)), _nights, RIGHT),
+                Column("Cost", lambda stay: money(stay.cost_minor, stay.cost_currency),
+                       lambda stay: stay.cost_minor or 0, RIGHT),
+            ],
+            lambda stay: stay.id,
+            parent,
+        )
+
+
+# -- arrivals and departures --------------------------------------------------
+
+MOVEMENT_HEADERS = {
+    logistics.ARRIVAL: ["Time", "Who", "Travel", "From", "Arrives at"],
+    logistics.DEPARTURE: ["Time", "Who", "Travel", "To", "Leaves from"],
+}
+
+
+def _cell(text: str, leg_id: int | None = None, tooltip: str = "") -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if leg_id is not None:
+        item.setData(leg_id, ID_ROLE)
+    if tooltip:
+        item.setToolTip(tooltip)
+    return item
+
+
+def movements_model(movements: list[logistics.Movement], kind: str, event_zone: str, parent=None) -> QStandardItemModel:
+    """Arrivals (or departures) under one heading per day, in the event's
+    time zone: 'Wed 21 Mar 2018 · 4 arrivals', then '10:00  Dimitra Alexiou
+    (HBio)  A3 820  Athens  Munich'. The first column's row holds the leg id."""
+    model = QStandardItemModel(parent)
+    model.setHorizontalHeaderLabels(MOVEMENT_HEADERS[kind])
+    bold = QFont()
+    bold.setBold(True)
+    for day, found in logistics.movements_by_day(movements, kind):
+        count = len(found)
+        noun = "arrival" if kind == logistics.ARRIVAL else "departure"
+        heading = _cell(f"{day:%a %d %b %Y} · {count} {noun}{'s' if count != 1 else ''}")
+        heading.setFont(bold)
+        heading.setSelectable(False)
+        model.appendRow(heading)
+        for movement in found:
+            heading.appendRow(_movement_row(movement, event_zone))
+    return model
+
+
+def _movement_row(movement: logistics.Movement, event_zone: str) -> list[QStandardItem]:
+    leg, ident = movement.leg, movement.leg.id
+    when = f"{movement.at:%H:%M}"
+    local = at_place(movement.place, movement.local_at, movement.local_zone)
+    if movement.local_zone != event_zone and movement.local_at != movement.at:
+        when += f" ({movement.local_at:%H:%M} {logistics.zone_abbreviation(movement.local_at, movement.local_zone)})"
+    who = f"{movement.person_name} ({movement.organisation})" if movement.organisation else movement.person_name
+    travel = service(leg) or label(leg.mode)
+    return [
+        _cell(when, ident, local),
+        _cell(who, ident),
+        _cell(travel, ident, f"{label(leg.mode)}{' · ' + leg.reference if leg.reference else ''}"),
+        _cell(movement.other_place, ident),
+        _cell(movement.place, ident, local),
+    ]
+
+
+# -- costs ---------------------------------------------------------------------
+
+SOURCE_LABELS = {logistics.COST: "Cost", logistics.TRAVEL_LEG: "Travel leg", logistics.STAY: "Stay"}
+
+
+def line_key(line: logistics.CostLine) -> str:
+    """A cost line's id in the table: 'cost:4', 'travel_leg:12', 'stay:3'."""
+    return f"{line.source}:{line.source_id}"
+
+
+class CostsModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("Category", lambda line: label(line.category)),
+                Column("Description", lambda line: " ".join(line.description.split()), tooltip=lambda line: line.description),
+                Column("Person", lambda line: line.person_name),
+                Column("Funded by", lambda line: line.funded_by),
+                Column("Amount", lambda line: money(line.amount_minor, line.currency), lambda line: line.amount_minor, RIGHT),
+                Column("Entered as", lambda line: SOURCE_LABELS[line.source]),
+            ],
+            line_key,
+            parent,
+        )
+
+    def style(self, line: logistics.CostLine, column: int, role: int):
+        # A booked price is shown for checking, not counted: it looks quieter.
+        if line.source != logistics.COST:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(MUTED)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return None
+
+
+def _amount_in(amounts: dict[str, int], code: str) -> str:
+    return values.format_minor_units(amounts[code], code) if code in amounts else ""
+
+
+class TotalsModel(RowsModel):
+    """A small pivot: one row per category (or funder), one column per
+    currency, a bold Total row when asked. Currencies are never added up."""
+
+    def __init__(self, first_header: str, parent=None):
+        super().__init__([], lambda row: row[0], parent)
+        self.first_header = first_header
+        self.with_total = True
+
+    def set_totals(self, table: dict[str, dict[str, int]], currencies: list[str], names=label) -> None:
+        columns = [Column(self.first_header, lambda row: row[0])]
+        for code in currencies:
+            # The header names the currency; the cells show the amounts alone.
+            columns.append(Column(code, lambda row, code=code: _amount_in(row[1], code), align=RIGHT))
+        rows = sorted(
+            ((names(key) or "(not given)", amounts) for key, amounts in table.items()), key=lambda row: row[0].casefold()
+        )
+        if self.with_total and rows:
+            total: dict[str, int] = {}
+            for _name, amounts in rows:
+                for code, amount in amounts.items():
+                    total[code] = total.get(code, 0) + amount
+            rows.append(("Total", total))
+        self.beginResetModel()
+        self.columns = columns
+        self.rows = rows
+        self.endResetModel()
+
+    def style(self, row, column: int, role: int):
+        if role == Qt.ItemDataRole.FontRole and self.with_total and row is self.rows[-1]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+

@@ -1,0 +1,114 @@
+"""The outcomes of an event's minutes as a table, in the user's order: each
+badged by its kind; actions with owner, due date and state, overdue in red."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from planner.db.enums import ActionState, MinutesKind
+from planner.services import minutes
+from planner.ui.labels import day, label
+from planner.ui.logistics.rows import Column, RowsModel
+
+OVERDUE = QColor("#c62828")
+DONE = QColor("#2e7d32")
+# Pale badges that keep black text readable; one per kind.
+BADGES = {
+    MinutesKind.CONCLUSION: QColor("#e3f2fd"),
+    MinutesKind.PROPOSAL: QColor("#fff3e0"),
+    MinutesKind.DECISION: QColor("#ede7f6"),
+    MinutesKind.ACTION: QColor("#e8f5e9"),
+    MinutesKind.BEST_PRACTICE: QColor("#fce4ec"),
+    MinutesKind.DISCUSSION_POINT: QColor("#f1f1f1"),
+}
+KIND, TEXT, TOPIC, WHO, DUE, STATE = range(6)
+
+
+def follow_up_text(outcome: minutes.Outcome) -> str:
+    return f"→ {outcome.follow_up_title}" if outcome.follow_up_title else ""
+
+
+def _text(outcome: minutes.Outcome) -> str:
+    lines = [" ".join(outcome.item.text.split())]
+    if outcome.follow_up_title:
+        lines.append(follow_up_text(outcome))
+    return "\n".join(lines)
+
+
+def who(outcome: minutes.Outcome) -> str:
+    """'by Jocelyne Le Seyec' for what someone proposed; the owner of an action."""
+    if outcome.item.kind == MinutesKind.ACTION:
+        return outcome.owner_name
+    return f"by {outcome.by_name}" if outcome.by_name else ""
+
+
+def is_overdue(outcome: minutes.Outcome, today: date) -> bool:
+    item = outcome.item
+    return item.kind == MinutesKind.ACTION and item.state == ActionState.OPEN and item.due is not None and item.due < today
+
+
+class OutcomesModel(RowsModel):
+    def __init__(self, parent=None):
+        super().__init__(
+            [
+                Column("Kind", lambda row: label(row.item.kind)),
+                Column("Outcome", _text, tooltip=lambda row: row.item.text),
+                Column("Topic", lambda row: row.item.topic),
+                Column("By / owner", who),
+                Column("Due", lambda row: day(row.item.due)),
+                Column("State", lambda row: label(row.item.state)),
+            ],
+            lambda row: row.item.id,
+            parent,
+        )
+        self.today = date.today()
+
+    def outcome(self, ident: int) -> minutes.Outcome | None:
+        row = self.row_of(ident)
+        return self.rows[row] if row >= 0 else None
+
+    def style(self, row: minutes.Outcome, column: int, role: int):
+        item = row.item
+        if column == KIND:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(BADGES.get(item.kind, QColor("#f1f1f1")))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if column in (DUE, STATE) and is_overdue(row, self.today):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OVERDUE)
+            if role == Qt.ItemDataRole.DecorationRole and column == DUE:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Overdue: due {day(item.due)} and still open"
+        if column == STATE and item.state == ActionState.DONE and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(DONE)
+        if role == Qt.ItemDataRole.ForegroundRole and item.state == ActionState.DROPPED:
+            return QBrush(QColor("#8a8a8a"))
+        return None
+
+
+def counts_text(outcomes: list[minutes.Outcome], today: date) -> str:
+    """'2 proposals · 1 decision · 2 actions (1 open, 1 overdue)'."""
+    kinds = Counter(outcome.item.kind for outcome in outcomes)
+    parts = []
+    for kind in MinutesKind:
+        number = kinds.get(kind.value, 0)
+        if not number:
+            continue
+        noun = label(kind.value).lower()
+        text = f"{number} {noun}{'s' if number != 1 else ''}"
+        if kind == MinutesKind.ACTION:
+            still_open = sum(1 for o in outcomes if o.item.kind == kind and o.item.state == ActionState.OPEN)
+            overdue = sum(1 for o in outcomes if is_overdue(o, today))
+            details = [f"{still_open} open"] + ([f"{overdue} overdue"] if overdue else [])
+            text += f" ({', '.join(details)})"
+        parts.append(text)
+    return " · ".join(parts) if parts else "No outcomes yet"

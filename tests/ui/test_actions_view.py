@@ -1,0 +1,114 @@
+"""The Actions view: open actions of every event, overdue ones marked, a
+jump to the action in its event's minutes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+
+from planner.exchange.samples import add_samples
+from planner.services import events, minutes
+from planner.ui.actions import ActionsView
+from planner.ui.actions.model import ACTION, DUE, EVENT, OWNER, STATE, ActionsModel
+from planner.ui.context import AppContext
+from planner.ui.logistics.rows import select_id
+
+
+@pytest.fixture
+def context(store, tmp_path):
+    with store.write() as session:
+        add_samples(session)
+    return AppContext(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def event_ids(context):
+    with context.read() as session:
+        return {event.title.split()[0]: event.id for event in events.list_events(session)}
+
+
+@pytest.fixture
+def view(qtbot, context):
+    widget = ActionsView(context)
+    qtbot.addWidget(widget)
+    widget.today = date(2018, 5, 1)
+    widget.refresh()
+    return widget
+
+
+def table_rows(view) -> list[list[str]]:
+    proxy = view.table.model()
+    return [[proxy.index(row, column).data() or "" for column in range(proxy.columnCount())]
+            for row in range(proxy.rowCount())]
+
+
+def test_the_model_marks_overdue_actions_in_red_with_a_sign(context, qtbot):
+    with context.read() as session:
+        rows = minutes.open_actions(session, date(2018, 7, 1))
+    model = ActionsModel()
+    model.set_rows(rows)
+    assert [model.text(row, STATE) for row in range(2)] == ["Overdue", "Overdue"]
+    assert model.text(0, EVENT).startswith("Jun 2009 · Improvement of management skills")
+    for row in range(2):
+        assert model.index(row, DUE).data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#c62828")
+        assert model.index(row, DUE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(0, OWNER).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_view_lists_the_open_actions_of_the_sample_events(view):
+    rows = table_rows(view)
+    assert [(row[OWNER], row[DUE], row[STATE]) for row in rows] == [
+        ("Lucía Fernández Gil", "Wed 15 Jul 2009", "Overdue"),
+        ("Marta Ferrer Vidal", "Sat 30 Jun 2018", "Open"),
+    ]
+    assert rows[1][EVENT] == "Mar 2018 · ECRI study visit to BioM, Munich"
+    assert rows[1][ACTION].startswith("Each partner to draft a short note")
+    assert view.counts.text() == "2 open actions, 1 overdue"
+    proxy = view.table.model()
+    assert proxy.index(0, DUE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert proxy.index(1, DUE).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_show_done_adds_the_done_actions(view):
+    view.show_done.setChecked(True)
+    states = sorted(row[STATE] for row in table_rows(view))
+    assert states == ["Done", "Done", "Open", "Overdue"]
+
+
+def test_sorting_by_owner_and_filtering(view):
+    view.table.sortByColumn(OWNER, Qt.SortOrder.DescendingOrder)
+    assert [row[OWNER] for row in table_rows(view)] == ["Marta Ferrer Vidal", "Lucía Fernández Gil"]
+    view.filter.setText("munich")
+    assert [row[OWNER] for row in table_rows(view)] == ["Marta Ferrer Vidal"]
+
+
+def test_double_click_asks_to_open_the_action_in_its_event(view, qtbot, event_ids):
+    view.table.selectRow(0)
+    item_id = view.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)
+    with qtbot.waitSignal(view.open_event_item) as signal:
+        view.table.doubleClicked.emit(view.table.model().index(0, ACTION))
+    assert signal.args == [event_ids["Improvement"], "minutes_item", item_id]
+
+
+def test_mark_done_from_the_list_and_undo(view, context):
+    assert select_id(view.table, view.model.rows[0].item_id)
+    item_id = view.model.rows[0].item_id
+    view.done_action.trigger()
+    assert context.undo_stack.undoText() == "Mark action done"
+    assert len(table_rows(view)) == 1  # it left the list of open actions
+    with context.read() as session:
+        assert minutes.get_item(session, item_id).state == "done"
+    context.undo_stack.undo()
+    assert len(table_rows(view)) == 2
+
+
+def test_the_view_follows_edits_in_any_event(view, context, event_ids):
+    context.edit("Add outcome", lambda session: minutes.add_item(
+        session, event_ids["CLUNET"], kind="action", text="Publish the proceedings", due=date(2018, 1, 1)))
+    rows = table_rows(view)
+    assert len(rows) == 3 and rows[1][ACTION] == "Publish the proceedings" and rows[1][STATE] == "Overdue"
+    context.undo_stack.undo()
+    assert len(table_rows(view)) == 2
