@@ -188,6 +188,7 @@ class FormWidget(QWidget):
             widget.setCurrentText(value or "")
         else:
             widget.setText("" if value is None else str(value))
+            widget.setCursorPosition(0)  # show a long title from its start
 
     @staticmethod
     def _get(spec: Field, widget: QWidget) -> Any:
