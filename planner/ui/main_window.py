@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         context.undo_stack.indexChanged.connect(self._update_status)
         self._restore_layout()
         self._store_replaced()
+        self._reopen_last_event()
 
     def _other_views(self) -> dict[str, QWidget]:
         """The views that are not one event's: Directory and open actions."""
@@ -166,7 +167,19 @@ class MainWindow(QMainWindow):
 
     # -- showing things -----------------------------------------------------------
 
+    def _reopen_last_event(self) -> None:
+        """Come back to the event the user had open, if it is still there."""
+        last = self.context.settings.value("event/last")
+        same_database = self.context.settings.value("event/last_database") == str(self.context.store.path)
+        if same_database and last is not None and str(last).isdigit():
+            with self.context.read() as session:
+                if events.event_exists(session, int(last)):
+                    self.open_event(int(last))
+
     def show_event(self, event_id: int | None) -> None:
+        if event_id is not None:
+            self.context.settings.setValue("event/last", event_id)
+            self.context.settings.setValue("event/last_database", str(self.context.store.path))
         self.event_view.set_event(event_id)
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
         has_event = event_id is not None

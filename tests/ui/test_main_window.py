@@ -202,3 +202,14 @@ def test_every_tab_and_view_is_there_and_an_open_action_leads_to_its_minutes(win
     assert window.event_view.tabs.currentWidget() is window.event_view.page_of(type(window.event_view.pages[4]))
     window.directory_action.trigger()
     assert window.pages.currentWidget() is window.views["directory"]
+
+
+def test_the_event_open_last_time_is_shown_again(window, context, qtbot):
+    from planner.ui.main_window import MainWindow
+
+    munich = event_id_of(context, "study_visit")
+    window.open_event(munich)
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.current_event_id() == munich
