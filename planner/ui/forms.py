@@ -107,6 +107,7 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
         if kind == "optional_date":
             widget.setMinimumDate(NO_DATE)
             widget.setSpecialValueText("—")
+            widget.setDate(NO_DATE)  # empty until a date is chosen, not Qt's 1 Jan 2000
         return widget
     if kind == "datetime":
         widget = QDateTimeEdit(parent)

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.navigator.view_selected.connect(self.show_view)
         self.event_view.open_event.connect(self.open_event)
         context.store_replaced.connect(self._store_replaced)
+        context.data_changed.connect(self._data_changed)
         context.undo_stack.indexChanged.connect(self._update_status)
         self._restore_layout()
         self._store_replaced()
@@ -166,6 +167,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.actions_action)
 
     # -- showing things -----------------------------------------------------------
+
+    def _data_changed(self, changes) -> None:
+        """The event shown may be gone (deleted, or its creation undone)."""
+        shown = self.current_event_id()
+        if shown is not None and "event" in changes.tables():
+            with self.context.read() as session:
+                if not events.event_exists(session, shown):
+                    self.show_event(None)
 
     def _reopen_last_event(self) -> None:
         """Come back to the event the user had open, if it is still there."""
