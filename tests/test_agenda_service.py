@@ -7,22 +7,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import event as sa_event
 
-from planner.services import agenda, directory, events, participants
+from planner.services import agenda, directory, participants
 from planner.services.errors import InvalidInput
-
-
-@pytest.fixture
-def session(store):
-    with store.write() as session:
-        yield session
-
-
-@pytest.fixture
-def workshop(session):
-    return events.create_event(
-        session, title="Workshop", kind="workshop", starts_on=date(2009, 6, 3), ends_on=date(2009, 6, 4),
-        timezone="Europe/Madrid",
-    )
 
 
 def at(hour, minute=0, day=3):

@@ -11,12 +11,6 @@ from planner.services.conflicts import find_conflicts
 
 
 @pytest.fixture
-def session(store):
-    with store.write() as session:
-        yield session
-
-
-@pytest.fixture
 def meeting(session):
     return events.create_event(
         session, title="Partner meeting", kind="meeting", starts_on=date(2018, 3, 22), ends_on=date(2018, 3, 23),

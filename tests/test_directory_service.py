@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from planner.services import directory, events, participants
-
-
-@pytest.fixture
-def session(store):
-    with store.write() as session:
-        yield session
 
 
 def _event(session, title: str, starts_on: date):

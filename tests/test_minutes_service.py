@@ -10,17 +10,8 @@ from alembic import command
 
 from planner.db import sqlite as planner_sqlite
 from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
-from planner.exchange.samples import add_samples
 from planner.services import events, history, minutes
 from planner.services.errors import InvalidInput
-
-
-@pytest.fixture
-def samples(store):
-    with store.write() as session:
-        add_samples(session)
-    with store.read() as session:
-        return {event.title.split()[0]: event.id for event in events.list_events(session)}
 
 
 def test_outcomes_name_who_proposed_a_person_or_an_organisation(store, samples):

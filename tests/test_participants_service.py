@@ -12,20 +12,6 @@ from planner.services import agenda, directory, events, logistics, participants
 from planner.services.errors import InUse, InvalidInput
 
 
-@pytest.fixture
-def session(store):
-    with store.write() as session:
-        yield session
-
-
-@pytest.fixture
-def workshop(session):
-    return events.create_event(
-        session, title="Workshop", kind="workshop", starts_on=date(2009, 6, 3), ends_on=date(2009, 6, 4),
-        timezone="Europe/Madrid",
-    )
-
-
 def test_participant_rows_join_person_and_organisation_by_family_name(session, workshop):
     cluster = directory.create_organisation(session, name="Łódzki Klaster Biotechnologiczny", country="PL")
     lukasz = directory.create_person(

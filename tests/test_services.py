@@ -10,20 +10,6 @@ from planner.services import agenda, directory, events, logistics, minutes, part
 from planner.services.errors import InUse, InvalidInput
 
 
-@pytest.fixture
-def session(store):
-    with store.write() as session:
-        yield session
-
-
-@pytest.fixture
-def workshop(session):
-    return events.create_event(
-        session, title="Workshop", kind="workshop", starts_on=date(2009, 6, 3), ends_on=date(2009, 6, 4),
-        timezone="Europe/Madrid",
-    )
-
-
 def _refused(field: str, fragment: str):
     """Expect InvalidInput naming ``field`` with ``fragment`` in its message."""
     return pytest.raises(InvalidInput, match=rf"^{field}: .*{fragment}")

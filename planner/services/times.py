@@ -1,4 +1,5 @@
-"""Wall-clock times in IANA zones: existence across DST, true durations."""
+"""Wall-clock times in IANA zones: existence across DST, true durations,
+the names of zones."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ def wall_clock(value: object, field: str) -> datetime:
     if value.tzinfo is not None:
         raise InvalidInput(field, "must be a wall-clock time without an offset; its zone is stored beside it")
     return value.replace(second=0, microsecond=0)
+
+
+def zone_abbreviation(wall_clock: datetime, zone_name: str) -> str:
+    """EET, CEST: the zone's name at that moment; "UTC+03" where it has none."""
+    moment = wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0)
+    name = moment.tzname() or ""
+    if name and name[0] in "+-":
+        offset = moment.utcoffset() or timedelta(0)
+        sign, minutes = ("+" if offset >= timedelta(0) else "-"), abs(int(offset.total_seconds())) // 60
+        return f"UTC{sign}{minutes // 60:02d}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+    return name

@@ -1,5 +1,6 @@
 """Fixtures for the app's windows: a context on a fresh database with the
-sample events, and a main window that is closed after the test."""
+sample events, and a main window that is closed after the test; answers to
+the questions and dialogs the app shows."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from planner.exchange.samples import add_samples
+from planner.services import events
 from planner.ui.context import AppContext, open_settings
+from planner.ui.forms import FormDialog
 
 
 @pytest.fixture
@@ -15,6 +18,14 @@ def context(store, qtbot):
     with store.write() as session:
         add_samples(session)
     return AppContext(store, open_settings())
+
+
+@pytest.fixture
+def event_ids(context) -> dict[str, int]:
+    """The sample events' ids by the first word of their title ("ECRI",
+    "Improvement", "CLUNET")."""
+    with context.read() as session:
+        return {event.title.split()[0]: event.id for event in events.list_events(session)}
 
 
 @pytest.fixture
@@ -41,8 +52,21 @@ def warnings_shown(monkeypatch):
     return shown
 
 
-def event_id_of(context, kind: str) -> int:
-    from planner.services import events
+def answer_dialogs(monkeypatch, *answers):
+    """Each form dialog the app opens gets the next answer: values typed in,
+    then OK. Returns the dialogs, so a test can read what they show."""
+    opened, queue = [], list(answers)
 
+    def exec_(dialog):
+        opened.append(dialog)
+        dialog.form.set_values(queue.pop(0))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", exec_)
+    return opened
+
+
+def event_id_of(context, kind: str) -> int:
     with context.read() as session:
         return next(event.id for event in events.list_events(session) if event.kind == kind)

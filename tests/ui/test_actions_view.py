@@ -6,28 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from planner.exchange.samples import add_samples
-from planner.services import events, minutes
+from planner.services import minutes
 from planner.ui.actions import ActionsView
 from planner.ui.actions.model import ACTION, DUE, EVENT, OWNER, STATE, ActionsModel
-from planner.ui.context import AppContext
-from planner.ui.logistics.rows import select_id
-
-
-@pytest.fixture
-def context(store, tmp_path):
-    with store.write() as session:
-        add_samples(session)
-    return AppContext(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def event_ids(context):
-    with context.read() as session:
-        return {event.title.split()[0]: event.id for event in events.list_events(session)}
+from planner.ui.tables import select_id
 
 
 @pytest.fixture

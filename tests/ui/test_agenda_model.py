@@ -7,22 +7,19 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.exchange.samples import add_samples
-from planner.services import agenda, events
+from planner.services import agenda
 from planner.services.agenda import AgendaEntry, PersonName
 from planner.ui.agenda.layout import NO_ROOM, hour_range, place, rooms_of
-from planner.ui.agenda.model import CONFLICTS_ROLE, HEADERS, ITEM_ID_ROLE, KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel
+from planner.ui.agenda.model import CONFLICTS_ROLE, HEADERS, KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel
+from planner.ui.tables import ID_ROLE
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 @pytest.fixture
-def munich(store):
-    with store.write() as session:
-        add_samples(session)
+def munich(store, samples):
     with store.read() as session:
-        event = next(event for event in events.list_events(session) if event.title.startswith("ECRI"))
-        return agenda.agenda_entries(session, event.id)
+        return agenda.agenda_entries(session, samples["ECRI"])
 
 
 def texts(model: AgendaModel, row: int) -> list[str]:
@@ -50,7 +47,7 @@ def test_the_rows_read_like_the_printed_agenda(qtbot, munich):
     assert best[TIME] == "16:45–17:30" and best[MODERATOR] == "Dimitra Alexiou (HBio)"
     assert best[SPEAKERS] == "Marta Ferrer Vidal (Bioib), Agnieszka Wróbel (KLK), Alessandro Ferrero (bioPmed), Nikolaos Vlachos (HBio)"
     assert texts(model, 3)[KIND] == "Discussion" and texts(model, 5)[KIND] == "Site visit"
-    assert model.index(2, TITLE).data(ITEM_ID_ROLE) == munich[2].id
+    assert model.index(2, TITLE).data(ID_ROLE) == munich[2].id
     # The full list of speakers in the tooltip, where the cell is too narrow.
     assert "Nikolaos Vlachos (HBio)" in model.index(4, SPEAKERS).data(Qt.ItemDataRole.ToolTipRole)
 

@@ -9,23 +9,17 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from planner.services import agenda, events, participants
+from planner.services import agenda, participants
+from planner.ui import shortcuts
+from planner.ui.agenda import AgendaTab
 from planner.ui.agenda.model import SPEAKERS, TIME, TITLE
 
 MUNICH = datetime(2018, 3, 23)
 
 
-# `context` (the sample events in a fresh database) comes from tests/ui/conftest.py.
-@pytest.fixture
-def event_ids(context):
-    with context.read() as session:
-        return {event.title.split()[0]: event.id for event in events.list_events(session)}
-
-
+# `context` (the sample events in a fresh database) and `event_ids` come from tests/ui/conftest.py.
 @pytest.fixture
 def tab(context, event_ids, qtbot):
-    from planner.ui.agenda import AgendaTab  # after the QApplication: shortcuts need it
-
     widget = AgendaTab(context)
     qtbot.addWidget(widget)
     widget.resize(1280, 680)
@@ -184,16 +178,14 @@ def test_dragging_a_block_moves_the_item_and_can_be_undone(tab, context, event_i
     assert scene.blocks[coffee].rect().top() == pytest.approx(geometry.y(munich(15, 30)))
 
 
-def test_a_refused_move_shows_why_and_the_block_goes_back(tab, context, event_ids, monkeypatch):
+def test_a_refused_move_shows_why_and_the_block_goes_back(tab, context, event_ids, warnings_shown):
     tab.show_view(1)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     scene = tab.timeline.timeline
     welcome = item_id(tab, "Welcome")
     before = stored(context, event_ids["ECRI"])
     scene.blocks[welcome].show_times(munich(9), munich(9, 15))  # as if dragged
     scene.commit_drag(welcome, "move", munich(9) + timedelta(days=1), munich(9, 15) + timedelta(days=1))
-    assert "would move from Fri 23 Mar to Sat 24 Mar 09:00" in warnings[0]
+    assert "would move from Fri 23 Mar to Sat 24 Mar 09:00" in warnings_shown[0]
     assert stored(context, event_ids["ECRI"]) == before and context.undo_stack.count() == 0
     assert scene.blocks[welcome].rect().top() == pytest.approx(scene.geometry.y(munich(14, 30)))
 
@@ -270,8 +262,6 @@ def test_a_new_arrival_marks_the_speakers_item(tab, context, event_ids):
 
 
 def test_the_actions_have_the_shortcuts_of_the_app(tab):
-    from planner.ui import shortcuts
-
     assert tab.add_action.shortcut() == shortcuts.ADD_ITEM and tab.delete_action.shortcut() == shortcuts.DELETE
     assert tab.edit_action.shortcut() == shortcuts.EDIT and tab.duplicate_action.shortcut() == shortcuts.DUPLICATE
     assert {action.text() for action in tab.actions()} >= {"Add item…", "Edit…", "Duplicate", "Delete…"}

@@ -9,12 +9,11 @@ from sqlalchemy import select
 
 from planner.db.models import Organisation, Person
 from planner.services import directory
+from planner.ui.directory.view import DirectoryView
 
 
 @pytest.fixture
 def view(context, qtbot):
-    from planner.ui.directory.view import DirectoryView
-
     shown = DirectoryView(context)
     qtbot.addWidget(shown)
     shown.resize(1280, 720)
@@ -37,9 +36,11 @@ def _column(table, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def _people(context) -> list[tuple]:
+def _people(context) -> list[dict]:
+    # In id order: the order of a row's fields depends on how SQLAlchemy loaded
+    # it, so sorting rows by their (field, value) pairs may compare None to 1.
     with context.read() as session:
-        return sorted(tuple(row.model_dump().items()) for row in session.scalars(select(Person)))
+        return [row.model_dump() for row in session.scalars(select(Person).order_by(Person.id))]
 
 
 def test_people_and_organisations_of_the_three_sample_events(view):

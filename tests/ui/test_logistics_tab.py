@@ -6,33 +6,24 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from planner.db.models import Cost, Stay, TravelLeg
-from planner.exchange.samples import add_samples
-from planner.services import directory, events, logistics
-from planner.ui.context import AppContext
-from planner.ui.forms import FormDialog
+from planner.services import costs, directory, events, logistics, movements
+from planner.ui import shortcuts
 from planner.ui.logistics import LogisticsTab
 from planner.ui.logistics.models import CostsModel, LegsModel, TotalsModel, movements_model
-from planner.ui.logistics.rows import select_id
+from planner.ui.tables import select_id
+from tests.ui.conftest import answer_dialogs
 
 FROM, TO, DURATION, COST_COLUMN = 3, 4, 5, 6
 
 
 @pytest.fixture
-def context(store, tmp_path):
-    with store.write() as session:
-        add_samples(session)
-    return AppContext(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
 def munich(context):
-    with context.read() as session:
-        return next(event.id for event in events.list_events(session) if "Munich" in event.title)
+    return _munich(context)
 
 
 @pytest.fixture
@@ -46,7 +37,7 @@ def tab(qtbot, context, munich):
 
 def person_id(context, family_name: str) -> int:
     with context.read() as session:
-        return next(row.person_id for row in logistics.travellers(session, _munich(context))
+        return next(row.person_id for row in movements.travellers(session, _munich(context))
                     if row.name.endswith(family_name))
 
 
@@ -58,21 +49,6 @@ def _munich(context) -> int:
 def count(context, model) -> int:
     with context.read() as session:
         return session.scalar(select(func.count()).select_from(model))
-
-
-def answer_dialogs(monkeypatch, *answers):
-    """Each form dialog the tab opens gets the next answer: values typed in,
-    then OK. Returns the dialogs, so a test can read what they show."""
-    opened, queue = [], list(answers)
-
-    def exec_(dialog):
-        opened.append(dialog)
-        dialog.form.set_values(queue.pop(0))
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", exec_)
-    return opened
 
 
 def rows_of(table) -> list[list[str]]:
@@ -131,8 +107,8 @@ def test_totals_model_has_a_column_per_currency_and_a_total_row(qtbot):
 def test_booked_prices_look_quieter_than_costs(qtbot):
     model = CostsModel()
     model.set_rows([
-        logistics.CostLine("cost", 1, "travel", "Flights", None, "", "ECRI", 64200, "EUR"),
-        logistics.CostLine("stay", 2, "accommodation", "Hotel", 3, "Marta", "", 38700, "EUR"),
+        costs.CostLine("cost", 1, "travel", "Flights", None, "", "ECRI", 64200, "EUR"),
+        costs.CostLine("stay", 2, "accommodation", "Hotel", 3, "Marta", "", 38700, "EUR"),
     ])
     assert model.text(0, 4) == "642.00 EUR" and model.text(1, 5) == "Stay"
     assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
@@ -141,8 +117,8 @@ def test_booked_prices_look_quieter_than_costs(qtbot):
 
 def test_arrivals_are_grouped_by_day_for_pick_ups(qtbot, context, munich):
     with context.read() as session:
-        movements = logistics.arrivals_and_departures(session, munich)
-    model = movements_model(movements, logistics.ARRIVAL, "Europe/Berlin")
+        moves = movements.arrivals_and_departures(session, munich)
+    model = movements_model(moves, movements.ARRIVAL, "Europe/Berlin")
     first_day = model.index(0, 0)
     assert first_day.data() == "Wed 21 Mar 2018 · 4 arrivals"
     assert [model.index(0, column, first_day).data() for column in range(5)] == [
@@ -358,8 +334,6 @@ def test_the_tab_follows_edits_made_elsewhere_and_other_events(tab, context, mun
 
 
 def test_actions_carry_the_standard_shortcuts(tab):
-    from planner.ui import shortcuts  # needs the application object the fixtures made
-
     shortcuts_by_text = {action.text(): action.shortcut() for action in tab.actions()}
     assert shortcuts_by_text["Add"] == shortcuts.ADD_ITEM
     assert shortcuts_by_text["Edit…"] == shortcuts.EDIT
@@ -381,7 +355,7 @@ def test_the_people_list_holds_greek_and_polish_names(tab, context):
     assert rows_of(tab.travellers_page.stays_table)[0][0] == "Hotel Łąka"
 
 
-def test_enter_edits_and_delete_removes_the_selected_leg_from_the_keyboard(tab, context, monkeypatch, qtbot):
+def test_enter_edits_and_delete_removes_the_selected_leg_from_the_keyboard(tab, context, monkeypatch, qtbot, answer_yes):
     with qtbot.waitActive(tab):
         tab.show()
         tab.activateWindow()
@@ -391,7 +365,6 @@ def test_enter_edits_and_delete_removes_the_selected_leg_from_the_keyboard(tab, 
     opened = answer_dialogs(monkeypatch, {"reference": "A3XYZ1"})
     qtbot.keyClick(tab.travellers_page.legs_table, Qt.Key.Key_Return)
     assert [dialog.windowTitle() for dialog in opened] == ["Change travel leg"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(tab.travellers_page.legs_table, Qt.Key.Key_Delete)
     with context.read() as session:
         assert session.get(TravelLeg, leg.id) is None

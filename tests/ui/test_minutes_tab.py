@@ -6,32 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
-from planner.exchange.samples import add_samples
 from planner.services import events, minutes
-from planner.ui.context import AppContext
-from planner.ui.forms import FormDialog
-from planner.ui.logistics.rows import select_id
 from planner.ui.minutes import MinutesTab
 from planner.ui.minutes.model import DUE, STATE, TEXT, WHO, OutcomesModel, counts_text
+from planner.ui.tables import select_id
+from tests.ui.conftest import answer_dialogs
 
 KIND = 0
-
-
-@pytest.fixture
-def context(store, tmp_path):
-    with store.write() as session:
-        add_samples(session)
-    return AppContext(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def event_ids(context):
-    with context.read() as session:
-        return {event.title.split()[0]: event.id for event in events.list_events(session)}
 
 
 @pytest.fixture
@@ -42,19 +27,6 @@ def tab(qtbot, context, event_ids):
     widget.resize(1280, 720)
     widget.set_event(event_ids["Improvement"])
     return widget
-
-
-def answer_dialogs(monkeypatch, *answers):
-    opened, queue = [], list(answers)
-
-    def exec_(dialog):
-        opened.append(dialog)
-        dialog.form.set_values(queue.pop(0))
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", exec_)
-    return opened
 
 
 def shown(tab) -> list[tuple[str, str]]:

@@ -13,12 +13,11 @@ from sqlalchemy import select
 from planner.db.models import Organisation, Participation, Person
 from planner.services import events, participants
 from planner.ui.participants.model import COUNTRY, NAME, STATUS
+from planner.ui.participants.tab import ParticipantsTab
 
 
 @pytest.fixture
 def tab(context, qtbot):
-    from planner.ui.participants.tab import ParticipantsTab
-
     shown = ParticipantsTab(context)
     qtbot.addWidget(shown)
     shown.resize(1280, 720)
@@ -59,11 +58,12 @@ def _select(tab, *family_names: str) -> None:
         )
 
 
-def _database(context) -> dict[str, list[tuple]]:
-    """What a user could lose: people, organisations, participations."""
+def _database(context) -> dict[str, list[dict]]:
+    """What a user could lose: people, organisations, participations (each
+    table in id order)."""
     with context.read() as session:
         return {
-            model.__tablename__: sorted(tuple(row.model_dump().items()) for row in session.scalars(select(model)))
+            model.__tablename__: [row.model_dump() for row in session.scalars(select(model).order_by(model.id))]
             for model in (Person, Organisation, Participation)
         }
 
@@ -286,12 +286,11 @@ def test_actions_follow_the_selection_and_the_event(context, tab):
     assert tab.proxy.rowCount() == 0 and not tab.add_action.isEnabled()
 
 
-def test_keyboard_enter_edits_and_delete_removes(context, tab, madrid, qtbot, monkeypatch):
+def test_keyboard_enter_edits_and_delete_removes(context, tab, madrid, qtbot, monkeypatch, answer_yes):
     from planner.ui.participants.dialogs import ParticipationDialog
 
     opened = []
     monkeypatch.setattr(ParticipationDialog, "exec", lambda dialog: opened.append(dialog.row.family_name) or 0)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)
     tab.search.setFocus()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from planner.db.enums import ActionState
 from planner.services import minutes
 from planner.ui.labels import day, label
-from planner.ui.logistics.rows import Column, RowsModel
+from planner.ui.tables import Column, RowsModel
 
 OVERDUE = QColor("#c62828")
 EVENT, ACTION, OWNER, DUE, STATE = range(5)

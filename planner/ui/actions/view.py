@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolBu
 
 from planner.db.enums import ActionState
 from planner.services import minutes
+from planner.ui import shortcuts
 from planner.ui.actions.model import ACTION, DUE, ActionsModel
 from planner.ui.context import AppContext
-from planner.ui.logistics.rows import fit_columns, make_table, select_id, selected_id, sorted_proxy
+from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id, sorted_proxy
 
 TABLES = {"minutes_item", "event", "person"}
 
@@ -30,7 +31,7 @@ class ActionsView(QWidget):
         self.model = ActionsModel(self)
         self.proxy = sorted_proxy(self.model, self)
         self.proxy.setFilterKeyColumn(-1)
-        self.table = make_table(self.proxy, self, stretch=ACTION)
+        self.table = make_stretching_table(self.proxy, self, stretch=ACTION)
         self.table.setObjectName("actions")
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda *_args: self.open_selected())
@@ -44,9 +45,6 @@ class ActionsView(QWidget):
         self.show_done.toggled.connect(lambda *_args: self.refresh())
         self.counts = QLabel(self)
         self.counts.setStyleSheet("color: #555;")
-
-        # Imported here: shortcuts.py builds key sequences that need a QApplication.
-        from planner.ui import shortcuts
 
         self.open_action = QAction("Open in its event", self)
         self.open_action.setShortcut(shortcuts.EDIT)
@@ -86,7 +84,7 @@ class ActionsView(QWidget):
         with self.context.read() as session:
             rows = minutes.open_actions(session, today, include_done=self.show_done.isChecked())
         self.model.set_rows(rows)
-        fit_columns(self.table, stretch=ACTION, limit=300)
+        fit_columns_to_contents(self.table, stretch=ACTION, limit=300)
         still_open = sum(1 for row in rows if row.state == ActionState.OPEN)
         overdue = sum(1 for row in rows if row.overdue)
         text = f"{still_open} open action{'s' if still_open != 1 else ''}"

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.services.agenda import AgendaEntry
 from planner.ui.labels import label
+from planner.ui.tables import ID_ROLE, SORT_ROLE
 
 TIME, KIND, TITLE, ROOM, SPEAKERS, MODERATOR = range(6)
 HEADERS = ("Time", "Kind", "Title", "Room", "Speakers", "Moderator")
 
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 3
+# ID_ROLE holds the item's id and SORT_ROLE what a column sorts by, as in
+# every table of the app; the conflict messages come after them.
+CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PAUSE_BACKGROUND = QColor("#f0f0f0")
 PAUSE_TEXT = QColor("#5f5f5f")
@@ -101,7 +102,7 @@ class AgendaModel(QAbstractTableModel):
         conflicts = self._conflicts.get(entry.id, [])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
-        if role == ITEM_ID_ROLE:
+        if role == ID_ROLE:
             return entry.id
         if role == CONFLICTS_ROLE:
             return list(conflicts)

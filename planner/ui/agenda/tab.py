@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from planner.services import agenda, events, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
-from planner.ui import labels
+from planner.ui import labels, shortcuts
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
-from planner.ui.agenda.model import ITEM_ID_ROLE, KIND, MODERATOR, ROOM, SORT_ROLE, SPEAKERS, TIME, TITLE, AgendaModel
+from planner.ui.agenda.model import KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel
 from planner.ui.agenda.timeline import TimelineView
 from planner.ui.agenda.zone import FittingLabel, zone_texts
 from planner.ui.context import AppContext, changed_for
+from planner.ui.tables import ID_ROLE, sorted_proxy
 
 # Tables whose changes show in the agenda (names, arrivals for conflicts).
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
@@ -75,10 +76,6 @@ class AgendaTab(AgendaEdits, QWidget):
         return action
 
     def _make_actions(self) -> None:
-        # Imported here: shortcuts.py builds standard key sequences, which
-        # crash when made before the QApplication exists.
-        from planner.ui import shortcuts
-
         self.add_action = self._action("Add item…", shortcuts.ADD_ITEM, lambda: self.add_item(), "Add an agenda item")
         self.edit_action = self._action("Edit…", [shortcuts.EDIT, shortcuts.EDIT_KEYPAD], lambda: self.edit_item(), "Edit the selected item")
         self.duplicate_action = self._action(
@@ -91,9 +88,7 @@ class AgendaTab(AgendaEdits, QWidget):
 
     def _make_views(self) -> None:
         self.model = AgendaModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorted_proxy(self.model, self)
         self.table = QTableView(self)
         self.table.setObjectName("agenda_table")
         self.table.setModel(self.proxy)
@@ -293,7 +288,7 @@ class AgendaTab(AgendaEdits, QWidget):
 
     def _on_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not self._loading and current.isValid():
-            self.selected_id = current.data(ITEM_ID_ROLE)
+            self.selected_id = current.data(ID_ROLE)
             self._update_actions()
 
     def _on_block_selected(self) -> None:

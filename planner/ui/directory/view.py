@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import directory
+from planner.ui import shortcuts
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
-from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, RowsModel, SearchFilter
-from planner.ui.directory.tables import make_table, select_source_rows, source_rows
+from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, SearchedRowsModel, SearchFilter
+from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
 
 TABLES = {"person", "organisation", "participation", "event"}
 PEOPLE, ORGANISATIONS = 0, 1
@@ -53,12 +54,12 @@ class DirectoryView(QWidget):
         self.people = PeopleModel(self)
         self.people_proxy = SearchFilter(self)
         self.people_proxy.setSourceModel(self.people)
-        self.people_table = make_table(self.people_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
+        self.people_table = make_proportional_table(self.people_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
         self.people_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.history = HistoryModel(self)
         history_proxy = SearchFilter(self)
         history_proxy.setSourceModel(self.history)
-        self.history_table = make_table(history_proxy, (520, 190, 110, 100), (200, 150, 90, 90), self)
+        self.history_table = make_proportional_table(history_proxy, (520, 190, 110, 100), (200, 150, 90, 90), self)
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.history_table.doubleClicked.connect(self._open_event)
         self.history_table.setToolTip("Double-click an event to open it")
@@ -67,12 +68,14 @@ class DirectoryView(QWidget):
         self.organisations = OrganisationsModel(self)
         self.organisations_proxy = SearchFilter(self)
         self.organisations_proxy.setSourceModel(self.organisations)
-        self.organisations_table = make_table(self.organisations_proxy, (340, 120, 200, 70, 70), (200, 90, 120, 60, 70), self)
+        self.organisations_table = make_proportional_table(
+            self.organisations_proxy, (340, 120, 200, 70, 70), (200, 90, 120, 60, 70), self
+        )
         self.organisations_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members = PeopleModel(self)
         members_proxy = SearchFilter(self)
         members_proxy.setSourceModel(self.members)
-        self.members_table = make_table(members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
+        self.members_table = make_proportional_table(members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
         self.members_table.setColumnHidden(1, True)
         self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members_table.doubleClicked.connect(self._show_member)
@@ -129,10 +132,6 @@ class DirectoryView(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        # Imported here: shortcuts.py builds standard key sequences, which
-        # cannot be made before the QApplication exists.
-        from planner.ui import shortcuts
-
         self.new_person_action = self._action("New person…", self.new_person, tip="Add a person to the Directory")
         self.new_organisation_action = self._action(
             "New organisation…", self.new_organisation, tip="Add an organisation to the Directory"
@@ -172,8 +171,8 @@ class DirectoryView(QWidget):
         with self.context.read() as session:
             people = directory.people_rows(session)
             organisations = directory.organisation_rows(session)
-        self.people.load(people)
-        self.organisations.load(organisations)
+        self.people.set_rows(people)
+        self.organisations.set_rows(organisations)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
         self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
@@ -183,52 +182,46 @@ class DirectoryView(QWidget):
 
     def show_person(self, person_id: int) -> bool:
         """Bring a person into view on the People tab and select them."""
-        if self._stale:
-            self.refresh()
-        self.tabs.setCurrentIndex(PEOPLE)
-        if not self._select(self.people_table, self.people, person_id):
-            self.search.clear()
-            if not self._select(self.people_table, self.people, person_id):
-                return False
-        self.people_table.setFocus()
-        return True
+        return self._show(PEOPLE, self.people_table, self.people, person_id)
 
     def show_organisation(self, organisation_id: int) -> bool:
+        return self._show(ORGANISATIONS, self.organisations_table, self.organisations, organisation_id)
+
+    def _show(self, tab: int, table: QTableView, model: SearchedRowsModel, ident: int) -> bool:
+        """Select a row on its tab, clearing the search if it hides the row."""
         if self._stale:
             self.refresh()
-        self.tabs.setCurrentIndex(ORGANISATIONS)
-        if not self._select(self.organisations_table, self.organisations, organisation_id):
+        self.tabs.setCurrentIndex(tab)
+        if not self._select(table, model, ident):
             self.search.clear()
-            if not self._select(self.organisations_table, self.organisations, organisation_id):
+            if not self._select(table, model, ident):
                 return False
-        self.organisations_table.setFocus()
+        table.setFocus()
         return True
 
     @staticmethod
-    def _select(table: QTableView, model: RowsModel, ident: int | None) -> bool:
-        if ident is None:
-            return False
-        found = [number for number, row in enumerate(model.rows()) if row.id == ident]
-        return bool(found) and select_source_rows(table, found)
+    def _select(table: QTableView, model: SearchedRowsModel, ident: int | None) -> bool:
+        row = model.row_of(ident)
+        return row >= 0 and select_source_rows(table, [row])
 
     def selected_person_id(self) -> int | None:
         rows = source_rows(self.people_table)
-        return self.people.row_at(rows[0]).id if rows else None
+        return self.people.rows[rows[0]].id if rows else None
 
     def selected_organisation_id(self) -> int | None:
         rows = source_rows(self.organisations_table)
-        return self.organisations.row_at(rows[0]).id if rows else None
+        return self.organisations.rows[rows[0]].id if rows else None
 
     def _person_selected(self) -> None:
         person_id = self.selected_person_id()
         if person_id is None:
-            self.history.load([])
+            self.history.set_rows([])
             self.history_title.setText("Select a person to see the events they took part in.")
         else:
             with self.context.read() as session:
                 rows = directory.participation_history(session, person_id)
-            self.history.load(rows)
-            person = next(row for row in self.people.rows() if row.id == person_id)
+            self.history.set_rows(rows)
+            person = next(row for row in self.people.rows if row.id == person_id)
             count = f"{len(rows)} event{'s' if len(rows) != 1 else ''}" if rows else "no events yet"
             self.history_title.setText(f"<b>{_escape(person.name)}</b> — {count}")
         self._update_actions()
@@ -236,13 +229,13 @@ class DirectoryView(QWidget):
     def _organisation_selected(self) -> None:
         organisation_id = self.selected_organisation_id()
         if organisation_id is None:
-            self.members.load([])
+            self.members.set_rows([])
             self.members_title.setText("Select an organisation to see its members.")
         else:
             # Members come from the people already read: no query.
-            members = [row for row in self.people.rows() if row.organisation_id == organisation_id]
-            self.members.load(members)
-            name = next(row.name for row in self.organisations.rows() if row.id == organisation_id)
+            members = [row for row in self.people.rows if row.organisation_id == organisation_id]
+            self.members.set_rows(members)
+            name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
             count = f"{len(members)} member{'s' if len(members) != 1 else ''}" if members else "no members"
             self.members_title.setText(f"<b>{_escape(name)}</b> — {count}")
         self._update_actions()
@@ -268,11 +261,11 @@ class DirectoryView(QWidget):
             table.selectRow(0)
 
     def _open_event(self, index) -> None:
-        row = self.history.row_at(self.history_table.model().mapToSource(index).row())
+        row = self.history.rows[self.history_table.model().mapToSource(index).row()]
         self.open_event.emit(row.event_id)
 
     def _show_member(self, index) -> None:
-        row = self.members.row_at(self.members_table.model().mapToSource(index).row())
+        row = self.members.rows[self.members_table.model().mapToSource(index).row()]
         self.show_person(row.id)
 
     def _on_data_changed(self, changes) -> None:
@@ -333,7 +326,7 @@ class DirectoryView(QWidget):
             # The service refuses and says what still refers to them.
             self.context.try_edit(self, "Delete person", work)
             return
-        name = next(row.name for row in self.people.rows() if row.id == person_id)
+        name = next(row.name for row in self.people.rows if row.id == person_id)
         question = f"Delete {name} from the Directory?"
         if QMessageBox.question(self, "Delete person", question) == QMessageBox.StandardButton.Yes:
             self.context.try_edit(self, "Delete person", work)
@@ -350,7 +343,7 @@ class DirectoryView(QWidget):
                 self, "Delete organisation", lambda session: directory.delete_organisation(session, organisation_id)
             )
             return
-        name = next(row.name for row in self.organisations.rows() if row.id == organisation_id)
+        name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
         question = f"Delete {name} from the Directory?"
         if members:
             who = "Its member stays" if members == 1 else f"Its {members} members stay"

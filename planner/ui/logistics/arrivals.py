@@ -7,9 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from planner.services import logistics
+from planner.services.movements import ARRIVAL, DEPARTURE, Movement
 from planner.ui.logistics.models import movements_model
-from planner.ui.logistics.rows import ID_ROLE
+from planner.ui.tables import ID_ROLE
 
 
 class _MovementsTree(QTreeView):
@@ -101,10 +101,10 @@ class ArrivalsPage(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(columns)
 
-    def load(self, movements: list[logistics.Movement], event_zone: str, city: str) -> None:
+    def load(self, movements: list[Movement], event_zone: str, city: str) -> None:
         selected = self.leg_id()
-        self.arrivals.show_model(movements_model(movements, logistics.ARRIVAL, event_zone, self))
-        self.departures.show_model(movements_model(movements, logistics.DEPARTURE, event_zone, self))
+        self.arrivals.show_model(movements_model(movements, ARRIVAL, event_zone, self))
+        self.departures.show_model(movements_model(movements, DEPARTURE, event_zone, self))
         where = f" in {city}" if city else ""
         if movements:
             self.note.setText(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
-from planner.services import logistics
+from planner.services import costs
 from planner.ui.logistics.models import CostsModel, TotalsModel
-from planner.ui.logistics.rows import SORT_ROLE, fit_columns, make_table, select_id, selected_id
+from planner.ui.tables import SORT_ROLE, fit_columns_to_contents, make_stretching_table, refilter, select_id, selected_id
 
 
 class _CostsProxy(QSortFilterProxyModel):
@@ -17,19 +17,13 @@ class _CostsProxy(QSortFilterProxyModel):
     show_booked = True
 
     def set_show_booked(self, shown: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
-            self.beginFilterChange()
-            self.show_booked = shown
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.show_booked = shown
-            self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "show_booked", shown))
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if self.show_booked:
             return True
         line = self.sourceModel().rows[source_row]
-        return line.source == logistics.COST
+        return line.source == costs.COST
 
 
 def _totals_table(model: TotalsModel, parent: QWidget) -> QTableView:
@@ -70,7 +64,7 @@ class CostsPage(QWidget):
         self.proxy = _CostsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = make_table(self.proxy, self, stretch=1)
+        self.table = make_stretching_table(self.proxy, self, stretch=1)
         self.table.setObjectName("costs")
         self.table.doubleClicked.connect(lambda *_args: self.edit_requested.emit())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed.emit())
@@ -120,11 +114,11 @@ class CostsPage(QWidget):
         layout.addLayout(totals)
         layout.addWidget(self.booked_note)
 
-    def load(self, lines: list[logistics.CostLine]) -> None:
+    def load(self, lines: list[costs.CostLine]) -> None:
         selected = self.line_key()
         self.model.set_rows(lines)
-        fit_columns(self.table, stretch=1, limit=260)
-        totals = logistics.cost_totals(lines)
+        fit_columns_to_contents(self.table, stretch=1, limit=260)
+        totals = costs.cost_totals(lines)
         currencies = totals.currencies()
         self.by_category.set_totals(totals.by_category, currencies)
         self.by_funder.set_totals(totals.by_funder, currencies, names=lambda key: key)
@@ -157,7 +151,7 @@ class CostsPage(QWidget):
         return source, int(ident)
 
     def select(self, source: str, ident: int) -> bool:
-        if source != logistics.COST and not self.show_booked.isChecked():
+        if source != costs.COST and not self.show_booked.isChecked():
             self.show_booked.setChecked(True)
         found = select_id(self.table, f"{source}:{ident}")
         if found:

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from planner.db.models import Stay, TravelLeg
-from planner.services import logistics, times, values
+from planner.services import costs, logistics, times, values
+from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui.labels import label
-from planner.ui.logistics.rows import ID_ROLE, RIGHT, Column, RowsModel
+from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
 
 MUTED = QColor("#6b6b6b")
 # Stays without a guest are listed under this pseudo-traveller.
@@ -24,7 +25,7 @@ def money(minor: int | None, currency: str) -> str:
 
 def at_place(place: str, wall_clock: datetime, zone: str) -> str:
     """'Athens 08:20 EET': the time as the traveller's ticket shows it."""
-    return f"{place} {wall_clock:%H:%M} {logistics.zone_abbreviation(wall_clock, zone)}"
+    return f"{place} {wall_clock:%H:%M} {times.zone_abbreviation(wall_clock, zone)}"
 
 
 def service(leg: TravelLeg) -> str:
@@ -57,7 +58,7 @@ class TravellersModel(RowsModel):
             parent,
         )
 
-    def style(self, row: logistics.Traveller, column: int, role: int):
+    def style(self, row: Traveller, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not (row.legs or row.stays):
             return QBrush(MUTED)  # nothing booked yet: shown, but quieter
         return None
@@ -115,8 +116,8 @@ class StaysModel(RowsModel):
 # -- arrivals and departures --------------------------------------------------
 
 MOVEMENT_HEADERS = {
-    logistics.ARRIVAL: ["Time", "Who", "Travel", "From", "Arrives at"],
-    logistics.DEPARTURE: ["Time", "Who", "Travel", "To", "Leaves from"],
+    ARRIVAL: ["Time", "Who", "Travel", "From", "Arrives at"],
+    DEPARTURE: ["Time", "Who", "Travel", "To", "Leaves from"],
 }
 
 
@@ -130,7 +131,7 @@ def _cell(text: str, leg_id: int | None = None, tooltip: str = "") -> QStandardI
     return item
 
 
-def movements_model(movements: list[logistics.Movement], kind: str, event_zone: str, parent=None) -> QStandardItemModel:
+def movements_model(movements: list[Movement], kind: str, event_zone: str, parent=None) -> QStandardItemModel:
     """Arrivals (or departures) under one heading per day, in the event's
     time zone: 'Wed 21 Mar 2018 · 4 arrivals', then '10:00  Dimitra Alexiou
     (HBio)  A3 820  Athens  Munich'. The first column's row holds the leg id."""
@@ -138,9 +139,9 @@ def movements_model(movements: list[logistics.Movement], kind: str, event_zone: 
     model.setHorizontalHeaderLabels(MOVEMENT_HEADERS[kind])
     bold = QFont()
     bold.setBold(True)
-    for day, found in logistics.movements_by_day(movements, kind):
+    for day, found in movements_by_day(movements, kind):
         count = len(found)
-        noun = "arrival" if kind == logistics.ARRIVAL else "departure"
+        noun = "arrival" if kind == ARRIVAL else "departure"
         heading = _cell(f"{day:%a %d %b %Y} · {count} {noun}{'s' if count != 1 else ''}")
         heading.setFont(bold)
         heading.setSelectable(False)
@@ -150,12 +151,12 @@ def movements_model(movements: list[logistics.Movement], kind: str, event_zone: 
     return model
 
 
-def _movement_row(movement: logistics.Movement, event_zone: str) -> list[QStandardItem]:
+def _movement_row(movement: Movement, event_zone: str) -> list[QStandardItem]:
     leg, ident = movement.leg, movement.leg.id
     when = f"{movement.at:%H:%M}"
     local = at_place(movement.place, movement.local_at, movement.local_zone)
     if movement.local_zone != event_zone and movement.local_at != movement.at:
-        when += f" ({movement.local_at:%H:%M} {logistics.zone_abbreviation(movement.local_at, movement.local_zone)})"
+        when += f" ({movement.local_at:%H:%M} {times.zone_abbreviation(movement.local_at, movement.local_zone)})"
     who = f"{movement.person_name} ({movement.organisation})" if movement.organisation else movement.person_name
     travel = service(leg) or label(leg.mode)
     return [
@@ -169,10 +170,10 @@ def _movement_row(movement: logistics.Movement, event_zone: str) -> list[QStanda
 
 # -- costs ---------------------------------------------------------------------
 
-SOURCE_LABELS = {logistics.COST: "Cost", logistics.TRAVEL_LEG: "Travel leg", logistics.STAY: "Stay"}
+SOURCE_LABELS = {costs.COST: "Cost", costs.TRAVEL_LEG: "Travel leg", costs.STAY: "Stay"}
 
 
-def line_key(line: logistics.CostLine) -> str:
+def line_key(line: costs.CostLine) -> str:
     """A cost line's id in the table: 'cost:4', 'travel_leg:12', 'stay:3'."""
     return f"{line.source}:{line.source_id}"
 
@@ -192,9 +193,9 @@ class CostsModel(RowsModel):
             parent,
         )
 
-    def style(self, line: logistics.CostLine, column: int, role: int):
+    def style(self, line: costs.CostLine, column: int, role: int):
         # A booked price is shown for checking, not counted: it looks quieter.
-        if line.source != logistics.COST:
+        if line.source != costs.COST:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(MUTED)
             if role == Qt.ItemDataRole.FontRole:

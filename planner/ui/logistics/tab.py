@@ -8,8 +8,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from planner.db.models import Cost, Event, Stay, TravelLeg
-from planner.services import events, logistics
+from planner.services import costs, events, logistics, movements
 from planner.services.errors import NotFound
+from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
 from planner.ui.logistics import dialogs
 from planner.ui.logistics.arrivals import ArrivalsPage
@@ -19,7 +20,7 @@ from planner.ui.logistics.travellers import LEG, STAY, TravellersPage, people_ch
 
 TABLES = {"travel_leg", "stay", "cost", "person", "organisation", "participation", "event"}
 TRAVELLERS, ARRIVALS, COSTS = range(3)
-LABELS = {LEG: "travel leg", STAY: "stay", logistics.COST: "cost"}
+LABELS = {LEG: "travel leg", STAY: "stay", costs.COST: "cost"}
 
 
 class LogisticsTab(QWidget):
@@ -28,7 +29,7 @@ class LogisticsTab(QWidget):
         self.context = context
         self.event_id: int | None = None
         self.current_event: Event | None = None
-        self.travellers: list[logistics.Traveller] = []
+        self.travellers: list[movements.Traveller] = []
         self.legs: list[TravelLeg] = []
         self.stays: list[Stay] = []
         self.costs: dict[int, Cost] = {}
@@ -44,9 +45,6 @@ class LogisticsTab(QWidget):
         self.pages.currentChanged.connect(lambda *_args: self._update_actions())
         for page in (self.travellers_page, self.arrivals_page, self.costs_page):
             page.edit_requested.connect(self.edit_selected)
-
-        # Imported here: shortcuts.py builds key sequences that need a QApplication.
-        from planner.ui import shortcuts
 
         self.add_leg_action = self._action("Add travel leg", self.add_leg)
         self.add_stay_action = self._action("Add stay", self.add_stay)
@@ -105,7 +103,7 @@ class LogisticsTab(QWidget):
         if target in (LEG, STAY):
             self.pages.setCurrentIndex(TRAVELLERS)
             return self.travellers_page.select(target, target_id)
-        if target == logistics.COST:
+        if target == costs.COST:
             self.pages.setCurrentIndex(COSTS)
             return self.costs_page.select(target, target_id)
         return False
@@ -129,14 +127,14 @@ class LogisticsTab(QWidget):
                 self.event_id = None
                 self.reload()
                 return
-            self.travellers = logistics.travellers(session, self.event_id)
+            self.travellers = movements.travellers(session, self.event_id)
             self.legs = logistics.legs_of(session, self.event_id)
             self.stays = logistics.stays_of(session, self.event_id)
             self.costs = {cost.id: cost for cost in logistics.costs_of(session, self.event_id)}
-            lines = logistics.cost_lines(session, self.event_id)
-            movements = logistics.arrivals_and_departures(session, self.event_id)
+            lines = costs.cost_lines(session, self.event_id)
+            moves = movements.arrivals_and_departures(session, self.event_id)
         self.travellers_page.load(self.travellers, self.legs, self.stays)
-        self.arrivals_page.load(movements, self.current_event.timezone, self.current_event.venue_city)
+        self.arrivals_page.load(moves, self.current_event.timezone, self.current_event.venue_city)
         self.costs_page.load(lines)
         self._update_actions()
 
@@ -199,7 +197,7 @@ class LogisticsTab(QWidget):
     def add_cost(self, values: dict | None = None) -> None:
         if self.current_event is None:
             return
-        self._run(dialogs.cost_dialog(self.context, self, self.current_event, self._people(), defaults=values), logistics.COST)
+        self._run(dialogs.cost_dialog(self.context, self, self.current_event, self._people(), defaults=values), costs.COST)
 
     def add_here(self) -> None:
         """Ctrl+Shift+A adds what the page shows: a cost on Costs, a stay
@@ -250,7 +248,7 @@ class LogisticsTab(QWidget):
             QMessageBox.StandardButton.Yes
         ):
             return
-        work = {LEG: logistics.delete_leg, STAY: logistics.delete_stay, logistics.COST: logistics.delete_cost}[kind]
+        work = {LEG: logistics.delete_leg, STAY: logistics.delete_stay, costs.COST: logistics.delete_cost}[kind]
         self.context.try_edit(self, f"Delete {LABELS[kind]}", lambda session: work(session, ident))
         self._update_actions()
 

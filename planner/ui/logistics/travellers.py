@@ -7,9 +7,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from planner.db.models import Stay, TravelLeg
-from planner.services import logistics
+from planner.services.movements import Traveller
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
-from planner.ui.logistics.rows import fit_columns, make_table, select_id, selected_id, sorted_proxy
+from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id, sorted_proxy
 
 LEG, STAY = "travel_leg", "stay"
 
@@ -26,7 +26,7 @@ class TravellersPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.travellers: list[logistics.Traveller] = []
+        self.travellers: list[Traveller] = []
         self.legs: list[TravelLeg] = []
         self.stays: list[Stay] = []
 
@@ -37,16 +37,16 @@ class TravellersPage(QWidget):
         self.filter.setPlaceholderText("Filter people")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.people_proxy.setFilterFixedString)
-        self.people = make_table(self.people_proxy, self, stretch=0)
+        self.people = make_stretching_table(self.people_proxy, self, stretch=0)
         self.people.setObjectName("travellers")
         self.people.selectionModel().selectionChanged.connect(self._person_selected)
 
         self.legs_model = LegsModel(self)
-        self.legs_table = make_table(sorted_proxy(self.legs_model, self), self, stretch=2)
+        self.legs_table = make_stretching_table(sorted_proxy(self.legs_model, self), self, stretch=2)
         self.legs_table.setObjectName("legs")
         self.legs_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stays_model = StaysModel(self)
-        self.stays_table = make_table(sorted_proxy(self.stays_model, self), self, stretch=1)
+        self.stays_table = make_stretching_table(sorted_proxy(self.stays_model, self), self, stretch=1)
         self.stays_table.setObjectName("stays")
         self.stays_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         for table, other in ((self.legs_table, self.stays_table), (self.stays_table, self.legs_table)):
@@ -94,11 +94,11 @@ class TravellersPage(QWidget):
 
     # -- data ---------------------------------------------------------------
 
-    def load(self, travellers: list[logistics.Traveller], legs: list[TravelLeg], stays: list[Stay]) -> None:
+    def load(self, travellers: list[Traveller], legs: list[TravelLeg], stays: list[Stay]) -> None:
         person, target = self.person_id(), self.target()
         self.travellers = list(travellers)
         if any(stay.person_id is None for stay in stays):
-            self.travellers.append(logistics.Traveller(NO_PERSON, "(no guest named)", "", 0, sum(
+            self.travellers.append(Traveller(NO_PERSON, "(no guest named)", "", 0, sum(
                 1 for stay in stays if stay.person_id is None)))
         self.legs, self.stays = legs, stays
         self.people_model.set_rows(self.travellers)
@@ -118,7 +118,7 @@ class TravellersPage(QWidget):
     def person_id(self) -> int | None:
         return selected_id(self.people)
 
-    def traveller(self) -> logistics.Traveller | None:
+    def traveller(self) -> Traveller | None:
         ident = self.person_id()
         return next((row for row in self.travellers if row.person_id == ident), None)
 
@@ -168,8 +168,8 @@ class TravellersPage(QWidget):
             )
         self.legs_heading.setText(f"Travel · {_count(len(legs), 'leg')}" if legs else "Travel · none booked yet")
         self.stays_heading.setText(f"Hotel stays · {_count(len(stays), 'stay')}" if stays else "Hotel stays · none booked yet")
-        fit_columns(self.legs_table, stretch=2)
-        fit_columns(self.stays_table, stretch=1)
+        fit_columns_to_contents(self.legs_table, stretch=2)
+        fit_columns_to_contents(self.stays_table, stretch=1)
         for table in (self.legs_table, self.stays_table):
             if table.model().rowCount() and not table.selectionModel().hasSelection():
                 table.selectionModel().setCurrentIndex(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
@@ -179,7 +179,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
-def people_choices(travellers: list[logistics.Traveller]) -> list[tuple[int, str]]:
+def people_choices(travellers: list[Traveller]) -> list[tuple[int, str]]:
     """The people a leg, stay or cost can be for, as the forms list them."""
     return [
         (row.person_id, f"{row.name} ({row.organisation})" if row.organisation else row.name)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from planner.db.enums import ActionState, MinutesKind
 from planner.services import events, minutes
 from planner.services.errors import NotFound
+from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
 from planner.ui.labels import choices, label
-from planner.ui.logistics.rows import select_id, selected_id
 from planner.ui.minutes import dialogs
 from planner.ui.minutes.model import TEXT, OutcomesModel, counts_text
+from planner.ui.tables import select_id, selected_id
 
 TABLES = {"minutes_item", "event", "person", "organisation"}
 
@@ -129,9 +130,6 @@ class MinutesTab(QWidget):
         return heading
 
     def _make_actions(self) -> None:
-        # Imported here: shortcuts.py builds key sequences that need a QApplication.
-        from planner.ui import shortcuts
-
         self.add_menu = QMenu(self)
         for value, text in choices(MinutesKind):
             self.add_menu.addAction(text, lambda kind=value: self.add(kind))

@@ -16,14 +16,13 @@ from planner.db.enums import ParticipationStatus
 from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
 from planner.ui.directory.search import fold, matches
-from planner.ui.directory.tables import refilter
 from planner.ui.labels import label
+from planner.ui.tables import SORT_ROLE, refilter
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
 NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EMAIL = range(len(COLUMNS))
 
-# The value a column sorts by (family name first for the name).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# SORT_ROLE holds the value a column sorts by (family name first for the name).
 # The ParticipantRow behind a line.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from planner.db.enums import ParticipationStatus, Role
 from planner.services import events, participants
 from planner.services.participants import ParticipantRow
+from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
 from planner.ui.directory.dialogs import PersonDialog
-from planner.ui.directory.tables import make_table, select_source_rows, source_rows
 from planner.ui.labels import choices
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel, summary_texts
+from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
 
 TABLES = {"participation", "person", "organisation", "event"}
 LISTS_LATER = "Arrives with participant lists from CSV and Excel"
@@ -61,7 +62,7 @@ class ParticipantsTab(QWidget):
             max(least, metrics.horizontalAdvance(WIDEST[column]) + 18 if column in WIDEST else 0)
             for column, least in enumerate(MINIMUMS)
         ]
-        self.table = make_table(self.proxy, WIDTHS, minimums, self, many=True)
+        self.table = make_proportional_table(self.proxy, WIDTHS, minimums, self, many=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_participation())
         self.table.setAccessibleName("Participants")
@@ -112,10 +113,6 @@ class ParticipantsTab(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        # Imported here: shortcuts.py builds standard key sequences, which
-        # cannot be made before the QApplication exists.
-        from planner.ui import shortcuts
-
         self.add_action = self._action(
             "Add participant…", self.add_participant, shortcuts.ADD_ITEM, "Add someone from the Directory, or a new person"
         )

@@ -1,62 +1,11 @@
-"""Logistics read models: travellers, cost totals per currency, arrivals and
-departures for pick-ups, zone names."""
+"""Who travels: the travellers of an event, and arrivals and departures
+for pick-ups."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
-from planner.exchange.samples import add_samples
-from planner.services import directory, events, logistics, participants
-from planner.services.logistics import COST, STAY, TRAVEL_LEG, CostLine
-
-
-@pytest.fixture
-def samples(store):
-    with store.write() as session:
-        add_samples(session)
-    with store.read() as session:
-        return {event.title.split()[0]: event.id for event in events.list_events(session)}
-
-
-def _line(source, category, amount, currency, funder=""):
-    return CostLine(source, 1, category, "", None, "", funder, amount, currency)
-
-
-def test_totals_are_per_currency_by_category_and_funder_in_minor_units():
-    lines = [
-        _line(COST, "travel", 64200, "EUR", "ECRI (COSME)"),
-        _line(COST, "travel", 262300, "PLN", "ECRI (COSME)"),
-        _line(COST, "catering", 61200, "EUR", "BioM"),
-        _line(COST, "catering", 5, "EUR", ""),
-        _line(TRAVEL_LEG, "travel", 24600, "EUR"),
-        _line(STAY, "accommodation", 38700, "EUR"),
-    ]
-    totals = logistics.cost_totals(lines)
-    assert totals.by_currency == {"EUR": 125405, "PLN": 262300}
-    assert totals.by_category == {"travel": {"EUR": 64200, "PLN": 262300}, "catering": {"EUR": 61205}}
-    assert totals.by_funder == {"ECRI (COSME)": {"EUR": 64200, "PLN": 262300}, "BioM": {"EUR": 61200}, "": {"EUR": 5}}
-    # Prices booked on legs and stays are summed apart, never added to the costs.
-    assert totals.booked == {"travel": {"EUR": 24600}, "accommodation": {"EUR": 38700}}
-    assert totals.currencies() == ["EUR", "PLN"]
-    assert all(isinstance(amount, int) for table in totals.by_category.values() for amount in table.values())
-
-
-def test_cost_lines_of_the_munich_visit_hold_costs_then_booked_prices(store, samples):
-    with store.read() as session:
-        lines = logistics.cost_lines(session, samples["ECRI"])
-    sources = [line.source for line in lines]
-    assert sources.count(COST) == 8 and sources.count(TRAVEL_LEG) == 16 and sources.count(STAY) == 9
-    taxi = next(line for line in lines if line.description.startswith("Taxi"))
-    assert (taxi.person_name, taxi.amount_minor, taxi.currency) == ("Dimitra Alexiou", 9650, "EUR")
-    flight = next(line for line in lines if line.source == TRAVEL_LEG and "A3 820" in line.description)
-    assert flight.description == "Aegean Airlines A3 820, Athens → Munich, Wed 21 Mar"
-    totals = logistics.cost_totals(lines)
-    assert totals.by_currency == {"EUR": 601500, "PLN": 405800}
-    assert totals.by_funder == {"ECRI (COSME)": {"EUR": 601500, "PLN": 405800}}
-    # The hotel nights cost equals what was booked on the stays.
-    assert totals.by_category["accommodation"] == totals.booked["accommodation"] == {"EUR": 286600}
+from planner.services import directory, events, logistics, movements, participants, times
 
 
 def test_travellers_are_participants_and_anyone_with_travel_with_counts(store, samples):
@@ -65,7 +14,7 @@ def test_travellers_are_participants_and_anyone_with_travel_with_counts(store, s
         logistics.add_stay(session, samples["ECRI"], person_id=guest.id, name="Hotel Würmtal Residenz",
                            check_in=date(2018, 3, 22), check_out=date(2018, 3, 24))
     with store.read() as session:
-        found = {row.name: row for row in logistics.travellers(session, samples["ECRI"])}
+        found = {row.name: row for row in movements.travellers(session, samples["ECRI"])}
     assert (found["Joan Pons Sastre"].legs, found["Joan Pons Sastre"].stays) == (2, 2)
     assert (found["Horst Domdey"].legs, found["Horst Domdey"].stays) == (0, 0)
     assert found["Jan Kowalski"].stays == 1  # not a participant, but has a stay
@@ -74,9 +23,9 @@ def test_travellers_are_participants_and_anyone_with_travel_with_counts(store, s
 
 def test_arrivals_and_departures_of_the_munich_visit_by_day(store, samples):
     with store.read() as session:
-        movements = logistics.arrivals_and_departures(session, samples["ECRI"])
-    arrivals = logistics.movements_by_day(movements, logistics.ARRIVAL)
-    departures = logistics.movements_by_day(movements, logistics.DEPARTURE)
+        moves = movements.arrivals_and_departures(session, samples["ECRI"])
+    arrivals = movements.movements_by_day(moves, movements.ARRIVAL)
+    departures = movements.movements_by_day(moves, movements.DEPARTURE)
     assert [(day, len(found)) for day, found in arrivals] == [(date(2018, 3, 21), 4), (date(2018, 3, 22), 4)]
     assert [(day, len(found)) for day, found in departures] == [(date(2018, 3, 24), 6), (date(2018, 3, 25), 2)]
     first = arrivals[0][1][0]
@@ -85,7 +34,7 @@ def test_arrivals_and_departures_of_the_munich_visit_by_day(store, samples):
     )
     # Sunday 25 March: summer time has begun; the wall clock is still 10:40.
     joan = departures[1][1][0]
-    assert (joan.person_name, joan.at, logistics.zone_abbreviation(joan.local_at, joan.local_zone)) == (
+    assert (joan.person_name, joan.at, times.zone_abbreviation(joan.local_at, joan.local_zone)) == (
         "Joan Pons Sastre", datetime(2018, 3, 25, 10, 40), "CEST"
     )
 
@@ -93,8 +42,8 @@ def test_arrivals_and_departures_of_the_munich_visit_by_day(store, samples):
 def test_a_connection_is_not_taken_for_the_arrival(store, samples):
     """Rennes → Paris by train, then Paris → Madrid: the arrival is the flight."""
     with store.read() as session:
-        movements = logistics.arrivals_and_departures(session, samples["Improvement"])
-    mine = [m for m in movements if m.person_name == "Jocelyne Le Seyec"]
+        moves = movements.arrivals_and_departures(session, samples["Improvement"])
+    mine = [m for m in moves if m.person_name == "Jocelyne Le Seyec"]
     assert [(m.kind, m.leg.number, m.other_place) for m in mine] == [
         ("arrival", "IB 3403", "Paris-Orly"), ("departure", "IB 3406", "Paris-Orly")
     ]
@@ -127,8 +76,8 @@ def test_the_stay_at_the_event_is_the_gap_overlapping_it_most(store):
         home = _leg(session, event_id, person_id, datetime(2026, 5, 6, 19, 0), "Europe/Berlin", "Munich",
                     datetime(2026, 5, 6, 20, 30), "Europe/Warsaw", "Warsaw")
     with store.read() as session:
-        movements = logistics.arrivals_and_departures(session, event_id)
-    assert [(m.kind, m.leg.id) for m in movements] == [("arrival", stop.id), ("departure", home.id)]
+        moves = movements.arrivals_and_departures(session, event_id)
+    assert [(m.kind, m.leg.id) for m in moves] == [("arrival", stop.id), ("departure", home.id)]
 
 
 def test_a_single_leg_home_on_the_evening_is_a_departure(store):
@@ -137,8 +86,8 @@ def test_a_single_leg_home_on_the_evening_is_a_departure(store):
         home = _leg(session, event_id, person_id, datetime(2026, 5, 6, 19, 0), "Europe/Berlin", "Munich",
                     datetime(2026, 5, 6, 20, 30), "Europe/Warsaw", "Warsaw")
     with store.read() as session:
-        movements = logistics.arrivals_and_departures(session, event_id)
-    assert [(m.kind, m.leg.id, m.other_place) for m in movements] == [("departure", home.id, "Warsaw")]
+        moves = movements.arrivals_and_departures(session, event_id)
+    assert [(m.kind, m.leg.id, m.other_place) for m in moves] == [("departure", home.id, "Warsaw")]
 
 
 def test_an_arrival_is_shown_in_the_event_zone_with_its_local_time(store):
@@ -147,22 +96,7 @@ def test_an_arrival_is_shown_in_the_event_zone_with_its_local_time(store):
         _leg(session, event_id, person_id, datetime(2026, 5, 5, 9, 0), "Europe/Athens", "Athens",
              datetime(2026, 5, 5, 11, 0), "Europe/London", "London")
     with store.read() as session:
-        (arrival,) = logistics.arrivals_and_departures(session, event_id)
+        (arrival,) = movements.arrivals_and_departures(session, event_id)
     assert (arrival.at, arrival.local_at, arrival.local_zone) == (
         datetime(2026, 5, 5, 12, 0), datetime(2026, 5, 5, 11, 0), "Europe/London"
     )
-
-
-@pytest.mark.parametrize(
-    ("moment", "zone", "expected"),
-    [
-        (datetime(2018, 3, 21, 8, 20), "Europe/Athens", "EET"),
-        (datetime(2018, 3, 25, 10, 40), "Europe/Berlin", "CEST"),
-        (datetime(2018, 3, 24, 10, 40), "Europe/Berlin", "CET"),
-        (datetime(2020, 6, 1, 12, 0), "Europe/Istanbul", "UTC+03"),
-        (datetime(2020, 6, 1, 12, 0), "Asia/Kolkata", "IST"),
-        (datetime(2020, 6, 1, 12, 0), "Asia/Kathmandu", "UTC+05:45"),
-    ],
-)
-def test_zone_abbreviation(moment, zone, expected):
-    assert logistics.zone_abbreviation(moment, zone) == expected
