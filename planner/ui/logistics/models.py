@@ -70,7 +70,7 @@ class LegsModel(RowsModel):
             [
                 Column("Date", lambda leg: f"{leg.from_at:%a %d %b}", lambda leg: _utc(leg), tooltip=_leg_tooltip),
                 Column("Mode", lambda leg: label(leg.mode)),
-                Column("Carrier and number", service, tooltip=_leg_tooltip),
+                Column("Service", service, tooltip=_leg_tooltip),
                 Column("From", lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone), lambda leg: _utc(leg)),
                 Column("To", _arrival, lambda leg: times.to_utc(leg.to_at, leg.to_timezone).isoformat()),
                 Column(
