@@ -21,7 +21,7 @@ from planner.exchange.event_file import EventFileError, dumps, parse
 from planner.exchange.event_import import import_event
 from planner.exchange.samples import add_samples
 from planner.fileio import read_bytes, write_atomically
-from planner.services import events, samples
+from planner.services import agenda, events, samples
 from planner.services.conflicts import find_conflicts
 from planner.startup import open_database, setup_logging
 
@@ -48,9 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import-event", help="import an event file; prints the new event's id last")
     importing.add_argument("file", metavar="FILE")
 
+    importing_ics = commands.add_parser(
+        "import-ics",
+        help="create events from an .ics file (an invitation or a conference calendar); prints the first new id last",
+    )
+    importing_ics.add_argument("file", metavar="FILE")
+
     exporting = commands.add_parser("export-event", help="write an event file")
     exporting.add_argument("event_id", metavar="ID", type=int)
     exporting.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    calendar = commands.add_parser("ics", help="write an event's calendar (.ics), or one participant's")
+    calendar.add_argument("event_id", metavar="ID", type=int)
+    calendar.add_argument("-o", "--output", metavar="FILE", required=True)
+    calendar.add_argument("--person", metavar="EMAIL", help="only what this participant needs, with their travel and hotel")
+    calendar.add_argument("--actions", action="store_true", help="add the minutes' open actions as tasks")
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
     return parser
@@ -136,10 +148,47 @@ def _import_event(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_ics(store: Store, args: argparse.Namespace) -> int:
+    from planner.calendar.ics_import import IcsImportError, import_ics  # icalendar: only for this command
+
+    path = Path(args.file)
+    data = read_bytes(path)
+    try:
+        with store.write() as session:
+            created = [
+                (event.id, event.title, event.starts_on, event.ends_on, len(agenda.items_of(session, event.id)))
+                for event in import_ics(session, data)
+            ]
+    except IcsImportError as error:
+        raise PlannerError(f"{path}: {error}") from None
+    for _event_id, title, starts_on, ends_on, item_count in created:
+        days = f"{starts_on}" if ends_on == starts_on else f"{starts_on} – {ends_on}"
+        items = f", {item_count} agenda item{'s' if item_count != 1 else ''}" if item_count else ""
+        print(f"Imported '{title}' ({days}{items}).")
+    print(created[0][0])
+    return 0
+
+
 def _export_event(store: Store, args: argparse.Namespace) -> int:
     with store.read() as session:
         document = export_event(session, args.event_id)
     write_atomically(Path(args.output), dumps(document))
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _ics(store: Store, args: argparse.Namespace) -> int:
+    # Planner.calendar loads icalendar: only for this command.
+    from planner.calendar.event_calendar import event_calendar
+    from planner.calendar.personal_calendar import personal_calendar
+
+    # One unit of work: the SEQUENCEs recorded are kept only if the file is written.
+    with store.write() as session:
+        if args.person:
+            data = personal_calendar(session, args.event_id, args.person, actions=args.actions)
+        else:
+            data = event_calendar(session, args.event_id, actions=args.actions)
+        write_atomically(Path(args.output), data)
     print(f"Wrote {args.output}")
     return 0
 
@@ -165,6 +214,8 @@ COMMANDS = {
     "demo": _demo,
     "events": _events,
     "import-event": _import_event,
+    "import-ics": _import_ics,
     "export-event": _export_event,
+    "ics": _ics,
     "check": _check,
 }

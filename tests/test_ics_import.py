@@ -306,3 +306,25 @@ def test_events_of_several_months_are_not_taken_for_one_meeting(store):
         *vevent("DTSTART:20240912T093000Z", "DTEND:20240912T103000Z", summary="September"),
     )
     assert "too long for one meeting" in refused(store, data)
+
+
+def test_import_ics_on_the_command_line_prints_the_event_and_its_id_last(db_path, capsys):
+    from planner.cli import main
+
+    assert main(["--db", str(db_path), "import-ics", str(DATA / "conference_dst.ics")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Imported 'CLUNET Partner Meeting Munich 2025' (2025-03-29 – 2025-03-30, 6 agenda items)."
+    event_id = int(lines[-1])
+    assert main(["--db", str(db_path), "events", "--json"]) == 0
+    assert f'"id": {event_id}' in capsys.readouterr().out
+
+
+def test_import_ics_refuses_a_bad_file_with_one_line_and_writes_nothing(db_path, capsys):
+    from planner.cli import main
+
+    path = DATA / "conference_coffee_ends_before_start.ics"
+    assert main(["--db", str(db_path), "import-ics", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f'planner: {path}: VEVENT 3 ("Coffee"): DTEND 10:00 is before DTSTART 10:30\n'
+    assert main(["--db", str(db_path), "events", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"

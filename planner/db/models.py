@@ -227,6 +227,28 @@ class MinutesItem(SQLModel, table=True):
     follow_up_event_id: int | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
 
 
+class CalendarIdentity(SQLModel, table=True):
+    """One row: the random part of every calendar UID this database makes,
+    so that two databases never hand out the same UID."""
+
+    __tablename__ = "calendar_identity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    database_uid: str
+
+
+class CalendarItemState(SQLModel, table=True):
+    """What a calendar last said about an item (a hash of it) and its
+    SEQUENCE, so that a changed item is sent with a higher one."""
+
+    __tablename__ = "calendar_item_state"
+
+    uid: str = Field(primary_key=True)
+    content_hash: str
+    sequence: int = 0
+    updated_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -239,4 +261,6 @@ ALL_TABLES = (
     Stay,
     Cost,
     MinutesItem,
+    CalendarIdentity,
+    CalendarItemState,
 )

@@ -1,0 +1,74 @@
+"""A calendar being built: the common frame of every .ics Planner writes.
+
+It gives each component its stable UID, DTSTAMP in UTC and SEQUENCE (from
+``services.calendar_state``: the hash of what the component says is
+compared with the last export), notes every zone and year used, and adds
+one rule-based VTIMEZONE per TZID at the end. Invitations (METHOD:REQUEST,
+CANCEL) build on the same frame with another ``method``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Component, vText
+from sqlmodel import Session
+
+from planner.calendar.timezones import vtimezone
+from planner.services import calendar_state
+
+PRODID = "-//Planner//Planner//EN"
+
+
+class CalendarBuilder:
+    def __init__(self, session: Session, name: str, *, method: str = "PUBLISH", now: datetime | None = None):
+        self.session = session
+        self.now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+        self.calendar = Calendar()
+        self.calendar.add("PRODID", PRODID)
+        self.calendar.add("VERSION", "2.0")
+        self.calendar.add("CALSCALE", "GREGORIAN")
+        self.calendar.add("METHOD", method)
+        # As vText, or icalendar leaves an X- property's commas unescaped.
+        self.calendar.add("X-WR-CALNAME", vText(name))
+        self._years_by_zone: dict[str, set[int]] = {}
+
+    def uid(self, kind: str, row_id: int) -> str:
+        return calendar_state.item_uid(self.session, kind, row_id)
+
+    def at(self, wall_clock: datetime, zone_name: str) -> datetime:
+        """A wall-clock time in its zone, as icalendar writes it: with a
+        TZID whose VTIMEZONE this calendar will carry."""
+        self._years_by_zone.setdefault(zone_name, set()).add(wall_clock.year)
+        return wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0)
+
+    def add(self, component: Component, uid: str) -> Component:
+        """Add a filled-in VEVENT or VTODO under ``uid``. Anything added to
+        it afterwards is not part of its content for SEQUENCE: a personal
+        note in one person's calendar does not make the item "changed"."""
+        component.add("UID", uid)
+        content = hashlib.sha256(component.to_ical()).hexdigest()
+        component.add("DTSTAMP", self.now)
+        component.add("SEQUENCE", calendar_state.next_sequence(self.session, uid, content, self.now))
+        self.calendar.add_component(component)
+        return component
+
+    def to_ical(self) -> bytes:
+        """The calendar with its VTIMEZONEs first, as clients expect them."""
+        events = list(self.calendar.subcomponents)
+        self.calendar.subcomponents[:] = [
+            vtimezone(zone, years) for zone, years in sorted(self._years_by_zone.items())
+        ] + events
+        try:
+            return self.calendar.to_ical()
+        finally:
+            self.calendar.subcomponents[:] = events
+
+
+def all_day(component: Component, first: date, last: date) -> None:
+    """DTSTART and DTEND of an all-day item over ``first``..``last``
+    inclusive: DTEND is the day after, as RFC 5545 wants."""
+    component.add("DTSTART", first)
+    component.add("DTEND", last + timedelta(days=1))

@@ -1,0 +1,153 @@
+"""The calendar of an event: the event as an all-day item over its days,
+every agenda item in the event's zone, and (on request) the open actions
+of its minutes as tasks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from icalendar import Event as VEvent
+from icalendar import Todo, vCalAddress
+from sqlalchemy import select
+from sqlmodel import Session
+
+from planner.calendar.builder import CalendarBuilder, all_day
+from planner.db.enums import ActionState, AgendaKind, EventStatus, MinutesKind
+from planner.db.models import Event, MinutesItem, Organisation, Person
+from planner.services import agenda, calendar_state, events
+
+# Items held away from the venue: their location stands alone.
+AWAY_KINDS = frozenset({AgendaKind.MEAL.value, AgendaKind.SITE_VISIT.value, AgendaKind.TRAVEL.value})
+
+
+def label(value: str) -> str:
+    """``site_visit`` → ``Site visit``."""
+    return value.replace("_", " ").capitalize()
+
+
+def _status(event: Event) -> str:
+    if event.status == EventStatus.CANCELLED.value:
+        return "CANCELLED"
+    if event.status in (EventStatus.CONFIRMED.value, EventStatus.HELD.value):
+        return "CONFIRMED"
+    return "TENTATIVE"
+
+
+def _venue(event: Event) -> list[str]:
+    return [part for part in (event.venue_name, event.venue_address, event.venue_city) if part]
+
+
+def add_event(builder: CalendarBuilder, event: Event) -> str:
+    """The event itself; returns its UID."""
+    session = builder.session
+    component = VEvent()
+    component.add("SUMMARY", event.title)
+    all_day(component, event.starts_on, event.ends_on)
+    if _venue(event):
+        component.add("LOCATION", ", ".join(_venue(event)))
+    lines = [event.summary] if event.summary else []
+    if event.objectives:
+        lines.append("Objectives:\n" + "\n".join(f"- {objective}" for objective in event.objectives))
+    host = session.get(Organisation, event.host_id) if event.host_id else None
+    if host:
+        lines.append(f"Host: {host.name}")
+    if event.programme:
+        lines.append(f"Programme: {event.programme}")
+    if lines:
+        component.add("DESCRIPTION", "\n\n".join(lines))
+    component.add("CATEGORIES", [label(event.kind)])
+    component.add("STATUS", _status(event))
+    component.add("TRANSP", "TRANSPARENT")  # the whole days: not busy, the items are
+    for link in events.links_of(session, event.id):
+        # Only events of this database have a UID a client may know.
+        if link.target_event_id is not None:
+            component.add("RELATED-TO", builder.uid("event", link.target_event_id), parameters={"RELTYPE": "SIBLING"})
+    uid = builder.uid("event", event.id)
+    builder.add(component, uid)
+    return uid
+
+
+def add_agenda(builder: CalendarBuilder, event: Event, event_uid: str) -> dict[int, tuple[agenda.AgendaEntry, VEvent]]:
+    """Every agenda item; returns them by id for a personal calendar to
+    annotate."""
+    added = {}
+    for entry in agenda.agenda_entries(builder.session, event.id):
+        component = VEvent()
+        component.add("SUMMARY", entry.title)
+        component.add("DTSTART", builder.at(entry.starts_at, event.timezone))
+        component.add("DTEND", builder.at(entry.ends_at, event.timezone))
+        place = [entry.location] if entry.location else []
+        if not (entry.location and entry.kind in AWAY_KINDS):
+            place += [part for part in _venue(event) if part not in place]
+        if place:
+            component.add("LOCATION", ", ".join(place))
+        if description := _item_description(entry):
+            component.add("DESCRIPTION", description)
+        component.add("CATEGORIES", [label(entry.kind)])
+        component.add("STATUS", "CANCELLED" if _status(event) == "CANCELLED" else "CONFIRMED")
+        component.add("RELATED-TO", event_uid, parameters={"RELTYPE": "PARENT"})
+        added[entry.id] = (entry, builder.add(component, builder.uid("agenda-item", entry.id)))
+    return added
+
+
+def _item_description(entry: agenda.AgendaEntry) -> str:
+    lines = []
+    if entry.speakers:
+        lines.append(("Speaker: " if len(entry.speakers) == 1 else "Speakers: ") + "; ".join(s.label for s in entry.speakers))
+    if entry.moderator:
+        lines.append(f"Moderator: {entry.moderator.label}")
+    if entry.topics and not all(topic in entry.description for topic in entry.topics):
+        lines.append("Topics: " + "; ".join(entry.topics))
+    if entry.description:
+        lines.append(("\n" if lines else "") + entry.description)
+    return "\n".join(lines)
+
+
+def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None = None) -> int:
+    """The minutes' open actions as VTODOs (only ``owner_id``'s when given).
+    An action sent before as open and since done or dropped is sent once
+    more as COMPLETED or CANCELLED, so the task does not linger on a phone.
+    Returns how many were added."""
+    session = builder.session
+    query = select(MinutesItem, Person).outerjoin(Person, Person.id == MinutesItem.owner_id).where(
+        MinutesItem.event_id == event.id, MinutesItem.kind == MinutesKind.ACTION.value
+    )
+    if owner_id is not None:
+        query = query.where(MinutesItem.owner_id == owner_id)
+    count = 0
+    for item, owner in session.execute(query.order_by(MinutesItem.position, MinutesItem.id)):
+        uid = builder.uid("action", item.id)
+        if item.state != ActionState.OPEN.value and not calendar_state.was_sent(session, uid):
+            continue
+        task = Todo()
+        task.add("SUMMARY", item.text.splitlines()[0] if item.text else "Action")
+        lines = [item.text]
+        if owner:
+            lines.append(f"Owner: {owner.full_name}")
+        lines.append(f"From the minutes of {event.title} ({event.starts_on:%d %b %Y})")
+        task.add("DESCRIPTION", "\n".join(lines))
+        if item.due:
+            task.add("DUE", item.due)
+        if owner and owner.email:
+            attendee = vCalAddress(f"mailto:{owner.email}")
+            attendee.params["CN"] = owner.full_name
+            attendee.params["ROLE"] = "REQ-PARTICIPANT"
+            task.add("ATTENDEE", attendee)
+        task.add("STATUS", {"open": "NEEDS-ACTION", "done": "COMPLETED"}.get(item.state, "CANCELLED"))
+        task.add("RELATED-TO", builder.uid("event", event.id), parameters={"RELTYPE": "PARENT"})
+        builder.add(task, uid)
+        count += 1
+    return count
+
+
+def event_calendar(session: Session, event_id: int, *, actions: bool = False, now: datetime | None = None) -> bytes:
+    """The .ics of an event for everyone: the event, its agenda, and with
+    ``actions`` its minutes' open actions. Records what was sent (SEQUENCE),
+    so call it in a writing session."""
+    event = events.get_event(session, event_id)
+    builder = CalendarBuilder(session, event.title, now=now)
+    event_uid = add_event(builder, event)
+    add_agenda(builder, event, event_uid)
+    if actions:
+        add_actions(builder, event)
+    return builder.to_ical()

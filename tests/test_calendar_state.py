@@ -1,0 +1,42 @@
+"""The calendar memory: the database's UID part and SEQUENCE per UID."""
+
+from __future__ import annotations
+
+from alembic import command
+
+from planner.db import sqlite as planner_sqlite
+from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+from planner.services import calendar_state
+
+
+def test_the_database_uid_is_made_once(session):
+    first = calendar_state.database_uid(session)
+    assert len(first) == 16 and calendar_state.database_uid(session) == first
+    assert calendar_state.item_uid(session, "stay", 4) == f"stay-4.{first}@planner"
+
+
+def test_sequence_rises_once_per_change_of_content(session):
+    assert calendar_state.next_sequence(session, "a@planner", "h1") == 0
+    assert calendar_state.next_sequence(session, "a@planner", "h1") == 0
+    assert calendar_state.next_sequence(session, "a@planner", "h2") == 1
+    assert calendar_state.next_sequence(session, "a@planner", "h2") == 1
+    assert calendar_state.next_sequence(session, "b@planner", "h2") == 0
+    assert calendar_state.sent_uids(session) == ["a@planner", "b@planner"]
+    assert calendar_state.was_sent(session, "a@planner") and not calendar_state.was_sent(session, "c@planner")
+
+
+def test_migration_0003_adds_the_calendar_memory_to_an_older_database(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = planner_sqlite.make_engine(path, busy_timeout_ms=1000)
+    config = _alembic_config(MIGRATIONS_DIR)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+    store = Store.open(path, backup_dir=tmp_path / "backups")
+    try:
+        with store.write() as session:
+            assert calendar_state.next_sequence(session, "x@planner", "h") == 0
+            assert calendar_state.database_uid(session)
+    finally:
+        store.close()
