@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +29,22 @@ from planner.startup import open_database, setup_logging
 log = logging.getLogger(__name__)
 
 EXIT_PROBLEMS = 1
+SMTP_PASSWORD_VARIABLE = "PLANNER_SMTP_PASSWORD"
+
+INVITES_HELP = f"""\
+Invitations by e-mail: one message per participant with an e-mail address
+(not those who declined or were cancelled), From the event's organiser_email,
+with the essentials in the text and the invitation as text/calendar
+(METHOD:REQUEST, ORGANIZER, the participant as ATTENDEE, RSVP).
+
+--out DIR writes them as .eml files (a preview, or to send by hand): this
+does NOT count as sent. --smtp HOST:PORT sends them and remembers what went
+to whom: the next run sends only what is new, an update (same UID, higher
+SEQUENCE) after a change, and METHOD:CANCEL when the event is cancelled or
+a participant is taken off the list or cancelled. Each message is recorded
+as soon as the server accepts it; if some are not sent, the command says
+who got one and who did not, exits 1, and a second run sends only those.
+The password for --smtp-user is read from ${SMTP_PASSWORD_VARIABLE}."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +80,24 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument("-o", "--output", metavar="FILE", required=True)
     calendar.add_argument("--person", metavar="EMAIL", help="only what this participant needs, with their travel and hotel")
     calendar.add_argument("--actions", action="store_true", help="add the minutes' open actions as tasks")
+
+    inviting = commands.add_parser(
+        "invites",
+        help="write (--out) or send (--smtp) the e-mail invitations of an event",
+        description=INVITES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    inviting.add_argument("event_id", metavar="ID", type=int)
+    target = inviting.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--out", metavar="DIR",
+        help="write one .eml per invited participant into DIR, to look at or send by hand; nothing is recorded as sent",
+    )
+    target.add_argument(
+        "--smtp", metavar="HOST:PORT", help="send what is new, changed or cancelled since the last send, and record it"
+    )
+    inviting.add_argument("--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD")
+    inviting.add_argument("--starttls", action="store_true", help="switch the SMTP connection to TLS before logging in")
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
     return parser
@@ -193,6 +228,80 @@ def _ics(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _invites(store: Store, args: argparse.Namespace) -> int:
+    # icalendar and smtplib: only for this command.
+    from planner.calendar import invitations as mail
+
+    if args.smtp is None and (args.smtp_user or args.starttls):
+        raise PlannerError("--smtp-user and --starttls go with --smtp")
+    server = mail.parse_server(args.smtp) if args.smtp else None
+    password = None
+    if args.smtp_user:
+        password = os.environ.get(SMTP_PASSWORD_VARIABLE)
+        if not password:
+            raise PlannerError(f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}")
+    # A writing unit of work: the database's UID part is made on first use.
+    with store.write() as session:
+        made, without_address = mail.invitations(session, args.event_id)
+        sender = events.get_event(session, args.event_id).organiser_email
+    for name in without_address:
+        print(f"no e-mail address, left out: {name}")
+    if server is None:
+        return _write_invitations(made, Path(args.out))
+    due = [invitation for invitation in made if invitation.due]
+    if not due:
+        print("Nothing to send: everyone has the latest invitation.")
+        return 0
+    failed = 0
+    with mail.smtp_connection(*server, starttls=args.starttls, user=args.smtp_user, password=password) as connection:
+        lost = ""
+        for invitation in due:
+            if lost:
+                print(f"NOT sent to {invitation.recipient}: not tried, {lost}")
+                failed += 1
+                continue
+            try:
+                mail.send(connection, invitation, sender)
+            except mail.SendFailed as error:
+                print(f"NOT sent to {invitation.recipient}: {error}")
+                failed += 1
+                if error.connection_lost:
+                    lost = "the connection to the mail server was lost"
+                continue
+            # Recorded at once, in its own unit of work: a later failure
+            # leaves it recorded, and the next run does not send it again.
+            with store.write() as session:
+                mail.record(session, args.event_id, invitation)
+            print(f"sent to {invitation.recipient} ({invitation.kind}, SEQUENCE {invitation.sequence})")
+    if failed:
+        print(
+            f"planner: {failed} of {len(due)} message{'s' if len(due) != 1 else ''} not sent; "
+            "run the command again to send the missing ones",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    return 0
+
+
+def _write_invitations(made: list, folder: Path) -> int:
+    from planner.calendar.invitations import file_name
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PlannerError(f"{folder}: cannot make this folder ({error.strerror})") from None
+    taken: set[str] = set()
+    for invitation in made:
+        name = invitation.target.name or invitation.target.email
+        suffix = "-cancelled" if invitation.kind == "cancellation" else ""
+        path = folder / file_name(name + suffix, taken)
+        write_atomically(path, invitation.message.as_bytes())
+        print(f"wrote {path} ({invitation.kind} to {invitation.recipient})")
+    if not made:
+        print("Nothing to write: nobody is invited.")
+    return 0
+
+
 def _check(store: Store, _args: argparse.Namespace) -> int:
     problems = store.integrity_problems()
     for problem in problems:
@@ -217,5 +326,6 @@ COMMANDS = {
     "import-ics": _import_ics,
     "export-event": _export_event,
     "ics": _ics,
+    "invites": _invites,
     "check": _check,
 }

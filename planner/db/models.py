@@ -249,6 +249,26 @@ class CalendarItemState(SQLModel, table=True):
     updated_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
 
 
+class InvitationSent(SQLModel, table=True):
+    """The last invitation (or cancellation) sent to one address for an
+    event: its UID, SEQUENCE and a hash of what it said, so that the next
+    run sends only what is new, changed or to be cancelled."""
+
+    __tablename__ = "invitation_sent"
+    __table_args__ = (UniqueConstraint("event_id", "email"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    email: str
+    # The person it went to; the address stays when the person is deleted.
+    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+    uid: str
+    sequence: int = 0
+    method: str = "REQUEST"  # REQUEST or CANCEL
+    content_hash: str
+    sent_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -263,4 +283,5 @@ ALL_TABLES = (
     MinutesItem,
     CalendarIdentity,
     CalendarItemState,
+    InvitationSent,
 )
