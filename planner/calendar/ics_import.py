@@ -30,8 +30,6 @@ What becomes what:
 from __future__ import annotations
 
 import re
-import warnings
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
@@ -41,36 +39,15 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from icalendar import Calendar
 from icalendar.cal import Component
-from icalendar.error import GloballyUniqueTZIDGuessed
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlmodel import Session
 
 from planner.db.enums import AgendaKind, EventKind, EventStatus
 from planner.db.models import Event
-from planner.errors import PlannerError
+from planner.calendar.ics_syntax import IcsImportError, parse_calendar
+from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
 from planner.services import agenda, events, times, values
 from planner.services.errors import InvalidInput
-
-#: Windows zone names Outlook and Exchange write, first the European ones.
-WINDOWS_ZONES = {
-    "GMT Standard Time": "Europe/London",
-    "Greenwich Standard Time": "Atlantic/Reykjavik",
-    "W. Europe Standard Time": "Europe/Berlin",
-    "Central Europe Standard Time": "Europe/Budapest",
-    "Central European Standard Time": "Europe/Warsaw",
-    "Romance Standard Time": "Europe/Paris",
-    "E. Europe Standard Time": "Europe/Chisinau",
-    "FLE Standard Time": "Europe/Kiev",
-    "GTB Standard Time": "Europe/Bucharest",
-    "Russian Standard Time": "Europe/Moscow",
-    "Turkey Standard Time": "Europe/Istanbul",
-    "Israel Standard Time": "Asia/Jerusalem",
-    "UTC": "UTC",
-    "Coordinated Universal Time": "UTC",
-    "Eastern Standard Time": "America/New_York",
-    "Pacific Standard Time": "America/Los_Angeles",
-    "Tokyo Standard Time": "Asia/Tokyo",
-}
 
 _ACCEPTED_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
 _CONFERENCE_ITEMS = 5
@@ -94,10 +71,6 @@ _PROPERTIES = {
     "summary": "DESCRIPTION", "venue.name": "LOCATION", "venue.address": "LOCATION", "venue.city": "LOCATION",
     "venue.country": "LOCATION", "organiser_email": "ORGANIZER",
 }  # fmt: skip
-
-
-class IcsImportError(PlannerError):
-    """A calendar file that cannot be imported; the message names the place."""
 
 
 @dataclass
@@ -142,7 +115,7 @@ class _Entry:
 def import_ics(session: Session, data: bytes) -> list[Event]:
     """The events created from an .ics file (one, as the file holds one
     meeting); IcsImportError for anything that cannot be imported."""
-    calendar = _parse(data)
+    calendar = parse_calendar(data)
     method = _text(calendar, "METHOD").upper()
     if method == "CANCEL":
         raise IcsImportError("this is a cancellation (METHOD:CANCEL): there is nothing to create")
@@ -166,73 +139,6 @@ def import_ics(session: Session, data: bytes) -> list[Event]:
 
 
 # -- reading the file ------------------------------------------------------
-
-
-def _parse(data: bytes) -> Calendar:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise IcsImportError(f"line {line}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8") from None
-    lines = _unfolded(text)
-    if not lines or lines[0][1].upper() != "BEGIN:VCALENDAR":
-        where = f"line {lines[0][0]}: " if lines else ""
-        raise IcsImportError(f"{where}not an iCalendar file (it should begin with BEGIN:VCALENDAR)")
-    _check_structure(lines)
-    try:
-        with warnings.catch_warnings():  # "/vendor/Europe/Vienna": we take the same guess, knowingly
-            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
-            return Calendar.from_ical(text)
-    except ValueError as error:
-        raise IcsImportError(f"not a readable iCalendar file: {error}") from None
-
-
-def _unfolded(text: str) -> list[tuple[int, str]]:
-    """Content lines with the number of the line each starts on; blank
-    lines dropped, folded lines joined."""
-    lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
-        elif raw.strip():
-            lines.append((number, raw))
-    return lines
-
-
-_CONTENT_LINE = re.compile(r'[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:')
-
-
-def _check_structure(lines: list[tuple[int, str]]) -> None:
-    """Every line a NAME:value, every BEGIN closed by its END."""
-    open_: list[tuple[str, int]] = []
-    for number, line in lines:
-        if not _CONTENT_LINE.match(line):
-            if (number, line) == lines[-1] and open_:
-                component, begun = open_[-1]
-                raise IcsImportError(
-                    f"line {number}: the file ends in the middle of a line, inside {component} "
-                    f"(begun at line {begun}); it may be cut short"
-                )
-            shown = line if len(line) <= 40 else line[:40] + "…"
-            raise IcsImportError(f"line {number}: '{shown}' is not an iCalendar line (NAME:value)")
-        name, _, value = line.partition(":")
-        name = name.split(";")[0].upper()
-        if name == "BEGIN":
-            open_.append((value.strip().upper(), number))
-        elif name == "END":
-            if not open_ or open_[-1][0] != value.strip().upper():
-                expected = f"END:{open_[-1][0]}" if open_ else "nothing more"
-                raise IcsImportError(f"line {number}: END:{value.strip()} where {expected} was expected")
-            open_.pop()
-            if not open_ and (number, line) != lines[-1]:
-                raise IcsImportError(f"line {number + 1}: more after END:VCALENDAR")
-    if open_:
-        component, begun = open_[-1]
-        raise IcsImportError(
-            f"line {lines[-1][0]}: the file ends inside {component} (begun at line {begun}); it may be cut short"
-        )
 
 
 def _text(component: Component, name: str) -> str:
@@ -298,7 +204,7 @@ class _Zones:
         self.calendar_zone = ""
         declared = _text(calendar, "X-WR-TIMEZONE")
         if declared:
-            self.calendar_zone = _by_name(declared)
+            self.calendar_zone = zone_by_name(declared)
             if not self.calendar_zone:
                 raise IcsImportError(f"X-WR-TIMEZONE: '{declared}' is not a time zone this program knows")
         self.first_named = ""
@@ -313,7 +219,7 @@ class _Zones:
             if value.tzinfo is None:
                 return _Moment(value, self.calendar_zone)
             return _Moment(value.astimezone(UTC).replace(tzinfo=None), "UTC")
-        zone = _by_name(tzid) or self._by_definition(tzid, value)
+        zone = zone_by_name(tzid) or self._by_definition(tzid, value)
         if not zone:
             raise IcsImportError(
                 f"{where}: the time zone '{tzid}' is unknown and the file has no VTIMEZONE that matches a known one"
@@ -344,21 +250,6 @@ class _Zones:
 
     def event_zone(self, entries: list[_Entry]) -> str:
         return self.first_named or self.calendar_zone or "UTC"
-
-
-def _by_name(tzid: str) -> str:
-    cleaned = tzid.strip().strip('"')
-    if cleaned in values.time_zones():
-        return cleaned
-    for name in (WINDOWS_ZONES.get(cleaned), WINDOWS_TO_OLSON.get(cleaned)):
-        if name and name in values.time_zones():
-            return name
-    if cleaned.startswith("/"):  # "/mozilla.org/20050126_1/Europe/Berlin"
-        parts = cleaned.strip("/").split("/")
-        for first in range(1, len(parts)):
-            if "/".join(parts[first:]) in values.time_zones():
-                return "/".join(parts[first:])
-    return ""
 
 
 # -- creating events -------------------------------------------------------

@@ -1,0 +1,86 @@
+"""Reading the bytes of an .ics file: UTF-8, well-formed content lines,
+every BEGIN closed by its END. Problems name their line, which icalendar's
+own parser does not tell."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from icalendar import Calendar
+from icalendar.error import GloballyUniqueTZIDGuessed
+
+from planner.errors import PlannerError
+
+
+class IcsImportError(PlannerError):
+    """A calendar file that cannot be imported; the message names the place."""
+
+
+def parse_calendar(data: bytes) -> Calendar:
+    """The calendar in the bytes, after checking that they are UTF-8 and a
+    well-formed iCalendar text; problems name their line."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise IcsImportError(f"line {line}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8") from None
+    lines = _unfolded(text)
+    if not lines or lines[0][1].upper() != "BEGIN:VCALENDAR":
+        where = f"line {lines[0][0]}: " if lines else ""
+        raise IcsImportError(f"{where}not an iCalendar file (it should begin with BEGIN:VCALENDAR)")
+    _check_structure(lines)
+    try:
+        with warnings.catch_warnings():  # "/vendor/Europe/Vienna": we take the same guess, knowingly
+            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            return Calendar.from_ical(text)
+    except ValueError as error:
+        raise IcsImportError(f"not a readable iCalendar file: {error}") from None
+
+
+def _unfolded(text: str) -> list[tuple[int, str]]:
+    """Content lines with the number of the line each starts on; blank
+    lines dropped, folded lines joined."""
+    lines: list[tuple[int, str]] = []
+    for number, raw in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
+        if raw[:1] in (" ", "\t") and lines:
+            lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
+        elif raw.strip():
+            lines.append((number, raw))
+    return lines
+
+
+_CONTENT_LINE = re.compile(r'[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:')
+
+
+def _check_structure(lines: list[tuple[int, str]]) -> None:
+    """Every line a NAME:value, every BEGIN closed by its END."""
+    open_: list[tuple[str, int]] = []
+    for number, line in lines:
+        if not _CONTENT_LINE.match(line):
+            if (number, line) == lines[-1] and open_:
+                component, begun = open_[-1]
+                raise IcsImportError(
+                    f"line {number}: the file ends in the middle of a line, inside {component} "
+                    f"(begun at line {begun}); it may be cut short"
+                )
+            shown = line if len(line) <= 40 else line[:40] + "…"
+            raise IcsImportError(f"line {number}: '{shown}' is not an iCalendar line (NAME:value)")
+        name, _, value = line.partition(":")
+        name = name.split(";")[0].upper()
+        if name == "BEGIN":
+            open_.append((value.strip().upper(), number))
+        elif name == "END":
+            if not open_ or open_[-1][0] != value.strip().upper():
+                expected = f"END:{open_[-1][0]}" if open_ else "nothing more"
+                raise IcsImportError(f"line {number}: END:{value.strip()} where {expected} was expected")
+            open_.pop()
+            if not open_ and (number, line) != lines[-1]:
+                raise IcsImportError(f"line {number + 1}: more after END:VCALENDAR")
+    if open_:
+        component, begun = open_[-1]
+        raise IcsImportError(
+            f"line {lines[-1][0]}: the file ends inside {component} (begun at line {begun}); it may be cut short"
+        )
