@@ -306,9 +306,18 @@ def smtp_connection(
         except smtplib.SMTPAuthenticationError as error:
             raise PlannerError(f"{where}: the mail server refused the login of {user} ({_reason(error)})") from None
         except smtplib.SMTPNotSupportedError:
+            if not starttls and connection.has_extn("starttls"):
+                raise PlannerError(
+                    f"{where}: the mail server requires STARTTLS before logging in (use --starttls)"
+                ) from None
             raise PlannerError(f"{where}: the mail server does not support logging in (try --starttls)") from None
+        except UnicodeEncodeError:  # smtplib sends AUTH credentials as ASCII only
+            raise PlannerError(
+                f"{where}: cannot log in as {user}: the user name and password must be ASCII for SMTP login"
+            ) from None
         except (OSError, smtplib.SMTPException, ssl.SSLError) as error:
             raise PlannerError(f"{where}: the mail server failed ({_reason(error)})") from None
+        connection.planner_where = where  # for send()'s session-wide refusals
         yield connection
     finally:
         try:
@@ -341,6 +350,14 @@ def send(connection: smtplib.SMTP, invitation: Invitation, sender: str) -> None:
         refused = connection.send_message(invitation.message, from_addr=sender, to_addrs=[invitation.target.email])
     except smtplib.SMTPServerDisconnected as error:
         raise SendFailed(f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True) from None
+    except smtplib.SMTPSenderRefused as error:
+        if error.smtp_code == 530:
+            # 530 5.7.0 to MAIL FROM: STARTTLS (RFC 3207) or a login (RFC 4954)
+            # is required for the whole session; no message can be sent.
+            where = getattr(connection, "planner_where", "mail server")
+            needed = "STARTTLS (use --starttls)" if "starttls" in _reason(error).lower() else "logging in (use --smtp-user)"
+            raise PlannerError(f"{where}: the mail server requires {needed} before sending ({_reason(error)})") from None
+        raise SendFailed(_reason(error)) from None
     except smtplib.SMTPException as error:  # (a subclass of OSError) the server said no to this one
         raise SendFailed(_reason(error)) from None
     except OSError as error:
