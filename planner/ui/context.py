@@ -61,6 +61,12 @@ class AppContext(QObject):
             self.data_changed.emit(changes)
         return result
 
+    def run(self, work: Callable[[Session], T]) -> T:
+        """A unit of work that is bookkeeping, not an edit of the user's data
+        (what a calendar export has sent): saved, but not on the undo stack."""
+        with self.store.write() as session:
+            return work(session)
+
     def try_edit(self, parent: QWidget | None, label: str, work: Callable[[Session], T]) -> T | None:
         """``edit``, with a refusal shown to the user in a message box."""
         try:

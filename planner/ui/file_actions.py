@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
 EVENT_FILE_FILTER = "Planner event files (*.planner.json *.json);;All files (*)"
+CALENDAR_FILTER = "Calendars (*.ics);;All files (*)"
 
 
 class FileActions:
@@ -35,6 +36,8 @@ class FileActions:
         self.open_database_action = self._action("&Open database…", self.choose_database, shortcuts.OPEN_DATABASE, pixmap.SP_DialogOpenButton)
         self.import_event_action = self._action("&Import event file…", self.import_event_file, shortcuts.IMPORT_EVENT, pixmap.SP_ArrowDown)
         self.export_event_action = self._action("&Export event file…", self.export_event_file, shortcuts.EXPORT_EVENT, pixmap.SP_ArrowUp)
+        self.import_calendar_action = self._action("Import &calendar (.ics)…", self.import_calendar_file)
+        self.export_calendar_action = self._action("Export c&alendar (.ics)…", self.export_calendar_file)
         self.import_event_action.setIconText("Import")
         self.export_event_action.setIconText("Export")
         self.recent_menu = QMenu("Open &recent", window)
@@ -130,6 +133,58 @@ class FileActions:
             QMessageBox.warning(self.window, "Cannot export the event", str(error))
             return False
         self.window.statusBar().showMessage(f"Exported “{event.title}” to {path}", 8000)
+        return True
+
+
+    # -- calendars ----------------------------------------------------------------
+
+    def import_calendar_file(self, path: Path | None = None) -> int | None:
+        """Events from a partner's invitation or conference calendar."""
+        from planner.calendar.ics_import import import_ics  # icalendar: loaded when first needed
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import calendar", str(Path.home()), CALENDAR_FILTER)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            data = read_bytes(path)
+            created = self.context.edit("Import calendar", lambda session: import_ics(session, data))
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot import the calendar", f"{path.name}: {error}\n\nNothing was imported.")
+            return None
+        self.window.open_event(created[0].id)
+        self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
+        return created[0].id
+
+    def export_calendar_file(self, path: Path | None = None) -> bool:
+        """The event's calendar with its agenda and open actions, for
+        Outlook, Google, Apple Calendar or Thunderbird."""
+        from planner.calendar.event_calendar import event_calendar
+
+        event_id = self.window.current_event_id()
+        if event_id is None:
+            return False
+        with self.context.read() as session:
+            title = events.get_event(session, event_id).title
+        if path is None:
+            suggestion = Path.home() / f"{_file_name(title)}.ics"
+            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(suggestion), CALENDAR_FILTER)
+            if not chosen:
+                return False
+            path = Path(chosen)
+
+        def export(session) -> None:
+            # Written inside the unit of work: what was sent is remembered
+            # only if the file was written.
+            write_atomically(path, event_calendar(session, event_id, actions=True))
+
+        try:
+            self.context.run(export)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot export the calendar", str(error))
+            return False
+        self.window.statusBar().showMessage(f"Exported the calendar of “{title}” to {path}", 8000)
         return True
 
 

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.files.import_event_action)
         file_menu.addAction(self.files.export_event_action)
+        file_menu.addAction(self.files.import_calendar_action)
+        file_menu.addAction(self.files.export_calendar_action)
         participants_tab = self.event_view.page_of(ParticipantsTab)
         participants_menu = file_menu.addMenu("&Participant lists")
         participants_menu.setToolTipsVisible(True)
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         self.event_view.set_event(event_id)
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
         has_event = event_id is not None
-        for action in (self.delete_event_action, self.files.export_event_action, *self.tab_actions):
+        for action in (self.delete_event_action, self.files.export_event_action, self.files.export_calendar_action, *self.tab_actions):
             action.setEnabled(has_event)
         self._update_status()
 

@@ -4,6 +4,7 @@ new and deleted events, databases opened and remembered."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -213,3 +214,27 @@ def test_the_event_open_last_time_is_shown_again(window, context, qtbot):
     again = MainWindow(context)
     qtbot.addWidget(again)
     assert again.current_event_id() == munich
+
+
+def test_calendars_are_exported_and_imported_from_the_file_menu(window, context, tmp_path, warnings_shown):
+    import icalendar
+
+    munich = event_id_of(context, "study_visit")
+    window.open_event(munich)
+    exported = tmp_path / "munich.ics"
+    assert window.files.export_calendar_file(exported)
+    calendar = icalendar.Calendar.from_ical(exported.read_bytes())
+    summaries = [str(component["SUMMARY"]) for component in calendar.walk("VEVENT")]
+    assert "ECRI study visit to BioM, Munich" in summaries and "Open discussion" in summaries
+    assert context.undo_stack.count() == 0  # an export is no edit
+
+    conference = Path(__file__).resolve().parent.parent / "data" / "ics" / "conference_dst.ics"
+    new_id = window.files.import_calendar_file(conference)
+    assert window.current_event_id() == new_id
+    assert window.undo_action.text() == "&Undo Import calendar"
+    window.undo_action.trigger()
+    with context.read() as session:
+        assert not events.event_exists(session, new_id)
+    garbage = Path(__file__).resolve().parent.parent / "data" / "ics" / "garbage.ics"
+    assert window.files.import_calendar_file(garbage) is None
+    assert "garbage.ics: line 1" in warnings_shown[-1] and "Nothing was imported" in warnings_shown[-1]
