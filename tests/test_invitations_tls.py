@@ -10,7 +10,6 @@ the CA's bundle, not by weakening verification."""
 from __future__ import annotations
 
 import email
-import socket
 import ssl
 from email import policy
 
@@ -20,9 +19,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from sqlalchemy import select
 
-from planner.cli import main
 from planner.db.models import InvitationSent
 from planner.services import events
+from tests.test_invitations import _free_port, invites, run
 
 USER = "ecri.sender"
 PASSWORD = "s3cret pass:word"
@@ -52,12 +51,6 @@ class SecureMailbox:
         self.logins.append((user, accepted))
         # handled=False: the server answers a refusal with 535 itself.
         return AuthResult(success=accepted, handled=False, auth_data=user if accepted else None)
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -103,16 +96,6 @@ def munich(samples, store):
     with store.read() as session:
         assert events.get_event(session, event_id).organiser_email == "ecri.studyvisit@example.org"
     return event_id
-
-
-def invites(db_path, *args: str) -> list[str]:
-    return ["--db", str(db_path), "invites", *args]
-
-
-def run(capsys, argv) -> tuple[int, str, str]:
-    code = main(argv)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def recorded(store, event_id: int) -> int:
