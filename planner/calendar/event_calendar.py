@@ -15,14 +15,10 @@ from planner.calendar.builder import CalendarBuilder, all_day
 from planner.db.enums import ActionState, AgendaKind, EventStatus, MinutesKind
 from planner.db.models import Event, MinutesItem, Organisation, Person
 from planner.services import agenda, calendar_state, events
+from planner.services.labels import label
 
 # Items held away from the venue: their location stands alone.
 AWAY_KINDS = frozenset({AgendaKind.MEAL.value, AgendaKind.SITE_VISIT.value, AgendaKind.TRAVEL.value})
-
-
-def label(value: str) -> str:
-    """``site_visit`` → ``Site visit``."""
-    return value.replace("_", " ").capitalize()
 
 
 def _status(event: Event) -> str:

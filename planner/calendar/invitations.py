@@ -39,13 +39,14 @@ from icalendar import vCalAddress
 from sqlmodel import Session
 
 from planner.calendar.builder import CalendarBuilder, all_day
-from planner.calendar.event_calendar import _status, _venue, label
+from planner.calendar.event_calendar import _status, _venue
 from planner.db.enums import EventStatus, Role
 from planner.db.models import Event, Organisation
 from planner.errors import PlannerError
 from planner.services import agenda, directory, events
 from planner.services import invitations as memory
 from planner.services.invitations import CANCEL, REQUEST, Target
+from planner.services.labels import label
 
 OPTIONAL_ROLES = frozenset({Role.OBSERVER.value})
 

@@ -7,28 +7,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from icalendar import Event as VEvent
-from sqlalchemy import select
 from sqlmodel import Session
 
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.calendar.event_calendar import add_actions, add_agenda, add_event, label
-from planner.db.models import Event, Participation, Person, TravelLeg
-from planner.errors import PlannerError
-from planner.services import directory, events, logistics, times
-from planner.services.errors import NotFound
-
-
-def participant(session: Session, event: Event, email: str) -> Person:
-    """The participant with this e-mail address, or an error naming why not."""
-    person = directory.find_person_by_email(session, email)
-    if person is None:
-        raise NotFound(f"{email}: there is no person with this e-mail address")
-    found = session.scalars(
-        select(Participation).where(Participation.event_id == event.id, Participation.person_id == person.id)
-    ).first()
-    if found is None:
-        raise PlannerError(f"{email}: {person.full_name} is not a participant of '{event.title}'")
-    return person
+from planner.db.models import Event, TravelLeg
+from planner.services import events, logistics, participants, times
 
 
 def _mark_own_items(added: dict, person_id: int) -> None:
@@ -106,7 +90,7 @@ def personal_calendar(
     """What the participant with ``email`` needs of the event; with
     ``actions`` also the open actions they own. Records what was sent."""
     event = events.get_event(session, event_id)
-    person = participant(session, event, email)
+    person = participants.participant_by_email(session, event, email)
     builder = CalendarBuilder(session, f"{event.title} – {person.full_name}", now=now)
     event_uid = add_event(builder, event)
     _mark_own_items(add_agenda(builder, event, event_uid), person.id)

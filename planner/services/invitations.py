@@ -27,12 +27,12 @@ from sqlmodel import Session
 
 from planner.db.enums import EventStatus, ParticipationStatus
 from planner.db.models import Event, InvitationSent, Participation, Person
+from planner.services.participants import NOT_COMING
 
 REQUEST = "REQUEST"
 CANCEL = "CANCEL"
 
 # Participants who get no invitation: they said no, or were called off.
-NOT_INVITED = frozenset({ParticipationStatus.DECLINED.value, ParticipationStatus.CANCELLED.value})
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
         roles[person.id] = participation.role
         if participation.status == ParticipationStatus.DECLINED.value:
             declined.add(person.id)
-        if cancelled_event or participation.status in NOT_INVITED:
+        if cancelled_event or participation.status in NOT_COMING:
             continue
         if not person.email:
             without_address.append(person.full_name or f"person {person.id}")

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from planner.db.enums import ParticipationStatus, Role
-from planner.db.models import AgendaItem, AgendaSpeaker, Cost, Organisation, Participation, Person, Stay, TravelLeg
+from planner.db.models import AgendaItem, AgendaSpeaker, Cost, Event, Organisation, Participation, Person, Stay, TravelLeg
 from planner.services import directory, values
 from planner.services.common import create_row, fetch, update_row
-from planner.services.errors import InUse, InvalidInput
+from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 
 
@@ -154,6 +154,24 @@ def add_new_person(
     return add_participant(session, event_id, created.id, **participation)
 
 
+# People on the list who will not come: left off printed lists and invitations.
+NOT_COMING = frozenset({ParticipationStatus.DECLINED.value, ParticipationStatus.CANCELLED.value})
+
+
+def participant_by_email(session: Session, event: Event, email: str) -> Person:
+    """The participant of ``event`` with this e-mail address, or an error
+    naming why there is none."""
+    person = directory.find_person_by_email(session, email)
+    if person is None:
+        raise NotFound(f"{email}: there is no person with this e-mail address")
+    found = session.scalars(
+        select(Participation.id).where(Participation.event_id == event.id, Participation.person_id == person.id)
+    ).first()
+    if found is None:
+        raise NotFound(f"{email}: {person.full_name} is not a participant of '{event.title}'")
+    return person
+
+
 def participations_of(session: Session, event_id: int) -> list[tuple[Participation, Person]]:
     query = (
         select(Participation, Person)
@@ -180,6 +198,7 @@ class ParticipantRow:
     organisation_id: int | None
     organisation: str
     position: str
+    region: str  # the person's own, else their organisation's
     country: str
     email: str
     phone: str
@@ -224,6 +243,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
             Person.organisation_id,
             Organisation.name,
             Person.position,
+            func.coalesce(func.nullif(Person.region, ""), Organisation.region, ""),
             Person.country,
             Person.email,
             Person.phone,
@@ -244,7 +264,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
     for values_ in session.execute(query):
         data = list(values_)
         data[6] = data[6] or ""  # no organisation
-        data[9] = data[9] or ""  # no e-mail is NULL
+        data[10] = data[10] or ""  # no e-mail is NULL
         rows.append(ParticipantRow(*data))
     return rows
 

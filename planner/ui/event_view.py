@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.services import events
-from planner.ui import labels
+from planner.services import labels
 from planner.ui.context import AppContext, changed_for
 from planner.ui.agenda import AgendaTab
 from planner.ui.logistics import LogisticsTab

@@ -22,7 +22,8 @@ from planner import __version__
 from planner.db.enums import EventKind
 from planner.errors import PlannerError
 from planner.services import events
-from planner.ui import labels, shortcuts
+from planner.services import labels
+from planner.ui import shortcuts
 from planner.ui.actions import ActionsView
 from planner.ui.context import AppContext
 from planner.ui.directory import DirectoryView

@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from planner.services import events
-from planner.ui import labels
+from planner.services import labels
 from planner.ui.context import AppContext
 
 EVENT_ID = Qt.ItemDataRole.UserRole + 1

@@ -27,7 +27,7 @@ from planner.db.enums import EventKind, EventStatus, Relation
 from planner.services import events
 from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
-from planner.ui import labels
+from planner.services import labels
 from planner.ui.context import AppContext, changed_for
 from planner.ui.forms import Field, FormDialog, FormWidget
 

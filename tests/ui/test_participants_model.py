@@ -25,7 +25,7 @@ from planner.ui.participants.model import (
 def _row(number: int, given: str, family: str, country: str, status: str = "attended", **extra) -> ParticipantRow:
     values = dict(
         participation_id=number, person_id=100 + number, honorific="", given_name=given, family_name=family,
-        organisation_id=None, organisation="", position="", country=country, email="", phone="", dietary="",
+        organisation_id=None, organisation="", position="", region="", country=country, email="", phone="", dietary="",
         accessibility="", role="participant", status=status, arrives_on=None, departs_on=None, notes="",
     )
     return ParticipantRow(**(values | extra))

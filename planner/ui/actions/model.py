@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.db.enums import ActionState
 from planner.services import minutes
-from planner.ui.labels import day, label
+from planner.services.labels import day, label
 from planner.ui.tables import Column, RowsModel
 
 OVERDUE = QColor("#c62828")

@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from planner.services import agenda
 from planner.services.agenda import AgendaEntry, PersonName
-from planner.ui import labels
+from planner.services import labels
 from planner.ui.agenda.item_dialog import item_dialog
 from planner.ui.agenda.model import time_span
 from planner.ui.forms import FormDialog

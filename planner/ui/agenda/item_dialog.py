@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from planner.db.enums import AgendaKind
 from planner.services.agenda import PersonName
 from planner.ui.forms import Field, FormDialog
-from planner.ui.labels import choices
+from planner.services.labels import choices
 
 
 def item_fields(people: Sequence[PersonName]) -> list[Field]:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.services.agenda import AgendaEntry
-from planner.ui.labels import label
+from planner.services.labels import label
 from planner.ui.tables import ID_ROLE, SORT_ROLE
 
 TIME, KIND, TITLE, ROOM, SPEAKERS, MODERATOR = range(6)

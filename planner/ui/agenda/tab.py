@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from planner.services import agenda, events, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
-from planner.ui import labels, shortcuts
+from planner.services import labels
+from planner.ui import shortcuts
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
 from planner.ui.agenda.model import KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel

@@ -12,7 +12,7 @@ from planner.db.enums import OrganisationKind
 from planner.services import directory
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
-from planner.ui.labels import choices
+from planner.services.labels import choices
 
 NO_CHOICE = "—"
 

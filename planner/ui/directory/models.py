@@ -14,7 +14,7 @@ from planner.db.enums import ParticipationStatus
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.values import country_name
 from planner.ui.directory.search import fold, matches
-from planner.ui.labels import days, label
+from planner.services.labels import days, label
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
 
 MUTED = QColor("#8a8a8a")

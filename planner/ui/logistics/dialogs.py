@@ -14,7 +14,7 @@ from planner.services import logistics, times, values
 from planner.services.errors import InvalidInput
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
-from planner.ui.labels import choices
+from planner.services.labels import choices
 
 DEFAULT_CURRENCY = "EUR"
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from planner.db.models import Stay, TravelLeg
 from planner.services import costs, logistics, times, values
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
-from planner.ui.labels import label
+from planner.services.labels import label
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
 
 MUTED = QColor("#6b6b6b")

@@ -12,7 +12,7 @@ from planner.db.models import MinutesItem
 from planner.services import minutes
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
-from planner.ui.labels import choices, day
+from planner.services.labels import choices, day
 
 PERSON, ORGANISATION = "person", "organisation"
 ACTION_FIELDS = ("owner_id", "due", "state")

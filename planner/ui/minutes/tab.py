@@ -27,7 +27,7 @@ from planner.services import events, minutes
 from planner.services.errors import NotFound
 from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
-from planner.ui.labels import choices, label
+from planner.services.labels import choices, label
 from planner.ui.minutes import dialogs
 from planner.ui.minutes.model import TEXT, OutcomesModel, counts_text
 from planner.ui.tables import select_id, selected_id

@@ -34,7 +34,7 @@ from planner.ui.directory.dialogs import (
     read_person,
 )
 from planner.ui.forms import NO_DATE, Field, FormDialog, FormWidget
-from planner.ui.labels import choices
+from planner.services.labels import choices
 
 
 def participation_fields() -> list[Field]:

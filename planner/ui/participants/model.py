@@ -16,7 +16,7 @@ from planner.db.enums import ParticipationStatus
 from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
 from planner.ui.directory.search import fold, matches
-from planner.ui.labels import label
+from planner.services.labels import label
 from planner.ui.tables import SORT_ROLE, refilter
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")

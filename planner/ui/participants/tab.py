@@ -27,7 +27,7 @@ from planner.services.participants import ParticipantRow
 from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
 from planner.ui.directory.dialogs import PersonDialog
-from planner.ui.labels import choices
+from planner.services.labels import choices
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel, summary_texts
 from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
