@@ -16,6 +16,8 @@ from pathlib import Path
 
 from planner import __version__
 from planner.db.store import Store
+from planner.documents.catalogue import KINDS, render
+from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 from planner.errors import PlannerError
 from planner.exchange.event_export import export_event
 from planner.exchange.event_file import EventFileError, dumps, parse
@@ -45,6 +47,18 @@ a participant is taken off the list or cancelled. Each message is recorded
 as soon as the server accepts it; if some are not sent, the command says
 who got one and who did not, exits 1, and a second run sends only those.
 The password for --smtp-user is read from ${SMTP_PASSWORD_VARIABLE}."""
+
+
+PDF_HELP = """\
+Documents as PDF (A4, or --paper letter):
+  agenda        the programme day by day, for the room
+  participants  who takes part, sorted by family name (--with email, needs,
+                stay; --group-by country or organisation)
+  attendance    a signature sheet per day, with empty rows for walk-ins
+  itinerary     travel, hotels and visits day by day (--person EMAIL: one
+                traveller's own)
+  badges        name badges with cut marks, several per page
+  minutes       the conclusions report"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,6 +112,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     inviting.add_argument("--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD")
     inviting.add_argument("--starttls", action="store_true", help="switch the SMTP connection to TLS before logging in")
+
+    printing = commands.add_parser(
+        "pdf",
+        help="print a document of an event as PDF",
+        description=PDF_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    printing.add_argument("kind", metavar="KIND", choices=list(KINDS), help=", ".join(KINDS))
+    printing.add_argument("event_id", metavar="ID", type=int)
+    printing.add_argument("-o", "--output", metavar="FILE", required=True)
+    printing.add_argument("--person", metavar="EMAIL", help="itinerary: only this traveller's own")
+    printing.add_argument("--paper", choices=PAPER_SIZES, default="a4", help="paper size (default: a4)")
+    printing.add_argument(
+        "--with", dest="columns", metavar="COLUMN", action="append", default=[], choices=list(PARTICIPANT_COLUMNS),
+        help=f"participants: add a column ({', '.join(PARTICIPANT_COLUMNS)}); may be repeated",
+    )
+    printing.add_argument(
+        "--group-by", choices=[name for name in GROUPINGS if name], default="", help="participants: group the list"
+    )
+    printing.add_argument(
+        "--blank-rows", type=int, default=DocumentOptions.blank_rows, metavar="N",
+        help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
+    )
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
     return parser
@@ -319,6 +356,21 @@ def _check(store: Store, _args: argparse.Namespace) -> int:
     return 0
 
 
+def _pdf(store: Store, args: argparse.Namespace) -> int:
+    options = DocumentOptions(
+        paper=args.paper,
+        person_email=args.person,
+        columns=tuple(dict.fromkeys(args.columns)),
+        group_by=args.group_by,
+        blank_rows=args.blank_rows,
+    )
+    with store.read() as session:
+        data = render(session, args.kind, args.event_id, options)
+    write_atomically(Path(args.output), data)
+    print(f"Wrote {args.output}")
+    return 0
+
+
 COMMANDS = {
     "demo": _demo,
     "events": _events,
@@ -326,6 +378,7 @@ COMMANDS = {
     "import-ics": _import_ics,
     "export-event": _export_event,
     "ics": _ics,
+    "pdf": _pdf,
     "invites": _invites,
     "check": _check,
 }

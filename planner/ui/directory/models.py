@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from planner.db.enums import ParticipationStatus
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.values import country_name
-from planner.ui.directory.search import fold, matches
+from planner.services.search import fold, matches
 from planner.services.labels import days, label
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
 

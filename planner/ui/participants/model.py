@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from planner.db.enums import ParticipationStatus
 from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
-from planner.ui.directory.search import fold, matches
+from planner.services.search import fold, matches
 from planner.services.labels import label
 from planner.ui.tables import SORT_ROLE, refilter
 

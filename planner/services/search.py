@@ -16,6 +16,12 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def name_order(family_name: str, given_name: str) -> tuple[str, str, str, str]:
+    """How printed lists sort people: by family name as a reader looks it
+    up ("Łukasz" among the L's), then given name."""
+    return (fold(family_name), fold(given_name), family_name, given_name)
+
+
 def matches(folded_haystack: str, query: str) -> bool:
     """Whether every word of ``query`` is in the (folded) haystack."""
     return all(word in folded_haystack for word in fold(query).split())

@@ -1,0 +1,76 @@
+"""The documents Planner prints, by the name the command line and the
+Documents menu use, and the one entry point that renders them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+from sqlmodel import Session
+
+from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
+from planner.services.errors import InvalidInput
+
+Builder = Callable[[Session, int, DocumentOptions], bytes]
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    name: str  # as typed: "attendance"
+    title: str  # as shown: "Signature sheets"
+    description: str
+    module: str  # planner.documents.<module>.build makes it
+    for_people: bool  # may be made for a selection of participants
+
+    def builder(self) -> Builder:
+        return import_module(f"planner.documents.{self.module}").build
+
+
+KINDS: dict[str, DocumentKind] = {
+    kind.name: kind
+    for kind in (
+        DocumentKind("agenda", "Agenda", "the programme day by day, for the room", "agenda", False),
+        DocumentKind(
+            "participants", "Participant list", "who takes part, for the host and the hotel", "participant_list", True
+        ),
+        DocumentKind(
+            "attendance", "Signature sheets", "one sheet per day to sign, as funders ask for", "attendance", True
+        ),
+        DocumentKind("itinerary", "Itinerary", "travel, hotels and visits day by day", "itinerary", True),
+        DocumentKind("badges", "Name badges", "badges to cut out, several per page", "badges", True),
+        DocumentKind("minutes", "Conclusions report", "summary, conclusions, decisions and actions", "minutes_report",
+                     False),
+    )
+}
+
+
+def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
+    """Refuse choices that do not apply, naming the option."""
+    if options.paper not in PAPER_SIZES:
+        raise InvalidInput("paper", f"{options.paper!r} is not one of {', '.join(PAPER_SIZES)}")
+    if options.person_email and kind.name != "itinerary":
+        raise InvalidInput("person", f"a single person's document is the itinerary, not the {kind.title.lower()}")
+    if options.person_ids is not None and not kind.for_people:
+        raise InvalidInput("participants", f"the {kind.title.lower()} is for the whole event, not for a selection")
+    unknown = [column for column in options.columns if column not in PARTICIPANT_COLUMNS]
+    if unknown:
+        raise InvalidInput("columns", f"{', '.join(unknown)}: the choices are {', '.join(PARTICIPANT_COLUMNS)}")
+    if options.columns and kind.name != "participants":
+        raise InvalidInput("columns", "extra columns are for the participant list")
+    if options.group_by not in GROUPINGS:
+        raise InvalidInput("group_by", f"{options.group_by!r} is not one of {', '.join(filter(None, GROUPINGS))}")
+    if options.group_by and kind.name != "participants":
+        raise InvalidInput("group_by", "grouping is for the participant list")
+    if not 0 <= options.blank_rows <= 200:
+        raise InvalidInput("blank_rows", "must be between 0 and 200")
+
+
+def render(session: Session, kind_name: str, event_id: int, options: DocumentOptions | None = None) -> bytes:
+    """The PDF of one document of an event."""
+    kind = KINDS.get(kind_name)
+    if kind is None:
+        raise InvalidInput("kind", f"{kind_name!r} is not a document; the choices are {', '.join(KINDS)}")
+    options = options or DocumentOptions()
+    check_options(kind, options)
+    return kind.builder()(session, event_id, options)

@@ -1,0 +1,99 @@
+"""The facts about an event that head most documents, and the title block
+that prints them: title, kind and dates, venue and city, host, programme
+and funding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.units import mm
+from sqlmodel import Session
+
+from planner.db.models import Organisation
+from planner.documents.dates import day_span
+from planner.documents.styles import Styles
+from planner.documents.text import bold, escape, joined, para
+from planner.services import events, labels
+from planner.services.values import country_name
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    id: int
+    title: str
+    kind: str  # shown form: "Study visit"
+    starts_on: date
+    ends_on: date
+    timezone: str
+    venue_name: str
+    venue_address: str
+    venue_city: str
+    venue_country: str  # shown form: "Germany"
+    host: str
+    programme: str
+    funding: str
+    organiser_email: str
+    summary: str
+    objectives: tuple[str, ...]
+    minutes_summary: str
+
+    @property
+    def dates(self) -> str:
+        return day_span(self.starts_on, self.ends_on)
+
+    @property
+    def place(self) -> str:
+        """"Madrid Biocluster, Madrid, Spain"."""
+        return ", ".join(part for part in (self.venue_name, self.venue_city, self.venue_country) if part)
+
+    @property
+    def author(self) -> str:
+        return self.host or "Planner"
+
+
+def event_facts(session: Session, event_id: int) -> EventFacts:
+    event = events.get_event(session, event_id)
+    host = session.get(Organisation, event.host_id) if event.host_id else None
+    return EventFacts(
+        id=event.id,
+        title=event.title,
+        kind=labels.label(event.kind),
+        starts_on=event.starts_on,
+        ends_on=event.ends_on,
+        timezone=event.timezone,
+        venue_name=event.venue_name,
+        venue_address=event.venue_address,
+        venue_city=event.venue_city,
+        venue_country=country_name(event.venue_country),
+        host=host.name if host else "",
+        programme=event.programme,
+        funding=event.funding,
+        organiser_email=event.organiser_email,
+        summary=event.summary,
+        objectives=tuple(event.objectives),
+        minutes_summary=event.minutes_summary,
+    )
+
+
+def title_block(facts: EventFacts, styles: Styles, document: str, *, lines: tuple[str, ...] = ()) -> list[Flowable]:
+    """The document's name above the event's title, then one line each for
+    when and where, who hosts, and under which programme and funding."""
+    block: list[Flowable] = [
+        para(document.upper(), styles.small),
+        para(facts.title, styles.title),
+        Paragraph(joined([bold(facts.dates), facts.kind]), styles.subtitle),
+    ]
+    where = joined([facts.venue_name, facts.venue_address, facts.venue_city, facts.venue_country], ", ")
+    if where:
+        block.append(Paragraph(where, styles.facts))
+    if facts.host:
+        block.append(Paragraph(escape("Host: ") + facts.host, styles.facts))
+    programme = joined([facts.programme, facts.funding], " · ")
+    if programme:
+        block.append(Paragraph(escape("Programme: ") + programme, styles.facts))
+    for line in lines:
+        block.append(para(line, styles.facts))
+    block.append(Spacer(1, 5 * mm))
+    return block

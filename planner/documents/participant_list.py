@@ -1,0 +1,161 @@
+"""The participant list, for the host and the hotel: name, organisation,
+region and country, role, and on request e-mail, dietary and access needs,
+arrival and departure; sorted by family name, grouped by country or
+organisation if asked, with the counts at the end."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from sqlmodel import Session
+
+from planner.documents.dates import short_day
+from planner.documents.heading import event_facts, title_block
+from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
+from planner.documents.page import DocumentInfo, build_pdf
+from planner.documents.people import listed_name, listed_people, region_and_country
+from planner.documents.styles import Styles, data_table, make_styles
+from planner.documents.text import escape, joined, para
+from planner.services.labels import label
+from planner.services.participants import ParticipantRow
+from planner.services.search import fold
+from planner.services.values import country_name
+
+NO_ORGANISATION = "No organisation"
+NO_COUNTRY = "Country not given"
+
+
+def _stay(row: ParticipantRow) -> str:
+    if row.arrives_on and row.departs_on:
+        return f"{short_day(row.arrives_on)} – {short_day(row.departs_on)}"
+    if row.arrives_on:
+        return f"from {short_day(row.arrives_on)}"
+    if row.departs_on:
+        return f"until {short_day(row.departs_on)}"
+    return ""
+
+
+def _needs(row: ParticipantRow) -> str:
+    return "\n".join(part for part in (row.dietary, row.accessibility and f"Access: {row.accessibility}") if part)
+
+
+# Optional column key → (relative width, the cell's text).
+_OPTIONAL: dict[str, tuple[float, Callable[[ParticipantRow], str]]] = {
+    "email": (1.3, lambda row: row.email),
+    "needs": (1.3, _needs),
+    "stay": (1.0, _stay),
+}
+
+
+def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, styles: Styles, width: float):
+    cell, header = styles.dense_cell, styles.dense_header
+    titles = ["#", "Name", "Organisation", "Region and country", "Role"]
+    weights = [0.35, 1.5, 1.8, 1.2, 0.75]
+    for key in options.columns:
+        titles.append(PARTICIPANT_COLUMNS[key])
+        weights.append(_OPTIONAL[key][0])
+    widths = _widths(weights, titles, rows, options, cell, width)
+    data: list[list[object]] = [[para(title, header) for title in titles]]
+    for number, row in enumerate(rows, start=start):
+        organisation = joined([row.organisation, row.position], "\n")
+        line: list[object] = [
+            para(str(number), cell),
+            Paragraph(listed_name(row), cell),
+            Paragraph(organisation, cell),
+            para(region_and_country(row), cell),
+            para(label(row.role), cell),
+        ]
+        line += [para(_OPTIONAL[key][1](row), cell) for key in options.columns]
+        data.append(line)
+    return data_table(data, widths)
+
+
+def _widths(weights, titles, rows, options, cell, width) -> list[float]:
+    """Column widths by weight, except the e-mail column: as wide as the
+    longest address (up to a quarter of the page), as an address broken
+    over two lines is easily mistyped."""
+    if "email" not in options.columns:
+        return [weight * width / sum(weights) for weight in weights]
+    column = titles.index(PARTICIPANT_COLUMNS["email"])
+    longest = max((stringWidth(row.email, cell.fontName, cell.fontSize) for row in rows), default=0)
+    email_width = min(longest + 8, width / 4)
+    rest = [weight for index, weight in enumerate(weights) if index != column]
+    unit = (width - email_width) / sum(rest)
+    return [email_width if index == column else weight * unit for index, weight in enumerate(weights)]
+
+
+def _groups(rows: list[ParticipantRow], group_by: str) -> list[tuple[str, list[ParticipantRow]]]:
+    if not group_by:
+        return [("", rows)]
+    if group_by == "country":
+        key = lambda row: country_name(row.country) or NO_COUNTRY  # noqa: E731
+    else:
+        key = lambda row: row.organisation or NO_ORGANISATION  # noqa: E731
+    groups: dict[str, list[ParticipantRow]] = {}
+    for row in rows:  # already by family name: each group stays so
+        groups.setdefault(key(row), []).append(row)
+    missing = (NO_COUNTRY, NO_ORGANISATION)
+    return sorted(groups.items(), key=lambda item: (item[0] in missing, fold(item[0])))
+
+
+def _counts(rows: list[ParticipantRow], styles: Styles, width: float) -> list[Flowable]:
+    """How many, by status, country and role: what a host asks first."""
+    if not rows:
+        return [para("Nobody is on the list.", styles.body)]
+    story: list[Flowable] = [CondPageBreak(40 * mm), para("In numbers", styles.heading)]
+    total = len(rows)
+    story.append(para(f"{total} participant{'s' if total != 1 else ''} from "
+                      f"{len({row.organisation for row in rows if row.organisation})} organisations in "
+                      f"{len({row.country for row in rows if row.country})} countries.", styles.body))
+    columns = [
+        ("Status", Counter(label(row.status) for row in rows)),
+        ("Country", Counter(country_name(row.country) or NO_COUNTRY for row in rows)),
+        ("Role", Counter(label(row.role) for row in rows)),
+    ]
+    cell, header = styles.dense_cell, styles.dense_header
+    longest = max(len(counter) for _, counter in columns)
+    data: list[list[object]] = [[para(title, header) for title, _ in columns for _ in (0, 1)]]
+    for title_index in range(len(columns)):
+        data[0][title_index * 2 + 1] = para("", header)
+    ordered = [sorted(counter.items(), key=lambda item: (-item[1], fold(item[0]))) for _, counter in columns]
+    for index in range(longest):
+        line: list[object] = []
+        for items in ordered:
+            name, count = items[index] if index < len(items) else ("", "")
+            line += [para(name, cell), para(str(count), styles.cell_right)]
+        data.append(line)
+    unit = width / 9
+    story.append(data_table(data, [2.2 * unit, 0.8 * unit] * 3, zebra=False))
+    return story
+
+
+def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
+    facts = event_facts(session, event_id)
+    rows = listed_people(session, event_id, options)
+    info = DocumentInfo(
+        title=facts.title,
+        document="Participant list",
+        author=facts.author,
+        printed_on=options.printed_on,
+        paper=options.paper,
+        landscape=len(options.columns) >= 2,  # room for the extra columns
+    )
+    styles = make_styles()
+    width = info.pagesize[0] - 36 * mm
+    selection = "" if options.person_ids is None else f"A selection of {len(rows)} participants."
+    story: list[Flowable] = title_block(facts, styles, "Participant list", lines=(selection,) if selection else ())
+    number = 1
+    for name, members in _groups(rows, options.group_by):
+        if name:
+            story.append(CondPageBreak(25 * mm))  # a group heading never ends a page
+            story.append(Paragraph(escape(name) + escape(f"  ({len(members)})"), styles.subheading))
+        if members:
+            story.append(_table(members, number, options, styles, width))
+            number += len(members)
+        story.append(Spacer(1, 3 * mm))
+    story += _counts(rows, styles, width)
+    return build_pdf(story, info)

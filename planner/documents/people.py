@@ -1,0 +1,35 @@
+"""Who a document lists: the participants who are coming (not those who
+declined or were cancelled), or exactly the ones the user selected, in
+the order a reader looks them up: by family name, accents aside."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from planner.documents.options import DocumentOptions
+from planner.documents.text import Markup, bold, escape
+from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
+from planner.services.search import name_order
+from planner.services.values import country_name
+
+
+def listed_people(session: Session, event_id: int, options: DocumentOptions) -> list[ParticipantRow]:
+    rows = participant_rows(session, event_id)
+    if options.person_ids is not None:
+        rows = [row for row in rows if row.person_id in options.person_ids]
+    else:
+        rows = [row for row in rows if row.status not in NOT_COMING]
+    return sorted(rows, key=lambda row: name_order(row.family_name, row.given_name))
+
+
+def listed_name(row: ParticipantRow) -> Markup:
+    """"<b>Colombo</b>, Francesca": the family name first, as sorted."""
+    if not row.given_name:
+        return bold(row.family_name)
+    if not row.family_name:
+        return bold(row.given_name)
+    return bold(row.family_name) + escape(", ") + escape(row.given_name)
+
+
+def region_and_country(row: ParticipantRow) -> str:
+    return ", ".join(part for part in (row.region, country_name(row.country)) if part)
