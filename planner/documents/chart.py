@@ -5,15 +5,14 @@ in the documents' font and colours, and never taller or wider than asked."""
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner.documents.fonts import SANS, register_fonts
 from planner.documents.page import fit
-from planner.documents.styles import ACCENT, INK, RULE
+from planner.documents.styles import ACCENT, INK, MUTED, RULE
 
 LABEL_SIZE = 8
-BAR_STEP = 15  # points per bar, the gap included
 MORE = "Other countries"
 
 
@@ -26,25 +25,31 @@ def _shown(counts: list[tuple[str, int]], most: int) -> list[tuple[str, int]]:
     return counts[: most - 1] + [(f"{MORE} ({len(counts) - most + 1})", rest)]
 
 
-def bar_chart(counts: list[tuple[str, int]], width: float, *, most: int = 12) -> Drawing:
+def bar_chart(
+    counts: list[tuple[str, int]], width: float, *, caption: str = "", top: float = 0, step: float = 15,
+    most: int = 12,
+) -> Drawing:
     """Bars for ``counts`` (label, number), the first at the top, each with
-    its number at its end; ``width`` points wide."""
+    its number at its end, ``step`` points apart (a table's row height puts
+    each bar beside its row); ``width`` points wide, with ``caption`` in a
+    band ``top`` points high above the bars."""
     register_fonts()
     shown = _shown(counts, most)
-    height = len(shown) * BAR_STEP + 6
+    bars = len(shown) * step
+    height = bars + top
     label_width = min(max(stringWidth(label, SANS, LABEL_SIZE) for label, _ in shown) + 6, width * 0.45)
     labels = [fit(label, SANS, LABEL_SIZE, label_width - 6) for label, _ in shown]
     biggest = max(count for _, count in shown) or 1
     number_room = stringWidth(str(biggest), SANS, LABEL_SIZE) + 8
 
     chart = HorizontalBarChart()
-    chart.x, chart.y = label_width, 3
-    chart.width, chart.height = max(width - label_width - number_room, 20), height - 6
+    chart.x, chart.y = label_width, 0
+    chart.width, chart.height = max(width - label_width - number_room, 20), bars
     chart.data = [[count for _, count in shown]]
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barSpacing = 0
-    chart.groupSpacing = 4
+    chart.groupSpacing = min(6, step * 0.35)
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.reverseDirection = 1  # the first (largest) at the top
     chart.categoryAxis.strokeColor = RULE
@@ -66,4 +71,7 @@ def bar_chart(counts: list[tuple[str, int]], width: float, *, most: int = 12) ->
 
     drawing = Drawing(width, height)
     drawing.add(chart)
+    if caption:
+        drawing.add(String(label_width, bars + top / 2 - LABEL_SIZE / 3, fit(caption, SANS, LABEL_SIZE, width),
+                           fontName=SANS, fontSize=LABEL_SIZE, fillColor=MUTED))
     return drawing

@@ -16,7 +16,8 @@ from sqlmodel import Session
 from planner.documents.dates import short_day
 from planner.documents.heading import event_facts, title_block
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
-from planner.documents.page import DocumentInfo, build_pdf
+from planner.documents.breaking import keep_rows
+from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.people import listed_name, listed_people, region_and_country
 from planner.documents.styles import Styles, data_table, make_styles
 from planner.documents.text import escape, joined, para
@@ -51,7 +52,8 @@ _OPTIONAL: dict[str, tuple[float, Callable[[ParticipantRow], str]]] = {
 }
 
 
-def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, styles: Styles, width: float):
+def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, styles: Styles, info: DocumentInfo):
+    width = info.pagesize[0] - 2 * MARGIN
     cell, header = styles.dense_cell, styles.dense_header
     titles = ["#", "Name", "Organisation", "Region and country", "Role"]
     weights = [0.35, 1.5, 1.8, 1.2, 0.75]
@@ -71,7 +73,7 @@ def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, sty
         ]
         line += [para(_OPTIONAL[key][1](row), cell) for key in options.columns]
         data.append(line)
-    return data_table(data, widths)
+    return keep_rows(data_table(data, widths), info.pagesize[1], MARGIN)
 
 
 def _widths(weights, titles, rows, options, cell, width) -> list[float]:
@@ -102,7 +104,7 @@ def _groups(rows: list[ParticipantRow], group_by: str) -> list[tuple[str, list[P
     return sorted(groups.items(), key=lambda item: (item[0] in missing, fold(item[0])))
 
 
-def _counts(rows: list[ParticipantRow], styles: Styles, width: float) -> list[Flowable]:
+def _counts(rows: list[ParticipantRow], styles: Styles, info: DocumentInfo) -> list[Flowable]:
     """How many, by status, country and role: what a host asks first."""
     if not rows:
         return [para("Nobody is on the list.", styles.body)]
@@ -128,8 +130,8 @@ def _counts(rows: list[ParticipantRow], styles: Styles, width: float) -> list[Fl
             name, count = items[index] if index < len(items) else ("", "")
             line += [para(name, cell), para(str(count), styles.cell_right)]
         data.append(line)
-    unit = width / 9
-    story.append(data_table(data, [2.2 * unit, 0.8 * unit] * 3, zebra=False))
+    unit = (info.pagesize[0] - 2 * MARGIN) / 9
+    story.append(keep_rows(data_table(data, [2.2 * unit, 0.8 * unit] * 3, zebra=False), info.pagesize[1], MARGIN))
     return story
 
 
@@ -145,7 +147,6 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
         landscape=len(options.columns) >= 2,  # room for the extra columns
     )
     styles = make_styles()
-    width = info.pagesize[0] - 36 * mm
     selection = "" if options.person_ids is None else f"A selection of {len(rows)} participants."
     story: list[Flowable] = title_block(facts, styles, "Participant list", lines=(selection,) if selection else ())
     number = 1
@@ -154,8 +155,8 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
             story.append(CondPageBreak(25 * mm))  # a group heading never ends a page
             story.append(Paragraph(escape(name) + escape(f"  ({len(members)})"), styles.subheading))
         if members:
-            story.append(_table(members, number, options, styles, width))
+            story.append(_table(members, number, options, styles, info))
             number += len(members)
         story.append(Spacer(1, 3 * mm))
-    story += _counts(rows, styles, width)
+    story += _counts(rows, styles, info)
     return build_pdf(story, info)

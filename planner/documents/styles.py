@@ -10,7 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import TableStyle
+
+from planner.documents.breaking import RowKeepingTable
 
 from planner.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, register_fonts
 
@@ -78,10 +80,10 @@ def data_table(
     header_rows: int = 1,
     zebra: bool = True,
     extra: Sequence[tuple] = (),
-) -> Table:
+) -> RowKeepingTable:
     """A table that splits across pages, inside a row too, repeating its
     header: no content is too long for it."""
-    table = Table(
+    table = RowKeepingTable(
         list(rows), colWidths=list(widths), repeatRows=header_rows, splitByRow=1, splitInRow=1, hAlign="LEFT"
     )
     commands: list[tuple] = [

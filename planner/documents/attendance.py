@@ -1,0 +1,132 @@
+"""Signature sheets: the attendance evidence funders ask for. One sheet per
+day of the event, each starting on a new page and saying on its own which
+event, programme and funding, date and venue it is for; then numbered rows
+(family name first, organisation, country, a box tall enough to sign in),
+empty numbered rows for people who come unannounced, and a place for the
+organiser's or host's signature and the date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from sqlmodel import Session
+
+from planner.documents.breaking import keep_rows
+from planner.documents.dates import long_day, short_day
+from planner.documents.heading import EventFacts, event_facts
+from planner.documents.options import DocumentOptions
+from planner.documents.page import MARGIN, DocumentInfo, build_pdf
+from planner.documents.people import listed_name, listed_people
+from planner.documents.styles import INK, RULE, Styles, data_table, make_styles
+from planner.documents.text import bold, escape, joined, para
+from planner.services.participants import ParticipantRow
+from planner.services.times import day_range
+from planner.services.values import country_name
+
+DOCUMENT = "Attendance list"
+ROW_HEIGHT = 11.5 * mm  # room for a signature
+# Text sits a little lower in the tall rows, near their middle. (Cells are
+# top-aligned: reportlab splits a middle-aligned row over many pages.)
+TOP_PADDING, BOTTOM_PADDING = 9, 3
+# Column weights: No., Name, Organisation, Country, Signature.
+WEIGHTS = (0.5, 2.5, 2.6, 1.3, 2.7)
+HINT = ("Please sign in the row with your name (the list is by family name). Not on the list? "
+        "Write your name and organisation in an empty row at the end and sign there.")
+
+
+def _sheet_heading(facts: EventFacts, day: date, number: int, days: int, styles: Styles) -> list[Flowable]:
+    """What the sheet is for, so that each day's sheet stands on its own."""
+    which = f"Day {number} of {days}" if days > 1 else ""
+    block: list[Flowable] = [
+        para("Attendance list · Signature sheet".upper(), styles.small),
+        para(facts.title, styles.title),
+        Paragraph(joined([bold(long_day(day)), which, facts.kind]), styles.subtitle),
+    ]
+    address = ", ".join(line.strip() for line in facts.venue_address.splitlines() if line.strip())
+    venue = joined([facts.venue_name, address, facts.venue_city, facts.venue_country], ", ")
+    if venue:
+        block.append(Paragraph(escape("Venue: ") + venue, styles.facts))
+    if facts.host:
+        block.append(Paragraph(escape("Host: ") + escape(facts.host), styles.facts))
+    funding = joined([facts.programme and escape("Programme: ") + escape(facts.programme),
+                      facts.funding and escape("Funding: ") + escape(facts.funding)], " · ")
+    if funding:
+        block.append(Paragraph(funding, styles.facts))
+    block += [Spacer(1, 2.5 * mm), para(HINT, styles.small), Spacer(1, 3 * mm)]
+    return block
+
+
+def _sheet_table(rows: list[ParticipantRow], blank_rows: int, day: date, styles: Styles, info: DocumentInfo) -> Table:
+    cell, header = styles.cell, styles.dense_header
+    titles = ["No.", "Name", "Organisation", "Country", f"Signature · {short_day(day)} {day.year}"]
+    data: list[list[object]] = [[para(title, header) for title in titles]]
+    # The signature cell holds the row open to a height one can sign in;
+    # a longer name or organisation makes the row taller still.
+    def signature() -> Spacer:
+        return Spacer(1, ROW_HEIGHT - TOP_PADDING - BOTTOM_PADDING)
+
+    for number, row in enumerate(rows, start=1):
+        data.append([
+            [para(str(number), styles.cell_right)],
+            [Paragraph(listed_name(row), cell)],
+            [para(row.organisation, cell)],
+            [para(country_name(row.country), cell)],
+            [signature()],
+        ])
+    for number in range(len(rows) + 1, len(rows) + blank_rows + 1):
+        data.append([[para(str(number), styles.cell_right)], "", "", "", [signature()]])
+    unit = (info.pagesize[0] - 2 * MARGIN) / sum(WEIGHTS)
+    table = data_table(data, [weight * unit for weight in WEIGHTS], zebra=False, extra=[
+        ("TOPPADDING", (0, 1), (-1, -1), TOP_PADDING),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), BOTTOM_PADDING),
+        ("GRID", (0, 1), (-1, -1), 0.5, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.8, INK),
+        ("LINEBEFORE", (-1, 0), (-1, -1), 0.8, INK),  # the signature box stands out
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, INK),  # the box closes at a page's foot
+    ])
+    # Rows break between pages whole: a name is never parted from its box.
+    return keep_rows(table, info.pagesize[1], MARGIN)
+
+
+def _organiser_signature(facts: EventFacts, styles: Styles, width: float) -> list[Flowable]:
+    """Where the organiser or host confirms the sheet, as funders' forms have it."""
+    label = ParagraphStyle("attendance_label", parent=styles.small)
+    who = "Signature of the organiser / host" + (f" ({facts.host})" if facts.host else "")
+    table = Table(
+        [[para(who, label), "", para("Date", label)], ["", "", ""]],
+        colWidths=[width * 0.62, width * 0.06, width * 0.32],
+        rowHeights=[None, 14 * mm],
+        hAlign="LEFT",
+        splitInRow=1,  # a host's name of any length still fits
+    )
+    table.setStyle(TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (0, 1), (0, 1), 0.6, INK),
+        ("LINEBELOW", (2, 1), (2, 1), 0.6, INK),
+    ]))
+    return [CondPageBreak(30 * mm), KeepTogether([Spacer(1, 8 * mm), table])]
+
+
+def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
+    facts = event_facts(session, event_id)
+    rows = listed_people(session, event_id, options)
+    info = DocumentInfo(title=facts.title, document=DOCUMENT, author=facts.author, printed_on=options.printed_on,
+                        paper=options.paper)
+    styles = make_styles()
+    width = info.pagesize[0] - 2 * MARGIN
+    days = day_range(facts.starts_on, facts.ends_on)
+    story: list[Flowable] = []
+    for number, day in enumerate(days, start=1):
+        if number > 1:
+            story.append(PageBreak())  # each day's sheet on its own pages
+        story += _sheet_heading(facts, day, number, len(days), styles)
+        if not rows and not options.blank_rows:
+            story.append(para("Nobody is on the list.", styles.body))
+        else:
+            story.append(_sheet_table(rows, options.blank_rows, day, styles, info))
+        story += _organiser_signature(facts, styles, width)
+    return build_pdf(story, info)
