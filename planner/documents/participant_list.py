@@ -60,7 +60,7 @@ def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, sty
     for key in options.columns:
         titles.append(PARTICIPANT_COLUMNS[key])
         weights.append(_OPTIONAL[key][0])
-    widths = _widths(weights, titles, rows, options, cell, width)
+    widths = _widths(weights, titles, rows, options, cell, width, highest=start + len(rows) - 1)
     data: list[list[object]] = [[para(title, header) for title in titles]]
     for number, row in enumerate(rows, start=start):
         organisation = joined([row.organisation, row.position], "\n")
@@ -76,18 +76,18 @@ def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, sty
     return keep_rows(data_table(data, widths), info.pagesize[1], MARGIN)
 
 
-def _widths(weights, titles, rows, options, cell, width) -> list[float]:
-    """Column widths by weight, except the e-mail column: as wide as the
-    longest address (up to a quarter of the page), as an address broken
-    over two lines is easily mistyped."""
-    if "email" not in options.columns:
-        return [weight * width / sum(weights) for weight in weights]
-    column = titles.index(PARTICIPANT_COLUMNS["email"])
-    longest = max((stringWidth(row.email, cell.fontName, cell.fontSize) for row in rows), default=0)
-    email_width = min(longest + 8, width / 4)
-    rest = [weight for index, weight in enumerate(weights) if index != column]
-    unit = (width - email_width) / sum(rest)
-    return [email_width if index == column else weight * unit for index, weight in enumerate(weights)]
+def _widths(weights, titles, rows, options, cell, width, *, highest: int) -> list[float]:
+    """Column widths by weight, except the number column (as wide as the
+    highest number) and the e-mail column: as wide as the longest address
+    (up to a quarter of the page), as an address broken over two lines is
+    easily mistyped."""
+    natural = {0: stringWidth(str(highest), cell.fontName, cell.fontSize) + 9}
+    if "email" in options.columns:
+        longest = max((stringWidth(row.email, cell.fontName, cell.fontSize) for row in rows), default=0)
+        natural[titles.index(PARTICIPANT_COLUMNS["email"])] = min(longest + 8, width / 4)
+    rest = sum(weight for index, weight in enumerate(weights) if index not in natural)
+    unit = (width - sum(natural.values())) / rest
+    return [natural.get(index, weight * unit) for index, weight in enumerate(weights)]
 
 
 def _groups(rows: list[ParticipantRow], group_by: str) -> list[tuple[str, list[ParticipantRow]]]:

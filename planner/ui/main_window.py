@@ -27,6 +27,7 @@ from planner.ui import shortcuts
 from planner.ui.actions import ActionsView
 from planner.ui.context import AppContext
 from planner.ui.directory import DirectoryView
+from planner.ui.documents import DocumentsMenu
 from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileActions(self)
+        self.documents = DocumentsMenu(self)  # the Documents menu, toolbar button and preview
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             event_menu.addAction(action)
 
+        bar.addMenu(self.documents.menu)
+
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.directory_action)
         view_menu.addAction(self.actions_action)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.new_event_action, self.files.import_event_action, self.files.export_event_action):
             toolbar.addAction(action)
+        toolbar.addWidget(self.documents.button)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         has_event = event_id is not None
         for action in (self.delete_event_action, self.files.export_event_action, self.files.export_calendar_action, *self.tab_actions):
             action.setEnabled(has_event)
+        self.documents.set_event(event_id)
         self._update_status()
 
     def show_view(self, name: str) -> None:

@@ -45,6 +45,14 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "MOVE_UP": "Ctrl+Shift+Up",
     "MOVE_DOWN": "Ctrl+Shift+Down",
     "MARK_DONE": "Ctrl+Shift+K",
+    # Documents: Ctrl+P opens the agenda's print preview (users expect Print
+    # there); in the preview Ctrl+P prints, Ctrl+S saves the PDF, and zoom.
+    "PRINT_PREVIEW": StandardKey.Print,
+    "PRINT": StandardKey.Print,
+    "SAVE_DOCUMENT": StandardKey.Save,
+    "ZOOM_IN": [StandardKey.ZoomIn, "Ctrl+="],
+    "ZOOM_OUT": StandardKey.ZoomOut,
+    "FIT_WIDTH": "Ctrl+0",
 }
 
 

@@ -31,7 +31,6 @@ class Request:
 
 def render_now(store: Store, request: Request) -> bytes:
     """The PDF, or a PlannerError whose message can be shown as it is."""
-    kind = catalogue.KINDS.get(request.kind)
     try:
         with store.read() as session:
             return catalogue.render(session, request.kind, request.event_id, request.options)
@@ -39,8 +38,7 @@ def render_now(store: Store, request: Request) -> bytes:
         # A document whose module is not in this build (yet).
         if not (error.name or "").startswith("planner.documents"):
             raise
-        title = kind.title if kind else request.kind
-        raise PlannerError(f"The {title.lower()} cannot be made with this version of Planner.") from error
+        raise PlannerError("This version of Planner does not include this document.") from error
 
 
 class _Signals(QObject):
@@ -50,12 +48,14 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, store: Store, request: Request, signals: _Signals):
+    def __init__(self, store: Store, request: Request):
         super().__init__()
         self.store = store
         self.request = request
-        # Made in the GUI thread: its signals reach the renderer queued.
-        self.signals = signals
+        # Made here, in the GUI thread, and owned by the job (not by the
+        # renderer): it outlives a dialog closed while the job runs, and the
+        # connections to the closed dialog's renderer are simply gone.
+        self.signals = _Signals()
 
     def run(self) -> None:
         try:
@@ -73,7 +73,7 @@ class Renderer(QObject):
     """Renders the latest request; says when it starts and what came out."""
 
     started = Signal(object)  # Request
-    rendered = Signal(object, bytes)  # Request, PDF
+    rendered = Signal(object, object)  # Request, PDF bytes
     failed = Signal(object, str, bool)  # Request, message, unexpected
 
     def __init__(self, store_of, parent: QObject | None = None):
@@ -83,9 +83,6 @@ class Renderer(QObject):
         self._store_of = store_of
         self._running: Request | None = None
         self._waiting: Request | None = None
-        self._signals = _Signals(self)
-        self._signals.rendered.connect(self._job_rendered)
-        self._signals.failed.connect(self._job_failed)
 
     @staticmethod
     def pool() -> QThreadPool:
@@ -108,7 +105,10 @@ class Renderer(QObject):
     def _start(self, request: Request) -> None:
         self._running = request
         self.started.emit(request)
-        self.pool().start(_Job(self._store_of(), request, self._signals))
+        job = _Job(self._store_of(), request)
+        job.signals.rendered.connect(self._job_rendered)
+        job.signals.failed.connect(self._job_failed)
+        self.pool().start(job)
 
     def _next(self) -> bool:
         """Start the waiting request, if any; True when one was started."""

@@ -1,0 +1,87 @@
+"""The Documents menu and toolbar button of the main window: one entry per
+document, each opening the preview of the event shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton
+
+from planner.documents.catalogue import KINDS
+from planner.ui import shortcuts
+from planner.ui.documents.preview import DocumentPreview
+from planner.ui.participants import ParticipantsTab
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+# The mnemonic of each entry: the first letter where it is free.
+_MNEMONICS = {"agenda": "A", "participants": "P", "attendance": "S", "itinerary": "I", "badges": "N", "minutes": "C"}
+
+
+def _with_mnemonic(text: str, letter: str) -> str:
+    at = text.find(letter)
+    return f"{text[:at]}&{text[at:]}" if at >= 0 else text
+
+
+class DocumentsMenu(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.preview: DocumentPreview | None = None
+        self.menu = QMenu("&Documents", window)
+        self.menu.setToolTipsVisible(True)
+        self.actions: dict[str, QAction] = {}
+        for name, kind in KINDS.items():
+            action = QAction(_with_mnemonic(f"{kind.title}…", _MNEMONICS.get(name, "")), window)
+            tip = kind.description[:1].upper() + kind.description[1:]
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _checked=False, name=name: self.open(name))
+            self.menu.addAction(action)
+            self.actions[name] = action
+        self.actions["agenda"].setShortcut(shortcuts.PRINT_PREVIEW)
+
+        self.button = QToolButton(window)
+        self.button.setText("Documents")
+        self.button.setIcon(QIcon.fromTheme("document-print", window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)))
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setMenu(self.menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setToolTip("Preview, print or save the agenda, lists, sheets, badges and reports of this event")
+        self.set_event(None)
+
+    def set_event(self, event_id: int | None) -> None:
+        """Enabled for an event; an open preview follows the event shown."""
+        for action in self.actions.values():
+            action.setEnabled(event_id is not None)
+        self.button.setEnabled(event_id is not None)
+        if self.preview is None or not self.preview.isVisible():
+            return
+        if event_id is None:
+            self.preview.close()
+        elif event_id != self.preview.event_id:
+            self.preview.show_document(event_id, self.preview.kind_name(), self.selected_people(event_id))
+
+    def selected_people(self, event_id: int) -> frozenset[int]:
+        """The people selected in the Participants tab, if it shows this event."""
+        tab = self.window.event_view.page_of(ParticipantsTab)
+        if tab.event_id != event_id:
+            return frozenset()
+        return frozenset(row.person_id for row in tab.selected_rows())
+
+    def open(self, kind: str) -> DocumentPreview | None:
+        event_id = self.window.current_event_id()
+        if event_id is None:
+            return None
+        if self.preview is None:
+            self.preview = DocumentPreview(self.window.context, self.window)
+        if not self.preview.isVisible():
+            self.preview.fit_to_window()
+        self.preview.show_document(event_id, kind, self.selected_people(event_id))
+        self.preview.show()
+        self.preview.raise_()
+        self.preview.activateWindow()
+        return self.preview

@@ -1,0 +1,195 @@
+"""The preview's options: which document, the paper, and the choices that
+apply to the document shown (columns and grouping of the participant list,
+whose itinerary, blank rows on signature sheets, only the selected people).
+Rows that do not apply to the document shown are hidden."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.documents.catalogue import KINDS
+from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
+from planner.services.movements import Traveller
+
+PAPERS = (("a4", "A4"), ("letter", "Letter"))
+GROUPS = (("", "None"), ("country", "Country"), ("organisation", "Organisation"))
+
+
+def default_paper() -> str:
+    """Letter where letter paper is what the printer holds (US, Canada…)."""
+    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+
+
+def _combo(parent: QWidget, entries) -> QComboBox:
+    combo = QComboBox(parent)
+    for value, text in entries:
+        combo.addItem(text, value)
+    return combo
+
+
+def _select(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class OptionsPanel(QWidget):
+    # Something that changes the document was chosen.
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._selection: frozenset[int] = frozenset()
+        self._quiet = False
+
+        self.kind = _combo(self, ((name, kind.title) for name, kind in KINDS.items()))
+        self.kind.setToolTip("Which document to make; the options below follow it")
+        self.about = QLabel(self)
+        self.about.setWordWrap(True)
+        small = self.about.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.about.setFont(small)
+        self.paper = _combo(self, PAPERS)
+        self.columns = {key: QCheckBox(text, self) for key, text in PARTICIPANT_COLUMNS.items()}
+        columns = QWidget(self)
+        column_layout = QVBoxLayout(columns)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.columns.values():
+            column_layout.addWidget(box)
+        self.group_by = _combo(self, GROUPS)
+        self.group_by.setToolTip("Headings by country or organisation, with the people of each under it")
+        self.traveller = QComboBox(self)
+        self.traveller.setToolTip("Everyone's itinerary, or one traveller's own")
+        self.blank_rows = QSpinBox(self)
+        self.blank_rows.setRange(0, 200)
+        self.blank_rows.setValue(DocumentOptions().blank_rows)
+        self.blank_rows.setToolTip("Empty numbered rows at the end of each sheet, for people who come unannounced")
+        self.only_selected = QCheckBox(self)
+        self.selection_note = QLabel("as selected in the Participants tab", self)
+        self.selection_note.setIndent(22)
+
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.addRow("&Document", self.kind)
+        self.form.addRow(self.about)
+        self.form.addRow("&Paper", self.paper)
+        self._rows: dict[str, list[int]] = {}
+        self._add_row("participants", "Also show", columns)
+        self._add_row("participants", "&Group by", self.group_by)
+        self._add_row("itinerary", "&Traveller", self.traveller)
+        self._add_row("attendance", "&Blank rows", self.blank_rows)
+        self._add_row("people", None, self.only_selected)
+        self._add_row("people", None, self.selection_note)
+
+        for combo in (self.kind, self.paper, self.group_by, self.traveller):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (*self.columns.values(), self.only_selected):
+            box.toggled.connect(self._changed)
+        self.blank_rows.valueChanged.connect(self._changed)
+        self.set_travellers([])
+        self.set_selection(frozenset())
+        self._follow_kind()
+
+    def _add_row(self, group: str, label: str | None, widget: QWidget) -> None:
+        if label is None:
+            self.form.addRow(widget)
+        else:
+            self.form.addRow(label, widget)
+        self._rows.setdefault(group, []).append(self.form.rowCount() - 1)
+
+    # -- what is shown ------------------------------------------------------------
+
+    def set_kind(self, name: str) -> None:
+        _select(self.kind, name)
+
+    def set_paper(self, paper: str) -> None:
+        _select(self.paper, paper)
+
+    def kind_name(self) -> str:
+        return self.kind.currentData()
+
+    def set_travellers(self, travellers: list[Traveller]) -> None:
+        """The event's travellers, for one person's itinerary."""
+        kept = self.traveller.currentData()
+        self._quiet = True
+        try:
+            self.traveller.clear()
+            self.traveller.addItem("Everyone", None)
+            for traveller in travellers:
+                text = f"{traveller.name} ({traveller.organisation})" if traveller.organisation else traveller.name
+                self.traveller.addItem(text, traveller.person_id)
+            _select(self.traveller, kept)
+        finally:
+            self._quiet = False
+
+    def traveller_name(self) -> str:
+        """The one traveller chosen, by name; "" for everyone."""
+        if self.kind_name() != "itinerary" or self.traveller.currentData() is None:
+            return ""
+        return self.traveller.currentText().split(" (", 1)[0]
+
+    def set_selection(self, person_ids: frozenset[int]) -> None:
+        """The people selected in the Participants tab when the preview opened."""
+        self._selection = frozenset(person_ids)
+        count = len(self._selection)
+        self._quiet = True
+        try:
+            if count == 0:
+                self.only_selected.setChecked(False)
+                self.only_selected.setText("Only the selected participants")
+                self.only_selected.setToolTip("Select participants in the Participants tab first (Ctrl+click adds one)")
+                self.selection_note.setText("none selected in the Participants tab")
+            else:
+                noun = "participant" if count == 1 else f"{count} participants"
+                self.only_selected.setText(f"Only the selected {noun}" if count == 1 else f"Only the {count} selected participants")
+                self.only_selected.setToolTip(f"Make the document for the {noun} selected in the Participants tab")
+                self.selection_note.setText("as selected in the Participants tab")
+        finally:
+            self._quiet = False
+        self._follow_kind()
+
+    # -- what was chosen ------------------------------------------------------------
+
+    def options(self) -> DocumentOptions:
+        kind = KINDS[self.kind_name()]
+        person_ids: frozenset[int] | None = None
+        if kind.name == "itinerary" and self.traveller.currentData() is not None:
+            person_ids = frozenset({self.traveller.currentData()})
+        elif kind.for_people and self.only_selected.isChecked() and self._selection:
+            person_ids = self._selection
+        participants = kind.name == "participants"
+        return DocumentOptions(
+            paper=self.paper.currentData(),
+            person_ids=person_ids,
+            columns=tuple(key for key, box in self.columns.items() if box.isChecked()) if participants else (),
+            group_by=self.group_by.currentData() if participants else "",
+            blank_rows=self.blank_rows.value(),
+        )
+
+    def _changed(self) -> None:
+        if self._quiet:
+            return
+        self._follow_kind()
+        self.changed.emit()
+
+    def _follow_kind(self) -> None:
+        """Show the rows that apply to the document chosen."""
+        kind = KINDS[self.kind_name()]
+        self.about.setText(kind.description[:1].upper() + kind.description[1:] + ".")
+        for group, rows in self._rows.items():
+            shown = kind.for_people if group == "people" else group == kind.name
+            for row in rows:
+                self.form.setRowVisible(row, shown)
+        one_traveller = kind.name == "itinerary" and self.traveller.currentData() is not None
+        self.only_selected.setEnabled(bool(self._selection) and not one_traveller)
+        self.selection_note.setEnabled(self.only_selected.isEnabled())

@@ -1,0 +1,355 @@
+"""The document preview: the PDF as it will print, the options beside it,
+and Print…, Save as…, Close.
+
+Non-modal, one per main window: asking for another document while it is
+open switches it. Every change of an option renders again, off the GUI
+thread; the page shown stays in view."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QPalette
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.documents.catalogue import KINDS
+from planner.errors import PlannerError
+from planner.fileio import write_atomically
+from planner.services import events, movements
+from planner.ui import shortcuts
+from planner.ui.context import AppContext, changed_for
+from planner.ui.documents import printing
+from planner.ui.documents.options import OptionsPanel, default_paper
+from planner.ui.documents.render import Renderer, Request
+from planner.ui.documents.zoom import ZoomBar
+
+PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+# A moment to let the spin box or the keyboard settle before rendering.
+SETTLE_MS = 200
+FOLDER_SETTING = "documents/folder"
+PAPER_SETTING = "documents/paper"
+
+
+def file_name(*parts: str) -> str:
+    """"Agenda - ECRI study visit to BioM, Munich.pdf": the parts joined,
+    with what no file system accepts replaced."""
+    text = " - ".join(part.strip() for part in parts if part and part.strip())
+    text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "-", text)
+    text = " ".join(text.split()).strip(" .")[:150].strip(" .")
+    return f"{text or 'Document'}.pdf"
+
+
+class DocumentPreview(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.event_id: int | None = None
+        self.event_title = ""
+        self.shown: Request | None = None  # what the document on screen is
+        self.data = b""
+        self.printer_factory = printing.new_printer  # tests print to a file
+        self._buffer: QBuffer | None = None
+        self.setModal(False)
+        self.setSizeGripEnabled(True)
+
+        self.panel = OptionsPanel(self)
+        self.panel.set_paper(str(context.settings.value(PAPER_SETTING, default_paper())))
+        self.panel.setFixedWidth(280)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMargin(24)
+        # The same frame and ground as the pages, so a message sits where the document would.
+        self.message.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message.setAutoFillBackground(True)
+        self.message.setBackgroundRole(QPalette.ColorRole.Base)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.message)
+        self.pages.addWidget(self.view)
+
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.page_label = QLabel(self)
+        self.zoom = ZoomBar(self.view, self.document, self)
+        self._make_buttons()
+        self._lay_out()
+
+        self.renderer = Renderer(lambda: self.context.store, self)
+        self.renderer.started.connect(self._started)
+        self.renderer.rendered.connect(self._rendered)
+        self.renderer.failed.connect(self._failed)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.render)
+        self.panel.changed.connect(self._options_changed)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        context.data_changed.connect(self._data_changed)
+        self.fit_to_window()
+
+    # -- building -------------------------------------------------------------------
+
+    def _make_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(self)
+        self.print_button = self.buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        for button, slot, key, tip in (
+            (self.print_button, self.print_document, shortcuts.PRINT, "Send it to a printer"),
+            (self.save_button, self.save_as, shortcuts.SAVE_DOCUMENT, "Save it as a PDF file, to send or print later"),
+        ):
+            button.clicked.connect(slot)
+            button.setShortcut(key)
+            button.setToolTip(f"{tip} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.page_label)
+        bar.addSpacing(16)
+        bar.addWidget(self.zoom)
+        right = QVBoxLayout()
+        right.addLayout(bar)
+        right.addWidget(self.pages, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.panel)
+        side.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(side)
+        body.addSpacing(8)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+
+    def fit_to_window(self) -> None:
+        """About 80% of the main window, over its middle."""
+        parent = self.parentWidget()
+        if parent is None:
+            self.resize(1000, 700)
+            return
+        window = parent.window()
+        self.resize(max(800, int(window.width() * 0.8)), max(520, int(window.height() * 0.8)))
+        centre = window.frameGeometry().center()
+        self.move(centre.x() - self.width() // 2, centre.y() - self.height() // 2)
+
+    # -- what is shown ----------------------------------------------------------------
+
+    def show_document(self, event_id: int, kind: str, selection: frozenset[int] = frozenset()) -> None:
+        """Show this document of this event, rendered afresh."""
+        if event_id != self.event_id:
+            self.event_id = event_id
+            self._clear("")
+            with self.context.read() as session:
+                self.event_title = events.get_event(session, event_id).title
+                travellers = movements.travellers(session, event_id)
+            self.panel.set_travellers(travellers)
+        self.panel.set_selection(selection)
+        self.panel.set_kind(kind)
+        self.render()
+
+    def kind_name(self) -> str:
+        return self.panel.kind_name()
+
+    def settled(self) -> bool:
+        """Nothing waits or renders: what is shown is the last choice's."""
+        return not self.settle.isActive() and not self.renderer.busy()
+
+    def request(self) -> Request | None:
+        if self.event_id is None:
+            return None
+        return Request(self.panel.kind_name(), self.event_id, self.panel.options())
+
+    def render(self) -> None:
+        self.settle.stop()
+        request = self.request()
+        if request is not None:
+            self.renderer.request(request)
+
+    def _options_changed(self) -> None:
+        self.context.settings.setValue(PAPER_SETTING, self.panel.options().paper)
+        self._title()
+        self._busy()
+        self.settle.start()
+
+    def _data_changed(self, changes) -> None:
+        """What the preview shows was edited in the main window: show it anew."""
+        if self.isVisible() and self.event_id is not None and changed_for(changes, self.event_id):
+            self.settle.start()
+
+    def _title(self) -> None:
+        kind = KINDS[self.panel.kind_name()]
+        self.setWindowTitle(f"{kind.title} — {self.event_title}")
+
+    def _busy(self) -> None:
+        self.status.setText("Preparing…")
+        self.print_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+
+    def _started(self, request: Request) -> None:
+        self._title()
+        self._busy()
+        if self.document.pageCount() == 0:
+            self._clear(f"Preparing the {KINDS[request.kind].title.lower()}…")
+
+    def _clear(self, message: str) -> None:
+        self.shown, self.data = None, b""
+        self.document.close()
+        self._buffer = None
+        self.message.setText(message)
+        self.pages.setCurrentWidget(self.message)
+        self.page_label.clear()
+        self.zoom.refresh()
+
+    def _rendered(self, request: Request, data: bytes) -> None:
+        if request != self.request():
+            return  # options changed since; their render is on its way
+        page = self.view.pageNavigator().currentPage() if self.document.pageCount() else 0
+        # The buffer is read by the document as long as it is open: the old
+        # one (owned here, not by a parent) goes only once the document has
+        # let go of it.
+        self.document.close()
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        self._buffer = buffer
+        if self.document.status() != QPdfDocument.Status.Ready:
+            self._failed(request, "The document was made but cannot be shown.", True)
+            return
+        self.shown, self.data = request, data
+        self.pages.setCurrentWidget(self.view)
+        count = self.document.pageCount()
+        paper = self.panel.paper.currentText()
+        self.status.setText(f"{count} page{'s' if count != 1 else ''} · {paper}")
+        self.print_button.setEnabled(count > 0)
+        self.save_button.setEnabled(True)
+        if 0 < page < count:
+            QTimer.singleShot(0, lambda: self.view.pageNavigator().jump(page, QPointF(), 0))
+        self._show_page_number()
+        self.zoom.refresh()
+
+    def _failed(self, request: Request, message: str, unexpected: bool) -> None:
+        if request != self.request():
+            return
+        title = KINDS[request.kind].title.lower()
+        if unexpected:
+            message = f"Something went wrong while making the {title}; it has been written to the log.\n\n{message}"
+        else:
+            message = f"The {title} could not be made.\n\n{message}"
+        self._clear(message)
+        self.status.clear()
+
+    def _show_page_number(self, *_args) -> None:
+        count = self.document.pageCount()
+        if count:
+            self.page_label.setText(f"Page {self.view.pageNavigator().currentPage() + 1} of {count}")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.zoom.refresh)  # once the view has its new width
+
+    # -- print and save ---------------------------------------------------------------
+
+    def print_document(self) -> int:
+        """The system's print dialog, then the pages chosen; how many were sent."""
+        if self.shown is None or self.document.pageCount() == 0:
+            return 0
+        kind = KINDS[self.shown.kind]
+        printer = self.printer_factory()
+        printing.prepare(printer, self.shown.options.paper, self.document)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(f"Print the {kind.title.lower()}")
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        pages = printing.pages_to_print(printer, self.document.pageCount(), self.view.pageNavigator().currentPage())
+        progress = QProgressDialog(f"Printing the {kind.title.lower()}…", "Cancel", 0, len(pages), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(800)
+
+        def on_page(done: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            printed = printing.print_pages(self.document, printer, pages, on_page)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot print", f"The {kind.title.lower()} could not be printed: {error}.")
+            return 0
+        finally:
+            progress.close()
+        where = printer.printerName() or printer.outputFileName()
+        self.status.setText(f"Sent {printed} page{'s' if printed != 1 else ''} to {where}" if where else f"Printed {printed} pages")
+        return printed
+
+    def suggested_name(self) -> str:
+        kind = KINDS[self.shown.kind if self.shown else self.panel.kind_name()]
+        return file_name(kind.title, self.panel.traveller_name(), self.event_title)
+
+    def save_as(self, path: Path | None = None) -> Path | None:
+        if self.shown is None:
+            return None
+        if path is None:
+            folder = self.context.settings.value(FOLDER_SETTING) or QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            ) or str(Path.home())
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(Path(folder) / self.suggested_name()), PDF_FILTER)
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(f"{path.name}.pdf")
+        try:
+            write_atomically(path, self.data)
+        except PlannerError as error:
+            QMessageBox.warning(self, "Cannot save the document", f"{path.name} could not be saved.\n\n{error}")
+            return None
+        self.context.settings.setValue(FOLDER_SETTING, str(path.parent))
+        self.status.setText(f"Saved as {path.name}")
+        return path
+
+    # -- closing ------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closed (not minimised): let go of the document; a render under
+        way finishes unseen, and opening again renders afresh."""
+        super().hideEvent(event)
+        if event.spontaneous():
+            return
+        self.settle.stop()
+        self.renderer.forget()
+        self.event_id = None
+        self._clear("")
