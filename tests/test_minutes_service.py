@@ -131,6 +131,6 @@ def test_migration_0002_adds_the_follow_up_link_and_keeps_the_minutes(tmp_path):
         assert "ix_minutes_item_follow_up_event_id" in indexes
         follow_up = [key for key in keys if key[3] == "follow_up_event_id"]
         assert [(key[2], key[4], key[6]) for key in follow_up] == [("event", "id", "SET NULL")]
-        assert list((tmp_path / "backups").glob("old-before-upgrade-*.sqlite"))
+        assert list((tmp_path / "backups").glob("old-*-before-upgrade.sqlite"))
     finally:
         store.close()

@@ -1,0 +1,509 @@
+"""Backups of a Planner database: copies made with SQLite's backup API (never
+a copy of the live file) into the backup folder, listed with what they hold,
+thinned over time, and restored.
+
+Names. Backups of several databases share one folder without mixing: each
+is named after its database's file name and a short hash of the database's
+absolute path, then the local time it was made and why::
+
+    planner-3fa2c1-20261121-153012-automatic.sqlite
+    planner-3fa2c1-20261121-153012-2-on-request.sqlite   (a second one that second)
+
+so the time and the reason are read back from the name, and what the backup
+holds (events, the newest event) from the file itself, opened read-only.
+
+Schedule. After each automatic backup the backups of that database are
+thinned; what any of these rules keeps stays:
+
+- every backup of the last 24 hours, at most the newest 10 of them;
+- the newest backup of each day, for the last 14 days;
+- the newest backup of each week (Monday to Sunday), for the last 8 weeks;
+- the newest backup of each month, for the last 24 months;
+- always the newest 3, whatever their age;
+- every "before restoring" and "before upgrade" backup younger than 90 days.
+
+Restoring first backs up the database as it is (or, when it cannot be read
+at all, moves the damaged file aside as ``<name>.damaged-<stamp>``: it is
+never deleted), then writes the backup's content into the database file
+through the backup API.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from itertools import count
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from planner import config
+from planner.db import sqlite
+from planner.errors import StoreError
+
+if TYPE_CHECKING:
+    from planner.db.store import Store
+
+log = logging.getLogger(__name__)
+
+AUTOMATIC = "automatic"
+ON_REQUEST = "on request"
+BEFORE_RESTORING = "before restoring"
+BEFORE_UPGRADE = "before upgrade"
+REASONS = (AUTOMATIC, ON_REQUEST, BEFORE_RESTORING, BEFORE_UPGRADE)
+
+# The schedule (see the module's docstring).
+RECENT = timedelta(hours=24)
+RECENT_AT_MOST = 10
+DAYS, WEEKS, MONTHS = 14, 8, 24
+ALWAYS_NEWEST = 3
+SAFETY_REASONS = (BEFORE_RESTORING, BEFORE_UPGRADE)
+SAFETY_KEPT = timedelta(days=90)
+
+STAMP = "%Y%m%d-%H%M%S"
+SUFFIX = ".sqlite"
+_TAIL = re.compile(
+    r"(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?-(?P<reason>" + "|".join(r.replace(" ", "-") for r in REASONS) + r")"
+    + re.escape(SUFFIX)
+)
+# A temporary copy left behind by a crash is removed once it is this old.
+STALE_TEMPORARY = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # local time the backup was made
+    size: int  # bytes
+    event_count: int | None  # None when the backup cannot be read
+    last_event: str  # title and date of the newest event ("ECRI study visit to BioM, Munich (23 Mar 2018)"), or ""
+    reason: str  # one of REASONS
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A backup as its name describes it (no need to open it)."""
+
+    path: Path
+    made_at: datetime
+    number: int
+    reason: str
+
+
+# -- names -------------------------------------------------------------------------
+
+
+def name_prefix(database: Path) -> str:
+    """``planner-3fa2c1-``: the database's name and a hash of its absolute
+    path, so two databases called planner.sqlite keep apart."""
+    resolved = Path(database).expanduser().resolve()
+    digest = hashlib.sha1(os.path.normcase(str(resolved)).encode("utf-8")).hexdigest()[:6]
+    return f"{resolved.stem[:40]}-{digest}-"
+
+
+def _entries(database: Path, folder: Path) -> list[_Entry]:
+    """This database's backups in ``folder``, newest first."""
+    prefix = name_prefix(database)
+    found = []
+    try:
+        candidates = [path for path in folder.iterdir() if path.name.startswith(prefix)]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as error:
+        raise StoreError(f"{folder}: the backup folder cannot be read ({error.strerror})") from error
+    for path in candidates:
+        match = _TAIL.fullmatch(path.name[len(prefix):])
+        if match is None:
+            continue
+        try:
+            made_at = datetime.strptime(match["stamp"], STAMP)
+        except ValueError:
+            continue
+        found.append(_Entry(path, made_at, int(match["number"] or 1), match["reason"].replace("-", " ")))
+    return sorted(found, key=lambda entry: (entry.made_at, entry.number), reverse=True)
+
+
+def _folder(folder: Path | None) -> Path:
+    return Path(folder).expanduser() if folder is not None else config.backup_dir()
+
+
+# -- listing -----------------------------------------------------------------------
+
+
+def backups_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of ``database``, newest first, with what each holds."""
+    listed = []
+    for entry in _entries(database, _folder(folder)):
+        try:
+            size = entry.path.stat().st_size
+        except OSError:
+            continue  # removed meanwhile
+        event_count, last_event = _summary(entry.path)
+        listed.append(BackupInfo(entry.path, entry.made_at, size, event_count, last_event, entry.reason))
+    return listed
+
+
+def _summary(path: Path) -> tuple[int | None, str]:
+    """How many events a backup holds and its newest event (by date), read
+    without changing it; (None, "") when it cannot be read."""
+    try:
+        connection = sqlite.read_only_connection(path)
+        try:
+            (number,) = connection.execute("SELECT count(*) FROM event").fetchone()
+            newest = connection.execute("SELECT title, starts_on FROM event ORDER BY starts_on DESC, id DESC LIMIT 1").fetchone()
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError):
+        return None, ""
+    if newest is None:
+        return number, ""
+    title, starts_on = newest
+    try:
+        day = date.fromisoformat(str(starts_on)[:10])
+    except ValueError:
+        return number, title
+    return number, f"{title} ({day.day} {day:%b %Y})"
+
+
+def size_text(size: int) -> str:
+    """"220 KB", "1.4 MB": a backup's size as the listings show it."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB" if size else "0 KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+# -- making backups ------------------------------------------------------------------
+
+
+def back_up(source: Store | Engine, database: Path | None = None, reason: str = ON_REQUEST, folder: Path | None = None) -> Path:
+    """A backup of an open database (a Store, or its engine with the
+    database's path) into the backup folder; returns its path."""
+    engine = source if isinstance(source, Engine) else source.engine
+    database = Path(database if database is not None else source.path)
+    return _make(lambda temporary: sqlite.backup_to(engine, temporary), database, reason, _folder(folder))
+
+
+def back_up_if_changed(store: Store, folder: Path | None = None) -> Path | None:
+    """The automatic backup when a database is opened: made only when the
+    database holds something and changed since its newest backup; then the
+    old ones are thinned. Returns the new backup, or None.
+
+    "Changed" is decided by comparing the new copy byte for byte with the
+    newest backup. Copies made by the backup API of the same content are the
+    same bytes (the pages as they are, and a header the copy sets the same
+    way each time), so equal bytes mean nothing changed and different bytes
+    mean something did (at worst an edit that was undone, which is worth a
+    backup anyway). The other signs are not reliable: SQLite does not update
+    the header's change counter in WAL mode, a file's time and size change
+    with checkpoints, and ``data_version`` holds only for one connection.
+    Costs one copy, which is the backup when it is kept."""
+    folder = _folder(folder)
+    temporary = _temporary(store.path, folder)
+    try:
+        sqlite.backup_to(store.engine, temporary)
+        if not sqlite.holds_rows(temporary):
+            log.debug("%s holds nothing yet: no backup", store.path)
+            return None
+        newest = next(iter(_entries(store.path, folder)), None)
+        if newest is not None and _same_bytes(newest.path, temporary):
+            log.debug("%s has not changed since %s", store.path, newest.path.name)
+            return None
+        made = _keep(temporary, store.path, AUTOMATIC, folder)
+    except (OSError, sqlite3.Error) as error:
+        raise _cannot_back_up(store.path, folder, error) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    log.info("backed up %s to %s", store.path, made)
+    thin(store.path, folder)
+    return made
+
+
+def back_up_to_file(store: Store, target: Path) -> None:
+    """A consistent copy of an open database in a file of the user's
+    choosing (``planner backup -o``): made beside it, then renamed over it,
+    so the file is whole or untouched. Refuses the database itself."""
+    target = Path(target).expanduser()
+    if target.is_dir():
+        raise StoreError(f"{target}: is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise StoreError(f"{target}: the folder {target.parent} does not exist")
+    database = store.path.resolve()
+    own_files = {database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")}
+    if target.resolve() in own_files or (target.exists() and os.path.samefile(target, database)):
+        raise StoreError(f"{target}: is the database itself; choose another file for the backup")
+    try:
+        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        os.close(handle)
+    except OSError as error:
+        raise StoreError(f"{target}: cannot write here ({error.strerror})") from error
+    temporary = Path(name)
+    try:
+        sqlite.backup_to(store.engine, temporary)
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"{target}: cannot be written ({_why(error)}); nothing was written") from error
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _make(copy: Callable[[Path], None], database: Path, reason: str, folder: Path) -> Path:
+    if reason not in REASONS:
+        raise ValueError(f"unknown reason for a backup: {reason!r}")
+    temporary = _temporary(database, folder)
+    try:
+        copy(temporary)
+        made = _keep(temporary, database, reason, folder)
+    except (OSError, sqlite3.Error) as error:
+        raise _cannot_back_up(database, folder, error) from error
+    finally:
+        temporary.unlink(missing_ok=True)
+    log.info("backed up %s to %s (%s)", database, made, reason)
+    return made
+
+
+def _temporary(database: Path, folder: Path) -> Path:
+    """An empty file in the backup folder for the copy in the making: it
+    gets its final name only when whole."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{name_prefix(database)}", suffix=".part")
+        os.close(handle)
+    except OSError as error:
+        raise _cannot_back_up(database, folder, error) from error
+    return Path(name)
+
+
+def _keep(temporary: Path, database: Path, reason: str, folder: Path) -> Path:
+    """Give a finished copy its name, never replacing another backup: one
+    made in the same second as others gets the next number (-2, -3…), which
+    also orders them."""
+    stem = f"{name_prefix(database)}{datetime.now():{STAMP}}"
+    same_second = [_TAIL.fullmatch(path.name[len(name_prefix(database)):]) for path in folder.glob(f"{glob.escape(stem)}*")]
+    first = max((int(match["number"] or 1) + 1 for match in same_second if match), default=1)
+    for number in count(first):
+        target = folder / f"{stem}{'' if number == 1 else f'-{number}'}-{reason.replace(' ', '-')}{SUFFIX}"
+        try:
+            os.link(temporary, target)  # fails if the name is taken, unlike a rename on POSIX
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links
+            if target.exists():
+                continue
+            os.replace(temporary, target)
+        return target
+    raise AssertionError("unreachable")
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    try:
+        if first.stat().st_size != second.stat().st_size:
+            return False
+        with open(first, "rb") as one, open(second, "rb") as other:
+            while True:
+                block = one.read(1 << 20)
+                if block != other.read(1 << 20):
+                    return False
+                if not block:
+                    return True
+    except OSError:
+        return False
+
+
+def _cannot_back_up(database: Path, folder: Path, error: BaseException) -> StoreError:
+    return StoreError(f"{database}: cannot be backed up into {folder} ({_why(error)})")
+
+
+def _why(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error)
+
+
+# -- thinning ------------------------------------------------------------------------
+
+
+def thin(database: Path, folder: Path | None = None, now: datetime | None = None) -> list[Path]:
+    """Remove the backups of ``database`` the schedule no longer keeps;
+    returns what was removed. A file that cannot be removed stays (logged)."""
+    folder = _folder(folder)
+    now = now or datetime.now()
+    entries = _entries(database, folder)
+    kept = kept_by_schedule([(entry.path, entry.made_at, entry.reason) for entry in entries], now)
+    removed = []
+    for entry in entries:
+        if entry.path in kept:
+            continue
+        try:
+            entry.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            log.warning("cannot remove the old backup %s: %s", entry.path, error.strerror)
+            continue
+        removed.append(entry.path)
+    _remove_stale_temporaries(database, folder)
+    return removed
+
+
+def kept_by_schedule(backups: list[tuple[Path, datetime, str]], now: datetime) -> set[Path]:
+    """Which of these backups (path, made at, reason; newest first) the
+    schedule keeps at ``now``."""
+    kept = {path for path, _made_at, _reason in backups[:ALWAYS_NEWEST]}
+    recent = [path for path, made_at, _reason in backups if now - made_at < RECENT]
+    kept.update(recent[:RECENT_AT_MOST])
+    kept.update(
+        path for path, made_at, reason in backups if reason in SAFETY_REASONS and now - made_at < SAFETY_KEPT
+    )
+    for period, how_many in ((_day, DAYS), (_week, WEEKS), (_month, MONTHS)):
+        seen = set()
+        for path, made_at, _reason in backups:  # newest first: the first of a period is its newest
+            slot = period(made_at)
+            if period(now) - slot < how_many and slot not in seen:
+                seen.add(slot)
+                kept.add(path)
+    return kept
+
+
+def _day(moment: datetime) -> int:
+    return moment.toordinal()
+
+
+def _week(moment: datetime) -> int:
+    return (moment.toordinal() - 1) // 7  # day 1 (1 Jan of year 1) was a Monday
+
+
+def _month(moment: datetime) -> int:
+    return moment.year * 12 + moment.month - 1
+
+
+def _remove_stale_temporaries(database: Path, folder: Path) -> None:
+    """Copies a crash interrupted (their final name was never given)."""
+    limit = time.time() - STALE_TEMPORARY.total_seconds()
+    for path in folder.glob(f".{name_prefix(database)}*.part"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except OSError:
+            pass
+
+
+# -- restoring -----------------------------------------------------------------------
+
+
+def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | None:
+    """Replace what ``database`` holds with a backup's content.
+
+    Refuses (StoreError, nothing changed) a backup that is not a sound
+    Planner database. Before anything is written the database as it is is
+    backed up ("before restoring"), or, when it cannot be read as a
+    database, moved aside as ``<name>.damaged-<stamp>``. Returns that path
+    (None when there was no database file). The database must not be open
+    in this process: close its Store first and open it again afterwards."""
+    backup, database = Path(backup).expanduser(), Path(database).expanduser()
+    folder = _folder(folder)
+    check_backup(backup)
+    if database.exists() and os.path.samefile(backup, database):
+        raise StoreError(f"{backup}: is the database itself; choose one of its backups")
+    if database.is_dir():
+        raise StoreError(f"{database}: is a folder, not a database file; nothing was changed")
+    if not database.parent.is_dir():
+        raise StoreError(f"{database}: the folder {database.parent} does not exist; nothing was changed")
+    safety = _save_current(database, folder)
+    try:
+        sqlite.restore_into(backup, database, busy_timeout_ms=config.BUSY_TIMEOUT_MS)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreError(
+                f"{database}: another program is using this database; close it and restore again (nothing was changed)"
+            ) from error
+        raise StoreError(f"{database}: cannot be restored ({error}); the database as it was is in {safety}") from error
+    except sqlite3.DatabaseError as error:
+        # Read well enough to be backed up, but not written into: set it
+        # aside (it is backed up too) and restore into a new file.
+        log.warning("%s cannot be written into (%s); restoring into a new file", database, error)
+        _keep_aside(database)
+        sqlite.restore_into(backup, database, busy_timeout_ms=config.BUSY_TIMEOUT_MS)
+    log.info("restored %s from %s; the state before is in %s", database, backup, safety)
+    return safety
+
+
+def check_backup(backup: Path) -> None:
+    """Refuse (StoreError) a file that is not a sound Planner database this
+    version of Planner can open."""
+    from planner.db.store import MIGRATIONS_DIR  # store imports this module when it migrates
+
+    nothing = "nothing was changed"
+    if not backup.exists():
+        raise StoreError(f"{backup}: no such file; {nothing}")
+    if backup.is_dir():
+        raise StoreError(f"{backup}: is a folder, not a backup; {nothing}")
+    try:
+        if backup.stat().st_size == 0:
+            raise StoreError(f"{backup}: is an empty file (0 bytes), not a Planner backup; {nothing}")
+        facts = sqlite.inspect_file(backup)
+        problems = sqlite.file_problems(backup) if facts.is_sqlite else []
+    except OSError as error:
+        raise StoreError(f"{backup}: cannot be read ({error.strerror}); {nothing}") from error
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{backup}: is damaged or not a database ({error}); {nothing}") from error
+    if not facts.is_sqlite:
+        raise StoreError(f"{backup}: is not a Planner backup (not an SQLite file); {nothing}")
+    if facts.application_id not in (0, sqlite.APPLICATION_ID) or facts.alembic_revision is None:
+        raise StoreError(f"{backup}: is an SQLite database, but not one of Planner's; {nothing}")
+    try:
+        ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(facts.alembic_revision)
+    except Exception as error:  # alembic raises several kinds for an unknown id
+        raise StoreError(
+            f"{backup}: was made by a newer version of Planner (schema {facts.alembic_revision}); "
+            f"update Planner to restore it; {nothing}"
+        ) from error
+    if problems:
+        raise StoreError(f"{backup}: is damaged ({problems[0]}); {nothing}")
+
+
+def _save_current(database: Path, folder: Path) -> Path | None:
+    """Back up the database about to be replaced; when it cannot be read as
+    a database, move it aside instead. Never deletes it."""
+    if not database.exists():
+        return None
+    try:
+        readable = sqlite.read_header(database) == sqlite.SQLITE_HEADER
+    except OSError as error:
+        raise StoreError(f"{database}: cannot be read ({error.strerror}); nothing was changed") from error
+    if readable:
+        try:
+            return _make(lambda temporary: sqlite.backup_file(database, temporary), database, BEFORE_RESTORING, folder)
+        except StoreError as error:
+            if not isinstance(error.__cause__, sqlite3.DatabaseError) or isinstance(error.__cause__, sqlite3.OperationalError):
+                raise  # the backup folder or a lock, not the database: stop here
+            log.warning("%s cannot be backed up (%s); moving it aside", database, error.__cause__)
+    return _keep_aside(database)
+
+
+def _keep_aside(database: Path) -> Path:
+    """``planner.sqlite`` → ``planner.sqlite.damaged-20261121-153012``, with
+    its -wal file if it has one (SQLite pairs them by name)."""
+    stamp = f"{datetime.now():{STAMP}}"
+    for number in count(1):
+        aside = database.with_name(f"{database.name}.damaged-{stamp}{'' if number == 1 else f'-{number}'}")
+        if not aside.exists():
+            break
+    try:
+        os.replace(database, aside)
+        for companion in ("-wal", "-shm"):
+            part = database.with_name(database.name + companion)
+            if part.exists():
+                os.replace(part, aside.with_name(aside.name + companion))
+    except OSError as error:
+        raise StoreError(f"{database}: cannot be moved aside ({error.strerror}); nothing was changed") from error
+    log.warning("kept the unreadable %s aside as %s", database, aside)
+    return aside

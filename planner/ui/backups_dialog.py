@@ -1,0 +1,197 @@
+"""File ▸ Restore from backup…: the backups of the open database, newest
+first, with what each holds; restoring one backs up the current state first,
+then reopens the database so every view shows the restored data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import config
+from planner.db import backups
+from planner.db.backups import BackupInfo, size_text
+from planner.db.store import Store
+from planner.errors import PlannerError
+from planner.ui.context import AppContext
+
+COLUMNS = ("Made", "Why", "Events", "Last event", "Size")
+BACKUP_FILTER = "Planner backups (*.sqlite *.db);;All files (*)"
+
+
+def when(backup: BackupInfo) -> str:
+    return f"{backup.made_at:%a %d %b %Y %H:%M}"
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, folder: Path | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.folder = folder if folder is not None else config.backup_dir()
+        self.backups: list[BackupInfo] = []
+        # What happened, for the window's status bar ("" when nothing was restored).
+        self.outcome = ""
+        self.setWindowTitle("Restore from backup")
+        self.resize(900, 420)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+
+        buttons = QDialogButtonBox(self)
+        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button = QPushButton("From &file…", self)
+        self.file_button.setToolTip("Restore a backup kept elsewhere (written with `planner backup -o` or copied)")
+        self.file_button.clicked.connect(self.choose_file)
+        self.folder_button = QPushButton("Open &folder", self)
+        self.folder_button.setToolTip(str(self.folder))
+        self.folder_button.clicked.connect(self.open_folder)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        database = self.context.store.path
+        self.backups = backups.backups_of(database, self.folder)
+        if self.read_only:
+            self.intro.setText(
+                f"<b>{database.name}</b> is open read-only, so it cannot be restored here. Close the other "
+                "Planner that has it open (or make the file writable), open it again, then restore."
+            )
+        elif self.backups:
+            self.intro.setText(
+                f"Backups of <b>{database.name}</b> in {database.parent}, newest first.<br>"
+                "Restoring one replaces what the database holds now; the current state is backed up first."
+            )
+        else:
+            self.intro.setText(
+                f"No backups of <b>{database.name}</b> yet. Planner makes one each time it opens the database "
+                "after a change, and File ▸ Back up now makes one at once."
+            )
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            unreadable = backup.event_count is None
+            events = "?" if unreadable else str(backup.event_count)
+            last = "This backup cannot be read (damaged or incomplete)" if unreadable else backup.last_event
+            cells = (when(backup), backup.reason.capitalize(), events, last, size_text(backup.size))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(str(backup.path))
+                if unreadable:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        if self.backups:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        backup = self.selected()
+        self.restore_button.setEnabled(not self.read_only and backup is not None and backup.event_count is not None)
+        self.file_button.setEnabled(not self.read_only)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (another Planner writes it, or the file is
+        read-only): restoring under another writer would lose its work."""
+        return bool(getattr(self.context.store, "read_only", False))
+
+    def restore_selected(self) -> bool:
+        backup = self.selected()
+        if backup is None:
+            return False
+        return self.restore(backup.path, f"the backup of {when(backup)} ({_events(backup.event_count)})")
+
+    def choose_file(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Restore from a backup file", str(self.folder), BACKUP_FILTER)
+        return self.restore(Path(chosen), Path(chosen).name) if chosen else False
+
+    def restore(self, backup: Path, described: str) -> bool:
+        """Ask, then restore ``backup`` into the open database and reopen it."""
+        database = self.context.store.path
+        if self.read_only:
+            return False
+        answer = QMessageBox.question(
+            self,
+            "Restore from backup",
+            f"Replace what {database.name} holds now with {described}?\n\n"
+            "The current database will be backed up first, so this can be taken back "
+            "by restoring that backup.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # The store lets go of the file while it is replaced; if the
+            # restore is refused, it simply connects again.
+            self.context.store.close()
+            safety = backups.restore(backup, database, self.folder)
+            reopened = Store.open(database, backup_dir=self.folder)
+        except PlannerError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Cannot restore the backup", str(error))
+            self.reload()
+            return False
+        QApplication.restoreOverrideCursor()
+        # This window keeps its claim on the file: the lock goes on with the reopened store.
+        lock, self.context.lock = getattr(self.context, "lock", None), None
+        self.context.replace_store(reopened, lock)
+        kept = f"; the database as it was is in {safety.name}" if safety is not None else ""
+        self.outcome = f"Restored {described}{kept}"
+        self.accept()
+        return True
+
+    def open_folder(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot open the backup folder", f"{self.folder}: {error.strerror}")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+
+def _events(number: int | None) -> str:
+    return f"{number} event{'s' if number != 1 else ''}"
