@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.db.enums import EventKind, EventStatus, Relation
 from planner.services import events
 from planner.services.conflicts import find_conflicts
+from planner.errors import PlannerError
 from planner.services.errors import InvalidInput
 from planner.services import labels
 from planner.ui.context import AppContext, changed_for
@@ -221,6 +223,14 @@ class OverviewTab(QWidget):
         except InvalidInput as problem:
             problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
             self.form.show_problem(problem, focus=False, exclusive=False)
+            return False
+        except PlannerError as error:  # read-only, locked, disk full: the stored value comes back
+            QMessageBox.warning(self, "Cannot save this", str(error))
+            self._loading = True
+            try:
+                self.form.set_values({name: current})
+            finally:
+                self._loading = False
             return False
         self.form.clear_problems([name])
         return True

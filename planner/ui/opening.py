@@ -1,0 +1,271 @@
+"""Opening a database for a window, with a clear answer for every file that
+cannot simply be opened.
+
+- Open in another Planner (its lock is held): say where (host, process,
+  since when) and offer to open it read-only, or cancel.
+- A read-only file or folder: open it read-only, and say so.
+- Not a database, empty, damaged, from a newer Planner, a missing folder:
+  say what is wrong and what to do; the file is never changed. Where a
+  backup of it exists, offer to restore it, then open the restored file.
+
+The window keeps the lock it gets (``AppContext.lock``) until it closes or
+opens another database.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner import config
+from planner.db import backups
+from planner.db.backups import BackupInfo
+from planner.db.lock import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
+from planner.db.store import Store
+from planner.errors import PlannerError, StoreError
+from planner.startup import back_up_automatically
+
+log = logging.getLogger(__name__)
+
+OPEN_READ_ONLY = "Open read-only"
+RESTORE = "Restore the backup"
+CANCEL = "Cancel"
+
+READ_ONLY_MEANS = "Read-only: you can look at everything and make documents, but not change anything."
+UNTOUCHED = "Planner has not changed the file."
+
+# What a StoreError says about the file (the wording is planner/db/store.py's).
+_BAD_CONTENT = ("empty file", "not an SQLite file", "damaged")
+
+
+@dataclass
+class Outcome:
+    """What opening gave: a store (and the lock, when opened for writing),
+    or nothing, because the user cancelled or the file cannot be opened."""
+
+    store: Store | None = None
+    lock: DatabaseLock | None = None
+    cancelled: bool = False
+
+
+def open_for_window(
+    parent: QWidget | None, path: Path | str | None, settings: QSettings | None = None, *, otherwise: str = ""
+) -> tuple[Store, DatabaseLock | None] | None:
+    """Open ``path`` (None: the default database, with the sample events
+    when it is new) for a window: (store, lock), or None after telling the
+    user why not. ``otherwise`` ends a failure message ("Planner opens the
+    default database instead.")."""
+    outcome = open_database(parent, path, otherwise=otherwise)
+    return (outcome.store, outcome.lock) if outcome.store is not None else None
+
+
+def open_database(parent: QWidget | None, path: Path | str | None, *, otherwise: str = "") -> Outcome:
+    """``open_for_window`` telling a cancel from a failure (the app ends on
+    a cancel, and opens the default database after a failure)."""
+    return _backed_up(parent, _open(parent, path, otherwise))
+
+
+def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Outcome:
+    default = path is None
+    target = config.default_database_path() if default else Path(path).expanduser()
+    if default:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            _cannot_open(parent, StoreError(f"{target.parent}: cannot create the data folder ({error.strerror})"), otherwise)
+            return Outcome()
+    if not target.parent.is_dir():
+        _cannot_open(parent, StoreError(f"{target}: the folder {target.parent} does not exist"), otherwise)
+        return Outcome()
+    is_new = not target.exists()
+    problem = write_access_problem(target)
+    if problem is not None:
+        if is_new:
+            _cannot_open(parent, StoreError(f"{target}: cannot be created: {problem}"), otherwise)
+            return Outcome()
+        QMessageBox.information(
+            parent, "Opened read-only", f"{target}: {problem}, so Planner opens it read-only.\n\n{READ_ONLY_MEANS}"
+        )
+        return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
+    try:
+        lock = DatabaseLock.acquire(target)
+    except DatabaseInUse as busy:
+        choice = ask(
+            parent,
+            "Database open in another Planner",
+            f"{target.name} is open {busy.holder.describe()}.\n\nOpen it read-only, or cancel?",
+            [OPEN_READ_ONLY, CANCEL],
+            details=f"{READ_ONLY_MEANS} What is changed in the other Planner shows here when you open the database again.\n\n{target}",
+        )
+        if choice != OPEN_READ_ONLY:
+            return Outcome(cancelled=True)
+        return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
+    except LockUnavailable as unavailable:
+        QMessageBox.information(parent, "Opened read-only", f"{unavailable}.\n\n{READ_ONLY_MEANS}")
+        return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
+    outcome = _open_store(parent, target, lock, read_only=False, otherwise=otherwise)
+    if outcome.store is not None and default and is_new:
+        _add_samples(outcome.store)
+    return outcome
+
+
+def _backed_up(parent: QWidget | None, outcome: Outcome) -> Outcome:
+    """The automatic backup of a database that changed since its last one;
+    one that fails is told, and the database opens all the same."""
+    if outcome.store is not None:
+        back_up_automatically(
+            outcome.store,
+            lambda problem: QMessageBox.warning(
+                parent, "No backup was made",
+                f"{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
+            ),
+        )
+    return outcome
+
+
+def _open_store(
+    parent: QWidget | None, target: Path, lock: DatabaseLock | None, *, read_only: bool, otherwise: str, restored: bool = False
+) -> Outcome:
+    try:
+        store = Store.open(target, read_only=read_only)
+    except StoreError as error:
+        if not read_only and target.exists() and _refused_writing(error):
+            # Write access looked fine but SQLite could not write (a network
+            # share, a locked-down medium): reading may still work.
+            if lock is not None:
+                lock.release()
+            QMessageBox.information(parent, "Opened read-only", f"{error}.\n\nPlanner opens it read-only. {READ_ONLY_MEANS}")
+            return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
+        # A backup is put back only by the window that holds the lock: never
+        # under another Planner that is writing the file.
+        backup = _backup_to_offer(target, error) if lock is not None and not restored else None
+        if backup is not None and _offer_restore(parent, target, error, backup):
+            if _restore(parent, backup, target):
+                return _open_store(parent, target, lock, read_only=False, otherwise=otherwise, restored=True)
+            lock.release()
+            return Outcome()
+        elif backup is None:
+            _cannot_open(parent, error, otherwise)
+        if lock is not None:
+            lock.release()
+        return Outcome()
+    return Outcome(store, lock)
+
+
+def _refused_writing(error: StoreError) -> bool:
+    text = str(error)
+    return "cannot be opened for writing" in text and any(sign in text for sign in ("readonly", "read-only", "unable to open"))
+
+
+# -- messages -----------------------------------------------------------------------
+
+
+def ask(
+    parent: QWidget | None, title: str, text: str, choices: list[str], *, details: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> str | None:
+    """A question whose buttons say what they do; the chosen one's text, or
+    None when the box is closed. The last choice is the safe one (Escape)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if details:
+        box.setInformativeText(details)
+    buttons = {}
+    for index, choice in enumerate(choices):
+        safe = index == len(choices) - 1
+        role = QMessageBox.ButtonRole.RejectRole if safe else QMessageBox.ButtonRole.AcceptRole
+        button = box.addButton(choice, role)
+        buttons[button] = choice
+        if index == 0:
+            box.setDefaultButton(button)
+        if safe:
+            box.setEscapeButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
+def advice(error: StoreError) -> str:
+    """What to do about a file that cannot be opened."""
+    text = str(error)
+    if "does not exist" in text:
+        return "Is the drive, USB stick or network folder connected? Check the path, or choose another database with File ▸ Open database."
+    if "newer version of Planner" in text:
+        return UNTOUCHED
+    if "another program" in text or "not one of Planner's" in text:
+        return f"{UNTOUCHED} Choose a Planner database with File ▸ Open database."
+    if any(kind in text for kind in _BAD_CONTENT):
+        return f"{UNTOUCHED} Restore a backup of it, or choose another database with File ▸ Open database."
+    if "cannot be read" in text:
+        return "Check that you may read this file, or choose another database with File ▸ Open database."
+    return f"{UNTOUCHED} Choose another database with File ▸ Open database."
+
+
+def _cannot_open(parent: QWidget | None, error: StoreError, otherwise: str) -> None:
+    text = f"{error}.\n\n{advice(error)}"
+    if otherwise:
+        text += f"\n\n{otherwise}"
+    QMessageBox.warning(parent, "Cannot open the database", text)
+
+
+def backup_label(backup: BackupInfo) -> str:
+    """"the backup of Sat 21 Nov 2026 15:30 (3 events, the newest: ECRI
+    study visit to BioM, Munich (23 Mar 2018))"."""
+    made: datetime = backup.made_at
+    count = backup.event_count
+    if count is None:
+        holds = "what it holds cannot be read"
+    else:
+        holds = f"{count} event{'s' if count != 1 else ''}"
+        if backup.last_event:
+            holds += f", the newest: {backup.last_event}"
+    return f"the backup of {made:%a} {made.day} {made:%b %Y %H:%M} ({holds})"
+
+
+def _backup_to_offer(target: Path, error: StoreError) -> BackupInfo | None:
+    """The newest readable backup of a file whose content is bad, if any."""
+    if not any(kind in str(error) for kind in _BAD_CONTENT):
+        return None
+    try:
+        found = [backup for backup in backups.backups_of(target) if backup.event_count is not None]
+    except (PlannerError, OSError) as problem:
+        log.warning("cannot list the backups of %s: %s", target, problem)
+        return None
+    return found[0] if found else None
+
+
+def _offer_restore(parent: QWidget | None, target: Path, error: StoreError, backup: BackupInfo) -> bool:
+    choice = ask(
+        parent,
+        "Cannot open the database",
+        f"{error}.\n\nRestore {backup_label(backup)}?",
+        [RESTORE, CANCEL],
+        details=(
+            f"{UNTOUCHED} Restoring keeps it: backed up, or set aside beside it as "
+            f"{target.name}.damaged-… when it cannot be read at all. Nothing is deleted."
+        ),
+        icon=QMessageBox.Icon.Warning,
+    )
+    return choice == RESTORE
+
+
+def _restore(parent: QWidget | None, backup: BackupInfo, target: Path) -> bool:
+    try:
+        kept = backups.restore(backup.path, target)
+    except PlannerError as error:
+        QMessageBox.warning(parent, "Cannot restore the backup", f"{error}.\n\n{UNTOUCHED}")
+        return False
+    where = f"\n\nThe file as it was is kept in {kept}." if kept is not None else ""
+    QMessageBox.information(parent, "Backup restored", f"{target}: restored {backup_label(backup)}.{where}")
+    return True
+
+
+def _add_samples(store: Store) -> None:
+    """A new default database starts with the sample events to look at."""
+    from planner.exchange.samples import add_samples
+
+    with store.write() as session:
+        add_samples(session)
