@@ -84,9 +84,8 @@ def test_the_madrid_workshop_shows_its_14_participants_with_counts(tab, madrid):
     assert tab.proxy.index(wojcik, COUNTRY).data(Qt.ItemDataRole.ToolTipRole) == "Poland"
     assert tab.summary_status.text() == "<b>14 participants</b>  ·  12 attended · 1 declined · 1 no-show"
     assert tab.summary_country.text().startswith("ES 4 · GR 2 · IT 2 · PL 2")
-    # The lists arrive later; their place in the menus is kept.
-    assert not tab.import_action.isEnabled() and not tab.export_action.isEnabled()
-    assert tab.import_action.toolTip() == "Arrives with participant lists from CSV and Excel"
+    # Participant lists in and out (tests/ui/test_participants_import.py).
+    assert tab.import_action.isEnabled() and tab.export_action.isEnabled()
 
 
 def test_search_and_filters_narrow_the_rows_and_the_counts(tab, madrid):

@@ -33,7 +33,6 @@ from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel,
 from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
 
 TABLES = {"participation", "person", "organisation", "event"}
-LISTS_LATER = "Arrives with participant lists from CSV and Excel"
 # Name, Organisation, Country, Role, Status, Arrives, Departs, Dietary, Access, E-mail:
 # shares of the width, and the least each needs (all fit in the tab at 1280×720).
 WIDTHS = (200, 170, 52, 84, 84, 86, 86, 70, 70, 130)
@@ -131,13 +130,17 @@ class ParticipantsTab(QWidget):
         self.role_menu = QMenu("Set role", self)
         for value, text in choices(Role):
             self.role_menu.addAction(text).triggered.connect(lambda _=False, v=value: self.set_many("role", v))
-        # Their place in the menus, until participant lists arrive.
-        self.import_action = QAction("Import participants…", self)
-        self.export_action = QAction("Export participants…", self)
+        # Also in the File menu's "Participant lists".
+        self.import_action = self._action(
+            "Import participants…", self.import_list, tip="Add participants from a CSV or Excel list, with a preview"
+        )
+        self.export_action = self._action(
+            "Export participants…", self.export_list, tip="Save the participant list as an Excel or CSV file"
+        )
         for action in (self.import_action, self.export_action):
-            action.setEnabled(False)
-            action.setToolTip(LISTS_LATER)
-            action.setStatusTip(LISTS_LATER)
+            action.setStatusTip(action.toolTip())
+        self.import_action.setIconText("Import…")
+        self.export_action.setIconText("Export…")
 
     def _menu_button(self, menu: QMenu, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -158,6 +161,9 @@ class ParticipantsTab(QWidget):
         self.role_button = self._menu_button(self.role_menu, "Change the role of the selected participants")
         self.toolbar.addWidget(self.status_button)
         self.toolbar.addWidget(self.role_button)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.export_action)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -166,7 +172,7 @@ class ParticipantsTab(QWidget):
         self.search.setPlaceholderText("Search participants")
         self.search.setToolTip("Name, organisation, country or e-mail; accents need not be typed")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(150)
         self.search.setMaximumWidth(300)
         self.search.textChanged.connect(self.proxy.set_query)
         self.search.returnPressed.connect(self._to_first_row)
@@ -265,6 +271,8 @@ class ParticipantsTab(QWidget):
         has_event = self.event_id is not None
         count = len(self.table.selectionModel().selectedRows())
         self.add_action.setEnabled(has_event)
+        self.import_action.setEnabled(has_event)
+        self.export_action.setEnabled(has_event)
         self.edit_action.setEnabled(count >= 1)
         self.person_action.setEnabled(count >= 1)
         self.remove_action.setEnabled(count >= 1)
@@ -308,6 +316,20 @@ class ParticipantsTab(QWidget):
         dialog = AddParticipantDialog(self.context, self.event_id, self)
         if dialog.exec() and dialog.saved_id is not None:
             self.show_item("participation", dialog.saved_id)
+
+    # Participant lists: their module (and openpyxl) is loaded when first used.
+
+    def import_list(self) -> None:
+        from planner.ui.participants import transfer
+
+        if self.event_id is not None:
+            transfer.import_participants(self, self.context, self.event_id)
+
+    def export_list(self) -> None:
+        from planner.ui.participants import transfer
+
+        if self.event_id is not None:
+            transfer.export_participants_file(self, self.context, self.event_id)
 
     def edit_participation(self) -> None:
         row = self.current_row()

@@ -1,0 +1,360 @@
+"""Importing a participant list into an event: all rows or none.
+
+``plan_import`` reads the table and the database and says, row by row,
+what an import would do (a new person, a person already in the Directory,
+someone already on the list) and what is wrong; it writes nothing.
+``apply_import`` does what the plan says, in the caller's unit of work,
+through the services (so the app's undo records every row), and only when
+no row has a problem: otherwise it raises before writing anything.
+
+People are matched, not doubled: by e-mail address (case ignored) first,
+else by name (case and accents ignored) and organisation when both sides
+have one. A matched person keeps what the Directory holds; what it lacks
+(phone, dietary needs, organisation, …) is filled in from the list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from planner.db.enums import ParticipationStatus, Role
+from planner.db.models import Organisation, Participation, Person
+from planner.exchange.participant_table import FIELDS, ParticipantFileError, SheetTable
+from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_label, row_values
+from planner.services import directory, participants
+from planner.services.errors import InvalidInput
+from planner.services.events import get_event
+from planner.services.search import fold
+
+DEFAULT_ROLE = Role.PARTICIPANT.value
+DEFAULT_STATUS = ParticipationStatus.REGISTERED.value
+_NAME_FIELDS = ("full_name", "given_name", "family_name")
+# Never changed on a person found in the Directory: they identify them.
+_KEPT_PERSON_FIELDS = ("given_name", "family_name")
+
+NEW, MATCHED, ALREADY = "new", "matched", "already"
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row_number: int
+    name: str  # as it will be shown: "Małgorzata Żurawska"
+    email: str
+    organisation: str
+    action: str  # "new person", "matches Dr. Jürgen Großmann (j.grossmann@example.org)", "already on the list (updated)"
+    problems: tuple[str, ...]  # "e-mail: 'x@' is not a valid e-mail address …"; empty when fine
+    kind: str = ""  # "new", "matched", "already"; empty for a row with problems
+    changes: tuple[str, ...] = ()  # what changes on a person or participation already there: ("phone", "status")
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    rows: list[PlannedRow]
+    new_people: int
+    matched_people: int  # in the Directory, not yet on the list
+    already_participants: int  # on the list already
+    updated_participants: int = 0  # of those, the ones the list changes
+    file_name: str = ""
+
+    @property
+    def problems(self) -> list[str]:
+        """"row 7: e-mail: …" for every problem of every row."""
+        return [f"row {row.row_number}: {problem}" for row in self.rows for problem in row.problems]
+
+    @property
+    def rows_with_problems(self) -> int:
+        return sum(1 for row in self.rows if row.problems)
+
+    def summary(self, *, done: bool = True) -> str:
+        """"Imported 23 participants: 18 new people, 5 already in the
+        directory; 2 already on the list were updated." (or "Would import
+        …" for a plan not yet carried out)."""
+        added = self.new_people + self.matched_people
+        verb = "Imported" if done else "Would import"
+        text = f"{verb} {_count(added, 'participant')}"
+        if added:
+            text += f": {_count(self.new_people, 'new person', 'new people')}, {self.matched_people} already in the directory"
+        if self.already_participants:
+            were = ("were" if self.updated_participants != 1 else "was") if done else "would be"
+            if self.updated_participants == self.already_participants:
+                text += f"; {self.already_participants} already on the list {were} updated"
+            elif self.updated_participants == 0:
+                text += f"; {self.already_participants} already on the list (no change)"
+            else:
+                text += f"; {self.already_participants} already on the list ({self.updated_participants} updated)"
+        return text + "."
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else (many or one + 's')}"
+
+
+@dataclass
+class _Step:
+    """What importing one row does, as planned."""
+
+    row_number: int
+    values: RowValues
+    kind: str = NEW
+    person_id: int | None = None
+    person_name: str = ""
+    participation_id: int | None = None
+    person_changes: dict[str, Any] = field(default_factory=dict)
+    participation_changes: dict[str, Any] = field(default_factory=dict)
+
+
+def plan_import(session: Session, event_id: int, table: SheetTable, mapping: dict[int, str | None]) -> ImportPlan:
+    """What importing ``table`` with ``mapping`` into the event would do;
+    reads only."""
+    return _plan(session, event_id, table, mapping)[0]
+
+
+def apply_import(session: Session, event_id: int, table: SheetTable, mapping: dict[int, str | None]) -> ImportPlan:
+    """Import every row, in the caller's unit of work; when any row has a
+    problem, raise ParticipantFileError listing them all before anything
+    is written."""
+    plan, steps = _plan(session, event_id, table, mapping)
+    if plan.problems:
+        count = plan.rows_with_problems
+        raise ParticipantFileError(
+            f"{table.name}: {_count(count, 'row')} cannot be imported; nothing was imported",
+            [f"{table.name}: {problem}" for problem in plan.problems],
+        )
+    for step in steps:
+        try:
+            _carry_out(session, event_id, step)
+        except InvalidInput as problem:
+            # The plan checked what the services check; should they still
+            # refuse, the caller's unit of work rolls back what was done.
+            raise ParticipantFileError(
+                f"{table.name}: row {step.row_number}: {field_label(problem.field)}: {problem.message}; "
+                "nothing was imported"
+            ) from None
+    return plan
+
+
+# -- planning ----------------------------------------------------------------
+
+
+def _plan(
+    session: Session, event_id: int, table: SheetTable, mapping: dict[int, str | None]
+) -> tuple[ImportPlan, list[_Step]]:
+    get_event(session, event_id)  # NotFound names the event
+    _check_mapping(table, mapping)
+    directory_ = _Directory(session, event_id)
+    seen = _SeenRows()
+    rows, steps = [], []
+    counts = {NEW: 0, MATCHED: 0, ALREADY: 0, "updated": 0}
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        values = row_values(cells, mapping)
+        step = _Step(number, values)
+        action = ""
+        if not values.problems:
+            action = _decide(step, directory_, seen)
+        if values.problems:
+            action = "cannot be imported"
+        else:
+            counts[step.kind] += 1
+            if step.kind == ALREADY and (step.person_changes or step.participation_changes):
+                counts["updated"] += 1
+            steps.append(step)
+        rows.append(
+            PlannedRow(
+                number,
+                values.name or values.texts.get("full_name", "") or step.person_name,
+                values.person.get("email") or values.texts.get("email", ""),
+                values.organisation,
+                action,
+                tuple(values.problems),
+                "" if values.problems else step.kind,
+                () if values.problems else _changed_fields(step),
+            )
+        )
+    plan = ImportPlan(rows, counts[NEW], counts[MATCHED], counts[ALREADY], counts["updated"], table.file_name)
+    return plan, steps
+
+
+def _changed_fields(step: _Step) -> tuple[str, ...]:
+    changed = list(step.person_changes)
+    if step.kind == ALREADY:
+        changed += list(step.participation_changes)
+    return tuple(field_label(name) for name in changed)
+
+
+def _check_mapping(table: SheetTable, mapping: dict[int, str | None]) -> None:
+    for column, key in mapping.items():
+        if key is not None and key not in FIELDS:
+            header = table.headers[column] if 0 <= column < len(table.headers) else f"column {column + 1}"
+            raise ParticipantFileError(
+                f"{table.name}: column '{header}': '{key}' is not a field; use one of: {', '.join(FIELDS)}"
+            )
+        if not 0 <= column < len(table.headers):
+            raise ParticipantFileError(f"{table.name}: the list has no column {column + 1}")
+    # Without names, only people found by their address can be imported.
+    if not any(mapping.get(column) in (*_NAME_FIELDS, "email") for column in range(len(table.headers))):
+        columns = ", ".join(f"'{header}'" for header in table.headers[:12])
+        raise ParticipantFileError(
+            f"{table.name}: no column holds the participants' names (the columns are {columns}); say which one does, "
+            "or name it 'Name' (or 'Given name' and 'Family name') in the file"
+        )
+
+
+def _decide(step: _Step, directory_: _Directory, seen: _SeenRows) -> str:
+    """Find the row's person and say what importing it does; a problem
+    (a repeated row, dates out of order) goes to the row's problems."""
+    values = step.values
+    person = directory_.match(values)
+    if person is None and not values.person["given_name"] and not values.person["family_name"]:
+        values.problems.append("name: this row has no name; every new participant needs a given or a family name")
+        return ""
+    earlier = seen.earlier_row(values, person)
+    if earlier is not None:
+        number, why = earlier
+        values.problems.append(f"repeats row {number}: {why}; keep one of the rows")
+        return ""
+    seen.add(step.row_number, values, person)
+    given = values.participation
+    if person is None:
+        step.kind = NEW
+        step.participation_changes = {"role": DEFAULT_ROLE, "status": DEFAULT_STATUS} | given
+        return "new person"
+    step.person_id = person.id
+    step.person_name = _shown(person, with_email=False)
+    step.person_changes = _fill_in(person, values)
+    participation = directory_.participations.get(person.id)
+    if participation is None:
+        step.kind = MATCHED
+        step.participation_changes = {"role": DEFAULT_ROLE, "status": DEFAULT_STATUS} | given
+        return f"matches {_shown(person)}"
+    step.kind = ALREADY
+    step.participation_id = participation.id
+    step.participation_changes = {
+        name: value for name, value in given.items() if getattr(participation, name) != value
+    }
+    arrives = step.participation_changes.get("arrives_on", participation.arrives_on)
+    departs = step.participation_changes.get("departs_on", participation.departs_on)
+    if arrives and departs and departs < arrives:
+        values.problems.append(f"departs: {departs} is before the arrival on {arrives} (already on the list)")
+        return ""
+    changed = step.person_changes or step.participation_changes
+    return "already on the list (updated)" if changed else "already on the list (no change)"
+
+
+def _fill_in(person: Person, values: RowValues) -> dict[str, Any]:
+    """What the list knows about a person and the Directory does not."""
+    changes = {
+        name: values.person[name]
+        for name in PERSON_FIELDS
+        if name not in _KEPT_PERSON_FIELDS and values.person.get(name) and not getattr(person, name)
+    }
+    if person.organisation_id is None and values.organisation:
+        changes["organisation"] = values.organisation
+    return changes
+
+
+def _shown(person: Person, *, with_email: bool = True) -> str:
+    """"Dr. Jürgen Großmann (j.grossmann@example.org)"."""
+    name = " ".join(part for part in (person.honorific, person.given_name, person.family_name) if part)
+    return f"{name} ({person.email})" if person.email and with_email else name
+
+
+class _Directory:
+    """The people of the database, loaded once, to match rows against."""
+
+    def __init__(self, session: Session, event_id: int):
+        self.by_email: dict[str, Person] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[Person, str]]] = {}
+        query = select(Person, Organisation.name).outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        for person, organisation in session.execute(query.order_by(Person.id)):
+            if person.email:
+                self.by_email.setdefault(person.email.lower(), person)
+            key = (fold(person.given_name), fold(person.family_name))
+            self.by_name.setdefault(key, []).append((person, fold(organisation or "")))
+        self.participations: dict[int, Participation] = {
+            row.person_id: row for row in session.scalars(select(Participation).where(Participation.event_id == event_id))
+        }
+
+    def match(self, values: RowValues) -> Person | None:
+        email = (values.person.get("email") or "").lower()
+        if email and email in self.by_email:
+            return self.by_email[email]
+        key = (fold(values.person["given_name"]), fold(values.person["family_name"]))
+        organisation = fold(values.organisation)
+        for person, their_organisation in self.by_name.get(key, []):
+            if email and person.email:
+                continue  # a namesake with another address is another person
+            if organisation and their_organisation and organisation != their_organisation:
+                continue
+            return person
+        return None
+
+
+class _SeenRows:
+    """The rows of the file so far, to find one that names the same person:
+    the same person found in the Directory, the same e-mail address, or
+    the same name where neither the addresses nor the organisations differ."""
+
+    def __init__(self) -> None:
+        self.by_person: dict[int, int] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[int, str, str, int | None]]] = {}
+
+    def earlier_row(self, values: RowValues, person: Person | None) -> tuple[int, str] | None:
+        """(row number, why it is the same person) of an earlier row."""
+        email = (values.person.get("email") or "").lower()
+        person_id = person.id if person is not None else None
+        if person_id is not None and person_id in self.by_person:
+            return self.by_person[person_id], f"both are {_shown(person)}"
+        if email and email in self.by_email:
+            return self.by_email[email], f"both have the address {values.person['email']}"
+        organisation = fold(values.organisation)
+        for number, their_email, their_organisation, their_person in self.by_name.get(_name_key(values), []):
+            if email and their_email and email != their_email:
+                continue
+            if organisation and their_organisation and organisation != their_organisation:
+                continue
+            if person_id is not None and their_person is not None and person_id != their_person:
+                continue
+            return number, f"{values.name} is on this list twice"
+        return None
+
+    def add(self, number: int, values: RowValues, person: Person | None) -> None:
+        email = (values.person.get("email") or "").lower()
+        person_id = person.id if person is not None else None
+        if person_id is not None:
+            self.by_person.setdefault(person_id, number)
+        if email:
+            self.by_email.setdefault(email, number)
+        entry = (number, email, fold(values.organisation), person_id)
+        self.by_name.setdefault(_name_key(values), []).append(entry)
+
+
+def _name_key(values: RowValues) -> tuple[str, str]:
+    return fold(values.person["given_name"]), fold(values.person["family_name"])
+
+
+# -- carrying it out -----------------------------------------------------------
+
+
+def _carry_out(session: Session, event_id: int, step: _Step) -> None:
+    values = step.values
+    if step.kind == NEW:
+        fields = dict(values.person)
+        created = directory.create_person(session, **directory.with_organisation(session, fields, values.organisation))
+        participants.add_participant(session, event_id, created.id, **step.participation_changes)
+        return
+    if step.person_changes:
+        changes = dict(step.person_changes)
+        organisation = changes.pop("organisation", "")
+        if organisation:
+            country = changes.get("country") or session.get(Person, step.person_id).country
+            changes["organisation_id"] = directory.organisation_named(session, organisation, country).id
+        directory.update_person(session, step.person_id, **changes)
+    if step.kind == MATCHED:
+        participants.add_participant(session, event_id, step.person_id, **step.participation_changes)
+    elif step.participation_changes:
+        participants.update_participation(session, step.participation_id, **step.participation_changes)

@@ -1,0 +1,357 @@
+"""The participant import dialog: what each column of the file holds (a
+mapping the user can correct), a preview of what the import would do row by
+row, and the Import button, enabled only when every row can be imported.
+
+The preview is planned again a moment after the mapping last changed, and
+the import itself runs, both off the GUI thread (import_jobs): a 5,000-row
+list takes seconds, and the dialog stays responsive, shows progress, and
+can stop the import with nothing saved.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.exchange.participant_import import ImportPlan
+from planner.exchange.participant_table import SheetTable, guess_mapping
+from planner.services import events
+from planner.ui.commands import RecordedEdit
+from planner.ui.context import AppContext
+from planner.ui.participants import import_models as models
+from planner.ui.participants.import_columns import MUTED, ColumnChoices
+from planner.ui.participants.import_jobs import ApplyJob, PlanJob
+from planner.ui.tables import make_proportional_table
+
+UNDO_LABEL = "Import participants"
+DEBOUNCE_MS = 200
+# Shares of the preview's width: Row, Name, E-mail, Organisation, Action, Problems.
+WIDTHS = (52, 150, 170, 150, 130, 250)
+MINIMUMS = (52, 110, 120, 100, 100, 140)
+RED = models.PROBLEM_COLOUR.name()
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class ImportDialog(QDialog):
+    """Accepted once the participants are imported and saved (``imported``
+    holds the plan carried out; Edit ▸ Undo takes it back)."""
+
+    plan_shown = Signal()  # a new plan (or a refusal) is on screen
+
+    def __init__(self, context: AppContext, event_id: int, table: SheetTable, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.event_id, self.table = context, event_id, table
+        self.plan: ImportPlan | None = None
+        self.imported: ImportPlan | None = None
+        self.planning = False
+        self.guessed = guess_mapping(table.headers)
+        self.mapping = models.initial_mapping(table, self.guessed, context.settings)
+        self._planned_mapping: dict[int, str | None] = {}
+        self._generation = 0  # of the latest mapping
+        self._plan_job: PlanJob | None = None
+        self._apply_job: ApplyJob | None = None
+        self._closing = False
+
+        with context.read() as session:
+            title = events.get_event(session, event_id).title
+        self.setWindowTitle("Import participants")
+        self.setSizeGripEnabled(True)
+
+        heading = QLabel(f"<b>{_escape(models.table_description(table))}</b>", self)
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading = heading
+        hint = QLabel(
+            f"Into “{_escape(title)}”. Check what each column holds and correct it where it is wrong; the preview "
+            "shows what the import will do. Nothing is saved until you press Import, and Edit ▸ Undo takes it back.",
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self._plan)
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setInterval(100)
+        self.progress_timer.timeout.connect(self._progress)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.columns = ColumnChoices(table, self.mapping, self)
+        self.columns.changed.connect(self._choice_changed)
+        splitter.addWidget(self.columns)
+        splitter.addWidget(self._preview_area())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumWidth(260)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton("Import", self)
+        self.import_button.setDefault(True)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self._fit_to_screen()
+        self._plan()
+
+    # -- building ------------------------------------------------------------------
+
+    def _preview_area(self) -> QWidget:
+        self.model = models.PreviewModel(self)
+        self.proxy = models.PreviewFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table_view = make_proportional_table(self.proxy, WIDTHS, MINIMUMS, self)
+        self.table_view.sortByColumn(models.ROW, Qt.SortOrder.AscendingOrder)
+        self.table_view.setAccessibleName("Preview")
+        self.only_problems = QCheckBox("Only rows with problems", self)
+        self.only_problems.setEnabled(False)
+        self.only_problems.toggled.connect(self.proxy.set_only_problems)
+        self.problems_note = QLabel(self)
+        self.problems_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_note.setWordWrap(True)
+        self.problems_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_note.setStyleSheet(f"color: {RED};")
+        self.problems_note.hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Preview</b>", self))
+        top.addStretch(1)
+        top.addWidget(self.only_problems)
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.problems_note)
+        layout.addWidget(self.table_view, 1)
+        return box
+
+    def _fit_to_screen(self) -> None:
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen else None
+        # Most of a laptop's screen; on a large one, room for more rows.
+        width = min(max(1180, room.width() * 3 // 4), room.width() - 60) if room else 1180
+        height = min(max(700, room.height() * 3 // 4), room.height() - 60) if room else 700
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+
+    # -- the mapping --------------------------------------------------------------------
+
+    def set_choice(self, column: int, field: str | None) -> None:
+        """Choose what a column holds, as the user would in its combo."""
+        self.columns.choose(column, field)
+
+    def _choice_changed(self, column: int) -> None:
+        field = self.columns.choice(column)
+        self.mapping[column] = field
+        models.remember_choice(self.context.settings, self.table.headers[column], field, self.guessed.get(column))
+        self.columns.mark(self.mapping)
+        # The plan on screen no longer holds: no import until the new one is there.
+        self._generation += 1
+        self._show_planning()
+        self.timer.start()
+
+    # -- planning ---------------------------------------------------------------------
+
+    def _plan(self) -> None:
+        """Plan the current mapping, unless a plan is under way: then this
+        mapping is planned when that one is done (only the latest counts)."""
+        self._show_planning()
+        if self._plan_job is not None or self._closing:
+            return
+        job = PlanJob(self.context.store, self.event_id, self.table, self.mapping, self._generation)
+        job.signals.planned.connect(self._planned)
+        job.signals.failed.connect(self._plan_failed)
+        self._plan_job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _is_latest(self, generation: int) -> bool:
+        """A plan is done; True when it is the current mapping's."""
+        job, self._plan_job = self._plan_job, None
+        if self._closing:
+            return False
+        if generation != self._generation:
+            if not self.timer.isActive():
+                self._plan()
+            return False
+        self._planned_mapping = dict(job.mapping) if job is not None else dict(self.mapping)
+        return True
+
+    def _planned(self, generation: int, plan: ImportPlan) -> None:
+        if not self._is_latest(generation):
+            return
+        self.plan = plan
+        self.model.set_rows(plan.rows)
+        self._show_plan()
+        self.plan_shown.emit()
+
+    def _plan_failed(self, generation: int, message: str) -> None:
+        if not self._is_latest(generation):
+            return
+        self.plan = None
+        self.model.set_rows([])
+        self._show_plan(refusal=message)
+        self.plan_shown.emit()
+
+    def _show_planning(self) -> None:
+        self.planning = True
+        self.summary.setText(f"Checking {models.counted(len(self.table.rows), 'row')}…")
+        self.import_button.setEnabled(False)
+        self.import_button.setToolTip("Wait for the preview of these columns")
+
+    def _show_plan(self, refusal: str = "") -> None:
+        self.planning = False
+        plan = self.plan
+        if refusal or plan is None:
+            self.summary.setText(f"<span style='color:{RED}'>{_escape(refusal)}</span>")
+            self.problems_note.hide()
+            self.only_problems.setEnabled(False)
+            self.import_button.setEnabled(False)
+            self.import_button.setText("Import")
+            self.import_button.setToolTip("Say which columns hold what first")
+            return
+        summary = _escape(models.plan_summary(plan))
+        if plan.rows_with_problems:
+            head, _, tail = summary.rpartition(" · ")
+            summary = f"{head} · <span style='color:{RED}'><b>{tail}</b></span>"
+        self.summary.setText(summary)
+        self.problems_note.setText(models.problems_note(plan))
+        self.problems_note.setVisible(bool(plan.rows_with_problems))
+        self.only_problems.setEnabled(bool(plan.rows_with_problems) or self.only_problems.isChecked())
+        count = len(plan.rows)
+        can_import = count > 0 and not plan.rows_with_problems
+        self.import_button.setEnabled(can_import)
+        self.import_button.setText(f"Import {models.counted(count, 'participant')}" if can_import else "Import")
+        if can_import:
+            self.import_button.setToolTip("Add them to the event in one step (Edit ▸ Undo takes it back)")
+        elif plan.rows_with_problems:
+            self.import_button.setToolTip(
+                "Nothing is imported while a row has a problem: correct those rows in the file and open it again, "
+                "or ignore the column that causes them"
+            )
+        else:
+            self.import_button.setToolTip("The list has no rows to import")
+
+    # -- importing ------------------------------------------------------------------------
+
+    def importing(self) -> bool:
+        return self._apply_job is not None
+
+    def do_import(self) -> None:
+        """Import in the background; accepted when saved."""
+        if self.planning or self.plan is None or not self.import_button.isEnabled() or self.importing():
+            return
+        job = ApplyJob(self.context.store, self.event_id, self.table, self._planned_mapping)
+        job.signals.applied.connect(self._applied)
+        job.signals.failed.connect(self._apply_failed)
+        job.signals.cancelled.connect(self._apply_cancelled)
+        self._apply_job = job
+        adding = self.plan.new_people + self.plan.matched_people
+        self.progress.setRange(0, adding)  # 0: busy, when only updating those on the list
+        self.progress.setValue(0)
+        self.progress.setFormat(f"%v of {adding:,}" if adding else "")
+        self.progress.show()
+        self._set_editable(False)
+        self.summary.setText(f"Importing {models.counted(len(self.plan.rows), 'row')}… (Cancel stops it; nothing is saved then)")
+        self.progress_timer.start()
+        QThreadPool.globalInstance().start(job)
+
+    def _set_editable(self, editable: bool) -> None:
+        self.columns.setEnabled(editable)
+        self.import_button.setEnabled(editable)
+
+    def _progress(self) -> None:
+        if self._apply_job is not None:
+            self.progress.setValue(min(self._apply_job.added, self.progress.maximum()))
+
+    def _applied(self, plan: ImportPlan, changes) -> None:
+        # Saved: make it one undoable step, as AppContext.edit does.
+        self.progress_timer.stop()
+        self._apply_job = None
+        if not changes.empty:
+            self.context.undo_stack.push(RecordedEdit(self.context, UNDO_LABEL, changes))
+            self.context.data_changed.emit(changes)
+        self.imported = plan
+        self.progress.hide()
+        self._closing = True
+        self.accept()
+
+    def _apply_failed(self, message: str) -> None:
+        self.progress_timer.stop()
+        self._apply_job = None
+        self.progress.hide()
+        if self._closing:
+            super().reject()
+            return
+        self._set_editable(True)
+        if "nothing was imported" not in message.lower():
+            message += "\n\nNothing was imported."
+        QMessageBox.warning(self, "Cannot import the participants", message)
+        self._generation += 1
+        self._plan()  # what the database holds may have changed
+
+    def _apply_cancelled(self) -> None:
+        self.progress_timer.stop()
+        self._apply_job = None
+        self.progress.hide()
+        if self._closing:
+            super().reject()
+            return
+        self._set_editable(True)
+        self._show_plan()
+
+    # -- closing -----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel: during the import, stop it (nothing is saved) and close
+        once it has stopped."""
+        if self._apply_job is not None:
+            self._closing = True
+            self._apply_job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText("Stopping the import; nothing of it is saved…")
+            return
+        self._closing = True
+        self.timer.stop()
+        super().reject()
+
+    def accept(self) -> None:
+        """Only an import that was saved accepts (Enter imports)."""
+        if self.imported is None:
+            self.do_import()
+            return
+        self.timer.stop()
+        super().accept()

@@ -1,0 +1,205 @@
+"""What the participant import dialog shows, without its widgets: the
+preview of an import plan as a Qt table model (one model, no widget per
+cell: a 5,000-row file stays light), the filter that keeps only the rows
+with problems, the summary line, the choices of the mapping combos with a
+few sample values per file column, and the mapping choices remembered per
+column header."""
+
+from __future__ import annotations
+
+import json
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from planner.exchange.participant_import import ImportPlan, PlannedRow
+from planner.exchange.participant_table import FIELDS, SheetTable
+from planner.services.search import fold
+from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
+
+PROBLEM_COLOUR = QColor("#b3261e")
+ROW, NAME, EMAIL, ORGANISATION, ACTION, PROBLEMS = range(6)
+IGNORE = "Ignore"
+# Remembered choices, by folded header text ("" = ignore the column).
+REMEMBERED_KEY = "participants/import_mapping"
+
+
+def _problems_text(row: PlannedRow) -> str:
+    return "; ".join(row.problems)
+
+
+COLUMNS: list[Column[PlannedRow]] = [
+    Column("Row", lambda row: str(row.row_number), sort=lambda row: row.row_number, align=RIGHT),
+    Column("Name", lambda row: row.name, tooltip=lambda row: row.name),
+    Column("E-mail", lambda row: row.email, tooltip=lambda row: row.email),
+    Column("Organisation", lambda row: row.organisation, tooltip=lambda row: row.organisation),
+    # Short for a row with problems: the red row and its problems say why.
+    Column("Action", lambda row: "not imported" if row.problems else row.action, tooltip=lambda row: row.action),
+    # Rows with problems sort first (then by row), so that sorting by this
+    # column brings them to the top.
+    Column(
+        "Problems",
+        _problems_text,
+        sort=lambda row: (0 if row.problems else 1) * 10_000_000 + row.row_number,
+        tooltip=lambda row: "\n".join(row.problems),
+    ),
+]
+
+
+class PreviewModel(RowsModel):
+    """The rows of an import plan: row number, who, and what the import
+    would do with them; rows with problems in red."""
+
+    def __init__(self, parent=None):
+        super().__init__(COLUMNS, lambda row: row.row_number, parent)
+
+    def style(self, row: PlannedRow, column: int, role: int):
+        if row.problems and role == Qt.ItemDataRole.ForegroundRole:
+            return PROBLEM_COLOUR
+        return None
+
+    def problem_rows(self) -> int:
+        return sum(1 for row in self.rows if row.problems)
+
+
+class PreviewFilter(QSortFilterProxyModel):
+    """All rows, or only those with problems."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.only_problems = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_only_problems(self, only: bool) -> None:
+        refilter(self, lambda: setattr(self, "only_problems", only))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if not self.only_problems:
+            return True
+        model: PreviewModel = self.sourceModel()
+        return bool(model.rows[source_row].problems)
+
+
+# -- what the dialog says ----------------------------------------------------------
+
+
+def counted(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def table_description(table: SheetTable) -> str:
+    """"Anmeldungen.csv · Windows-1252, semicolon-separated · 42 rows"."""
+    parts = [table.name, table.description, counted(len(table.rows), "row")]
+    return " · ".join(part for part in parts if part)
+
+
+def plan_summary(plan: ImportPlan) -> str:
+    """"38 new people, 4 matched, 0 already on the list · 2 rows with problems"."""
+    text = (
+        f"{counted(plan.new_people, 'new person', 'new people')}, {plan.matched_people:,} matched, "
+        f"{plan.already_participants:,} already on the list"
+    )
+    if plan.rows_with_problems:
+        text += f" · {counted(plan.rows_with_problems, 'row')} with problems"
+    return text
+
+
+def problems_note(plan: ImportPlan, shown: int = 3) -> str:
+    """The first problems, each with its row, for the line above the
+    preview: the user sees what to fix without hunting for red rows."""
+    problems = plan.problems
+    lines = [problem[:1].upper() + problem[1:] for problem in problems[:shown]]
+    if len(problems) > shown:
+        lines.append(f"… and {len(problems) - shown:,} more. Nothing is imported until every row is right.")
+    elif problems:
+        lines.append("Nothing is imported until every row is right.")
+    return "\n".join(lines)
+
+
+# -- the mapping ---------------------------------------------------------------------
+
+
+def field_choices() -> list[tuple[str | None, str]]:
+    """(field key or None, what the combo shows): Ignore first, then the fields."""
+    return [(None, IGNORE), *FIELDS.items()]
+
+
+def column_header(table: SheetTable, column: int) -> str:
+    """The column's header, or "Column 3" when the file gives none."""
+    header = table.headers[column].strip() if column < len(table.headers) else ""
+    return header or f"Column {column + 1}"
+
+
+def sample_values(table: SheetTable, column: int, count: int = 3) -> list[str]:
+    """The first few different, non-empty values of a column."""
+    found: list[str] = []
+    for row in table.rows:
+        value = " ".join(row[column].split()) if column < len(row) else ""
+        if value and value not in found:
+            found.append(value)
+            if len(found) == count:
+                break
+    return found
+
+
+def remembered_choices(settings: QSettings) -> dict[str, str]:
+    """Choices the user made before, by folded header text ("" = ignored)."""
+    raw = settings.value(REMEMBERED_KEY, "")
+    try:
+        loaded = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {str(key): str(value) for key, value in loaded.items() if value == "" or value in FIELDS}
+
+
+def remember_choice(settings: QSettings, header: str, field: str | None, guessed: str | None) -> None:
+    """Remember a correction of the guess; a choice that agrees with the
+    guess is forgotten, so that the guess (which looks at the neighbouring
+    columns, as for "Name") decides again."""
+    choices = remembered_choices(settings)
+    if field == guessed:
+        choices.pop(fold(header), None)
+    else:
+        choices[fold(header)] = field or ""
+    settings.setValue(REMEMBERED_KEY, json.dumps(choices, ensure_ascii=False, sort_keys=True))
+
+
+def initial_mapping(table: SheetTable, guessed: dict[int, str | None], settings: QSettings) -> dict[int, str | None]:
+    """The guess, corrected by what the user chose before for the same
+    header text; every column of the file has an entry."""
+    remembered = remembered_choices(settings)
+    mapping: dict[int, str | None] = {}
+    for column in range(len(table.headers)):
+        mapping[column] = guessed.get(column)
+        header = table.headers[column].strip()
+        if header and fold(header) in remembered:
+            mapping[column] = remembered[fold(header)] or None
+    return mapping
+
+
+def shared_fields(mapping: dict[int, str | None]) -> dict[int, list[int]]:
+    """Column → the other columns chosen for the same field."""
+    columns_of: dict[str, list[int]] = {}
+    for column, field in sorted(mapping.items()):
+        if field:
+            columns_of.setdefault(field, []).append(column)
+    return {
+        column: [other for other in columns if other != column]
+        for columns in columns_of.values()
+        if len(columns) > 1
+        for column in columns
+    }
+
+
+# Several columns for one of these are all imported, one per line; for any
+# other field the first column with a value counts (as the importer does).
+JOINED_FIELDS = ("dietary", "accessibility", "notes")
+
+
+def shared_note(field: str, others: list[str]) -> str:
+    """What happens to a column whose field another column has too."""
+    names = ", ".join(f"“{other}”" for other in others)
+    if field in JOINED_FIELDS:
+        return f"{FIELDS[field]} also comes from {names}: all of them are imported, one per line"
+    return f"{FIELDS[field]} also comes from {names}: for each row, the first of these columns with a value counts"

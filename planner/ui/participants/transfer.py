@@ -1,0 +1,148 @@
+"""The Participants tab's two file actions: import a participant list
+(CSV or Excel, through the import dialog's preview) and export one.
+
+Each names the file in every message; the import is one undoable step and
+the export is written atomically, so a failure leaves nothing half-done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from planner.errors import PlannerError
+from planner.exchange.participant_export import export_participants
+from planner.exchange.participant_import import ImportPlan
+from planner.exchange.participant_table import read_table
+from planner.fileio import read_bytes, write_atomically
+from planner.services import events
+from planner.ui.context import AppContext
+from planner.ui.participants.import_dialog import ImportDialog
+from planner.ui.participants.import_models import counted
+
+IMPORT_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
+EXCEL_FILTER = "Excel workbook (*.xlsx)"
+CSV_FILTER = "CSV, comma-separated (*.csv)"
+FOLDER_KEY = "participants/folder"
+STATUS_MS = 10_000
+
+
+def _folder(context: AppContext) -> Path:
+    """The folder of the last participant list opened or saved."""
+    remembered = context.settings.value(FOLDER_KEY, "")
+    folder = Path(str(remembered)) if remembered else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _remember_folder(context: AppContext, path: Path) -> None:
+    context.settings.setValue(FOLDER_KEY, str(path.parent))
+
+
+def _status(parent: QWidget, text: str) -> None:
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, STATUS_MS)
+
+
+def _named(path: Path, message: str) -> str:
+    """The message, starting with the file's name unless it already says it."""
+    return message if path.name in message else f"{path.name}: {message}"
+
+
+def import_participants(
+    parent: QWidget, context: AppContext, event_id: int, path: Path | None = None
+) -> ImportPlan | None:
+    """Ask for a file, read it, and open the import dialog on it; the plan
+    that was imported, or None (cancelled, or the file could not be read)."""
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(parent, "Import participants", str(_folder(context)), IMPORT_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen)
+    _remember_folder(context, path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        table = read_table(read_bytes(path), path.name)
+    except PlannerError as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, "Cannot read the participant list", f"{_named(path, str(error))}\n\nNothing was imported.")
+        return None
+    QApplication.restoreOverrideCursor()
+    dialog = ImportDialog(context, event_id, table, parent)
+    dialog.exec()
+    plan = dialog.imported
+    dialog.deleteLater()
+    if plan is None:
+        return None
+    _status(parent, imported_message(plan, path.name))
+    return plan
+
+
+def imported_message(plan: ImportPlan, file_name: str) -> str:
+    """"Imported 42 participants from Anmeldungen.csv: 38 new people, 4
+    found in the Directory" (and those already on the list)."""
+    added = plan.new_people + plan.matched_people
+    text = (
+        f"Imported {counted(added, 'participant')} from {file_name}: "
+        f"{counted(plan.new_people, 'new person', 'new people')}, {plan.matched_people:,} found in the Directory"
+    )
+    if plan.already_participants:
+        text += f"; {plan.already_participants:,} already on the list"
+        if plan.updated_participants:
+            text += f" ({plan.updated_participants:,} updated)"
+    return text
+
+
+def _suggested_name(title: str) -> str:
+    """"Participants - <event title>.xlsx", without characters a file
+    system refuses (Windows refuses the most)."""
+    cleaned = "".join(" " if character in '<>:"/\\|?*' or ord(character) < 32 else character for character in title)
+    cleaned = " ".join(cleaned.split()).strip(" .")
+    if len(cleaned) > 120:  # a very long title is cut at a word
+        cleaned = cleaned[:120].rsplit(" ", 1)[0]
+    cleaned = cleaned.strip(" .")
+    return f"Participants - {cleaned or 'event'}.xlsx"
+
+
+def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str]:
+    """The format from the file's extension, else from the filter chosen
+    (then the extension is added)."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".csv"):
+        return path, suffix[1:]
+    file_format = "csv" if chosen_filter == CSV_FILTER else "xlsx"
+    return path.with_name(f"{path.name}.{file_format}"), file_format
+
+
+def export_participants_file(
+    parent: QWidget, context: AppContext, event_id: int, path: Path | None = None
+) -> Path | None:
+    """Ask where, write the event's participant list as .xlsx or .csv; the
+    file written, or None."""
+    with context.read() as session:
+        title = events.get_event(session, event_id).title
+    chosen_filter = EXCEL_FILTER
+    if path is None:
+        suggestion = _folder(context) / _suggested_name(title)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            parent, "Export participants", str(suggestion), f"{EXCEL_FILTER};;{CSV_FILTER}", EXCEL_FILTER
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+    path, file_format = _chosen_format(path, chosen_filter)
+    _remember_folder(context, path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        with context.read() as session:
+            data = export_participants(session, event_id, file_format)
+        write_atomically(path, data)
+    except PlannerError as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, "Cannot export the participants", _named(path, str(error)))
+        return None
+    QApplication.restoreOverrideCursor()
+    _status(parent, f"Exported the participants of “{title}” to {path}")
+    return path
