@@ -14,7 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import __version__
+from planner import __version__, config
+from planner.db import backups
+from planner.db.lock import DatabaseLock
 from planner.db.store import Store
 from planner.documents.catalogue import KINDS, render
 from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
@@ -61,6 +63,18 @@ Documents as PDF (A4, or --paper letter):
   minutes       the conclusions report"""
 
 
+PARTICIPANTS_HELP = """\
+Participant lists from registration forms and spreadsheets: .csv (UTF-8
+with or without BOM, UTF-16, Windows-1252; comma, semicolon or tab) or
+.xlsx (the first sheet with data). The first row names the columns, in
+English or another European language ("Vorname", "Courriel", "País");
+--dry-run shows which column was taken for which field, and --column
+corrects it. People already in the database (same e-mail, or same name and
+organisation) are reused, not doubled; someone already on the list is
+updated. A row with a problem is reported with its number and nothing is
+imported until every row is right."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner",
@@ -88,6 +102,23 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export-event", help="write an event file")
     exporting.add_argument("event_id", metavar="ID", type=int)
     exporting.add_argument("-o", "--output", metavar="FILE", required=True)
+
+    importing_list = commands.add_parser(
+        "import-participants",
+        help="add the people of a participant list (.csv or .xlsx) to an event: all rows or none",
+        description=PARTICIPANTS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    importing_list.add_argument("event_id", metavar="ID", type=int, help="the event (see `planner events`)")
+    importing_list.add_argument("file", metavar="FILE", help="the list: .csv, .txt or .xlsx")
+    importing_list.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    importing_list.add_argument(
+        "--column", dest="columns", metavar="COLUMN=FIELD", action="append", default=[],
+        help="say which field a column holds ('Anmeldename=full_name', '3=email', 'Spalte X=none'); may be repeated",
+    )
+    exporting_list = commands.add_parser("export-participants", help="write an event's participant list (.csv or .xlsx)")
+    exporting_list.add_argument("event_id", metavar="ID", type=int)
+    exporting_list.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx")
 
     calendar = commands.add_parser("ics", help="write an event's calendar (.ics), or one participant's")
     calendar.add_argument("event_id", metavar="ID", type=int)
@@ -137,6 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
+
+    backing_up = commands.add_parser("backup", help="write a consistent copy of the database (SQLite's backup API)")
+    backing_up.add_argument("-o", "--output", metavar="FILE", required=True)
+    commands.add_parser("backups", help="list the backups of the database, newest first")
+    restoring = commands.add_parser(
+        "restore", help="replace the database with a backup; the database as it was is backed up first"
+    )
+    restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
 
 
@@ -149,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner.ui.app import run_app  # Qt is loaded only for the window
 
             return run_app(args.db)
+        if args.command in WITHOUT_STORE:  # they work on a database that may not open
+            return WITHOUT_STORE[args.command](_database_path(args.db), args)
         store = open_database(args.db)
         try:
             return COMMANDS[args.command](store, args)
@@ -246,6 +287,73 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
         document = export_event(session, args.event_id)
     write_atomically(Path(args.output), dumps(document))
     print(f"Wrote {args.output}")
+    return 0
+
+
+def _import_participants(store: Store, args: argparse.Namespace) -> int:
+    # openpyxl and the vocabularies: only for this command.
+    from planner.exchange.participant_import import apply_import, plan_import
+    from planner.exchange.participant_table import (
+        ParticipantFileError, assign, guess_mapping, parse_column_choice, read_table,
+    )
+
+    path = Path(args.file)
+    table = read_table(read_bytes(path), str(path))
+    mapping = guess_mapping(table.headers)
+    for choice in args.columns:
+        mapping = assign(mapping, *parse_column_choice(table.headers, choice))
+    try:
+        if args.dry_run:
+            with store.read() as session:
+                plan = plan_import(session, args.event_id, table, mapping)
+            _print_import_plan(table, mapping, plan)
+            if plan.problems:
+                raise ParticipantFileError(
+                    f"{table.name}: {plan.rows_with_problems} of {len(plan.rows)} rows cannot be imported",
+                    [f"{table.name}: {problem}" for problem in plan.problems],
+                )
+            print(plan.summary(done=False))
+            return 0
+        with store.write() as session:
+            plan = apply_import(session, args.event_id, table, mapping)
+    except ParticipantFileError as error:  # every row's problem on a line of its own
+        print(f"planner: {error.message}", file=sys.stderr)
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(plan.summary())
+    return 0
+
+
+def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
+    from planner.exchange.participant_table import FIELDS
+
+    print(f"{table.name}: {table.description}, {len(table.rows)} rows")
+    for column, header in enumerate(table.headers):
+        field = mapping.get(column)
+        print(f"  column '{header}': {FIELDS[field] if field else '(left out)'}")
+    for row in plan.rows:
+        email = f" <{row.email}>" if row.email else ""
+        organisation = f", {row.organisation}" if row.organisation else ""
+        changes = f" ({', '.join(row.changes)} from the list)" if row.changes and row.kind == "matched" else ""
+        print(f"row {row.row_number}: {row.name}{email}{organisation}: {row.action}{changes}")
+        for problem in row.problems:
+            print(f"    {problem}")
+
+
+def _export_participants(store: Store, args: argparse.Namespace) -> int:
+    from planner.exchange.participant_export import FORMATS, export_participants
+    from planner.services.participants import participant_rows
+
+    path = Path(args.output)
+    file_format = path.suffix.lower().lstrip(".")
+    if file_format not in FORMATS:
+        raise PlannerError(f"{path}: name the file .csv or .xlsx; Planner writes participant lists in those formats")
+    with store.read() as session:
+        data = export_participants(session, args.event_id, file_format)
+        count = len(participant_rows(session, args.event_id))
+    write_atomically(path, data)
+    print(f"Wrote {path} ({count} participant{'s' if count != 1 else ''})")
     return 0
 
 
@@ -356,6 +464,54 @@ def _check(store: Store, _args: argparse.Namespace) -> int:
     return 0
 
 
+def _database_path(db: str | None) -> Path:
+    return Path(db).expanduser() if db is not None else config.default_database_path()
+
+
+def _backup(store: Store, args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    backups.back_up_to_file(store, target)
+    print(f"Wrote {target}")
+    return 0
+
+
+def _backups(database: Path, _args: argparse.Namespace) -> int:
+    found = backups.backups_of(database)
+    if not found:
+        print(f"No backups of {database} in {config.backup_dir()} yet.")
+        return 0
+    print(f"Backups of {database} in {config.backup_dir()}, newest first:")
+    for backup in found:
+        events_held = "unreadable" if backup.event_count is None else f"{backup.event_count} event{'s' if backup.event_count != 1 else ''}"
+        last = backup.last_event if len(backup.last_event) <= 48 else backup.last_event[:47] + "…"
+        print(
+            f"{backup.made_at:%a %d %b %Y %H:%M}  {backup.reason:<16}  {events_held:>10}  "
+            f"{backups.size_text(backup.size):>7}  {last:<48}  {backup.path.name}"
+        )
+    return 0
+
+
+def _restore(database: Path, args: argparse.Namespace) -> int:
+    chosen = Path(args.file).expanduser()
+    if not chosen.exists() and chosen.name == args.file:  # a bare name from `planner backups`
+        listed = config.backup_dir() / chosen.name
+        chosen = listed if listed.exists() else chosen
+    if database.parent.is_dir():
+        # Never under a Planner window that has the database open.
+        with DatabaseLock.acquire(database):
+            safety = backups.restore(chosen, database)
+    else:
+        safety = backups.restore(chosen, database)  # refused, with the reason
+    print(f"Restored {database} from {chosen}.")
+    if safety is None:
+        print("There was no database file before.")
+    elif ".damaged-" in safety.name:
+        print(f"The database could not be read; it was kept aside as {safety}")
+    else:
+        print(f"The database as it was is backed up in {safety}")
+    return 0
+
+
 def _pdf(store: Store, args: argparse.Namespace) -> int:
     options = DocumentOptions(
         paper=args.paper,
@@ -377,8 +533,15 @@ COMMANDS = {
     "import-event": _import_event,
     "import-ics": _import_ics,
     "export-event": _export_event,
+    "import-participants": _import_participants,
+    "export-participants": _export_participants,
     "ics": _ics,
     "pdf": _pdf,
     "invites": _invites,
     "check": _check,
+    "backup": _backup,
+}
+WITHOUT_STORE = {
+    "backups": _backups,
+    "restore": _restore,
 }

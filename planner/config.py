@@ -16,8 +16,14 @@ import platformdirs
 APP_NAME = "Planner"
 DATABASE_FILE_NAME = "planner.sqlite"
 
-# How long a write waits for another writer before giving up (SQLite busy timeout).
-BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another writer before giving up (SQLite busy
+# timeout). PLANNER_BUSY_TIMEOUT_MS changes it (tests make it short).
+def _busy_timeout_ms(default: int = 5000) -> int:
+    value = os.environ.get("PLANNER_BUSY_TIMEOUT_MS", "")
+    return int(value) if value.isdigit() else default
+
+
+BUSY_TIMEOUT_MS = _busy_timeout_ms()
 
 
 def data_dir() -> Path:

@@ -5,20 +5,32 @@ sample events the first time."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from planner import config
+from planner.db import backups
 from planner.db.store import Store
-from planner.errors import StoreError
+from planner.errors import PlannerError, StoreError
 from planner.exchange.samples import add_samples
 
 log = logging.getLogger(__name__)
 
 
-def open_database(path: Path | str | None) -> Store:
+def open_database(path: Path | str | None, *, on_backup_problem: Callable[[str], None] | None = None) -> Store:
+    """Open the database, then back it up if it changed since its last
+    backup. A backup that fails never stops the opening: it is logged, and
+    ``on_backup_problem`` (the app's) hears the message."""
     if path is not None:
-        return Store.open(Path(path))
+        store = Store.open(Path(path))
+    else:
+        store = _open_default()
+    back_up_automatically(store, on_backup_problem)
+    return store
+
+
+def _open_default() -> Store:
     default = config.default_database_path()
     is_new = not default.exists()
     try:
@@ -31,6 +43,17 @@ def open_database(path: Path | str | None) -> Store:
             added, _ = add_samples(session)
         log.info("new database %s with %d sample events", default, len(added))
     return store
+
+
+def back_up_automatically(store: Store, on_problem: Callable[[str], None] | None = None) -> None:
+    """The backup made when a database is opened (if it changed since its
+    last one); a failure is logged and told to ``on_problem``, never raised."""
+    try:
+        backups.back_up_if_changed(store)
+    except Exception as error:  # noqa: BLE001 - whatever it is, the database still opens
+        log.warning("automatic backup of %s failed", store.path, exc_info=True)
+        if on_problem is not None:
+            on_problem(str(error) if isinstance(error, PlannerError) else f"{store.path}: the automatic backup failed ({error})")
 
 
 def setup_logging(verbose: bool = False) -> Path | None:

@@ -5,11 +5,14 @@ PostgreSQL database can replace the file by swapping this module out.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the file as Planner's ("PLNR").
@@ -18,13 +21,33 @@ APPLICATION_ID = 0x504C4E52
 WRITE_OPTION = "planner_write"
 
 
-def make_engine(path: Path, *, busy_timeout_ms: int) -> Engine:
+# Test hook, honoured by make_engine: the number of pages the database may
+# not grow beyond, as if the disk were full (PRAGMA max_page_count). The
+# fault tests set it for a `planner` subprocess; nothing else does.
+MAX_PAGE_COUNT_VARIABLE = "PLANNER_MAX_PAGE_COUNT"
+
+
+def make_engine(
+    path: Path, *, busy_timeout_ms: int, read_only: bool = False, max_page_count: int | None = None
+) -> Engine:
     """An engine whose every connection has foreign keys on, WAL, a busy
-    timeout, and whose write transactions take the write lock up front."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
-    )
+    timeout, and whose write transactions take the write lock up front.
+    ``read_only``: SQLite itself refuses every write (``mode=ro``).
+    ``max_page_count`` (or PLANNER_MAX_PAGE_COUNT) is for tests only: the
+    file is "full" at that many pages."""
+    if max_page_count is None and os.environ.get(MAX_PAGE_COUNT_VARIABLE):
+        max_page_count = int(os.environ[MAX_PAGE_COUNT_VARIABLE])
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            f"sqlite:///{path}",  # the file URL picks the pool; the creator connects
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000, check_same_thread=False),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+        )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection, _record):
@@ -36,9 +59,12 @@ def make_engine(path: Path, *, busy_timeout_ms: int) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit that was reported done survives a crash of the OS too.
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:  # both would write to the file
+            cursor.execute("PRAGMA journal_mode=WAL")
+            # FULL: a commit that was reported done survives a crash of the OS too.
+            cursor.execute("PRAGMA synchronous=FULL")
+        if max_page_count is not None:
+            cursor.execute(f"PRAGMA max_page_count={int(max_page_count)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -50,6 +76,20 @@ def make_engine(path: Path, *, busy_timeout_ms: int) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """``mode=ro``: reads see what another Planner writes (through its WAL),
+    writes are refused. In a folder nobody can write (a read-only share or
+    medium) SQLite could not make the -wal/-shm files a WAL database needs to
+    be read; there, with no -wal file left to read, ``immutable=1`` reads the
+    file as it is, without them."""
+    path = Path(path).resolve()
+    uri = f"{path.as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
 
 
 def _unicode_lower(value):
@@ -127,3 +167,98 @@ def integrity_problems(engine: Engine) -> list[str]:
         for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} refers to a missing {parent}")
     return problems
+
+
+def quick_check(engine: Engine) -> str | None:
+    """SQLite's quick check of every page (not the slower index cross-check
+    of ``integrity_check``): None when it finds nothing, else what it found.
+    Damage in the middle of a file shows here, not when the file is opened."""
+    try:
+        with engine.connect() as connection:
+            lines = [line for (line,) in connection.exec_driver_sql("PRAGMA quick_check(3)")]
+    except DBAPIError as error:  # so damaged the check itself cannot run
+        return str(error.orig)
+    if lines == ["ok"]:
+        return None
+    return "; ".join(" ".join(line.replace("*** in database main ***", "").split()) for line in lines)
+
+
+# -- backups and restores of files no engine of ours holds open ---------------
+
+
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A look into a file that cannot change it and creates no -wal or -shm
+    beside it (immutable): for backups, which nobody writes to."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def backup_file(source: Path, destination: Path, *, busy_timeout_ms: int = 5000) -> None:
+    """Copy a database file with the backup API. A plain connection, not an
+    immutable one, so that changes still in a -wal file beside it are copied
+    too. Raises sqlite3.DatabaseError for a damaged file or one that is not
+    a database."""
+    connection = sqlite3.connect(source, timeout=busy_timeout_ms / 1000)
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            connection.backup(target, progress=_give_up_after(busy_timeout_ms))
+            target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        finally:
+            target.close()
+    finally:
+        connection.close()
+
+
+def restore_into(backup: Path, database: Path, *, busy_timeout_ms: int = 5000) -> None:
+    """Replace what ``database`` holds with the content of ``backup``
+    through the backup API: in one transaction on the database, under its
+    locks, keeping its journal mode (a WAL database stays one), so a reader
+    sees the old database or the new one, never a mix. ``backup`` is only
+    read (``mode=ro``; any -wal file beside it is read too)."""
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        target = sqlite3.connect(database, timeout=busy_timeout_ms / 1000)
+        try:
+            source.backup(target, progress=_give_up_after(busy_timeout_ms))
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _give_up_after(busy_timeout_ms: int):
+    """A progress callback for Connection.backup: Python retries a locked
+    step forever; this ends it with "database is locked" once the busy
+    timeout has passed."""
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def file_problems(path: Path) -> list[str]:
+    """SQLite's quick check of a file nobody writes to, such as a backup
+    ([] when it is sound). Raises sqlite3.DatabaseError when it cannot even
+    be read."""
+    connection = read_only_connection(path)
+    try:
+        return [line for (line,) in connection.execute("PRAGMA quick_check") if line != "ok"]
+    finally:
+        connection.close()
+
+
+def holds_rows(path: Path) -> bool:
+    """Whether any table of a file (besides alembic's) has a row."""
+    connection = read_only_connection(path)
+    try:
+        tables = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if name != "alembic_version" and not name.startswith("sqlite_")
+        ]
+        return any(connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() for table in tables)
+    finally:
+        connection.close()

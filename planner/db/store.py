@@ -20,7 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from planner import config
@@ -71,8 +71,20 @@ def _check_existing_file(path: Path, scripts: ScriptDirectory) -> str | None:
     return facts.alembic_revision
 
 
+def _check_revision_known(path: Path, revision: str, scripts: ScriptDirectory) -> None:
+    try:
+        scripts.get_revision(revision)
+    except Exception as error:  # alembic raises several kinds for an unknown id
+        raise StoreError(
+            f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it"
+        ) from error
+
+
 class Store:
     """One open Planner database file."""
+
+    # Opened with read_only=True: write() refuses, nothing reaches the file.
+    read_only = False
 
     def __init__(self, path: Path, engine: Engine):
         self.path = path
@@ -86,30 +98,60 @@ class Store:
         *,
         migrations_dir: Path = MIGRATIONS_DIR,
         backup_dir: Path | None = None,
+        read_only: bool = False,
     ) -> Store:
+        """``read_only``: every write is refused, and nothing is written to
+        the file, not even an upgrade (so an older file must first be opened
+        once for writing)."""
         path = Path(path).expanduser()
         scripts = ScriptDirectory.from_config(_alembic_config(migrations_dir))
-        if path.exists():
+        existed = path.exists()
+        if existed:
             revision = _check_existing_file(path, scripts)
+        elif read_only:
+            raise StoreError(f"{path}: no such file")
         else:
             if not path.parent.is_dir():
                 raise StoreError(f"{path}: the folder {path.parent} does not exist")
             revision = None
+        head = scripts.get_current_head()
+        engine = sqlite.make_engine(path, busy_timeout_ms=config.BUSY_TIMEOUT_MS, read_only=read_only)
         try:
-            engine = sqlite.make_engine(path, busy_timeout_ms=config.BUSY_TIMEOUT_MS)
             store = cls(path, engine)
-            if revision != scripts.get_current_head():
+            store.read_only = read_only
+            if existed:
+                # Damage inside the file shows only when its pages are read.
+                damage = sqlite.quick_check(engine)
+                if damage:
+                    raise StoreError(f"{path}: is damaged (SQLite's check found: {damage})")
+            if existed and revision != head:
+                # The first look read the file alone: a schema another Planner
+                # made or upgraded may still be in its WAL, seen only here.
+                revision = store.schema_revision()
+                if revision is not None and revision != head:
+                    _check_revision_known(path, revision, scripts)
+            if revision != head and read_only:
+                needs = "to be set up" if revision is None else "an upgrade to this version of Planner"
+                raise StoreError(f"{path}: needs {needs}, which cannot be done read-only; open it once where it can be written")
+            if revision != head:
                 store._migrate(migrations_dir, revision, backup_dir or config.backup_dir())
         except OperationalError as error:
-            raise StoreError(f"{path}: cannot be opened for writing ({error.orig})") from error
+            engine.dispose()
+            how = "read" if read_only else "opened for writing"
+            raise StoreError(f"{path}: cannot be {how} ({error.orig})") from error
+        except DatabaseError as error:  # "file is not a database", "malformed"
+            engine.dispose()
+            raise StoreError(f"{path}: is damaged or not a database ({error.orig})") from error
+        except BaseException:
+            engine.dispose()
+            raise
         return store
 
     def _migrate(self, migrations_dir: Path, revision: str | None, backup_dir: Path) -> None:
         if revision is not None and self._holds_data():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = backup_dir / f"{self.path.stem}-before-upgrade-{stamp}.sqlite"
-            log.info("backing up %s to %s before migrating", self.path, backup)
-            sqlite.backup_to(self.engine, backup)
+            from planner.db import backups  # imported here: backups builds on this module's checks
+
+            backups.back_up(self.engine, self.path, backups.BEFORE_UPGRADE, backup_dir)
         alembic_config = _alembic_config(migrations_dir)
         with self._write_engine.begin() as connection:
             alembic_config.attributes["connection"] = connection
@@ -140,6 +182,8 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One unit of work: committed whole when the block ends, rolled back
         whole when it raises."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; nothing was changed")
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
                 yield session

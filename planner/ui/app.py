@@ -11,10 +11,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
-from planner.errors import PlannerError
-from planner.startup import open_database
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
+from planner.ui.opening import open_database
 
 log = logging.getLogger(__name__)
 
@@ -57,19 +56,19 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     install_excepthook()
     settings = open_settings()
     chosen = choose_database(db_path, settings)
-    try:
-        store = open_database(chosen)
-    except PlannerError as error:
-        if chosen is None or db_path is not None:
-            QMessageBox.critical(None, "Planner cannot open the database", str(error))
-            return 1
-        QMessageBox.warning(None, "Planner cannot open the last database", f"{error}\n\nOpening the default database instead.")
-        store = open_database(None)
-    context = AppContext(store, settings)
-    context.remember_database(store.path)
+    # The last database used, if it cannot be opened: the default one instead.
+    falls_back = chosen is not None and db_path is None and chosen.resolve() != config.default_database_path().resolve()
+    outcome = open_database(None, chosen, otherwise="Planner opens the default database instead." if falls_back else "")
+    if outcome.store is None and falls_back and not outcome.cancelled:
+        outcome = open_database(None, None)
+    if outcome.store is None:
+        return 0 if outcome.cancelled else 1
+    context = AppContext(outcome.store, settings, lock=outcome.lock)
+    context.remember_database(outcome.store.path)
     window = MainWindow(context)
     window.show()
     try:
         return app.exec()
     finally:
         context.store.close()
+        context.release_lock()

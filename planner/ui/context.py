@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlmodel import Session
 
 from planner import config
+from planner.db.lock import DatabaseLock
 from planner.db.store import Store
-from planner.errors import PlannerError
+from planner.errors import PlannerError, StoreError
 from planner.services import history
 from planner.services.errors import InvalidInput
 from planner.ui.commands import RecordedEdit
@@ -36,9 +37,12 @@ class AppContext(QObject):
     # Another database was opened: every view starts again.
     store_replaced = Signal()
 
-    def __init__(self, store: Store, settings: QSettings | None = None, parent: QObject | None = None):
+    def __init__(self, store: Store, settings: QSettings | None = None, parent: QObject | None = None, lock: DatabaseLock | None = None):
         super().__init__(parent)
         self.store = store
+        # The claim to write this database while the window has it open
+        # (None: opened read-only, or by a test that needs no lock).
+        self.lock = lock
         self.settings = settings or open_settings()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -52,6 +56,7 @@ class AppContext(QObject):
         """Do one edit in one unit of work, save it, and make it undoable as
         ``label`` ("Move agenda item"). A refused edit (InvalidInput and the
         other PlannerErrors) raises, and nothing is saved."""
+        self._refuse_if_read_only()
         with self.store.write() as session:
             recorder = history.record(session)
             result = work(session)
@@ -64,8 +69,21 @@ class AppContext(QObject):
     def run(self, work: Callable[[Session], T]) -> T:
         """A unit of work that is bookkeeping, not an edit of the user's data
         (what a calendar export has sent): saved, but not on the undo stack."""
+        self._refuse_if_read_only()
         with self.store.write() as session:
             return work(session)
+
+    @property
+    def read_only(self) -> bool:
+        """The database was opened read-only: every edit is refused."""
+        return self.store.read_only
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(
+                f"{self.store.path}: opened read-only; nothing was changed. To make changes, close it in the "
+                "other Planner (or make the file writable), then open it again with File ▸ Open database."
+            )
 
     def try_edit(self, parent: QWidget | None, label: str, work: Callable[[Session], T]) -> T | None:
         """``edit``, with a refusal shown to the user in a message box."""
@@ -73,15 +91,25 @@ class AppContext(QObject):
             return self.edit(label, work)
         except PlannerError as error:
             title = "Cannot save this" if isinstance(error, InvalidInput) else f"Cannot {label[:1].lower()}{label[1:]}"
+            if self.read_only:
+                title = "The database is open read-only"
             QMessageBox.warning(parent, title, str(error))
             return None
 
-    def replace_store(self, store: Store) -> None:
+    def replace_store(self, store: Store, lock: DatabaseLock | None = None) -> None:
         old = self.store
         self.store = store
         self.undo_stack.clear()
         old.close()
+        self.release_lock()
+        self.lock = lock
         self.store_replaced.emit()
+
+    def release_lock(self) -> None:
+        """Let another Planner write the database (the window closes)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def remember_database(self, path: Path) -> None:
         """Last database opened, and the recent ones (newest first)."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
-from planner.db.store import Store
+from planner.db import backups
 from planner.errors import PlannerError
 from planner.exchange.event_export import export_event
 from planner.exchange.event_file import EventFileError, dumps, parse
@@ -18,6 +18,8 @@ from planner.exchange.samples import add_samples
 from planner.fileio import read_bytes, write_atomically
 from planner.services import events
 from planner.ui import shortcuts
+from planner.ui import tasks
+from planner.ui.opening import open_for_window
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -38,6 +40,8 @@ class FileActions:
         self.export_event_action = self._action("&Export event file…", self.export_event_file, shortcuts.EXPORT_EVENT, pixmap.SP_ArrowUp)
         self.import_calendar_action = self._action("Import &calendar (.ics)…", self.import_calendar_file)
         self.export_calendar_action = self._action("Export c&alendar (.ics)…", self.export_calendar_file)
+        self.back_up_action = self._action("&Back up now", self.back_up_now)
+        self.restore_backup_action = self._action("Restore from bac&kup…", self.restore_from_backup)
         self.import_event_action.setIconText("Import")
         self.export_event_action.setIconText("Export")
         self.recent_menu = QMenu("Open &recent", window)
@@ -71,15 +75,17 @@ class FileActions:
     def open_database(self, path: Path, *, with_samples: bool = False) -> bool:
         if path.resolve() == self.context.store.path.resolve():
             return True
-        try:
-            store = Store.open(path)
-            if with_samples:
+        opened = open_for_window(self.window, path, self.context.settings)
+        if opened is None:
+            return False
+        store, lock = opened
+        if with_samples:
+            try:
                 with store.write() as session:
                     add_samples(session)
-        except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot open the database", str(error))
-            return False
-        self.context.replace_store(store)
+            except PlannerError as error:
+                QMessageBox.warning(self.window, "Cannot add the sample events", str(error))
+        self.context.replace_store(store, lock)
         self.context.remember_database(store.path)
         self.rebuild_recent_menu()
         return True
@@ -101,9 +107,18 @@ class FileActions:
             if not chosen:
                 return None
             path = Path(chosen)
-        try:
+
+        def work(session, progress):
+            # In a worker thread; saved whole when it ends, nothing if stopped.
             document = parse(read_bytes(path))
-            event = self.context.edit("Import event file", lambda session: import_event(session, document))
+            progress.expect(tasks.rows_in(document))
+            return import_event(session, document)
+
+        try:
+            event = tasks.TaskRunner.of(self.window).edit("an import", f"Importing {path.name}…", "Import event file", work)
+        except tasks.Cancelled:
+            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
+            return None
         except EventFileError as error:
             QMessageBox.warning(self.window, "Cannot import the event file", f"{path.name}: {error}\n\nNothing was imported.")
             return None
@@ -120,15 +135,27 @@ class FileActions:
             return False
         with self.context.read() as session:
             event = events.get_event(session, event_id)
-            document = export_event(session, event_id)
         if path is None:
             suggestion = Path.home() / f"{_file_name(event.title)}.planner.json"
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER)
             if not chosen:
                 return False
             path = Path(chosen)
+        store = self.context.store
+
+        def work(progress):
+            # In a worker thread; the file is written only once it is complete.
+            with store.read() as session, tasks.watching(session, progress):
+                document = export_event(session, event_id)
+            data = dumps(document)
+            progress.check()
+            write_atomically(path, data)
+
         try:
-            write_atomically(path, dumps(document))
+            tasks.TaskRunner.of(self.window).run("an export", f"Exporting “{event.title}”…", work)
+        except tasks.Cancelled:
+            self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
+            return False
         except PlannerError as error:
             QMessageBox.warning(self.window, "Cannot export the event", str(error))
             return False
@@ -147,9 +174,16 @@ class FileActions:
             if not chosen:
                 return None
             path = Path(chosen)
+
+        def work(session, progress):
+            # In a worker thread; saved whole when it ends, nothing if stopped.
+            return import_ics(session, read_bytes(path))
+
         try:
-            data = read_bytes(path)
-            created = self.context.edit("Import calendar", lambda session: import_ics(session, data))
+            created = tasks.TaskRunner.of(self.window).edit("an import", f"Importing {path.name}…", "Import calendar", work)
+        except tasks.Cancelled:
+            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
+            return None
         except PlannerError as error:
             QMessageBox.warning(self.window, "Cannot import the calendar", f"{path.name}: {error}\n\nNothing was imported.")
             return None
@@ -174,18 +208,48 @@ class FileActions:
                 return False
             path = Path(chosen)
 
-        def export(session) -> None:
-            # Written inside the unit of work: what was sent is remembered
-            # only if the file was written.
-            write_atomically(path, event_calendar(session, event_id, actions=True))
+        store = self.context.store
+
+        def export(progress) -> None:
+            # In a worker thread. Written inside the unit of work: what was
+            # sent is remembered only if the file was written.
+            with store.write() as session:
+                with tasks.watching(session, progress):
+                    data = event_calendar(session, event_id, actions=True)
+                progress.check()
+                write_atomically(path, data)
 
         try:
-            self.context.run(export)
+            tasks.TaskRunner.of(self.window).run("an export", f"Exporting the calendar of “{title}”…", export)
+        except tasks.Cancelled:
+            self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
+            return False
         except PlannerError as error:
             QMessageBox.warning(self.window, "Cannot export the calendar", str(error))
             return False
         self.window.statusBar().showMessage(f"Exported the calendar of “{title}” to {path}", 8000)
         return True
+
+    # -- backups --------------------------------------------------------------------
+
+    def back_up_now(self) -> Path | None:
+        """A backup "on request" into the backup folder, whatever changed."""
+        try:
+            made = backups.back_up(self.context.store, reason=backups.ON_REQUEST)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot back up the database", str(error))
+            return None
+        self.window.statusBar().showMessage(f"Backed up to {made}", 10000)
+        return made
+
+    def restore_from_backup(self) -> bool:
+        from planner.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.context, self.window)
+        dialog.exec()
+        if dialog.outcome:
+            self.window.statusBar().showMessage(dialog.outcome, 15000)
+        return bool(dialog.outcome)
 
 
 def _file_name(title: str) -> str:

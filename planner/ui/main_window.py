@@ -33,6 +33,7 @@ from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.participants import ParticipantsTab
+from planner.ui.tasks import stop_before_closing
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileActions(self)
+        self.read_only_label = QLabel("Read-only", self)
+        self.read_only_label.setToolTip("Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it.")
+        self.read_only_label.setStyleSheet("QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 1px 8px; border-radius: 3px; }")
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.documents = DocumentsMenu(self)  # the Documents menu, toolbar button and preview
         self._build_actions()
         self._build_menus()
@@ -135,6 +140,9 @@ class MainWindow(QMainWindow):
         participants_menu.addAction(participants_tab.import_action)
         participants_menu.addAction(participants_tab.export_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.files.back_up_action)
+        file_menu.addAction(self.files.restore_backup_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, shortcuts.QUIT))
 
         edit_menu = bar.addMenu("&Edit")
@@ -203,6 +211,7 @@ class MainWindow(QMainWindow):
         for action in (self.delete_event_action, self.files.export_event_action, self.files.export_calendar_action, *self.tab_actions):
             action.setEnabled(has_event)
         self.documents.set_event(event_id)
+        self._apply_read_only()
         self._update_status()
 
     def show_view(self, name: str) -> None:
@@ -237,7 +246,22 @@ class MainWindow(QMainWindow):
     def _update_status(self, _undo_index: int | None = None) -> None:
         with self.context.read() as session:
             count = len(events.list_events(session))
-        self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · saved in {self.context.store.path}")
+        where = "read-only" if self.context.read_only else "saved in"
+        self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · {where} {self.context.store.path}")
+
+    def _apply_read_only(self) -> None:
+        """A read-only database: say so, and switch off what would change it
+        (what is left is refused by the context with a message)."""
+        read_only = self.context.read_only
+        self.read_only_label.setVisible(read_only)
+        edits = [self.new_event_action, self.files.import_event_action, self.files.import_calendar_action]
+        edits.append(self.event_view.page_of(ParticipantsTab).import_action)
+        if read_only:
+            for action in [*edits, self.delete_event_action]:
+                action.setEnabled(False)
+        else:
+            for action in edits[:-1]:  # the participants' import follows its tab
+                action.setEnabled(True)
 
     # -- events ---------------------------------------------------------------------
 
@@ -290,7 +314,7 @@ class MainWindow(QMainWindow):
 
     def _store_replaced(self) -> None:
         path = self.context.store.path
-        self.setWindowTitle(f"{path.name} — Planner")
+        self.setWindowTitle(f"{path.name} — Read-only — Planner" if self.context.read_only else f"{path.name} — Planner")
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
@@ -315,6 +339,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # An import or export still running is stopped first (all or nothing
+        # of it is saved), once the user agreed; else the window stays open.
+        if not stop_before_closing(self):
+            event.ignore()
+            return
         # A field still being typed in saves when it loses focus: make it lose it.
         focused = QApplication.focusWidget()
         if focused is not None:
@@ -323,6 +352,7 @@ class MainWindow(QMainWindow):
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.setValue("window/splitter", self.splitter.saveState())
         self.context.settings.sync()
+        self.context.release_lock()  # another Planner may now write the database
         super().closeEvent(event)
 
 
