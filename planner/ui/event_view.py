@@ -44,6 +44,9 @@ class EventView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.pages: list[QWidget] = []
+        # The event each page shows: pages are filled when first shown, so
+        # opening an event of 5,000 participants loads one tab, not five.
+        self._shown_event: dict[int, int | None] = {}
         for title, tab_class in _tab_classes():
             page = tab_class(context, self)
             self.pages.append(page)
@@ -52,6 +55,7 @@ class EventView(QWidget):
                 page.navigate.connect(self.show_item)
             if hasattr(page, "open_event"):
                 page.open_event.connect(self.open_event)
+        self.tabs.currentChanged.connect(lambda _index: self._fill(self.tabs.currentWidget()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.title)
@@ -60,13 +64,25 @@ class EventView(QWidget):
         context.data_changed.connect(self._data_changed)
 
     def page_of(self, tab_class: type) -> QWidget:
-        return next(page for page in self.pages if isinstance(page, tab_class))
+        """The tab of this class, showing the current event."""
+        page = next(page for page in self.pages if isinstance(page, tab_class))
+        self._fill(page)
+        return page
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         self._show_header()
         for page in self.pages:
-            page.set_event(event_id)
+            if page is self.tabs.currentWidget() or event_id is None:
+                self._fill(page)
+
+    def _fill(self, page: QWidget | None) -> None:
+        """Show the current event in ``page`` unless it does already."""
+        key = id(page)
+        if page is None or (key in self._shown_event and self._shown_event[key] == self.event_id):
+            return
+        self._shown_event[key] = self.event_id
+        page.set_event(self.event_id)
 
     def _show_header(self) -> None:
         if self.event_id is None:
@@ -83,6 +99,7 @@ class EventView(QWidget):
     def show_item(self, target: str, target_id: int) -> None:
         """Go to the tab that holds an item, and select it there."""
         for index, page in enumerate(self.pages):
+            self._fill(page)
             if page.show_item(target, target_id):
                 self.tabs.setCurrentIndex(index)
                 return
