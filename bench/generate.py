@@ -120,11 +120,13 @@ def _participations(scale: Scale, events: list[dict], rng: random.Random) -> lis
 
 def _agenda(scale: Scale, events: list[dict], by_event: dict[int, list[int]], rng: random.Random):
     items, speakers = [], []
-    counts = [scale.agenda_items // 5] + _sizes(scale.agenda_items - scale.agenda_items // 5, len(events) - 1, rng)
+    # The largest event: a four-day conference of ten rooms, ten slots a day.
+    largest = min(400, scale.agenda_items // 2)
+    counts = [largest] + _sizes(scale.agenda_items - largest, len(events) - 1, rng)
     number = 0
     for event, count in zip(events, counts):
         days = (event["ends_on"] - event["starts_on"]).days + 1
-        rooms = max(1, count // (days * 8))  # parallel rooms when the programme is dense
+        rooms = min(10, max(1, count // (days * 8)))  # parallel rooms when the programme is dense
         for index in range(count):
             day, slot = divmod(index // rooms, 10)
             day %= days

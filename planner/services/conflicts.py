@@ -39,23 +39,21 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
     event = get_event(session, event_id)
     items = items_of(session, event_id)
     speakers = speakers_by_item(session, event_id)
-    people = {
-        person.id: person
-        for person in session.scalars(
-            select(Person).join(Participation, Participation.person_id == Person.id).where(
-                Participation.event_id == event_id
-            )
-        )
-    }
-
-    def name(person_id: int) -> str:
-        person = people.get(person_id) or session.get(Person, person_id)
-        return person.full_name if person else f"person {person_id}"
-
     involved: dict[int, set[int]] = {
         item.id: set(speakers.get(item.id, [])) | ({item.moderator_id} if item.moderator_id else set())
         for item in items
     }
+    # Only the speakers and moderators are checked: an event of 5,000
+    # participants has a few dozen of them.
+    everyone_involved = set().union(*involved.values()) if involved else set()
+    names: dict[int, str] = {}
+
+    def name(person_id: int) -> str:
+        if person_id not in names:
+            person = session.get(Person, person_id)
+            names[person_id] = person.full_name if person else f"person {person_id}"
+        return names[person_id]
+
     conflicts: list[Conflict] = []
     for index, first in enumerate(items):
         for second in items[index + 1 :]:
@@ -80,20 +78,27 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
                         second.id,
                     )
                 )
-    conflicts += _presence_conflicts(session, event.id, event.timezone, items, involved, name)
+    conflicts += _presence_conflicts(session, event.id, event.timezone, items, involved, everyone_involved, name)
     conflicts += _stay_conflicts(session, event_id, name)
     return conflicts
 
 
-def _presence_conflicts(session, event_id, zone, items, involved, name) -> list[Conflict]:
+def _presence_conflicts(session, event_id, zone, items, involved, everyone_involved, name) -> list[Conflict]:
     """Speakers and moderators must be there: after their arrival (day, and
     the landing time of a travel leg that day), before their departure."""
+    if not everyone_involved:
+        return []
     participations = {
         row.person_id: row
-        for row in session.scalars(select(Participation).where(Participation.event_id == event_id))
+        for row in session.scalars(
+            select(Participation).where(
+                Participation.event_id == event_id, Participation.person_id.in_(everyone_involved)
+            )
+        )
     }
     legs_by_person: dict[int, list[TravelLeg]] = {}
-    for leg in session.scalars(select(TravelLeg).where(TravelLeg.event_id == event_id)):
+    legs = select(TravelLeg).where(TravelLeg.event_id == event_id, TravelLeg.person_id.in_(everyone_involved))
+    for leg in session.scalars(legs):
         legs_by_person.setdefault(leg.person_id, []).append(leg)
 
     conflicts = []

@@ -54,20 +54,65 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
 
 
+def comparable(key: Any) -> tuple:
+    """A sort key Python can compare with any other: numbers before text,
+    empty values last."""
+    if key is None or key == "":
+        return (2, "")
+    if isinstance(key, (int, float)):
+        return (0, key)
+    return (1, str(key))
+
+
+def reorder(model: QAbstractTableModel, rows: list, keys: list, order: Qt.SortOrder) -> list:
+    """``rows`` sorted by ``keys`` (a stable sort), telling the views and
+    moving the model's persistent indexes (the selection) along."""
+    model.layoutAboutToBeChanged.emit()
+    wrapped = [comparable(key) for key in keys]
+    positions = sorted(range(len(rows)), key=wrapped.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+    new_row = {old: new for new, old in enumerate(positions)}
+    persistent = model.persistentIndexList()
+    model.changePersistentIndexList(
+        persistent, [model.index(new_row[index.row()], index.column()) for index in persistent]
+    )
+    sorted_rows = [rows[position] for position in positions]
+    model.layoutChanged.emit()
+    return sorted_rows
+
+
 class RowsModel(QAbstractTableModel):
     """Rows are replaced as a whole (``set_rows``) after one query; the
-    model itself never touches the database."""
+    model itself never touches the database. It sorts itself (the proxy
+    in front of it only filters): each row's key is made once per sort,
+    not once per comparison, so 20,000 rows sort in a blink."""
 
     def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.row_id = row_id
         self.rows: list[Row] = []
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        if self.sorted_by is not None:
+            column, order = self.sorted_by
+            keys = [comparable(self.sort_key(row, column)) for row in self.rows]
+            positions = sorted(range(len(self.rows)), key=keys.__getitem__,
+                               reverse=order == Qt.SortOrder.DescendingOrder)
+            self.rows = [self.rows[position] for position in positions]
         self.endResetModel()
+
+    def sort_key(self, row: Row, column: int) -> Any:
+        described = self.columns[column]
+        return described.sort(row) if described.sort else self.sort_text(described.text(row))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.sorted_by = (column, order)
+        self.rows = reorder(self, self.rows, [self.sort_key(row, column) for row in self.rows], order)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -87,7 +132,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:
-            return column.sort(row) if column.sort else self.sort_text(column.text(row))
+            return self.sort_key(row, index.column())
         if role == ID_ROLE:
             return self.row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -116,8 +161,17 @@ class RowsModel(QAbstractTableModel):
 # -- the proxy -----------------------------------------------------------------
 
 
+class SourceSortingProxy(QSortFilterProxyModel):
+    """A proxy that filters and leaves sorting to its source model (which
+    sorts its Python rows with keys made once per row), keeping the
+    source's order: Qt's own sorting asks for every key many times."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 def sorted_proxy(model: QAbstractTableModel, parent=None) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+    proxy = SourceSortingProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -15,7 +15,7 @@ from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.values import country_name
 from planner.services.search import fold, matches
 from planner.services.labels import days, label
-from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
+from planner.ui.tables import SourceSortingProxy, RIGHT, SORT_ROLE, Column, RowsModel, refilter
 
 MUTED = QColor("#8a8a8a")
 ABSENT = {ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW}
@@ -31,7 +31,7 @@ class SearchedRowsModel(RowsModel):
 
     def __init__(self, parent=None):
         super().__init__(self.COLUMNS, attrgetter(self.ID_FIELD), parent)
-        self._haystacks: list[str] = []
+        self._haystacks: dict[int, str] = {}  # by id() of the row: rows are re-sorted
 
     def searched(self, row: Any) -> str:
         return ""
@@ -41,11 +41,11 @@ class SearchedRowsModel(RowsModel):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
-        self._haystacks = [fold(self.searched(row)) for row in rows]
+        self._haystacks = {id(row): fold(self.searched(row)) for row in rows}
         super().set_rows(rows)
 
     def haystack(self, number: int) -> str:
-        return self._haystacks[number]
+        return self._haystacks[id(self.rows[number])]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
@@ -61,7 +61,7 @@ class SearchedRowsModel(RowsModel):
         return None
 
 
-class SearchFilter(QSortFilterProxyModel):
+class SearchFilter(SourceSortingProxy):
     """Rows whose searched text holds every word typed, accents ignored."""
 
     def __init__(self, parent=None):

@@ -103,8 +103,9 @@ class DirectoryView(QWidget):
         self.people_table.doubleClicked.connect(lambda _: self.edit_selected())
         self.organisations_table.doubleClicked.connect(lambda _: self.edit_selected())
         context.data_changed.connect(self._on_data_changed)
-        context.store_replaced.connect(self.refresh)
-        self.refresh()
+        context.store_replaced.connect(self._reload_when_seen)
+        # 20,000 people are read when the Directory is first shown, not at start-up.
+        self._stale = True
 
     def _split(self, top: QWidget, bottom: QWidget) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -270,11 +271,14 @@ class DirectoryView(QWidget):
 
     def _on_data_changed(self, changes) -> None:
         if changes.tables() & TABLES:
-            # Hidden, it reads again when next shown (or asked to show someone).
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+            self._reload_when_seen()
+
+    def _reload_when_seen(self) -> None:
+        """Hidden, it reads again when next shown (or asked to show someone)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def showEvent(self, event) -> None:
         if self._stale:

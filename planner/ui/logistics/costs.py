@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSize
 
 from planner.services import costs
 from planner.ui.logistics.models import CostsModel, TotalsModel
-from planner.ui.tables import SORT_ROLE, fit_columns_to_contents, make_stretching_table, refilter, select_id, selected_id
+from planner.ui.tables import SourceSortingProxy, SORT_ROLE, fit_columns_to_contents, make_stretching_table, refilter, select_id, selected_id
 
 
-class _CostsProxy(QSortFilterProxyModel):
+class _CostsProxy(SourceSortingProxy):
     """Hides the booked prices when the user only wants the costs."""
 
     show_booked = True

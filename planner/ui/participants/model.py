@@ -17,7 +17,7 @@ from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
 from planner.services.search import fold, matches
 from planner.services.labels import label
-from planner.ui.tables import SORT_ROLE, refilter
+from planner.ui.tables import SourceSortingProxy, comparable, reorder, SORT_ROLE, refilter
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
 NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EMAIL = range(len(COLUMNS))
@@ -53,28 +53,33 @@ class ParticipantsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         # Folded text searched per row, built once per load (5,000 rows stay instant).
-        self._haystacks: list[str] = []
-        # Sort keys by (row, column), made once: sorting asks for them often.
-        self._sort_keys: dict[tuple[int, int], Any] = {}
+        self._haystacks: dict[int, str] = {}  # by id() of the row: rows are re-sorted
+        # The model sorts itself (keys made once per row per sort); the
+        # filter in front of it keeps its order.
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     # -- loading -------------------------------------------------------------
 
     def load(self, rows: Sequence[ParticipantRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._sort_keys = {}
-        self._haystacks = [
-            fold(" ".join((row.given_name, row.family_name, row.organisation, row.country,
-                           country_name(row.country), row.email)))
+        if self.sorted_by is not None:
+            column, order = self.sorted_by
+            keys = [comparable(self._sort_key(row, column)) for row in self._rows]
+            positions = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+            self._rows = [self._rows[position] for position in positions]
+        self._haystacks = {
+            id(row): fold(" ".join((row.given_name, row.family_name, row.organisation, row.country,
+                                    country_name(row.country), row.email)))
             for row in self._rows
-        ]
+        }
         self.endResetModel()
 
     def row_at(self, row: int) -> ParticipantRow:
         return self._rows[row]
 
     def haystack(self, row: int) -> str:
-        return self._haystacks[row]
+        return self._haystacks[id(self._rows[row])]
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
@@ -84,6 +89,12 @@ class ParticipantsModel(QAbstractTableModel):
             if row.participation_id == participation_id:
                 return number
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sorted_by = (column, order)
+        self._rows = reorder(self, self._rows, [self._sort_key(row, column) for row in self._rows], order)
 
     # -- Qt ------------------------------------------------------------------
 
@@ -114,10 +125,7 @@ class ParticipantsModel(QAbstractTableModel):
                 return STATUS_COLOURS.get(row.status)
             return None
         if role == SORT_ROLE:
-            key = (index.row(), column)
-            if key not in self._sort_keys:
-                self._sort_keys[key] = self._sort_key(row, column)
-            return self._sort_keys[key]
+            return self._sort_key(row, column)
         if role == ROW_ROLE:
             return row
         return None
@@ -176,7 +184,7 @@ class ParticipantsModel(QAbstractTableModel):
         return fold(ParticipantsModel._text(row, column))
 
 
-class ParticipantsFilter(QSortFilterProxyModel):
+class ParticipantsFilter(SourceSortingProxy):
     """Search (every word in name, organisation, country or e-mail, accents
     ignored) and the status and role filters."""
 
