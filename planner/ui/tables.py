@@ -208,6 +208,9 @@ def _table(proxy: QSortFilterProxyModel, parent: QWidget | None, mode: QAbstract
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setHighlightSections(False)
+    # Fitting a column to its contents looks at the first rows only, not at
+    # every one of thousands.
+    header.setResizeContentsPrecision(200)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
 
