@@ -1,0 +1,72 @@
+"""No query per row: the number of SQL statements the main views make does
+not grow with the number of participants, agenda items or travel legs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import event
+
+from planner.services import agenda, directory, events, logistics, participants
+
+
+def _event_of_size(context, size: int) -> int:
+    """An event with ``size`` participants, ``size // 10`` agenda items with
+    speakers and ``size // 5`` travel legs, made as one edit so the window
+    knows of it."""
+    return context.edit("Add an event", lambda session: _fill(session, size))
+
+
+def _fill(session, size: int) -> int:
+    created = events.create_event(session, title=f"Event of {size}", kind="conference",
+                                  starts_on=date(2027, 5, 3), ends_on=date(2027, 5, 5), timezone="Europe/Berlin")
+    people = []
+    for number in range(size):
+        person = directory.create_person(session, given_name=f"Given{number}", family_name=f"Family{number}",
+                                         email=f"p{size}-{number}@example.org", country="DE")
+        participants.add_participant(session, created.id, person.id, status="confirmed")
+        people.append(person.id)
+    for number in range(size // 10):
+        start = datetime(2027, 5, 3, 9) + timedelta(minutes=30 * number)
+        agenda.create_item(session, created.id, title=f"Item {number}", starts_at=start,
+                           ends_at=start + timedelta(minutes=25), speakers=[people[number]])
+    for number in range(size // 5):
+        logistics.add_leg(session, created.id, person_id=people[number], mode="train", from_place="Wien",
+                          from_at=datetime(2027, 5, 2, 8), from_timezone="Europe/Vienna", to_place="München",
+                          to_at=datetime(2027, 5, 2, 12), to_timezone="Europe/Berlin")
+    return created.id
+
+
+def _statements(context, work) -> int:
+    count = 0
+
+    def counted(*_args):
+        nonlocal count
+        count += 1
+
+    event.listen(context.store.engine, "before_cursor_execute", counted)
+    try:
+        work()
+    finally:
+        event.remove(context.store.engine, "before_cursor_execute", counted)
+    return count
+
+
+def _open_every_tab(window, event_id):
+    window.open_event(event_id)
+    for index in range(window.event_view.tabs.count()):
+        window.event_view.tabs.setCurrentIndex(index)
+
+
+@pytest.mark.parametrize("view", ["tabs", "directory"])
+def test_the_views_make_as_many_queries_for_200_participants_as_for_20(window, context, view):
+    counts = []
+    for size in (20, 200):
+        event_id = _event_of_size(context, size)
+        if view == "tabs":
+            counts.append(_statements(context, lambda: _open_every_tab(window, event_id)))
+        else:  # the Directory holds everyone: 20 more people, then 200 more
+            counts.append(_statements(context, lambda: window.show_view("directory")))
+    assert counts[0] > 0
+    assert counts[1] == counts[0], f"{counts[1]} statements for 10 times the rows, {counts[0]} before"
