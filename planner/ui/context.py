@@ -61,10 +61,15 @@ class AppContext(QObject):
             recorder = history.record(session)
             result = work(session)
             changes = recorder.finish()
+        self.push_edit(label, changes)
+        return result
+
+    def push_edit(self, label: str, changes: history.ChangeSet) -> None:
+        """Make saved changes one undoable step named ``label`` and tell the
+        views; for edits saved elsewhere (a worker thread) as well."""
         if not changes.empty:
             self.undo_stack.push(RecordedEdit(self, label, changes))
             self.data_changed.emit(changes)
-        return result
 
     def run(self, work: Callable[[Session], T]) -> T:
         """A unit of work that is bookkeeping, not an edit of the user's data

@@ -99,6 +99,34 @@ class FileActions:
             action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
         self.recent_menu.setEnabled(bool(entries))
 
+    # -- imports and exports in the background ------------------------------------
+
+    def _import(self, path: Path, label: str, error_title: str, work, *, file_errors: type[Exception] = PlannerError):
+        """Run an import on the worker thread as one undoable edit; its
+        result, or None when it was stopped or refused (the user is told).
+        A refusal of type ``file_errors`` is about the file: it is named."""
+        try:
+            return tasks.TaskRunner.of(self.window).edit("an import", f"Importing {path.name}…", label, work)
+        except tasks.Cancelled:
+            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
+        except PlannerError as error:
+            where = f"{path.name}: " if isinstance(error, file_errors) else ""
+            QMessageBox.warning(self.window, error_title, f"{where}{error}\n\nNothing was imported.")
+        return None
+
+    def _export(self, path: Path, progress_text: str, error_title: str, work) -> bool:
+        """Run an export on the worker thread; False when it was stopped or
+        refused (the user is told), and then nothing was written."""
+        try:
+            tasks.TaskRunner.of(self.window).run("an export", progress_text, work)
+        except tasks.Cancelled:
+            self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
+            return False
+        except PlannerError as error:
+            QMessageBox.warning(self.window, error_title, str(error))
+            return False
+        return True
+
     # -- event files ------------------------------------------------------------
 
     def import_event_file(self, path: Path | None = None) -> int | None:
@@ -114,16 +142,8 @@ class FileActions:
             progress.expect(tasks.rows_in(document))
             return import_event(session, document)
 
-        try:
-            event = tasks.TaskRunner.of(self.window).edit("an import", f"Importing {path.name}…", "Import event file", work)
-        except tasks.Cancelled:
-            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
-            return None
-        except EventFileError as error:
-            QMessageBox.warning(self.window, "Cannot import the event file", f"{path.name}: {error}\n\nNothing was imported.")
-            return None
-        except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot import the event file", f"{error}\n\nNothing was imported.")
+        event = self._import(path, "Import event file", "Cannot import the event file", work, file_errors=EventFileError)
+        if event is None:
             return None
         self.window.open_event(event.id)
         self.window.statusBar().showMessage(f"Imported “{event.title}” from {path.name}", 8000)
@@ -151,17 +171,10 @@ class FileActions:
             progress.check()
             write_atomically(path, data)
 
-        try:
-            tasks.TaskRunner.of(self.window).run("an export", f"Exporting “{event.title}”…", work)
-        except tasks.Cancelled:
-            self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
-            return False
-        except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot export the event", str(error))
+        if not self._export(path, f"Exporting “{event.title}”…", "Cannot export the event", work):
             return False
         self.window.statusBar().showMessage(f"Exported “{event.title}” to {path}", 8000)
         return True
-
 
     # -- calendars ----------------------------------------------------------------
 
@@ -179,13 +192,8 @@ class FileActions:
             # In a worker thread; saved whole when it ends, nothing if stopped.
             return import_ics(session, read_bytes(path))
 
-        try:
-            created = tasks.TaskRunner.of(self.window).edit("an import", f"Importing {path.name}…", "Import calendar", work)
-        except tasks.Cancelled:
-            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
-            return None
-        except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot import the calendar", f"{path.name}: {error}\n\nNothing was imported.")
+        created = self._import(path, "Import calendar", "Cannot import the calendar", work)
+        if created is None:
             return None
         self.window.open_event(created[0].id)
         self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
@@ -219,13 +227,7 @@ class FileActions:
                 progress.check()
                 write_atomically(path, data)
 
-        try:
-            tasks.TaskRunner.of(self.window).run("an export", f"Exporting the calendar of “{title}”…", export)
-        except tasks.Cancelled:
-            self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
-            return False
-        except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot export the calendar", str(error))
+        if not self._export(path, f"Exporting the calendar of “{title}”…", "Cannot export the calendar", export):
             return False
         self.window.statusBar().showMessage(f"Exported the calendar of “{title}” to {path}", 8000)
         return True

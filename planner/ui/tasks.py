@@ -38,7 +38,6 @@ from sqlmodel import Session
 from planner import config
 from planner.errors import PlannerError
 from planner.services import history
-from planner.ui.commands import RecordedEdit
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -279,9 +278,7 @@ class TaskRunner(QObject):
             return result, changes
 
         result, changes = self.run(what, label, in_worker)
-        if not changes.empty:
-            self.context.undo_stack.push(RecordedEdit(self.context, undo_label, changes))
-            self.context.data_changed.emit(changes)
+        self.context.push_edit(undo_label, changes)
         return result
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:

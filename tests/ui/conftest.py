@@ -70,3 +70,20 @@ def answer_dialogs(monkeypatch, *answers):
 def event_id_of(context, kind: str) -> int:
     with context.read() as session:
         return next(event.id for event in events.list_events(session) if event.kind == kind)
+
+
+def navigator_titles(navigator) -> list[str]:
+    """The events the navigator shows, in every group, as titles."""
+    from planner.ui.navigator import EVENT_ID
+
+    proxy, shown = navigator.proxy, []
+
+    def walk(parent):
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            if index.data(EVENT_ID) is not None:
+                shown.append(index.data())
+            walk(index)
+
+    walk(navigator.tree.rootIndex())
+    return shown

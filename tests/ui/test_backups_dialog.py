@@ -14,7 +14,7 @@ from planner.db.store import Store
 from planner.services import events
 from planner.ui.backups_dialog import BackupsDialog
 from planner.ui.context import AppContext, open_settings
-from planner.ui.navigator import EVENT_ID
+from tests.ui.conftest import navigator_titles
 
 MUNICH = "ECRI study visit to BioM, Munich (23 Mar 2018)"
 
@@ -31,21 +31,6 @@ def _add_event(context, title: str) -> None:
 
 def _cells(dialog: BackupsDialog, row: int) -> list[str]:
     return [dialog.table.item(row, column).text() for column in range(dialog.table.columnCount())]
-
-
-def _shown_events(navigator) -> list[str]:
-    """The events the navigator shows, in every group."""
-    proxy, shown = navigator.proxy, []
-
-    def walk(parent):
-        for row in range(proxy.rowCount(parent)):
-            index = proxy.index(row, 0, parent)
-            if index.data(EVENT_ID) is not None:
-                shown.append(index.data())
-            walk(index)
-
-    walk(navigator.tree.rootIndex())
-    return shown
 
 
 def _titles(context) -> list[str]:
@@ -90,7 +75,7 @@ def test_restoring_shows_the_restored_events_clears_undo_and_keeps_the_state_bef
     made = backups.back_up(context.store, reason=backups.ON_REQUEST)
     _add_event(context, "Added after the backup")
     assert context.undo_stack.count() == 1
-    assert "Added after the backup" in " ".join(_shown_events(window.navigator))
+    assert "Added after the backup" in " ".join(navigator_titles(window.navigator))
     database = context.store.path
 
     dialog = BackupsDialog(context, window)
@@ -102,7 +87,7 @@ def test_restoring_shows_the_restored_events_clears_undo_and_keeps_the_state_bef
     assert "Added after the backup" not in _titles(context) and len(_titles(context)) == 3
     assert context.store.path == database
     assert context.undo_stack.count() == 0 and not context.undo_stack.canUndo()
-    visible = " ".join(_shown_events(window.navigator))
+    visible = " ".join(navigator_titles(window.navigator))
     assert "ECRI study visit to BioM, Munich" in visible and "Added after the backup" not in visible
     before = [backup for backup in backups.backups_of(database) if backup.reason == backups.BEFORE_RESTORING]
     assert len(before) == 1 and before[0].event_count == 4

@@ -10,22 +10,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from planner.services import events
-from planner.ui.navigator import EVENT_ID
-from tests.ui.conftest import event_id_of
-
-
-def _visible_event_titles(navigator) -> list[str]:
-    proxy, titles = navigator.proxy, []
-
-    def walk(parent):
-        for row in range(proxy.rowCount(parent)):
-            index = proxy.index(row, 0, parent)
-            if index.data(EVENT_ID) is not None:
-                titles.append(index.data())
-            walk(index)
-
-    walk(navigator.tree.rootIndex())
-    return titles
+from tests.ui.conftest import event_id_of, navigator_titles
 
 
 def test_window_title_names_the_database(window, context):
@@ -35,12 +20,12 @@ def test_window_title_names_the_database(window, context):
 
 def test_navigator_groups_past_events_newest_first_and_searches(window):
     navigator = window.navigator
-    past = [title for title in _visible_event_titles(navigator)][:3]
+    past = [title for title in navigator_titles(navigator)][:3]
     assert past[0].startswith("23 Mar 2018") and past[2].startswith("03 Jun 2009")
     navigator.search.setText("munich")
-    assert set(_visible_event_titles(navigator)) == {"23 Mar 2018  ECRI study visit to BioM, Munich"}
+    assert set(navigator_titles(navigator)) == {"23 Mar 2018  ECRI study visit to BioM, Munich"}
     navigator.search.setText("CLUNET")  # programme
-    assert len(set(_visible_event_titles(navigator))) == 2
+    assert len(set(navigator_titles(navigator))) == 2
 
 
 def test_choosing_an_event_shows_it_in_tabs(window, context):
@@ -104,7 +89,7 @@ def test_a_new_event_and_its_deletion_can_be_undone(window, context, monkeypatch
     window.new_event()
     new_id = window.current_event_id()
     assert window.event_view.title.text() == "Kick-off in Kraków"
-    assert "Kick-off in Kraków" in " ".join(_visible_event_titles(window.navigator))
+    assert "Kick-off in Kraków" in " ".join(navigator_titles(window.navigator))
     window.delete_event()
     with context.read() as session:
         assert not events.event_exists(session, new_id)
@@ -151,7 +136,7 @@ def test_another_database_is_opened_and_remembered(window, context, tmp_path):
     other = tmp_path / "other.sqlite"
     assert window.files.open_database(other)
     assert window.windowTitle() == "other.sqlite — Planner"
-    assert _visible_event_titles(window.navigator) == []
+    assert navigator_titles(window.navigator) == []
     assert context.settings.value("database/last") == str(other)
     assert context.undo_stack.count() == 0
     assert [action.text() for action in window.files.recent_menu.actions()] == [first]

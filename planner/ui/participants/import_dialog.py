@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import SheetTable, guess_mapping
 from planner.services import events
-from planner.ui.commands import RecordedEdit
 from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
@@ -301,9 +300,7 @@ class ImportDialog(QDialog):
         # Saved: make it one undoable step, as AppContext.edit does.
         self.progress_timer.stop()
         self._apply_job = None
-        if not changes.empty:
-            self.context.undo_stack.push(RecordedEdit(self.context, UNDO_LABEL, changes))
-            self.context.data_changed.emit(changes)
+        self.context.push_edit(UNDO_LABEL, changes)
         self.imported = plan
         self.progress.hide()
         self._closing = True
