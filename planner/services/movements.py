@@ -50,18 +50,19 @@ def travellers(session: Session, event_id: int) -> list[Traveller]:
         select(TravelLeg.person_id).where(TravelLeg.event_id == event_id),
         select(Stay.person_id).where(Stay.event_id == event_id, Stay.person_id.is_not(None)),
     )
+    # Columns, not Person objects: thousands of people are read at once.
     query = (
-        select(Person, Organisation.name)
+        select(Person.id, Person.given_name, Person.family_name, Organisation.name)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .where(Person.id.in_(wanted))
         .order_by(Person.family_name, Person.given_name, Person.id)
     )
     return [
         Traveller(
-            person.id, person.full_name, organisation or "", leg_counts.get(person.id, 0),
-            stay_counts.get(person.id, 0), f"{person.family_name} {person.given_name}".casefold(),
+            person_id, " ".join(part for part in (given, family) if part), organisation or "",
+            leg_counts.get(person_id, 0), stay_counts.get(person_id, 0), f"{family} {given}".casefold(),
         )
-        for person, organisation in session.execute(query)
+        for person_id, given, family, organisation in session.execute(query)
     ]
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that carry no combining mark to strip (Ł is not L + a mark).
 _PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -11,9 +12,24 @@ _PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", 
 
 def fold(text: str) -> str:
     """Lower case without accents: the form both sides are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
-    # casefold turns ß into ss already; drop the marks NFKD split off.
+    lowered = text.casefold()  # casefold turns ß into ss already
+    if lowered.isascii():  # most names and addresses: nothing to strip
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered.translate(_PLAIN))
+    # Drop the marks NFKD split off.
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=50_000)
+def fold_word(text: str) -> str:
+    """``fold`` remembered: for the names, organisations and countries that
+    recur across thousands of rows."""
+    return fold(text)
+
+
+def haystack(*parts: str) -> str:
+    """The folded text a row is searched in, made of its parts."""
+    return " ".join(fold_word(part) for part in parts if part)
 
 
 def name_order(family_name: str, given_name: str) -> tuple[str, str, str, str]:

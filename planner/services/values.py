@@ -11,7 +11,6 @@ from zoneinfo import available_timezones
 
 from babel import Locale
 from babel.numbers import get_currency_precision, list_currencies
-from email_validator import EmailNotValidError, validate_email
 
 from planner.services.errors import InvalidInput
 
@@ -29,8 +28,13 @@ def country_codes() -> frozenset[str]:
     return frozenset(code for code in territories if len(code) == 2 and code.isalpha()) - _NOT_COUNTRIES
 
 
+@lru_cache(maxsize=8)
+def _territories(locale: str) -> dict[str, str]:
+    return dict(Locale(locale).territories)  # Babel's Locale is slow to make: once per language
+
+
 def country_name(code: str, locale: str = "en") -> str:
-    return Locale(locale).territories.get(code, code) if code else ""
+    return _territories(locale).get(code, code) if code else ""
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +94,8 @@ def email(value: object, field: str) -> str:
     cleaned = line(value, field)
     if not cleaned:
         return ""
+    from email_validator import EmailNotValidError, validate_email  # loaded when first needed, not at start-up
+
     try:
         return validate_email(cleaned, check_deliverability=False).normalized
     except EmailNotValidError as error:

@@ -283,6 +283,7 @@ def test_arrivals_page_lists_who_arrives_when_and_edits_the_leg(tab, context, mo
 
 
 def test_costs_page_lists_costs_and_booked_prices_with_totals_per_currency(tab):
+    tab.pages.setCurrentIndex(2)
     page = tab.costs_page
     assert len(page.rows()) == 8 + 16 + 9
     page.show_booked.setChecked(False)
@@ -368,3 +369,20 @@ def test_enter_edits_and_delete_removes_the_selected_leg_from_the_keyboard(tab, 
     qtbot.keyClick(tab.travellers_page.legs_table, Qt.Key.Key_Delete)
     with context.read() as session:
         assert session.get(TravelLeg, leg.id) is None
+
+
+def test_a_page_shows_what_changed_while_another_page_was_shown(tab, context):
+    tab.pages.setCurrentIndex(2)
+    assert len(tab.costs_page.rows()) == 8 + 16 + 9
+    tab.pages.setCurrentIndex(0)
+    context.edit("Add cost", lambda session: logistics.add_cost(
+        session, tab.event_id, category="catering", description="Pretzels", amount_minor="30.00", currency="EUR",
+        funded_by="BioM"))
+    with context.read() as session:
+        leg = next(leg for leg in logistics.legs_of(session, tab.event_id) if leg.number == "A3 820")
+    context.edit("Change travel leg", lambda session: logistics.update_leg(
+        session, leg.id, to_at=datetime(2018, 3, 21, 11, 45)))
+    tab.pages.setCurrentIndex(2)
+    assert "Pretzels" in [row[1] for row in tab.costs_page.rows()]
+    tab.pages.setCurrentIndex(1)
+    assert ["11:45", "Dimitra Alexiou (HBio)"] in [row[:2] for row in tab.arrivals_page.arrivals.rows()]

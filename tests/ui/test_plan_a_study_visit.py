@@ -28,7 +28,7 @@ NEW_EVENT = {  # what the user types in the New event dialog
     "timezone": "Europe/Berlin", "venue_city": "Martinsried",
 }
 OVERVIEW, AGENDA, PARTICIPANTS, LOGISTICS, MINUTES = range(5)
-COSTS_PAGE = 2  # of the Logistics tab: Travellers, Arrivals & departures, Costs
+ARRIVALS_PAGE, COSTS_PAGE = 1, 2  # of the Logistics tab: Travellers, Arrivals & departures, Costs
 KIND_COLUMN, TEXT_COLUMN = 0, 1
 
 # A traveller's name and organisation in Greek and Polish.
@@ -378,6 +378,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert rows_of(page.stays_table) == [
         ["Hotel Isarbogen Garten", "Munich-Neuhausen", "Wed 21 Mar", "Sat 24 Mar", "3", "387.00 EUR"]
     ]
+    logistics_tab.pages.setCurrentIndex(ARRIVALS_PAGE)
     arrivals = logistics_tab.arrivals_page.arrivals.rows()
     assert arrivals[0] == ["Wed 21 Mar 2018 · 1 arrival"]
     assert arrivals[1] == ["10:00", "Dimitra Alexiou (HBio)", "Aegean Airlines A3 820", "Athens", "Munich"]
@@ -524,6 +525,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert rows_of(logistics_again.travellers_page.legs_table)[0][3:6] == [
         "Athens 08:20 EET", "Munich 10:00 CET", "2 h 40 min"
     ]
+    logistics_again.pages.setCurrentIndex(COSTS_PAGE)
     assert totals(logistics_again.costs_page.by_category) == [["Catering", "0.10"], ["Total", "0.10"]]
     minutes_again = show_tab(again, MINUTES)
     assert minutes_again.summary.toPlainText() == summary_text

@@ -42,7 +42,10 @@ class LogisticsTab(QWidget):
         self.pages.addTab(self.travellers_page, "Travellers")
         self.pages.addTab(self.arrivals_page, "Arrivals && departures")
         self.pages.addTab(self.costs_page, "Costs")
-        self.pages.currentChanged.connect(lambda *_args: self._update_actions())
+        self.pages.currentChanged.connect(lambda *_args: self._page_shown())
+        # Pages read when first shown after a change: Arrivals and Costs of a
+        # 5,000-person event need not be worked out to show its travellers.
+        self._stale_pages: set[int] = set()
         for page in (self.travellers_page, self.arrivals_page, self.costs_page):
             page.edit_requested.connect(self.edit_selected)
 
@@ -127,15 +130,26 @@ class LogisticsTab(QWidget):
                 self.event_id = None
                 self.reload()
                 return
+            # What every page's actions need (the people, legs and stays).
             self.travellers = movements.travellers(session, self.event_id)
             self.legs = logistics.legs_of(session, self.event_id)
             self.stays = logistics.stays_of(session, self.event_id)
             self.costs = {cost.id: cost for cost in logistics.costs_of(session, self.event_id)}
-            lines = costs.cost_lines(session, self.event_id)
-            moves = movements.arrivals_and_departures(session, self.event_id)
         self.travellers_page.load(self.travellers, self.legs, self.stays)
-        self.arrivals_page.load(moves, self.current_event.timezone, self.current_event.venue_city)
-        self.costs_page.load(lines)
+        self._stale_pages = {ARRIVALS, COSTS}
+        self._page_shown()
+
+    def _page_shown(self) -> None:
+        """Fill the page shown if it missed a change, then the actions."""
+        page = self.pages.currentIndex()
+        if page in self._stale_pages and self.current_event is not None:
+            self._stale_pages.discard(page)
+            with self.context.read() as session:
+                if page == ARRIVALS:
+                    moves = movements.arrivals_and_departures(session, self.event_id)
+                    self.arrivals_page.load(moves, self.current_event.timezone, self.current_event.venue_city)
+                else:
+                    self.costs_page.load(costs.cost_lines(session, self.event_id))
         self._update_actions()
 
     # -- what the actions act on --------------------------------------------

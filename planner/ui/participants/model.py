@@ -9,13 +9,13 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 
 from planner.db.enums import ParticipationStatus
 from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
-from planner.services.search import fold, matches
+from planner.services.search import fold, fold_word, haystack
 from planner.services.labels import label
 from planner.ui.tables import SourceSortingProxy, comparable, reorder, SORT_ROLE, refilter
 
@@ -69,8 +69,8 @@ class ParticipantsModel(QAbstractTableModel):
             positions = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
             self._rows = [self._rows[position] for position in positions]
         self._haystacks = {
-            id(row): fold(" ".join((row.given_name, row.family_name, row.organisation, row.country,
-                                    country_name(row.country), row.email)))
+            id(row): haystack(row.given_name, row.family_name, row.organisation, row.country,
+                              country_name(row.country), row.email)
             for row in self._rows
         }
         self.endResetModel()
@@ -174,36 +174,44 @@ class ParticipantsModel(QAbstractTableModel):
     @staticmethod
     def _sort_key(row: ParticipantRow, column: int) -> Any:
         if column == NAME:
-            return fold(f"{row.family_name}\t{row.given_name}")
+            return f"{fold_word(row.family_name)}\t{fold_word(row.given_name)}"
         if column == STATUS:
             return f"{STATUS_ORDER.index(row.status) if row.status in STATUS_ORDER else 99:02d}"
         if column in (ARRIVES, DEPARTS):
             value = row.arrives_on if column == ARRIVES else row.departs_on
             # Unknown days after the known ones.
             return value.isoformat() if value else "9999"
-        return fold(ParticipantsModel._text(row, column))
+        return fold_word(ParticipantsModel._text(row, column))
 
 
 class ParticipantsFilter(SourceSortingProxy):
     """Search (every word in name, organisation, country or e-mail, accents
     ignored) and the status and role filters."""
 
+    filtered = Signal()  # once per change of a filter (Qt signals each range of rows hidden)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._query = ""
+        self._words: list[str] = []
         self._status: str | None = None
         self._role: str | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_query(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_query", text.strip()))
+        self._words = fold(text).split()  # folded once, not once per row
+        self._refilter("_query", text.strip())
 
     def set_status(self, status: str | None) -> None:
-        refilter(self, lambda: setattr(self, "_status", status or None))
+        self._refilter("_status", status or None)
 
     def set_role(self, role: str | None) -> None:
-        refilter(self, lambda: setattr(self, "_role", role or None))
+        self._refilter("_role", role or None)
+
+    def _refilter(self, name: str, value: str | None) -> None:
+        refilter(self, lambda: setattr(self, name, value))
+        self.filtered.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model: ParticipantsModel = self.sourceModel()
@@ -212,12 +220,19 @@ class ParticipantsFilter(SourceSortingProxy):
             return False
         if self._role and row.role != self._role:
             return False
-        return not self._query or matches(model.haystack(source_row), self._query)
+        if not self._words:
+            return True
+        searched = model.haystack(source_row)
+        return all(word in searched for word in self._words)
 
     def shown_rows(self) -> list[ParticipantRow]:
-        """The rows that pass the filters, in the order shown."""
+        """The rows that pass the filters, in the order shown (the source's:
+        the proxy does not sort)."""
         model: ParticipantsModel = self.sourceModel()
-        return [model.row_at(self.mapToSource(self.index(number, 0)).row()) for number in range(self.rowCount())]
+        rows = model.rows()
+        if not (self._query or self._status or self._role):
+            return rows
+        return [row for number, row in enumerate(rows) if self.filterAcceptsRow(number, QModelIndex())]
 
 
 def count_by_status(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:

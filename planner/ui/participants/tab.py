@@ -89,7 +89,8 @@ class ParticipantsTab(QWidget):
         self.setTabOrder(self.role_filter, self.table)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+        # Counted once a filter has changed, not for each range of rows it hides.
+        for signal in (self.proxy.filtered, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(lambda *_: self._update_summary())
         context.data_changed.connect(self._on_data_changed)
         context.store_replaced.connect(lambda: self.set_event(None))
@@ -234,8 +235,7 @@ class ParticipantsTab(QWidget):
                 rows = participants.participant_rows(session, self.event_id)
         self.model.load(rows)
         select_source_rows(self.table, [n for n, row in enumerate(rows) if row.participation_id in kept])
-        self._update_actions()
-        self._update_summary()
+        self._update_actions()  # the counts follow the model's reset
 
     def _on_data_changed(self, changes) -> None:
         if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
