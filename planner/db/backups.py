@@ -45,7 +45,6 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from planner import config
@@ -459,6 +458,8 @@ def check_backup(backup: Path) -> None:
         raise StoreError(f"{backup}: is not a Planner backup (not an SQLite file); {nothing}")
     if facts.application_id not in (0, sqlite.APPLICATION_ID) or facts.alembic_revision is None:
         raise StoreError(f"{backup}: is an SQLite database, but not one of Planner's; {nothing}")
+    from alembic.script import ScriptDirectory  # loaded only to restore: opening a database does without it
+
     try:
         ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(facts.alembic_revision)
     except Exception as error:  # alembic raises several kinds for an unknown id

@@ -52,10 +52,15 @@ class Organisation(SQLModel, table=True):
     country: str = ""  # ISO 3166 alpha-2, or empty
     website: str = ""
     is_sample: bool = False
+    # Looked up by name with case ignored through an index on
+    # "name COLLATE NOCASE", made by migration 0005 only (Alembic cannot
+    # compare expression indexes with the models).
 
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    # Looked up by e-mail and family name with case ignored: indexes on
+    # "email COLLATE NOCASE" and "family_name COLLATE NOCASE" (migration 0005).
 
     id: int | None = Field(default=None, primary_key=True)
     honorific: str = ""

@@ -2,7 +2,8 @@
 ``python -m planner.db.new_migration "what changed"``.
 
 Alembic compares the models with a scratch database at the current head and
-writes the difference into ``migrations/versions/``; read it before use.
+writes the difference into ``migrations/versions/``; read it before use, and
+set ``HEAD_REVISION`` in ``store.py`` to its revision.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ def main(message: str) -> None:
         alembic_config = _alembic_config(MIGRATIONS_DIR)
         with store.engine.begin() as connection:
             alembic_config.attributes["connection"] = connection
-            command.revision(alembic_config, message=message, autogenerate=True)
+            script = command.revision(alembic_config, message=message, autogenerate=True)
         store.close()
+    print(f"Now set HEAD_REVISION in planner/db/store.py to {script.revision!r}.")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.exc import DBAPIError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -90,6 +90,17 @@ def read_only_uri(path: Path) -> str:
     if not os.access(path.parent, os.W_OK) and not wal.exists():
         uri += "&immutable=1"
     return uri
+
+
+def caseless_equals(column: ColumnElement, value: str) -> ColumnElement[bool]:
+    """``column`` equals ``value`` with case ignored, found through the
+    column's COLLATE NOCASE index (migration 0005) rather than by calling
+    lower() on every row. NOCASE folds ASCII letters only, so a value with
+    other letters is compared through the Unicode-aware lower() instead (all
+    rows read); callers compare Unicode case on the rows that come back."""
+    if value.isascii():
+        return column.collate("NOCASE") == value
+    return func.lower(column) == value.lower()
 
 
 def _unicode_lower(value):

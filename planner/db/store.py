@@ -15,10 +15,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
@@ -27,18 +25,38 @@ from planner import config
 from planner.db import sqlite
 from planner.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The schema this version of Planner writes: its newest migration. Known here
+# so that opening an up-to-date file does not load Alembic (a test checks it
+# against the migrations).
+HEAD_REVISION = "0005"
 
 
 def _alembic_config(migrations_dir: Path) -> Config:
+    from alembic.config import Config  # Alembic is loaded only to upgrade or to judge an unknown schema
+
     alembic_config = Config()
     alembic_config.set_main_option("script_location", str(migrations_dir))
     return alembic_config
 
 
-def _check_existing_file(path: Path, scripts: ScriptDirectory) -> str | None:
+def _scripts(migrations_dir: Path) -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(migrations_dir))
+
+
+def _head(migrations_dir: Path) -> str:
+    return HEAD_REVISION if migrations_dir == MIGRATIONS_DIR else _scripts(migrations_dir).get_current_head()
+
+
+def _check_existing_file(path: Path, migrations_dir: Path, head: str) -> str | None:
     """Refuse what is not a Planner database; return its schema revision."""
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
@@ -59,8 +77,10 @@ def _check_existing_file(path: Path, scripts: ScriptDirectory) -> str | None:
         if facts.tables - {"alembic_version"}:
             raise StoreError(f"{path}: is an SQLite database, but not one of Planner's")
         return None  # an empty database: set it up as new
+    if facts.alembic_revision == head:
+        return head
     try:
-        scripts.get_revision(facts.alembic_revision)
+        _scripts(migrations_dir).get_revision(facts.alembic_revision)
     except Exception as error:  # alembic raises several kinds for an unknown id
         if ours:
             raise StoreError(
@@ -71,9 +91,9 @@ def _check_existing_file(path: Path, scripts: ScriptDirectory) -> str | None:
     return facts.alembic_revision
 
 
-def _check_revision_known(path: Path, revision: str, scripts: ScriptDirectory) -> None:
+def _check_revision_known(path: Path, revision: str, migrations_dir: Path) -> None:
     try:
-        scripts.get_revision(revision)
+        _scripts(migrations_dir).get_revision(revision)
     except Exception as error:  # alembic raises several kinds for an unknown id
         raise StoreError(
             f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it"
@@ -104,17 +124,16 @@ class Store:
         the file, not even an upgrade (so an older file must first be opened
         once for writing)."""
         path = Path(path).expanduser()
-        scripts = ScriptDirectory.from_config(_alembic_config(migrations_dir))
+        head = _head(migrations_dir)
         existed = path.exists()
         if existed:
-            revision = _check_existing_file(path, scripts)
+            revision = _check_existing_file(path, migrations_dir, head)
         elif read_only:
             raise StoreError(f"{path}: no such file")
         else:
             if not path.parent.is_dir():
                 raise StoreError(f"{path}: the folder {path.parent} does not exist")
             revision = None
-        head = scripts.get_current_head()
         engine = sqlite.make_engine(path, busy_timeout_ms=config.BUSY_TIMEOUT_MS, read_only=read_only)
         try:
             store = cls(path, engine)
@@ -129,7 +148,7 @@ class Store:
                 # made or upgraded may still be in its WAL, seen only here.
                 revision = store.schema_revision()
                 if revision is not None and revision != head:
-                    _check_revision_known(path, revision, scripts)
+                    _check_revision_known(path, revision, migrations_dir)
             if revision != head and read_only:
                 needs = "to be set up" if revision is None else "an upgrade to this version of Planner"
                 raise StoreError(f"{path}: needs {needs}, which cannot be done read-only; open it once where it can be written")
@@ -152,6 +171,8 @@ class Store:
             from planner.db import backups  # imported here: backups builds on this module's checks
 
             backups.back_up(self.engine, self.path, backups.BEFORE_UPGRADE, backup_dir)
+        from alembic import command
+
         alembic_config = _alembic_config(migrations_dir)
         with self._write_engine.begin() as connection:
             alembic_config.attributes["connection"] = connection
@@ -169,7 +190,9 @@ class Store:
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if "alembic_version" not in inspect(connection).get_table_names():
+                return None
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

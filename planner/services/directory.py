@@ -22,6 +22,7 @@ from planner.db.models import (
     Stay,
     TravelLeg,
 )
+from planner.db.sqlite import caseless_equals
 from planner.services import values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
@@ -48,9 +49,10 @@ def _normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, 
 def find_organisation(session: Session, name: str, country: str = "") -> Organisation | None:
     """An organisation of this name (case ignored), in this country when
     both sides give one."""
-    query = select(Organisation).where(func.lower(Organisation.name) == name.strip().lower())
+    name = name.strip()
+    query = select(Organisation).where(caseless_equals(Organisation.name, name))
     for row in session.scalars(query.order_by(Organisation.id)):
-        if not country or not row.country or row.country == country:
+        if row.name.lower() == name.lower() and (not country or not row.country or row.country == country):
             return row
     return None
 
@@ -151,19 +153,27 @@ def _normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def find_person_by_email(session: Session, address: str) -> Person | None:
-    return session.scalars(select(Person).where(func.lower(Person.email) == address.strip().lower())).first()
+    address = address.strip()
+    found = session.scalars(select(Person).where(caseless_equals(Person.email, address)).order_by(Person.id))
+    return next((person for person in found if person.email.lower() == address.lower()), None)
 
 
 def find_person_by_name(
     session: Session, given_name: str, family_name: str, organisation_id: int | None
 ) -> Person | None:
     """The same full name (case ignored) in the same organisation."""
+    given_name, family_name = given_name.strip(), family_name.strip()
     query = select(Person).where(
-        func.lower(Person.given_name) == given_name.strip().lower(),
-        func.lower(Person.family_name) == family_name.strip().lower(),
+        caseless_equals(Person.family_name, family_name),
         Person.organisation_id.is_(None) if organisation_id is None else Person.organisation_id == organisation_id,
     )
-    return session.scalars(query.order_by(Person.id)).first()
+    return next(
+        (
+            person for person in session.scalars(query.order_by(Person.id))
+            if person.family_name.lower() == family_name.lower() and person.given_name.lower() == given_name.lower()
+        ),
+        None,
+    )
 
 
 def create_person(session: Session, **fields: Any) -> Person:
