@@ -7,6 +7,7 @@ and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -21,10 +22,6 @@ from planner.db.store import Store
 from planner.documents.catalogue import KINDS, render
 from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 from planner.errors import PlannerError
-from planner.exchange.event_export import export_event
-from planner.exchange.event_file import EventFileError, dumps, parse
-from planner.exchange.event_import import import_event
-from planner.exchange.samples import add_samples
 from planner.fileio import read_bytes, write_atomically
 from planner.services import agenda, events, samples
 from planner.services.conflicts import find_conflicts
@@ -185,6 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = setup_logging()
     try:
         if args.command is None:
+            # Loading the app makes only objects that live on: no collection
+            # until its window is up (run_app turns it back on).
+            gc.disable()
             from planner.ui.app import run_app  # Qt is loaded only for the window
 
             return run_app(args.db)
@@ -209,6 +209,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
+    from planner.exchange.samples import add_samples
+
     with store.write() as session:
         if args.remove:
             count = samples.remove_samples(session)
@@ -248,6 +250,9 @@ def _events(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_event(store: Store, args: argparse.Namespace) -> int:
+    from planner.exchange.event_file import EventFileError, parse
+    from planner.exchange.event_import import import_event
+
     path = Path(args.file)
     data = read_bytes(path)
     try:
@@ -283,6 +288,9 @@ def _import_ics(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export_event(store: Store, args: argparse.Namespace) -> int:
+    from planner.exchange.event_export import export_event
+    from planner.exchange.event_file import dumps
+
     with store.read() as session:
         document = export_event(session, args.event_id)
     write_atomically(Path(args.output), dumps(document))

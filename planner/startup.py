@@ -13,7 +13,6 @@ from planner import config
 from planner.db import backups
 from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
-from planner.exchange.samples import add_samples
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +38,8 @@ def _open_default() -> Store:
         raise StoreError(f"{default.parent}: cannot create the data folder ({error.strerror})") from error
     store = Store.open(default)
     if is_new:
+        from planner.exchange.samples import add_samples  # the event file's schema, loaded only for a new database
+
         with store.write() as session:
             added, _ = add_samples(session)
         log.info("new database %s with %d sample events", default, len(added))

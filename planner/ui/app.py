@@ -3,6 +3,7 @@ and a last line of defence for unexpected errors."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
+from planner.ui import auto_backup
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
 from planner.ui.opening import open_database
@@ -67,8 +69,15 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     context.remember_database(outcome.store.path)
     window = MainWindow(context)
     window.show()
+    # What start-up made lives as long as the app: set it aside from the
+    # garbage collector, which would otherwise walk through it again on
+    # every large list loaded. (The command line turned collection off
+    # while the app was loading.)
+    gc.freeze()
+    gc.enable()
     try:
         return app.exec()
     finally:
+        auto_backup.wait()
         context.store.close()
         context.release_lock()

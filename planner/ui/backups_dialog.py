@@ -29,6 +29,7 @@ from planner.db import backups
 from planner.db.backups import BackupInfo, size_text
 from planner.db.store import Store
 from planner.errors import PlannerError
+from planner.ui import auto_backup
 from planner.ui.context import AppContext
 
 COLUMNS = ("Made", "Why", "Events", "Last event", "Size")
@@ -167,6 +168,7 @@ class BackupsDialog(QDialog):
         try:
             # The store lets go of the file while it is replaced; if the
             # restore is refused, it simply connects again.
+            auto_backup.wait()
             self.context.store.close()
             safety = backups.restore(backup, database, self.folder)
             reopened = Store.open(database, backup_dir=self.folder)

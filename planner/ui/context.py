@@ -20,6 +20,7 @@ from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
 from planner.services import history
 from planner.services.errors import InvalidInput
+from planner.ui import auto_backup
 from planner.ui.commands import RecordedEdit
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ class AppContext(QObject):
         old = self.store
         self.store = store
         self.undo_stack.clear()
+        auto_backup.wait()
         old.close()
         self.release_lock()
         self.lock = lock

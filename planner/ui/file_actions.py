@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
 from planner.db import backups
 from planner.errors import PlannerError
-from planner.exchange.event_export import export_event
-from planner.exchange.event_file import EventFileError, dumps, parse
-from planner.exchange.event_import import import_event
-from planner.exchange.samples import add_samples
 from planner.fileio import read_bytes, write_atomically
 from planner.services import events
 from planner.ui import shortcuts
@@ -80,6 +76,8 @@ class FileActions:
             return False
         store, lock = opened
         if with_samples:
+            from planner.exchange.samples import add_samples
+
             try:
                 with store.write() as session:
                     add_samples(session)
@@ -135,6 +133,9 @@ class FileActions:
             if not chosen:
                 return None
             path = Path(chosen)
+        # The event file's schema is loaded when first used, not at start-up.
+        from planner.exchange.event_file import EventFileError, parse
+        from planner.exchange.event_import import import_event
 
         def work(session, progress):
             # In a worker thread; saved whole when it ends, nothing if stopped.
@@ -162,6 +163,8 @@ class FileActions:
                 return False
             path = Path(chosen)
         store = self.context.store
+        from planner.exchange.event_export import export_event
+        from planner.exchange.event_file import dumps
 
         def work(progress):
             # In a worker thread; the file is written only once it is complete.

@@ -28,7 +28,7 @@ from planner.db.backups import BackupInfo
 from planner.db.lock import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
 from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
-from planner.startup import back_up_automatically
+from planner.ui import auto_backup
 
 log = logging.getLogger(__name__)
 
@@ -115,16 +115,11 @@ def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Ou
 
 
 def _backed_up(parent: QWidget | None, outcome: Outcome) -> Outcome:
-    """The automatic backup of a database that changed since its last one;
-    one that fails is told, and the database opens all the same."""
+    """The automatic backup of a database that changed since its last one,
+    made while the window shows; one that fails is told, and the database
+    is open all the same."""
     if outcome.store is not None:
-        back_up_automatically(
-            outcome.store,
-            lambda problem: QMessageBox.warning(
-                parent, "No backup was made",
-                f"{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
-            ),
-        )
+        auto_backup.start(outcome.store, parent)
     return outcome
 
 

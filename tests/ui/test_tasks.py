@@ -211,7 +211,7 @@ def test_a_refused_file_is_shown_as_a_message(window, context, tmp_path, warning
 
 
 def test_an_unexpected_error_in_the_worker_is_logged_and_shown(window, context, big_file, monkeypatch, warnings_shown, caplog):
-    from planner.ui import file_actions
+    from planner.exchange import event_import
 
     def broken_import(session, document):
         session.add(Event(title="half", kind="workshop", starts_on=document.event.starts_on,
@@ -219,7 +219,7 @@ def test_an_unexpected_error_in_the_worker_is_logged_and_shown(window, context, 
         session.flush()
         raise ZeroDivisionError("a bug in the importer")
 
-    monkeypatch.setattr(file_actions, "import_event", broken_import)
+    monkeypatch.setattr(event_import, "import_event", broken_import)
     before = contents(context.store.path)
     with caplog.at_level(logging.ERROR):
         assert window.files.import_event_file(big_file) is None

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from planner.documents.catalogue import KINDS
 from planner.ui import shortcuts
-from planner.ui.documents.preview import DocumentPreview
 from planner.ui.participants import ParticipantsTab
 
 if TYPE_CHECKING:
+    from planner.ui.documents.preview import DocumentPreview
     from planner.ui.main_window import MainWindow
 
 # The mnemonic of each entry: the first letter where it is free.
@@ -77,6 +77,8 @@ class DocumentsMenu(QObject):
         if event_id is None:
             return None
         if self.preview is None:
+            from planner.ui.documents.preview import DocumentPreview  # QtPdf loaded when first previewing
+
             self.preview = DocumentPreview(self.window.context, self.window)
         if not self.preview.isVisible():
             self.preview.fit_to_window()
