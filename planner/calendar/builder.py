@@ -13,7 +13,7 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Component, vText
+from icalendar import Calendar, Component, vInt, vText
 from sqlmodel import Session
 
 from planner.calendar.timezones import vtimezone
@@ -34,9 +34,14 @@ class CalendarBuilder:
         # As vText, or icalendar leaves an X- property's commas unescaped.
         self.calendar.add("X-WR-CALNAME", vText(name))
         self._years_by_zone: dict[str, set[int]] = {}
+        self._database_uid: str | None = None
+        # Each item's component and the hash of what it says, by UID.
+        self._contents: dict[str, tuple[Component, str]] = {}
 
     def uid(self, kind: str, row_id: int) -> str:
-        return calendar_state.item_uid(self.session, kind, row_id)
+        if self._database_uid is None:
+            self._database_uid = calendar_state.database_uid(self.session)
+        return calendar_state.item_uid(self.session, kind, row_id, self._database_uid)
 
     def at(self, wall_clock: datetime, zone_name: str) -> datetime:
         """A wall-clock time in its zone, as icalendar writes it: with a
@@ -49,14 +54,20 @@ class CalendarBuilder:
         it afterwards is not part of its content for SEQUENCE: a personal
         note in one person's calendar does not make the item "changed"."""
         component.add("UID", uid)
-        content = hashlib.sha256(component.to_ical()).hexdigest()
+        self._contents[uid] = (component, content_hash(component))
         component.add("DTSTAMP", self.now)
-        component.add("SEQUENCE", calendar_state.next_sequence(self.session, uid, content, self.now))
+        component.add("SEQUENCE", 0)  # the number is known once every item is in (``to_ical``)
         self.calendar.add_component(component)
         return component
 
     def to_ical(self) -> bytes:
-        """The calendar with its VTIMEZONEs first, as clients expect them."""
+        """The calendar with its VTIMEZONEs first, as clients expect them,
+        each item with its SEQUENCE (recorded for the next export)."""
+        sequences = calendar_state.next_sequences(
+            self.session, {uid: content for uid, (_component, content) in self._contents.items()}, self.now
+        )
+        for uid, (component, _content) in self._contents.items():
+            component["SEQUENCE"] = vInt(sequences[uid])  # in the place it was given
         events = list(self.calendar.subcomponents)
         self.calendar.subcomponents[:] = [
             vtimezone(zone, years) for zone, years in sorted(self._years_by_zone.items())
@@ -65,6 +76,19 @@ class CalendarBuilder:
             return self.calendar.to_ical()
         finally:
             self.calendar.subcomponents[:] = events
+
+
+def content_hash(component: Component) -> str:
+    """A hash of what ``component`` says: each property's name, parameters
+    and value as iCalendar writes them (without folding the lines, which
+    costs as much again as writing them)."""
+    digest = hashlib.sha256()
+    for name, value in component.property_items():
+        params = getattr(value, "params", None)
+        written = value if isinstance(value, bytes) else value.to_ical()
+        digest.update(name.encode() + b"\x1f" + (params.to_ical() if params else b"") + b"\x1f")
+        digest.update((written if isinstance(written, bytes) else str(written).encode()) + b"\x1e")
+    return digest.hexdigest()
 
 
 def all_day(component: Component, first: date, last: date) -> None:

@@ -29,12 +29,13 @@ def database_uid(session: Session) -> str:
     return row.database_uid
 
 
-def item_uid(session: Session, kind: str, row_id: int) -> str:
+def item_uid(session: Session, kind: str, row_id: int, database: str | None = None) -> str:
     """``agenda-item-123.<database uid>@planner``: the row id keeps it
     stable across edits, the database part apart from other databases.
     (SQLite may give a deleted last row's id to a new row; the new item then
-    takes over the UID and a higher SEQUENCE, which replaces the gone one.)"""
-    return f"{kind}-{row_id}.{database_uid(session)}@{UID_DOMAIN}"
+    takes over the UID and a higher SEQUENCE, which replaces the gone one.)
+    ``database``: the database's UID part, when the caller has it already."""
+    return f"{kind}-{row_id}.{database or database_uid(session)}@{UID_DOMAIN}"
 
 
 def next_sequence(session: Session, uid: str, content_hash: str, now: datetime | None = None) -> int:
@@ -52,6 +53,30 @@ def next_sequence(session: Session, uid: str, content_hash: str, now: datetime |
         state.updated_at = now
         session.flush()
     return state.sequence
+
+
+def next_sequences(session: Session, contents: dict[str, str], now: datetime | None = None) -> dict[str, int]:
+    """``next_sequence`` for many UIDs (uid → content hash) at once: one
+    query for what was sent before, one flush for what changed."""
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    uids = list(contents)
+    known: dict[str, CalendarItemState] = {}
+    for start in range(0, len(uids), 500):  # below SQLite's limit of bound values
+        chunk = uids[start:start + 500]
+        known.update((state.uid, state) for state in session.scalars(
+            select(CalendarItemState).where(CalendarItemState.uid.in_(chunk))))
+    sequences = {}
+    for uid, content_hash in contents.items():
+        state = known.get(uid)
+        if state is None:
+            session.add(CalendarItemState(uid=uid, content_hash=content_hash, sequence=0, updated_at=now))
+        elif state.content_hash != content_hash:
+            state.content_hash = content_hash
+            state.sequence += 1
+            state.updated_at = now
+        sequences[uid] = 0 if state is None else state.sequence
+    session.flush()
+    return sequences
 
 
 def was_sent(session: Session, uid: str) -> bool:
