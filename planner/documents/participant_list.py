@@ -17,8 +17,9 @@ from planner.documents.dates import short_day
 from planner.documents.heading import event_facts, title_block
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
 from planner.documents.breaking import keep_rows
+from planner.documents.cells import cell as one_line, name_cell
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
-from planner.documents.people import listed_name, listed_people, region_and_country
+from planner.documents.people import listed_people, region_and_country
 from planner.documents.styles import Styles, data_table, make_styles
 from planner.documents.text import escape, joined, para
 from planner.services.labels import label
@@ -62,16 +63,16 @@ def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, sty
         weights.append(_OPTIONAL[key][0])
     widths = _widths(weights, titles, rows, options, cell, width, highest=start + len(rows) - 1)
     data: list[list[object]] = [[para(title, header) for title in titles]]
+    optional = [(_OPTIONAL[key][1], widths[index]) for index, key in enumerate(options.columns, start=len(weights) - len(options.columns))]
     for number, row in enumerate(rows, start=start):
-        organisation = joined([row.organisation, row.position], "\n")
         line: list[object] = [
-            para(str(number), cell),
-            Paragraph(listed_name(row), cell),
-            Paragraph(organisation, cell),
-            para(region_and_country(row), cell),
-            para(label(row.role), cell),
+            one_line(str(number), cell, widths[0]),
+            name_cell(row.family_name, row.given_name, cell, widths[1]),
+            one_line(joined([row.organisation, row.position], "\n") if row.position else row.organisation, cell, widths[2]),
+            one_line(region_and_country(row), cell, widths[3]),
+            one_line(label(row.role), cell, widths[4]),
         ]
-        line += [para(_OPTIONAL[key][1](row), cell) for key in options.columns]
+        line += [one_line(text_of(row), cell, width) for text_of, width in optional]
         data.append(line)
     return keep_rows(data_table(data, widths), info.pagesize[1], MARGIN)
 

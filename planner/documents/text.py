@@ -29,12 +29,17 @@ class Markup(str):
         return Markup(str.join(self, (escape(part) for part in parts)))
 
 
+def plain(text: object) -> str:
+    """``text`` as it is printed: control characters dropped, a tab a
+    space, every kind of line break one ``\n``."""
+    return _CONTROL.sub("", str(text)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def escape(text: object) -> Markup:
     """``text`` shown as it is, line breaks kept; a Markup stays as it is."""
     if isinstance(text, Markup):
         return text
-    plain = _CONTROL.sub("", str(text)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return Markup(_xml_escape(plain).replace("\n", "<br/>"))
+    return Markup(_xml_escape(plain(text)).replace("\n", "<br/>"))
 
 
 def bold(text: object) -> Markup:
