@@ -182,6 +182,10 @@ def find_event(session: Session, title: str, starts_on: date | None) -> Event | 
     return session.scalars(query.order_by(Event.id)).first()
 
 
+def event_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Event)) or 0
+
+
 def event_exists(session: Session, event_id: int) -> bool:
     return session.get(Event, event_id) is not None
 

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, _undo_index: int | None = None) -> None:
         with self.context.read() as session:
-            count = len(events.list_events(session))
+            count = events.event_count(session)
         where = "read-only" if self.context.read_only else "saved in"
         self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · {where} {self.context.store.path}")
 

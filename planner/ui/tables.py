@@ -328,15 +328,23 @@ def selected_id(table: QTableView) -> Any:
 
 
 def select_id(table: QTableView, ident: Any) -> bool:
-    """Select (and show) the row with this id; False if there is none."""
+    """Select (and show) the row with this id; False if there is none (or
+    the filter hides it)."""
     proxy = table.model()
-    for row in range(proxy.rowCount()):
-        index = proxy.index(row, 0)
-        if index.data(ID_ROLE) == ident:
-            table.selectRow(row)
-            table.scrollTo(index)
-            return True
-    return False
+    source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+    if isinstance(source, RowsModel):  # found among its Python rows, not by asking Qt row by row
+        number = source.row_of(ident)
+        index = proxy.mapFromSource(source.index(number, 0)) if number >= 0 else QModelIndex()
+    else:
+        index = next(
+            (proxy.index(row, 0) for row in range(proxy.rowCount()) if proxy.index(row, 0).data(ID_ROLE) == ident),
+            QModelIndex(),
+        )
+    if not index.isValid():
+        return False
+    table.selectRow(index.row())
+    table.scrollTo(index)
+    return True
 
 
 def source_rows(table: QTableView) -> list[int]:

@@ -20,6 +20,7 @@ def view(qtbot, context):
     widget = ActionsView(context)
     qtbot.addWidget(widget)
     widget.today = date(2018, 5, 1)
+    widget.show()  # a hidden view is read when the window shows it
     widget.refresh()
     return widget
 

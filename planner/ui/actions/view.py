@@ -75,8 +75,13 @@ class ActionsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
 
-        context.data_changed.connect(lambda changes: changes.tables() & TABLES and self.refresh())
-        context.store_replaced.connect(self.refresh)
+        # Read again while shown; a hidden view is read when the window shows it.
+        context.data_changed.connect(lambda changes: changes.tables() & TABLES and self._refresh_if_shown())
+        context.store_replaced.connect(self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         selected = selected_id(self.table)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.services import agenda, events, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
+from planner.db.enums import AgendaKind
 from planner.services import labels
 from planner.ui import shortcuts
 from planner.ui.agenda.edits import AgendaEdits
@@ -106,8 +107,13 @@ class AgendaTab(AgendaEdits, QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(60)
-        for column in (TIME, KIND):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Time and kind: as wide as their widest possible text, measured once
+        # rather than row by row at every resize.
+        metrics = self.table.fontMetrics()
+        widest = {TIME: "00:00–00:00 (+9)", KIND: max((labels.label(kind) for kind in AgendaKind), key=metrics.horizontalAdvance)}
+        for column, text in widest.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 24)  # the item's padding and margins
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.edit_item())
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)

@@ -68,17 +68,21 @@ class ParticipantsModel(QAbstractTableModel):
             keys = [comparable(self._sort_key(row, column)) for row in self._rows]
             positions = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
             self._rows = [self._rows[position] for position in positions]
-        self._haystacks = {
-            id(row): haystack(row.given_name, row.family_name, row.organisation, row.country,
-                              country_name(row.country), row.email)
-            for row in self._rows
-        }
+        self._haystacks = {}  # made when first searched
         self.endResetModel()
 
     def row_at(self, row: int) -> ParticipantRow:
         return self._rows[row]
 
     def haystack(self, row: int) -> str:
+        if not self._haystacks:
+            # Names, organisations, countries (code and name) and e-mails,
+            # folded: made when first searched, for every row at once.
+            self._haystacks = {
+                id(row): haystack(row.given_name, row.family_name, row.organisation, row.country,
+                                  country_name(row.country), row.email)
+                for row in self._rows
+            }
         return self._haystacks[id(self._rows[row])]
 
     def rows(self) -> list[ParticipantRow]:
