@@ -39,6 +39,12 @@ class TravellersPage(QWidget):
         self.filter.textChanged.connect(self.people_proxy.setFilterFixedString)
         self.people = make_stretching_table(self.people_proxy, self, stretch=0)
         self.people.setObjectName("travellers")
+        # Legs and Stays: counts, as wide as their headings (set once, not
+        # measured over thousands of rows at every load).
+        header = self.people.horizontalHeader()
+        for column in (1, 2):
+            title = self.people_model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(column, max(header.fontMetrics().horizontalAdvance(title), self.people.fontMetrics().horizontalAdvance("999")) + 24)
         self.people.selectionModel().selectionChanged.connect(self._person_selected)
 
         self.legs_model = LegsModel(self)
@@ -102,8 +108,6 @@ class TravellersPage(QWidget):
                 1 for stay in stays if stay.person_id is None)))
         self.legs, self.stays = legs, stays
         self.people_model.set_rows(self.travellers)
-        self.people.resizeColumnToContents(1)
-        self.people.resizeColumnToContents(2)
         if person is None or not select_id(self.people, person):
             # The first person with travel, or simply the first: Add then knows for whom.
             with_travel = next((row.person_id for row in self.travellers if row.legs or row.stays), None)
