@@ -15,17 +15,26 @@ from planner.startup import back_up_automatically
 
 # The backups under way, to be waited for before their database is closed.
 _running: list[threading.Thread] = []
+# Their tellers, kept until the GUI thread has heard how each one ended.
+_tellers: set[_Teller] = set()
 
 
 class _Teller(QObject):
-    """Lives in the GUI thread, so that the worker's signal reaches it queued."""
+    """Lives in the GUI thread, so that the worker's signals reach it queued."""
 
     failed = Signal(str)
+    ended = Signal()
 
-    def __init__(self, parent: QWidget | None):
-        super().__init__(parent)
-        self.window = parent
+    def __init__(self, window: QWidget | None):
+        super().__init__()
+        self.window = window
         self.failed.connect(self.tell)
+        self.ended.connect(self.forget)
+
+    def run(self, store: Store) -> None:
+        """On the worker thread."""
+        back_up_automatically(store, self.failed.emit)
+        self.ended.emit()
 
     @Slot(str)
     def tell(self, problem: str) -> None:
@@ -34,13 +43,16 @@ class _Teller(QObject):
             f"{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
         )
 
+    @Slot()
+    def forget(self) -> None:
+        _tellers.discard(self)
+
 
 def start(store: Store, parent: QWidget | None) -> threading.Thread:
     """Back ``store`` up if it changed since its last backup, on a thread."""
     teller = _Teller(parent)
-    worker = threading.Thread(
-        target=back_up_automatically, args=(store, teller.failed.emit), name=f"backup of {store.path.name}", daemon=True
-    )
+    _tellers.add(teller)
+    worker = threading.Thread(target=teller.run, args=(store,), name=f"backup of {store.path.name}", daemon=True)
     _running.append(worker)
     worker.start()
     return worker
