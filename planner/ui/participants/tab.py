@@ -234,7 +234,8 @@ class ParticipantsTab(QWidget):
             with self.context.read() as session:
                 rows = participants.participant_rows(session, self.event_id)
         self.model.load(rows)
-        select_source_rows(self.table, [n for n, row in enumerate(rows) if row.participation_id in kept])
+        # The model's own order: it sorted the rows as the table shows them.
+        select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])
         self._update_actions()  # the counts follow the model's reset
 
     def _on_data_changed(self, changes) -> None:
