@@ -70,3 +70,34 @@ def test_the_views_make_as_many_queries_for_200_participants_as_for_20(window, c
             counts.append(_statements(context, lambda: window.show_view("directory")))
     assert counts[0] > 0
     assert counts[1] == counts[0], f"{counts[1]} statements for 10 times the rows, {counts[0]} before"
+
+
+def test_going_back_to_an_event_shown_a_moment_ago_reads_its_participants_only_after_a_change(window, context):
+    from planner.ui.participants import ParticipantsTab
+
+    first, second = _event_of_size(context, 30), _event_of_size(context, 20)
+    tab = window.event_view.page_of(ParticipantsTab)
+    window.open_event(first)
+    window.event_view.tabs.setCurrentWidget(tab)
+    window.open_event(second)
+
+    def participant_reads(work) -> int:
+        reads = []
+        listen = lambda _conn, _cursor, statement, *_args: reads.append(statement)  # noqa: E731
+        event.listen(context.store.engine, "before_cursor_execute", listen)
+        try:
+            work()
+        finally:
+            event.remove(context.store.engine, "before_cursor_execute", listen)
+        return sum("FROM participation JOIN person" in statement for statement in reads)
+
+    assert participant_reads(lambda: window.open_event(first)) == 0
+    assert tab.model.rowCount() == 30
+    with context.read() as session:
+        someone = participants.participant_rows(session, second)[0]
+    context.edit("Change status", lambda session: participants.update_participation(
+        session, someone.participation_id, status="declined"))
+    assert participant_reads(lambda: window.open_event(second)) == 1
+    assert tab.model.rowCount() == 20
+    shown = {tab.model.row_at(row).participation_id: tab.model.row_at(row).status for row in range(20)}
+    assert shown[someone.participation_id] == "declined"

@@ -41,6 +41,9 @@ MINIMUMS = (170, 120, 0, 0, 0, 0, 0, 56, 56, 100)
 WIDEST = {2: "Country", 3: "Participant", 4: "Registered", 5: "Wed 30 Sep", 6: "Wed 30 Sep"}
 
 
+RECENT_EVENTS = 3
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -52,6 +55,8 @@ class ParticipantsTab(QWidget):
         self.event_id: int | None = None
         self.event_start: date | None = None
         self._stale = False
+        # The rows of the events shown last, by event, until something changes.
+        self._recent: dict[int, list[ParticipantRow]] = {}
 
         self.model = ParticipantsModel(self)
         self.proxy = ParticipantsFilter(self)
@@ -93,7 +98,7 @@ class ParticipantsTab(QWidget):
         for signal in (self.proxy.filtered, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(lambda *_: self._update_summary())
         context.data_changed.connect(self._on_data_changed)
-        context.store_replaced.connect(lambda: self.set_event(None))
+        context.store_replaced.connect(self._store_replaced)
         self._update_actions()
         self._update_summary()
 
@@ -229,22 +234,37 @@ class ParticipantsTab(QWidget):
         """Read the participants again, keeping the selection."""
         self._stale = False
         kept = {row.participation_id for row in self.selected_rows()}
-        rows: list[ParticipantRow] = []
-        if self.event_id is not None:
-            with self.context.read() as session:
-                rows = participants.participant_rows(session, self.event_id)
-        self.model.load(rows)
+        self.model.load(self._rows_of(self.event_id) if self.event_id is not None else [])
         # The model's own order: it sorted the rows as the table shows them.
         select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])
         self._update_actions()  # the counts follow the model's reset
 
+    def _rows_of(self, event_id: int) -> list[ParticipantRow]:
+        """The event's participants: read, or as read when it was shown a
+        moment ago and nothing changed since (going back and forth between
+        two events of 5,000 participants reads neither again)."""
+        rows = self._recent.pop(event_id, None)
+        if rows is None:
+            with self.context.read() as session:
+                rows = participants.participant_rows(session, event_id)
+        self._recent[event_id] = rows  # the newest last
+        while len(self._recent) > RECENT_EVENTS:
+            del self._recent[next(iter(self._recent))]
+        return rows
+
     def _on_data_changed(self, changes) -> None:
+        if changes.tables() & TABLES:
+            self._recent.clear()
         if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
             # A hidden tab reloads when it is next shown (or asked to show an item).
             if self.isVisible():
                 self.reload()
             else:
                 self._stale = True
+
+    def _store_replaced(self) -> None:
+        self._recent.clear()
+        self.set_event(None)
 
     def showEvent(self, event) -> None:
         if self._stale:
