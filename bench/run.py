@@ -150,7 +150,8 @@ def table(results: dict[str, dict]) -> str:
         else:
             target = f"≤ {entry['target']}×"
         mark = "ok" if meets(entry) else "MISSED"
-        lines.append(f"{name:58} {entry['value']:>7.3g} {unit:<2} {bare:>10} {ratio:>7} {target:>10}  {mark}")
+        value = f"{entry['value']:,.0f}" if entry["value"] >= 1000 else f"{entry['value']:.3g}"
+        lines.append(f"{name:58} {value:>7} {unit:<2} {bare:>10} {ratio:>7} {target:>10}  {mark}")
     missed = [name for name, entry in results.items() if not meets(entry)]
     for name in missed:
         lines += ["", f"{name}: missed.", *textwrap.wrap(WHY_MISSED.get(name, "No known reason: worth a look."), 100)]
