@@ -17,6 +17,15 @@ from planner.services import events
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def saved_database(path: Path) -> Path:
+    """A closed database file at ``path`` holding the three sample events."""
+    store = Store.open(path)
+    with store.write() as session:
+        add_samples(session)
+    store.close()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own data folder: nothing touches the user's."""

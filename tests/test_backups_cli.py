@@ -15,8 +15,8 @@ from planner.db import backups
 from planner.db.lock import DatabaseLock
 from planner.db.sqlite import read_only_connection
 from planner.db.store import Store
-from planner.exchange.samples import add_samples
 from planner.services import samples
+from tests.conftest import saved_database
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 MUNICH = "ECRI study visit to BioM, Munich (23 Mar 2018)"
@@ -62,12 +62,7 @@ def assert_one_line_error(result: subprocess.CompletedProcess, message: str) -> 
 @pytest.fixture
 def database(tmp_path, data_dir) -> Path:
     """A closed database file with the sample events (and no backup yet)."""
-    path = tmp_path / "events.sqlite"
-    store = Store.open(path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return path
+    return saved_database(tmp_path / "events.sqlite")
 
 
 def test_backup_writes_a_whole_copy_and_refuses_the_database_itself(database, tmp_path, data_dir):

@@ -9,21 +9,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from planner import config
 from planner.db import backups
-from planner.db.store import Store
-from planner.exchange.samples import add_samples
 from planner.ui import auto_backup, opening
-
-
-def _database_with_events(path):
-    store = Store.open(path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return path
+from tests.conftest import saved_database
 
 
 def test_opening_backs_the_database_up_on_a_thread(qtbot, tmp_path, monkeypatch):
-    database = _database_with_events(tmp_path / "events.sqlite")
+    database = saved_database(tmp_path / "events.sqlite")
     threads = []
     start = auto_backup.start
     monkeypatch.setattr(auto_backup, "start", lambda store, parent: threads.append(start(store, parent)) or threads[-1])
@@ -39,7 +30,7 @@ def test_opening_backs_the_database_up_on_a_thread(qtbot, tmp_path, monkeypatch)
 
 
 def test_a_failed_backup_is_told_in_a_message_from_the_window_thread(qtbot, tmp_path, monkeypatch):
-    database = _database_with_events(tmp_path / "events.sqlite")
+    database = saved_database(tmp_path / "events.sqlite")
     config.backup_dir().parent.mkdir(parents=True, exist_ok=True)
     config.backup_dir().write_text("a file where the backup folder should be")
     told = []

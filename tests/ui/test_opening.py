@@ -27,6 +27,7 @@ from planner.services import events
 from planner.ui import app, opening
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow
+from tests.conftest import saved_database
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
@@ -66,13 +67,6 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _saved_database(path: Path) -> Path:
-    """A closed database holding the three sample events."""
-    store = Store.open(path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return path
 
 
 def _event_count(path: Path) -> int:
@@ -133,7 +127,7 @@ def test_a_second_window_is_told_where_the_database_is_open_and_can_read_it(cont
 
 
 def test_cancel_opens_nothing(window, tmp_path, dialogs):
-    other = _saved_database(tmp_path / "other.sqlite")
+    other = saved_database(tmp_path / "other.sqlite")
     held = DatabaseLock.acquire(other)
     dialogs.answers = [opening.CANCEL]
     assert window.files.open_database(other) is False
@@ -144,8 +138,8 @@ def test_cancel_opens_nothing(window, tmp_path, dialogs):
 
 
 def test_the_window_holds_the_lock_until_it_opens_another_database_or_closes(window, tmp_path, dialogs):
-    first = _saved_database(tmp_path / "first.sqlite")
-    second = _saved_database(tmp_path / "second.sqlite")
+    first = saved_database(tmp_path / "first.sqlite")
+    second = saved_database(tmp_path / "second.sqlite")
     assert window.files.open_database(first)
     assert holder_of(first).pid == os.getpid()
     assert window.files.open_database(second)
@@ -176,7 +170,7 @@ def test_a_command_line_write_works_while_the_app_has_the_database_open(store, d
 
 
 def test_a_read_only_file_opens_read_only_and_says_so(tmp_path, monkeypatch, dialogs):
-    path = _saved_database(tmp_path / "archive.sqlite")
+    path = saved_database(tmp_path / "archive.sqlite")
     real_access = os.access
     monkeypatch.setattr(lock_module.os, "access", lambda where, mode: False if str(where) == str(path) else real_access(where, mode))
     store, lock = opening.open_for_window(None, path)
@@ -190,7 +184,7 @@ def test_a_read_only_file_opens_read_only_and_says_so(tmp_path, monkeypatch, dia
 
 
 def test_a_folder_where_no_lock_can_be_made_opens_read_only(tmp_path, monkeypatch, dialogs):
-    path = _saved_database(tmp_path / "shared.sqlite")
+    path = saved_database(tmp_path / "shared.sqlite")
     real_open = os.open
 
     def no_lock_files(where, flags, *args):
@@ -222,7 +216,7 @@ def _empty_file(folder: Path) -> Path:
 
 
 def _damaged_in_the_middle(folder: Path) -> Path:
-    path = _saved_database(folder / "damaged.sqlite")
+    path = saved_database(folder / "damaged.sqlite")
     data = bytearray(path.read_bytes())
     middle = len(data) // 4096 // 2 * 4096
     data[middle:middle + 4096] = b"\xff" * 4096
@@ -231,7 +225,7 @@ def _damaged_in_the_middle(folder: Path) -> Path:
 
 
 def _from_a_newer_planner(folder: Path) -> Path:
-    path = _saved_database(folder / "newer.sqlite")
+    path = saved_database(folder / "newer.sqlite")
     connection = sqlite3.connect(path)
     connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     connection.commit()
@@ -298,7 +292,7 @@ def _with_a_backup(path: Path) -> backups.BackupInfo:
 
 
 def test_a_damaged_database_with_a_backup_is_restored_when_the_user_agrees(tmp_path, dialogs):
-    path = _saved_database(tmp_path / "work.sqlite")
+    path = saved_database(tmp_path / "work.sqlite")
     backup = _with_a_backup(path)
     damaged = _damaged_in_the_middle(tmp_path)
     shutil.copyfile(damaged, path)
@@ -326,7 +320,7 @@ def test_a_damaged_database_with_a_backup_is_restored_when_the_user_agrees(tmp_p
 
 
 def test_declining_the_restore_leaves_the_damaged_file_as_it_was(tmp_path, dialogs):
-    path = _saved_database(tmp_path / "work.sqlite")
+    path = saved_database(tmp_path / "work.sqlite")
     _with_a_backup(path)
     shutil.copyfile(_damaged_in_the_middle(tmp_path), path)
     before = _digest(path)
@@ -337,7 +331,7 @@ def test_declining_the_restore_leaves_the_damaged_file_as_it_was(tmp_path, dialo
 
 
 def test_no_restore_is_offered_for_a_file_of_a_newer_planner(tmp_path, dialogs):
-    path = _saved_database(tmp_path / "work.sqlite")
+    path = saved_database(tmp_path / "work.sqlite")
     _with_a_backup(path)
     shutil.copyfile(_from_a_newer_planner(tmp_path), path)
     assert opening.open_for_window(None, path) is None
@@ -360,7 +354,7 @@ def app_without_loop(monkeypatch, qtbot):
 
 
 def test_starting_on_a_database_open_elsewhere_and_cancelling_ends_quietly(db_path, app_without_loop, dialogs):
-    _saved_database(db_path)
+    saved_database(db_path)
     held = DatabaseLock.acquire(db_path)
     dialogs.answers = [opening.CANCEL]
     assert app.run_app(db_path) == 0
