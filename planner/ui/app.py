@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
@@ -54,6 +56,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Planner")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("planner")  # the menu entry (packaging/planner.desktop); Wayland's app id
     app.setWindowIcon(window_icon())
     install_excepthook()
     settings = open_settings()
@@ -69,6 +72,10 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     context.remember_database(outcome.store.path)
     window = MainWindow(context)
     window.show()
+    if os.environ.get("PLANNER_QUIT_AFTER_START") == "1":
+        # The installer's smoke test: start as a user would, then close the window as a user would.
+        log.info("window shown (%s); closing it as PLANNER_QUIT_AFTER_START asks", window.windowTitle())
+        QTimer.singleShot(0, window.close)
     # What start-up made lives as long as the app: set it aside from the
     # garbage collector, which would otherwise walk through it again on
     # every large list loaded. (The command line turned collection off
