@@ -438,7 +438,7 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
 def check_backup(backup: Path) -> None:
     """Refuse (StoreError) a file that is not a sound Planner database this
     version of Planner can open."""
-    from planner.db.store import MIGRATIONS_DIR  # store imports this module when it migrates
+    from planner.db.store import revision_known  # store imports this module when it migrates
 
     nothing = "nothing was changed"
     if not backup.exists():
@@ -458,15 +458,11 @@ def check_backup(backup: Path) -> None:
         raise StoreError(f"{backup}: is not a Planner backup (not an SQLite file); {nothing}")
     if facts.application_id not in (0, sqlite.APPLICATION_ID) or facts.alembic_revision is None:
         raise StoreError(f"{backup}: is an SQLite database, but not one of Planner's; {nothing}")
-    from alembic.script import ScriptDirectory  # loaded only to restore: opening a database does without it
-
-    try:
-        ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(facts.alembic_revision)
-    except Exception as error:  # alembic raises several kinds for an unknown id
+    if not revision_known(facts.alembic_revision):
         raise StoreError(
             f"{backup}: was made by a newer version of Planner (schema {facts.alembic_revision}); "
             f"update Planner to restore it; {nothing}"
-        ) from error
+        )
     if problems:
         raise StoreError(f"{backup}: is damaged ({problems[0]}); {nothing}")
 

@@ -52,6 +52,18 @@ def _scripts(migrations_dir: Path) -> ScriptDirectory:
     return ScriptDirectory.from_config(_alembic_config(migrations_dir))
 
 
+def revision_known(revision: str, migrations_dir: Path = MIGRATIONS_DIR) -> bool:
+    """Whether this Planner has the migration ``revision`` (a newer
+    Planner's is unknown); the current one is known without Alembic."""
+    if migrations_dir == MIGRATIONS_DIR and revision == HEAD_REVISION:
+        return True
+    try:
+        _scripts(migrations_dir).get_revision(revision)
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
+        return False
+    return True
+
+
 def _head(migrations_dir: Path) -> str:
     return HEAD_REVISION if migrations_dir == MIGRATIONS_DIR else _scripts(migrations_dir).get_current_head()
 
@@ -79,25 +91,17 @@ def _check_existing_file(path: Path, migrations_dir: Path, head: str) -> str | N
         return None  # an empty database: set it up as new
     if facts.alembic_revision == head:
         return head
-    try:
-        _scripts(migrations_dir).get_revision(facts.alembic_revision)
-    except Exception as error:  # alembic raises several kinds for an unknown id
-        if ours:
-            raise StoreError(
-                f"{path}: was made by a newer version of Planner (schema {facts.alembic_revision}); "
-                "update Planner to open it"
-            ) from error
-        raise StoreError(f"{path}: is an SQLite database, but not one of Planner's") from error
+    if not ours and not revision_known(facts.alembic_revision, migrations_dir):
+        raise StoreError(f"{path}: is an SQLite database, but not one of Planner's")
+    _check_revision_known(path, facts.alembic_revision, migrations_dir)
     return facts.alembic_revision
 
 
 def _check_revision_known(path: Path, revision: str, migrations_dir: Path) -> None:
-    try:
-        _scripts(migrations_dir).get_revision(revision)
-    except Exception as error:  # alembic raises several kinds for an unknown id
+    if not revision_known(revision, migrations_dir):
         raise StoreError(
             f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it"
-        ) from error
+        )
 
 
 class Store:

@@ -306,14 +306,21 @@ class ImportDialog(QDialog):
         self._closing = True
         self.accept()
 
-    def _apply_failed(self, message: str) -> None:
+    def _apply_ended_without_import(self) -> bool:
+        """After a failed or cancelled import: close if the user asked to,
+        else make the dialog editable again. True when it stays open."""
         self.progress_timer.stop()
         self._apply_job = None
         self.progress.hide()
         if self._closing:
             super().reject()
-            return
+            return False
         self._set_editable(True)
+        return True
+
+    def _apply_failed(self, message: str) -> None:
+        if not self._apply_ended_without_import():
+            return
         if "nothing was imported" not in message.lower():
             message += "\n\nNothing was imported."
         QMessageBox.warning(self, "Cannot import the participants", message)
@@ -321,14 +328,8 @@ class ImportDialog(QDialog):
         self._plan()  # what the database holds may have changed
 
     def _apply_cancelled(self) -> None:
-        self.progress_timer.stop()
-        self._apply_job = None
-        self.progress.hide()
-        if self._closing:
-            super().reject()
-            return
-        self._set_editable(True)
-        self._show_plan()
+        if self._apply_ended_without_import():
+            self._show_plan()
 
     # -- closing -----------------------------------------------------------------------
 
