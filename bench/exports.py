@@ -35,13 +35,16 @@ def bare_calendar(store: Store) -> float:
 
     connection = sqlite3.connect(store.path)
     started = time.perf_counter()
-    zone_name, title = connection.execute("SELECT timezone, title FROM event WHERE id = ?", (LARGEST_EVENT_ID,)).fetchone()
+    zone_name, title = connection.execute(
+        "SELECT timezone, title FROM event WHERE id = ?", (LARGEST_EVENT_ID,)
+    ).fetchone()
     zone = ZoneInfo(zone_name)
     rows = connection.execute(
         "SELECT a.id, a.title, a.starts_at, a.ends_at, a.location, a.kind, "
         "group_concat(p.given_name || ' ' || p.family_name, ', ') FROM agenda_item a "
         "LEFT JOIN agenda_speaker s ON s.item_id = a.id LEFT JOIN person p ON p.id = s.person_id "
-        "WHERE a.event_id = ? GROUP BY a.id ORDER BY a.starts_at", (LARGEST_EVENT_ID,)
+        "WHERE a.event_id = ? GROUP BY a.id ORDER BY a.starts_at",
+        (LARGEST_EVENT_ID,),
     ).fetchall()
     calendar = Calendar()
     calendar.add("PRODID", "-//bare//EN")
@@ -103,8 +106,10 @@ def bare_participant_pdf(store: Store) -> float:
     ).fetchall()
     style = ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=10.5)
     data = [["#", "Name", "Organisation", "Country", "Role"]]
-    data += [[str(number), Paragraph(name, style), Paragraph(organisation, style), country, role]
-             for number, (name, organisation, country, role) in enumerate(rows, start=1)]
+    data += [
+        [str(number), Paragraph(name, style), Paragraph(organisation, style), country, role]
+        for number, (name, organisation, country, role) in enumerate(rows, start=1)
+    ]
     buffer = io.BytesIO()
     document = SimpleDocTemplate(buffer, pagesize=A4)
     table = Table(data, repeatRows=1, colWidths=[30, 150, 170, 60, 80])
@@ -133,14 +138,22 @@ def participant_csv_import(store: Store, runs: int) -> float | None:
     from planner.services import events
 
     lines = ["Given name;Family name;E-mail;Organisation;Country"]
-    lines += [f"Given{number};Family{number};bench{number}@example.org;Bench Organisation {number % 50};DE"
-              for number in range(5000)]
+    lines += [
+        f"Given{number};Family{number};bench{number}@example.org;Bench Organisation {number % 50};DE"
+        for number in range(5000)
+    ]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     timings = []
     for _ in range(runs):
         with store.read() as session:  # nothing is kept
-            event = events.create_event(session, title="Bench import", kind="meeting", starts_on=date(2027, 1, 1),
-                                        ends_on=date(2027, 1, 1), timezone="Europe/Berlin")
+            event = events.create_event(
+                session,
+                title="Bench import",
+                kind="meeting",
+                starts_on=date(2027, 1, 1),
+                ends_on=date(2027, 1, 1),
+                timezone="Europe/Berlin",
+            )
             started = time.perf_counter()
             table = read_table(data, "bench.csv")
             apply_import(session, event.id, table, guess_mapping(table.headers))

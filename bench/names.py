@@ -32,12 +32,42 @@ FAMILY = {
     "RO": ["Popescu", "Ionescu", "Ștefănescu", "Dumitrașcu", "Băsescu", "Mureșan", "Țurcanu", "Răducanu"],
 }
 CITIES = {
-    "DE": ("Munich", "Europe/Berlin"), "PL": ("Kraków", "Europe/Warsaw"), "GR": ("Thessaloniki", "Europe/Athens"),
-    "ES": ("Madrid", "Europe/Madrid"), "IT": ("Torino", "Europe/Rome"), "FR": ("Rennes", "Europe/Paris"),
-    "HU": ("Szeged", "Europe/Budapest"), "CZ": ("Brno", "Europe/Prague"), "BG": ("Пловдив", "Europe/Sofia"),
-    "SE": ("Göteborg", "Europe/Stockholm"), "PT": ("Coimbra", "Europe/Lisbon"), "RO": ("Cluj-Napoca", "Europe/Bucharest"),
+    "DE": ("Munich", "Europe/Berlin"),
+    "PL": ("Kraków", "Europe/Warsaw"),
+    "GR": ("Thessaloniki", "Europe/Athens"),
+    "ES": ("Madrid", "Europe/Madrid"),
+    "IT": ("Torino", "Europe/Rome"),
+    "FR": ("Rennes", "Europe/Paris"),
+    "HU": ("Szeged", "Europe/Budapest"),
+    "CZ": ("Brno", "Europe/Prague"),
+    "BG": ("Пловдив", "Europe/Sofia"),
+    "SE": ("Göteborg", "Europe/Stockholm"),
+    "PT": ("Coimbra", "Europe/Lisbon"),
+    "RO": ("Cluj-Napoca", "Europe/Bucharest"),
 }
-ORGANISATION_WORDS = ["Cluster", "Biotech Network", "Innovation Agency", "Life Science Park", "University",
-                      "Research Centre", "Technology Transfer Office", "Health Region", "BioHub", "Chamber"]
-TOPICS = ["IPR", "funding", "training", "internationalisation", "start-ups", "clinical trials", "digital health",
-          "bioeconomy", "regulation", "skills", "member services", "technology transfer"]
+ORGANISATION_WORDS = [
+    "Cluster",
+    "Biotech Network",
+    "Innovation Agency",
+    "Life Science Park",
+    "University",
+    "Research Centre",
+    "Technology Transfer Office",
+    "Health Region",
+    "BioHub",
+    "Chamber",
+]
+TOPICS = [
+    "IPR",
+    "funding",
+    "training",
+    "internationalisation",
+    "start-ups",
+    "clinical trials",
+    "digital health",
+    "bioeconomy",
+    "regulation",
+    "skills",
+    "member services",
+    "technology transfer",
+]

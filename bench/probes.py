@@ -10,7 +10,6 @@ import os
 import resource
 import sys
 import time
-from pathlib import Path
 
 # The moment the benchmark started this process (its clock, passed on), so
 # that start-up counts from launch, the interpreter's own start included.
@@ -156,7 +155,14 @@ def plain_participants_query(database: str) -> None:
 
 PROBES = {
     probe.__name__: probe
-    for probe in (bare_window, bare_stack, open_largest_event, planner_window, participants_tab, plain_participants_query)
+    for probe in (
+        bare_window,
+        bare_stack,
+        open_largest_event,
+        planner_window,
+        participants_tab,
+        plain_participants_query,
+    )
 }
 
 if __name__ == "__main__":

@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `python bench/run.py` from a checkout
 
-from bench import exports  # noqa: E402
-from bench.generate import make_large_database  # noqa: E402
-from planner.db.store import Store  # noqa: E402
+from bench import exports
+from bench.generate import make_large_database
+from planner.db.store import Store
 
 UI_TARGET_MS = 100
 RATIO_TARGET = 1.5
@@ -41,7 +41,11 @@ def probe(name: str, database: Path, data_dir: Path) -> dict[str, float]:
     }
     done = subprocess.run(
         [sys.executable, "-m", "bench.probes", name, str(database)],
-        capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent, timeout=600, env=environment,
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=600,
+        env=environment,
     )
     if done.returncode != 0:
         raise RuntimeError(f"probe {name} failed:\n{done.stderr[-2000:]}{done.stdout[-500:]}")
@@ -74,19 +78,27 @@ def measure(database: Path, runs: int, data_dir: Path) -> dict[str, dict]:
     # A first start leaves the largest event open, as a user's last event
     # (and makes the backup of the database, done once a day or a change).
     probe("open_largest_event", database, data_dir)
-    ours, bare = alternate(runs, lambda: probe("planner_window", database, data_dir),
-                           lambda: probe("bare_window", database, data_dir))
+    ours, bare = alternate(
+        runs, lambda: probe("planner_window", database, data_dir), lambda: probe("bare_window", database, data_dir)
+    )
     results["start-up to the window shown and filled"] = figure(ours["seconds"], "s", RATIO_TARGET, bare["seconds"])
-    _ours, stack = alternate(runs, lambda: probe("planner_window", database, data_dir),
-                             lambda: probe("bare_stack", database, data_dir))
+    _ours, stack = alternate(
+        runs, lambda: probe("planner_window", database, data_dir), lambda: probe("bare_stack", database, data_dir)
+    )
     results["start-up against Qt + SQLAlchemy + SQLModel loaded"] = figure(
         statistics.median([ours["seconds"], _ours["seconds"]]), "s", RATIO_TARGET, stack["seconds"]
     )
 
-    tab, plain = alternate(runs, lambda: probe("participants_tab", database, data_dir),
-                           lambda: probe("plain_participants_query", database, data_dir))
-    for key, title in (("open", "open the largest event's Participants tab"), ("sort", "sort 5,000 participants"),
-                       ("filter", "filter 5,000 participants by a search")):
+    tab, plain = alternate(
+        runs,
+        lambda: probe("participants_tab", database, data_dir),
+        lambda: probe("plain_participants_query", database, data_dir),
+    )
+    for key, title in (
+        ("open", "open the largest event's Participants tab"),
+        ("sort", "sort 5,000 participants"),
+        ("filter", "filter 5,000 participants by a search"),
+    ):
         results[title] = figure(tab[key] * 1000, "ms", UI_TARGET_MS, plain["seconds"] * 1000)
     results["switch to another event"] = figure(max(tab["switch_event"], tab["switch_back"]) * 1000, "ms", UI_TARGET_MS)
     slowest_tab = max(value for key, value in tab.items() if key.startswith("tab_"))
@@ -99,8 +111,9 @@ def measure(database: Path, runs: int, data_dir: Path) -> dict[str, dict]:
             ("calendar of the largest event (.ics)", exports.planner_calendar, exports.bare_calendar),
             ("5,000-person participant list (PDF)", exports.planner_participant_pdf, exports.bare_participant_pdf),
         ):
-            ours, theirs = alternate(runs, lambda work=planner_work: {"s": work(store)},
-                                     lambda work=bare_work: {"s": work(store)})
+            ours, theirs = alternate(
+                runs, lambda work=planner_work: {"s": work(store)}, lambda work=bare_work: {"s": work(store)}
+            )
             results[title] = figure(ours["s"], "s", RATIO_TARGET, theirs["s"])
         csv_import = exports.participant_csv_import(store, runs)
         if csv_import is not None:
@@ -169,8 +182,12 @@ def main() -> int:
         if not database.exists():
             started = time.perf_counter()
             counts = make_large_database(database)
-            print(f"generated {database.name}: " + ", ".join(f"{count:,} {name}" for name, count in counts.items())
-                  + f" in {time.perf_counter() - started:.1f} s", flush=True)
+            print(
+                f"generated {database.name}: "
+                + ", ".join(f"{count:,} {name}" for name, count in counts.items())
+                + f" in {time.perf_counter() - started:.1f} s",
+                flush=True,
+            )
         data_dir = Path(folder) / "data"
         data_dir.mkdir()
         results = measure(database, args.runs, data_dir)

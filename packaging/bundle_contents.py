@@ -162,7 +162,10 @@ def without_dangling_links(binaries: list, datas: list) -> tuple[list, list]:
 
     def keep(entry) -> bool:
         name, source, kind = entry
-        return kind != "SYMLINK" or posixpath.normpath(posixpath.join(posixpath.dirname(_posix(name)), _posix(source))) in present
+        return (
+            kind != "SYMLINK"
+            or posixpath.normpath(posixpath.join(posixpath.dirname(_posix(name)), _posix(source))) in present
+        )
 
     return [entry for entry in binaries if keep(entry)], [entry for entry in datas if keep(entry)]
 

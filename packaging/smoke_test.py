@@ -105,7 +105,12 @@ class SmokeTest:
             command = [*wrapper, "/bin/sh", "-c", keep_display, "sh", *settings, *command]
             environment = {"PATH": os.defpath, "HOME": environment["HOME"]}
         completed = subprocess.run(
-            command, env=environment, cwd=self.work, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+            command,
+            env=environment,
+            cwd=self.work,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
             timeout=COMMAND_TIMEOUT,
         )
         if completed.returncode != 0:
@@ -131,7 +136,9 @@ class SmokeTest:
     # -- the checks ------------------------------------------------------------
 
     def no_python_on_path(self) -> str:
-        found = [name for name in ("python", "python3", "python3.11") if shutil.which(name, path=self.environment["PATH"])]
+        found = [
+            name for name in ("python", "python3", "python3.11") if shutil.which(name, path=self.environment["PATH"])
+        ]
         if found:
             raise Failed(f"found on PATH: {found}")
         return f"PATH={self.environment['PATH']}"
@@ -146,7 +153,7 @@ class SmokeTest:
     def demo(self) -> str:
         lines = self.run("--db", str(self.database), "demo").stdout.strip().splitlines()
         if len(lines) != 3:
-            raise Failed(f"expected three sample events, got:\n" + "\n".join(lines))
+            raise Failed("expected three sample events, got:\n" + "\n".join(lines))
         return "three sample events added"
 
     def events(self) -> str:
@@ -193,7 +200,9 @@ class SmokeTest:
                     "g.papadopoulos@example.gr": "Greece"}  # fmt: skip
         wrong = {email: countries.get(email) for email, country in expected.items() if countries.get(email) != country}
         if wrong:
-            raise Failed(f"countries read from German, Polish and Greek names: {wrong}; columns {list(rows[0]) if rows else []}")
+            raise Failed(
+                f"countries read from German, Polish and Greek names: {wrong}; columns {list(rows[0]) if rows else []}"
+            )
         workbook = self.work / "participants.xlsx"
         self.run("--db", str(self.database), "export-participants", event_id, "-o", str(workbook))
         if "xl/workbook.xml" not in zipfile.ZipFile(workbook).namelist():
@@ -216,10 +225,12 @@ class SmokeTest:
             completed = self.run("--db", str(self.database), extra=extra, wrapper=wrapper)
         finally:
             self.stop_wayland()
-        shown = [line for line in log.read_text("utf-8")[len(before):].splitlines() if "window shown" in line]
+        shown = [line for line in log.read_text("utf-8")[len(before) :].splitlines() if "window shown" in line]
         if not shown or "smoke.sqlite — Planner" not in shown[-1]:
             raise Failed(f"the log has no line of the window shown\n{completed.stderr}")
-        trouble = [line for line in completed.stderr.splitlines() if re.search(r"could not|cannot|failed|error", line, re.I)]
+        trouble = [
+            line for line in completed.stderr.splitlines() if re.search(r"could not|cannot|failed|error", line, re.I)
+        ]
         if trouble:
             raise Failed("Qt complained:\n" + "\n".join(trouble))
         return "shown with the sample events, closed, exit status 0"
@@ -242,8 +253,13 @@ class SmokeTest:
         socket = "wayland-planner-smoke"
         self.compositor = subprocess.Popen(
             ["weston", "--backend=headless-backend.so", f"--socket={socket}", "--idle-time=0"],
-            env={"PATH": os.defpath, "HOME": self.environment["HOME"], "XDG_RUNTIME_DIR": self.environment["XDG_RUNTIME_DIR"]},
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={
+                "PATH": os.defpath,
+                "HOME": self.environment["HOME"],
+                "XDG_RUNTIME_DIR": self.environment["XDG_RUNTIME_DIR"],
+            },
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 20
         while not (Path(self.environment["XDG_RUNTIME_DIR"]) / socket).exists():
@@ -263,7 +279,9 @@ class SmokeTest:
         internal = self.program.parent / "_internal"
         missing = [name for name in MUST_HAVE if not (internal / name).exists()]
         unwanted = [str(path.relative_to(internal)) for pattern in MUST_NOT_HAVE for path in internal.glob(pattern)]
-        broken = [str(path.relative_to(internal)) for path in internal.rglob("*") if path.is_symlink() and not path.exists()]
+        broken = [
+            str(path.relative_to(internal)) for path in internal.rglob("*") if path.is_symlink() and not path.exists()
+        ]
         if missing or unwanted or broken:
             raise Failed(f"missing: {missing}\nleft out on purpose, yet there: {unwanted}\nbroken links: {broken}")
         return f"{len(MUST_HAVE)} files Planner loads are there, {len(MUST_NOT_HAVE)} kinds left out are not"

@@ -110,17 +110,25 @@ def build_parser() -> argparse.ArgumentParser:
     importing_list.add_argument("file", metavar="FILE", help="the list: .csv, .txt or .xlsx")
     importing_list.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     importing_list.add_argument(
-        "--column", dest="columns", metavar="COLUMN=FIELD", action="append", default=[],
+        "--column",
+        dest="columns",
+        metavar="COLUMN=FIELD",
+        action="append",
+        default=[],
         help="say which field a column holds ('Anmeldename=full_name', '3=email', 'Spalte X=none'); may be repeated",
     )
-    exporting_list = commands.add_parser("export-participants", help="write an event's participant list (.csv or .xlsx)")
+    exporting_list = commands.add_parser(
+        "export-participants", help="write an event's participant list (.csv or .xlsx)"
+    )
     exporting_list.add_argument("event_id", metavar="ID", type=int)
     exporting_list.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx")
 
     calendar = commands.add_parser("ics", help="write an event's calendar (.ics), or one participant's")
     calendar.add_argument("event_id", metavar="ID", type=int)
     calendar.add_argument("-o", "--output", metavar="FILE", required=True)
-    calendar.add_argument("--person", metavar="EMAIL", help="only what this participant needs, with their travel and hotel")
+    calendar.add_argument(
+        "--person", metavar="EMAIL", help="only what this participant needs, with their travel and hotel"
+    )
     calendar.add_argument("--actions", action="store_true", help="add the minutes' open actions as tasks")
 
     inviting = commands.add_parser(
@@ -132,13 +140,16 @@ def build_parser() -> argparse.ArgumentParser:
     inviting.add_argument("event_id", metavar="ID", type=int)
     target = inviting.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "--out", metavar="DIR",
+        "--out",
+        metavar="DIR",
         help="write one .eml per invited participant into DIR, to look at or send by hand; nothing is recorded as sent",
     )
     target.add_argument(
         "--smtp", metavar="HOST:PORT", help="send what is new, changed or cancelled since the last send, and record it"
     )
-    inviting.add_argument("--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD")
+    inviting.add_argument(
+        "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
+    )
     inviting.add_argument("--starttls", action="store_true", help="switch the SMTP connection to TLS before logging in")
 
     printing = commands.add_parser(
@@ -153,14 +164,22 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--person", metavar="EMAIL", help="itinerary: only this traveller's own")
     printing.add_argument("--paper", choices=PAPER_SIZES, default="a4", help="paper size (default: a4)")
     printing.add_argument(
-        "--with", dest="columns", metavar="COLUMN", action="append", default=[], choices=list(PARTICIPANT_COLUMNS),
+        "--with",
+        dest="columns",
+        metavar="COLUMN",
+        action="append",
+        default=[],
+        choices=list(PARTICIPANT_COLUMNS),
         help=f"participants: add a column ({', '.join(PARTICIPANT_COLUMNS)}); may be repeated",
     )
     printing.add_argument(
         "--group-by", choices=[name for name in GROUPINGS if name], default="", help="participants: group the list"
     )
     printing.add_argument(
-        "--blank-rows", type=int, default=DocumentOptions.blank_rows, metavar="N",
+        "--blank-rows",
+        type=int,
+        default=DocumentOptions.blank_rows,
+        metavar="N",
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
 
@@ -302,7 +321,11 @@ def _import_participants(store: Store, args: argparse.Namespace) -> int:
     # openpyxl and the vocabularies: only for this command.
     from planner.exchange.participant_import import apply_import, plan_import
     from planner.exchange.participant_table import (
-        ParticipantFileError, assign, guess_mapping, parse_column_choice, read_table,
+        ParticipantFileError,
+        assign,
+        guess_mapping,
+        parse_column_choice,
+        read_table,
     )
 
     path = Path(args.file)
@@ -392,7 +415,9 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     if args.smtp_user:
         password = os.environ.get(SMTP_PASSWORD_VARIABLE)
         if not password:
-            raise PlannerError(f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}")
+            raise PlannerError(
+                f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
+            )
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
         made, without_address = mail.invitations(session, args.event_id)
@@ -490,7 +515,11 @@ def _backups(database: Path, _args: argparse.Namespace) -> int:
         return 0
     print(f"Backups of {database} in {config.backup_dir()}, newest first:")
     for backup in found:
-        events_held = "unreadable" if backup.event_count is None else f"{backup.event_count} event{'s' if backup.event_count != 1 else ''}"
+        events_held = (
+            "unreadable"
+            if backup.event_count is None
+            else f"{backup.event_count} event{'s' if backup.event_count != 1 else ''}"
+        )
         last = backup.last_event if len(backup.last_event) <= 48 else backup.last_event[:47] + "…"
         print(
             f"{backup.made_at:%a %d %b %Y %H:%M}  {backup.reason:<16}  {events_held:>10}  "

@@ -16,6 +16,7 @@ import platformdirs
 APP_NAME = "Planner"
 DATABASE_FILE_NAME = "planner.sqlite"
 
+
 # How long a write waits for another writer before giving up (SQLite busy
 # timeout). PLANNER_BUSY_TIMEOUT_MS changes it (tests make it short).
 def _busy_timeout_ms(default: int = 5000) -> int:

@@ -51,10 +51,14 @@ def back_up_automatically(store: Store, on_problem: Callable[[str], None] | None
     last one); a failure is logged and told to ``on_problem``, never raised."""
     try:
         backups.back_up_if_changed(store)
-    except Exception as error:  # noqa: BLE001 - whatever it is, the database still opens
+    except Exception as error:
         log.warning("automatic backup of %s failed", store.path, exc_info=True)
         if on_problem is not None:
-            on_problem(str(error) if isinstance(error, PlannerError) else f"{store.path}: the automatic backup failed ({error})")
+            on_problem(
+                str(error)
+                if isinstance(error, PlannerError)
+                else f"{store.path}: the automatic backup failed ({error})"
+            )
 
 
 def setup_logging(verbose: bool = False) -> Path | None:

@@ -56,7 +56,11 @@ def session(store):
 @pytest.fixture
 def workshop(session):
     return events.create_event(
-        session, title="Workshop", kind="workshop", starts_on=date(2009, 6, 3), ends_on=date(2009, 6, 4),
+        session,
+        title="Workshop",
+        kind="workshop",
+        starts_on=date(2009, 6, 3),
+        ends_on=date(2009, 6, 4),
         timezone="Europe/Madrid",
     )
 

@@ -32,7 +32,9 @@ def people(session, workshop):
 
 def test_entries_carry_speaker_and_moderator_names_with_organisations(store, session, workshop, people):
     elena, giorgos, anna = people
-    talk = add(session, workshop, "Talk", at(9), at(10), speakers=[giorgos.id, elena.id], moderator_id=anna.id, topics=["IPR"])
+    talk = add(
+        session, workshop, "Talk", at(9), at(10), speakers=[giorgos.id, elena.id], moderator_id=anna.id, topics=["IPR"]
+    )
     add(session, workshop, "Coffee", at(10), at(10, 30), kind="break")
     session.commit()
 
@@ -43,21 +45,27 @@ def test_entries_carry_speaker_and_moderator_names_with_organisations(store, ses
     assert len(statements) <= 3
     first, coffee = entries
     assert first.id == talk.id and first.title == "Talk" and first.topics == ("IPR",)
-    assert [speaker.label for speaker in first.speakers] == ["Γιώργος Παπαδόπουλος", "Elena Martínez Ruiz (Madrid Biocluster)"]
+    assert [speaker.label for speaker in first.speakers] == [
+        "Γιώργος Παπαδόπουλος",
+        "Elena Martínez Ruiz (Madrid Biocluster)",
+    ]
     assert first.moderator.label == "Anna Nowak"
     assert first.values()["speakers"] == [giorgos.id, elena.id] and first.values()["moderator_id"] == anna.id
     assert not first.is_pause and coffee.is_pause and coffee.speakers == () and coffee.moderator is None
 
 
 def test_people_for_the_agenda_are_the_participants_and_who_is_already_on_it(session, workshop, people):
-    elena, giorgos, anna = people
+    _elena, _giorgos, anna = people
     directory.create_person(session, given_name="Jürgen", family_name="Großmann")  # in the directory only
     assert [person.label for person in agenda.people_for_agenda(session, workshop.id)] == [
-        "Elena Martínez Ruiz (Madrid Biocluster)", "Γιώργος Παπαδόπουλος",
+        "Elena Martínez Ruiz (Madrid Biocluster)",
+        "Γιώργος Παπαδόπουλος",
     ]
     add(session, workshop, "Talk", at(9), at(10), moderator_id=anna.id)
     assert [person.name for person in agenda.people_for_agenda(session, workshop.id)] == [
-        "Elena Martínez Ruiz", "Anna Nowak", "Γιώργος Παπαδόπουλος",
+        "Elena Martínez Ruiz",
+        "Anna Nowak",
+        "Γιώργος Παπαδόπουλος",
     ]
 
 
@@ -92,7 +100,7 @@ def test_moving_keeps_the_length_and_stays_on_the_day(session, workshop):
     talk = add(session, workshop, "Talk", at(9), at(10, 15))
     agenda.move_item(session, talk.id, at(14, 5))
     assert (talk.starts_at, talk.ends_at) == (at(14, 5), at(15, 20))
-    with pytest.raises(InvalidInput, match="^starts_at: 'Talk' would move from Wed 03 Jun to Thu 04 Jun 09:00"):
+    with pytest.raises(InvalidInput, match=r"^starts_at: 'Talk' would move from Wed 03 Jun to Thu 04 Jun 09:00"):
         agenda.move_item(session, talk.id, at(9, day=4))
     closing = add(session, workshop, "Closing", at(16, day=4), at(17, day=4))
     with pytest.raises(InvalidInput, match=r"^ends_at: 2009-06-05T00:30 is outside the event's days"):
@@ -112,5 +120,7 @@ def test_a_duplicate_can_start_elsewhere_with_the_same_length(session, workshop,
 def test_stretching_that_pushes_a_following_item_out_of_the_event_names_it(session, workshop):
     talk = add(session, workshop, "Talk", at(20, day=4), at(21, day=4))
     add(session, workshop, "Dinner", at(21, day=4), at(23, 30, day=4), kind="meal")
-    with pytest.raises(InvalidInput, match=r"^ends_at: the following item 'Dinner' cannot move: .*outside the event's days"):
+    with pytest.raises(
+        InvalidInput, match=r"^ends_at: the following item 'Dinner' cannot move: .*outside the event's days"
+    ):
         agenda.resize_item(session, talk.id, at(22, day=4), shift_following=True)

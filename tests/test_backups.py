@@ -13,9 +13,10 @@ import pytest
 from alembic import command
 
 from planner import config
-from planner.db import backups, sqlite as db_sqlite
+from planner.db import backups
+from planner.db import sqlite as db_sqlite
 from planner.db.backups import AUTOMATIC, BEFORE_RESTORING, BEFORE_UPGRADE, ON_REQUEST
-from planner.db.store import Store, _alembic_config, MIGRATIONS_DIR
+from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
 from planner.errors import StoreError
 from planner.exchange.samples import add_samples
 from planner.services import events
@@ -111,15 +112,18 @@ def test_a_backup_holds_what_was_committed_even_if_only_in_the_wal_and_nothing_u
     assert Path(f"{db_path}-wal").stat().st_size > 0
     assert _titles(db_path) == []
     writer = Store.open(db_path)
-    with pytest.raises(RuntimeError):
-        with writer.write() as session:
-            events.create_event(
-                session, title="Uncommitted", kind="meeting", starts_on=date(2026, 5, 5), ends_on=date(2026, 5, 5),
-                timezone="Europe/Brussels",
-            )
-            session.flush()  # written into the writer's open transaction, not committed
-            made = backups.back_up(store, reason=ON_REQUEST, folder=folder)
-            raise RuntimeError("roll back")
+    with pytest.raises(RuntimeError), writer.write() as session:
+        events.create_event(
+            session,
+            title="Uncommitted",
+            kind="meeting",
+            starts_on=date(2026, 5, 5),
+            ends_on=date(2026, 5, 5),
+            timezone="Europe/Brussels",
+        )
+        session.flush()  # written into the writer's open transaction, not committed
+        made = backups.back_up(store, reason=ON_REQUEST, folder=folder)
+        raise RuntimeError("roll back")
     writer.close()
     assert _titles(made) == ["Committed"]
     assert db_sqlite.file_problems(made) == []
@@ -163,7 +167,12 @@ def test_an_unreadable_backup_is_listed_as_such(store, folder):
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
     (folder / "someone-elses-file.sqlite").write_bytes(b"")
     [listed] = backups.backups_of(store.path, folder)
-    assert (listed.path, listed.event_count, listed.last_event, listed.made_at) == (broken, None, "", datetime(2026, 1, 1, 12))
+    assert (listed.path, listed.event_count, listed.last_event, listed.made_at) == (
+        broken,
+        None,
+        "",
+        datetime(2026, 1, 1, 12),
+    )
 
 
 def test_an_upgrade_backs_up_first_under_the_same_names(tmp_path, folder, db_path):
@@ -185,7 +194,9 @@ def test_an_upgrade_backs_up_first_under_the_same_names(tmp_path, folder, db_pat
 def _fake_backups(folder: Path, database: Path, moments: list[datetime], reason: str = AUTOMATIC) -> None:
     folder.mkdir(exist_ok=True)
     for moment in moments:
-        (folder / f"{backups.name_prefix(database)}{moment:%Y%m%d-%H%M%S}-{reason.replace(' ', '-')}.sqlite").write_bytes(b"")
+        (
+            folder / f"{backups.name_prefix(database)}{moment:%Y%m%d-%H%M%S}-{reason.replace(' ', '-')}.sqlite"
+        ).write_bytes(b"")
 
 
 def _kept_days(database: Path, folder: Path) -> list[str]:
@@ -199,7 +210,10 @@ def test_a_year_of_daily_backups_thins_to_days_weeks_and_months(tmp_path, folder
     now = datetime(2026, 1, 1, 8)  # a Thursday
     removed = backups.thin(database, folder, now=now)
     expected = (
-        [f"2025-{month:02d}-{day}" for month, day in zip(range(1, 11), (31, 28, 31, 30, 31, 30, 31, 31, 30, 31))]  # months
+        [
+            f"2025-{month:02d}-{day}"
+            for month, day in zip(range(1, 11), (31, 28, 31, 30, 31, 30, 31, 31, 30, 31), strict=False)
+        ]  # months
         + ["2025-11-16", "2025-11-23", "2025-11-30", "2025-12-07", "2025-12-14"]  # weeks (Sundays)
         + [f"2025-12-{day}" for day in range(19, 32)]  # the last 14 days (today has none)
     )
@@ -293,7 +307,9 @@ def test_a_current_file_that_cannot_be_read_is_kept_aside_not_deleted(filled, fo
         ("truncated", "damaged"),
     ],
 )
-def test_a_file_that_is_not_a_planner_backup_is_refused_and_nothing_changes(filled, folder, db_path, tmp_path, content, message):
+def test_a_file_that_is_not_a_planner_backup_is_refused_and_nothing_changes(
+    filled, folder, db_path, tmp_path, content, message
+):
     good = backups.back_up(filled, reason=ON_REQUEST, folder=folder)
     filled.close()
     candidate = tmp_path / "candidate.sqlite"

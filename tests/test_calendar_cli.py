@@ -37,13 +37,25 @@ def _id(database, data_dir, first_word: str) -> str:
 def test_ics_writes_the_event_calendar_and_a_personal_one(database, data_dir, tmp_path):
     munich = _id(database, data_dir, "ECRI")
     output = tmp_path / "munich.ics"
-    result = planner("--db", str(database), "ics", munich, "-o", str(output), "--actions", data_dir=data_dir, check=True)
+    result = planner(
+        "--db", str(database), "ics", munich, "-o", str(output), "--actions", data_dir=data_dir, check=True
+    )
     assert result.stdout.strip() == f"Wrote {output}"
     calendar = vobject.readOne(output.read_text("utf-8"))
     assert len(calendar.vevent_list) == 8 and len(calendar.vtodo_list) == 1
     mine = tmp_path / "mine.ics"
-    planner("--db", str(database), "ics", munich, "-o", str(mine), "--person", "d.alexiou@example.org",
-            data_dir=data_dir, check=True)
+    planner(
+        "--db",
+        str(database),
+        "ics",
+        munich,
+        "-o",
+        str(mine),
+        "--person",
+        "d.alexiou@example.org",
+        data_dir=data_dir,
+        check=True,
+    )
     text = mine.read_text("utf-8")
     assert "DTSTART;TZID=Europe/Athens:20180321T082000" in text and "VTODO" not in text
 
@@ -52,15 +64,19 @@ def test_ics_writes_the_event_calendar_and_a_personal_one(database, data_dir, tm
     ("arguments", "message"),
     [
         (["999"], "event 999: there is no such event"),
-        (["{munich}", "--person", "nobody@example.org"], "nobody@example.org: there is no person with this e-mail address"),
+        (
+            ["{munich}", "--person", "nobody@example.org"],
+            "nobody@example.org: there is no person with this e-mail address",
+        ),
         (["{clunet}", "--person", "d.alexiou@example.org"], "is not a participant of 'CLUNET final conference'"),
     ],
 )
 def test_ics_mistakes_end_with_one_line(database, data_dir, tmp_path, arguments, message):
     ids = {"munich": _id(database, data_dir, "ECRI"), "clunet": _id(database, data_dir, "CLUNET")}
     output = tmp_path / "out.ics"
-    result = planner("--db", str(database), "ics", *[a.format(**ids) for a in arguments], "-o", str(output),
-                     data_dir=data_dir)
+    result = planner(
+        "--db", str(database), "ics", *[a.format(**ids) for a in arguments], "-o", str(output), data_dir=data_dir
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and message in result.stderr and result.stderr.startswith("planner: ")
     assert not output.exists()

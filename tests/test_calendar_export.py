@@ -10,8 +10,7 @@ import vobject
 
 from planner.calendar.event_calendar import event_calendar
 from planner.calendar.personal_calendar import personal_calendar
-from planner.db.models import MinutesItem
-from planner.services import agenda, directory, events, minutes, participants
+from planner.services import agenda, directory, events, minutes
 from planner.services.times import to_utc
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -59,12 +58,21 @@ def test_every_agenda_item_of_the_munich_visit_is_at_its_instant(store, samples)
 
 def test_items_on_both_sides_of_the_change_to_summer_time_keep_their_instants(store, session):
     event = events.create_event(
-        session, title="Spring meeting", kind="meeting", starts_on=date(2026, 3, 28), ends_on=date(2026, 3, 30),
+        session,
+        title="Spring meeting",
+        kind="meeting",
+        starts_on=date(2026, 3, 28),
+        ends_on=date(2026, 3, 30),
         timezone="Europe/Berlin",
     )
     for day in (28, 29, 30):
-        agenda.create_item(session, event.id, title=f"Day {day}", starts_at=datetime(2026, 3, day, 9),
-                           ends_at=datetime(2026, 3, day, 17))
+        agenda.create_item(
+            session,
+            event.id,
+            title=f"Day {day}",
+            starts_at=datetime(2026, 3, day, 9),
+            ends_at=datetime(2026, 3, day, 17),
+        )
     session.commit()
     calendar = parse(export(store, event.id))
     starts = sorted(as_utc(c.dtstart.value) for c in calendar.vevent_list if c.uid.value.startswith("agenda-item"))
@@ -98,11 +106,24 @@ def test_agenda_items_say_who_speaks_and_where(store, samples):
 
 
 def test_text_with_any_characters_survives(store, session):
-    event = events.create_event(session, title="Συνάντηση; Łódź, Köln\\Bonn", kind="meeting",
-                                starts_on=date(2026, 5, 4), ends_on=date(2026, 5, 4), timezone="Europe/Athens")
+    event = events.create_event(
+        session,
+        title="Συνάντηση; Łódź, Köln\\Bonn",
+        kind="meeting",
+        starts_on=date(2026, 5, 4),
+        ends_on=date(2026, 5, 4),
+        timezone="Europe/Athens",
+    )
     text = "Zażółć gęślą jaźń; Grüße, \\n nicht\nzweite Zeile: Καλημέρα"
-    agenda.create_item(session, event.id, title="Ä, ö; ü \\ ß", description=text, location="Sala 1; piętro 2",
-                       starts_at=datetime(2026, 5, 4, 10), ends_at=datetime(2026, 5, 4, 11))
+    agenda.create_item(
+        session,
+        event.id,
+        title="Ä, ö; ü \\ ß",
+        description=text,
+        location="Sala 1; piętro 2",
+        starts_at=datetime(2026, 5, 4, 10),
+        ends_at=datetime(2026, 5, 4, 11),
+    )
     session.commit()
     read = by_uid(parse(export(store, event.id)))
     item = next(c for uid, c in read.items() if uid.startswith("agenda-item"))
@@ -143,7 +164,9 @@ def test_uids_differ_between_databases(tmp_path, samples, store):
     with other.write() as session:
         add_samples(session)
     try:
-        assert not set(by_uid(parse(export(store, samples["ECRI"])))) & set(by_uid(parse(export(other, samples["ECRI"]))))
+        assert not set(by_uid(parse(export(store, samples["ECRI"])))) & set(
+            by_uid(parse(export(other, samples["ECRI"])))
+        )
     finally:
         other.close()
 
@@ -156,9 +179,12 @@ def test_a_cancelled_event_cancels_its_items(store, samples):
 
 def test_a_link_to_an_event_of_the_database_becomes_related_to(store, samples):
     with store.write() as session:
-        events.add_link(session, samples["Improvement"], relation="outcomes_presented_at", target_event_id=samples["CLUNET"])
-    conference_uid = next(c.uid.value for c in parse(export(store, samples["CLUNET"])).vevent_list
-                          if c.uid.value.startswith("event-"))
+        events.add_link(
+            session, samples["Improvement"], relation="outcomes_presented_at", target_event_id=samples["CLUNET"]
+        )
+    conference_uid = next(
+        c.uid.value for c in parse(export(store, samples["CLUNET"])).vevent_list if c.uid.value.startswith("event-")
+    )
     workshop = parse(export(store, samples["Improvement"]))
     whole = next(c for c in workshop.vevent_list if c.uid.value.startswith("event-"))
     assert whole.related_to.value == conference_uid
@@ -206,8 +232,11 @@ def test_a_participant_gets_the_programme_their_travel_in_local_times_and_their_
     hotel = next(c for c in read.vevent_list if c.summary.value.startswith("Hotel:"))
     with store.read() as session:
         person = directory.find_person_by_email(session, "d.alexiou@example.org")
-        stay = next(s for s in __import__("planner.services.logistics", fromlist=["x"]).stays_of(session, samples["ECRI"])
-                    if s.person_id == person.id)
+        stay = next(
+            s
+            for s in __import__("planner.services.logistics", fromlist=["x"]).stays_of(session, samples["ECRI"])
+            if s.person_id == person.id
+        )
     assert hotel.dtstart.value == stay.check_in and hotel.dtend.value == stay.check_out + timedelta(days=1)
     legs = [c for c in read.vevent_list if c.uid.value.startswith("travel-leg")]
     assert len(legs) == 2  # hers only

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from dateutil import rrule
-
 from icalendar import Timezone
 
 from planner.calendar import timezones
@@ -17,6 +16,7 @@ from planner.calendar.timezones import transitions
 def vtimezone(zone, years):
     """The component as a client reads it: from its text."""
     return Timezone.from_ical(timezones.vtimezone(zone, years).to_ical())
+
 
 ZONES = ["Europe/Berlin", "Europe/Athens", "Europe/Madrid", "America/New_York", "Asia/Tokyo", "Australia/Sydney"]
 YEARS = [2009, 2018, 2026]
@@ -35,7 +35,10 @@ def _offset_by_rules(component, instant: datetime) -> timedelta:
             rule = part["RRULE"]
             nth, day = rule["BYDAY"][0][:-2], rule["BYDAY"][0][-2:]
             onsets = rrule.rrule(
-                rrule.YEARLY, dtstart=start, bymonth=rule["BYMONTH"][0], byweekday=DAYS[day](int(nth)),
+                rrule.YEARLY,
+                dtstart=start,
+                bymonth=rule["BYMONTH"][0],
+                byweekday=DAYS[day](int(nth)),
                 until=instant.replace(tzinfo=None) + timedelta(days=1),
             )
         else:
@@ -86,8 +89,12 @@ def test_a_zone_whose_rules_changed_in_the_range_gets_dated_parts_without_rdate(
     component = vtimezone("America/New_York", [2006, 2007])
     assert all("RRULE" not in part for part in component.subcomponents)
     assert "RDATE" not in component.to_ical().decode()
-    for instant in (datetime(2006, 4, 1, 12, tzinfo=UTC), datetime(2006, 4, 3, 12, tzinfo=UTC),
-                    datetime(2007, 3, 12, 12, tzinfo=UTC), datetime(2007, 11, 1, 12, tzinfo=UTC)):
+    for instant in (
+        datetime(2006, 4, 1, 12, tzinfo=UTC),
+        datetime(2006, 4, 3, 12, tzinfo=UTC),
+        datetime(2007, 3, 12, 12, tzinfo=UTC),
+        datetime(2007, 11, 1, 12, tzinfo=UTC),
+    ):
         assert _offset_by_rules(component, instant) == instant.astimezone(ZoneInfo("America/New_York")).utcoffset()
 
 
@@ -99,5 +106,6 @@ def test_several_years_share_one_rule_when_it_holds_in_each():
 def test_transitions_are_found_to_the_second():
     found = transitions("Europe/Athens", 2018, 2018)
     assert [(t.local, t.is_dst) for t in found] == [
-        (datetime(2018, 3, 25, 3, 0), True), (datetime(2018, 10, 28, 4, 0), False)
+        (datetime(2018, 3, 25, 3, 0), True),
+        (datetime(2018, 10, 28, 4, 0), False),
     ]

@@ -24,7 +24,9 @@ PAGE = 4096
 
 def planner(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
     environment = os.environ | {"PLANNER_DATA_DIR": str(data_dir)}
-    return subprocess.run([PLANNER, *args], capture_output=True, text=True, encoding="utf-8", env=environment, timeout=120)
+    return subprocess.run(
+        [PLANNER, *args], capture_output=True, text=True, encoding="utf-8", env=environment, timeout=120
+    )
 
 
 @pytest.fixture
@@ -39,7 +41,7 @@ def real_database(db_path) -> Path:
 
 def _damaged_copy(source: Path, page: int, folder: Path) -> Path:
     data = bytearray(source.read_bytes())
-    data[page * PAGE:(page + 1) * PAGE] = b"\xff" * PAGE
+    data[page * PAGE : (page + 1) * PAGE] = b"\xff" * PAGE
     damaged = folder / f"damaged-page-{page}.sqlite"
     damaged.write_bytes(bytes(data))
     return damaged

@@ -43,7 +43,9 @@ def test_demo_export_import_round_trip_on_a_new_file(tmp_path, data_dir):
     copy = tmp_path / "copy.sqlite"
     for row in listing:
         exported = tmp_path / f"{row['id']}.planner.json"
-        planner("--db", str(database), "export-event", str(row["id"]), "-o", str(exported), data_dir=data_dir, check=True)
+        planner(
+            "--db", str(database), "export-event", str(row["id"]), "-o", str(exported), data_dir=data_dir, check=True
+        )
         result = planner("--db", str(copy), "import-event", str(exported), data_dir=data_dir, check=True)
         new_id = result.stdout.strip().splitlines()[-1]
         assert new_id.isdigit()
@@ -89,7 +91,13 @@ def test_check_reports_conflicts_with_a_non_zero_exit(tmp_path, data_dir):
     document = {
         "format": "planner-event",
         "version": 1,
-        "event": {"title": "Clash", "kind": "meeting", "starts_on": "2026-05-04", "ends_on": "2026-05-04", "timezone": "Europe/Brussels"},
+        "event": {
+            "title": "Clash",
+            "kind": "meeting",
+            "starts_on": "2026-05-04",
+            "ends_on": "2026-05-04",
+            "timezone": "Europe/Brussels",
+        },
         "agenda": [
             {"starts_at": "2026-05-04T09:00", "ends_at": "2026-05-04T10:00", "title": "One", "location": "Room A"},
             {"starts_at": "2026-05-04T09:30", "ends_at": "2026-05-04T10:30", "title": "Two", "location": "Room A"},

@@ -13,7 +13,11 @@ from planner.services.conflicts import find_conflicts
 @pytest.fixture
 def meeting(session):
     return events.create_event(
-        session, title="Partner meeting", kind="meeting", starts_on=date(2018, 3, 22), ends_on=date(2018, 3, 23),
+        session,
+        title="Partner meeting",
+        kind="meeting",
+        starts_on=date(2018, 3, 22),
+        ends_on=date(2018, 3, 23),
         timezone="Europe/Berlin",
     )
 
@@ -27,8 +31,12 @@ def _person(session, meeting, given, family, **participation):
 def _item(session, meeting, title, start, end, **fields):
     day = datetime(2018, 3, 22)
     return agenda.create_item(
-        session, meeting.id, title=title,
-        starts_at=day.replace(hour=start[0], minute=start[1]), ends_at=day.replace(hour=end[0], minute=end[1]), **fields,
+        session,
+        meeting.id,
+        title=title,
+        starts_at=day.replace(hour=start[0], minute=start[1]),
+        ends_at=day.replace(hour=end[0], minute=end[1]),
+        **fields,
     )
 
 
@@ -62,9 +70,16 @@ def test_a_speaker_whose_flight_lands_after_the_talk_starts_is_found(session, me
     speaker = _person(session, meeting, "Agnieszka", "Wróbel", arrives_on=date(2018, 3, 22))
     # Lands 10:05 in Munich; the talk is at 09:30.
     logistics.add_leg(
-        session, meeting.id, person_id=speaker.id, mode="flight",
-        from_place="Kraków", from_at=datetime(2018, 3, 22, 8, 30), from_timezone="Europe/Warsaw",
-        to_place="Munich", to_at=datetime(2018, 3, 22, 10, 5), to_timezone="Europe/Berlin",
+        session,
+        meeting.id,
+        person_id=speaker.id,
+        mode="flight",
+        from_place="Kraków",
+        from_at=datetime(2018, 3, 22, 8, 30),
+        from_timezone="Europe/Warsaw",
+        to_place="Munich",
+        to_at=datetime(2018, 3, 22, 10, 5),
+        to_timezone="Europe/Berlin",
     )
     talk = _item(session, meeting, "KLK presentation", (9, 30), (10, 0), speakers=[speaker.id])
     later = _item(session, meeting, "Discussion", (11, 0), (12, 0), speakers=[speaker.id])
@@ -83,8 +98,14 @@ def test_a_speaker_who_leaves_the_day_before_is_found(session, meeting):
 
 def test_overlapping_hotel_stays_of_one_person_are_found(session, meeting):
     guest = _person(session, meeting, "Marta", "Ferrer")
-    logistics.add_stay(session, meeting.id, person_id=guest.id, name="Hotel A", check_in=date(2018, 3, 21), check_out=date(2018, 3, 23))
-    second = logistics.add_stay(session, meeting.id, person_id=guest.id, name="Hotel B", check_in=date(2018, 3, 22), check_out=date(2018, 3, 24))
-    logistics.add_stay(session, meeting.id, person_id=guest.id, name="Hotel C", check_in=date(2018, 3, 24), check_out=date(2018, 3, 25))
+    logistics.add_stay(
+        session, meeting.id, person_id=guest.id, name="Hotel A", check_in=date(2018, 3, 21), check_out=date(2018, 3, 23)
+    )
+    second = logistics.add_stay(
+        session, meeting.id, person_id=guest.id, name="Hotel B", check_in=date(2018, 3, 22), check_out=date(2018, 3, 24)
+    )
+    logistics.add_stay(
+        session, meeting.id, person_id=guest.id, name="Hotel C", check_in=date(2018, 3, 24), check_out=date(2018, 3, 25)
+    )
     [conflict] = find_conflicts(session, meeting.id)
     assert (conflict.kind, conflict.target, conflict.target_id) == ("stays_overlap", "stay", second.id)

@@ -91,7 +91,7 @@ def fork_writer(path: Path, event_id: int, first_tag: int) -> tuple[int, int]:
         try:
             os.close(read_end)
             run_writer(path, event_id, first_tag, write_end)
-        except BaseException as error:  # noqa: BLE001 - reported to the parent, which fails the test
+        except BaseException as error:
             os.write(write_end, f"error {type(error).__name__}: {error}\n".encode())
             code = 3
         finally:
@@ -136,7 +136,7 @@ class Reports:
 
     def unit_seconds(self) -> list[float]:
         """How long the units between two reports took."""
-        return [later - earlier for earlier, later in zip(self.times[1:], self.times[2:])]
+        return [later - earlier for earlier, later in zip(self.times[1:], self.times[2:], strict=False)]
 
     def done(self) -> set[int]:
         return {int(line.split()[1]) for line in self.lines if line.startswith("done ")}
@@ -267,7 +267,8 @@ class Command:
         self.opened: float | None = None
         self.process = subprocess.Popen(
             [str(PLANNER), "--db", str(database), "import-event", str(event_file)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
 
     def step(self) -> bool:
@@ -344,7 +345,9 @@ def test_a_killed_import_event_command_leaves_the_event_whole_or_absent(db_path,
                 assert len(copies) <= 1, command.database
                 for event_id in copies:
                     counts = {
-                        table: session.execute(text(f"SELECT count(*) FROM {table} WHERE event_id = :event"), {"event": event_id}).scalar()
+                        table: session.execute(
+                            text(f"SELECT count(*) FROM {table} WHERE event_id = :event"), {"event": event_id}
+                        ).scalar()
                         for table in expected
                     }
                     assert counts == expected, f"{command.database}: the event is there in part: {counts}"

@@ -16,8 +16,13 @@ def _event(session, title: str, starts_on: date):
 def test_people_rows_count_events_and_show_organisations(session):
     cluster = directory.create_organisation(session, name="madri+d", country="ES")
     lucia = directory.create_person(
-        session, honorific="Ms.", given_name="Lucía", family_name="Fernández Gil", organisation_id=cluster.id,
-        country="ES", email="l.fernandez@example.org",
+        session,
+        honorific="Ms.",
+        given_name="Lucía",
+        family_name="Fernández Gil",
+        organisation_id=cluster.id,
+        country="ES",
+        email="l.fernandez@example.org",
     )
     directory.create_person(session, given_name="Anna", family_name="Nowak")
     for title, day in (("Workshop", date(2009, 6, 3)), ("Conference", date(2009, 6, 5))):

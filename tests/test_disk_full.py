@@ -61,7 +61,9 @@ def contents(path: Path) -> dict[str, list[tuple]]:
     try:
         tables = [
             name
-            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
         ]
         return {table: sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"'))) for table in tables}
     finally:
@@ -117,9 +119,8 @@ def test_an_event_file_import_that_fills_the_disk_changes_nothing(filled, tmp_pa
     before = contents(filled)
     store = nearly_full_store(filled, monkeypatch)
     try:
-        with pytest.raises(StoreError) as refused:
-            with store.write() as session:
-                import_event_bytes(session, big_event_file(400))
+        with pytest.raises(StoreError) as refused, store.write() as session:
+            import_event_bytes(session, big_event_file(400))
         assert str(refused.value) == f"{filled}: the disk is full; nothing was changed"
         assert contents(filled) == before
         # The connection is usable: a change that needs no new page still
@@ -151,9 +152,8 @@ def test_a_participant_list_import_that_fills_the_disk_changes_nothing(filled, t
     try:
         with store.read() as session:
             munich = next(event for event in events.list_events(session) if event.kind == "study_visit")
-        with pytest.raises(StoreError) as refused:
-            with store.write() as session:
-                apply_import(session, munich.id, table, guess_mapping(table.headers))
+        with pytest.raises(StoreError) as refused, store.write() as session:
+            apply_import(session, munich.id, table, guess_mapping(table.headers))
         assert str(refused.value) == f"{filled}: the disk is full; nothing was changed"
         assert store.integrity_problems() == []
     finally:
@@ -168,16 +168,15 @@ def test_agenda_and_minutes_edits_on_a_full_disk_change_nothing(filled, tmp_path
     store = nearly_full_store(filled, monkeypatch, room=1)
     long_text = "Schlussfolgerungen · Συμπεράσματα · Wnioski. " * 4000  # ~200 kB: more than one page
     try:
-        with pytest.raises(StoreError, match="the disk is full; nothing was changed"):
-            with store.write() as session:
-                munich = next(event for event in events.list_events(session) if event.kind == "study_visit")
-                if edit == "agenda":
-                    agenda.create_item(
-                        session, munich.id, title="Wrap-up", description=long_text,
-                        starts_at=datetime(2018, 3, 23, 18, 0), ends_at=datetime(2018, 3, 23, 18, 30),
-                    )  # fmt: skip
-                else:
-                    minutes.add_item(session, munich.id, kind="conclusion", text=long_text)
+        with pytest.raises(StoreError, match="the disk is full; nothing was changed"), store.write() as session:
+            munich = next(event for event in events.list_events(session) if event.kind == "study_visit")
+            if edit == "agenda":
+                agenda.create_item(
+                    session, munich.id, title="Wrap-up", description=long_text,
+                    starts_at=datetime(2018, 3, 23, 18, 0), ends_at=datetime(2018, 3, 23, 18, 30),
+                )  # fmt: skip
+            else:
+                minutes.add_item(session, munich.id, kind="conclusion", text=long_text)
     finally:
         store.close()
     assert contents(filled) == before

@@ -44,8 +44,20 @@ def test_pdf_writes_the_participant_list_on_letter_paper(database, data_dir, tmp
     madrid = _id(database, data_dir, "Improvement")
     output = tmp_path / "list.pdf"
     result = planner(
-        "--db", str(database), "pdf", "participants", madrid, "-o", str(output), "--paper", "letter",
-        "--with", "email", "--group-by", "country", data_dir=data_dir,
+        "--db",
+        str(database),
+        "pdf",
+        "participants",
+        madrid,
+        "-o",
+        str(output),
+        "--paper",
+        "letter",
+        "--with",
+        "email",
+        "--group-by",
+        "country",
+        data_dir=data_dir,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {output}"
@@ -61,8 +73,14 @@ def test_pdf_writes_the_participant_list_on_letter_paper(database, data_dir, tmp
     [
         (["pdf", "participants", "999", "-o", "{out}"], "999"),
         (["pdf", "agenda", "{madrid}", "-o", "{out}", "--person", "nobody@example.org"], "person: "),
-        (["pdf", "agenda", "{madrid}", "-o", "{out}", "--with", "email"], "columns: extra columns are for the participant list"),
-        (["pdf", "attendance", "{madrid}", "-o", "{out}", "--blank-rows", "-1"], "blank_rows: must be between 0 and 200"),
+        (
+            ["pdf", "agenda", "{madrid}", "-o", "{out}", "--with", "email"],
+            "columns: extra columns are for the participant list",
+        ),
+        (
+            ["pdf", "attendance", "{madrid}", "-o", "{out}", "--blank-rows", "-1"],
+            "blank_rows: must be between 0 and 200",
+        ),
     ],
 )
 def test_a_wrong_choice_is_one_line_and_writes_nothing(database, data_dir, tmp_path, arguments, message):

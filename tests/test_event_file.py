@@ -45,7 +45,11 @@ def test_the_samples_are_realistic(demo_dir):
     madrid = documents["madrid-workshop-2009.planner.json"]
     kinds = {item["kind"] for item in madrid["minutes"]["items"]}
     assert {"proposal", "decision", "action"} <= kinds
-    assert all(person.get("email", "@example.org").endswith("@example.org") for doc in documents.values() for person in doc["people"])
+    assert all(
+        person.get("email", "@example.org").endswith("@example.org")
+        for doc in documents.values()
+        for person in doc["people"]
+    )
 
 
 def test_linked_samples_point_at_each_other_whatever_the_import_order(store):
@@ -67,7 +71,9 @@ def test_people_and_organisations_already_known_are_reused(store):
         people_before = session.scalar(select(func.count()).select_from(Person))
         organisations_before = session.scalar(select(func.count()).select_from(Organisation))
     _import(store, conference)
-    shared = {p["email"] for p in json.loads(workshop)["people"]} & {p["email"] for p in json.loads(conference)["people"]}
+    shared = {p["email"] for p in json.loads(workshop)["people"]} & {
+        p["email"] for p in json.loads(conference)["people"]
+    }
     new_people = len(json.loads(conference)["people"]) - len(shared)
     with store.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == people_before + new_people
@@ -92,7 +98,7 @@ REALISTIC = {
     "format": "planner-event",
     "version": 1,
     "event": {
-        "title": "Partner meeting <Q1> & kick-off; \"Brücken\" \\ Γέφυρες",
+        "title": 'Partner meeting <Q1> & kick-off; "Brücken" \\ Γέφυρες',
         "kind": "meeting",
         "status": "confirmed",
         "programme": "Interreg Central Europe",
@@ -100,7 +106,12 @@ REALISTIC = {
         "starts_on": "2026-03-28",
         "ends_on": "2026-03-29",
         "timezone": "Europe/Berlin",
-        "venue": {"name": "Haus der Wissenschaft", "address": "Straße des 17. Juni 1\n10623 Berlin", "city": "Berlin", "country": "DE"},
+        "venue": {
+            "name": "Haus der Wissenschaft",
+            "address": "Straße des 17. Juni 1\n10623 Berlin",
+            "city": "Berlin",
+            "country": "DE",
+        },
         "host": "bio-netzwerk-süd",
         "organiser_email": "büro@example.org",
         "summary": "Line one\nLine two with <b>bold</b> & <img src=x>\n\n\tIndented; end \\",
@@ -108,41 +119,156 @@ REALISTIC = {
     },
     "organisations": [
         {"key": "bio-netzwerk-süd", "name": "Bio-Netzwerk Süd", "kind": "cluster", "region": "Bayern", "country": "DE"},
-        {"key": "klaster-życia", "name": "Klaster Życia", "kind": "association", "region": "Małopolska", "country": "PL"},
-        {"key": "ελληνικό-biocluster", "name": "Ελληνικό BioCluster", "kind": "cluster", "region": "Αττική", "country": "GR"},
+        {
+            "key": "klaster-życia",
+            "name": "Klaster Życia",
+            "kind": "association",
+            "region": "Małopolska",
+            "country": "PL",
+        },
+        {
+            "key": "ελληνικό-biocluster",
+            "name": "Ελληνικό BioCluster",
+            "kind": "cluster",
+            "region": "Αττική",
+            "country": "GR",
+        },
     ],
     "people": [
-        {"key": "jürgen-großmann", "honorific": "Dr.", "given_name": "Jürgen", "family_name": "Großmann", "organisation": "bio-netzwerk-süd", "country": "DE", "email": "j.grossmann@example.org", "dietary": "vegetarisch; keine Nüsse"},
-        {"key": "małgorzata-żurawska", "given_name": "Małgorzata", "family_name": "Żurawska", "organisation": "klaster-życia", "country": "PL", "email": "m.zurawska@example.org", "accessibility": "wheelchair <access> & lift"},
-        {"key": "γιώργος-παπαδόπουλος", "given_name": "Γιώργος", "family_name": "Παπαδόπουλος", "organisation": "ελληνικό-biocluster", "country": "GR", "email": "g.papadopoulos@example.org"},
+        {
+            "key": "jürgen-großmann",
+            "honorific": "Dr.",
+            "given_name": "Jürgen",
+            "family_name": "Großmann",
+            "organisation": "bio-netzwerk-süd",
+            "country": "DE",
+            "email": "j.grossmann@example.org",
+            "dietary": "vegetarisch; keine Nüsse",
+        },
+        {
+            "key": "małgorzata-żurawska",
+            "given_name": "Małgorzata",
+            "family_name": "Żurawska",
+            "organisation": "klaster-życia",
+            "country": "PL",
+            "email": "m.zurawska@example.org",
+            "accessibility": "wheelchair <access> & lift",
+        },
+        {
+            "key": "γιώργος-παπαδόπουλος",
+            "given_name": "Γιώργος",
+            "family_name": "Παπαδόπουλος",
+            "organisation": "ελληνικό-biocluster",
+            "country": "GR",
+            "email": "g.papadopoulos@example.org",
+        },
     ],
     "participants": [
-        {"person": "jürgen-großmann", "role": "host", "status": "confirmed", "arrives_on": "2026-03-28", "departs_on": "2026-03-29"},
-        {"person": "małgorzata-żurawska", "role": "moderator", "status": "confirmed", "arrives_on": "2026-03-28", "departs_on": "2026-03-29"},
-        {"person": "γιώργος-παπαδόπουλος", "role": "speaker", "status": "registered", "arrives_on": "2026-03-27", "departs_on": "2026-03-30", "notes": "Flies via Vienna;\nneeds invoice"},
+        {
+            "person": "jürgen-großmann",
+            "role": "host",
+            "status": "confirmed",
+            "arrives_on": "2026-03-28",
+            "departs_on": "2026-03-29",
+        },
+        {
+            "person": "małgorzata-żurawska",
+            "role": "moderator",
+            "status": "confirmed",
+            "arrives_on": "2026-03-28",
+            "departs_on": "2026-03-29",
+        },
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "role": "speaker",
+            "status": "registered",
+            "arrives_on": "2026-03-27",
+            "departs_on": "2026-03-30",
+            "notes": "Flies via Vienna;\nneeds invoice",
+        },
     ],
     "agenda": [
-        {"starts_at": "2026-03-28T10:00", "ends_at": "2026-03-28T11:30", "kind": "session", "title": "Welcome & <introductions>", "location": "Saal 1", "speakers": ["jürgen-großmann"], "moderator": "małgorzata-żurawska", "topics": ["governance", "Ζ; \\"]},
-        {"starts_at": "2026-03-28T22:30", "ends_at": "2026-03-29T01:30", "kind": "networking", "title": "Evening at the Spree", "location": "Terrace"},
-        {"starts_at": "2026-03-29T01:30", "ends_at": "2026-03-29T03:30", "kind": "travel", "title": "Night bus across the clock change", "description": "01:30 to 03:30 lasts one hour tonight"},
-        {"starts_at": "2026-03-29T09:00", "ends_at": "2026-03-29T10:30", "kind": "presentation", "title": "Ελληνικές εμπειρίες", "location": "Saal 1", "speakers": ["γιώργος-παπαδόπουλος"], "description": "Slides: \"Ευχαριστώ\" & more\nsecond line"},
+        {
+            "starts_at": "2026-03-28T10:00",
+            "ends_at": "2026-03-28T11:30",
+            "kind": "session",
+            "title": "Welcome & <introductions>",
+            "location": "Saal 1",
+            "speakers": ["jürgen-großmann"],
+            "moderator": "małgorzata-żurawska",
+            "topics": ["governance", "Ζ; \\"],
+        },
+        {
+            "starts_at": "2026-03-28T22:30",
+            "ends_at": "2026-03-29T01:30",
+            "kind": "networking",
+            "title": "Evening at the Spree",
+            "location": "Terrace",
+        },
+        {
+            "starts_at": "2026-03-29T01:30",
+            "ends_at": "2026-03-29T03:30",
+            "kind": "travel",
+            "title": "Night bus across the clock change",
+            "description": "01:30 to 03:30 lasts one hour tonight",
+        },
+        {
+            "starts_at": "2026-03-29T09:00",
+            "ends_at": "2026-03-29T10:30",
+            "kind": "presentation",
+            "title": "Ελληνικές εμπειρίες",
+            "location": "Saal 1",
+            "speakers": ["γιώργος-παπαδόπουλος"],
+            "description": 'Slides: "Ευχαριστώ" & more\nsecond line',
+        },
     ],
     "travel": [
-        {"person": "γιώργος-παπαδόπουλος", "mode": "flight", "carrier": "Aegean", "number": "A3 820", "reference": "Q&A;1\\2",
-         "from": {"place": "Αθήνα", "at": "2026-03-27T08:20", "timezone": "Europe/Athens"},
-         "to": {"place": "Berlin BER", "at": "2026-03-27T10:30", "timezone": "Europe/Berlin"},
-         "cost": {"amount": "0.10", "currency": "EUR"}},
-        {"person": "γιώργος-παπαδόπουλος", "mode": "flight", "carrier": "Aegean", "number": "A3 821",
-         "from": {"place": "Berlin BER", "at": "2026-03-30T11:10", "timezone": "Europe/Berlin"},
-         "to": {"place": "Αθήνα", "at": "2026-03-30T15:05", "timezone": "Europe/Athens"},
-         "cost": {"amount": "1234.50", "currency": "EUR"}},
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "mode": "flight",
+            "carrier": "Aegean",
+            "number": "A3 820",
+            "reference": "Q&A;1\\2",
+            "from": {"place": "Αθήνα", "at": "2026-03-27T08:20", "timezone": "Europe/Athens"},
+            "to": {"place": "Berlin BER", "at": "2026-03-27T10:30", "timezone": "Europe/Berlin"},
+            "cost": {"amount": "0.10", "currency": "EUR"},
+        },
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "mode": "flight",
+            "carrier": "Aegean",
+            "number": "A3 821",
+            "from": {"place": "Berlin BER", "at": "2026-03-30T11:10", "timezone": "Europe/Berlin"},
+            "to": {"place": "Αθήνα", "at": "2026-03-30T15:05", "timezone": "Europe/Athens"},
+            "cost": {"amount": "1234.50", "currency": "EUR"},
+        },
     ],
     "stays": [
-        {"person": "γιώργος-παπαδόπουλος", "name": "Hotel Am Spreebogen", "address": "Alt-Moabit 99, 10559 Berlin", "check_in": "2026-03-27", "check_out": "2026-03-30", "cost": {"amount": "301.00", "currency": "EUR"}},
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "name": "Hotel Am Spreebogen",
+            "address": "Alt-Moabit 99, 10559 Berlin",
+            "check_in": "2026-03-27",
+            "check_out": "2026-03-30",
+            "cost": {"amount": "301.00", "currency": "EUR"},
+        },
     ],
     "costs": [
-        {"category": "catering", "description": "Coffee & cake; \"Kaffee\"", "amount": "0.10", "currency": "EUR", "funded_by": "ERDF"},
-        {"category": "travel", "description": "Train Kraków–Berlin", "amount": "289.00", "currency": "PLN", "person": "małgorzata-żurawska", "funded_by": "Klaster Życia"},
+        {
+            "category": "catering",
+            "description": 'Coffee & cake; "Kaffee"',
+            "amount": "0.10",
+            "currency": "EUR",
+            "funded_by": "ERDF",
+        },
+        {
+            "category": "travel",
+            "description": "Train Kraków–Berlin",
+            "amount": "289.00",
+            "currency": "PLN",
+            "person": "małgorzata-żurawska",
+            "funded_by": "Klaster Życia",
+        },
     ],
     "minutes": {
         "summary": "We met.\nWe agreed <many> things & more; see \\\\server\\share",
@@ -150,7 +276,13 @@ REALISTIC = {
             {"kind": "proposal", "text": "Μοιραζόμαστε εργαλεία", "by": "γιώργος-παπαδόπουλος", "topic": "tools"},
             {"kind": "proposal", "text": "Wspólne szkolenia", "organisation": "klaster-życia"},
             {"kind": "decision", "text": "Continue & extend"},
-            {"kind": "action", "text": "Send the <minutes>", "owner": "jürgen-großmann", "due": "2026-04-15", "state": "open"},
+            {
+                "kind": "action",
+                "text": "Send the <minutes>",
+                "owner": "jürgen-großmann",
+                "due": "2026-04-15",
+                "state": "open",
+            },
             {"kind": "best_practice", "text": "Mentoring for start-ups"},
         ],
     },

@@ -327,9 +327,8 @@ def test_invalid_file_is_refused_at_its_place(seeded_store: Store, name: str, mu
     data = broken_bytes(mutation)
     before = row_counts(seeded_store)
 
-    with pytest.raises(EventFileError) as raised:
-        with seeded_store.write() as session:
-            import_event_bytes(session, data)
+    with pytest.raises(EventFileError) as raised, seeded_store.write() as session:
+        import_event_bytes(session, data)
 
     message = str(raised.value)
     assert message.startswith(place), message
@@ -373,9 +372,11 @@ def test_late_failure_rolls_back_people_and_organisations(seeded_store: Store):
     document = valid_document()
     document["agenda"][1]["ends_at"] = "2009-06-03T10:45"
     before = row_counts(seeded_store)
-    with pytest.raises(EventFileError, match=r"^agenda\[1\]\.ends_at: 10:45 is before starts_at 11:00"):
-        with seeded_store.write() as session:
-            import_event_bytes(session, dumps(document))
+    with (
+        pytest.raises(EventFileError, match=r"^agenda\[1\]\.ends_at: 10:45 is before starts_at 11:00"),
+        seeded_store.write() as session,
+    ):
+        import_event_bytes(session, dumps(document))
     assert row_counts(seeded_store) == before
     with seeded_store.read() as session:
         assert directory.find_person_by_email(session, "m.garcia@example.org") is None
@@ -392,9 +393,8 @@ def test_a_problem_in_a_reused_person_leaves_the_existing_person_untouched(seede
     )  # fmt: skip
     document["participants"].append({"person": "eleni"})
     document["costs"][0]["amount"] = "abc"
-    with pytest.raises(EventFileError, match=r"^costs\[0\]\.amount:"):
-        with seeded_store.write() as session:
-            import_event_bytes(session, dumps(document))
+    with pytest.raises(EventFileError, match=r"^costs\[0\]\.amount:"), seeded_store.write() as session:
+        import_event_bytes(session, dumps(document))
     with seeded_store.read() as session:
         eleni = directory.find_person_by_email(session, "eleni@example.org")
         assert eleni is not None

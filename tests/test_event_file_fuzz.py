@@ -31,11 +31,29 @@ ODD_VALUES = st.one_of(
     st.integers(min_value=-(2**70), max_value=2**70),
     st.floats(allow_nan=False),
     st.text(max_size=30),
-    st.sampled_from([
-        "", " ", "2026-02-30", "2026-13-01", "25:00", "2026-03-29T02:30", "0000-01-01", "9999-12-31T23:59",
-        "Europe/Atlantis", "EUR", "XXX", "-1", "1e400", "0.001", "<b>R&D</b>", "\u0000", "ZZ", "de",
-        "a" * 5000,
-    ]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "2026-02-30",
+            "2026-13-01",
+            "25:00",
+            "2026-03-29T02:30",
+            "0000-01-01",
+            "9999-12-31T23:59",
+            "Europe/Atlantis",
+            "EUR",
+            "XXX",
+            "-1",
+            "1e400",
+            "0.001",
+            "<b>R&D</b>",
+            "\u0000",
+            "ZZ",
+            "de",
+            "a" * 5000,
+        ]
+    ),
     st.lists(st.integers(), max_size=3),
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
 )
@@ -46,10 +64,10 @@ def _paths(value: Any, prefix: tuple = ()) -> list[tuple]:
     found = [prefix]
     if isinstance(value, dict):
         for key, inner in value.items():
-            found += _paths(inner, prefix + (key,))
+            found += _paths(inner, (*prefix, key))
     elif isinstance(value, list):
         for index, inner in enumerate(value):
-            found += _paths(inner, prefix + (index,))
+            found += _paths(inner, (*prefix, index))
     return found
 
 
@@ -120,8 +138,9 @@ def _try_import(store: Store, data: bytes) -> int | None:
         return None
 
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                        HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 
 
 @FUZZ

@@ -44,7 +44,7 @@ RELATIONS = ["held_alongside", "outcomes_presented_at", "follow_up_of", "part_of
 # -- text --------------------------------------------------------------------
 
 SPECIAL = list("ΑαΒβΓγΔδΩωΣσςάέήΆΈ") + list("ĄąĆćĘęŁłŃńÓóŚśŹźŻż") + list("ÄäÖöÜüß") + list("ñÑ¿¡")
-SPECIAL += list("<>&;,\\\"'/{}[]#%€") + [" ", "\n", "\r", "\t", "\u2028"]
+SPECIAL += [*list("<>&;,\\\"'/{}[]#%€"), " ", "\n", "\r", "\t", "\u2028"]
 
 _characters = st.one_of(
     st.sampled_from(SPECIAL),
@@ -339,14 +339,19 @@ def content(document: dict[str, Any]) -> dict[str, Any]:
     organisations something refers to are kept: nothing ties the others to
     the event, so an export cannot know them."""
     organisations = {
-        part["key"]: (part["name"], part.get("kind") or DEFAULTS["organisation.kind"])
-        + _fields(part, ["region", "country", "website"])
+        part["key"]: (
+            part["name"],
+            part.get("kind") or DEFAULTS["organisation.kind"],
+            *_fields(part, ["region", "country", "website"]),
+        )
         for part in document.get("organisations", [])
     }
     people = {
-        part["key"]: _fields(part, ["honorific", "given_name", "family_name"])
-        + (organisations.get(part.get("organisation", "")),)
-        + _fields(part, ["position", "region", "country", "email", "phone", "dietary", "accessibility"])
+        part["key"]: (
+            *_fields(part, ["honorific", "given_name", "family_name"]),
+            organisations.get(part.get("organisation", "")),
+            *_fields(part, ["position", "region", "country", "email", "phone", "dietary", "accessibility"]),
+        )
         for part in document.get("people", [])
     }
 
@@ -376,22 +381,27 @@ def content(document: dict[str, Any]) -> dict[str, Any]:
             person(part["person"]),
             part.get("role") or DEFAULTS["participant.role"],
             part.get("status") or DEFAULTS["participant.status"],
+            *_fields(part, ["arrives_on", "departs_on", "notes"]),
         )
-        + _fields(part, ["arrives_on", "departs_on", "notes"])
         for part in document.get("participants", [])
     ]
     agenda = [
-        _fields(part, ["starts_at", "ends_at"])
-        + (part.get("kind") or DEFAULTS["agenda.kind"],)
-        + _fields(part, ["title", "location"])
-        + (tuple(person(key) for key in part.get("speakers", [])), person(part.get("moderator", "")))
-        + (part.get("description", ""), tuple(part.get("topics", [])))
+        (
+            *_fields(part, ["starts_at", "ends_at"]),
+            part.get("kind") or DEFAULTS["agenda.kind"],
+            *_fields(part, ["title", "location"]),
+            tuple(person(key) for key in part.get("speakers", [])),
+            person(part.get("moderator", "")),
+            part.get("description", ""),
+            tuple(part.get("topics", [])),
+        )
         for part in document.get("agenda", [])
     ]
     travel = [
-        (person(part["person"]), part.get("mode") or DEFAULTS["travel.mode"])
-        + _fields(part, ["carrier", "number", "reference"])
-        + (
+        (
+            person(part["person"]),
+            part.get("mode") or DEFAULTS["travel.mode"],
+            *_fields(part, ["carrier", "number", "reference"]),
             _fields(part["from"], ["place", "at", "timezone"]),
             _fields(part["to"], ["place", "at", "timezone"]),
             _amount(part.get("cost")),
@@ -399,14 +409,21 @@ def content(document: dict[str, Any]) -> dict[str, Any]:
         for part in document.get("travel", [])
     ]
     stays = [
-        (person(part.get("person", "")),)
-        + _fields(part, ["name", "address", "check_in", "check_out", "reference"])
-        + (_amount(part.get("cost")),)
+        (
+            person(part.get("person", "")),
+            *_fields(part, ["name", "address", "check_in", "check_out", "reference"]),
+            _amount(part.get("cost")),
+        )
         for part in document.get("stays", [])
     ]
     costs = [
-        (part["category"], part.get("description", ""), _amount(part), person(part.get("person", "")))
-        + (part.get("funded_by", ""),)
+        (
+            part["category"],
+            part.get("description", ""),
+            _amount(part),
+            person(part.get("person", "")),
+            part.get("funded_by", ""),
+        )
         for part in document.get("costs", [])
     ]
 
@@ -424,16 +441,15 @@ def content(document: dict[str, Any]) -> dict[str, Any]:
             event["title"],
             event["kind"],
             event.get("status") or DEFAULTS["event.status"],
-        )
-        + _fields(event, ["programme", "funding", "starts_on", "ends_on", "timezone"])
-        + (
+            *_fields(event, ["programme", "funding", "starts_on", "ends_on", "timezone"]),
             _fields(event.get("venue", {}), ["name", "address", "city", "country"]),
             organisation(event.get("host", "")),
-        )
-        + _fields(event, ["organiser_email", "summary"])
-        + (
+            *_fields(event, ["organiser_email", "summary"]),
             tuple(event.get("objectives", [])),
-            tuple(_fields(link, ["relation", "title", "starts_on", "ends_on", "city"]) for link in event.get("related", [])),
+            tuple(
+                _fields(link, ["relation", "title", "starts_on", "ends_on", "city"])
+                for link in event.get("related", [])
+            ),
         ),
         "organisations": _sorted(list(referenced_organisations)),
         "people": _sorted(list(referenced_people)),

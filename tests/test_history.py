@@ -16,9 +16,7 @@ def _dump(store) -> dict:
     """Every row of every table, as plain values."""
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted(
-                (tuple(row) for row in connection.execute(model.__table__.select())), key=repr
-            )
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
             for model in ALL_TABLES
         }
 
@@ -56,10 +54,16 @@ def _first_event_id(store, kind):
     "work",
     [
         pytest.param(lambda s, e: events.delete_event(s, e), id="delete a whole event"),
-        pytest.param(lambda s, e: events.update_event(s, e, title="Renamed", ends_on=date(2018, 3, 24)), id="change an event"),
+        pytest.param(
+            lambda s, e: events.update_event(s, e, title="Renamed", ends_on=date(2018, 3, 24)), id="change an event"
+        ),
         pytest.param(
             lambda s, e: agenda.create_item(
-                s, e, title="Extra", starts_at=datetime(2018, 3, 23, 8), ends_at=datetime(2018, 3, 23, 9),
+                s,
+                e,
+                title="Extra",
+                starts_at=datetime(2018, 3, 23, 8),
+                ends_at=datetime(2018, 3, 23, 9),
                 speakers=[p.id for p in directory_people(s)[:2]],
             ),
             id="add an item with speakers",
@@ -93,7 +97,17 @@ def directory_people(session):
 
 
 def test_an_undone_creation_comes_back_with_the_same_id(store):
-    changes = _do(store, lambda s: events.create_event(s, title="New", kind="meeting", starts_on=date(2026, 1, 5), ends_on=date(2026, 1, 5), timezone="Europe/Paris"))
+    changes = _do(
+        store,
+        lambda s: events.create_event(
+            s,
+            title="New",
+            kind="meeting",
+            starts_on=date(2026, 1, 5),
+            ends_on=date(2026, 1, 5),
+            timezone="Europe/Paris",
+        ),
+    )
     with store.read() as session:
         [created] = events.list_events(session)
     _undo(store, changes)

@@ -36,7 +36,11 @@ def refused(store: Store, data: bytes) -> str:
     """The message of a refused import; checks that nothing was written."""
     with store.write() as session:  # something already there must stay
         events.create_event(
-            session, title="Already there", kind="workshop", starts_on=date(2024, 1, 10), ends_on=date(2024, 1, 10),
+            session,
+            title="Already there",
+            kind="workshop",
+            starts_on=date(2024, 1, 10),
+            ends_on=date(2024, 1, 10),
             timezone="Europe/Madrid",
         )
     before = row_counts(store)
@@ -52,7 +56,14 @@ def calendar(*lines: str, method: str = "REQUEST") -> bytes:
 
 
 def vevent(*lines: str, summary: str = "Partner meeting") -> list[str]:
-    return ["BEGIN:VEVENT", "UID:test-1@example.org", "DTSTAMP:20240101T000000Z", f"SUMMARY:{summary}", *lines, "END:VEVENT"]
+    return [
+        "BEGIN:VEVENT",
+        "UID:test-1@example.org",
+        "DTSTAMP:20240101T000000Z",
+        f"SUMMARY:{summary}",
+        *lines,
+        "END:VEVENT",
+    ]
 
 
 BERLIN_VTIMEZONE = [
@@ -271,7 +282,10 @@ def test_a_calendar_of_cancelled_events_is_refused(store):
 
 
 def test_an_event_without_a_start_is_refused(store):
-    assert refused(store, calendar(*vevent("DTEND:20240612T093000Z"))) == 'VEVENT 1 ("Partner meeting"): DTSTART is missing'
+    assert (
+        refused(store, calendar(*vevent("DTEND:20240612T093000Z")))
+        == 'VEVENT 1 ("Partner meeting"): DTSTART is missing'
+    )
 
 
 def test_an_unreadable_start_is_refused(store):
@@ -282,7 +296,7 @@ def test_an_unreadable_start_is_refused(store):
 def test_an_unknown_zone_without_a_vtimezone_is_refused(store):
     data = calendar(*vevent("DTSTART;TZID=Atlantis Standard Time:20240612T093000"))
     assert refused(store, data) == (
-        'VEVENT 1 ("Partner meeting"): DTSTART: the time zone \'Atlantis Standard Time\' is unknown '
+        "VEVENT 1 (\"Partner meeting\"): DTSTART: the time zone 'Atlantis Standard Time' is unknown "
         "and the file has no VTIMEZONE that matches a known one"
     )
 

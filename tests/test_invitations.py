@@ -89,7 +89,8 @@ def run(capsys, argv) -> tuple[int, str, str]:
 def calendar_part(message: email.message.EmailMessage):
     """The inline text/calendar alternative (not the attachment)."""
     parts = [
-        part for part in message.walk()
+        part
+        for part in message.walk()
         if part.get_content_type() == "text/calendar" and part.get_content_disposition() != "attachment"
     ]
     assert len(parts) == 1
@@ -160,7 +161,9 @@ def test_every_invited_participant_gets_the_invitation_and_the_essentials(munich
 
 def test_observers_are_optional_and_those_who_declined_get_nothing(munich, store, db_path, smtp, capsys):
     with store.write() as session:
-        rows = {person.email: participation for participation, person in participants.participations_of(session, munich)}
+        rows = {
+            person.email: participation for participation, person in participants.participations_of(session, munich)
+        }
         participants.update_participation(session, rows["p.los@example.org"].id, role="observer")
         participants.update_participation(session, rows["j.pons@example.org"].id, status="declined")
     mailbox, server = smtp()
@@ -215,7 +218,7 @@ def test_cancelling_the_event_sends_cancel_to_everyone_invited(munich, store, db
 
 
 def test_a_participant_taken_off_the_list_alone_gets_cancel(munich, store, db_path, smtp, capsys):
-    mailbox, server = smtp()
+    _mailbox, server = smtp()
     run(capsys, invites(db_path, str(munich), "--smtp", server))
     with store.write() as session:
         los = directory.find_person_by_email(session, "p.los@example.org")
@@ -234,9 +237,7 @@ def test_a_participant_taken_off_the_list_alone_gets_cancel(munich, store, db_pa
     assert "is withdrawn" in body(later.to("p.los@example.org"))
 
 
-def test_a_send_failing_half_way_reports_it_and_the_next_run_sends_only_the_missing(
-    munich, db_path, smtp, capsys
-):
+def test_a_send_failing_half_way_reports_it_and_the_next_run_sends_only_the_missing(munich, db_path, smtp, capsys):
     refusing, server = smtp(refuse=("n.vlachos@example.org",))
     code, out, err = run(capsys, invites(db_path, str(munich), "--smtp", server))
     assert code == 1

@@ -135,7 +135,9 @@ def test_a_wrong_password_is_one_line_and_nothing_is_recorded(
     assert recorded(store, munich) == 0
 
 
-def test_without_starttls_the_login_fails_in_one_line(munich, store, db_path, secure_smtp, trusted, monkeypatch, capsys):
+def test_without_starttls_the_login_fails_in_one_line(
+    munich, store, db_path, secure_smtp, trusted, monkeypatch, capsys
+):
     mailbox, server = secure_smtp
     monkeypatch.setenv("PLANNER_SMTP_PASSWORD", PASSWORD)
     code, out, err = run(capsys, invites(db_path, str(munich), "--smtp", server, "--smtp-user", USER))
@@ -166,7 +168,7 @@ def test_an_untrusted_certificate_is_refused(munich, store, db_path, secure_smtp
     monkeypatch.setenv("SSL_CERT_FILE", str(other))
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
     monkeypatch.setenv("PLANNER_SMTP_PASSWORD", PASSWORD)
-    code, out, err = run(capsys, invites(db_path, str(munich), "--smtp", server, "--starttls", "--smtp-user", USER))
+    code, _out, err = run(capsys, invites(db_path, str(munich), "--smtp", server, "--starttls", "--smtp-user", USER))
     assert code == 1 and err.count("\n") == 1
     assert "certificate" in err.lower()
     assert mailbox.messages == [] and mailbox.logins == []
@@ -178,7 +180,7 @@ def test_a_password_smtplib_cannot_send_is_one_line(munich, store, db_path, secu
     error, not an internal one."""
     mailbox, server = secure_smtp
     monkeypatch.setenv("PLANNER_SMTP_PASSWORD", "Paßwort")
-    code, out, err = run(capsys, invites(db_path, str(munich), "--smtp", server, "--starttls", "--smtp-user", USER))
+    code, _out, err = run(capsys, invites(db_path, str(munich), "--smtp", server, "--starttls", "--smtp-user", USER))
     assert code == 1 and err.count("\n") == 1 and err.startswith("planner: 127.0.0.1:")
     assert "must be ASCII" in err and "internal error" not in err
     assert mailbox.messages == [] and recorded(store, munich) == 0

@@ -44,7 +44,9 @@ def holder_process(db_path):
     """Another process holding the lock on db_path."""
     process = subprocess.Popen(
         [sys.executable, "-c", HOLD_THE_LOCK, str(db_path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert process.stdout.readline().strip() == "locked"
     yield process
@@ -110,9 +112,8 @@ def test_the_same_file_under_another_name_shares_the_lock(db_path, tmp_path, mon
     alias = tmp_path / "alias.sqlite"
     alias.symlink_to(db_path)
     monkeypatch.chdir(tmp_path)
-    with DatabaseLock.acquire(Path(db_path.name)):
-        with pytest.raises(DatabaseInUse):
-            DatabaseLock.acquire(alias)
+    with DatabaseLock.acquire(Path(db_path.name)), pytest.raises(DatabaseInUse):
+        DatabaseLock.acquire(alias)
 
 
 def test_a_folder_where_no_lock_file_can_be_made_says_so(db_path, monkeypatch):
@@ -124,21 +125,27 @@ def test_a_folder_where_no_lock_file_can_be_made_says_so(db_path, monkeypatch):
         return real_open(path, flags, *args)
 
     monkeypatch.setattr(lock_module.os, "open", refuse_lock_files)
-    with pytest.raises(LockUnavailable, match="cannot make its lock file planner.sqlite.lock beside it .Permission denied.*read-only only"):
+    with pytest.raises(
+        LockUnavailable,
+        match=r"cannot make its lock file planner.sqlite.lock beside it .Permission denied.*read-only only",
+    ):
         DatabaseLock.acquire(db_path)
 
 
 def test_a_lock_whose_description_cannot_be_read_still_blocks(db_path):
     with DatabaseLock.acquire(db_path):
         facts_path(db_path).write_text("{not json")
-        with pytest.raises(DatabaseInUse, match="in another Planner .which one could not be read."):
+        with pytest.raises(DatabaseInUse, match=r"in another Planner .which one could not be read."):
             DatabaseLock.acquire(db_path)
 
 
 def test_since_is_a_time_today_and_a_date_on_another_day():
     since = datetime(2026, 11, 21, 15, 2).astimezone()
     holder = LockHolder("LAPTOP-7", 4242, "anna", since, "0.1.0")
-    assert holder.describe(now=since + timedelta(hours=2)) == "in Planner on LAPTOP-7 (process 4242, user anna, since 15:02)"
+    assert (
+        holder.describe(now=since + timedelta(hours=2))
+        == "in Planner on LAPTOP-7 (process 4242, user anna, since 15:02)"
+    )
     assert holder.since_text(now=since + timedelta(days=2)) == "Sat 21 Nov 2026 15:02"
     assert LockHolder.from_json(holder.to_json()) == holder
 
@@ -150,7 +157,9 @@ PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "pla
 
 def _planner(*args: str, data_dir: Path, busy_timeout_ms: int = 5000) -> subprocess.CompletedProcess:
     environment = os.environ | {"PLANNER_DATA_DIR": str(data_dir), "PLANNER_BUSY_TIMEOUT_MS": str(busy_timeout_ms)}
-    return subprocess.run([PLANNER, *args], capture_output=True, text=True, encoding="utf-8", env=environment, timeout=120)
+    return subprocess.run(
+        [PLANNER, *args], capture_output=True, text=True, encoding="utf-8", env=environment, timeout=120
+    )
 
 
 def test_a_command_line_write_blocked_by_another_writer_is_refused_in_one_line(store, db_path, data_dir):
@@ -164,7 +173,10 @@ def test_a_command_line_write_blocked_by_another_writer_is_refused_in_one_line(s
         blocker.execute("ROLLBACK")
         blocker.close()
     assert result.returncode == 1
-    assert result.stderr == f"planner: {db_path}: another program is writing to this database; nothing was changed, try again\n"
+    assert (
+        result.stderr
+        == f"planner: {db_path}: another program is writing to this database; nothing was changed, try again\n"
+    )
     assert result.stdout == ""
     with store.read() as session:
         assert events.list_events(session) == []

@@ -51,8 +51,9 @@ def test_an_action_without_a_due_date_comes_last_and_is_never_overdue(store, sam
 def test_an_outcome_can_lead_to_another_event_but_not_its_own(store, samples):
     madrid, clunet = samples["Improvement"], samples["CLUNET"]
     with store.write() as session:
-        item = minutes.add_item(session, madrid, kind="decision", text="Present at the final conference",
-                                follow_up_event_id=clunet)
+        item = minutes.add_item(
+            session, madrid, kind="decision", text="Present at the final conference", follow_up_event_id=clunet
+        )
         item_id = item.id
     with store.read() as session:
         shown = next(o for o in minutes.outcomes_of(session, madrid) if o.item.id == item_id)
@@ -69,8 +70,9 @@ def test_an_outcome_can_lead_to_another_event_but_not_its_own(store, samples):
 def test_deleting_the_follow_up_event_clears_the_link_and_undo_brings_it_back(store, samples):
     madrid, clunet = samples["Improvement"], samples["CLUNET"]
     with store.write() as session:
-        item_id = minutes.add_item(session, madrid, kind="action", text="Present the outcomes",
-                                   follow_up_event_id=clunet).id
+        item_id = minutes.add_item(
+            session, madrid, kind="action", text="Present the outcomes", follow_up_event_id=clunet
+        ).id
     with store.write() as session:
         recorder = history.record(session)
         events.delete_event(session, clunet)
@@ -92,8 +94,9 @@ def test_deleting_the_follow_up_event_clears_the_link_and_undo_brings_it_back(st
 
 def test_the_outcomes_of_the_deleted_event_itself_go_with_it(store, samples):
     with store.write() as session:
-        minutes.add_item(session, samples["CLUNET"], kind="decision", text="Follow up in Munich",
-                         follow_up_event_id=samples["ECRI"])
+        minutes.add_item(
+            session, samples["CLUNET"], kind="decision", text="Follow up in Munich", follow_up_event_id=samples["ECRI"]
+        )
         events.delete_event(session, samples["CLUNET"])
     with store.read() as session:
         assert minutes.items_of(session, samples["CLUNET"]) == []

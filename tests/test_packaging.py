@@ -190,9 +190,17 @@ def test_the_windows_version_file_carries_the_version():
     def record(kind):
         return lambda *args, **kwargs: (kind, args, kwargs)
 
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     text = contents.windows_version_file("1.12.3", "Planner.exe")
-    info = eval(text, {name: record(name) for name in names})  # noqa: S307 (our own text)
+    info = eval(text, {name: record(name) for name in names})
     kind, _, fields = info
     assert kind == "VSVersionInfo"
     assert fields["ffi"][2]["filevers"] == fields["ffi"][2]["prodvers"] == (1, 12, 3, 0)
@@ -222,7 +230,9 @@ def test_the_menu_entry_names_the_program_its_icon_and_its_window():
 
 
 def test_the_menu_entry_is_valid_for_desktop_file_validate():
-    result = subprocess.run(["desktop-file-validate", str(PACKAGING / "planner.desktop")], capture_output=True, text=True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(PACKAGING / "planner.desktop")], capture_output=True, text=True
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 

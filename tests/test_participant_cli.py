@@ -59,8 +59,9 @@ def _dump(database: Path) -> str:
 
 
 def test_import_a_german_list_then_export_it_as_csv_and_xlsx(database, munich, data_dir, tmp_path):
-    result = planner("--db", str(database), "import-participants", munich, str(DATA / "Anmeldungen.csv"),
-                     data_dir=data_dir)
+    result = planner(
+        "--db", str(database), "import-participants", munich, str(DATA / "Anmeldungen.csv"), data_dir=data_dir
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Imported 7 participants: 6 new people, 1 already in the directory.\n"
     for suffix in ("csv", "xlsx"):
@@ -74,8 +75,9 @@ def test_import_a_german_list_then_export_it_as_csv_and_xlsx(database, munich, d
 
 def test_a_list_with_bad_rows_is_refused_with_one_line_per_problem(database, munich, data_dir):
     before = _dump(database)
-    result = planner("--db", str(database), "import-participants", munich, str(DATA / "bad_rows.csv"),
-                     data_dir=data_dir)
+    result = planner(
+        "--db", str(database), "import-participants", munich, str(DATA / "bad_rows.csv"), data_dir=data_dir
+    )
     assert result.returncode == 1 and result.stdout == ""
     lines = result.stderr.splitlines()
     assert lines[0] == "planner: bad_rows.csv: 8 rows cannot be imported; nothing was imported"
@@ -87,8 +89,9 @@ def test_a_list_with_bad_rows_is_refused_with_one_line_per_problem(database, mun
     assert "Traceback" not in result.stderr
     assert _dump(database) == before
     # A dry run shows the rows too, with the same problems.
-    dry = planner("--db", str(database), "import-participants", munich, str(DATA / "bad_rows.csv"), "--dry-run",
-                  data_dir=data_dir)
+    dry = planner(
+        "--db", str(database), "import-participants", munich, str(DATA / "bad_rows.csv"), "--dry-run", data_dir=data_dir
+    )
     assert dry.returncode == 1
     assert "row 2: Anna Schmidt <anna.schmidt@example.de>, BioM: new person" in dry.stdout.splitlines()
     assert dry.stderr.splitlines()[0] == "planner: bad_rows.csv: 8 of 10 rows cannot be imported"
@@ -97,15 +100,23 @@ def test_a_list_with_bad_rows_is_refused_with_one_line_per_problem(database, mun
 
 def test_a_dry_run_shows_the_columns_and_rows_and_writes_nothing(database, munich, data_dir):
     before = _dump(database)
-    result = planner("--db", str(database), "import-participants", munich, str(DATA / "registration_form.csv"),
-                     "--dry-run", data_dir=data_dir)
+    result = planner(
+        "--db",
+        str(database),
+        "import-participants",
+        munich,
+        str(DATA / "registration_form.csv"),
+        "--dry-run",
+        data_dir=data_dir,
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "registration_form.csv: UTF-8 with BOM, comma-separated, 5 rows"
     assert "  column 'Timestamp': (left out)" in lines and "  column 'Will you attend?': Status" in lines
     assert "row 3: Dimitra Alexiou <d.alexiou@example.org>, HBio: already on the list (updated)" in lines
-    assert lines[-1] == ("Would import 4 participants: 4 new people, 0 already in the directory; "
-                         "1 already on the list would be updated.")
+    assert lines[-1] == (
+        "Would import 4 participants: 4 new people, 0 already in the directory; 1 already on the list would be updated."
+    )
     assert _dump(database) == before
 
 
@@ -115,8 +126,18 @@ def test_columns_can_be_named_on_the_command_line(database, munich, data_dir, tm
     refused = planner("--db", str(database), "import-participants", munich, str(listing), data_dir=data_dir)
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1
     assert refused.stderr.startswith("planner: anmeldungen.csv: no column holds the participants' names")
-    result = planner("--db", str(database), "import-participants", munich, str(listing),
-                     "--column", "Anmeldename=full_name", "--column", "Kontakt=E-mail", data_dir=data_dir)
+    result = planner(
+        "--db",
+        str(database),
+        "import-participants",
+        munich,
+        str(listing),
+        "--column",
+        "Anmeldename=full_name",
+        "--column",
+        "Kontakt=E-mail",
+        data_dir=data_dir,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Imported 1 participant: 1 new person, 0 already in the directory.\n"
 

@@ -30,13 +30,15 @@ from planner.services import events, participants
 
 # PARTICIPANT_FUZZ_EXAMPLES=5000 for a long hunt; the suite keeps it short.
 FUZZ = settings(
-    max_examples=int(os.environ.get("PARTICIPANT_FUZZ_EXAMPLES", "120")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=int(os.environ.get("PARTICIPANT_FUZZ_EXAMPLES", "120")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 # -- generated lists ------------------------------------------------------------
 
 LETTERS = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") + list("äöüßÄÖÜéèçñÑáíóúąćęłńśźżŁŚŻαβγδεζηθΩΣάέ")
-ODD = list(" -'.,;\"\t&/()€@#=+") + ["\u00a0", "\u2028"]
+ODD = [*list(" -'.,;\"\t&/()€@#=+"), "\xa0", "\u2028"]
 GIVEN = ["Anna", "Jürgen", "Małgorzata", "Δημήτρης", "Zoë", "Iñaki", "Ana María", "Jean-Luc", "Søren", "Ελένη"]
 FAMILY = ["Schmidt", "Großmann", "Żurawska", "Παπαδόπουλος", "van der Berg", "García López", "O'Neill", "Le Gall"]
 ORGANISATIONS = ["BioM", "biom", "KLK", "Medicon Valley Alliance; Copenhagen", "Universität Würzburg", "HBio",
@@ -60,29 +62,42 @@ def people(draw) -> list[dict[str, str]]:
         family = draw(st.one_of(st.sampled_from(FAMILY), word)) + chr(ord("A") + index)  # never the same person twice
         arrives = date(2024, 6, 1) + timedelta(days=draw(st.integers(0, 5)))
         country = draw(st.sampled_from(COUNTRY_CODES))
-        country_text = draw(st.sampled_from([
-            "", country, country.lower(), Locale.parse(draw(st.sampled_from(LANGUAGES))).territories[country],
-        ]))
+        country_text = draw(
+            st.sampled_from(
+                [
+                    "",
+                    country,
+                    country.lower(),
+                    Locale.parse(draw(st.sampled_from(LANGUAGES))).territories[country],
+                ]
+            )
+        )
         role = draw(st.sampled_from(list(ROLE_WORDS)))
         status = draw(st.sampled_from(list(STATUS_WORDS)))
-        found.append({
-            "honorific": draw(st.sampled_from(HONORIFICS)),
-            "given_name": draw(st.one_of(st.sampled_from(GIVEN), st.just(""), word)),
-            "family_name": family,
-            "email": draw(st.sampled_from(["", f"p{index}.{draw(st.sampled_from(['x', 'anna', 'los']))}@example.org"])),
-            "organisation": draw(st.sampled_from(ORGANISATIONS)),
-            "position": draw(one_line),
-            "region": draw(one_line),
-            "country": country_text,
-            "phone": draw(st.sampled_from(["", "+49 89 123456", "0049-89-1", "(0)30 1234"])),
-            "role": draw(st.sampled_from(["", role, *ROLE_WORDS[role][:3]])),
-            "status": draw(st.sampled_from(["", status, *STATUS_WORDS[status][:3]])),
-            "dietary": draw(several_lines),
-            "accessibility": draw(one_line),
-            "arrives_on": draw(st.sampled_from(["", arrives.isoformat(), f"{arrives:%d.%m.%Y}", f"{arrives:%d/%m/%Y}"])),
-            "departs_on": draw(st.sampled_from(["", (arrives + timedelta(days=2)).isoformat()])),
-            "notes": draw(several_lines),
-        })
+        found.append(
+            {
+                "honorific": draw(st.sampled_from(HONORIFICS)),
+                "given_name": draw(st.one_of(st.sampled_from(GIVEN), st.just(""), word)),
+                "family_name": family,
+                "email": draw(
+                    st.sampled_from(["", f"p{index}.{draw(st.sampled_from(['x', 'anna', 'los']))}@example.org"])
+                ),
+                "organisation": draw(st.sampled_from(ORGANISATIONS)),
+                "position": draw(one_line),
+                "region": draw(one_line),
+                "country": country_text,
+                "phone": draw(st.sampled_from(["", "+49 89 123456", "0049-89-1", "(0)30 1234"])),
+                "role": draw(st.sampled_from(["", role, *ROLE_WORDS[role][:3]])),
+                "status": draw(st.sampled_from(["", status, *STATUS_WORDS[status][:3]])),
+                "dietary": draw(several_lines),
+                "accessibility": draw(one_line),
+                "arrives_on": draw(
+                    st.sampled_from(["", arrives.isoformat(), f"{arrives:%d.%m.%Y}", f"{arrives:%d/%m/%Y}"])
+                ),
+                "departs_on": draw(st.sampled_from(["", (arrives + timedelta(days=2)).isoformat()])),
+                "notes": draw(several_lines),
+            }
+        )
     return found
 
 
@@ -99,8 +114,12 @@ def list_files(draw) -> tuple[bytes, str]:
     headers = [draw(st.sampled_from(COLUMN_NAMES[key][:6])) for key in keys]
     delimiter = draw(st.sampled_from([",", ";", "\t"]))
     stream = io.StringIO(newline="")
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator=draw(st.sampled_from(["\r\n", "\n"])),
-                        quoting=draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL])))
+    writer = csv.writer(
+        stream,
+        delimiter=delimiter,
+        lineterminator=draw(st.sampled_from(["\r\n", "\n"])),
+        quoting=draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL])),
+    )
     trailing = [""] * draw(st.integers(0, 2))
     writer.writerow(headers + trailing)
     for row in rows:
@@ -130,9 +149,24 @@ def damaged(draw) -> tuple[bytes, str]:
         elif action == "insert":
             data[position:position] = draw(st.binary(min_size=1, max_size=6))
         elif action == "special":
-            data[position:position] = draw(st.sampled_from(
-                [b'"', b'""', b";", b",", b"\t", b"\n", b"\r", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe", b"=", b"@x.org"]
-            ))
+            data[position:position] = draw(
+                st.sampled_from(
+                    [
+                        b'"',
+                        b'""',
+                        b";",
+                        b",",
+                        b"\t",
+                        b"\n",
+                        b"\r",
+                        b"\x00",
+                        b"\xef\xbb\xbf",
+                        b"\xff\xfe",
+                        b"=",
+                        b"@x.org",
+                    ]
+                )
+            )
         elif action == "delete" and data:
             del data[position : position + draw(st.integers(1, 20))]
         elif action == "truncate":
@@ -168,8 +202,14 @@ def _dump(store: Store) -> str:
 
 
 def _new_event(session) -> int:
-    return events.create_event(session, title="Fuzz", kind="meeting", starts_on=date(2024, 6, 3),
-                               ends_on=date(2024, 6, 4), timezone="Europe/Berlin").id
+    return events.create_event(
+        session,
+        title="Fuzz",
+        kind="meeting",
+        starts_on=date(2024, 6, 3),
+        ends_on=date(2024, 6, 4),
+        timezone="Europe/Berlin",
+    ).id
 
 
 def _check_message(error: PlannerError) -> None:
@@ -238,8 +278,12 @@ def test_random_bytes_give_a_message_or_a_table(data, name):
 
 
 @FUZZ
-@given(file=list_files(), file_format=st.sampled_from(["csv", "xlsx"]), cut=st.integers(min_value=0, max_value=4000),
-       garbage=st.binary(max_size=8))
+@given(
+    file=list_files(),
+    file_format=st.sampled_from(["csv", "xlsx"]),
+    cut=st.integers(min_value=0, max_value=4000),
+    garbage=st.binary(max_size=8),
+)
 def test_damaged_workbooks_and_exports_give_a_message(fuzz_store, file, file_format, cut, garbage):
     table = read_table(*file)
     first = _import_and_forget(fuzz_store, table, guess_mapping(table.headers))

@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from planner.db.models import ALL_TABLES, Organisation, Person
 from planner.db.store import Store
 from planner.exchange.participant_export import export_participants
-from planner.exchange.samples import add_samples
 from planner.exchange.participant_import import apply_import, plan_import
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, guess_mapping, read_table
+from planner.exchange.samples import add_samples
 from planner.services import directory, events, history, participants
 from planner.services.errors import NotFound
 
@@ -85,8 +85,14 @@ def _import(store: Store, event_id: int, table, mapping):
 def new_event(store, samples) -> int:
     """An event nobody takes part in yet, beside the samples."""
     with store.write() as session:
-        return events.create_event(session, title="Partner meeting", kind="meeting", starts_on=date(2024, 6, 3),
-                                   ends_on=date(2024, 6, 4), timezone="Europe/Brussels").id
+        return events.create_event(
+            session,
+            title="Partner meeting",
+            kind="meeting",
+            starts_on=date(2024, 6, 3),
+            ends_on=date(2024, 6, 4),
+            timezone="Europe/Brussels",
+        ).id
 
 
 def _rows(store: Store, event_id: int) -> dict[str, participants.ParticipantRow]:
@@ -122,7 +128,10 @@ def test_a_german_excel_list_adds_new_people_and_finds_one_by_email(store, sampl
     rows = _rows(store, munich)
     assert rows["Jürgen Großmann"].role == "participant" and rows["Jürgen Großmann"].status == "registered"
     # What the Directory holds is kept; the list only fills in what it lacks.
-    assert rows["Jürgen Großmann"].dietary == "Vegetarian" and rows["Jürgen Großmann"].organisation == "Biotech Netzwerk Berlin"
+    assert (
+        rows["Jürgen Großmann"].dietary == "Vegetarian"
+        and rows["Jürgen Großmann"].organisation == "Biotech Netzwerk Berlin"
+    )
     assert rows["Käthe Müller-Lüdenscheidt"].organisation == "Universität Würzburg – Lehrstuhl für Biotechnologie"
     assert rows["Käthe Müller-Lüdenscheidt"].country == "DE" and rows["Hans Bäcker"].country == "AT"
     assert rows["Hans Bäcker"].dietary == "Laktoseintoleranz; keine Nüsse"
@@ -142,8 +151,10 @@ def test_someone_already_on_the_list_is_updated_not_added_twice(store, samples):
     # Same name as Ms. Małgorzata Żurawska of the Directory, another address: another person.
     assert next(row for row in plan.rows if row.email == "m.zurawska@example.pl").action == "new person"
     done = _import(store, munich, table, mapping)
-    assert done.summary() == "Imported 4 participants: 4 new people, 0 already in the directory; " \
-                             "1 already on the list was updated."
+    assert (
+        done.summary() == "Imported 4 participants: 4 new people, 0 already in the directory; "
+        "1 already on the list was updated."
+    )
     rows = _rows(store, munich)
     assert len(rows) == count + 4
     assert rows["Dimitra Alexiou"].status == "confirmed"  # "Will you attend? Yes"
@@ -166,7 +177,10 @@ def test_importing_the_same_list_twice_changes_nothing_the_second_time(store, sa
     assert _rows(store, madrid) == rows and _people_count(store) == people
     iñaki = rows["Iñaki Etxeberria Goñi"]
     assert (iñaki.role, iñaki.status, iñaki.arrives_on, iñaki.departs_on) == (
-        "speaker", "confirmed", date(2024, 6, 2), date(2024, 6, 5)
+        "speaker",
+        "confirmed",
+        date(2024, 6, 2),
+        date(2024, 6, 5),
     )
     assert rows["Élodie Rousseau"].status == "invited" and rows["Élodie Rousseau"].country == "FR"
 
@@ -225,14 +239,22 @@ def test_a_list_with_bad_rows_is_refused_whole_naming_each_row(store, samples):
     error = refused.value
     assert error.message == "bad_rows.csv: 8 rows cannot be imported; nothing was imported"
     assert list(error.problems) == [
-        "bad_rows.csv: row 3: e-mail: 'bruno.keller@' is not a valid e-mail address (There must be something after "
-        "the @-sign.)",
-        "bad_rows.csv: row 4: country: 'Atlantis' is not a country Planner knows; write its name (Germany, "
-        "Deutschland, Allemagne) or its ISO code (DE)",
-        "bad_rows.csv: row 5: role: 'keynote guru' is not a role Planner knows; use one of: organiser, host, speaker, "
-        "moderator, participant, observer",
-        "bad_rows.csv: row 6: status: 'maybe' is not a status Planner knows; use one of: invited, registered, "
-        "confirmed, declined, cancelled, attended, no-show",
+        (
+            "bad_rows.csv: row 3: e-mail: 'bruno.keller@' is not a valid e-mail address (There must be something after "
+            "the @-sign.)"
+        ),
+        (
+            "bad_rows.csv: row 4: country: 'Atlantis' is not a country Planner knows; write its name (Germany, "
+            "Deutschland, Allemagne) or its ISO code (DE)"
+        ),
+        (
+            "bad_rows.csv: row 5: role: 'keynote guru' is not a role Planner knows; use one of: organiser, host, speaker, "
+            "moderator, participant, observer"
+        ),
+        (
+            "bad_rows.csv: row 6: status: 'maybe' is not a status Planner knows; use one of: invited, registered, "
+            "confirmed, declined, cancelled, attended, no-show"
+        ),
         "bad_rows.csv: row 7: arrives: '31.02.2024' is not a date; write it as 2024-06-03 or 03.06.2024 (day first)",
         "bad_rows.csv: row 8: departs: 2024-06-02 is before the arrival on 2024-06-05",
         "bad_rows.csv: row 9: repeats row 2: both have the address Anna.Schmidt@example.de; keep one of the rows",
@@ -316,7 +338,9 @@ def test_an_import_can_be_undone_and_redone(store, samples):
 
 
 def test_organisations_are_found_by_name_not_doubled(store, samples):
-    table, mapping = _text("Name,Organisation\nAnna Schmidt,biom\nBruno Keller,Neue Firma GmbH\nCarla Nowak,Neue Firma GmbH\n")
+    table, mapping = _text(
+        "Name,Organisation\nAnna Schmidt,biom\nBruno Keller,Neue Firma GmbH\nCarla Nowak,Neue Firma GmbH\n"
+    )
     with store.read() as session:
         organisations = session.scalar(select(func.count()).select_from(Organisation))
     _import(store, samples["ECRI"], table, mapping)
@@ -340,7 +364,9 @@ def test_the_csv_export_is_utf8_with_bom_and_maps_itself_when_read_back(store, s
     assert all(field is not None for field in guess_mapping(table.headers).values())
     schönberger = dict(zip(table.headers, next(row for row in table.rows if "Schönberger" in row), strict=True))
     assert schönberger["Country"] == "Germany" and schönberger["Role"] == "Organiser"
-    assert schönberger["Arrives"] == "2018-03-23" and schönberger["Position"] == "Project manager, international affairs"
+    assert (
+        schönberger["Arrives"] == "2018-03-23" and schönberger["Position"] == "Project manager, international affairs"
+    )
 
 
 def test_the_xlsx_export_has_a_bold_frozen_header_and_sensible_widths(store, samples):
@@ -382,8 +408,14 @@ def test_an_exported_list_imported_into_another_database_gives_the_same_people(s
     other = Store.open(tmp_path / "other.sqlite", backup_dir=tmp_path / "backups")
     try:
         with other.write() as session:
-            event = events.create_event(session, title="Copy", kind="meeting", starts_on=date(2018, 3, 21),
-                                        ends_on=date(2018, 3, 24), timezone="Europe/Berlin")
+            event = events.create_event(
+                session,
+                title="Copy",
+                kind="meeting",
+                starts_on=date(2018, 3, 21),
+                ends_on=date(2018, 3, 24),
+                timezone="Europe/Berlin",
+            )
             event_id = event.id
         table = read_table(data, f"ecri.{file_format}")
         done = _import(other, event_id, table, guess_mapping(table.headers))

@@ -193,20 +193,40 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
         (b"  \r\n\n ", "list.csv", "list.csv: the file is empty"),
         (b";;;\n;;;\n", "list.csv", "list.csv: the list holds no rows"),
         (b"Name;E-Mail\n", "list.csv", "list.csv: the list has a header row but no participants below it"),
-        (OLE2, "Teilnehmer.xls", "Teilnehmer.xls: this is an old Excel workbook (.xls); open it in Excel or LibreOffice, "
-                                 "save it as .xlsx or .csv"),
+        (
+            OLE2,
+            "Teilnehmer.xls",
+            (
+                "Teilnehmer.xls: this is an old Excel workbook (.xls); open it in Excel or LibreOffice, "
+                "save it as .xlsx or .csv"
+            ),
+        ),
         (OLE2, "Teilnehmer.xlsx", "Teilnehmer.xlsx: the workbook is password-protected"),
         (b"PK\x03\x04" + bytes(100), "list.xlsx", "list.xlsx: cannot be read as an Excel workbook (.xlsx)"),
         (_zip_with("hello.txt", b"hi"), "list.xlsx", "list.xlsx: cannot be read as an Excel workbook (.xlsx)"),
-        (_zip_with("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), "list.ods",
-         "list.ods: this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv"),
+        (
+            _zip_with("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+            "list.ods",
+            "list.ods: this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv",
+        ),
         (b"Name;E-mail\nAnna;a@example.de\n", "list.xlsx", "list.xlsx: is not an Excel workbook (.xlsx)"),
-        (b"<html><table><tr><td>Name</td></tr></table></html>", "export.xls", "export.xls: is a web page saved as .xls"),
+        (
+            b"<html><table><tr><td>Name</td></tr></table></html>",
+            "export.xls",
+            "export.xls: is a web page saved as .xls",
+        ),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "photo.csv", "photo.csv: is not a text file"),
-        (b"Name;Firma\nM\xfcller;Caf\x81\n", "list.csv", "list.csv: line 2: byte 0x81 is neither UTF-8 nor Windows-1252"),
+        (
+            b"Name;Firma\nM\xfcller;Caf\x81\n",
+            "list.csv",
+            "list.csv: line 2: byte 0x81 is neither UTF-8 nor Windows-1252",
+        ),
         (codecs.BOM_UTF8 + b"Name\nM\xfcller\n", "list.csv", "list.csv: line 2: byte 0xFC is not valid UTF-8 text"),
-        (b'Name,Notes\nAnna,"fine"\nBruno,"never closed\nCarla,x\n', "list.csv",
-         'list.csv: row 3: a quote (") opens a field that is never closed'),
+        (
+            b'Name,Notes\nAnna,"fine"\nBruno,"never closed\nCarla,x\n',
+            "list.csv",
+            'list.csv: row 3: a quote (") opens a field that is never closed',
+        ),
         (b"Name\n" + b'"' + b"x" * 200_000 + b'"\n', "list.csv", "list.csv: row 2: a field is longer than"),
     ],
 )
@@ -224,7 +244,10 @@ def test_a_workbook_whose_sheets_are_all_empty():
 def test_a_workbook_takes_the_first_sheet_with_data_and_text_from_numbers_and_dates():
     data = _workbook(
         ("Empty", []),
-        ("Anmeldungen", [["Name", "Anreise", "Telefon", "Anzahl", "Anteil"], ["Anna", date(2024, 6, 2), 4989123, 2.0, 0.25]]),
+        (
+            "Anmeldungen",
+            [["Name", "Anreise", "Telefon", "Anzahl", "Anteil"], ["Anna", date(2024, 6, 2), 4989123, 2.0, 0.25]],
+        ),
         ("Later", [["Other", "Sheet"], ["x", "y"]]),
     )
     table = read_table(data, "list.xlsx")
@@ -238,28 +261,58 @@ def test_a_workbook_takes_the_first_sheet_with_data_and_text_from_numbers_and_da
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
-        (["Vorname", "Nachname", "E-Mail", "Organisation", "Land", "Ernährung"],
-         ["given_name", "family_name", "email", "organisation", "country", "dietary"]),
-        (["Name", "Vorname", "E-Mail-Adresse", "Firma", "Anreisedatum", "Telefonnummer"],
-         ["family_name", "given_name", "email", "organisation", "arrives_on", "phone"]),
-        (["Nom", "Prénom", "Courriel", "Organisme", "Pays", "Régime alimentaire"],
-         ["family_name", "given_name", "email", "organisation", "country", "dietary"]),
-        (["Nombre", "Apellido(s)", "Correo electrónico", "Entidad", "País", "Rol", "Estado", "Alergias"],
-         ["given_name", "family_name", "email", "organisation", "country", "role", "status", "dietary"]),
-        (["Nome", "Cognome", "Posta elettronica", "Organizzazione", "Paese", "Ruolo"],
-         ["given_name", "family_name", "email", "organisation", "country", "role"]),
-        (["Imię", "Nazwisko", "Adres e-mail", "Organizacja", "Kraj", "Stanowisko"],
-         ["given_name", "family_name", "email", "organisation", "country", "position"]),
-        (["Voornaam", "Achternaam", "E-mailadres", "Organisatie", "Land", "Opmerkingen"],
-         ["given_name", "family_name", "email", "organisation", "country", "notes"]),
-        (["Όνομα", "Επώνυμο", "Email", "Φορέας", "Χώρα", "Τηλέφωνο"],
-         ["given_name", "family_name", "email", "organisation", "country", "phone"]),
-        (["Nome", "Apelido", "Correio eletrónico", "Organização", "País", "Chegada", "Partida"],
-         ["given_name", "family_name", "email", "organisation", "country", "arrives_on", "departs_on"]),
-        (["Timestamp", "Full name", "Email address", "Organization", "Will you attend?", "Last updated", "Participant ID"],
-         [None, "full_name", "email", "organisation", "status", None, None]),
-        (["Name", "Email", "Company", "Job title", "Title", "Mobile", "Access needs", "Dietary requirements"],
-         ["full_name", "email", "organisation", "position", "honorific", "phone", "accessibility", "dietary"]),
+        (
+            ["Vorname", "Nachname", "E-Mail", "Organisation", "Land", "Ernährung"],
+            ["given_name", "family_name", "email", "organisation", "country", "dietary"],
+        ),
+        (
+            ["Name", "Vorname", "E-Mail-Adresse", "Firma", "Anreisedatum", "Telefonnummer"],
+            ["family_name", "given_name", "email", "organisation", "arrives_on", "phone"],
+        ),
+        (
+            ["Nom", "Prénom", "Courriel", "Organisme", "Pays", "Régime alimentaire"],
+            ["family_name", "given_name", "email", "organisation", "country", "dietary"],
+        ),
+        (
+            ["Nombre", "Apellido(s)", "Correo electrónico", "Entidad", "País", "Rol", "Estado", "Alergias"],
+            ["given_name", "family_name", "email", "organisation", "country", "role", "status", "dietary"],
+        ),
+        (
+            ["Nome", "Cognome", "Posta elettronica", "Organizzazione", "Paese", "Ruolo"],
+            ["given_name", "family_name", "email", "organisation", "country", "role"],
+        ),
+        (
+            ["Imię", "Nazwisko", "Adres e-mail", "Organizacja", "Kraj", "Stanowisko"],
+            ["given_name", "family_name", "email", "organisation", "country", "position"],
+        ),
+        (
+            ["Voornaam", "Achternaam", "E-mailadres", "Organisatie", "Land", "Opmerkingen"],
+            ["given_name", "family_name", "email", "organisation", "country", "notes"],
+        ),
+        (
+            ["Όνομα", "Επώνυμο", "Email", "Φορέας", "Χώρα", "Τηλέφωνο"],
+            ["given_name", "family_name", "email", "organisation", "country", "phone"],
+        ),
+        (
+            ["Nome", "Apelido", "Correio eletrónico", "Organização", "País", "Chegada", "Partida"],
+            ["given_name", "family_name", "email", "organisation", "country", "arrives_on", "departs_on"],
+        ),
+        (
+            [
+                "Timestamp",
+                "Full name",
+                "Email address",
+                "Organization",
+                "Will you attend?",
+                "Last updated",
+                "Participant ID",
+            ],
+            [None, "full_name", "email", "organisation", "status", None, None],
+        ),
+        (
+            ["Name", "Email", "Company", "Job title", "Title", "Mobile", "Access needs", "Dietary requirements"],
+            ["full_name", "email", "organisation", "position", "honorific", "phone", "accessibility", "dietary"],
+        ),
         (["Name", "Surname"], ["given_name", "family_name"]),
         (["E-mail", "E-mail (work)", "Name"], ["email", None, "full_name"]),
         (list(FIELDS.values()), list(FIELDS)),
@@ -297,11 +350,30 @@ def test_a_column_choice_corrects_the_mapping():
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Deutschland", "DE"), ("Germany", "DE"), ("DE", "DE"), ("de", "DE"), ("Allemagne", "DE"), ("Alemania", "DE"),
-        ("Niemcy", "DE"), ("Polska", "PL"), ("Ελλάδα", "GR"), ("GREECE", "GR"), ("EL", "GR"), ("UK", "GB"),
-        ("Vereinigtes Königreich", "GB"), ("Österreich", "AT"), ("Schweiz", "CH"), ("España", "ES"),
-        ("The Netherlands", "NL"), ("Czech Republic", "CZ"), ("Česko", "CZ"), ("Germany (DE)", "DE"), ("DEU", "DE"),
-        ("Atlantis", None), ("", None), ("Germany / France", None),
+        ("Deutschland", "DE"),
+        ("Germany", "DE"),
+        ("DE", "DE"),
+        ("de", "DE"),
+        ("Allemagne", "DE"),
+        ("Alemania", "DE"),
+        ("Niemcy", "DE"),
+        ("Polska", "PL"),
+        ("Ελλάδα", "GR"),
+        ("GREECE", "GR"),
+        ("EL", "GR"),
+        ("UK", "GB"),
+        ("Vereinigtes Königreich", "GB"),
+        ("Österreich", "AT"),
+        ("Schweiz", "CH"),
+        ("España", "ES"),
+        ("The Netherlands", "NL"),
+        ("Czech Republic", "CZ"),
+        ("Česko", "CZ"),
+        ("Germany (DE)", "DE"),
+        ("DEU", "DE"),
+        ("Atlantis", None),
+        ("", None),
+        ("Germany / France", None),
     ],
 )
 def test_countries_by_name_in_many_languages_or_code(text, code):
@@ -311,11 +383,23 @@ def test_countries_by_name_in_many_languages_or_code(text, code):
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("2024-06-03", date(2024, 6, 3)), ("2024-06-03 00:00:00", date(2024, 6, 3)), ("03.06.2024", date(2024, 6, 3)),
-        ("3.6.2024", date(2024, 6, 3)), ("03/06/2024", date(2024, 6, 3)), ("03-06-24", date(2024, 6, 3)),
-        ("2024/06/03", date(2024, 6, 3)), ("3 June 2024", date(2024, 6, 3)), ("3. Juni 2024", date(2024, 6, 3)),
-        ("June 3, 2024", date(2024, 6, 3)), ("3 juin 2024", date(2024, 6, 3)), ("3 de junio de 2024", None),
-        ("45446", date(2024, 6, 3)), ("31.02.2024", None), ("next Monday", None), ("12345", None), ("2024-13-01", None),
+        ("2024-06-03", date(2024, 6, 3)),
+        ("2024-06-03 00:00:00", date(2024, 6, 3)),
+        ("03.06.2024", date(2024, 6, 3)),
+        ("3.6.2024", date(2024, 6, 3)),
+        ("03/06/2024", date(2024, 6, 3)),
+        ("03-06-24", date(2024, 6, 3)),
+        ("2024/06/03", date(2024, 6, 3)),
+        ("3 June 2024", date(2024, 6, 3)),
+        ("3. Juni 2024", date(2024, 6, 3)),
+        ("June 3, 2024", date(2024, 6, 3)),
+        ("3 juin 2024", date(2024, 6, 3)),
+        ("3 de junio de 2024", None),
+        ("45446", date(2024, 6, 3)),
+        ("31.02.2024", None),
+        ("next Monday", None),
+        ("12345", None),
+        ("2024-13-01", None),
     ],
 )
 def test_dates_as_europeans_write_them(text, day):
@@ -345,12 +429,18 @@ def test_a_row_names_each_problem_by_field():
     values = row_values(["", "x@", "Atlantis", "Keynote guru", "maybe", "tomorrow", "2024-06-01"], mapping)
     fields = [problem.split(":")[0] for problem in values.problems]
     assert fields == ["e-mail", "country", "role", "status", "arrives"]  # no name: a problem only for a new person
-    good = row_values(["Anna Schmidt", "Anna@Example.DE", "Deutschland", "Referentin", "bestätigt", "02.06.2024",
-                       "04.06.2024"], mapping)
+    good = row_values(
+        ["Anna Schmidt", "Anna@Example.DE", "Deutschland", "Referentin", "bestätigt", "02.06.2024", "04.06.2024"],
+        mapping,
+    )
     assert good.problems == []
     assert good.person["email"] == "Anna@example.de" and good.person["country"] == "DE"
-    assert good.participation == {"role": "speaker", "status": "confirmed", "arrives_on": date(2024, 6, 2),
-                                  "departs_on": date(2024, 6, 4)}
+    assert good.participation == {
+        "role": "speaker",
+        "status": "confirmed",
+        "arrives_on": date(2024, 6, 2),
+        "departs_on": date(2024, 6, 4),
+    }
 
 
 @given(st.text(max_size=12))

@@ -28,7 +28,11 @@ def _digest(path: Path) -> str:
 def _add_event(store: Store, title: str) -> None:
     with store.write() as session:
         events.create_event(
-            session, title=title, kind="meeting", starts_on=date(2026, 5, 4), ends_on=date(2026, 5, 4),
+            session,
+            title=title,
+            kind="meeting",
+            starts_on=date(2026, 5, 4),
+            ends_on=date(2026, 5, 4),
             timezone="Europe/Brussels",
         )
 
@@ -118,7 +122,9 @@ def test_read_only_folder_reads_the_file_as_it_is(saved, monkeypatch):
     change (immutable); with a -wal file left there it must read that too."""
     folder = str(saved.parent)
     real_access = lock_module.os.access
-    monkeypatch.setattr(sqlite_module.os, "access", lambda path, mode: False if str(path) == folder else real_access(path, mode))
+    monkeypatch.setattr(
+        sqlite_module.os, "access", lambda path, mode: False if str(path) == folder else real_access(path, mode)
+    )
     assert sqlite_module.read_only_uri(saved).endswith("?mode=ro&immutable=1")
     before = _digest(saved)
     store = Store.open(saved, read_only=True)
@@ -134,7 +140,9 @@ def test_write_access_problems_name_the_file_or_the_folder(saved, monkeypatch):
     assert write_access_problem(saved) is None
     real_access = lock_module.os.access
     read_only: set[str] = set()
-    monkeypatch.setattr(lock_module.os, "access", lambda path, mode: str(path) not in read_only and real_access(path, mode))
+    monkeypatch.setattr(
+        lock_module.os, "access", lambda path, mode: str(path) not in read_only and real_access(path, mode)
+    )
     read_only.add(str(saved))
     assert write_access_problem(saved) == "the file planner.sqlite is read-only"
     read_only.clear()

@@ -22,7 +22,11 @@ from planner.services import events
 def _add_event(store: Store, title: str = "Partner meeting") -> int:
     with store.write() as session:
         return events.create_event(
-            session, title=title, kind="meeting", starts_on=date(2026, 5, 4), ends_on=date(2026, 5, 4),
+            session,
+            title=title,
+            kind="meeting",
+            starts_on=date(2026, 5, 4),
+            ends_on=date(2026, 5, 4),
             timezone="Europe/Brussels",
         ).id
 
@@ -56,7 +60,10 @@ def test_people_and_organisations_are_found_with_case_ignored_through_an_index(s
     with store.write() as session:
         organisation = directory.create_organisation(session, name="BioM Biotech Cluster", country="DE")
         person = directory.create_person(
-            session, given_name="Łukasz", family_name="Wójcik", email="L.Wojcik@Example.org",
+            session,
+            given_name="Łukasz",
+            family_name="Wójcik",
+            email="L.Wojcik@Example.org",
             organisation_id=organisation.id,
         )
     with store.read() as session:
@@ -66,8 +73,12 @@ def test_people_and_organisations_are_found_with_case_ignored_through_an_index(s
         assert directory.find_person_by_email(session, "other@example.org") is None
     with store.engine.connect() as connection:
         plans = {
-            column: " ".join(row[-1] for row in connection.exec_driver_sql(
-                f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE {column} = ? COLLATE NOCASE", ("x",)))
+            column: " ".join(
+                row[-1]
+                for row in connection.exec_driver_sql(
+                    f"EXPLAIN QUERY PLAN SELECT id FROM {table} WHERE {column} = ? COLLATE NOCASE", ("x",)
+                )
+            )
             for table, column in (("person", "email"), ("person", "family_name"), ("organisation", "name"))
         }
     assert all("_nocase" in plan for plan in plans.values()), plans
@@ -102,7 +113,11 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(store, db_path):
 
     with store.write() as session:
         events.create_event(
-            session, title="First", kind="meeting", starts_on=date(2026, 5, 4), ends_on=date(2026, 5, 4),
+            session,
+            title="First",
+            kind="meeting",
+            starts_on=date(2026, 5, 4),
+            ends_on=date(2026, 5, 4),
             timezone="Europe/Brussels",
         )
         worker = threading.Thread(target=write_later)
@@ -120,7 +135,11 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(store, db_path):
 def test_a_failed_unit_of_work_leaves_nothing_behind(store):
     with pytest.raises(RuntimeError), store.write() as session:
         events.create_event(
-            session, title="Half", kind="meeting", starts_on=date(2026, 5, 4), ends_on=date(2026, 5, 4),
+            session,
+            title="Half",
+            kind="meeting",
+            starts_on=date(2026, 5, 4),
+            ends_on=date(2026, 5, 4),
             timezone="Europe/Brussels",
         )
         raise RuntimeError("interrupted")

@@ -89,7 +89,9 @@ def add_agenda(builder: CalendarBuilder, event: Event, event_uid: str) -> dict[i
 def _item_description(entry: agenda.AgendaEntry) -> str:
     lines = []
     if entry.speakers:
-        lines.append(("Speaker: " if len(entry.speakers) == 1 else "Speakers: ") + "; ".join(s.label for s in entry.speakers))
+        lines.append(
+            ("Speaker: " if len(entry.speakers) == 1 else "Speakers: ") + "; ".join(s.label for s in entry.speakers)
+        )
     if entry.moderator:
         lines.append(f"Moderator: {entry.moderator.label}")
     if entry.topics and not all(topic in entry.description for topic in entry.topics):
@@ -105,8 +107,10 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
     more as COMPLETED or CANCELLED, so the task does not linger on a phone.
     Returns how many were added."""
     session = builder.session
-    query = select(MinutesItem, Person).outerjoin(Person, Person.id == MinutesItem.owner_id).where(
-        MinutesItem.event_id == event.id, MinutesItem.kind == MinutesKind.ACTION.value
+    query = (
+        select(MinutesItem, Person)
+        .outerjoin(Person, Person.id == MinutesItem.owner_id)
+        .where(MinutesItem.event_id == event.id, MinutesItem.kind == MinutesKind.ACTION.value)
     )
     if owner_id is not None:
         query = query.where(MinutesItem.owner_id == owner_id)

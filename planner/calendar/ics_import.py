@@ -42,10 +42,10 @@ from icalendar.cal import Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from sqlmodel import Session
 
-from planner.db.enums import AgendaKind, EventKind, EventStatus
-from planner.db.models import Event
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
 from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
+from planner.db.enums import AgendaKind, EventKind, EventStatus
+from planner.db.models import Event
 from planner.services import agenda, events, times, values
 from planner.services.errors import InvalidInput
 
@@ -244,7 +244,10 @@ class _Zones:
         for candidate in candidates:
             if candidate and candidate in values.time_zones():
                 zone = ZoneInfo(candidate)
-                if all(sample.astimezone(zone).utcoffset() == offset for sample, offset in zip(samples, offsets)):
+                if all(
+                    sample.astimezone(zone).utcoffset() == offset
+                    for sample, offset in zip(samples, offsets, strict=False)
+                ):
                     return candidate
         return ""
 
@@ -262,7 +265,7 @@ def _countries() -> dict[str, str]:
 
 
 def _venue(location: str) -> dict[str, str]:
-    """"BioM, Am Klopferspitz 19a, Martinsried": name, address, city; a
+    """ "BioM, Am Klopferspitz 19a, Martinsried": name, address, city; a
     last part naming a country (", Germany") is the country."""
     parts = [part.strip() for part in location.replace("\n", ", ").split(",") if part.strip()]
     venue = {"venue_name": location.strip()}
@@ -321,7 +324,10 @@ def _create_meeting(session: Session, calendar: Calendar, entries: list[_Entry],
             f"the {len(entries)} events of this file run from {first} to {last}, too long for one meeting; "
             "import a calendar of one meeting at a time"
         )
-    whole = next((entry for entry, span in zip(entries, spans) if entry.start.all_day and span == (first, last)), None)
+    whole = next(
+        (entry for entry, span in zip(entries, spans, strict=False) if entry.start.all_day and span == (first, last)),
+        None,
+    )
     items = [entry for entry in entries if entry is not whole]
     locations = {entry.texts["LOCATION"] for entry in items}
     location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")

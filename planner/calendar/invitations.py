@@ -130,8 +130,13 @@ def _organiser_name(session: Session, event: Event) -> str:
 
 
 def _calendar(
-    session: Session, event: Event, target: Target, entries: list[agenda.AgendaEntry], description: str,
-    organiser: str, now: datetime | None,
+    session: Session,
+    event: Event,
+    target: Target,
+    entries: list[agenda.AgendaEntry],
+    description: str,
+    organiser: str,
+    now: datetime | None,
 ) -> tuple[CalendarBuilder, VEvent, str, str]:
     """The calendar and its VEVENT without DTSTAMP and SEQUENCE; its UID
     and the hash of what it says."""
@@ -237,8 +242,13 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
         builder.calendar.add_component(component)
         ics = builder.to_ical()
         message = _message(
-            event, target, organiser, _subject(event, target, _when(event, entries)),
-            _body(event, target, facts, organiser), ics, now,
+            event,
+            target,
+            organiser,
+            _subject(event, target, _when(event, entries)),
+            _body(event, target, facts, organiser),
+            ics,
+            now,
         )
         made.append(Invitation(target, uid, sequence, content_hash, due is not None, message))
     return made, without_address
@@ -247,8 +257,13 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
 def record(session: Session, event_id: int, invitation: Invitation, *, now: datetime | None = None) -> None:
     """Note that ``invitation`` was accepted by the mail server."""
     memory.record_sent(
-        session, event_id, invitation.target, uid=invitation.uid, sequence=invitation.sequence,
-        content_hash=invitation.content_hash, now=now,
+        session,
+        event_id,
+        invitation.target,
+        uid=invitation.uid,
+        sequence=invitation.sequence,
+        content_hash=invitation.content_hash,
+        now=now,
     )
 
 
@@ -284,7 +299,12 @@ def parse_server(value: str) -> tuple[str, int]:
 
 @contextmanager
 def smtp_connection(
-    host: str, port: int, *, starttls: bool = False, user: str | None = None, password: str | None = None,
+    host: str,
+    port: int,
+    *,
+    starttls: bool = False,
+    user: str | None = None,
+    password: str | None = None,
     timeout: float = 30,
 ) -> Iterator[smtplib.SMTP]:
     """A connection to the mail server, logged in when ``user`` is given;
@@ -350,18 +370,26 @@ def send(connection: smtplib.SMTP, invitation: Invitation, sender: str) -> None:
     try:
         refused = connection.send_message(invitation.message, from_addr=sender, to_addrs=[invitation.target.email])
     except smtplib.SMTPServerDisconnected as error:
-        raise SendFailed(f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True) from None
+        raise SendFailed(
+            f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
+        ) from None
     except smtplib.SMTPSenderRefused as error:
         if error.smtp_code == 530:
             # 530 5.7.0 to MAIL FROM: STARTTLS (RFC 3207) or a login (RFC 4954)
             # is required for the whole session; no message can be sent.
             where = getattr(connection, "planner_where", "mail server")
-            needed = "STARTTLS (use --starttls)" if "starttls" in _reason(error).lower() else "logging in (use --smtp-user)"
-            raise PlannerError(f"{where}: the mail server requires {needed} before sending ({_reason(error)})") from None
+            needed = (
+                "STARTTLS (use --starttls)" if "starttls" in _reason(error).lower() else "logging in (use --smtp-user)"
+            )
+            raise PlannerError(
+                f"{where}: the mail server requires {needed} before sending ({_reason(error)})"
+            ) from None
         raise SendFailed(_reason(error)) from None
     except smtplib.SMTPException as error:  # (a subclass of OSError) the server said no to this one
         raise SendFailed(_reason(error)) from None
     except OSError as error:
-        raise SendFailed(f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True) from None
+        raise SendFailed(
+            f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
+        ) from None
     if refused:
         raise SendFailed(_reason(smtplib.SMTPRecipientsRefused(refused)))

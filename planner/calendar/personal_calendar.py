@@ -51,10 +51,11 @@ def add_legs(builder: CalendarBuilder, event: Event, person_id: int) -> None:
         component.add("DTEND", builder.at(leg.to_at, leg.to_timezone))
         component.add("LOCATION", leg.from_place)
         lines = [
-            f"Departs {leg.from_place} {leg.from_at:%a %d %b %H:%M} "
-            f"{times.zone_abbreviation(leg.from_at, leg.from_timezone)}",
-            f"Arrives {leg.to_place} {leg.to_at:%a %d %b %H:%M} "
-            f"{times.zone_abbreviation(leg.to_at, leg.to_timezone)}",
+            (
+                f"Departs {leg.from_place} {leg.from_at:%a %d %b %H:%M} "
+                f"{times.zone_abbreviation(leg.from_at, leg.from_timezone)}"
+            ),
+            f"Arrives {leg.to_place} {leg.to_at:%a %d %b %H:%M} {times.zone_abbreviation(leg.to_at, leg.to_timezone)}",
             f"Duration {times.format_duration(logistics.leg_duration(leg))}",
         ]
         if leg.reference:
@@ -99,6 +100,3 @@ def personal_calendar(
     if actions:
         add_actions(builder, event, owner_id=person.id)
     return builder.to_ical()
-
-
-

@@ -73,7 +73,9 @@ SAFETY_KEPT = timedelta(days=90)
 STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite"
 _TAIL = re.compile(
-    r"(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?-(?P<reason>" + "|".join(r.replace(" ", "-") for r in REASONS) + r")"
+    r"(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?-(?P<reason>"
+    + "|".join(r.replace(" ", "-") for r in REASONS)
+    + r")"
     + re.escape(SUFFIX)
 )
 # A temporary copy left behind by a crash is removed once it is this old.
@@ -122,7 +124,7 @@ def _entries(database: Path, folder: Path) -> list[_Entry]:
     except OSError as error:
         raise StoreError(f"{folder}: the backup folder cannot be read ({error.strerror})") from error
     for path in candidates:
-        match = _TAIL.fullmatch(path.name[len(prefix):])
+        match = _TAIL.fullmatch(path.name[len(prefix) :])
         if match is None:
             continue
         try:
@@ -160,7 +162,9 @@ def _summary(path: Path) -> tuple[int | None, str]:
         connection = sqlite.read_only_connection(path)
         try:
             (number,) = connection.execute("SELECT count(*) FROM event").fetchone()
-            newest = connection.execute("SELECT title, starts_on FROM event ORDER BY starts_on DESC, id DESC LIMIT 1").fetchone()
+            newest = connection.execute(
+                "SELECT title, starts_on FROM event ORDER BY starts_on DESC, id DESC LIMIT 1"
+            ).fetchone()
         finally:
             connection.close()
     except (sqlite3.Error, OSError):
@@ -176,7 +180,7 @@ def _summary(path: Path) -> tuple[int | None, str]:
 
 
 def size_text(size: int) -> str:
-    """"220 KB", "1.4 MB": a backup's size as the listings show it."""
+    """ "220 KB", "1.4 MB": a backup's size as the listings show it."""
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB" if size else "0 KB"
     return f"{size / 1024 / 1024:.1f} MB"
@@ -185,7 +189,9 @@ def size_text(size: int) -> str:
 # -- making backups ------------------------------------------------------------------
 
 
-def back_up(source: Store | Engine, database: Path | None = None, reason: str = ON_REQUEST, folder: Path | None = None) -> Path:
+def back_up(
+    source: Store | Engine, database: Path | None = None, reason: str = ON_REQUEST, folder: Path | None = None
+) -> Path:
     """A backup of an open database (a Store, or its engine with the
     database's path) into the backup folder; returns its path."""
     engine = source if isinstance(source, Engine) else source.engine
@@ -288,7 +294,9 @@ def _keep(temporary: Path, database: Path, reason: str, folder: Path) -> Path:
     made in the same second as others gets the next number (-2, -3…), which
     also orders them."""
     stem = f"{name_prefix(database)}{datetime.now():{STAMP}}"
-    same_second = [_TAIL.fullmatch(path.name[len(name_prefix(database)):]) for path in folder.glob(f"{glob.escape(stem)}*")]
+    same_second = [
+        _TAIL.fullmatch(path.name[len(name_prefix(database)) :]) for path in folder.glob(f"{glob.escape(stem)}*")
+    ]
     first = max((int(match["number"] or 1) + 1 for match in same_second if match), default=1)
     for number in count(first):
         target = folder / f"{stem}{'' if number == 1 else f'-{number}'}-{reason.replace(' ', '-')}{SUFFIX}"
@@ -359,9 +367,7 @@ def kept_by_schedule(backups: list[tuple[Path, datetime, str]], now: datetime) -
     kept = {path for path, _made_at, _reason in backups[:ALWAYS_NEWEST]}
     recent = [path for path, made_at, _reason in backups if now - made_at < RECENT]
     kept.update(recent[:RECENT_AT_MOST])
-    kept.update(
-        path for path, made_at, reason in backups if reason in SAFETY_REASONS and now - made_at < SAFETY_KEPT
-    )
+    kept.update(path for path, made_at, reason in backups if reason in SAFETY_REASONS and now - made_at < SAFETY_KEPT)
     for period, how_many in ((_day, DAYS), (_week, WEEKS), (_month, MONTHS)):
         seen = set()
         for path, made_at, _reason in backups:  # newest first: the first of a period is its newest
@@ -480,7 +486,9 @@ def _save_current(database: Path, folder: Path) -> Path | None:
         try:
             return _make(lambda temporary: sqlite.backup_file(database, temporary), database, BEFORE_RESTORING, folder)
         except StoreError as error:
-            if not isinstance(error.__cause__, sqlite3.DatabaseError) or isinstance(error.__cause__, sqlite3.OperationalError):
+            if not isinstance(error.__cause__, sqlite3.DatabaseError) or isinstance(
+                error.__cause__, sqlite3.OperationalError
+            ):
                 raise  # the backup folder or a lock, not the database: stop here
             log.warning("%s cannot be backed up (%s); moving it aside", database, error.__cause__)
     return _keep_aside(database)

@@ -16,6 +16,7 @@ through SQLite's own locking (WAL, a busy timeout, BEGIN IMMEDIATE).
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import logging
@@ -90,9 +91,11 @@ class LockHolder:
     def this_process(cls) -> LockHolder:
         try:
             user = getpass.getuser()
-        except Exception:  # no user name in some containers and services
+        except Exception:  # noqa: BLE001 - no user name in some containers and services
             user = ""
-        return cls(socket.gethostname(), os.getpid(), user, datetime.now().astimezone().replace(microsecond=0), __version__)
+        return cls(
+            socket.gethostname(), os.getpid(), user, datetime.now().astimezone().replace(microsecond=0), __version__
+        )
 
     @classmethod
     def unknown(cls) -> LockHolder:
@@ -123,7 +126,7 @@ class LockHolder:
         )
 
     def since_text(self, now: datetime | None = None) -> str:
-        """"15:02" today, "Sat 21 Nov 2026 15:02" on another day."""
+        """ "15:02" today, "Sat 21 Nov 2026 15:02" on another day."""
         if self.since is None:
             return ""
         local = self.since.astimezone()
@@ -133,7 +136,7 @@ class LockHolder:
         return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
 
     def describe(self, now: datetime | None = None) -> str:
-        """"in Planner on host LAPTOP-7 (process 4242, user anna, since 15:02)"."""
+        """ "in Planner on host LAPTOP-7 (process 4242, user anna, since 15:02)"."""
         if not self.host:
             return "in another Planner (which one could not be read)"
         details = []
@@ -152,9 +155,7 @@ class DatabaseInUse(StoreError):
     def __init__(self, database: Path, holder: LockHolder):
         self.database = database
         self.holder = holder
-        super().__init__(
-            f"{database}: is open {holder.describe()}; close it there first, or open it read-only"
-        )
+        super().__init__(f"{database}: is open {holder.describe()}; close it there first, or open it read-only")
 
 
 class LockUnavailable(StoreError):
@@ -248,10 +249,9 @@ class DatabaseLock:
             _unlock(fd)
             os.close(fd)
         if sys.platform == "win32":  # pragma: no cover
-            try:
+            # Another Planner may have it open right now; that is harmless.
+            with contextlib.suppress(OSError):
                 lock_path(self.database).unlink()
-            except OSError:
-                pass  # another Planner has it open right now; it is harmless
 
     def __enter__(self) -> DatabaseLock:
         return self

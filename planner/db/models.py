@@ -142,9 +142,7 @@ class AgendaSpeaker(SQLModel, table=True):
 
     __tablename__ = "agenda_speaker"
 
-    item_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True)
-    )
+    item_id: int = Field(sa_column=Column(Integer, ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True))
     person_id: int = Field(
         sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True)
     )

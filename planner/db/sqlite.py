@@ -133,9 +133,7 @@ def inspect_file(path: Path) -> FileFacts:
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     connection = sqlite3.connect(uri, uri=True)
     try:
-        tables = frozenset(
-            row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        )
+        tables = frozenset(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'"))
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         revision = None
         if "alembic_version" in tables:

@@ -12,9 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
@@ -155,7 +153,9 @@ class Store:
                     _check_revision_known(path, revision, migrations_dir)
             if revision != head and read_only:
                 needs = "to be set up" if revision is None else "an upgrade to this version of Planner"
-                raise StoreError(f"{path}: needs {needs}, which cannot be done read-only; open it once where it can be written")
+                raise StoreError(
+                    f"{path}: needs {needs}, which cannot be done read-only; open it once where it can be written"
+                )
             if revision != head:
                 store._migrate(migrations_dir, revision, backup_dir or config.backup_dir())
         except OperationalError as error:
@@ -226,7 +226,9 @@ class Store:
         """SQLite's operational errors in words a user can act on."""
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
-            return StoreError(f"{self.path}: another program is writing to this database; nothing was changed, try again")
+            return StoreError(
+                f"{self.path}: another program is writing to this database; nothing was changed, try again"
+            )
         if "full" in text:
             return StoreError(f"{self.path}: the disk is full; nothing was changed")
         if "readonly" in text or "read-only" in text:

@@ -35,7 +35,7 @@ NOT_SET = "The programme is not set yet."
 
 
 def _span(starts_at: datetime, ends_at: datetime) -> str:
-    """"09:00–10:30"; an end on a later day says so."""
+    """ "09:00–10:30"; an end on a later day says so."""
     end = clock(ends_at)
     days = (ends_at.date() - starts_at.date()).days
     if days == 1 and ends_at.time() == datetime.min.time():
@@ -52,7 +52,7 @@ def _offset(moment: datetime, zone: str) -> str:
 
 
 def _zone_name(moment: datetime, zone: str, *, brackets: bool = False) -> str:
-    """"CEST, UTC+02:00" (or "CEST (UTC+02:00)"); just the offset where
+    """ "CEST, UTC+02:00" (or "CEST (UTC+02:00)"); just the offset where
     the zone has no abbreviation of its own."""
     abbreviation, offset = times.zone_abbreviation(moment, zone), _offset(moment, zone)
     if not abbreviation or abbreviation.startswith("UTC") or abbreviation[0] in "+-":
@@ -61,7 +61,7 @@ def _zone_name(moment: datetime, zone: str, *, brackets: bool = False) -> str:
 
 
 def zone_line(facts: EventFacts, days: Sequence[date]) -> str:
-    """"All times are Madrid time (CEST, UTC+02:00).": said once, with the
+    """ "All times are Madrid time (CEST, UTC+02:00).": said once, with the
     change of clocks when the event spans one."""
     zone = facts.timezone
     if zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"):
@@ -77,8 +77,9 @@ def zone_line(facts: EventFacts, days: Sequence[date]) -> str:
     changes = [(noon, name) for index, (noon, name) in enumerate(names) if index == 0 or name != names[index - 1][1]]
     if len(changes) == 1:
         return f"All times are {place} ({_zone_name(noons[0], zone)})."
-    parts = [f"{name} {'on' if index == 0 else 'from'} {noon.day} {noon:%B}"
-             for index, (noon, name) in enumerate(changes)]
+    parts = [
+        f"{name} {'on' if index == 0 else 'from'} {noon.day} {noon:%B}" for index, (noon, name) in enumerate(changes)
+    ]
     return f"All times are {place}: " + ", ".join(parts) + f" {changes[-1][0]:%Y}."
 
 
@@ -86,13 +87,15 @@ def zone_line(facts: EventFacts, days: Sequence[date]) -> str:
 
 
 def _people(names: Iterable[PersonName]) -> Markup:
-    """"Horst Domdey (BioM), Katrin Schönberger (BioM)", organisations muted."""
-    shown = [escape(person.name) + (coloured(f" ({person.organisation})", MUTED_HEX) if person.organisation else "")
-             for person in names]
+    """ "Horst Domdey (BioM), Katrin Schönberger (BioM)", organisations muted."""
+    shown = [
+        escape(person.name) + (coloured(f" ({person.organisation})", MUTED_HEX) if person.organisation else "")
+        for person in names
+    ]
     return Markup(", ").join(shown)
 
 
-def _item_parts(entry: AgendaEntry, look: "_Look", *, room_first: bool, own_time: bool) -> list[Flowable]:
+def _item_parts(entry: AgendaEntry, look: _Look, *, room_first: bool, own_time: bool) -> list[Flowable]:
     """Kind, title, room, speakers, chair and description, one under another."""
     parts: list[Flowable] = []
     if room_first and entry.location:
@@ -117,7 +120,7 @@ def _item_parts(entry: AgendaEntry, look: "_Look", *, room_first: bool, own_time
     return parts
 
 
-def _pause_parts(entry: AgendaEntry, look: "_Look", *, own_time: bool = False) -> list[Flowable]:
+def _pause_parts(entry: AgendaEntry, look: _Look, *, own_time: bool = False) -> list[Flowable]:
     """A break or meal: one light line, its description (if any) beneath."""
     line = joined([_span(entry.starts_at, entry.ends_at) if own_time else "", entry.title, entry.location], "  ·  ")
     parts: list[Flowable] = [Paragraph(line, look.pause)]
@@ -135,8 +138,9 @@ class _Look:
         cell = styles.cell
         self.time = ParagraphStyle("agenda_time", parent=cell, fontName=styles.cell_bold.fontName)
         self.time_note = ParagraphStyle("agenda_time_note", parent=styles.cell_small, spaceBefore=1)
-        self.kind = ParagraphStyle("agenda_kind", parent=styles.cell_small, textColor=styles.cell.textColor,
-                                   spaceAfter=1)
+        self.kind = ParagraphStyle(
+            "agenda_kind", parent=styles.cell_small, textColor=styles.cell.textColor, spaceAfter=1
+        )
         self.title = ParagraphStyle("agenda_title", parent=styles.cell_bold, fontSize=10, leading=12.5, spaceAfter=1)
         self.room = ParagraphStyle("agenda_room", parent=styles.cell_bold, textColor=ACCENT, spaceAfter=1)
         self.people = ParagraphStyle("agenda_people", parent=cell, spaceBefore=1)
@@ -164,9 +168,13 @@ def _overlapping(entries: Sequence[AgendaEntry]) -> list[list[AgendaEntry]]:
     return runs
 
 
-PADDING = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-           ("TOPPADDING", (0, 0), (-1, -1), 4.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5.5),
-           ("VALIGN", (0, 0), (-1, -1), "TOP")]
+PADDING = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 4.5),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 5.5),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
 
 
 def _time_cell(run: Sequence[AgendaEntry], look: _Look) -> list[Flowable]:
@@ -192,15 +200,19 @@ def _parallel(run: list[AgendaEntry], look: _Look, width: float) -> Table:
     if len(run) <= SIDE_BY_SIDE:
         rows: list[list[object]] = [[parts(entry) for entry in run]]
         commands = [("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE)]
-        commands += [("BACKGROUND", (index, 0), (index, 0), SET_APART) for index, entry in enumerate(run) if entry.is_pause]
+        commands += [
+            ("BACKGROUND", (index, 0), (index, 0), SET_APART) for index, entry in enumerate(run) if entry.is_pause
+        ]
         widths = [width / len(run)] * len(run)
     else:
         rows = [[parts(entry)] for entry in run]
         commands = [("LINEBELOW", (0, 0), (0, -2), 0.25, RULE)]
-        commands += [("BACKGROUND", (0, index), (0, index), SET_APART) for index, entry in enumerate(run) if entry.is_pause]
+        commands += [
+            ("BACKGROUND", (0, index), (0, index), SET_APART) for index, entry in enumerate(run) if entry.is_pause
+        ]
         widths = [width]
     table = Table(rows, colWidths=widths, splitByRow=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle(PADDING + [("TOPPADDING", (0, 0), (-1, -1), 0)] + commands))
+    table.setStyle(TableStyle([*PADDING, ("TOPPADDING", (0, 0), (-1, -1), 0), *commands]))
     return table
 
 
@@ -209,20 +221,24 @@ def _row(run: list[AgendaEntry], look: _Look, width: float) -> tuple[list[object
     (its band, its padding) with -1 standing for its row number."""
     if len(run) > 1:  # the group fills the item cell, edge to edge
         inner = _parallel(run, look, width - TIME_WIDTH)
-        return [_time_cell(run, look), [inner]], [("LEFTPADDING", (1, -1), (1, -1), 0),
-                                                    ("RIGHTPADDING", (1, -1), (1, -1), 0),
-                                                    ("BOTTOMPADDING", (1, -1), (1, -1), 0)]
+        return [_time_cell(run, look), [inner]], [
+            ("LEFTPADDING", (1, -1), (1, -1), 0),
+            ("RIGHTPADDING", (1, -1), (1, -1), 0),
+            ("BOTTOMPADDING", (1, -1), (1, -1), 0),
+        ]
     entry = run[0]
     if entry.is_pause:
-        return [_time_cell(run, look), _pause_parts(entry, look)], [("BACKGROUND", (0, -1), (-1, -1), SET_APART),
-                                                                    ("TOPPADDING", (0, -1), (-1, -1), 3.5),
-                                                                    ("BOTTOMPADDING", (0, -1), (-1, -1), 4)]
+        return [_time_cell(run, look), _pause_parts(entry, look)], [
+            ("BACKGROUND", (0, -1), (-1, -1), SET_APART),
+            ("TOPPADDING", (0, -1), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 4),
+        ]
     return [_time_cell(run, look), _item_parts(entry, look, room_first=False, own_time=False)], []
 
 
 def _first_rows_height(rows: list[list[object]], width: float) -> float:
     probe = Table(rows, colWidths=[TIME_WIDTH, width - TIME_WIDTH])
-    probe.setStyle(TableStyle(PADDING + [("SPAN", (0, 0), (1, 0))]))
+    probe.setStyle(TableStyle([*PADDING, ("SPAN", (0, 0), (1, 0))]))
     return probe.wrap(width, 10**6)[1]
 
 
@@ -232,7 +248,8 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
     between items; it splits an item only when the item is long and much
     of the page is left, never a short item at a page's foot."""
     rows: list[list[object]] = [[para(long_day(day), look.day), ""]]
-    commands: list[tuple] = PADDING + [
+    commands: list[tuple] = [
+        *PADDING,
         ("SPAN", (0, 0), (1, 0)),
         ("LEFTPADDING", (0, 0), (0, 0), 0),
         ("TOPPADDING", (0, 0), (-1, 0), 0),
@@ -245,8 +262,9 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
         number = len(rows)
         rows.append(cells)
         commands += [(name, (first[0], number), (last[0], number), *rest) for name, first, last, *rest in own]
-    table = RowKeepingTable(rows, colWidths=[TIME_WIDTH, width - TIME_WIDTH], repeatRows=1, splitByRow=1,
-                            splitInRow=1, hAlign="LEFT")
+    table = RowKeepingTable(
+        rows, colWidths=[TIME_WIDTH, width - TIME_WIDTH], repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT"
+    )
     table.setStyle(TableStyle(commands))
     keep_rows(table, page_height, MARGIN, long_row=KEEP_WHOLE, split_room=SPLIT_ROOM)
     # The heading never ends a page: it goes over with its first item
@@ -263,8 +281,14 @@ def _introduction(facts: EventFacts, styles: Styles) -> list[Flowable]:
     objectives = [objective for objective in facts.objectives if objective]
     if objectives:
         story.append(Paragraph(bold("Objectives"), ParagraphStyle("agenda_goals", parent=styles.body, spaceAfter=1)))
-        bullet = ParagraphStyle("agenda_goal", parent=styles.body, leftIndent=10, bulletIndent=1, spaceAfter=1,
-                                bulletFontName=styles.body.fontName)
+        bullet = ParagraphStyle(
+            "agenda_goal",
+            parent=styles.body,
+            leftIndent=10,
+            bulletIndent=1,
+            spaceAfter=1,
+            bulletFontName=styles.body.fontName,
+        )
         story += [Paragraph(escape(objective), bullet, bulletText="•") for objective in objectives]
     if story:
         story.append(Spacer(1, 2 * mm))
@@ -274,8 +298,9 @@ def _introduction(facts: EventFacts, styles: Styles) -> list[Flowable]:
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     facts = event_facts(session, event_id)
     entries = agenda_entries(session, event_id)
-    info = DocumentInfo(title=facts.title, document="Agenda", author=facts.author, printed_on=options.printed_on,
-                        paper=options.paper)
+    info = DocumentInfo(
+        title=facts.title, document="Agenda", author=facts.author, printed_on=options.printed_on, paper=options.paper
+    )
     styles = make_styles()
     look = _Look(styles)
     width = info.pagesize[0] - 2 * MARGIN
@@ -283,7 +308,7 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     for entry in entries:  # already in time order; days without items never appear
         by_day.setdefault(entry.day, []).append(entry)
     if not by_day:
-        story = title_block(facts, styles, "Agenda") + [para(NOT_SET, styles.body)]
+        story = [*title_block(facts, styles, "Agenda"), para(NOT_SET, styles.body)]
         return build_pdf(story, info)
     story = title_block(facts, styles, "Agenda", lines=(zone_line(facts, sorted(by_day)),))
     story += _introduction(facts, styles)

@@ -33,8 +33,10 @@ ROW_HEIGHT = 11.5 * mm  # room for a signature
 TOP_PADDING, BOTTOM_PADDING = 9, 3
 # Column weights: No., Name, Organisation, Country, Signature.
 WEIGHTS = (0.5, 2.5, 2.6, 1.3, 2.7)
-HINT = ("Please sign in the row with your name (the list is by family name). Not on the list? "
-        "Write your name and organisation in an empty row at the end and sign there.")
+HINT = (
+    "Please sign in the row with your name (the list is by family name). Not on the list? "
+    "Write your name and organisation in an empty row at the end and sign there."
+)
 
 
 def _sheet_heading(facts: EventFacts, day: date, number: int, days: int, styles: Styles) -> list[Flowable]:
@@ -51,8 +53,13 @@ def _sheet_heading(facts: EventFacts, day: date, number: int, days: int, styles:
         block.append(Paragraph(escape("Venue: ") + venue, styles.facts))
     if facts.host:
         block.append(Paragraph(escape("Host: ") + escape(facts.host), styles.facts))
-    funding = joined([facts.programme and escape("Programme: ") + escape(facts.programme),
-                      facts.funding and escape("Funding: ") + escape(facts.funding)], " · ")
+    funding = joined(
+        [
+            facts.programme and escape("Programme: ") + escape(facts.programme),
+            facts.funding and escape("Funding: ") + escape(facts.funding),
+        ],
+        " · ",
+    )
     if funding:
         block.append(Paragraph(funding, styles.facts))
     block += [Spacer(1, 2.5 * mm), para(HINT, styles.small), Spacer(1, 3 * mm)]
@@ -63,30 +70,38 @@ def _sheet_table(rows: list[ParticipantRow], blank_rows: int, day: date, styles:
     cell, header = styles.cell, styles.dense_header
     titles = ["No.", "Name", "Organisation", "Country", f"Signature · {short_day(day)} {day.year}"]
     data: list[list[object]] = [[para(title, header) for title in titles]]
+
     # The signature cell holds the row open to a height one can sign in;
     # a longer name or organisation makes the row taller still.
     def signature() -> Spacer:
         return Spacer(1, ROW_HEIGHT - TOP_PADDING - BOTTOM_PADDING)
 
     for number, row in enumerate(rows, start=1):
-        data.append([
-            [para(str(number), styles.cell_right)],
-            [Paragraph(listed_name(row), cell)],
-            [para(row.organisation, cell)],
-            [para(country_name(row.country), cell)],
-            [signature()],
-        ])
+        data.append(
+            [
+                [para(str(number), styles.cell_right)],
+                [Paragraph(listed_name(row), cell)],
+                [para(row.organisation, cell)],
+                [para(country_name(row.country), cell)],
+                [signature()],
+            ]
+        )
     for number in range(len(rows) + 1, len(rows) + blank_rows + 1):
         data.append([[para(str(number), styles.cell_right)], "", "", "", [signature()]])
     unit = (info.pagesize[0] - 2 * MARGIN) / sum(WEIGHTS)
-    table = data_table(data, [weight * unit for weight in WEIGHTS], zebra=False, extra=[
-        ("TOPPADDING", (0, 1), (-1, -1), TOP_PADDING),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), BOTTOM_PADDING),
-        ("GRID", (0, 1), (-1, -1), 0.5, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.8, INK),
-        ("LINEBEFORE", (-1, 0), (-1, -1), 0.8, INK),  # the signature box stands out
-        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, INK),  # the box closes at a page's foot
-    ])
+    table = data_table(
+        data,
+        [weight * unit for weight in WEIGHTS],
+        zebra=False,
+        extra=[
+            ("TOPPADDING", (0, 1), (-1, -1), TOP_PADDING),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), BOTTOM_PADDING),
+            ("GRID", (0, 1), (-1, -1), 0.5, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.8, INK),
+            ("LINEBEFORE", (-1, 0), (-1, -1), 0.8, INK),  # the signature box stands out
+            ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, INK),  # the box closes at a page's foot
+        ],
+    )
     # Rows break between pages whole: a name is never parted from its box.
     return keep_rows(table, info.pagesize[1], MARGIN)
 
@@ -102,20 +117,25 @@ def _organiser_signature(facts: EventFacts, styles: Styles, width: float) -> lis
         hAlign="LEFT",
         splitInRow=1,  # a host's name of any length still fits
     )
-    table.setStyle(TableStyle([
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("LINEBELOW", (0, 1), (0, 1), 0.6, INK),
-        ("LINEBELOW", (2, 1), (2, 1), 0.6, INK),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 1), (0, 1), 0.6, INK),
+                ("LINEBELOW", (2, 1), (2, 1), 0.6, INK),
+            ]
+        )
+    )
     return [CondPageBreak(30 * mm), KeepTogether([Spacer(1, 8 * mm), table])]
 
 
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     facts = event_facts(session, event_id)
     rows = listed_people(session, event_id, options)
-    info = DocumentInfo(title=facts.title, document=DOCUMENT, author=facts.author, printed_on=options.printed_on,
-                        paper=options.paper)
+    info = DocumentInfo(
+        title=facts.title, document=DOCUMENT, author=facts.author, printed_on=options.printed_on, paper=options.paper
+    )
     styles = make_styles()
     width = info.pagesize[0] - 2 * MARGIN
     days = day_range(facts.starts_on, facts.ends_on)

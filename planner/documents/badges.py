@@ -62,7 +62,7 @@ def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
             pieces.append(piece)
             piece = ""
         piece += char
-    return pieces + [piece] if piece else pieces
+    return [*pieces, piece] if piece else pieces
 
 
 def wrap(text: str, font: str, size: float, width: float, *, inside_words: bool = False) -> list[str] | None:
@@ -86,11 +86,10 @@ def wrap(text: str, font: str, size: float, width: float, *, inside_words: bool 
                 pieces = _break_word(part, font, size, width)
                 lines += pieces[:-1]
                 line = pieces[-1]
-    return lines + [line] if line else lines
+    return [*lines, line] if line else lines
 
 
-def _sized(text: str, font: str, largest: float, smallest: float, width: float, most: int,
-           colour: object) -> Block:
+def _sized(text: str, font: str, largest: float, smallest: float, width: float, most: int, colour: object) -> Block:
     """``text`` on one line as large as it fits down to two thirds of
     ``largest``; else on up to ``most`` lines, as large as they fit; the
     last resort, for text no badge could hold, breaks inside words and cuts
@@ -214,8 +213,17 @@ def _frames(document: BaseDocTemplate) -> list[Frame]:
     left = (page_width - grid_width) / 2
     top = page_height - HEADER_BOTTOM - (page_height - HEADER_BOTTOM - FOOTER_TOP - grid_height) / 2
     return [
-        Frame(left + column * (WIDTH + GAP_X), top - (row + 1) * HEIGHT - row * GAP_Y, WIDTH, HEIGHT,
-              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"badge{row * COLUMNS + column}")
+        Frame(
+            left + column * (WIDTH + GAP_X),
+            top - (row + 1) * HEIGHT - row * GAP_Y,
+            WIDTH,
+            HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=f"badge{row * COLUMNS + column}",
+        )
         for row in range(ROWS)
         for column in range(COLUMNS)
     ]
@@ -228,8 +236,12 @@ def _one_line(text: str) -> str:
 
 
 def _person(row: ParticipantRow) -> Person:
-    return Person(_one_line(row.given_name), _one_line(row.family_name), _one_line(row.organisation),
-                  _one_line(country_name(row.country) or row.region))
+    return Person(
+        _one_line(row.given_name),
+        _one_line(row.family_name),
+        _one_line(row.organisation),
+        _one_line(country_name(row.country) or row.region),
+    )
 
 
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
@@ -239,7 +251,12 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     per_page = COLUMNS * ROWS
     # Blank badges fill the last page (a whole page of them if nobody is listed).
     people += [None] * (-len(people) % per_page if people else per_page)
-    info = DocumentInfo(title=facts.title, document="Name badges", author=facts.author,
-                        printed_on=options.printed_on, paper=options.paper)
+    info = DocumentInfo(
+        title=facts.title,
+        document="Name badges",
+        author=facts.author,
+        printed_on=options.printed_on,
+        paper=options.paper,
+    )
     title = _one_line(facts.title)
     return build_pdf([Badge(title, person) for person in people], info, frames_for=_frames)

@@ -24,7 +24,7 @@ class RowKeepingTable(Table):
     split_room = 0.0  # …where this much of the page is left (0: only at a page's top)
     continued = False  # a part carried over from an earlier page
 
-    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+    def split(self, availWidth, availHeight):
         if self.page_room is None:
             return super().split(availWidth, availHeight)
         self._calc(availWidth, availHeight)
@@ -41,8 +41,9 @@ class RowKeepingTable(Table):
         return parts
 
 
-def keep_rows(table: RowKeepingTable, page_height: float, margin: float, *, long_row: float = 0.0,
-              split_room: float = 0.0) -> RowKeepingTable:
+def keep_rows(
+    table: RowKeepingTable, page_height: float, margin: float, *, long_row: float = 0.0, split_room: float = 0.0
+) -> RowKeepingTable:
     """``table``, breaking as described above, on pages ``page_height``
     tall with ``margin`` above and below. A row taller than ``long_row``
     may be split where ``split_room`` of the page is left."""

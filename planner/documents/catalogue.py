@@ -39,8 +39,9 @@ KINDS: dict[str, DocumentKind] = {
         ),
         DocumentKind("itinerary", "Itinerary", "travel, hotels and visits day by day", "itinerary", True),
         DocumentKind("badges", "Name badges", "badges to cut out, several per page", "badges", True),
-        DocumentKind("minutes", "Conclusions report", "summary, conclusions, decisions and actions", "minutes_report",
-                     False),
+        DocumentKind(
+            "minutes", "Conclusions report", "summary, conclusions, decisions and actions", "minutes_report", False
+        ),
     )
 }
 

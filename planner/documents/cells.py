@@ -30,7 +30,7 @@ class OneLine(Flowable):
         super().__init__()
         self.runs, self.style, self.text_width = list(runs), style, width
 
-    def wrap(self, available_width, available_height):  # noqa: N802 - reportlab's name
+    def wrap(self, available_width, available_height):
         self.width = available_width
         return available_width, self.style.leading
 
@@ -66,7 +66,7 @@ def cell(text: object, style: ParagraphStyle, column_width: float) -> Flowable:
 
 
 def name_cell(family: str, given: str, style: ParagraphStyle, column_width: float) -> Flowable:
-    """"**Colombo**, Francesca": the family name in bold, then the given name."""
+    """ "**Colombo**, Francesca": the family name in bold, then the given name."""
     family, given = plain(family), plain(given)
     heavy = tt2ps(style.fontName, 1, 0)
     runs = [(family or given, heavy)] + ([(f", {given}", style.fontName)] if family and given else [])

@@ -21,12 +21,17 @@ def _shown(counts: list[tuple[str, int]], most: int) -> list[tuple[str, int]]:
     chart keeps its size however many countries there are."""
     if len(counts) <= most:
         return counts
-    rest = sum(count for _, count in counts[most - 1:])
-    return counts[: most - 1] + [(f"{MORE} ({len(counts) - most + 1})", rest)]
+    rest = sum(count for _, count in counts[most - 1 :])
+    return [*counts[: most - 1], (f"{MORE} ({len(counts) - most + 1})", rest)]
 
 
 def bar_chart(
-    counts: list[tuple[str, int]], width: float, *, caption: str = "", top: float = 0, step: float = 15,
+    counts: list[tuple[str, int]],
+    width: float,
+    *,
+    caption: str = "",
+    top: float = 0,
+    step: float = 15,
     most: int = 12,
 ) -> Drawing:
     """Bars for ``counts`` (label, number), the first at the top, each with
@@ -72,6 +77,14 @@ def bar_chart(
     drawing = Drawing(width, height)
     drawing.add(chart)
     if caption:
-        drawing.add(String(label_width, bars + top / 2 - LABEL_SIZE / 3, fit(caption, SANS, LABEL_SIZE, width),
-                           fontName=SANS, fontSize=LABEL_SIZE, fillColor=MUTED))
+        drawing.add(
+            String(
+                label_width,
+                bars + top / 2 - LABEL_SIZE / 3,
+                fit(caption, SANS, LABEL_SIZE, width),
+                fontName=SANS,
+                fontSize=LABEL_SIZE,
+                fillColor=MUTED,
+            )
+        )
     return drawing

@@ -11,12 +11,12 @@ def long_day(value: date, *, weekday: bool = True) -> str:
 
 
 def short_day(value: date) -> str:
-    """"Wed 3 Jun"."""
+    """ "Wed 3 Jun"."""
     return f"{value:%a} {value.day} {value:%b}"
 
 
 def day_span(first: date, last: date) -> str:
-    """"3–4 June 2009", "30 June – 2 July 2009", "3 June 2009"."""
+    """ "3–4 June 2009", "30 June – 2 July 2009", "3 June 2009"."""
     if first == last:
         return long_day(first, weekday=False)
     if (first.year, first.month) == (last.year, last.month):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlmodel import Session
 
 from planner.db.models import Organisation
@@ -45,7 +45,7 @@ class EventFacts:
 
     @property
     def place(self) -> str:
-        """"Madrid Biocluster, Madrid, Spain"."""
+        """ "Madrid Biocluster, Madrid, Spain"."""
         return ", ".join(part for part in (self.venue_name, self.venue_city, self.venue_country) if part)
 
     @property

@@ -74,7 +74,7 @@ def _lines(*parts: object) -> Markup:
 
 
 def _local(value: datetime, zone: str) -> str:
-    """"08:20 EET": a time in the zone it is at."""
+    """ "08:20 EET": a time in the zone it is at."""
     return f"{value:%H:%M} {times.zone_abbreviation(value, zone)}"
 
 
@@ -88,8 +88,9 @@ def _utc(day: date, hour: time, zone: str) -> datetime:
 def _people(session: Session, event_id: int, rows: dict[int, participants.ParticipantRow]) -> dict[int, _Who]:
     order = {row.person_id: name_order(row.family_name, row.given_name) for row in rows.values()}
     return {
-        traveller.person_id: _Who(traveller.name, traveller.organisation,
-                                  order.get(traveller.person_id, (fold(traveller.sort_key),)))
+        traveller.person_id: _Who(
+            traveller.name, traveller.organisation, order.get(traveller.person_id, (fold(traveller.sort_key),))
+        )
         for traveller in movements.travellers(session, event_id)
     }
 
@@ -132,8 +133,11 @@ def _plan(session: Session, event_id: int, options: DocumentOptions) -> _Plan:
         who=_people(session, event_id, rows),
         legs=[leg for leg in logistics.legs_of(session, event_id) if included(leg.person_id)],
         # A stay booked for nobody in particular is the host's business only.
-        stays=[stay for stay in logistics.stays_of(session, event_id)
-               if (stay.person_id is None and everyone) or (stay.person_id is not None and included(stay.person_id))],
+        stays=[
+            stay
+            for stay in logistics.stays_of(session, event_id)
+            if (stay.person_id is None and everyone) or (stay.person_id is not None and included(stay.person_id))
+        ],
         items=agenda.agenda_entries(session, event_id),
         rows=rows,
     )
@@ -150,8 +154,9 @@ def _who_cell(ids: list[int | None], plan: _Plan, styles: Styles) -> Paragraph:
     if not known:
         return Paragraph(_small("not booked for a named traveller"), styles.cell)
     if len(known) == 1:
-        return Paragraph(_lines(known[0].name, _small(known[0].organisation) if known[0].organisation else ""),
-                         styles.cell)
+        return Paragraph(
+            _lines(known[0].name, _small(known[0].organisation) if known[0].organisation else ""), styles.cell
+        )
     return Paragraph(joined((who.name for who in known), "\n"), styles.cell)
 
 
@@ -166,9 +171,17 @@ def _leg_entry(leg: TravelLeg, plan: _Plan, styles: Styles) -> _Entry:
         joined([service, times.format_duration(logistics.leg_duration(leg))]),
         _small(f"Booking reference {leg.reference}") if leg.reference else "",
     )
-    return _Entry(leg.from_at.date(), times.to_utc(leg.from_at, leg.from_timezone), 1,
-                  [Paragraph(clock, styles.cell), Paragraph(kind, styles.dense_cell), Paragraph(details, styles.cell),
-                   _who_cell([leg.person_id], plan, styles)])
+    return _Entry(
+        leg.from_at.date(),
+        times.to_utc(leg.from_at, leg.from_timezone),
+        1,
+        [
+            Paragraph(clock, styles.cell),
+            Paragraph(kind, styles.dense_cell),
+            Paragraph(details, styles.cell),
+            _who_cell([leg.person_id], plan, styles),
+        ],
+    )
 
 
 def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
@@ -185,21 +198,37 @@ def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
     for (way, day, name, address, *_), stays in groups.items():
         ids = [stay.person_id for stay in stays]
         if way == "out":
-            starts = [times.to_utc(leg.from_at, leg.from_timezone) for leg in plan.legs
-                      if leg.person_id in ids and leg.from_at.date() == day]
+            starts = [
+                times.to_utc(leg.from_at, leg.from_timezone)
+                for leg in plan.legs
+                if leg.person_id in ids and leg.from_at.date() == day
+            ]
             at, rank = (min(starts) - TICK, 1) if starts else (_utc(day, time(), zone), 0)
             note = ""
         else:
-            ends = [times.to_utc(leg.to_at, leg.to_timezone) for leg in plan.legs
-                    if leg.person_id in ids and leg.to_at.date() == day]
+            ends = [
+                times.to_utc(leg.to_at, leg.to_timezone)
+                for leg in plan.legs
+                if leg.person_id in ids and leg.to_at.date() == day
+            ]
             at, rank = (max(ends) + TICK, 3) if ends else (_utc(day, time(23, 59), zone), 3)
             count = (stays[0].check_out - stays[0].check_in).days
             note = f"{count} night{'s' if count != 1 else ''}, until {short_day(stays[0].check_out)}"
         reference = stays[0].reference if len(stays) == 1 and stays[0].reference else ""
         details = _lines(bold(name), address, _small(joined([note, reference and f"Booking reference {reference}"])))
-        found.append(_Entry(day, at, rank, [
-            Paragraph("", styles.cell), Paragraph(bold("Check-in" if way == "in" else "Check-out"), styles.dense_cell),
-            Paragraph(details, styles.cell), _who_cell(ids, plan, styles)]))
+        found.append(
+            _Entry(
+                day,
+                at,
+                rank,
+                [
+                    Paragraph("", styles.cell),
+                    Paragraph(bold("Check-in" if way == "in" else "Check-out"), styles.dense_cell),
+                    Paragraph(details, styles.cell),
+                    _who_cell(ids, plan, styles),
+                ],
+            )
+        )
     return found
 
 
@@ -215,7 +244,8 @@ def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry
         elif item.moderator and item.moderator.id == plan.person.id:
             role = "You moderate"
     details = _lines(
-        bold(item.title), where,
+        bold(item.title),
+        where,
         _small(speakers) if speakers else "",
         _small(f"Moderator: {item.moderator.label}") if item.moderator else "",
         Markup(f'<font size="8"><b>{escape(role)}</b></font>') if role else "",
@@ -223,9 +253,18 @@ def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry
     clock = f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}"
     if item.ends_at.date() != item.starts_at.date():
         clock += f" ({short_day(item.ends_at)})"
-    return _Entry(item.day, times.to_utc(item.starts_at, plan.facts.timezone), 2, [
-        para(clock, styles.cell), Paragraph(bold(label(item.kind)), styles.dense_cell), Paragraph(details, styles.cell),
-        Paragraph("", styles.cell)], pause=item.is_pause)
+    return _Entry(
+        item.day,
+        times.to_utc(item.starts_at, plan.facts.timezone),
+        2,
+        [
+            para(clock, styles.cell),
+            Paragraph(bold(label(item.kind)), styles.dense_cell),
+            Paragraph(details, styles.cell),
+            Paragraph("", styles.cell),
+        ],
+        pause=item.is_pause,
+    )
 
 
 # -- the document -------------------------------------------------------------
@@ -236,14 +275,17 @@ def _zone_note(facts: EventFacts) -> str:
     offset = int(times.utc_offset(noon, facts.timezone).total_seconds() // 60)
     sign = "+" if offset >= 0 else "-"
     place = facts.venue_city or facts.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return (f"Programme times are {place} time ({times.zone_abbreviation(noon, facts.timezone)}, "
-            f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}); travel times are local at each end, "
-            "with their zone, and durations are the real time on the way.")
+    return (
+        f"Programme times are {place} time ({times.zone_abbreviation(noon, facts.timezone)}, "
+        f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}); travel times are local at each end, "
+        "with their zone, and durations are the real time on the way."
+    )
 
 
 def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
-    rows = [row for row in plan.rows.values()
-            if row.role in CONTACT_ROLES and row.status not in participants.NOT_COMING]
+    rows = [
+        row for row in plan.rows.values() if row.role in CONTACT_ROLES and row.status not in participants.NOT_COMING
+    ]
     rows.sort(key=lambda row: (CONTACT_ROLES.index(row.role), name_order(row.family_name, row.given_name)))
     facts = plan.facts
     story: list[Flowable] = [CondPageBreak(30 * mm), para("Contacts", styles.heading)]
@@ -251,9 +293,11 @@ def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
         story.append(Paragraph(escape("Host: ") + bold(facts.host), styles.body))
     if rows:
         cell, header = styles.dense_cell, styles.dense_header
-        columns = [("Name", 1.5, lambda row: bold(row.name)), ("Role", 0.7, lambda row: escape(label(row.role))),
-                   ("Organisation", 1.6, lambda row: _lines(row.organisation,
-                                                            _small(row.position) if row.position else ""))]
+        columns = [
+            ("Name", 1.5, lambda row: bold(row.name)),
+            ("Role", 0.7, lambda row: escape(label(row.role))),
+            ("Organisation", 1.6, lambda row: _lines(row.organisation, _small(row.position) if row.position else "")),
+        ]
         # E-mail and phone only when someone has one (the phone is often missing).
         if any(row.email for row in rows):
             columns.append(("E-mail", 1.6, lambda row: escape(row.email)))
@@ -264,8 +308,10 @@ def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
         total = sum(weight for _, weight, _ in columns)
         story.append(data_table(data, [weight * width / total for _, weight, _ in columns], zebra=False))
     if facts.organiser_email:
-        story += [Spacer(1, 2 * mm), Paragraph(escape("Organiser's e-mail: ") + bold(facts.organiser_email),
-                                               styles.body)]
+        story += [
+            Spacer(1, 2 * mm),
+            Paragraph(escape("Organiser's e-mail: ") + bold(facts.organiser_email), styles.body),
+        ]
     if not rows and not facts.host and not facts.organiser_email:
         story.append(para("No host or organiser is named for this event.", styles.body))
     return story
@@ -283,22 +329,37 @@ def _travellers(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
         if found is None:  # no travel booked: the day they said they come or go
             return escape(short_day(day) if day else "—")
         service = found.leg.number or found.leg.carrier
-        return _lines(short_day(found.local_at), _local(found.local_at, found.local_zone),
-                      _small(joined([service, f"{towards} {found.other_place}"])))
+        return _lines(
+            short_day(found.local_at),
+            _local(found.local_at, found.local_zone),
+            _small(joined([service, f"{towards} {found.other_place}"])),
+        )
 
-    data: list[list[object]] = [[para(title, header) for title in ("Traveller", "Organisation", "Arrives",
-                                                                   "Departs", "Hotel")]]
+    data: list[list[object]] = [
+        [para(title, header) for title in ("Traveller", "Organisation", "Arrives", "Departs", "Hotel")]
+    ]
     for person_id in people:
         who, row = plan.who[person_id], plan.rows.get(person_id)
-        hotels = [_lines(stay.name, _small(f"{short_day(stay.check_in)} – {short_day(stay.check_out)}"))
-                  for stay in plan.stays if stay.person_id == person_id]
-        data.append([Paragraph(bold(who.name), cell), para(who.organisation, cell),
-                     Paragraph(moving(plan.arrivals.get(person_id), "from", row and row.arrives_on), cell),
-                     Paragraph(moving(plan.departures.get(person_id), "to", row and row.departs_on), cell),
-                     Paragraph(joined(hotels, "\n") or escape("—"), cell)])
+        hotels = [
+            _lines(stay.name, _small(f"{short_day(stay.check_in)} – {short_day(stay.check_out)}"))
+            for stay in plan.stays
+            if stay.person_id == person_id
+        ]
+        data.append(
+            [
+                Paragraph(bold(who.name), cell),
+                para(who.organisation, cell),
+                Paragraph(moving(plan.arrivals.get(person_id), "from", row and row.arrives_on), cell),
+                Paragraph(moving(plan.departures.get(person_id), "to", row and row.departs_on), cell),
+                Paragraph(joined(hotels, "\n") or escape("—"), cell),
+            ]
+        )
     weights = [1.35, 1.25, 1.2, 1.2, 1.5]
-    return [CondPageBreak(30 * mm), para("Travellers", styles.heading),
-            data_table(data, [weight * width / sum(weights) for weight in weights])]
+    return [
+        CondPageBreak(30 * mm),
+        para("Travellers", styles.heading),
+        data_table(data, [weight * width / sum(weights) for weight in weights]),
+    ]
 
 
 def _overnight(plan: _Plan, day: date) -> str:
@@ -338,10 +399,16 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
         close_quiet()
         # The day's name is the first header row, so a day that goes on
         # over the page says again which day it is.
-        data: list[list[object]] = [[para(long_day(day), styles.heading)] + [""] * (len(titles) - 1),
-                                    [para(title, styles.dense_header) for title in titles]]
-        extra: list[tuple] = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), colors.white),
-                              ("LEFTPADDING", (0, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, 0), 0)]
+        data: list[list[object]] = [
+            [para(long_day(day), styles.heading)] + [""] * (len(titles) - 1),
+            [para(title, styles.dense_header) for title in titles],
+        ]
+        extra: list[tuple] = [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+            ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
+        ]
         for entry in todays:
             data.append(entry.cells[: len(titles)])
             if entry.pause:
@@ -364,20 +431,26 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     document = "Itinerary"
     if person is not None:
         document = "Itinerary for " + " ".join(part for part in (person.honorific, person.full_name) if part)
-    info = DocumentInfo(title=facts.title, document=document, author=facts.author,
-                        printed_on=options.printed_on, paper=options.paper)
+    info = DocumentInfo(
+        title=facts.title, document=document, author=facts.author, printed_on=options.printed_on, paper=options.paper
+    )
     styles = make_styles()
     width = info.pagesize[0] - 36 * mm
     lines: tuple[str, ...] = (_zone_note(facts),)
     if options.person_ids is not None and person is None:
         travelling = {leg.person_id for leg in plan.legs} | {stay.person_id for stay in plan.stays}
-        lines = (*lines, f"For a selection of {len(options.person_ids)} participants, {len(travelling)} of them "
-                 "with travel or a hotel.")
+        lines = (
+            *lines,
+            (
+                f"For a selection of {len(options.person_ids)} participants, {len(travelling)} of them "
+                "with travel or a hotel."
+            ),
+        )
     story = title_block(facts, styles, "Itinerary", lines=lines)
     if person is not None:
         # Whose it is, right under the event's title.
         whose = ParagraphStyle("whose", parent=styles.subtitle, fontSize=14, leading=18, textColor=ACCENT)
-        story.insert(2, Paragraph(escape("Itinerary for ") + bold(document[len("Itinerary for "):]), whose))
+        story.insert(2, Paragraph(escape("Itinerary for ") + bold(document[len("Itinerary for ") :]), whose))
     story += _contacts(plan, styles, width)
     if person is None:
         story += _travellers(plan, styles, width)

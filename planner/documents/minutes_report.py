@@ -67,7 +67,7 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def _and(parts: list[str]) -> str:
-    """"a, b and c"."""
+    """ "a, b and c"."""
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
@@ -87,7 +87,7 @@ def _section(title: str, content: list[Flowable], styles: Styles) -> list[Flowab
 
 
 def _from(where: str, country: str) -> str:
-    """"Brittany, FR", as the model report names where people come from."""
+    """ "Brittany, FR", as the model report names where people come from."""
     return ", ".join(part for part in (where, country) if part)
 
 
@@ -129,7 +129,7 @@ class _People:
         return directory.organisation_values(self._session, organisation_id)["name"] if organisation_id else ""
 
     def proposer(self, outcome: Outcome) -> str:
-        """"Mrs. Jocelyne Le Seyec (Brittany, FR)"; a person and an
+        """ "Mrs. Jocelyne Le Seyec (Brittany, FR)"; a person and an
         organisation both; else the name the minutes give."""
         person = self.person(outcome.item.by_person_id)
         organisation = self.organisation(outcome.item.by_organisation_id)
@@ -156,8 +156,9 @@ def _head(facts: EventFacts, styles: Styles) -> list[Flowable]:
         para(facts.title, styles.title),
         Paragraph(joined([bold(joined([place, facts.dates], ", ")), facts.kind]), styles.subtitle),
     ]
-    where = joined([facts.venue_name, facts.venue_address.replace("\n", ", "), facts.venue_city,
-                    facts.venue_country], ", ")
+    where = joined(
+        [facts.venue_name, facts.venue_address.replace("\n", ", "), facts.venue_city, facts.venue_country], ", "
+    )
     if where:
         block.append(Paragraph(escape("Venue: ") + where, styles.facts))
     if facts.host:
@@ -165,7 +166,7 @@ def _head(facts: EventFacts, styles: Styles) -> list[Flowable]:
     programme = joined([facts.programme, facts.funding], " · ")
     if programme:
         block.append(Paragraph(escape("Programme and funding: ") + programme, styles.facts))
-    return block + [Spacer(1, 3 * mm)]
+    return [*block, Spacer(1, 3 * mm)]
 
 
 def _took_part(rows: list[ParticipantRow]) -> tuple[list[ParticipantRow], str]:
@@ -194,8 +195,9 @@ def _who_took_part(rows: list[ParticipantRow], styles: Styles, width: float) -> 
     known = len([name for name in organisations if name != NO_ORGANISATION])
     named = len([name for name in countries if name != NO_COUNTRY])
     origin = f"{_plural(known, 'organisation', 'organisations')} in " if known else ""
-    content: list[Flowable] = [para(f"{sentence} They came from {origin}"
-                                    f"{_plural(named, 'country', 'countries')}.", styles.body)]
+    content: list[Flowable] = [
+        para(f"{sentence} They came from {origin}{_plural(named, 'country', 'countries')}.", styles.body)
+    ]
     by_country = sorted(countries.items(), key=lambda item: (item[0] == NO_COUNTRY, -item[1], fold(item[0])))
     content += _by_country(by_country, len(present), styles, width)
     content += [Spacer(1, 4 * mm), _organisation_table(organisations, styles, width)]
@@ -209,7 +211,7 @@ def _by_country(by_country: list[tuple[str, int]], total: int, styles: Styles, w
     rows = [[para(name, styles.cell), para(str(count), styles.cell_right)] for name, count in by_country]
     if len(by_country) > SIDE_BY_SIDE_MOST:
         height = -(-len(rows) // 3)  # down the first column, then the next
-        columns = [rows[start:start + height] for start in range(0, len(rows), height)]
+        columns = [rows[start : start + height] for start in range(0, len(rows), height)]
         data = [header * len(columns)] + [
             [cell for column in columns for cell in (column[index] if index < len(column) else ["", ""])]
             for index in range(height)
@@ -227,26 +229,35 @@ def _by_country(by_country: list[tuple[str, int]], total: int, styles: Styles, w
     step = heights[1] if len(set(heights[1:-1])) == 1 else 15  # a wrapped country name: no row to match
     chart = bar_chart(by_country, width * 0.56, caption="Participants by country", top=heights[0], step=step)
     pair = Table([[table, chart]], colWidths=[width * 0.44, width * 0.56], hAlign="LEFT")
-    pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")] + [
-        (padding, (0, 0), (-1, -1), 0) for padding in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
-    ]))
+    pair.setStyle(
+        TableStyle(
+            [("VALIGN", (0, 0), (-1, -1), "TOP")]
+            + [
+                (padding, (0, 0), (-1, -1), 0)
+                for padding in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")
+            ]
+        )
+    )
     return [pair]
 
 
 def _organisation_table(organisations: dict[str, list[ParticipantRow]], styles: Styles, width: float) -> Table:
-    ordered = sorted(organisations.items(), key=lambda item: (item[0] == NO_ORGANISATION, -len(item[1]),
-                                                              fold(item[0])))
+    ordered = sorted(organisations.items(), key=lambda item: (item[0] == NO_ORGANISATION, -len(item[1]), fold(item[0])))
     titles = [para(title, styles.header_cell) for title in ("Organisation", "Country", "Participants")]
-    data: list[list[object]] = [titles + [para("Number", _right(styles.header_cell))]]
+    data: list[list[object]] = [[*titles, para("Number", _right(styles.header_cell))]]
     for name, members in ordered:
         countries = sorted({country_name(row.country) for row in members if row.country}, key=fold)
-        data.append([
-            para(name, styles.cell_bold if name != NO_ORGANISATION else styles.cell),
-            para(", ".join(countries), styles.cell),
-            para(("\n" if len(members) <= NAMES_PER_LINE_MOST else ", ").join(row.name for row in members),
-                 styles.cell),
-            para(str(len(members)), styles.cell_right),
-        ])
+        data.append(
+            [
+                para(name, styles.cell_bold if name != NO_ORGANISATION else styles.cell),
+                para(", ".join(countries), styles.cell),
+                para(
+                    ("\n" if len(members) <= NAMES_PER_LINE_MOST else ", ").join(row.name for row in members),
+                    styles.cell,
+                ),
+                para(str(len(members)), styles.cell_right),
+            ]
+        )
     return data_table(data, [width * share for share in (0.36, 0.17, 0.37, 0.10)])
 
 
@@ -254,7 +265,7 @@ def _organisation_table(organisations: dict[str, list[ParticipantRow]], styles: 
 
 
 def _linked(lead: str, title: str, city: str, starts_on: date | None, ends_on: date | None) -> str:
-    """"The outcomes were presented at the CLUNET final conference, Madrid, 5 June 2009."."""
+    """ "The outcomes were presented at the CLUNET final conference, Madrid, 5 June 2009."."""
     when = day_span(starts_on, ends_on or starts_on) if starts_on else ""
     where = ", ".join(part for part in (city, when) if part)
     the = title if title.lower().startswith("the ") else f"the {title}"
@@ -279,8 +290,10 @@ def _agenda_in_brief(session: Session, facts: EventFacts, styles: Styles, bullet
     for entry in entries:
         by_day.setdefault(entry.day, []).append(entry)
     for day, items in by_day.items():
-        titles = [f"{label(item.kind)}: {item.title}" if item.kind == "site_visit" else item.title
-                  for item in items[:TITLES_PER_DAY]]
+        titles = [
+            f"{label(item.kind)}: {item.title}" if item.kind == "site_visit" else item.title
+            for item in items[:TITLES_PER_DAY]
+        ]
         more = len(items) - TITLES_PER_DAY
         text = "; ".join(titles) + (f"; and {more} more." if more > 0 else ".")
         story.append(Paragraph(Markup("<bullet>•</bullet>") + bold(long_day(day)) + escape(f": {text}"), bullet))
@@ -327,14 +340,16 @@ def _numbered(outcomes: list[Outcome], people: _People, item_style: ParagraphSty
             meta.append(_topic(outcome))
         text = Markup(f'<bullet><font color="#1d4e89"><b>{number}.</b></font></bullet>') + escape(outcome.item.text)
         if meta:
-            text += Markup("<br/><font size=\"8.5\">") + Markup(escape(" · ").join(meta)) + Markup("</font>")
+            text += Markup('<br/><font size="8.5">') + Markup(escape(" · ").join(meta)) + Markup("</font>")
         story.append(Paragraph(text, item_style))
     return story
 
 
 def _action_table(outcomes: list[Outcome], people: _People, styles: Styles, width: float, today: date) -> Table:
-    data: list[list[object]] = [[para("#", _right(styles.header_cell))]
-                                + [para(title, styles.header_cell) for title in ("Action", "Owner", "Due", "State")]]
+    data: list[list[object]] = [
+        [para("#", _right(styles.header_cell))]
+        + [para(title, styles.header_cell) for title in ("Action", "Owner", "Due", "State")]
+    ]
     for number, outcome in enumerate(outcomes, start=1):
         item = outcome.item
         due = f"{item.due.day} {item.due:%b %Y}" if item.due else ""
@@ -343,19 +358,28 @@ def _action_table(outcomes: list[Outcome], people: _People, styles: Styles, widt
             state += Markup("<br/>") + coloured(bold("overdue"), OVERDUE_HEX)
             due = coloured(due, OVERDUE_HEX)
         text = escape(item.text) + (Markup("<br/>") + _topic(outcome) if item.topic else Markup(""))
-        data.append([
-            para(str(number), styles.cell_right),
-            Paragraph(text, styles.cell),
-            Paragraph(people.owner(outcome), styles.cell),
-            Paragraph(escape(due), styles.cell),
-            Paragraph(state, styles.cell),
-        ])
+        data.append(
+            [
+                para(str(number), styles.cell_right),
+                Paragraph(text, styles.cell),
+                Paragraph(people.owner(outcome), styles.cell),
+                Paragraph(escape(due), styles.cell),
+                Paragraph(state, styles.cell),
+            ]
+        )
     widths = [width * share for share in (0.05, 0.465, 0.25, 0.135, 0.10)]
     return data_table(data, widths)
 
 
-def _minutes(facts: EventFacts, outcomes: list[Outcome], people: _People, styles: Styles, width: float,
-             today: date, item_style: ParagraphStyle) -> list[Flowable]:
+def _minutes(
+    facts: EventFacts,
+    outcomes: list[Outcome],
+    people: _People,
+    styles: Styles,
+    width: float,
+    today: date,
+    item_style: ParagraphStyle,
+) -> list[Flowable]:
     summary = [para(line, styles.body) for line in facts.minutes_summary.splitlines() if line.strip()]
     if not summary and not outcomes:
         return _section("Summary", [Paragraph(italic(NOT_WRITTEN), styles.body)], styles)
@@ -384,20 +408,25 @@ def _follow_up(session: Session, outcomes: list[Outcome], links, styles: Styles)
             if outcome.item.follow_up_event_id is None:
                 continue
             event = events.get_event(session, outcome.item.follow_up_event_id)
-            lines.append(_linked(f"{one} {number} was followed up at", event.title, event.venue_city, event.starts_on,
-                                 event.ends_on))
+            lines.append(
+                _linked(
+                    f"{one} {number} was followed up at", event.title, event.venue_city, event.starts_on, event.ends_on
+                )
+            )
     return _section("Follow-up", [para(line, styles.body) for line in lines], styles)
 
 
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     facts = event_facts(session, event_id)
-    info = DocumentInfo(title=facts.title, document=DOCUMENT, author=facts.author, printed_on=options.printed_on,
-                        paper=options.paper)
+    info = DocumentInfo(
+        title=facts.title, document=DOCUMENT, author=facts.author, printed_on=options.printed_on, paper=options.paper
+    )
     styles = make_styles()
     width = info.pagesize[0] - 2 * MARGIN
     bullet = ParagraphStyle("bullet", parent=styles.body, leftIndent=12, bulletIndent=2, spaceAfter=2)
-    item_style = ParagraphStyle("item", parent=styles.body, leftIndent=16, bulletIndent=0, spaceAfter=6,
-                                allowWidows=0, allowOrphans=0)  # no topic line alone on a page
+    item_style = ParagraphStyle(
+        "item", parent=styles.body, leftIndent=16, bulletIndent=0, spaceAfter=6, allowWidows=0, allowOrphans=0
+    )  # no topic line alone on a page
     rows = participant_rows(session, event_id)
     outcomes = outcomes_of(session, event_id)
     links = events.links_of(session, event_id)

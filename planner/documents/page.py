@@ -61,7 +61,7 @@ class NumberedCanvas(Canvas):
         self._info = info
         self._finished_pages: list[dict] = []
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:
         self._finished_pages.append(dict(self.__dict__))
         self._startPage()
 

@@ -13,11 +13,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from sqlmodel import Session
 
+from planner.documents.breaking import keep_rows
+from planner.documents.cells import cell as one_line
+from planner.documents.cells import name_cell
 from planner.documents.dates import short_day
 from planner.documents.heading import event_facts, title_block
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
-from planner.documents.breaking import keep_rows
-from planner.documents.cells import cell as one_line, name_cell
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.people import listed_people, region_and_country
 from planner.documents.styles import Styles, data_table, make_styles
@@ -63,12 +64,17 @@ def _table(rows: list[ParticipantRow], start: int, options: DocumentOptions, sty
         weights.append(_OPTIONAL[key][0])
     widths = _widths(weights, titles, rows, options, cell, width, highest=start + len(rows) - 1)
     data: list[list[object]] = [[para(title, header) for title in titles]]
-    optional = [(_OPTIONAL[key][1], widths[index]) for index, key in enumerate(options.columns, start=len(weights) - len(options.columns))]
+    optional = [
+        (_OPTIONAL[key][1], widths[index])
+        for index, key in enumerate(options.columns, start=len(weights) - len(options.columns))
+    ]
     for number, row in enumerate(rows, start=start):
         line: list[object] = [
             one_line(str(number), cell, widths[0]),
             name_cell(row.family_name, row.given_name, cell, widths[1]),
-            one_line(joined([row.organisation, row.position], "\n") if row.position else row.organisation, cell, widths[2]),
+            one_line(
+                joined([row.organisation, row.position], "\n") if row.position else row.organisation, cell, widths[2]
+            ),
             one_line(region_and_country(row), cell, widths[3]),
             one_line(label(row.role), cell, widths[4]),
         ]
@@ -111,9 +117,14 @@ def _counts(rows: list[ParticipantRow], styles: Styles, info: DocumentInfo) -> l
         return [para("Nobody is on the list.", styles.body)]
     story: list[Flowable] = [CondPageBreak(40 * mm), para("In numbers", styles.heading)]
     total = len(rows)
-    story.append(para(f"{total} participant{'s' if total != 1 else ''} from "
-                      f"{len({row.organisation for row in rows if row.organisation})} organisations in "
-                      f"{len({row.country for row in rows if row.country})} countries.", styles.body))
+    story.append(
+        para(
+            f"{total} participant{'s' if total != 1 else ''} from "
+            f"{len({row.organisation for row in rows if row.organisation})} organisations in "
+            f"{len({row.country for row in rows if row.country})} countries.",
+            styles.body,
+        )
+    )
     columns = [
         ("Status", Counter(label(row.status) for row in rows)),
         ("Country", Counter(country_name(row.country) or NO_COUNTRY for row in rows)),

@@ -23,7 +23,7 @@ def listed_people(session: Session, event_id: int, options: DocumentOptions) -> 
 
 
 def listed_name(row: ParticipantRow) -> Markup:
-    """"<b>Colombo</b>, Francesca": the family name first, as sorted."""
+    """ "<b>Colombo</b>, Francesca": the family name first, as sorted."""
     if not row.given_name:
         return bold(row.family_name)
     if not row.family_name:

@@ -13,7 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
 from planner.documents.breaking import RowKeepingTable
-
 from planner.documents.fonts import CONDENSED, CONDENSED_BOLD, SANS, SANS_BOLD, register_fonts
 
 INK = colors.HexColor("#1f2933")
@@ -57,8 +56,9 @@ def make_styles() -> Styles:
         title=_style("title", fontName=SANS_BOLD, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=4),
         subtitle=_style("subtitle", fontSize=12, leading=15, spaceAfter=2),
         facts=_style("facts", fontSize=9.5, leading=12.5, textColor=MUTED),
-        heading=_style("heading", fontName=SANS_BOLD, fontSize=13, leading=16, textColor=ACCENT,
-                       spaceBefore=10, spaceAfter=5),
+        heading=_style(
+            "heading", fontName=SANS_BOLD, fontSize=13, leading=16, textColor=ACCENT, spaceBefore=10, spaceAfter=5
+        ),
         subheading=_style("subheading", fontName=SANS_BOLD, fontSize=10.5, leading=13.5, spaceBefore=6, spaceAfter=3),
         body=_style("body", spaceAfter=5),
         small=_style("small", fontSize=8.5, leading=11, textColor=MUTED),

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape as _xml_escape
 
-from reportlab.platypus import Paragraph
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 # Control characters are not allowed in the markup reportlab parses.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -19,13 +19,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 class Markup(str):
     """Text that is already safe markup."""
 
-    def __add__(self, other: str) -> "Markup":
+    def __add__(self, other: str) -> Markup:
         return Markup(str.__add__(self, escape(other)))
 
-    def __radd__(self, other: str) -> "Markup":
+    def __radd__(self, other: str) -> Markup:
         return Markup(str.__add__(escape(other), self))
 
-    def join(self, parts: Iterable[str]) -> "Markup":  # type: ignore[override]
+    def join(self, parts: Iterable[str]) -> Markup:  # type: ignore[override]
         return Markup(str.join(self, (escape(part) for part in parts)))
 
 

@@ -46,7 +46,9 @@ def _describe(error: dict[str, Any]) -> str:
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"must be an object, not {json_type(value)}"
     if kind == "literal_error":
-        return f"{json.dumps(value, ensure_ascii=False)} is not supported: {error['msg'].removeprefix('Input should be ')}"
+        return (
+            f"{json.dumps(value, ensure_ascii=False)} is not supported: {error['msg'].removeprefix('Input should be ')}"
+        )
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
@@ -97,16 +99,20 @@ def parse(data: bytes) -> EventFile:
         raise EventFileError([f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"]) from None
     except _DuplicateField as error:
         where = _line_and_column(text, error.position)
-        raise EventFileError([f"{where}: the field '{error.key}' appears twice in the object that starts here"]) from None
+        raise EventFileError(
+            [f"{where}: the field '{error.key}' appears twice in the object that starts here"]
+        ) from None
     if not isinstance(document, dict):
         raise EventFileError([f"the file must hold a JSON object, not {json_type(document)}"])
     if document.get("format") != "planner-event":
-        raise EventFileError(["format: this is not a Planner event file (expected \"format\": \"planner-event\")"])
+        raise EventFileError(['format: this is not a Planner event file (expected "format": "planner-event")'])
     if isinstance(document.get("version"), bool):
         raise EventFileError(["version: must be a number, not true/false"])
     if isinstance(document.get("version"), int) and document["version"] > 1:
         raise EventFileError(
-            [f"version: the file is of version {document['version']}, made by a newer Planner; this one reads version 1"]
+            [
+                f"version: the file is of version {document['version']}, made by a newer Planner; this one reads version 1"
+            ]
         )
     try:
         return EventFile.model_validate(document)

@@ -103,7 +103,11 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
             if existing is None:
                 row = directory.create_organisation(session, **fields, is_sample=as_sample)
             else:
-                row = _fill_empty(existing, fields, lambda **changes: directory.update_organisation(session, existing.id, **changes))
+                row = _fill_empty(
+                    existing,
+                    fields,
+                    lambda **changes: directory.update_organisation(session, existing.id, **changes),  # noqa: B023 - called at once
+                )
         keys.ids[part.key] = row.id
     return keys
 
@@ -122,7 +126,11 @@ def _import_people(session: Session, document: EventFile, organisations: _Keys, 
                 fillable = {name: fields[name] for name in _FILLABLE_PERSON_FIELDS}
                 if existing.organisation_id is None:
                     fillable["organisation_id"] = organisation_id
-                row = _fill_empty(existing, fillable, lambda **changes: directory.update_person(session, existing.id, **changes))
+                row = _fill_empty(
+                    existing,
+                    fillable,
+                    lambda **changes: directory.update_person(session, existing.id, **changes),  # noqa: B023 - called at once
+                )
         keys.ids[part.key] = row.id
     return keys
 
@@ -188,7 +196,10 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
 def _import_agenda(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:
     for index, part in enumerate(document.agenda):
         where = f"agenda[{index}]"
-        speakers = [people.resolve(key, f"{where}.speakers[{position}]", optional=False) for position, key in enumerate(part.speakers)]
+        speakers = [
+            people.resolve(key, f"{where}.speakers[{position}]", optional=False)
+            for position, key in enumerate(part.speakers)
+        ]
         fields = part.model_dump(exclude={"speakers", "moderator"}) | {
             "moderator_id": people.resolve(part.moderator, f"{where}.moderator"),
         }
@@ -261,4 +272,3 @@ def _attach_waiting_links(session: Session, event: Event) -> None:
     for link in waiting:
         link.target_event_id = event.id
     session.flush()
-

@@ -45,7 +45,9 @@ class PlannedRow:
     name: str  # as it will be shown: "Małgorzata Żurawska"
     email: str
     organisation: str
-    action: str  # "new person", "matches Dr. Jürgen Großmann (j.grossmann@example.org)", "already on the list (updated)"
+    action: (
+        str  # "new person", "matches Dr. Jürgen Großmann (j.grossmann@example.org)", "already on the list (updated)"
+    )
     problems: tuple[str, ...]  # "e-mail: 'x@' is not a valid e-mail address …"; empty when fine
     kind: str = ""  # "new", "matched", "already"; empty for a row with problems
     changes: tuple[str, ...] = ()  # what changes on a person or participation already there: ("phone", "status")
@@ -62,7 +64,7 @@ class ImportPlan:
 
     @property
     def problems(self) -> list[str]:
-        """"row 7: e-mail: …" for every problem of every row."""
+        """ "row 7: e-mail: …" for every problem of every row."""
         return [f"row {row.row_number}: {problem}" for row in self.rows for problem in row.problems]
 
     @property
@@ -70,7 +72,7 @@ class ImportPlan:
         return sum(1 for row in self.rows if row.problems)
 
     def summary(self, *, done: bool = True) -> str:
-        """"Imported 23 participants: 18 new people, 5 already in the
+        """ "Imported 23 participants: 18 new people, 5 already in the
         directory; 2 already on the list were updated." (or "Would import
         …" for a plan not yet carried out)."""
         added = self.new_people + self.matched_people
@@ -232,9 +234,7 @@ def _decide(step: _Step, directory_: _Directory, seen: _SeenRows) -> str:
         return f"matches {_shown(person)}"
     step.kind = ALREADY
     step.participation_id = participation.id
-    step.participation_changes = {
-        name: value for name, value in given.items() if getattr(participation, name) != value
-    }
+    step.participation_changes = {name: value for name, value in given.items() if getattr(participation, name) != value}
     arrives = step.participation_changes.get("arrives_on", participation.arrives_on)
     departs = step.participation_changes.get("departs_on", participation.departs_on)
     if arrives and departs and departs < arrives:
@@ -257,7 +257,7 @@ def _fill_in(person: Person, values: RowValues) -> dict[str, Any]:
 
 
 def _shown(person: Person, *, with_email: bool = True) -> str:
-    """"Dr. Jürgen Großmann (j.grossmann@example.org)"."""
+    """ "Dr. Jürgen Großmann (j.grossmann@example.org)"."""
     name = " ".join(part for part in (person.honorific, person.given_name, person.family_name) if part)
     return f"{name} ({person.email})" if person.email and with_email else name
 
@@ -275,7 +275,8 @@ class _Directory:
             key = (fold(person.given_name), fold(person.family_name))
             self.by_name.setdefault(key, []).append((person, fold(organisation or "")))
         self.participations: dict[int, Participation] = {
-            row.person_id: row for row in session.scalars(select(Participation).where(Participation.event_id == event_id))
+            row.person_id: row
+            for row in session.scalars(select(Participation).where(Participation.event_id == event_id))
         }
 
     def match(self, values: RowValues) -> Person | None:

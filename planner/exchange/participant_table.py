@@ -230,7 +230,7 @@ def _check_quotes(text: str, delimiter: str, name: str) -> None:
     one field; the lenient reader would take it, so check strictly."""
     count = 0
     try:
-        for count, _cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), 1):
+        for count, _cells in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True), 1):  # noqa: B007 - the count is read after the loop
             pass
     except csv.Error as error:
         if "unexpected end of data" in str(error):
@@ -335,7 +335,7 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
 
 
 def _ambiguous_name_field(taken: set[str]) -> str | None:
-    """"Name" beside "Vorname" is the family name, beside "Surname" the
+    """ "Name" beside "Vorname" is the family name, beside "Surname" the
     given name, alone the whole name."""
     if "given_name" in taken and "family_name" not in taken:
         return "family_name"

@@ -46,7 +46,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def field_label(key: str) -> str:
-    """"e-mail", "country", "arrives": a field as problems name it."""
+    """ "e-mail", "country", "arrives": a field as problems name it."""
     return FIELDS.get(key, key).lower()
 
 

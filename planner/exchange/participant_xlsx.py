@@ -32,7 +32,7 @@ def read_workbook(data: bytes, name: str) -> tuple[str, Records]:
     with data."""
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises anything from KeyError to XML errors on a bad file
+    except Exception as error:  # noqa: BLE001 - openpyxl raises anything from KeyError to XML errors on a bad file
         log.info("%s: openpyxl could not open it: %r", name, error)
         raise ParticipantFileError(
             f"{name}: cannot be read as an Excel workbook (.xlsx); it may be damaged or made by another program: "
@@ -49,7 +49,7 @@ def read_workbook(data: bytes, name: str) -> tuple[str, Records]:
             ]
             if any(cell.strip() for _number, cells in records for cell in cells):
                 return sheet.title, records
-    except Exception as error:  # a sheet that cannot be parsed
+    except Exception as error:  # noqa: BLE001 - a sheet that cannot be parsed
         log.info("%s: openpyxl could not read a sheet: %r", name, error)
         raise ParticipantFileError(
             f"{name}: a sheet of this workbook is damaged; open it in Excel or LibreOffice, save it again as .xlsx "

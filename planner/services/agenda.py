@@ -89,7 +89,9 @@ def set_speakers(session: Session, item_id: int, person_ids: Sequence[int]) -> N
     for index, person_id in enumerate(person_ids):
         if session.get(Person, person_id) is None:
             raise InvalidInput(f"speakers[{index}]", f"there is no person {person_id}")
-    current = {row.person_id: row for row in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id))}
+    current = {
+        row.person_id: row for row in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id))
+    }
     for person_id, row in current.items():
         if person_id not in person_ids:
             session.delete(row)
@@ -142,7 +144,9 @@ def resize_item(session: Session, item_id: int, new_end: datetime, *, shift_foll
         followers = [
             other
             for other in items_of(session, item.event_id)
-            if other.id != item.id and other.starts_at >= item.ends_at and other.starts_at.date() == item.starts_at.date()
+            if other.id != item.id
+            and other.starts_at >= item.ends_at
+            and other.starts_at.date() == item.starts_at.date()
         ]
     update_item(session, item_id, ends_at=new_end)
     # Move the latest first when stretching so checks never see a half-moved day.
@@ -260,8 +264,10 @@ def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
 def people_for_agenda(session: Session, event_id: int) -> list[PersonName]:
     """Who can speak or moderate: the event's participants, and anyone
     already on its agenda who is not (so an edit never drops them), by name."""
-    on_agenda = select(AgendaSpeaker.person_id).join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id).where(
-        AgendaItem.event_id == event_id
+    on_agenda = (
+        select(AgendaSpeaker.person_id)
+        .join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id)
+        .where(AgendaItem.event_id == event_id)
     )
     moderators = select(AgendaItem.moderator_id).where(
         AgendaItem.event_id == event_id, AgendaItem.moderator_id.is_not(None)

@@ -62,9 +62,11 @@ def next_sequences(session: Session, contents: dict[str, str], now: datetime | N
     uids = list(contents)
     known: dict[str, CalendarItemState] = {}
     for start in range(0, len(uids), 500):  # below SQLite's limit of bound values
-        chunk = uids[start:start + 500]
-        known.update((state.uid, state) for state in session.scalars(
-            select(CalendarItemState).where(CalendarItemState.uid.in_(chunk))))
+        chunk = uids[start : start + 500]
+        known.update(
+            (state.uid, state)
+            for state in session.scalars(select(CalendarItemState).where(CalendarItemState.uid.in_(chunk)))
+        )
     sequences = {}
     for uid, content_hash in contents.items():
         state = known.get(uid)

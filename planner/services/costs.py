@@ -40,33 +40,66 @@ def _leg_description(leg: TravelLeg) -> str:
 def cost_lines(session: Session, event_id: int) -> list[CostLine]:
     """The event's costs, then the prices of its travel legs and stays."""
     lines = [
-        CostLine(COST, cost.id, cost.category, cost.description, cost.person_id,
-                 person.full_name if person else "", cost.funded_by, cost.amount_minor, cost.currency)
+        CostLine(
+            COST,
+            cost.id,
+            cost.category,
+            cost.description,
+            cost.person_id,
+            person.full_name if person else "",
+            cost.funded_by,
+            cost.amount_minor,
+            cost.currency,
+        )
         for cost, person in session.execute(
-            select(Cost, Person).outerjoin(Person, Person.id == Cost.person_id)
-            .where(Cost.event_id == event_id).order_by(Cost.id)
+            select(Cost, Person)
+            .outerjoin(Person, Person.id == Cost.person_id)
+            .where(Cost.event_id == event_id)
+            .order_by(Cost.id)
         )
     ]
     legs = session.execute(
-        select(TravelLeg, Person).join(Person, Person.id == TravelLeg.person_id)
+        select(TravelLeg, Person)
+        .join(Person, Person.id == TravelLeg.person_id)
         .where(TravelLeg.event_id == event_id, TravelLeg.cost_minor.is_not(None))
         .order_by(TravelLeg.from_at, TravelLeg.id)
     )
     lines += [
-        CostLine(TRAVEL_LEG, leg.id, CostCategory.TRAVEL.value, _leg_description(leg), leg.person_id,
-                 person.full_name, "", leg.cost_minor, leg.cost_currency)
+        CostLine(
+            TRAVEL_LEG,
+            leg.id,
+            CostCategory.TRAVEL.value,
+            _leg_description(leg),
+            leg.person_id,
+            person.full_name,
+            "",
+            leg.cost_minor,
+            leg.cost_currency,
+        )
         for leg, person in legs
     ]
     stays = session.execute(
-        select(Stay, Person).outerjoin(Person, Person.id == Stay.person_id)
+        select(Stay, Person)
+        .outerjoin(Person, Person.id == Stay.person_id)
         .where(Stay.event_id == event_id, Stay.cost_minor.is_not(None))
         .order_by(Stay.check_in, Stay.id)
     )
     for stay, person in stays:
         nights = (stay.check_out - stay.check_in).days
         description = f"{stay.name}, {nights} night{'s' if nights != 1 else ''} from {stay.check_in:%a %d %b}"
-        lines.append(CostLine(STAY, stay.id, CostCategory.ACCOMMODATION.value, description, stay.person_id,
-                              person.full_name if person else "", "", stay.cost_minor, stay.cost_currency))
+        lines.append(
+            CostLine(
+                STAY,
+                stay.id,
+                CostCategory.ACCOMMODATION.value,
+                description,
+                stay.person_id,
+                person.full_name if person else "",
+                "",
+                stay.cost_minor,
+                stay.cost_currency,
+            )
+        )
     return lines
 
 

@@ -27,7 +27,6 @@ from planner.services import values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 
-
 # -- organisations ---------------------------------------------------------
 
 
@@ -169,7 +168,8 @@ def find_person_by_name(
     )
     return next(
         (
-            person for person in session.scalars(query.order_by(Person.id))
+            person
+            for person in session.scalars(query.order_by(Person.id))
             if person.family_name.lower() == family_name.lower() and person.given_name.lower() == given_name.lower()
         ),
         None,
@@ -202,9 +202,7 @@ def person_references(session: Session, person_id: int) -> dict[str, int]:
         "travel legs": count(TravelLeg.person_id == person_id),
         "hotel stays": count(Stay.person_id == person_id),
         "costs": count(Cost.person_id == person_id),
-        "minutes items": count(
-            or_(MinutesItem.by_person_id == person_id, MinutesItem.owner_id == person_id)
-        ),
+        "minutes items": count(or_(MinutesItem.by_person_id == person_id, MinutesItem.owner_id == person_id)),
     }
     return {label: number for label, number in counts.items() if number}
 
@@ -247,9 +245,7 @@ def people_rows(session: Session) -> list[PersonRow]:
     """Everyone in the Directory with their organisation and how many events
     they took part in, in one query, by family name."""
     taken_part = (
-        select(Participation.person_id, func.count().label("events"))
-        .group_by(Participation.person_id)
-        .subquery()
+        select(Participation.person_id, func.count().label("events")).group_by(Participation.person_id).subquery()
     )
     query = (
         select(
@@ -269,8 +265,21 @@ def people_rows(session: Session) -> list[PersonRow]:
         .order_by(Person.family_name, Person.given_name, Person.id)
     )
     return [
-        PersonRow(ident, honorific, given, family, organisation_id, organisation or "", position, country, email or "", events or 0)
-        for ident, honorific, given, family, organisation_id, organisation, position, country, email, events in session.execute(query)
+        PersonRow(
+            ident,
+            honorific,
+            given,
+            family,
+            organisation_id,
+            organisation or "",
+            position,
+            country,
+            email or "",
+            events or 0,
+        )
+        for ident, honorific, given, family, organisation_id, organisation, position, country, email, events in session.execute(
+            query
+        )
     ]
 
 
@@ -347,8 +356,17 @@ def person_values(session: Session, person_id: int) -> dict[str, Any]:
     return {
         name: getattr(row, name)
         for name in (
-            "honorific", "given_name", "family_name", "organisation_id", "position", "region",
-            "country", "email", "phone", "dietary", "accessibility",
+            "honorific",
+            "given_name",
+            "family_name",
+            "organisation_id",
+            "position",
+            "region",
+            "country",
+            "email",
+            "phone",
+            "dietary",
+            "accessibility",
         )
     }
 

@@ -94,7 +94,14 @@ def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
             without_address.append(person.full_name or f"person {person.id}")
             continue
         invited.append(
-            Target(person.email, person.full_name, person.id, participation.role, REQUEST, _sent(records.get(person.email.lower())))
+            Target(
+                person.email,
+                person.full_name,
+                person.id,
+                participation.role,
+                REQUEST,
+                _sent(records.get(person.email.lower())),
+            )
         )
     invited_addresses = {target.email.lower() for target in invited}
     cancels = []
@@ -105,7 +112,9 @@ def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
             continue  # they said no themselves: nothing more to tell them
         person = session.get(Person, record.person_id) if record.person_id is not None else None
         name = person.full_name if person is not None else ""
-        cancels.append(Target(record.email, name, record.person_id, roles.get(record.person_id, ""), CANCEL, _sent(record)))
+        cancels.append(
+            Target(record.email, name, record.person_id, roles.get(record.person_id, ""), CANCEL, _sent(record))
+        )
     return invited + cancels, without_address
 
 

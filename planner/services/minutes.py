@@ -61,7 +61,9 @@ def add_item(session: Session, event_id: int, **fields: Any) -> MinutesItem:
     get_event(session, event_id)
     last = session.scalar(select(func.max(MinutesItem.position)).where(MinutesItem.event_id == event_id))
     position = 0 if last is None else last + 1
-    return create_row(session, MinutesItem, fields | {"event_id": event_id, "position": position}, _normalise_minutes_item)
+    return create_row(
+        session, MinutesItem, fields | {"event_id": event_id, "position": position}, _normalise_minutes_item
+    )
 
 
 def update_item(session: Session, item_id: int, **changes: Any) -> MinutesItem:

@@ -14,7 +14,6 @@ from planner.db.models import Organisation, Participation, Person, Stay, TravelL
 from planner.services import times
 from planner.services.events import day_bounds, get_event
 
-
 # -- travellers
 
 
@@ -35,7 +34,9 @@ def travellers(session: Session, event_id: int) -> list[Traveller]:
     stays each has; sorted by family name."""
     leg_counts = dict(
         session.execute(
-            select(TravelLeg.person_id, func.count()).where(TravelLeg.event_id == event_id).group_by(TravelLeg.person_id)
+            select(TravelLeg.person_id, func.count())
+            .where(TravelLeg.event_id == event_id)
+            .group_by(TravelLeg.person_id)
         ).all()
     )
     stay_counts = dict(
@@ -59,8 +60,12 @@ def travellers(session: Session, event_id: int) -> list[Traveller]:
     )
     return [
         Traveller(
-            person_id, " ".join(part for part in (given, family) if part), organisation or "",
-            leg_counts.get(person_id, 0), stay_counts.get(person_id, 0), f"{family} {given}".casefold(),
+            person_id,
+            " ".join(part for part in (given, family) if part),
+            organisation or "",
+            leg_counts.get(person_id, 0),
+            stay_counts.get(person_id, 0),
+            f"{family} {given}".casefold(),
         )
         for person_id, given, family, organisation in session.execute(query)
     ]
@@ -128,14 +133,36 @@ def arrivals_and_departures(session: Session, event_id: int) -> list[Movement]:
         gap = _stay_gap(legs, start, end)
         if gap > 0:
             leg = legs[gap - 1]
-            found.append(Movement(ARRIVAL, leg, person.id, person.full_name, organisation or "",
-                                  times.convert(leg.to_at, leg.to_timezone, event.timezone),
-                                  leg.to_place, leg.from_place, leg.to_at, leg.to_timezone))
+            found.append(
+                Movement(
+                    ARRIVAL,
+                    leg,
+                    person.id,
+                    person.full_name,
+                    organisation or "",
+                    times.convert(leg.to_at, leg.to_timezone, event.timezone),
+                    leg.to_place,
+                    leg.from_place,
+                    leg.to_at,
+                    leg.to_timezone,
+                )
+            )
         if gap < len(legs):
             leg = legs[gap]
-            found.append(Movement(DEPARTURE, leg, person.id, person.full_name, organisation or "",
-                                  times.convert(leg.from_at, leg.from_timezone, event.timezone),
-                                  leg.from_place, leg.to_place, leg.from_at, leg.from_timezone))
+            found.append(
+                Movement(
+                    DEPARTURE,
+                    leg,
+                    person.id,
+                    person.full_name,
+                    organisation or "",
+                    times.convert(leg.from_at, leg.from_timezone, event.timezone),
+                    leg.from_place,
+                    leg.to_place,
+                    leg.from_at,
+                    leg.from_timezone,
+                )
+            )
     return sorted(found, key=lambda movement: (movement.at, movement.person_name, movement.leg.id))
 
 

@@ -10,7 +10,17 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from planner.db.enums import ParticipationStatus, Role
-from planner.db.models import AgendaItem, AgendaSpeaker, Cost, Event, Organisation, Participation, Person, Stay, TravelLeg
+from planner.db.models import (
+    AgendaItem,
+    AgendaSpeaker,
+    Cost,
+    Event,
+    Organisation,
+    Participation,
+    Person,
+    Stay,
+    TravelLeg,
+)
 from planner.services import directory, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
@@ -32,9 +42,7 @@ def _normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str,
     if arrives and departs and departs < arrives:
         raise InvalidInput("departs_on", f"{departs} is before arrives_on {arrives}")
     existing = session.scalars(
-        select(Participation).where(
-            Participation.event_id == cleaned["event_id"], Participation.person_id == person.id
-        )
+        select(Participation).where(Participation.event_id == cleaned["event_id"], Participation.person_id == person.id)
     ).first()
     if existing is not None and existing.id != raw.get("id"):
         raise InvalidInput("person", f"{person.full_name} already takes part in this event")
@@ -66,7 +74,9 @@ def set_many(session: Session, participation_ids: list[int], **changes: Any) -> 
     if "role" in changes:
         cleaned["role"] = values.choice(changes["role"], Role, "role", default=Role.PARTICIPANT)
     if "status" in changes:
-        cleaned["status"] = values.choice(changes["status"], ParticipationStatus, "status", default=ParticipationStatus.INVITED)
+        cleaned["status"] = values.choice(
+            changes["status"], ParticipationStatus, "status", default=ParticipationStatus.INVITED
+        )
     wanted = list(dict.fromkeys(participation_ids))
     found: dict[int, Participation] = {}
     for start in range(0, len(wanted), 500):
@@ -212,7 +222,7 @@ class ParticipantRow:
 
     @property
     def name(self) -> str:
-        """"Dr. Francesca Colombo"."""
+        """ "Dr. Francesca Colombo"."""
         return " ".join(part for part in (self.honorific, self.given_name, self.family_name) if part)
 
     @property

@@ -136,7 +136,7 @@ def string_list(value: object, field: str) -> list[str]:
 def minor_units(amount: object, currency_code: str, field: str) -> int:
     """A decimal amount ("212.40") as an integer number of minor units."""
     if isinstance(amount, float):
-        raise InvalidInput(field, "must be a decimal string such as \"212.40\", not a floating-point number")
+        raise InvalidInput(field, 'must be a decimal string such as "212.40", not a floating-point number')
     raw = amount if isinstance(amount, Decimal) else line(amount, field)
     if raw == "":
         raise InvalidInput(field, "an amount is required")

@@ -39,7 +39,8 @@ class _Teller(QObject):
     @Slot(str)
     def tell(self, problem: str) -> None:
         QMessageBox.warning(
-            self.window, "No backup was made",
+            self.window,
+            "No backup was made",
             f"{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
         )
 

@@ -38,7 +38,13 @@ class AppContext(QObject):
     # Another database was opened: every view starts again.
     store_replaced = Signal()
 
-    def __init__(self, store: Store, settings: QSettings | None = None, parent: QObject | None = None, lock: DatabaseLock | None = None):
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+        lock: DatabaseLock | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         # The claim to write this database while the window has it open

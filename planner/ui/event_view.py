@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.services import events
-from planner.services import labels
-from planner.ui.context import AppContext, changed_for
+from planner.services import events, labels
 from planner.ui.agenda import AgendaTab
+from planner.ui.context import AppContext, changed_for
 from planner.ui.logistics import LogisticsTab
 from planner.ui.minutes import MinutesTab
 from planner.ui.overview import OverviewTab
@@ -93,7 +92,13 @@ class EventView(QWidget):
             event = events.get_event(session, self.event_id)
         self.title.setText(event.title)
         place = ", ".join(part for part in (event.venue_name, event.venue_city) if part)
-        parts = [labels.label(event.kind), labels.days(event.starts_on, event.ends_on), place, event.timezone, labels.label(event.status)]
+        parts = [
+            labels.label(event.kind),
+            labels.days(event.starts_on, event.ends_on),
+            place,
+            event.timezone,
+            labels.label(event.status),
+        ]
         self.subtitle.setText("  ·  ".join(part for part in parts if part))
 
     def show_item(self, target: str, target_id: int) -> None:

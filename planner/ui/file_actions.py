@@ -13,8 +13,7 @@ from planner.db import backups
 from planner.errors import PlannerError
 from planner.fileio import read_bytes, write_atomically
 from planner.services import events
-from planner.ui import shortcuts
-from planner.ui import tasks
+from planner.ui import shortcuts, tasks
 from planner.ui.opening import open_for_window
 
 if TYPE_CHECKING:
@@ -31,9 +30,15 @@ class FileActions:
         self.context = window.context
         pixmap = QStyle.StandardPixmap
         self.new_database_action = self._action("&New database…", self.new_database, shortcuts.NEW_DATABASE)
-        self.open_database_action = self._action("&Open database…", self.choose_database, shortcuts.OPEN_DATABASE, pixmap.SP_DialogOpenButton)
-        self.import_event_action = self._action("&Import event file…", self.import_event_file, shortcuts.IMPORT_EVENT, pixmap.SP_ArrowDown)
-        self.export_event_action = self._action("&Export event file…", self.export_event_file, shortcuts.EXPORT_EVENT, pixmap.SP_ArrowUp)
+        self.open_database_action = self._action(
+            "&Open database…", self.choose_database, shortcuts.OPEN_DATABASE, pixmap.SP_DialogOpenButton
+        )
+        self.import_event_action = self._action(
+            "&Import event file…", self.import_event_file, shortcuts.IMPORT_EVENT, pixmap.SP_ArrowDown
+        )
+        self.export_event_action = self._action(
+            "&Export event file…", self.export_event_file, shortcuts.EXPORT_EVENT, pixmap.SP_ArrowUp
+        )
         self.import_calendar_action = self._action("Import &calendar (.ics)…", self.import_calendar_file)
         self.export_calendar_action = self._action("Export c&alendar (.ics)…", self.export_calendar_file)
         self.back_up_action = self._action("&Back up now", self.back_up_now)
@@ -54,17 +59,25 @@ class FileActions:
     # -- databases ------------------------------------------------------------
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New database", str(Path.home() / "events.sqlite"), DATABASE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, "New database", str(Path.home() / "events.sqlite"), DATABASE_FILTER
+        )
         if not path:
             return
         target = Path(path)
         if target.exists():
-            QMessageBox.warning(self.window, "New database", f"{target} already exists; choose another name, or open it with File ▸ Open database.")
+            QMessageBox.warning(
+                self.window,
+                "New database",
+                f"{target} already exists; choose another name, or open it with File ▸ Open database.",
+            )
             return
         self.open_database(target, with_samples=False)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open database", str(self.context.store.path.parent), DATABASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open database", str(self.context.store.path.parent), DATABASE_FILTER
+        )
         if path:
             self.open_database(Path(path))
 
@@ -129,7 +142,9 @@ class FileActions:
 
     def import_event_file(self, path: Path | None = None) -> int | None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import event file", str(Path.home()), EVENT_FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Import event file", str(Path.home()), EVENT_FILE_FILTER
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -143,7 +158,9 @@ class FileActions:
             progress.expect(tasks.rows_in(document))
             return import_event(session, document)
 
-        event = self._import(path, "Import event file", "Cannot import the event file", work, file_errors=EventFileError)
+        event = self._import(
+            path, "Import event file", "Cannot import the event file", work, file_errors=EventFileError
+        )
         if event is None:
             return None
         self.window.open_event(event.id)
@@ -158,7 +175,9 @@ class FileActions:
             event = events.get_event(session, event_id)
         if path is None:
             suggestion = Path.home() / f"{_file_name(event.title)}.planner.json"
-            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER
+            )
             if not chosen:
                 return False
             path = Path(chosen)

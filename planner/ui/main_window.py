@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.db.enums import EventKind
 from planner.errors import PlannerError
-from planner.services import events
-from planner.services import labels
+from planner.services import events, labels
 from planner.ui import shortcuts
 from planner.ui.actions import ActionsView
 from planner.ui.context import AppContext
@@ -64,8 +63,12 @@ class MainWindow(QMainWindow):
 
         self.files = FileActions(self)
         self.read_only_label = QLabel("Read-only", self)
-        self.read_only_label.setToolTip("Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it.")
-        self.read_only_label.setStyleSheet("QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 1px 8px; border-radius: 3px; }")
+        self.read_only_label.setToolTip(
+            "Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it."
+        )
+        self.read_only_label.setStyleSheet(
+            "QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 1px 8px; border-radius: 3px; }"
+        )
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.documents = DocumentsMenu(self)  # the Documents menu, toolbar button and preview
         self._build_actions()
@@ -91,7 +94,9 @@ class MainWindow(QMainWindow):
 
     # -- actions, menus, toolbar ------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -107,7 +112,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
-        self.new_event_action = self._action("&New event…", self.new_event, shortcuts.NEW_EVENT, pixmap.SP_FileIcon, "Create an event")
+        self.new_event_action = self._action(
+            "&New event…", self.new_event, shortcuts.NEW_EVENT, pixmap.SP_FileIcon, "Create an event"
+        )
         self.delete_event_action = self._action("&Delete event…", self.delete_event, None, pixmap.SP_TrashIcon)
         self.undo_action = self.context.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(shortcuts.UNDO)
@@ -116,10 +123,26 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(shortcuts.REDO)
         self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
         self.find_action = self._action("&Find event", self._find, shortcuts.FIND)
-        self.directory_action = self._action("&Directory", lambda: self.navigator.select_view(DIRECTORY), shortcuts.DIRECTORY, pixmap.SP_DirHomeIcon, "People and organisations of all events")
-        self.actions_action = self._action("Open &actions", lambda: self.navigator.select_view(ACTIONS), shortcuts.ACTIONS, pixmap.SP_DialogApplyButton, "Open actions of all events")
+        self.directory_action = self._action(
+            "&Directory",
+            lambda: self.navigator.select_view(DIRECTORY),
+            shortcuts.DIRECTORY,
+            pixmap.SP_DirHomeIcon,
+            "People and organisations of all events",
+        )
+        self.actions_action = self._action(
+            "Open &actions",
+            lambda: self.navigator.select_view(ACTIONS),
+            shortcuts.ACTIONS,
+            pixmap.SP_DialogApplyButton,
+            "Open actions of all events",
+        )
         self.tab_actions = [
-            self._action(f"&{index + 1} {self.event_view.tabs.tabText(index)}", lambda _=False, i=index: self._show_tab(i), shortcuts.TABS[index])
+            self._action(
+                f"&{index + 1} {self.event_view.tabs.tabText(index)}",
+                lambda _=False, i=index: self._show_tab(i),
+                shortcuts.TABS[index],
+            )
             for index in range(self.event_view.tabs.count())
         ]
 
@@ -208,7 +231,12 @@ class MainWindow(QMainWindow):
         self.event_view.set_event(event_id)
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
         has_event = event_id is not None
-        for action in (self.delete_event_action, self.files.export_event_action, self.files.export_calendar_action, *self.tab_actions):
+        for action in (
+            self.delete_event_action,
+            self.files.export_event_action,
+            self.files.export_calendar_action,
+            *self.tab_actions,
+        ):
             action.setEnabled(has_event)
         self.documents.set_event(event_id)
         self._apply_read_only()
@@ -283,7 +311,10 @@ class MainWindow(QMainWindow):
             return created.id
 
         dialog = FormDialog(
-            "New event", fields, submit, self,
+            "New event",
+            fields,
+            submit,
+            self,
             values={"kind": "workshop", "starts_on": start, "ends_on": start, "timezone": last_zone},
         )
         if dialog.exec():
@@ -314,7 +345,9 @@ class MainWindow(QMainWindow):
 
     def _store_replaced(self) -> None:
         path = self.context.store.path
-        self.setWindowTitle(f"{path.name} — Read-only — Planner" if self.context.read_only else f"{path.name} — Planner")
+        self.setWindowTitle(
+            f"{path.name} — Read-only — Planner" if self.context.read_only else f"{path.name} — Planner"
+        )
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
@@ -338,7 +371,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # An import or export still running is stopped first (all or nothing
         # of it is saved), once the user agreed; else the window stays open.
         if not stop_before_closing(self):
@@ -361,4 +394,3 @@ def window_icon() -> QIcon:
 
     icon = resource_path("icons", "planner.svg")
     return QIcon(str(icon)) if icon.exists() else QIcon()
-

@@ -9,8 +9,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from planner.services import events
-from planner.services import labels
+from planner.services import events, labels
 from planner.ui.context import AppContext
 
 EVENT_ID = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +125,9 @@ class EventNavigator(QWidget):
         item = QStandardItem(event.title)
         item.setData(event.id, EVENT_ID)
         where = f" · {event.venue_city}" if event.venue_city else ""
-        item.setToolTip(f"{event.title}\n{labels.days(event.starts_on, event.ends_on)}{where}\n{labels.label(event.kind)}")
+        item.setToolTip(
+            f"{event.title}\n{labels.days(event.starts_on, event.ends_on)}{where}\n{labels.label(event.kind)}"
+        )
         item.setData(f"{event.title} {event.programme} {event.venue_city}", SEARCH_TEXT)
         item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")
         return item

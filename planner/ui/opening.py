@@ -77,7 +77,9 @@ def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Ou
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            _cannot_open(parent, StoreError(f"{target.parent}: cannot create the data folder ({error.strerror})"), otherwise)
+            _cannot_open(
+                parent, StoreError(f"{target.parent}: cannot create the data folder ({error.strerror})"), otherwise
+            )
             return Outcome()
     if not target.parent.is_dir():
         _cannot_open(parent, StoreError(f"{target}: the folder {target.parent} does not exist"), otherwise)
@@ -124,7 +126,13 @@ def _backed_up(parent: QWidget | None, outcome: Outcome) -> Outcome:
 
 
 def _open_store(
-    parent: QWidget | None, target: Path, lock: DatabaseLock | None, *, read_only: bool, otherwise: str, restored: bool = False
+    parent: QWidget | None,
+    target: Path,
+    lock: DatabaseLock | None,
+    *,
+    read_only: bool,
+    otherwise: str,
+    restored: bool = False,
 ) -> Outcome:
     try:
         store = Store.open(target, read_only=read_only)
@@ -134,7 +142,9 @@ def _open_store(
             # share, a locked-down medium): reading may still work.
             if lock is not None:
                 lock.release()
-            QMessageBox.information(parent, "Opened read-only", f"{error}.\n\nPlanner opens it read-only. {READ_ONLY_MEANS}")
+            QMessageBox.information(
+                parent, "Opened read-only", f"{error}.\n\nPlanner opens it read-only. {READ_ONLY_MEANS}"
+            )
             return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
         # A backup is put back only by the window that holds the lock: never
         # under another Planner that is writing the file.
@@ -154,14 +164,21 @@ def _open_store(
 
 def _refused_writing(error: StoreError) -> bool:
     text = str(error)
-    return "cannot be opened for writing" in text and any(sign in text for sign in ("readonly", "read-only", "unable to open"))
+    return "cannot be opened for writing" in text and any(
+        sign in text for sign in ("readonly", "read-only", "unable to open")
+    )
 
 
 # -- messages -----------------------------------------------------------------------
 
 
 def ask(
-    parent: QWidget | None, title: str, text: str, choices: list[str], *, details: str = "",
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[str],
+    *,
+    details: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
 ) -> str | None:
     """A question whose buttons say what they do; the chosen one's text, or
@@ -207,7 +224,7 @@ def _cannot_open(parent: QWidget | None, error: StoreError, otherwise: str) -> N
 
 
 def backup_label(backup: BackupInfo) -> str:
-    """"the backup of Sat 21 Nov 2026 15:30 (3 events, the newest: ECRI
+    """ "the backup of Sat 21 Nov 2026 15:30 (3 events, the newest: ECRI
     study visit to BioM, Munich (23 Mar 2018))"."""
     made: datetime = backup.made_at
     count = backup.event_count

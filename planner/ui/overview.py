@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db.enums import EventKind, EventStatus, Relation
-from planner.services import events
-from planner.services.conflicts import find_conflicts
 from planner.errors import PlannerError
+from planner.services import events, labels
+from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
-from planner.services import labels
 from planner.ui.context import AppContext, changed_for
 from planner.ui.forms import Field, FormDialog, FormWidget
 
@@ -62,7 +61,7 @@ class _FocusOut(QObject):
         super().__init__(parent)
         self.callback = callback
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.FocusOut:
             self.callback()
         return False
@@ -149,14 +148,21 @@ class OverviewTab(QWidget):
             event = events.get_event(session, self.event_id)
             organisations = events.host_candidates(session)
             links = events.links_of(session, self.event_id)
-            targets = {link.target_event_id: events.get_event(session, link.target_event_id) for link in links if link.target_event_id}
+            targets = {
+                link.target_event_id: events.get_event(session, link.target_event_id)
+                for link in links
+                if link.target_event_id
+            }
             problems = find_conflicts(session, self.event_id)
         self._loading = True
         host = self.form.widgets["host_id"]
         host.clear()
         host.addItem("—", None)
         for organisation in organisations:
-            host.addItem(f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name, organisation.id)
+            host.addItem(
+                f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name,
+                organisation.id,
+            )
         self.form.set_values({name: getattr(event, name) for name, *_ in DETAIL_FIELDS})
         self._loading = False
         self._show_links(links, targets)
@@ -171,7 +177,9 @@ class OverviewTab(QWidget):
             city = target.venue_city if target else link.city
             when = labels.days(first, last or first) if first else ""
             details = ", ".join(part for part in (when, city) if part)
-            item = QListWidgetItem(f"{labels.label(link.relation)}: {title}" + (f" ({details})" if details else ""), self.links)
+            item = QListWidgetItem(
+                f"{labels.label(link.relation)}: {title}" + (f" ({details})" if details else ""), self.links
+            )
             item.setData(Qt.ItemDataRole.UserRole, link.id)
             item.setData(LINK_TARGET, link.target_event_id)
             if target:
@@ -219,7 +227,9 @@ class OverviewTab(QWidget):
             return False
         label = next(text for field, text, *_ in DETAIL_FIELDS if field == name)
         try:
-            self.context.edit(f"Change {label.lower()}", lambda session: events.update_event(session, self.event_id, **{name: value}))
+            self.context.edit(
+                f"Change {label.lower()}", lambda session: events.update_event(session, self.event_id, **{name: value})
+            )
         except InvalidInput as problem:
             problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
             self.form.show_problem(problem, focus=False, exclusive=False)
@@ -244,7 +254,12 @@ class OverviewTab(QWidget):
             others = [event for event in events.list_events(session) if event.id != self.event_id]
         fields = [
             Field("relation", "Relation", "choice", choices=labels.choices(Relation)),
-            Field("target_event_id", "Event in Planner", "reference", choices=[(e.id, f"{e.title} ({e.starts_on:%d %b %Y})") for e in others]),
+            Field(
+                "target_event_id",
+                "Event in Planner",
+                "reference",
+                choices=[(e.id, f"{e.title} ({e.starts_on:%d %b %Y})") for e in others],
+            ),
             Field("title", "…or its title", placeholder="Only for an event not in Planner"),
             Field("starts_on", "First day", "optional_date"),
             Field("ends_on", "Last day", "optional_date"),
@@ -285,4 +300,3 @@ class OverviewTab(QWidget):
 
     def show_item(self, target: str, target_id: int) -> bool:
         return False
-

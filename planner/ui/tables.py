@@ -99,8 +99,9 @@ class RowsModel(QAbstractTableModel):
         if self.sorted_by is not None:
             column, order = self.sorted_by
             keys = [comparable(self.sort_key(row, column)) for row in self.rows]
-            positions = sorted(range(len(self.rows)), key=keys.__getitem__,
-                               reverse=order == Qt.SortOrder.DescendingOrder)
+            positions = sorted(
+                range(len(self.rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+            )
             self.rows = [self.rows[position] for position in positions]
         self.endResetModel()
 
@@ -114,10 +115,10 @@ class RowsModel(QAbstractTableModel):
         self.sorted_by = (column, order)
         self.rows = reorder(self, self.rows, [self.sort_key(row, column) for row in self.rows], order)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -334,8 +334,7 @@ def stop_before_closing(window: QWidget) -> bool:
     answer = QMessageBox.question(
         window,
         "Quit Planner",
-        f"{what[:1].upper()}{what[1:]} is running. Stop it and quit?\n\n"
-        "Nothing of it will be saved or written.",
+        f"{what[:1].upper()}{what[1:]} is running. Stop it and quit?\n\nNothing of it will be saved or written.",
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import copy
 import io
+
 import pikepdf
 import pypdf
 import pytest
 
 from planner.documents.catalogue import render
 from planner.documents.options import DocumentOptions
-from planner.exchange.event_file import parse, dumps
+from planner.exchange.event_file import dumps, parse
 from planner.exchange.event_import import import_event
 
 GREEK = "Παπαδόπουλος"
 POLISH = "Żurawska"
 GERMAN = "Großmann"
-HOSTILE_TITLE = "<b>R&D</b> & <img src=\"http://127.0.0.1:9/logo.png\"/> meeting"
+HOSTILE_TITLE = '<b>R&D</b> & <img src="http://127.0.0.1:9/logo.png"/> meeting'
 
 HOSTILE_EVENT = {
     "format": "planner-event",
@@ -32,8 +33,12 @@ HOSTILE_EVENT = {
         "starts_on": "2026-03-28",
         "ends_on": "2026-03-29",
         "timezone": "Europe/Berlin",
-        "venue": {"name": "Haus der Wissenschaft", "address": "Straße des 17. Juni 1\n10623 Berlin", "city": "Berlin",
-                  "country": "DE"},
+        "venue": {
+            "name": "Haus der Wissenschaft",
+            "address": "Straße des 17. Juni 1\n10623 Berlin",
+            "city": "Berlin",
+            "country": "DE",
+        },
         "host": "bio-netzwerk-süd",
         "organiser_email": "buero@example.org",
         "summary": "Line one\nLine two with <b>bold</b> & <img src=x>",
@@ -41,54 +46,137 @@ HOSTILE_EVENT = {
     },
     "organisations": [
         {"key": "bio-netzwerk-süd", "name": "Bio-Netzwerk Süd", "kind": "cluster", "region": "Bayern", "country": "DE"},
-        {"key": "klaster-życia", "name": "Klaster Życia", "kind": "association", "region": "Małopolska",
-         "country": "PL"},
-        {"key": "ελληνικό-biocluster", "name": "Ελληνικό BioCluster", "kind": "cluster", "region": "Αττική",
-         "country": "GR"},
+        {
+            "key": "klaster-życia",
+            "name": "Klaster Życia",
+            "kind": "association",
+            "region": "Małopolska",
+            "country": "PL",
+        },
+        {
+            "key": "ελληνικό-biocluster",
+            "name": "Ελληνικό BioCluster",
+            "kind": "cluster",
+            "region": "Αττική",
+            "country": "GR",
+        },
     ],
     "people": [
-        {"key": "jürgen-großmann", "honorific": "Dr.", "given_name": "Jürgen", "family_name": GERMAN,
-         "organisation": "bio-netzwerk-süd", "country": "DE", "email": "j.grossmann@example.org",
-         "phone": "+49 89 123456", "dietary": "vegetarisch; keine Nüsse"},
-        {"key": "małgorzata-żurawska", "given_name": "Małgorzata", "family_name": POLISH,
-         "organisation": "klaster-życia", "country": "PL", "email": "m.zurawska@example.org",
-         "accessibility": "wheelchair <access> & lift"},
-        {"key": "γιώργος-παπαδόπουλος", "given_name": "Γιώργος", "family_name": GREEK,
-         "organisation": "ελληνικό-biocluster", "country": "GR", "email": "g.papadopoulos@example.org"},
+        {
+            "key": "jürgen-großmann",
+            "honorific": "Dr.",
+            "given_name": "Jürgen",
+            "family_name": GERMAN,
+            "organisation": "bio-netzwerk-süd",
+            "country": "DE",
+            "email": "j.grossmann@example.org",
+            "phone": "+49 89 123456",
+            "dietary": "vegetarisch; keine Nüsse",
+        },
+        {
+            "key": "małgorzata-żurawska",
+            "given_name": "Małgorzata",
+            "family_name": POLISH,
+            "organisation": "klaster-życia",
+            "country": "PL",
+            "email": "m.zurawska@example.org",
+            "accessibility": "wheelchair <access> & lift",
+        },
+        {
+            "key": "γιώργος-παπαδόπουλος",
+            "given_name": "Γιώργος",
+            "family_name": GREEK,
+            "organisation": "ελληνικό-biocluster",
+            "country": "GR",
+            "email": "g.papadopoulos@example.org",
+        },
     ],
     "participants": [
-        {"person": "jürgen-großmann", "role": "host", "status": "confirmed", "arrives_on": "2026-03-28",
-         "departs_on": "2026-03-29"},
-        {"person": "małgorzata-żurawska", "role": "moderator", "status": "confirmed", "arrives_on": "2026-03-28",
-         "departs_on": "2026-03-29"},
-        {"person": "γιώργος-παπαδόπουλος", "role": "speaker", "status": "registered", "arrives_on": "2026-03-27",
-         "departs_on": "2026-03-30"},
+        {
+            "person": "jürgen-großmann",
+            "role": "host",
+            "status": "confirmed",
+            "arrives_on": "2026-03-28",
+            "departs_on": "2026-03-29",
+        },
+        {
+            "person": "małgorzata-żurawska",
+            "role": "moderator",
+            "status": "confirmed",
+            "arrives_on": "2026-03-28",
+            "departs_on": "2026-03-29",
+        },
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "role": "speaker",
+            "status": "registered",
+            "arrives_on": "2026-03-27",
+            "departs_on": "2026-03-30",
+        },
     ],
     "agenda": [
-        {"starts_at": "2026-03-28T10:00", "ends_at": "2026-03-28T11:30", "kind": "session",
-         "title": "Welcome & <introductions>", "location": "Saal 1", "speakers": ["jürgen-großmann"],
-         "moderator": "małgorzata-żurawska"},
+        {
+            "starts_at": "2026-03-28T10:00",
+            "ends_at": "2026-03-28T11:30",
+            "kind": "session",
+            "title": "Welcome & <introductions>",
+            "location": "Saal 1",
+            "speakers": ["jürgen-großmann"],
+            "moderator": "małgorzata-żurawska",
+        },
         {"starts_at": "2026-03-28T11:30", "ends_at": "2026-03-28T12:00", "kind": "break", "title": "Coffee & cake"},
-        {"starts_at": "2026-03-28T14:00", "ends_at": "2026-03-28T16:00", "kind": "site_visit",
-         "title": "Visit to <the> lab", "location": "BioM, Am Klopferspitz 19a, Martinsried"},
-        {"starts_at": "2026-03-29T09:00", "ends_at": "2026-03-29T10:30", "kind": "presentation",
-         "title": "Ελληνικές εμπειρίες", "location": "Saal 1", "speakers": ["γιώργος-παπαδόπουλος"],
-         "description": "Slides: \"Ευχαριστώ\" & more\nsecond line"},
-        {"starts_at": "2026-03-29T09:00", "ends_at": "2026-03-29T10:30", "kind": "session",
-         "title": "Parallel: Wspólne szkolenia", "location": "Saal 2", "speakers": ["małgorzata-żurawska"]},
+        {
+            "starts_at": "2026-03-28T14:00",
+            "ends_at": "2026-03-28T16:00",
+            "kind": "site_visit",
+            "title": "Visit to <the> lab",
+            "location": "BioM, Am Klopferspitz 19a, Martinsried",
+        },
+        {
+            "starts_at": "2026-03-29T09:00",
+            "ends_at": "2026-03-29T10:30",
+            "kind": "presentation",
+            "title": "Ελληνικές εμπειρίες",
+            "location": "Saal 1",
+            "speakers": ["γιώργος-παπαδόπουλος"],
+            "description": 'Slides: "Ευχαριστώ" & more\nsecond line',
+        },
+        {
+            "starts_at": "2026-03-29T09:00",
+            "ends_at": "2026-03-29T10:30",
+            "kind": "session",
+            "title": "Parallel: Wspólne szkolenia",
+            "location": "Saal 2",
+            "speakers": ["małgorzata-żurawska"],
+        },
     ],
     "travel": [
-        {"person": "γιώργος-παπαδόπουλος", "mode": "flight", "carrier": "Aegean", "number": "A3 820",
-         "reference": "Q&A;1",
-         "from": {"place": "Αθήνα", "at": "2026-03-27T08:20", "timezone": "Europe/Athens"},
-         "to": {"place": "Berlin BER", "at": "2026-03-27T10:30", "timezone": "Europe/Berlin"}},
-        {"person": "γιώργος-παπαδόπουλος", "mode": "flight", "carrier": "Aegean", "number": "A3 821",
-         "from": {"place": "Berlin BER", "at": "2026-03-30T11:10", "timezone": "Europe/Berlin"},
-         "to": {"place": "Αθήνα", "at": "2026-03-30T15:05", "timezone": "Europe/Athens"}},
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "mode": "flight",
+            "carrier": "Aegean",
+            "number": "A3 820",
+            "reference": "Q&A;1",
+            "from": {"place": "Αθήνα", "at": "2026-03-27T08:20", "timezone": "Europe/Athens"},
+            "to": {"place": "Berlin BER", "at": "2026-03-27T10:30", "timezone": "Europe/Berlin"},
+        },
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "mode": "flight",
+            "carrier": "Aegean",
+            "number": "A3 821",
+            "from": {"place": "Berlin BER", "at": "2026-03-30T11:10", "timezone": "Europe/Berlin"},
+            "to": {"place": "Αθήνα", "at": "2026-03-30T15:05", "timezone": "Europe/Athens"},
+        },
     ],
     "stays": [
-        {"person": "γιώργος-παπαδόπουλος", "name": "Hotel <Am> Spreebogen", "address": "Alt-Moabit 99, 10559 Berlin",
-         "check_in": "2026-03-27", "check_out": "2026-03-30"},
+        {
+            "person": "γιώργος-παπαδόπουλος",
+            "name": "Hotel <Am> Spreebogen",
+            "address": "Alt-Moabit 99, 10559 Berlin",
+            "check_in": "2026-03-27",
+            "check_out": "2026-03-30",
+        },
     ],
     "minutes": {
         "summary": "We met.\nWe agreed <many> things & more",
@@ -97,8 +185,13 @@ HOSTILE_EVENT = {
             {"kind": "proposal", "text": "Μοιραζόμαστε εργαλεία", "by": "γιώργος-παπαδόπουλος", "topic": "tools"},
             {"kind": "proposal", "text": "Wspólne szkolenia", "organisation": "klaster-życia"},
             {"kind": "decision", "text": "Continue & extend"},
-            {"kind": "action", "text": "Send the <minutes>", "owner": "jürgen-großmann", "due": "2026-04-15",
-             "state": "open"},
+            {
+                "kind": "action",
+                "text": "Send the <minutes>",
+                "owner": "jürgen-großmann",
+                "due": "2026-04-15",
+                "state": "open",
+            },
             {"kind": "best_practice", "text": "Mentoring for start-ups"},
         ],
     },

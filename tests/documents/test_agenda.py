@@ -9,9 +9,9 @@ import re
 from datetime import datetime, timedelta
 
 import pypdf
+from conftest import GREEK, HOSTILE_TITLE, POLISH, add_event, hostile_event_data, make_pdf, pdf_pages, pdf_text
 from reportlab.lib.rl_accel import fp_str
 
-from conftest import GREEK, HOSTILE_TITLE, POLISH, add_event, hostile_event_data, make_pdf, pdf_pages, pdf_text
 from planner.documents.agenda import NOT_SET
 from planner.documents.styles import SET_APART
 
@@ -87,18 +87,25 @@ def test_a_change_of_clocks_during_the_event_is_said_in_the_one_zone_line(store,
 
 def test_items_show_kind_room_speakers_with_organisations_and_chair(store, samples):
     text = _flat(pdf_text(make_pdf(store, "agenda", samples["Improvement"])))
-    assert ("Presentation · Room A Diagnosis of training needs in biotechnological companies "
-            "Speaker: Javier Sánchez Ortega (Madrid Biocluster) Chair: Pablo Herrero Muñoz (madri+d)") in text
-    assert ("Speakers: Pieter Vermeulen (Vlaams Biotechnologie Netwerk), Łukasz Wójcik (Łódzki Klaster "
-            "Biotechnologiczny), Jürgen Großmann (Biotech Netzwerk Berlin)") in text
+    assert (
+        "Presentation · Room A Diagnosis of training needs in biotechnological companies "
+        "Speaker: Javier Sánchez Ortega (Madrid Biocluster) Chair: Pablo Herrero Muñoz (madri+d)"
+    ) in text
+    assert (
+        "Speakers: Pieter Vermeulen (Vlaams Biotechnologie Netwerk), Łukasz Wójcik (Łódzki Klaster "
+        "Biotechnologiczny), Jürgen Großmann (Biotech Netzwerk Berlin)"
+    ) in text
     assert "Results of the needs diagnosis carried out by Madrid Biocluster" in text  # the description
 
 
 def test_breaks_and_meals_are_a_light_band_of_one_line(store, samples):
     data = make_pdf(store, "agenda", samples["Improvement"])
     lines = _lines(pdf_text(data))
-    for time, what in [("11:00–11:30", "Coffee break · Foyer"), ("13:00–14:30", "Lunch · Cafeteria"),
-                       ("20:30–23:00", "Workshop dinner · Restaurante El Olivar de Chamartín")]:
+    for time, what in [
+        ("11:00–11:30", "Coffee break · Foyer"),
+        ("13:00–14:30", "Lunch · Cafeteria"),
+        ("20:30–23:00", "Workshop dinner · Restaurante El Olivar de Chamartín"),
+    ]:
         assert lines[lines.index(what) - 1] == time
     assert _bands(data) == 6  # four breaks and meals on the first day, two on the second
     sessions = make_pdf(store, "agenda", samples["CLUNET"])
@@ -123,8 +130,9 @@ def test_parallel_items_are_side_by_side_under_one_time(store, hostile_event):
 
 def test_many_parallel_items_are_listed_under_one_time_without_losing_any(store):
     data = hostile_event_data()
-    data["agenda"] = [_item("2026-03-28", "10:00", "12:00", f"Workshop {number}", location=f"Room {number}")
-                      for number in range(1, 7)]
+    data["agenda"] = [
+        _item("2026-03-28", "10:00", "12:00", f"Workshop {number}", location=f"Room {number}") for number in range(1, 7)
+    ]
     text = pdf_text(make_pdf(store, "agenda", add_event(store, data)))
     assert "6 in parallel" in text
     assert all(f"Workshop {number}" in text and f"Room {number}" in text for number in range(1, 7))
@@ -132,8 +140,10 @@ def test_many_parallel_items_are_listed_under_one_time_without_losing_any(store)
 
 def test_overlapping_items_show_their_own_times(store):
     data = hostile_event_data()
-    data["agenda"] = [_item("2026-03-28", "14:00", "16:00", "Long track", location="Hall"),
-                      _item("2026-03-28", "14:30", "15:15", "Short track", location="Room 2")]
+    data["agenda"] = [
+        _item("2026-03-28", "14:00", "16:00", "Long track", location="Hall"),
+        _item("2026-03-28", "14:30", "15:15", "Short track", location="Room 2"),
+    ]
     lines = _lines(pdf_text(make_pdf(store, "agenda", add_event(store, data))))
     assert lines[lines.index("14:00–16:00") + 1] == "2 in parallel"
     assert "14:30–15:15 · Session" in lines
@@ -161,11 +171,16 @@ def test_a_long_day_runs_over_pages_and_names_the_day_on_each_without_cutting_an
     data["agenda"] = []
     for number in range(40):
         start = datetime(2026, 3, 28, 8) + timedelta(minutes=15 * number)
-        data["agenda"].append({
-            "starts_at": f"{start:%Y-%m-%dT%H:%M}", "ends_at": f"{start + timedelta(minutes=15):%Y-%m-%dT%H:%M}",
-            "kind": "presentation", "title": f"Talk {number}", "location": "Saal 1",
-            "description": "Clusters and their members. " * 6 + f"End of talk {number}.",
-        })
+        data["agenda"].append(
+            {
+                "starts_at": f"{start:%Y-%m-%dT%H:%M}",
+                "ends_at": f"{start + timedelta(minutes=15):%Y-%m-%dT%H:%M}",
+                "kind": "presentation",
+                "title": f"Talk {number}",
+                "location": "Saal 1",
+                "description": "Clusters and their members. " * 6 + f"End of talk {number}.",
+            }
+        )
     pages = pdf_pages(make_pdf(store, "agenda", add_event(store, data)))
     assert len(pages) >= 3
     assert all("Saturday 28 March 2026" in page for page in pages)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from conftest import GERMAN, GREEK, POLISH, add_event, hostile_event_data, make_pdf, pdf_pages
+
 from planner.services.participants import participant_rows
 
 HEADER = ["No.", "Name", "Organisation", "Country"]
@@ -33,8 +34,15 @@ def _crowd(count: int) -> dict:
     data = hostile_event_data()
     for number in range(count):
         key = f"person-{number:03d}"
-        data["people"].append({"key": key, "given_name": f"Given{number:03d}", "family_name": f"Family{number:03d}",
-                               "organisation": "klaster-życia", "country": "PL"})
+        data["people"].append(
+            {
+                "key": key,
+                "given_name": f"Given{number:03d}",
+                "family_name": f"Family{number:03d}",
+                "organisation": "klaster-życia",
+                "country": "PL",
+            }
+        )
         data["participants"].append({"person": key, "role": "participant", "status": "confirmed"})
     return data
 
@@ -85,8 +93,9 @@ def test_rows_are_numbered_on_with_the_walk_in_rows_counted(store, hostile_event
 
 def test_a_selection_lists_only_those_people(store, hostile_event):
     with store.read() as session:
-        chosen = frozenset(row.person_id for row in participant_rows(session, hostile_event)
-                           if row.family_name in (GREEK, GERMAN))
+        chosen = frozenset(
+            row.person_id for row in participant_rows(session, hostile_event) if row.family_name in (GREEK, GERMAN)
+        )
     page = pdf_pages(make_pdf(store, "attendance", hostile_event, person_ids=chosen, blank_rows=2))[0]
     assert GREEK in page and GERMAN in page and POLISH not in page
     assert _numbers(page) == [1, 2, 3, 4]

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 from conftest import (
-    GERMAN, GREEK, POLISH, add_event, hostile_event_data, make_pdf, page_size, pdf_image_count, pdf_pages,
+    GERMAN,
+    GREEK,
+    POLISH,
+    add_event,
+    hostile_event_data,
+    make_pdf,
+    page_size,
+    pdf_image_count,
+    pdf_pages,
 )
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -36,8 +44,14 @@ def _event_with(store, count: int, **person) -> int:
 
 def test_every_persons_given_and_family_name_on_a_line_of_their_own(store, samples):
     lines = _lines("\n".join(pdf_pages(make_pdf(store, "badges", samples["ECRI"]))))
-    for given, family in (("Dimitra", "Alexiou"), ("Tobias", "Bäumler"), ("Horst", "Domdey"),
-                          ("Marta", "Ferrer Vidal"), ("Paweł", "Łoś"), ("Agnieszka", "Wróbel")):
+    for given, family in (
+        ("Dimitra", "Alexiou"),
+        ("Tobias", "Bäumler"),
+        ("Horst", "Domdey"),
+        ("Marta", "Ferrer Vidal"),
+        ("Paweł", "Łoś"),
+        ("Agnieszka", "Wróbel"),
+    ):
         assert lines[lines.index(given) + 1] == family  # the family name right under the given name
     assert "Greece" in lines and "Poland" in lines and "HBio" in lines
 
@@ -73,14 +87,16 @@ def test_the_last_page_is_filled_with_blank_badges(store, samples):
 
 def test_a_60_character_name_fits_inside_its_badge(store):
     assert len(f"{LONG_GIVEN} {LONG_FAMILY}") == 60
-    event_id = _event_with(store, 1, given_name=LONG_GIVEN, family_name=LONG_FAMILY,
-                           organisation_id=None)
+    event_id = _event_with(store, 1, given_name=LONG_GIVEN, family_name=LONG_FAMILY, organisation_id=None)
     text = " ".join(" ".join(pdf_pages(make_pdf(store, "badges", event_id))).split())
     assert LONG_GIVEN in text and LONG_FAMILY in text
     register_fonts()
     inner = WIDTH - 2 * PADDING
-    blocks = name_blocks(Person(LONG_GIVEN, LONG_FAMILY, "Universidad Complutense de Madrid, Facultad de Biología",
-                                "Spain"), inner, HEIGHT / 2)
+    blocks = name_blocks(
+        Person(LONG_GIVEN, LONG_FAMILY, "Universidad Complutense de Madrid, Facultad de Biología", "Spain"),
+        inner,
+        HEIGHT / 2,
+    )
     for block in blocks:
         assert all(stringWidth(line, block.font, block.size) <= inner for line in block.lines)
     assert sum(block.height for block in blocks) <= HEIGHT / 2
@@ -90,7 +106,7 @@ def test_a_60_character_name_fits_inside_its_badge(store):
 
 def test_short_names_are_printed_large(store):
     register_fonts()
-    given, family, organisation = name_blocks(Person("Jan", "Nowak", "KLK", "Poland"), WIDTH - 2 * PADDING, 30 * 2.83)
+    given, family, _organisation = name_blocks(Person("Jan", "Nowak", "KLK", "Poland"), WIDTH - 2 * PADDING, 30 * 2.83)
     assert given.size == 26 and family.size == 15 and given.lines == ("Jan",)
 
 

@@ -8,12 +8,22 @@ import re
 from datetime import date
 
 import pytest
-
 from conftest import (
-    GERMAN, GREEK, HOSTILE_TITLE, POLISH, add_event, hostile_event_data, make_pdf, page_size, pdf_image_count, pdf_info,
+    GERMAN,
+    GREEK,
+    HOSTILE_TITLE,
+    POLISH,
+    add_event,
+    hostile_event_data,
+    make_pdf,
+    page_size,
+    pdf_image_count,
+    pdf_info,
     pdf_pages,
-    pdf_text, structure_problems,
+    pdf_text,
+    structure_problems,
 )
+
 from planner.documents.catalogue import KINDS
 
 ALL_KINDS = sorted(KINDS)

@@ -14,8 +14,13 @@ from planner.services import participants
 from planner.services.errors import NotFound
 from planner.services.times import format_duration
 
-ECRI_DAYS = ["Wednesday 21 March 2018", "Thursday 22 March 2018", "Friday 23 March 2018", "Saturday 24 March 2018",
-             "Sunday 25 March 2018"]
+ECRI_DAYS = [
+    "Wednesday 21 March 2018",
+    "Thursday 22 March 2018",
+    "Friday 23 March 2018",
+    "Saturday 24 March 2018",
+    "Sunday 25 March 2018",
+]
 
 
 def _flat(text: str) -> str:
@@ -31,13 +36,14 @@ def _expected_leg(departs: datetime, arrives: datetime) -> str:
 def _day(text: str, heading: str, following: str | None) -> str:
     """The part of ``text`` under one day's heading."""
     start = text.index(heading)
-    return text[start: text.index(following, start) if following else None]
+    return text[start : text.index(following, start) if following else None]
 
 
 def _person_id(store, event_id: int, family_name: str) -> int:
     with store.read() as session:
-        return next(row.person_id for row in participants.participant_rows(session, event_id)
-                    if row.family_name == family_name)
+        return next(
+            row.person_id for row in participants.participant_rows(session, event_id) if row.family_name == family_name
+        )
 
 
 def test_days_in_order_from_the_first_travel_day_to_the_last(store, samples):
@@ -48,16 +54,28 @@ def test_days_in_order_from_the_first_travel_day_to_the_last(store, samples):
     assert "Tuesday 20 March 2018" not in text and "Monday 26 March 2018" not in text
 
 
-@pytest.mark.parametrize("departs, arrives, service", [
-    # Athens → Munich: two zones in winter time.
-    (datetime(2018, 3, 21, 8, 20, tzinfo=ZoneInfo("Europe/Athens")),
-     datetime(2018, 3, 21, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")), "Aegean Airlines A3 820"),
-    # Munich → Athens on Sunday 25 March 2018, the day summer time starts.
-    (datetime(2018, 3, 25, 11, 50, tzinfo=ZoneInfo("Europe/Berlin")),
-     datetime(2018, 3, 25, 15, 15, tzinfo=ZoneInfo("Europe/Athens")), "Lufthansa LH 1754"),
-    (datetime(2018, 3, 25, 10, 40, tzinfo=ZoneInfo("Europe/Berlin")),
-     datetime(2018, 3, 25, 12, 50, tzinfo=ZoneInfo("Europe/Madrid")), "Lufthansa LH 1812"),
-])
+@pytest.mark.parametrize(
+    "departs, arrives, service",
+    [
+        # Athens → Munich: two zones in winter time.
+        (
+            datetime(2018, 3, 21, 8, 20, tzinfo=ZoneInfo("Europe/Athens")),
+            datetime(2018, 3, 21, 10, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+            "Aegean Airlines A3 820",
+        ),
+        # Munich → Athens on Sunday 25 March 2018, the day summer time starts.
+        (
+            datetime(2018, 3, 25, 11, 50, tzinfo=ZoneInfo("Europe/Berlin")),
+            datetime(2018, 3, 25, 15, 15, tzinfo=ZoneInfo("Europe/Athens")),
+            "Lufthansa LH 1754",
+        ),
+        (
+            datetime(2018, 3, 25, 10, 40, tzinfo=ZoneInfo("Europe/Berlin")),
+            datetime(2018, 3, 25, 12, 50, tzinfo=ZoneInfo("Europe/Madrid")),
+            "Lufthansa LH 1812",
+        ),
+    ],
+)
 def test_each_end_of_a_leg_in_its_own_zone_with_the_true_duration(store, samples, departs, arrives, service):
     text = _flat(pdf_text(make_pdf(store, "itinerary", samples["ECRI"])))
     assert _expected_leg(departs, arrives) in text
@@ -103,7 +121,7 @@ def test_programme_with_the_site_visits_address(store, hostile_event):
 
 def test_contacts_name_the_host_and_the_organisers(store, hostile_event):
     text = _flat(pdf_text(make_pdf(store, "itinerary", hostile_event)))
-    contacts = text[text.index("Contacts"): text.index("Friday 27 March 2026")]
+    contacts = text[text.index("Contacts") : text.index("Friday 27 March 2026")]
     assert "Host: Bio-Netzwerk Süd" in contacts
     assert f"Dr. Jürgen {GERMAN} Host" in contacts
     assert "j.grossmann@example.org" in contacts and "+49 89 123456" in contacts
@@ -113,9 +131,11 @@ def test_contacts_name_the_host_and_the_organisers(store, hostile_event):
 
 def test_the_overall_itinerary_starts_with_the_travellers(store, samples):
     text = _flat(pdf_pages(make_pdf(store, "itinerary", samples["ECRI"]))[0])
-    table = text[text.index("Travellers"):]
-    assert "Dimitra Alexiou HBio Wed 21 Mar 10:00 CET A3 820 · from Athens Sat 24 Mar 11:05 CET A3 821 · to Athens " \
-           "Hotel Isarbogen Garten Wed 21 Mar – Sat 24 Mar" in table
+    table = text[text.index("Travellers") :]
+    assert (
+        "Dimitra Alexiou HBio Wed 21 Mar 10:00 CET A3 820 · from Athens Sat 24 Mar 11:05 CET A3 821 · to Athens "
+        "Hotel Isarbogen Garten Wed 21 Mar – Sat 24 Mar" in table
+    )
     # By family name as a reader looks it up: Łoś among the L's, before Pons Sastre.
     names = ["Alexiou", "Ferrer Vidal", "Ferrero", "Łoś", "Pons Sastre", "Rinaldi", "Vlachos", "Wróbel"]
     positions = [table.index(name) for name in names]
@@ -132,8 +152,15 @@ def test_one_travellers_own_itinerary(store, samples):
     assert "06:00 EET → 07:35 CET" in text and "11:50 CEST → 15:15 EEST" in text
     assert "Hotel Würmtal Residenz" in text and "Booking reference WR-2232" in text
     # Nobody else's travel or hotel; he flies in on Thursday.
-    for other in ("Łoś", "Pons Sastre", "A3 820", "LH 1619", "Hotel Isarbogen Garten", "Travellers",
-                  "Wednesday 21 March 2018"):
+    for other in (
+        "Łoś",
+        "Pons Sastre",
+        "A3 820",
+        "LH 1619",
+        "Hotel Isarbogen Garten",
+        "Travellers",
+        "Wednesday 21 March 2018",
+    ):
         assert other not in text
     assert "Saturday 24 March 2018: no travel, hotel change or programme. Night at Hotel Würmtal Residenz." in text
     # The programme and the contacts are everybody's.
@@ -141,11 +168,16 @@ def test_one_travellers_own_itinerary(store, samples):
     assert "You speak" in text  # he is one of the four partners who reflect on their cluster
 
 
-@pytest.mark.parametrize("email, message", [
-    ("nobody@example.org", "nobody@example.org: there is no person with this e-mail address"),
-    ("f.colombo@example.org", "f.colombo@example.org: Francesca Colombo is not a participant of "
-                              "'ECRI study visit to BioM, Munich'"),
-])
+@pytest.mark.parametrize(
+    "email, message",
+    [
+        ("nobody@example.org", "nobody@example.org: there is no person with this e-mail address"),
+        (
+            "f.colombo@example.org",
+            "f.colombo@example.org: Francesca Colombo is not a participant of 'ECRI study visit to BioM, Munich'",
+        ),
+    ],
+)
 def test_an_e_mail_of_someone_not_taking_part_is_refused(store, samples, email, message):
     with pytest.raises(NotFound) as refused:
         make_pdf(store, "itinerary", samples["ECRI"], person_email=email)
@@ -174,14 +206,20 @@ def test_people_who_do_not_come_are_left_out_unless_asked_for(store, hostile_eve
 
 def test_an_overnight_leg_says_the_day_it_arrives_and_quiet_days_are_one_line(store):
     data = hostile_event_data()
-    data["travel"].append({
-        "person": "małgorzata-żurawska", "mode": "train", "carrier": "PKP Intercity", "number": "EN 447",
-        "from": {"place": "Kraków Główny", "at": "2026-03-21T21:40", "timezone": "Europe/Warsaw"},
-        "to": {"place": "Berlin Hbf", "at": "2026-03-22T08:05", "timezone": "Europe/Berlin"}})
+    data["travel"].append(
+        {
+            "person": "małgorzata-żurawska",
+            "mode": "train",
+            "carrier": "PKP Intercity",
+            "number": "EN 447",
+            "from": {"place": "Kraków Główny", "at": "2026-03-21T21:40", "timezone": "Europe/Warsaw"},
+            "to": {"place": "Berlin Hbf", "at": "2026-03-22T08:05", "timezone": "Europe/Berlin"},
+        }
+    )
     text = _flat(pdf_text(make_pdf(store, "itinerary", add_event(store, data))))
     assert "21:40 CET → 08:05 CET (Sun 22 Mar) Arrival Train Kraków Główny → Berlin Hbf" in text
     assert "PKP Intercity EN 447 · 10 h 25 min" in text
-    assert ("Sunday 22 March 2026 – Thursday 26 March 2026: no travel, hotel change or programme." in text)
+    assert "Sunday 22 March 2026 – Thursday 26 March 2026: no travel, hotel change or programme." in text
 
 
 def test_letter_paper(store, samples):

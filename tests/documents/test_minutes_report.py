@@ -15,8 +15,15 @@ from planner.services import directory, minutes, participants
 from planner.services.values import country_name
 
 MADRID_SECTIONS = [
-    "Who took part", "How the meeting was organised", "Summary", "Conclusions", "Proposals", "Decisions", "Actions",
-    "Discussion points", "Follow-up",
+    "Who took part",
+    "How the meeting was organised",
+    "Summary",
+    "Conclusions",
+    "Proposals",
+    "Decisions",
+    "Actions",
+    "Discussion points",
+    "Follow-up",
 ]
 ACTION_HEADER = ["#", "Action", "Owner", "Due", "State"]
 
@@ -46,15 +53,17 @@ def test_the_madrid_report_has_the_sections_of_the_model_in_order(store, samples
 
 def test_each_proposal_names_who_made_it(store, samples):
     text = _flat(pdf_text(make_pdf(store, "minutes", samples["Improvement"])))
-    assert ("especially in the area of intellectual property in hospitals. "
-            "Proposed by Mrs. Jocelyne Le Seyec (Brittany, FR)") in text
+    assert (
+        "especially in the area of intellectual property in hospitals. "
+        "Proposed by Mrs. Jocelyne Le Seyec (Brittany, FR)"
+    ) in text
     assert "welcome to make proposals. Proposed by Madrid Biocluster (Madrid, ES)" in text
     assert "Topic: IPR" in text  # the topic as a small label
 
 
 def test_the_follow_up_says_where_the_outcomes_were_presented(store, samples):
     lines = _lines(make_pdf(store, "minutes", samples["Improvement"]))
-    follow_up = _flat(" ".join(lines[lines.index("Follow-up"):]))
+    follow_up = _flat(" ".join(lines[lines.index("Follow-up") :]))
     assert "The outcomes were presented at the CLUNET final conference, Madrid, 5 June 2009." in follow_up
 
 
@@ -71,7 +80,7 @@ def test_the_action_table_has_owner_due_date_and_state(store, samples):
     lines = _lines(data)
     start = lines.index("Actions")
     assert lines[start + 1 : start + 6] == ACTION_HEADER
-    table = _flat(" ".join(lines[start:lines.index("Discussion points")]))
+    table = _flat(" ".join(lines[start : lines.index("Discussion points")]))
     assert re.search(r"1 Present the outcomes .* Ms\. Elena Martínez Ruiz .* 5 Jun 2009 Done", table)
     assert re.search(r"2 Send interested partners .* Ms\. Lucía Fernández Gil .* 15 Jul 2009 Open", table)
     assert "overdue" not in table  # due on 15 July, printed on 1 July
@@ -79,7 +88,7 @@ def test_the_action_table_has_owner_due_date_and_state(store, samples):
 
 def test_an_open_action_past_its_due_date_is_marked_overdue(store, samples):
     lines = _lines(make_pdf(store, "minutes", samples["Improvement"], printed_on=date(2009, 8, 1)))
-    table = _flat(" ".join(lines[lines.index("Actions"):lines.index("Discussion points")]))
+    table = _flat(" ".join(lines[lines.index("Actions") : lines.index("Discussion points")]))
     assert table.count("overdue") == 1  # the open one, not the one done
     assert re.search(r"15 Jul 2009 Open overdue", table)
 
@@ -117,10 +126,36 @@ def test_the_chart_keeps_its_size_however_many_countries(store):
     assert drawing.width == 300
     assert drawing.height == 12 * 15 + 16  # eleven bars and one for the rest
     data = hostile_event_data()
-    for number, code in enumerate(["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "IE", "IT", "LV", "LT",
-                                   "LU", "MT", "NL", "PT", "RO", "SK", "SI", "ES", "SE"]):
-        data["people"].append({"key": f"p{number}", "given_name": "Given", "family_name": f"Family{number}",
-                               "country": code})
+    for number, code in enumerate(
+        [
+            "AT",
+            "BE",
+            "BG",
+            "HR",
+            "CY",
+            "CZ",
+            "DK",
+            "EE",
+            "FI",
+            "FR",
+            "IE",
+            "IT",
+            "LV",
+            "LT",
+            "LU",
+            "MT",
+            "NL",
+            "PT",
+            "RO",
+            "SK",
+            "SI",
+            "ES",
+            "SE",
+        ]
+    ):
+        data["people"].append(
+            {"key": f"p{number}", "given_name": "Given", "family_name": f"Family{number}", "country": code}
+        )
         data["participants"].append({"person": f"p{number}", "status": "confirmed"})
     text = _flat(pdf_text(make_pdf(store, "minutes", add_event(store, data))))
     assert "26 people were expected" in text and "in 26 countries" in text
@@ -145,8 +180,15 @@ def test_an_event_without_minutes_says_they_are_not_written_yet(store):
 
 def test_the_study_visit_shows_best_practices_and_what_it_was_held_alongside(store, samples):
     data = make_pdf(store, "minutes", samples["ECRI"])
-    assert _headings(data) == ["Who took part", "How the meeting was organised", "Summary", "Conclusions", "Actions",
-                               "Best practices", "Discussion points"]
+    assert _headings(data) == [
+        "Who took part",
+        "How the meeting was organised",
+        "Summary",
+        "Conclusions",
+        "Actions",
+        "Best practices",
+        "Discussion points",
+    ]
     text = _flat(pdf_text(data))
     assert "Held alongside the CEBR Annual Meeting 2018, Munich, 22–23 March 2018." in text
     assert "In one day, the programme had" in text and "Site visit: Visit of the BioM premises" in text
@@ -158,8 +200,14 @@ def test_300_actions_run_over_pages_each_with_the_table_header(store, hostile_ev
     with store.write() as session:
         owner = directory.create_person(session, given_name="Anna", family_name="Owner")
         for number in range(300):
-            minutes.add_item(session, hostile_event, kind="action", text=f"Task {number:03d} to do",
-                             owner_id=owner.id, due=date(2026, 5, 1))
+            minutes.add_item(
+                session,
+                hostile_event,
+                kind="action",
+                text=f"Task {number:03d} to do",
+                owner_id=owner.id,
+                due=date(2026, 5, 1),
+            )
     pages = pdf_pages(make_pdf(store, "minutes", hostile_event, printed_on=date(2026, 4, 1)))
     with_tasks = [page for page in pages if "Task " in page]
     assert len(with_tasks) >= 5
@@ -189,4 +237,3 @@ def test_long_minutes_print_to_their_last_word(store):
     # all of the unbroken word, cut into lines and perhaps across a page
     assert sum(len(run) for run in re.findall("x{100,}", re.sub(r"\s", "", text))) == 5000
     assert "Second paragraph" in text
-

@@ -15,7 +15,9 @@ def _big_event(store, count: int) -> int:
     with store.write() as session:
         for number in range(count):
             person = directory.create_person(
-                session, given_name=f"Given{number:03d}", family_name=f"Family{number:03d}",
+                session,
+                given_name=f"Given{number:03d}",
+                family_name=f"Family{number:03d}",
                 country=("IT", "PL", "GR")[number % 3],
             )
             participants.add_participant(session, event_id, person.id, status="confirmed")

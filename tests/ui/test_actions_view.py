@@ -27,8 +27,10 @@ def view(qtbot, context):
 
 def table_rows(view) -> list[list[str]]:
     proxy = view.table.model()
-    return [[proxy.index(row, column).data() or "" for column in range(proxy.columnCount())]
-            for row in range(proxy.rowCount())]
+    return [
+        [proxy.index(row, column).data() or "" for column in range(proxy.columnCount())]
+        for row in range(proxy.rowCount())
+    ]
 
 
 def test_the_model_marks_overdue_actions_in_red_with_a_sign(context, qtbot):
@@ -92,8 +94,12 @@ def test_mark_done_from_the_list_and_undo(view, context):
 
 
 def test_the_view_follows_edits_in_any_event(view, context, event_ids):
-    context.edit("Add outcome", lambda session: minutes.add_item(
-        session, event_ids["CLUNET"], kind="action", text="Publish the proceedings", due=date(2018, 1, 1)))
+    context.edit(
+        "Add outcome",
+        lambda session: minutes.add_item(
+            session, event_ids["CLUNET"], kind="action", text="Publish the proceedings", due=date(2018, 1, 1)
+        ),
+    )
     rows = table_rows(view)
     assert len(rows) == 3 and rows[1][ACTION] == "Publish the proceedings" and rows[1][STATE] == "Overdue"
     context.undo_stack.undo()

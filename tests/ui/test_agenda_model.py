@@ -45,7 +45,10 @@ def test_the_rows_read_like_the_printed_agenda(qtbot, munich):
     assert texts(model, 0) == ["14:30–14:45", "Session", "Welcome", "BioM premises", "Katrin Schönberger (BioM)", ""]
     best = texts(model, 4)
     assert best[TIME] == "16:45–17:30" and best[MODERATOR] == "Dimitra Alexiou (HBio)"
-    assert best[SPEAKERS] == "Marta Ferrer Vidal (Bioib), Agnieszka Wróbel (KLK), Alessandro Ferrero (bioPmed), Nikolaos Vlachos (HBio)"
+    assert (
+        best[SPEAKERS]
+        == "Marta Ferrer Vidal (Bioib), Agnieszka Wróbel (KLK), Alessandro Ferrero (bioPmed), Nikolaos Vlachos (HBio)"
+    )
     assert texts(model, 3)[KIND] == "Discussion" and texts(model, 5)[KIND] == "Site visit"
     assert model.index(2, TITLE).data(ID_ROLE) == munich[2].id
     # The full list of speakers in the tooltip, where the cell is too narrow.
@@ -82,7 +85,18 @@ def test_an_item_ending_at_or_after_midnight_says_so(qtbot):
     model = AgendaModel()
     day = date(2009, 6, 3)
     dinner = AgendaEntry(1, datetime(2009, 6, 3, 20, 30), datetime(2009, 6, 4), "meal", "Dinner", "", "", (), (), None)
-    train = AgendaEntry(2, datetime(2009, 6, 3, 23), datetime(2009, 6, 4, 1, 30), "travel", "Night train", "", "", (), (), PersonName(3, "Anna Nowak"))
+    train = AgendaEntry(
+        2,
+        datetime(2009, 6, 3, 23),
+        datetime(2009, 6, 4, 1, 30),
+        "travel",
+        "Night train",
+        "",
+        "",
+        (),
+        (),
+        PersonName(3, "Anna Nowak"),
+    )
     model.load([dinner, train])
     assert dinner.day == day
     assert [texts(model, row)[TIME] for row in range(2)] == ["20:30–24:00", "23:00–01:30 (+1)"]
@@ -126,7 +140,11 @@ def test_the_ruler_covers_the_items_with_room_around_them():
 def test_the_zone_line_names_the_zone_and_its_offset_that_day():
     from planner.ui.agenda.zone import zone_texts
 
-    assert zone_texts("Europe/Berlin", date(2018, 3, 23)) == ["Times in Europe/Berlin (CET, UTC+1)", "Europe/Berlin, UTC+1", "Europe/Berlin"]
+    assert zone_texts("Europe/Berlin", date(2018, 3, 23)) == [
+        "Times in Europe/Berlin (CET, UTC+1)",
+        "Europe/Berlin, UTC+1",
+        "Europe/Berlin",
+    ]
     assert zone_texts("Europe/Berlin", date(2018, 3, 26))[0] == "Times in Europe/Berlin (CEST, UTC+2)"
     assert zone_texts("America/St_Johns", date(2018, 7, 1))[1] == "America/St_Johns, UTC−2:30"
     assert zone_texts("Asia/Kolkata", date(2018, 7, 1))[1] == "Asia/Kolkata, UTC+5:30"

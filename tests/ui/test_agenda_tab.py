@@ -34,7 +34,9 @@ def munich(hour, minute=0):
 def stored(context, event_id):
     """What the database holds: (title, HH:MM–HH:MM) in time order."""
     with context.read() as session:
-        return [(item.title, f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}") for item in agenda.items_of(session, event_id)]
+        return [
+            (item.title, f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}") for item in agenda.items_of(session, event_id)
+        ]
 
 
 def shown(tab):
@@ -50,7 +52,11 @@ def item_id(tab, title):
 def test_the_list_shows_the_day_in_the_events_time_zone(tab):
     assert tab.day_combo.currentText() == "Fri 23 Mar 2018"
     assert tab.zone_label.texts()[0] == "Times in Europe/Berlin (CET, UTC+1)"
-    assert shown(tab)[:3] == [("14:30–14:45", "Welcome"), ("14:45–15:30", "The biotech landscape in Bavaria and the Bavarian Biotechnology Cluster"), ("15:30–15:45", "Coffee")]
+    assert shown(tab)[:3] == [
+        ("14:30–14:45", "Welcome"),
+        ("14:45–15:30", "The biotech landscape in Bavaria and the Bavarian Biotechnology Cluster"),
+        ("15:30–15:45", "Coffee"),
+    ]
     assert len(shown(tab)) == 7
     assert not tab.edit_action.isEnabled() and tab.add_action.isEnabled()
 
@@ -64,7 +70,15 @@ def test_add_through_the_dialog_then_undo_and_redo(tab, context, event_ids):
     people = {form.widgets["speakers"].item(row).text(): row for row in range(form.widgets["speakers"].count())}
     assert "Horst Domdey (BioM)" in people
     horst = form.widgets["speakers"].item(people["Horst Domdey (BioM)"]).data(Qt.ItemDataRole.UserRole)
-    form.set_values({"title": "Wrap-up", "location": "BioM premises", "kind": "discussion", "speakers": [horst], "ends_at": munich(19)})
+    form.set_values(
+        {
+            "title": "Wrap-up",
+            "location": "BioM premises",
+            "kind": "discussion",
+            "speakers": [horst],
+            "ends_at": munich(19),
+        }
+    )
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
 
@@ -136,9 +150,13 @@ def test_duplicate_goes_to_the_next_free_slot_and_undo_removes_it(tab, context, 
 
 def test_delete_asks_first_and_undo_brings_the_item_and_its_speakers_back(tab, context, event_ids, monkeypatch):
     before = stored(context, event_ids["ECRI"])
-    tab.show_item("agenda_item", item_id(tab, "Identification of best practices and reflection on each cluster's situation"))
+    tab.show_item(
+        "agenda_item", item_id(tab, "Identification of best practices and reflection on each cluster's situation")
+    )
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.No
+    )
     tab.delete_action.trigger()
     assert stored(context, event_ids["ECRI"]) == before
     assert "Identification of best practices" in asked[0]
@@ -151,8 +169,12 @@ def test_delete_asks_first_and_undo_brings_the_item_and_its_speakers_back(tab, c
     assert context.undo_stack.undoText() == "Delete agenda item"
     context.undo_stack.undo()
     assert stored(context, event_ids["ECRI"]) == before
-    row = [title for _, title in shown(tab)].index("Identification of best practices and reflection on each cluster's situation")
-    assert tab.table.model().index(row, SPEAKERS).data().startswith("Marta Ferrer Vidal (Bioib), Agnieszka Wróbel (KLK)")
+    row = [title for _, title in shown(tab)].index(
+        "Identification of best practices and reflection on each cluster's situation"
+    )
+    assert (
+        tab.table.model().index(row, SPEAKERS).data().startswith("Marta Ferrer Vidal (Bioib), Agnieszka Wróbel (KLK)")
+    )
     context.undo_stack.redo()
     assert len(stored(context, event_ids["ECRI"])) == len(before) - 1
 
@@ -215,7 +237,10 @@ def test_the_timeline_puts_parallel_rooms_side_by_side_and_marks_conflicts(tab, 
     scene = tab.timeline.timeline
     assert tab.day_combo.currentText() == "Wed 03 Jun 2009"
     assert scene.rooms == ["Foyer", "Room A", "Room B"]
-    funding, hands_on = item_id(tab, "Funding for companies in the “valley of death”"), item_id(tab, "Hands-on: the e-training platform")
+    funding, hands_on = (
+        item_id(tab, "Funding for companies in the “valley of death”"),
+        item_id(tab, "Hands-on: the e-training platform"),
+    )
     a, b = scene.blocks[funding].rect(), scene.blocks[hands_on].rect()
     assert a.top() == b.top() and a.height() == b.height() and a.right() <= b.left()
     lunch = scene.blocks[item_id(tab, "Lunch")].rect()
@@ -224,7 +249,9 @@ def test_the_timeline_puts_parallel_rooms_side_by_side_and_marks_conflicts(tab, 
 
     javier = next(entry for entry in tab.entries if entry.id == hands_on).speakers[0].id
     speakers = [speaker.id for speaker in next(entry for entry in tab.entries if entry.id == funding).speakers]
-    context.edit("Change agenda item", lambda session: agenda.update_item(session, funding, speakers=[*speakers, javier]))
+    context.edit(
+        "Change agenda item", lambda session: agenda.update_item(session, funding, speakers=[*speakers, javier])
+    )
     for block in (scene.blocks[funding], scene.blocks[hands_on]):
         assert "Javier Sánchez Ortega is in" in block.toolTip() and block.conflicts
 
@@ -255,7 +282,15 @@ def test_a_new_arrival_marks_the_speakers_item(tab, context, event_ids):
     with context.read() as session:
         rows = participants.participations_of(session, event_ids["ECRI"])
     horst = next(participation for participation, person in rows if person.family_name == "Domdey")
-    context.edit("Change participant", lambda session: participants.update_participation(session, horst.id, arrives_on=MUNICH.date() + timedelta(days=1), departs_on=MUNICH.date() + timedelta(days=2)))
+    context.edit(
+        "Change participant",
+        lambda session: participants.update_participation(
+            session,
+            horst.id,
+            arrives_on=MUNICH.date() + timedelta(days=1),
+            departs_on=MUNICH.date() + timedelta(days=2),
+        ),
+    )
     title = "The biotech landscape in Bavaria and the Bavarian Biotechnology Cluster"
     row = [text for _, text in shown(tab)].index(title)
     assert "Horst Domdey arrives" in tab.table.model().index(row, TITLE).data(Qt.ItemDataRole.ToolTipRole)
@@ -282,7 +317,9 @@ def test_stretching_the_bottom_edge_with_the_mouse_changes_the_length(tab, conte
     assert context.undo_stack.undoText() == "Change length of agenda item"
 
 
-def test_enter_edits_and_delete_asks_then_deletes_from_the_keyboard(tab, context, event_ids, qtbot, monkeypatch, answer_yes):
+def test_enter_edits_and_delete_asks_then_deletes_from_the_keyboard(
+    tab, context, event_ids, qtbot, monkeypatch, answer_yes
+):
     tab.show()
     tab.activateWindow()
     qtbot.waitUntil(tab.isActiveWindow)

@@ -35,7 +35,8 @@ def test_a_failed_backup_is_told_in_a_message_from_the_window_thread(qtbot, tmp_
     config.backup_dir().write_text("a file where the backup folder should be")
     told = []
     monkeypatch.setattr(
-        QMessageBox, "warning",
+        QMessageBox,
+        "warning",
         lambda _parent, title, text, *_args: told.append((title, text, threading.current_thread())),
     )
     store, lock = opening.open_for_window(None, database)

@@ -23,7 +23,11 @@ def _add_event(context, title: str) -> None:
     context.edit(
         "Add event",
         lambda session: events.create_event(
-            session, title=title, kind="meeting", starts_on=date(2026, 11, 30), ends_on=date(2026, 11, 30),
+            session,
+            title=title,
+            kind="meeting",
+            starts_on=date(2026, 11, 30),
+            ends_on=date(2026, 11, 30),
             timezone="Europe/Brussels",
         ),
     )
@@ -55,7 +59,13 @@ def test_the_dialog_lists_the_backups_newest_first_with_what_they_hold(context, 
     assert dialog.table.rowCount() == 2
     newest, oldest = _cells(dialog, 0), _cells(dialog, 1)
     listed = backups.backups_of(context.store.path)
-    assert newest == [f"{listed[0].made_at:%a %d %b %Y %H:%M}", "Automatic", "4", "Partner meeting in Kraków (30 Nov 2026)", newest[4]]
+    assert newest == [
+        f"{listed[0].made_at:%a %d %b %Y %H:%M}",
+        "Automatic",
+        "4",
+        "Partner meeting in Kraków (30 Nov 2026)",
+        newest[4],
+    ]
     assert oldest[1:4] == ["On request", "3", MUNICH]
     assert newest[4].endswith(" KB")
     assert dialog.table.item(0, 0).toolTip() == str(second) and dialog.table.item(1, 0).toolTip() == str(first)
@@ -69,9 +79,15 @@ def test_without_backups_the_dialog_says_how_they_come(context, qtbot):
     assert "No backups" in dialog.intro.text() and "Back up now" in dialog.intro.text()
 
 
-def test_restoring_shows_the_restored_events_clears_undo_and_keeps_the_state_before(window, context, qtbot, monkeypatch):
+def test_restoring_shows_the_restored_events_clears_undo_and_keeps_the_state_before(
+    window, context, qtbot, monkeypatch
+):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     made = backups.back_up(context.store, reason=backups.ON_REQUEST)
     _add_event(context, "Added after the backup")
     assert context.undo_stack.count() == 1
@@ -108,7 +124,9 @@ def test_a_restore_not_confirmed_changes_nothing(context, qtbot, monkeypatch):
     assert len(backups.backups_of(context.store.path)) == 1
 
 
-def test_a_file_that_is_not_a_backup_is_refused_with_a_message(context, qtbot, monkeypatch, tmp_path, answer_yes, warnings_shown):
+def test_a_file_that_is_not_a_backup_is_refused_with_a_message(
+    context, qtbot, monkeypatch, tmp_path, answer_yes, warnings_shown
+):
     notes = tmp_path / "notes.sqlite"
     notes.write_text("minutes, not a database")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(notes), ""))

@@ -19,8 +19,10 @@ def _dump(context) -> list[str]:
 
 def _counts(context) -> dict[str, int]:
     with sqlite3.connect(context.store.path) as connection:
-        return {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-                for table in ("event", "person", "organisation", "participation", "agenda_item")}
+        return {
+            table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+            for table in ("event", "person", "organisation", "participation", "agenda_item")
+        }
 
 
 def test_deleting_an_event_asks_and_no_leaves_everything(window, context, event_ids, monkeypatch):
@@ -49,7 +51,9 @@ def test_a_deleted_event_leaves_people_organisations_and_other_events_and_undo_r
     assert after["event"] == counts["event"] - 1
     assert after["person"] == counts["person"] and after["organisation"] == counts["organisation"]
     with context.read() as session:
-        assert events.event_exists(session, event_ids["Improvement"]) and events.event_exists(session, event_ids["CLUNET"])
+        assert events.event_exists(session, event_ids["Improvement"]) and events.event_exists(
+            session, event_ids["CLUNET"]
+        )
     window.undo_action.trigger()
     assert _dump(context) == before
 
@@ -59,8 +63,10 @@ def test_deleting_a_person_or_organisation_in_use_is_refused_and_changes_nothing
     with context.read() as session:
         someone = directory.people_rows(session)[0]
         organisation = directory.organisation_rows(session)[0]
-    for work in (lambda session: directory.delete_person(session, someone.id),
-                 lambda session: directory.delete_organisation(session, organisation.id)):
+    for work in (
+        lambda session: directory.delete_person(session, someone.id),
+        lambda session: directory.delete_organisation(session, organisation.id),
+    ):
         try:
             context.edit("Delete", work)
         except Exception as error:  # the services refuse with a message naming what uses it

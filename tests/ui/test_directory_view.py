@@ -67,14 +67,18 @@ def test_a_person_who_took_part_in_two_events_shows_both(context, view):
     assert len(opened) == 1
 
 
-def test_deleting_a_person_who_took_part_is_refused_with_the_services_message(context, view, monkeypatch, warnings_shown):
+def test_deleting_a_person_who_took_part_is_refused_with_the_services_message(
+    context, view, monkeypatch, warnings_shown
+):
     monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("no question for a refused deletion"))
     before = _people(context)
     view.show_person(_person_id(context, "Wójcik"))
     view.delete_selected()
     assert warnings_shown == [
-        "Łukasz Wójcik cannot be deleted: still in 2 participations, 2 agenda items as speaker, 4 travel legs, "
-        "1 hotel stays, 1 costs"
+        (
+            "Łukasz Wójcik cannot be deleted: still in 2 participations, 2 agenda items as speaker, 4 travel legs, "
+            "1 hotel stays, 1 costs"
+        )
     ]
     assert _people(context) == before and context.undo_stack.count() == 0
 
@@ -84,7 +88,9 @@ def test_a_new_person_with_a_new_organisation_then_deleted_and_undone(context, v
 
     before = _people(context)
     dialog = PersonDialog(context, None, view)
-    dialog.form.set_values({"given_name": "Κατερίνα", "family_name": "Ιωάννου", "country": "GR", "email": "k.ioannou@example.org"})
+    dialog.form.set_values(
+        {"given_name": "Κατερίνα", "family_name": "Ιωάννου", "country": "GR", "email": "k.ioannou@example.org"}
+    )
     dialog.form.widgets["organisation_id"].setEditText("Crete Biotech Cluster")
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -115,7 +121,9 @@ def test_a_malformed_email_is_refused_at_the_field_and_nothing_saved(context, vi
 
 def test_deleting_an_organisation_with_members_offers_to_detach_them(context, view, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     # Add an organisation with one member and no events, so it can go.
     with context.store.write() as session:
         cluster = directory.create_organisation(session, name="Wielkopolska Test Cluster", country="PL")
@@ -126,15 +134,21 @@ def test_deleting_an_organisation_with_members_offers_to_detach_them(context, vi
     assert view.members_title.text() == "<b>Wielkopolska Test Cluster</b> — 1 member"
     assert _column(view.members_table, 0) == ["Jan Kowalski"]
     view.delete_selected()
-    assert asked == ["Delete Wielkopolska Test Cluster from the Directory?\n\n"
-                     "Its member stays in the Directory, without an organisation."]
+    assert asked == [
+        (
+            "Delete Wielkopolska Test Cluster from the Directory?\n\n"
+            "Its member stays in the Directory, without an organisation."
+        )
+    ]
     assert context.undo_stack.undoText() == "Delete organisation"
     with context.read() as session:
         assert session.get(Organisation, cluster_id) is None
         assert session.scalars(select(Person).where(Person.family_name == "Kowalski")).one().organisation_id is None
     context.undo_stack.undo()
     with context.read() as session:
-        assert session.scalars(select(Person).where(Person.family_name == "Kowalski")).one().organisation_id == cluster_id
+        assert (
+            session.scalars(select(Person).where(Person.family_name == "Kowalski")).one().organisation_id == cluster_id
+        )
 
 
 def test_an_organisation_hosting_an_event_cannot_be_deleted(context, view, monkeypatch, warnings_shown):

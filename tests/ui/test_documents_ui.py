@@ -161,7 +161,9 @@ def test_a_file_that_cannot_be_written_is_named_in_the_message(shown, warnings_s
 
 
 def test_file_names_lose_what_file_systems_refuse():
-    assert file_name("Agenda", "", "ECRI study visit to BioM, Munich") == "Agenda - ECRI study visit to BioM, Munich.pdf"
+    assert (
+        file_name("Agenda", "", "ECRI study visit to BioM, Munich") == "Agenda - ECRI study visit to BioM, Munich.pdf"
+    )
     cleaned = file_name("Agenda", 'A/B: "x" <y>?*|\\')
     assert cleaned.startswith("Agenda - A-B- -x- -y") and not set('/:"<>?*|\\') & set(cleaned)
     assert file_name("Agenda", "Πρόγραμμα Łódź") == "Agenda - Πρόγραμμα Łódź.pdf"
@@ -340,7 +342,9 @@ def test_only_the_last_of_many_quick_choices_is_shown(shown, qtbot, monkeypatch)
 def test_an_edit_in_the_window_is_shown_in_the_open_preview(shown, context, madrid, qtbot):
     with context.read() as session:
         row = participants.participant_rows(session, madrid)[0]
-    context.edit("Change person", lambda session: directory.update_person(session, row.person_id, family_name="Zyx-Renamed"))
+    context.edit(
+        "Change person", lambda session: directory.update_person(session, row.person_id, family_name="Zyx-Renamed")
+    )
     qtbot.waitUntil(lambda: shown.shown is not None and "Zyx-Renamed" in _text(shown.data), timeout=WAIT_MS)
 
 

@@ -37,8 +37,9 @@ def tab(qtbot, context, munich):
 
 def person_id(context, family_name: str) -> int:
     with context.read() as session:
-        return next(row.person_id for row in movements.travellers(session, _munich(context))
-                    if row.name.endswith(family_name))
+        return next(
+            row.person_id for row in movements.travellers(session, _munich(context)) if row.name.endswith(family_name)
+        )
 
 
 def _munich(context) -> int:
@@ -53,14 +54,23 @@ def count(context, model) -> int:
 
 def rows_of(table) -> list[list[str]]:
     model = table.model()
-    return [[model.index(row, column).data() or "" for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, column).data() or "" for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 ATHENS_TO_MUNICH = {
-    "mode": "flight", "carrier": "Aegean Airlines", "number": "A3 822", "from_place": "Athens",
-    "from_at": datetime(2018, 3, 22, 8, 20), "from_timezone": "Europe/Athens", "to_place": "Munich",
-    "to_at": datetime(2018, 3, 22, 10, 0), "to_timezone": "Europe/Berlin", "cost_minor": "246.00",
+    "mode": "flight",
+    "carrier": "Aegean Airlines",
+    "number": "A3 822",
+    "from_place": "Athens",
+    "from_at": datetime(2018, 3, 22, 8, 20),
+    "from_timezone": "Europe/Athens",
+    "to_place": "Munich",
+    "to_at": datetime(2018, 3, 22, 10, 0),
+    "to_timezone": "Europe/Berlin",
+    "cost_minor": "246.00",
     "cost_currency": "EUR",
 }
 
@@ -69,22 +79,48 @@ ATHENS_TO_MUNICH = {
 
 
 def test_a_leg_shows_local_times_with_zone_names_and_the_true_duration(qtbot):
-    leg = TravelLeg(id=1, event_id=1, person_id=1, mode="flight", carrier="Aegean Airlines", number="A3 820",
-                    from_place="Athens", from_at=datetime(2018, 3, 21, 8, 20), from_timezone="Europe/Athens",
-                    to_place="Munich", to_at=datetime(2018, 3, 21, 10, 0), to_timezone="Europe/Berlin",
-                    cost_minor=24600, cost_currency="EUR")
+    leg = TravelLeg(
+        id=1,
+        event_id=1,
+        person_id=1,
+        mode="flight",
+        carrier="Aegean Airlines",
+        number="A3 820",
+        from_place="Athens",
+        from_at=datetime(2018, 3, 21, 8, 20),
+        from_timezone="Europe/Athens",
+        to_place="Munich",
+        to_at=datetime(2018, 3, 21, 10, 0),
+        to_timezone="Europe/Berlin",
+        cost_minor=24600,
+        cost_currency="EUR",
+    )
     model = LegsModel()
     model.set_rows([leg])
     assert [model.text(0, column) for column in range(model.columnCount())] == [
-        "Wed 21 Mar", "Flight", "Aegean Airlines A3 820", "Athens 08:20 EET", "Munich 10:00 CET", "2 h 40 min",
+        "Wed 21 Mar",
+        "Flight",
+        "Aegean Airlines A3 820",
+        "Athens 08:20 EET",
+        "Munich 10:00 CET",
+        "2 h 40 min",
         "246.00 EUR",
     ]
 
 
 def test_an_overnight_leg_says_it_arrives_the_next_day(qtbot):
-    leg = TravelLeg(id=1, event_id=1, person_id=1, mode="train", from_place="Kraków",
-                    from_at=datetime(2018, 3, 21, 22, 0), from_timezone="Europe/Warsaw", to_place="Munich",
-                    to_at=datetime(2018, 3, 22, 9, 30), to_timezone="Europe/Berlin")
+    leg = TravelLeg(
+        id=1,
+        event_id=1,
+        person_id=1,
+        mode="train",
+        from_place="Kraków",
+        from_at=datetime(2018, 3, 21, 22, 0),
+        from_timezone="Europe/Warsaw",
+        to_place="Munich",
+        to_at=datetime(2018, 3, 22, 9, 30),
+        to_timezone="Europe/Berlin",
+    )
     model = LegsModel()
     model.set_rows([leg])
     assert model.text(0, TO) == "Munich 09:30 CET (+1 day)"
@@ -106,10 +142,12 @@ def test_totals_model_has_a_column_per_currency_and_a_total_row(qtbot):
 
 def test_booked_prices_look_quieter_than_costs(qtbot):
     model = CostsModel()
-    model.set_rows([
-        costs.CostLine("cost", 1, "travel", "Flights", None, "", "ECRI", 64200, "EUR"),
-        costs.CostLine("stay", 2, "accommodation", "Hotel", 3, "Marta", "", 38700, "EUR"),
-    ])
+    model.set_rows(
+        [
+            costs.CostLine("cost", 1, "travel", "Flights", None, "", "ECRI", 64200, "EUR"),
+            costs.CostLine("stay", 2, "accommodation", "Hotel", 3, "Marta", "", 38700, "EUR"),
+        ]
+    )
     assert model.text(0, 4) == "642.00 EUR" and model.text(1, 5) == "Stay"
     assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(1, 1).data(Qt.ItemDataRole.FontRole).italic()
@@ -122,7 +160,11 @@ def test_arrivals_are_grouped_by_day_for_pick_ups(qtbot, context, munich):
     first_day = model.index(0, 0)
     assert first_day.data() == "Wed 21 Mar 2018 · 4 arrivals"
     assert [model.index(0, column, first_day).data() for column in range(5)] == [
-        "10:00", "Dimitra Alexiou (HBio)", "Aegean Airlines A3 820", "Athens", "Munich"
+        "10:00",
+        "Dimitra Alexiou (HBio)",
+        "Aegean Airlines A3 820",
+        "Athens",
+        "Munich",
     ]
     assert model.index(1, 0).data() == "Thu 22 Mar 2018 · 4 arrivals"
 
@@ -151,8 +193,17 @@ def test_add_a_travel_leg_athens_to_munich_then_undo_and_redo(tab, context, monk
     assert count(context, TravelLeg) == before + 1
     assert context.undo_stack.undoText() == "Add travel leg"
     legs = rows_of(tab.travellers_page.legs_table)
-    assert legs == [["Thu 22 Mar", "Flight", "Aegean Airlines A3 822", "Athens 08:20 EET", "Munich 10:00 CET",
-                     "2 h 40 min", "246.00 EUR"]]
+    assert legs == [
+        [
+            "Thu 22 Mar",
+            "Flight",
+            "Aegean Airlines A3 822",
+            "Athens 08:20 EET",
+            "Munich 10:00 CET",
+            "2 h 40 min",
+            "246.00 EUR",
+        ]
+    ]
     assert tab.target()[0] == "travel_leg"  # the new leg is selected
     context.undo_stack.undo()
     assert count(context, TravelLeg) == before
@@ -213,8 +264,13 @@ def test_change_a_stay_and_refuse_a_check_out_before_check_in(tab, context, monk
 
 def test_add_a_cost_a_comma_is_refused_at_the_amount(tab, context, monkeypatch):
     tab.pages.setCurrentIndex(2)
-    cost = {"category": "catering", "description": "Coffee", "amount_minor": "12,50", "currency": "EUR",
-            "funded_by": "BioM"}
+    cost = {
+        "category": "catering",
+        "description": "Coffee",
+        "amount_minor": "12,50",
+        "currency": "EUR",
+        "funded_by": "BioM",
+    }
     opened = answer_dialogs(monkeypatch, cost)
     before = count(context, Cost)
     tab.add_action.trigger()  # Ctrl+Shift+A on the Costs page adds a cost
@@ -312,8 +368,9 @@ def test_show_item_from_a_conflict_selects_the_stay_of_its_person(tab, context):
 
 def test_a_stay_without_a_guest_is_listed_apart(tab, context):
     with context.store.write() as session:
-        stay = logistics.add_stay(session, tab.event_id, name="Hotel for the driver", check_in=date(2018, 3, 22),
-                                  check_out=date(2018, 3, 23))
+        stay = logistics.add_stay(
+            session, tab.event_id, name="Hotel for the driver", check_in=date(2018, 3, 22), check_out=date(2018, 3, 23)
+        )
     tab.reload()
     assert tab.show_item("stay", stay.id)
     assert tab.travellers_page.person_heading.text() == "(no guest named)"
@@ -340,23 +397,35 @@ def test_actions_carry_the_standard_shortcuts(tab):
     assert shortcuts_by_text["Edit…"] == shortcuts.EDIT
     assert shortcuts_by_text["Delete"] == shortcuts.DELETE
     assert shortcuts_by_text["Duplicate"] == shortcuts.DUPLICATE
-    assert all(action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
-               for action in tab.actions() if not action.shortcut().isEmpty())
+    assert all(
+        action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for action in tab.actions()
+        if not action.shortcut().isEmpty()
+    )
 
 
 def test_the_people_list_holds_greek_and_polish_names(tab, context):
     with context.store.write() as session:
-        person = directory.create_person(session, given_name="Γιώργος", family_name="Παπαδόπουλος",
-                                         email="g.papadopoulos@example.gr")
-        logistics.add_stay(session, tab.event_id, person_id=person.id, name="Hotel Łąka",
-                           check_in=date(2018, 3, 22), check_out=date(2018, 3, 24))
+        person = directory.create_person(
+            session, given_name="Γιώργος", family_name="Παπαδόπουλος", email="g.papadopoulos@example.gr"
+        )
+        logistics.add_stay(
+            session,
+            tab.event_id,
+            person_id=person.id,
+            name="Hotel Łąka",
+            check_in=date(2018, 3, 22),
+            check_out=date(2018, 3, 24),
+        )
     tab.reload()
     assert select_id(tab.travellers_page.people, person.id)
     assert tab.travellers_page.person_heading.text() == "Γιώργος Παπαδόπουλος"
     assert rows_of(tab.travellers_page.stays_table)[0][0] == "Hotel Łąka"
 
 
-def test_enter_edits_and_delete_removes_the_selected_leg_from_the_keyboard(tab, context, monkeypatch, qtbot, answer_yes):
+def test_enter_edits_and_delete_removes_the_selected_leg_from_the_keyboard(
+    tab, context, monkeypatch, qtbot, answer_yes
+):
     with qtbot.waitActive(tab):
         tab.show()
         tab.activateWindow()
@@ -375,13 +444,23 @@ def test_a_page_shows_what_changed_while_another_page_was_shown(tab, context):
     tab.pages.setCurrentIndex(2)
     assert len(tab.costs_page.rows()) == 8 + 16 + 9
     tab.pages.setCurrentIndex(0)
-    context.edit("Add cost", lambda session: logistics.add_cost(
-        session, tab.event_id, category="catering", description="Pretzels", amount_minor="30.00", currency="EUR",
-        funded_by="BioM"))
+    context.edit(
+        "Add cost",
+        lambda session: logistics.add_cost(
+            session,
+            tab.event_id,
+            category="catering",
+            description="Pretzels",
+            amount_minor="30.00",
+            currency="EUR",
+            funded_by="BioM",
+        ),
+    )
     with context.read() as session:
         leg = next(leg for leg in logistics.legs_of(session, tab.event_id) if leg.number == "A3 820")
-    context.edit("Change travel leg", lambda session: logistics.update_leg(
-        session, leg.id, to_at=datetime(2018, 3, 21, 11, 45)))
+    context.edit(
+        "Change travel leg", lambda session: logistics.update_leg(session, leg.id, to_at=datetime(2018, 3, 21, 11, 45))
+    )
     tab.pages.setCurrentIndex(2)
     assert "Pretzels" in [row[1] for row in tab.costs_page.rows()]
     tab.pages.setCurrentIndex(1)

@@ -4,10 +4,8 @@ new and deleted events, databases opened and remembered."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from datetime import date
-
-from PySide6.QtCore import Qt
+from pathlib import Path
 
 from planner.services import events
 from tests.ui.conftest import event_id_of, navigator_titles
@@ -20,7 +18,7 @@ def test_window_title_names_the_database(window, context):
 
 def test_navigator_groups_past_events_newest_first_and_searches(window):
     navigator = window.navigator
-    past = [title for title in navigator_titles(navigator)][:3]
+    past = list(navigator_titles(navigator))[:3]
     assert past[0].startswith("23 Mar 2018") and past[2].startswith("03 Jun 2009")
     navigator.search.setText("munich")
     assert set(navigator_titles(navigator)) == {"23 Mar 2018  ECRI study visit to BioM, Munich"}
@@ -72,7 +70,11 @@ def test_a_bad_value_is_marked_at_its_field_and_nothing_is_saved(window, context
     assert "is before starts_on 2018-03-23" in overview.form.problem_text("ends_on")
     with context.read() as session:
         event = events.get_event(session, munich)
-    assert (event.organiser_email, event.venue_country, event.ends_on) == ("ecri.studyvisit@example.org", "DE", date(2018, 3, 23))
+    assert (event.organiser_email, event.venue_country, event.ends_on) == (
+        "ecri.studyvisit@example.org",
+        "DE",
+        date(2018, 3, 23),
+    )
     assert context.undo_stack.count() == 0
 
 
@@ -80,8 +82,16 @@ def test_a_new_event_and_its_deletion_can_be_undone(window, context, monkeypatch
     from planner.ui import main_window
 
     def fill_and_accept(dialog):
-        dialog.form.set_values({"title": "Kick-off in Kraków", "kind": "meeting", "starts_on": date(2027, 2, 3),
-                                "ends_on": date(2027, 2, 4), "timezone": "Europe/Warsaw", "venue_city": "Kraków"})
+        dialog.form.set_values(
+            {
+                "title": "Kick-off in Kraków",
+                "kind": "meeting",
+                "starts_on": date(2027, 2, 3),
+                "ends_on": date(2027, 2, 4),
+                "timezone": "Europe/Warsaw",
+                "venue_city": "Kraków",
+            }
+        )
         dialog.accept()
         return dialog.result()
 
@@ -104,7 +114,12 @@ def test_a_conflict_is_listed_and_leads_to_its_item(window, context, qtbot):
 
     with context.read() as session:
         first, second = agenda.items_of(session, munich)[:2]
-    context.edit("Move agenda item", lambda session: agenda.update_item(session, second.id, location=first.location, starts_at=first.starts_at, ends_at=first.ends_at))
+    context.edit(
+        "Move agenda item",
+        lambda session: agenda.update_item(
+            session, second.id, location=first.location, starts_at=first.starts_at, ends_at=first.ends_at
+        ),
+    )
     window.navigator.select_event(munich)
     overview = window.event_view.pages[0]
     texts = [overview.conflicts.item(row).text() for row in range(overview.conflicts.count())]
@@ -173,7 +188,11 @@ def test_text_being_typed_is_saved_when_the_window_closes(window, context, qtbot
 
 def test_every_tab_and_view_is_there_and_an_open_action_leads_to_its_minutes(window, context):
     assert [window.event_view.tabs.tabText(i) for i in range(window.event_view.tabs.count())] == [
-        "Overview", "Agenda", "Participants", "Logistics", "Minutes",
+        "Overview",
+        "Agenda",
+        "Participants",
+        "Logistics",
+        "Minutes",
     ]
     window.actions_action.trigger()
     actions = window.views["actions"]
@@ -182,7 +201,9 @@ def test_every_tab_and_view_is_there_and_an_open_action_leads_to_its_minutes(win
 
     madrid = event_id_of(context, "workshop")
     with context.read() as session:
-        action = next(item for item in minutes.items_of(session, madrid) if item.kind == "action" and item.state == "open")
+        action = next(
+            item for item in minutes.items_of(session, madrid) if item.kind == "action" and item.state == "open"
+        )
     window.open_event_item(madrid, "minutes_item", action.id)
     assert window.current_event_id() == madrid
     assert window.event_view.tabs.currentWidget() is window.event_view.page_of(type(window.event_view.pages[4]))

@@ -55,7 +55,13 @@ def test_outcomes_show_who_proposed_and_actions_with_owner_due_and_state(context
     model.set_rows(outcomes)
     rows = [[model.text(row, column) for column in range(model.columnCount())] for row in range(model.rowCount())]
     assert [row[KIND] for row in rows] == [
-        "Proposal", "Proposal", "Discussion point", "Decision", "Action", "Action", "Conclusion"
+        "Proposal",
+        "Proposal",
+        "Discussion point",
+        "Decision",
+        "Action",
+        "Action",
+        "Conclusion",
     ]
     assert rows[0][WHO] == "by Jocelyne Le Seyec" and rows[1][WHO] == "by Madrid Biocluster"
     assert rows[5][WHO:] == ["Lucía Fernández Gil", "Wed 15 Jul 2009", "Open"]
@@ -143,7 +149,10 @@ def test_the_summary_is_saved_on_leaving_it_as_one_undoable_edit(tab, context, e
     qtbot.waitUntil(lambda: not tab.summary.hasFocus())
     assert context.undo_stack.undoText() == "Change minutes summary"
     with context.read() as session:
-        assert events.get_event(session, event_ids["Improvement"]).minutes_summary == "Στη Μαδρίτη: współpraca der Cluster."
+        assert (
+            events.get_event(session, event_ids["Improvement"]).minutes_summary
+            == "Στη Μαδρίτη: współpraca der Cluster."
+        )
     steps = context.undo_stack.count()
     tab.summary.setFocus()
     tab.table.setFocus()  # nothing changed: no new edit
@@ -172,8 +181,9 @@ def test_add_a_proposal_by_an_organisation(tab, context, event_ids, monkeypatch)
     with context.read() as session:
         _people, organisations = minutes.proposer_choices(session)
     madri_d = next(ident for ident, name in organisations if name == "madri+d")
-    opened = answer_dialogs(monkeypatch, {"text": "Share the on-line training tools", "topic": "training",
-                                          "by": f"organisation:{madri_d}"})
+    opened = answer_dialogs(
+        monkeypatch, {"text": "Share the on-line training tools", "topic": "training", "by": f"organisation:{madri_d}"}
+    )
     tab.add("proposal")
     assert opened[0].form.value("kind") == "proposal"
     assert context.undo_stack.undoText() == "Add outcome"
@@ -242,7 +252,10 @@ def test_editing_a_proposal_keeps_who_proposed_it(tab, context, event_ids, monke
     with context.read() as session:
         changed = minutes.get_item(session, proposal.id)
     assert (changed.topic, changed.by_organisation_id, changed.by_person_id, changed.state) == (
-        "e-training", proposal.by_organisation_id, None, ""
+        "e-training",
+        proposal.by_organisation_id,
+        None,
+        "",
     )
 
 
@@ -252,8 +265,9 @@ def test_delete_an_outcome_after_asking(tab, context, event_ids, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes)
     tab.delete_action.trigger()
-    assert asked == ["Delete the decision “Partners decided to continue their cooperation activities based on the "
-                     "above subjects.”?"]
+    assert asked == [
+        "Delete the decision “Partners decided to continue their cooperation activities based on the above subjects.”?"
+    ]
     assert len(stored(context, event_ids["Improvement"])) == 6
     assert context.undo_stack.undoText() == "Delete outcome"
     context.undo_stack.undo()
@@ -277,7 +291,8 @@ def test_keyboard_moves_and_ticks_off_but_enter_in_the_summary_types_a_new_line(
     qtbot.keyClick(tab.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(tab.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [context.undo_stack.text(index) for index in range(context.undo_stack.count())] == [
-        "Mark action done", "Move outcome"
+        "Mark action done",
+        "Move outcome",
     ]
     with context.read() as session:
         assert [item.id for item in minutes.items_of(session, event_ids["Improvement"])][4] == action.id

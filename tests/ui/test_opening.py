@@ -58,15 +58,15 @@ def dialogs(monkeypatch) -> Dialogs:
     monkeypatch.setattr(opening, "ask", ask)
     for kind in ("warning", "information", "critical"):
         monkeypatch.setattr(
-            QMessageBox, kind, lambda _parent, title, text, *_args, kind=kind, **_kwargs: shown.shown.append((kind, title, text))
+            QMessageBox,
+            kind,
+            lambda _parent, title, text, *_args, kind=kind, **_kwargs: shown.shown.append((kind, title, text)),
         )
     return shown
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 
 
 def _event_count(path: Path) -> int:
@@ -79,7 +79,11 @@ def _event_count(path: Path) -> int:
 
 def _new_event(session):
     return events.create_event(
-        session, title="Partner meeting", kind="meeting", starts_on=date(2026, 5, 4), ends_on=date(2026, 5, 4),
+        session,
+        title="Partner meeting",
+        kind="meeting",
+        starts_on=date(2026, 5, 4),
+        ends_on=date(2026, 5, 4),
         timezone="Europe/Brussels",
     )
 
@@ -94,7 +98,7 @@ def test_a_second_window_is_told_where_the_database_is_open_and_can_read_it(cont
 
     opened = opening.open_for_window(None, db_path, open_settings())
 
-    [(kind, title, text)] = dialogs.shown
+    [(_kind, title, text)] = dialogs.shown
     assert title == "Database open in another Planner"
     assert f"planner.sqlite is open in Planner on {os.uname().nodename} (process {os.getpid()}" in text
     assert "Open it read-only, or cancel?" in text
@@ -158,7 +162,10 @@ def test_a_command_line_write_works_while_the_app_has_the_database_open(store, d
         assert events.list_events(session) == []  # a read transaction is open
         result = subprocess.run(
             [PLANNER, "--db", str(db_path), "import-event", str(DEMO / "madrid-workshop-2009.planner.json")],
-            capture_output=True, text=True, env=os.environ | {"PLANNER_DATA_DIR": str(data_dir)}, timeout=120,
+            capture_output=True,
+            text=True,
+            env=os.environ | {"PLANNER_DATA_DIR": str(data_dir)},
+            timeout=120,
         )
     assert result.returncode == 0, result.stderr
     with context.read() as session:
@@ -172,7 +179,9 @@ def test_a_command_line_write_works_while_the_app_has_the_database_open(store, d
 def test_a_read_only_file_opens_read_only_and_says_so(tmp_path, monkeypatch, dialogs):
     path = saved_database(tmp_path / "archive.sqlite")
     real_access = os.access
-    monkeypatch.setattr(lock_module.os, "access", lambda where, mode: False if str(where) == str(path) else real_access(where, mode))
+    monkeypatch.setattr(
+        lock_module.os, "access", lambda where, mode: False if str(where) == str(path) else real_access(where, mode)
+    )
     store, lock = opening.open_for_window(None, path)
     assert store.read_only and lock is None
     [(kind, title, text)] = dialogs.shown
@@ -219,7 +228,7 @@ def _damaged_in_the_middle(folder: Path) -> Path:
     path = saved_database(folder / "damaged.sqlite")
     data = bytearray(path.read_bytes())
     middle = len(data) // 4096 // 2 * 4096
-    data[middle:middle + 4096] = b"\xff" * 4096
+    data[middle : middle + 4096] = b"\xff" * 4096
     path.write_bytes(bytes(data))
     return path
 
@@ -247,10 +256,18 @@ def _in_a_missing_folder(folder: Path) -> Path:
 
 
 BAD_FILES = {
-    "not SQLite": (_text_file, "is not a Planner database (not an SQLite file)", "Restore a backup of it, or choose another database"),
+    "not SQLite": (
+        _text_file,
+        "is not a Planner database (not an SQLite file)",
+        "Restore a backup of it, or choose another database",
+    ),
     "zero bytes": (_empty_file, "is an empty file (0 bytes)", "Restore a backup of it"),
     "damaged": (_damaged_in_the_middle, "is damaged", "Planner has not changed the file. Restore a backup of it"),
-    "newer Planner": (_from_a_newer_planner, "was made by a newer version of Planner", "update Planner to open it.\n\nPlanner has not changed the file."),
+    "newer Planner": (
+        _from_a_newer_planner,
+        "was made by a newer version of Planner",
+        "update Planner to open it.\n\nPlanner has not changed the file.",
+    ),
     "another program": (_another_programs, "not one of Planner's", "Choose a Planner database"),
     "missing folder": (_in_a_missing_folder, "the folder", "Is the drive, USB stick or network folder connected?"),
 }

@@ -296,7 +296,9 @@ def test_an_import_the_database_refuses_leaves_the_dialog_open_with_nothing_save
     dialog = open_dialog(_file(tmp_path, GERMAN))
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.importing() and not dialog.planning, timeout=10_000)
-    assert warnings_shown == [f"{context.store.path}: the disk is full; free some space and try again\n\nNothing was imported."]
+    assert warnings_shown == [
+        f"{context.store.path}: the disk is full; free some space and try again\n\nNothing was imported."
+    ]
     assert dialog.result() == 0 and dialog.imported is None
     assert dialog.columns.isEnabled() and dialog.import_button.isEnabled()  # to try again
     assert _people(context) == people and context.undo_stack.count() == 0
@@ -407,6 +409,9 @@ def test_an_export_that_cannot_be_written_is_named_in_the_message(madrid_tab, tm
 
 
 def test_the_suggested_name_has_no_character_a_file_system_refuses():
-    assert transfer._suggested_name('Kick-off: "A/B" testing? <Berlin>') == "Participants - Kick-off A B testing Berlin.xlsx"
+    assert (
+        transfer._suggested_name('Kick-off: "A/B" testing? <Berlin>')
+        == "Participants - Kick-off A B testing Berlin.xlsx"
+    )
     assert transfer._suggested_name("...") == "Participants - event.xlsx"
     assert transfer._suggested_name("word " * 40) == f"Participants - {' '.join(['word'] * 24)}.xlsx"

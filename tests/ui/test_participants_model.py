@@ -11,9 +11,9 @@ from planner.services.participants import ParticipantRow
 from planner.ui.participants.model import (
     COLUMNS,
     COUNTRY,
+    MUTED,
     NAME,
     STATUS,
-    MUTED,
     ParticipantsFilter,
     ParticipantsModel,
     count_by_country,
@@ -23,11 +23,27 @@ from planner.ui.participants.model import (
 
 
 def _row(number: int, given: str, family: str, country: str, status: str = "attended", **extra) -> ParticipantRow:
-    values = dict(
-        participation_id=number, person_id=100 + number, honorific="", given_name=given, family_name=family,
-        organisation_id=None, organisation="", position="", region="", country=country, email="", phone="", dietary="",
-        accessibility="", role="participant", status=status, arrives_on=None, departs_on=None, notes="",
-    )
+    values = {
+        "participation_id": number,
+        "person_id": 100 + number,
+        "honorific": "",
+        "given_name": given,
+        "family_name": family,
+        "organisation_id": None,
+        "organisation": "",
+        "position": "",
+        "region": "",
+        "country": country,
+        "email": "",
+        "phone": "",
+        "dietary": "",
+        "accessibility": "",
+        "role": "participant",
+        "status": status,
+        "arrives_on": None,
+        "departs_on": None,
+        "notes": "",
+    }
     return ParticipantRow(**(values | extra))
 
 
@@ -76,7 +92,11 @@ def test_sorting_by_name_sorts_by_family_name_accents_ignored(models):
     _model, proxy = models
     proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
     assert _column(proxy, NAME) == [
-        "Lucía Fernández Gil", "Matteo Galli", "Elena Martínez Ruiz", "Łukasz Wójcik", "Małgorzata Żurawska",
+        "Lucía Fernández Gil",
+        "Matteo Galli",
+        "Elena Martínez Ruiz",
+        "Łukasz Wójcik",
+        "Małgorzata Żurawska",
         "Dr. Γιώργος Παπαδόπουλος",
     ]
     proxy.sort(NAME, Qt.SortOrder.DescendingOrder)

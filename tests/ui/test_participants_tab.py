@@ -43,7 +43,8 @@ def _names(tab) -> list[str]:
 
 def _row_of(tab, family_name: str) -> int:
     return next(
-        row for row in range(tab.proxy.rowCount())
+        row
+        for row in range(tab.proxy.rowCount())
         if tab.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole + 2).family_name == family_name
     )
 
@@ -134,8 +135,14 @@ def test_a_new_person_and_a_new_organisation_are_added_in_one_edit(context, tab,
     dialog = AddParticipantDialog(context, madrid, tab)
     dialog.set_new_person(True)
     dialog.person_form.set_values(
-        {"honorific": "Dr.", "given_name": "Agata", "family_name": "Wiśniewska", "country": "pl",
-         "email": "a.wisniewska@example.org", "dietary": "vegan"}
+        {
+            "honorific": "Dr.",
+            "given_name": "Agata",
+            "family_name": "Wiśniewska",
+            "country": "pl",
+            "email": "a.wisniewska@example.org",
+            "dietary": "vegan",
+        }
     )
     dialog.person_form.widgets["organisation_id"].setEditText("Pomorski Klaster Biotech")
     dialog.participation.set_values({"role": "speaker"})
@@ -146,7 +153,10 @@ def test_a_new_person_and_a_new_organisation_are_added_in_one_edit(context, tab,
         person = session.scalars(select(Person).where(Person.family_name == "Wiśniewska")).one()
         organisation = session.get(Organisation, person.organisation_id)
         assert (person.country, person.dietary, organisation.name, organisation.country) == (
-            "PL", "vegan", "Pomorski Klaster Biotech", "PL",
+            "PL",
+            "vegan",
+            "Pomorski Klaster Biotech",
+            "PL",
         )
     assert "Dr. Agata Wiśniewska" in _names(tab)
     context.undo_stack.undo()
@@ -201,7 +211,9 @@ def test_changing_the_status_of_four_participants_is_one_edit(context, tab, madr
 def test_removing_asks_first_and_keeps_the_person(context, tab, madrid, monkeypatch):
     asked = []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda _parent, title, text, *args: asked.append((title, text)) or QMessageBox.StandardButton.Yes
+        QMessageBox,
+        "question",
+        lambda _parent, title, text, *args: asked.append((title, text)) or QMessageBox.StandardButton.Yes,
     )
     before = _database(context)
     _select(tab, "Galli")
@@ -224,7 +236,9 @@ def test_removal_answered_no_changes_nothing(context, tab, madrid, monkeypatch):
 
 def test_the_question_mentions_travel_and_stays_that_are_kept(context, tab, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     tab.set_event(_event(context, "ECRI study visit"))
     _select(tab, "Pons Sastre")
     tab.remove_selected()

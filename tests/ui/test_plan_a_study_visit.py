@@ -24,8 +24,12 @@ from tests.ui.conftest import event_id_of
 
 NEW_TITLE = "ECRI study visit to BioM, Munich (again)"
 NEW_EVENT = {  # what the user types in the New event dialog
-    "title": NEW_TITLE, "kind": "study_visit", "starts_on": date(2018, 3, 23), "ends_on": date(2018, 3, 23),
-    "timezone": "Europe/Berlin", "venue_city": "Martinsried",
+    "title": NEW_TITLE,
+    "kind": "study_visit",
+    "starts_on": date(2018, 3, 23),
+    "ends_on": date(2018, 3, 23),
+    "timezone": "Europe/Berlin",
+    "venue_city": "Martinsried",
 }
 OVERVIEW, AGENDA, PARTICIPANTS, LOGISTICS, MINUTES = range(5)
 ARRIVALS_PAGE, COSTS_PAGE = 1, 2  # of the Logistics tab: Travellers, Arrivals & departures, Costs
@@ -89,9 +93,7 @@ def dump(context) -> dict[str, list[tuple]]:
         return {
             model.__table__.name: [
                 tuple(row)
-                for row in connection.execute(
-                    select(model.__table__).order_by(*model.__table__.primary_key.columns)
-                )
+                for row in connection.execute(select(model.__table__).order_by(*model.__table__.primary_key.columns))
             ]
             for model in ALL_TABLES
         }
@@ -113,8 +115,10 @@ def navigator_titles(window) -> list[str]:
 
 def rows_of(table) -> list[list[str]]:
     model = table.model()
-    return [[model.index(row, column).data() or "" for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.index(row, column).data() or "" for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def click_row(table, text: str) -> bool:
@@ -146,8 +150,13 @@ def agenda_shown(tab) -> list[tuple[str, str, str, str, str]]:
 def outcomes_shown(tab) -> list[tuple[str, str, str, str, str]]:
     model = tab.model
     return [
-        (model.text(row, KIND_COLUMN), model.text(row, TEXT_COLUMN), model.text(row, WHO), model.text(row, DUE),
-         model.text(row, STATE))
+        (
+            model.text(row, KIND_COLUMN),
+            model.text(row, TEXT_COLUMN),
+            model.text(row, WHO),
+            model.text(row, DUE),
+            model.text(row, STATE),
+        )
         for row in range(model.rowCount())
     ]
 
@@ -233,10 +242,18 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     with context.read() as session:
         event = events.get_event(session, event_id)
     assert (event.title, event.kind, event.starts_on, event.ends_on, event.timezone) == (
-        NEW_TITLE, "study_visit", date(2018, 3, 23), date(2018, 3, 23), "Europe/Berlin"
+        NEW_TITLE,
+        "study_visit",
+        date(2018, 3, 23),
+        date(2018, 3, 23),
+        "Europe/Berlin",
     )
     assert (event.venue_name, event.venue_address, event.venue_city, event.venue_country, event.host_id) == (
-        "BioM Biotech Cluster Development GmbH", "Am Klopferspitz 19a, 82152 Martinsried", "Martinsried", "DE", biom
+        "BioM Biotech Cluster Development GmbH",
+        "Am Klopferspitz 19a, 82152 Martinsried",
+        "Martinsried",
+        "DE",
+        biom,
     )
     assert overview.form.value("venue_country") == "DE"  # shown as stored
     assert overview.form.value("host_id") == biom
@@ -254,6 +271,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
             assert index > 0, f"{label} is not offered"
             combo.setCurrentIndex(index)
             dialog.participation.set_values(how)
+
         return fill
 
     def new_person(dialog):
@@ -263,19 +281,35 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
         assert "Tobias Bäumler — BioM" in offered
         dialog.new_button.click()
         assert dialog.new_person
-        dialog.person_form.set_values({
-            "honorific": "Dr.", "given_name": NEW_GIVEN, "family_name": NEW_FAMILY, "country": "pl",
-            "email": "z.zoltowska@example.org", "dietary": "Χωρίς γλουτένη (bez glutenu)",
-        })
+        dialog.person_form.set_values(
+            {
+                "honorific": "Dr.",
+                "given_name": NEW_GIVEN,
+                "family_name": NEW_FAMILY,
+                "country": "pl",
+                "email": "z.zoltowska@example.org",
+                "dietary": "Χωρίς γλουτένη (bez glutenu)",
+            }
+        )
         dialog.person_form.widgets["organisation_id"].setEditText(NEW_ORGANISATION)
         dialog.participation.set_values({"role": "observer", "status": "registered"})
 
     added = answer_add_participant(
         monkeypatch,
-        pick("Horst Domdey — BioM", role="speaker", status="confirmed", arrives_on=date(2018, 3, 23),
-             departs_on=date(2018, 3, 23)),
-        pick("Dimitra Alexiou — HBio", role="moderator", status="confirmed", arrives_on=date(2018, 3, 21),
-             departs_on=date(2018, 3, 24)),
+        pick(
+            "Horst Domdey — BioM",
+            role="speaker",
+            status="confirmed",
+            arrives_on=date(2018, 3, 23),
+            departs_on=date(2018, 3, 23),
+        ),
+        pick(
+            "Dimitra Alexiou — HBio",
+            role="moderator",
+            status="confirmed",
+            arrives_on=date(2018, 3, 21),
+            departs_on=date(2018, 3, 24),
+        ),
         new_person,
     )
     for _ in range(3):
@@ -289,7 +323,9 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert people_tab.summary_status.text().startswith("<b>3 participants</b>")
     newcomer = next(row for row in people_tab.model.rows() if row.family_name == NEW_FAMILY)
     assert (newcomer.organisation, newcomer.country, newcomer.dietary) == (
-        NEW_ORGANISATION, "PL", "Χωρίς γλουτένη (bez glutenu)"
+        NEW_ORGANISATION,
+        "PL",
+        "Χωρίς γλουτένη (bez glutenu)",
     )
 
     # 3. The agenda: a presentation, a coffee break and a discussion.
@@ -302,22 +338,48 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     boxes = form.widgets["speakers"]  # the event's participants, to tick
     speakers = {boxes.item(row).text(): boxes.item(row).data(Qt.ItemDataRole.UserRole) for row in range(boxes.count())}
     assert set(speakers) == {
-        "Horst Domdey (BioM)", "Dimitra Alexiou (HBio)", f"{NEW_GIVEN} {NEW_FAMILY} ({NEW_ORGANISATION})"
+        "Horst Domdey (BioM)",
+        "Dimitra Alexiou (HBio)",
+        f"{NEW_GIVEN} {NEW_FAMILY} ({NEW_ORGANISATION})",
     }
-    form.set_values({"starts_at": munich(14, 30), "ends_at": munich(15, 30), "kind": "presentation",
-                     "title": PRESENTATION, "location": "BioM premises", "speakers": [speakers["Horst Domdey (BioM)"]]})
+    form.set_values(
+        {
+            "starts_at": munich(14, 30),
+            "ends_at": munich(15, 30),
+            "kind": "presentation",
+            "title": PRESENTATION,
+            "location": "BioM premises",
+            "speakers": [speakers["Horst Domdey (BioM)"]],
+        }
+    )
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
 
     dialog = agenda_tab.add_dialog()
     assert dialog.form.value("starts_at") == munich(15, 30)  # the first free slot, after the presentation
-    dialog.form.set_values({"starts_at": munich(15, 45), "ends_at": munich(17), "kind": "discussion",
-                            "title": DISCUSSION, "location": "BioM premises", "moderator_id": alexiou})
+    dialog.form.set_values(
+        {
+            "starts_at": munich(15, 45),
+            "ends_at": munich(17),
+            "kind": "discussion",
+            "title": DISCUSSION,
+            "location": "BioM premises",
+            "moderator_id": alexiou,
+        }
+    )
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
 
-    answer_forms(monkeypatch, {"starts_at": munich(15, 30), "ends_at": munich(15, 45), "kind": "break",
-                               "title": "Coffee", "location": "BioM premises"})
+    answer_forms(
+        monkeypatch,
+        {
+            "starts_at": munich(15, 30),
+            "ends_at": munich(15, 45),
+            "kind": "break",
+            "title": "Coffee",
+            "location": "BioM premises",
+        },
+    )
     agenda_tab.add_action.trigger()  # Add item… in the toolbar
     assert context.undo_stack.undoText() == "Add agenda item"
     assert agenda_shown(agenda_tab) == [
@@ -336,9 +398,16 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert click_row(page.people, "Dimitra Alexiou")
     assert page.person_heading.text() == "Dimitra Alexiou — HBio"
     athens_to_munich = {
-        "mode": "flight", "carrier": "Aegean Airlines", "number": "A3 820", "from_place": "Athens",
-        "from_at": datetime(2018, 3, 21, 8, 20), "from_timezone": "Europe/Athens", "to_place": "Munich",
-        "to_at": datetime(2018, 3, 21, 10, 0), "to_timezone": "Europe/Berlin", "cost_minor": "246.00",
+        "mode": "flight",
+        "carrier": "Aegean Airlines",
+        "number": "A3 820",
+        "from_place": "Athens",
+        "from_at": datetime(2018, 3, 21, 8, 20),
+        "from_timezone": "Europe/Athens",
+        "to_place": "Munich",
+        "to_at": datetime(2018, 3, 21, 10, 0),
+        "to_timezone": "Europe/Berlin",
+        "cost_minor": "246.00",
         "cost_currency": "EUR",
     }
 
@@ -360,17 +429,31 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert legs[0].findChild(type(legs[0].form.general_message), "duration").text() == "2 h 40 min"
     assert context.undo_stack.undoText() == "Add travel leg"
     assert rows_of(page.legs_table) == [
-        ["Wed 21 Mar", "Flight", "Aegean Airlines A3 820", "Athens 08:20 EET", "Munich 10:00 CET", "2 h 40 min",
-         "246.00 EUR"]
+        [
+            "Wed 21 Mar",
+            "Flight",
+            "Aegean Airlines A3 820",
+            "Athens 08:20 EET",
+            "Munich 10:00 CET",
+            "2 h 40 min",
+            "246.00 EUR",
+        ]
     ]
     assert logistics_tab.target()[0] == "travel_leg"  # the new leg is selected
 
     def stay_for_her(dialog):
         assert dialog.form.value("person_id") == alexiou
         assert (dialog.form.value("check_in"), dialog.form.value("check_out")) == (date(2018, 3, 22), date(2018, 3, 24))
-        dialog.form.set_values({"name": "Hotel Isarbogen Garten", "address": "Munich-Neuhausen",
-                                "check_in": date(2018, 3, 21), "check_out": date(2018, 3, 24),
-                                "reference": "IG-44177", "cost_minor": "387.00"})
+        dialog.form.set_values(
+            {
+                "name": "Hotel Isarbogen Garten",
+                "address": "Munich-Neuhausen",
+                "check_in": date(2018, 3, 21),
+                "check_out": date(2018, 3, 24),
+                "reference": "IG-44177",
+                "cost_minor": "387.00",
+            }
+        )
 
     answer_forms(monkeypatch, stay_for_her)
     logistics_tab.add_stay_action.trigger()
@@ -384,8 +467,16 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert arrivals[1] == ["10:00", "Dimitra Alexiou (HBio)", "Aegean Airlines A3 820", "Athens", "Munich"]
 
     logistics_tab.pages.setCurrentIndex(COSTS_PAGE)
-    answer_forms(monkeypatch, {"category": "catering", "description": "Coffee for the break, 23 March",
-                               "amount_minor": "0.10", "currency": "EUR", "funded_by": "ECRI (COSME)"})
+    answer_forms(
+        monkeypatch,
+        {
+            "category": "catering",
+            "description": "Coffee for the break, 23 March",
+            "amount_minor": "0.10",
+            "currency": "EUR",
+            "funded_by": "ECRI (COSME)",
+        },
+    )
     logistics_tab.add_cost_action.trigger()
     assert context.undo_stack.undoText() == "Add cost"
     costs_page = logistics_tab.costs_page
@@ -409,8 +500,11 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     outcome_dialogs = answer_forms(
         monkeypatch,
         {"text": "A single contact point for start-ups, answered within a day", "topic": "member services"},
-        {"text": "Open BioM's mentoring programme to the start-ups of the ECRI clusters", "topic": "start-ups",
-         "by": f"organisation:{biom}"},
+        {
+            "text": "Open BioM's mentoring programme to the start-ups of the ECRI clusters",
+            "topic": "start-ups",
+            "by": f"organisation:{biom}",
+        },
         {"text": "Send the partners the BioM mentoring guidelines", "owner_id": alexiou, "due": date(2018, 4, 30)},
     )
     minutes_tab.add("best_practice")
@@ -444,7 +538,9 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert event.minutes_summary == summary_text
     assert sorted(row.name for row in rows) == participant_names(show_tab(window, PARTICIPANTS))
     assert {row.family_name: (row.role, row.status) for row in rows} == {
-        "Domdey": ("speaker", "confirmed"), "Alexiou": ("moderator", "confirmed"), NEW_FAMILY: ("observer", "registered"),
+        "Domdey": ("speaker", "confirmed"),
+        "Alexiou": ("moderator", "confirmed"),
+        NEW_FAMILY: ("observer", "registered"),
     }
     shown_agenda = agenda_shown(show_tab(window, AGENDA))
     assert [(f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}", item.title, item.location) for item in items] == [
@@ -453,10 +549,10 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     assert [item.kind for item in items] == ["presentation", "break", "discussion"]
     assert [[speaker.id for speaker in item.speakers] for item in items] == [[domdey], [], []]
     assert [item.moderator.id if item.moderator else None for item in items] == [None, None, alexiou]
-    assert [(leg.person_id, leg.from_at, leg.from_timezone, leg.to_at, leg.to_timezone, leg.cost_minor)
-            for leg in legs_stored] == [
-        (alexiou, datetime(2018, 3, 21, 8, 20), "Europe/Athens", datetime(2018, 3, 21, 10), "Europe/Berlin", 24600)
-    ]
+    assert [
+        (leg.person_id, leg.from_at, leg.from_timezone, leg.to_at, leg.to_timezone, leg.cost_minor)
+        for leg in legs_stored
+    ] == [(alexiou, datetime(2018, 3, 21, 8, 20), "Europe/Athens", datetime(2018, 3, 21, 10), "Europe/Berlin", 24600)]
     assert [(stay.person_id, stay.check_in, stay.check_out, stay.cost_minor) for stay in stays_stored] == [
         (alexiou, date(2018, 3, 21), date(2018, 3, 24), 38700)
     ]
@@ -464,7 +560,9 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
         ("catering", 10, "EUR", "ECRI (COSME)")
     ]
     assert [(item.kind, item.by_organisation_id, item.owner_id, item.state) for item in outcomes] == [
-        ("best_practice", None, None, ""), ("proposal", biom, None, ""), ("action", None, alexiou, "done"),
+        ("best_practice", None, None, ""),
+        ("proposal", biom, None, ""),
+        ("action", None, alexiou, "done"),
     ]
     later.equal([item.due for item in outcomes], [None, None, date(2018, 4, 30)], "due dates stored")
     assert [item.text for item in outcomes] == [text for _kind, text, *_rest in outcomes_shown(minutes_tab)]
@@ -473,11 +571,25 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     # Every step, as the Edit menu lists it.
     steps = [context.undo_stack.text(index) for index in range(context.undo_stack.count())]
     assert steps == [
-        "New event", "Change venue", "Change address", "Change country", "Change host organisation",
-        "Add participant", "Add participant", "Add participant",
-        "Add agenda item", "Add agenda item", "Add agenda item",
-        "Add travel leg", "Add stay", "Add cost",
-        "Change minutes summary", "Add outcome", "Add outcome", "Add outcome", "Mark action done",
+        "New event",
+        "Change venue",
+        "Change address",
+        "Change country",
+        "Change host organisation",
+        "Add participant",
+        "Add participant",
+        "Add participant",
+        "Add agenda item",
+        "Add agenda item",
+        "Add agenda item",
+        "Add travel leg",
+        "Add stay",
+        "Add cost",
+        "Change minutes summary",
+        "Add outcome",
+        "Add outcome",
+        "Add outcome",
+        "Mark action done",
     ]
 
     # 7. Undo everything: the database is as it was before the first step.
@@ -490,8 +602,11 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
         assert not events.event_exists(session, event_id)
     # The window no longer shows the event that is gone. (Bug: it still does;
     # see test_undoing_a_new_event_leaves_no_tab_on_the_deleted_event.)
-    later.equal((window.current_event_id(), window.event_view.title.text()), (None, ""),
-                "event shown after undoing its creation")
+    later.equal(
+        (window.current_event_id(), window.event_view.title.text()),
+        (None, ""),
+        "event shown after undoing its creation",
+    )
 
     # Redo everything: the database is as it was after the last step.
     while window.redo_action.isEnabled():
@@ -523,7 +638,9 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     logistics_again = show_tab(again, LOGISTICS)
     assert click_row(logistics_again.travellers_page.people, "Dimitra Alexiou")
     assert rows_of(logistics_again.travellers_page.legs_table)[0][3:6] == [
-        "Athens 08:20 EET", "Munich 10:00 CET", "2 h 40 min"
+        "Athens 08:20 EET",
+        "Munich 10:00 CET",
+        "2 h 40 min",
     ]
     logistics_again.pages.setCurrentIndex(COSTS_PAGE)
     assert totals(logistics_again.costs_page.by_category) == [["Catering", "0.10"], ["Total", "0.10"]]

@@ -19,22 +19,48 @@ def _event_of_size(context, size: int) -> int:
 
 
 def _fill(session, size: int) -> int:
-    created = events.create_event(session, title=f"Event of {size}", kind="conference",
-                                  starts_on=date(2027, 5, 3), ends_on=date(2027, 5, 5), timezone="Europe/Berlin")
+    created = events.create_event(
+        session,
+        title=f"Event of {size}",
+        kind="conference",
+        starts_on=date(2027, 5, 3),
+        ends_on=date(2027, 5, 5),
+        timezone="Europe/Berlin",
+    )
     people = []
     for number in range(size):
-        person = directory.create_person(session, given_name=f"Given{number}", family_name=f"Family{number}",
-                                         email=f"p{size}-{number}@example.org", country="DE")
+        person = directory.create_person(
+            session,
+            given_name=f"Given{number}",
+            family_name=f"Family{number}",
+            email=f"p{size}-{number}@example.org",
+            country="DE",
+        )
         participants.add_participant(session, created.id, person.id, status="confirmed")
         people.append(person.id)
     for number in range(size // 10):
         start = datetime(2027, 5, 3, 9) + timedelta(minutes=30 * number)
-        agenda.create_item(session, created.id, title=f"Item {number}", starts_at=start,
-                           ends_at=start + timedelta(minutes=25), speakers=[people[number]])
+        agenda.create_item(
+            session,
+            created.id,
+            title=f"Item {number}",
+            starts_at=start,
+            ends_at=start + timedelta(minutes=25),
+            speakers=[people[number]],
+        )
     for number in range(size // 5):
-        logistics.add_leg(session, created.id, person_id=people[number], mode="train", from_place="Wien",
-                          from_at=datetime(2027, 5, 2, 8), from_timezone="Europe/Vienna", to_place="München",
-                          to_at=datetime(2027, 5, 2, 12), to_timezone="Europe/Berlin")
+        logistics.add_leg(
+            session,
+            created.id,
+            person_id=people[number],
+            mode="train",
+            from_place="Wien",
+            from_at=datetime(2027, 5, 2, 8),
+            from_timezone="Europe/Vienna",
+            to_place="München",
+            to_at=datetime(2027, 5, 2, 12),
+            to_timezone="Europe/Berlin",
+        )
     return created.id
 
 
@@ -65,7 +91,7 @@ def test_the_views_make_as_many_queries_for_200_participants_as_for_20(window, c
     for size in (20, 200):
         event_id = _event_of_size(context, size)
         if view == "tabs":
-            counts.append(_statements(context, lambda: _open_every_tab(window, event_id)))
+            counts.append(_statements(context, lambda: _open_every_tab(window, event_id)))  # noqa: B023 - called at once
         else:  # the Directory holds everyone: 20 more people, then 200 more
             counts.append(_statements(context, lambda: window.show_view("directory")))
     assert counts[0] > 0
@@ -95,8 +121,10 @@ def test_going_back_to_an_event_shown_a_moment_ago_reads_its_participants_only_a
     assert tab.model.rowCount() == 30
     with context.read() as session:
         someone = participants.participant_rows(session, second)[0]
-    context.edit("Change status", lambda session: participants.update_participation(
-        session, someone.participation_id, status="declined"))
+    context.edit(
+        "Change status",
+        lambda session: participants.update_participation(session, someone.participation_id, status="declined"),
+    )
     assert participant_reads(lambda: window.open_event(second)) == 1
     assert tab.model.rowCount() == 20
     shown = {tab.model.row_at(row).participation_id: tab.model.row_at(row).status for row in range(20)}

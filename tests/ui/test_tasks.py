@@ -153,7 +153,9 @@ def test_the_import_goes_on_when_the_user_does_not_want_to_quit(window, context,
     assert "BioM partner day 2018" in _event_titles(context)
 
 
-def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(window, context, big_file, pause, monkeypatch):
+def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(
+    window, context, big_file, pause, monkeypatch
+):
     monkeypatch.setattr(TaskRunner, "SHOW_DIALOG_AFTER_MS", 0)
     paused = pause(at=40)
     shown = {}
@@ -165,7 +167,11 @@ def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(win
     when_paused(paused, lambda: when_dialog_shows(window, look))
     before = contents(context.store.path)
     new_id = window.files.import_event_file(big_file)
-    assert shown == {"label": "Importing partner-day.planner.json…", "maximum": tasks.rows_in(parse(big_file.read_bytes())), "modal": True}
+    assert shown == {
+        "label": "Importing partner-day.planner.json…",
+        "maximum": tasks.rows_in(parse(big_file.read_bytes())),
+        "modal": True,
+    }
     assert threading.main_thread().name not in paused.threads  # the work ran off the GUI thread
     assert window.current_event_id() == new_id
     assert window.findChild(TaskRunner).dialog is None  # the dialog is gone
@@ -210,7 +216,9 @@ def test_a_refused_file_is_shown_as_a_message(window, context, tmp_path, warning
     assert warnings_shown[0].endswith("\n\nNothing was imported.")
 
 
-def test_an_unexpected_error_in_the_worker_is_logged_and_shown(window, context, big_file, monkeypatch, warnings_shown, caplog):
+def test_an_unexpected_error_in_the_worker_is_logged_and_shown(
+    window, context, big_file, monkeypatch, warnings_shown, caplog
+):
     from planner.exchange import event_import
 
     def broken_import(session, document):
@@ -224,7 +232,9 @@ def test_an_unexpected_error_in_the_worker_is_logged_and_shown(window, context, 
     with caplog.at_level(logging.ERROR):
         assert window.files.import_event_file(big_file) is None
     assert len(warnings_shown) == 1
-    assert warnings_shown[0].startswith("An import stopped on an unexpected error (ZeroDivisionError: a bug in the importer); nothing was changed.")
+    assert warnings_shown[0].startswith(
+        "An import stopped on an unexpected error (ZeroDivisionError: a bug in the importer); nothing was changed."
+    )
     assert warnings_shown[0].endswith("Nothing was imported.")
     assert "a bug in the importer" in caplog.text and caplog.records[-1].exc_info is not None
     assert contents(context.store.path) == before
@@ -292,7 +302,9 @@ def test_exports_finish_in_the_worker(window, context, tmp_path):
     assert context.undo_stack.count() == 0
 
 
-def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(window, context, tmp_path, monkeypatch, warnings_shown):
+def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
+    window, context, tmp_path, monkeypatch, warnings_shown
+):
     import errno
     import os
 
@@ -312,7 +324,9 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(window, context
 # -- the database is full ------------------------------------------------------------------
 
 
-def test_an_import_onto_a_full_disk_says_so_and_changes_nothing(qtbot, db_path, tmp_path, monkeypatch, big_file, warnings_shown):
+def test_an_import_onto_a_full_disk_says_so_and_changes_nothing(
+    qtbot, db_path, tmp_path, monkeypatch, big_file, warnings_shown
+):
     from planner.exchange.samples import add_samples
     from planner.ui.context import AppContext, open_settings
     from planner.ui.main_window import MainWindow

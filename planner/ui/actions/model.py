@@ -27,8 +27,12 @@ class ActionsModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(
             [
-                Column("Event", _event, lambda row: f"{row.event_starts_on.isoformat()} {row.event_title.casefold()}",
-                       tooltip=_event),
+                Column(
+                    "Event",
+                    _event,
+                    lambda row: f"{row.event_starts_on.isoformat()} {row.event_title.casefold()}",
+                    tooltip=_event,
+                ),
                 Column("Action", lambda row: " ".join(row.text.split()), tooltip=lambda row: row.text),
                 Column("Owner", lambda row: row.owner_name),
                 # Without a due date an action sorts last, not first.

@@ -144,7 +144,9 @@ class BlockItem(QGraphicsItem):
         if (self.starts_at, self.ends_at) != (drag.starts_at, drag.ends_at):
             # Later: saving reloads the scene, which must not delete this block
             # while Qt is still delivering its event.
-            QTimer.singleShot(0, partial(self.timeline().commit_drag, self.entry.id, drag.mode, self.starts_at, self.ends_at))
+            QTimer.singleShot(
+                0, partial(self.timeline().commit_drag, self.entry.id, drag.mode, self.starts_at, self.ends_at)
+            )
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.timeline().activated.emit(self.entry.id)

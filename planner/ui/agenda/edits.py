@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import Session
 
-from planner.services import agenda
+from planner.services import agenda, labels
 from planner.services.agenda import AgendaEntry, PersonName
-from planner.services import labels
 from planner.ui.agenda.item_dialog import item_dialog
 from planner.ui.agenda.model import time_span
 from planner.ui.forms import FormDialog
@@ -50,7 +49,9 @@ class AgendaEdits:
         values = {"starts_at": start, "ends_at": end, "kind": "session", "location": room}
 
         def submit(values: dict[str, Any]) -> int:
-            return self.context.edit("Add agenda item", lambda session: agenda.create_item(session, event_id, **values).id)
+            return self.context.edit(
+                "Add agenda item", lambda session: agenda.create_item(session, event_id, **values).id
+            )
 
         dialog = item_dialog("Add agenda item", self._people(), self._rooms(), submit, self, values)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
@@ -86,7 +87,9 @@ class AgendaEdits:
 
         def work(session: Session) -> int:
             # The copy goes to the first free slot after the original, if the day has one.
-            start = agenda.free_slot(session, self.event_id, entry.day, entry.ends_at - entry.starts_at, after=entry.ends_at)
+            start = agenda.free_slot(
+                session, self.event_id, entry.day, entry.ends_at - entry.starts_at, after=entry.ends_at
+            )
             return agenda.duplicate_item(session, entry.id, starts_at=start).id
 
         self._saved(self.context.try_edit(self, "Duplicate agenda item", work))

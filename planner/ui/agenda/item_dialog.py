@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from planner.db.enums import AgendaKind
 from planner.services.agenda import PersonName
-from planner.ui.forms import Field, FormDialog
 from planner.services.labels import choices
+from planner.ui.forms import Field, FormDialog
 
 
 def item_fields(people: Sequence[PersonName]) -> list[Field]:

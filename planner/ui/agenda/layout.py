@@ -5,7 +5,6 @@ and meals across them all, overlapping items side by side. Plain Python
 from __future__ import annotations
 
 import math
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta

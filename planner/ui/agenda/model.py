@@ -147,7 +147,7 @@ class AgendaModel(QAbstractTableModel):
         if conflicts:
             lines += ["Conflicts:", *(f"• {message}" for message in conflicts)]
         if column == SPEAKERS and entry.speakers:
-            lines = [speaker.label for speaker in entry.speakers] + ([""] + lines if lines else [])
+            lines = [speaker.label for speaker in entry.speakers] + (["", *lines] if lines else [])
         elif column == TITLE and entry.description:
-            lines = [entry.description] + ([""] + lines if lines else [])
+            lines = [entry.description] + (["", *lines] if lines else [])
         return "\n".join(lines) or None

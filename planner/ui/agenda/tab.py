@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services import agenda, events, times
+from planner.db.enums import AgendaKind
+from planner.services import agenda, events, labels, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
-from planner.db.enums import AgendaKind
-from planner.services import labels
 from planner.ui import shortcuts
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
@@ -79,7 +78,9 @@ class AgendaTab(AgendaEdits, QWidget):
 
     def _make_actions(self) -> None:
         self.add_action = self._action("Add item…", shortcuts.ADD_ITEM, lambda: self.add_item(), "Add an agenda item")
-        self.edit_action = self._action("Edit…", [shortcuts.EDIT, shortcuts.EDIT_KEYPAD], lambda: self.edit_item(), "Edit the selected item")
+        self.edit_action = self._action(
+            "Edit…", [shortcuts.EDIT, shortcuts.EDIT_KEYPAD], lambda: self.edit_item(), "Edit the selected item"
+        )
         self.duplicate_action = self._action(
             "Duplicate", shortcuts.DUPLICATE, self.duplicate_item, "Copy the selected item to the next free slot"
         )
@@ -110,7 +111,10 @@ class AgendaTab(AgendaEdits, QWidget):
         # Time and kind: as wide as their widest possible text, measured once
         # rather than row by row at every resize.
         metrics = self.table.fontMetrics()
-        widest = {TIME: "00:00–00:00 (+9)", KIND: max((labels.label(kind) for kind in AgendaKind), key=metrics.horizontalAdvance)}
+        widest = {
+            TIME: "00:00–00:00 (+9)",
+            KIND: max((labels.label(kind) for kind in AgendaKind), key=metrics.horizontalAdvance),
+        }
         for column, text in widest.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(text) + 24)  # the item's padding and margins
@@ -160,11 +164,11 @@ class AgendaTab(AgendaEdits, QWidget):
         for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action):
             toolbar.addAction(action)
         self.shift_box = QCheckBox("Move following items", self)
-        self.shift_box.setToolTip(
-            "When an item gets longer or shorter, move the items after it on that day by as much"
-        )
+        self.shift_box.setToolTip("When an item gets longer or shorter, move the items after it on that day by as much")
         self.shift_box.setChecked(self.context.settings.value("agenda/shift_following", "false") == "true")
-        self.shift_box.toggled.connect(lambda on: self.context.settings.setValue("agenda/shift_following", "true" if on else "false"))
+        self.shift_box.toggled.connect(
+            lambda on: self.context.settings.setValue("agenda/shift_following", "true" if on else "false")
+        )
         self.zone_label = FittingLabel(self)
         self.zone_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.zone_label.setStyleSheet("color: #555555;")
@@ -270,7 +274,9 @@ class AgendaTab(AgendaEdits, QWidget):
         if self.selected_id is None:
             self.timeline.scroll_to_start()
         self.placeholder.setText(
-            "" if self.model.rowCount() or day is None else "Nothing planned on this day yet.\nAdd an item with Add item… (Ctrl+Shift+A)."
+            ""
+            if self.model.rowCount() or day is None
+            else "Nothing planned on this day yet.\nAdd an item with Add item… (Ctrl+Shift+A)."
         )
         self.zone_label.set_texts(zone_texts(self.timezone, day))
         self._update_actions()

@@ -64,7 +64,9 @@ class TimelineScene(QGraphicsScene):
         self.rooms: list[str] = []
         self.blocks: dict[int, BlockItem] = {}
         self.column_width = float(MIN_COLUMN_WIDTH)
-        self.geometry = TimeGeometry(datetime.combine(date.today(), time(8)), datetime.combine(date.today(), time(18)), HEADER_HEIGHT, 1.0)
+        self.geometry = TimeGeometry(
+            datetime.combine(date.today(), time(8)), datetime.combine(date.today(), time(18)), HEADER_HEIGHT, 1.0
+        )
         self.zoom = 1.0
         self._size = (800.0, 600.0)
 
@@ -110,7 +112,9 @@ class TimelineScene(QGraphicsScene):
             block = BlockItem(entry, self.conflicts.get(entry.id, []), rect)
             self.addItem(block)
             self.blocks[entry.id] = block
-        self.setSceneRect(QRectF(0, 0, RULER_WIDTH + self.column_width * len(self.rooms) + 6, self.geometry.bottom + TOP_GAP))
+        self.setSceneRect(
+            QRectF(0, 0, RULER_WIDTH + self.column_width * len(self.rooms) + 6, self.geometry.bottom + TOP_GAP)
+        )
         if selected in self.blocks:
             self.blocks[selected].setSelected(True)
 
@@ -242,7 +246,9 @@ class TimelineView(QGraphicsView):
         painter.setPen(QColor("#333333"))
         metrics = QFontMetricsF(bold)
         for column, room in enumerate(scene.rooms):
-            box = QRectF(RULER_WIDTH + column * scene.column_width + 6, visible.top(), scene.column_width - 12, HEADER_HEIGHT)
+            box = QRectF(
+                RULER_WIDTH + column * scene.column_width + 6, visible.top(), scene.column_width - 12, HEADER_HEIGHT
+            )
             text = metrics.elidedText(room, Qt.TextElideMode.ElideRight, box.width())
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.db.enums import OrganisationKind
 from planner.services import directory
+from planner.services.labels import choices
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
-from planner.services.labels import choices
 
 NO_CHOICE = "—"
 
@@ -71,8 +71,11 @@ class PersonDialog(FormDialog):
     def _save(self, _values: dict[str, Any]) -> int:
         fields, organisation_name = read_person(self.form)
         if self.person_id is None:
+
             def work(session):
-                return directory.create_person(session, **directory.with_organisation(session, fields, organisation_name)).id
+                return directory.create_person(
+                    session, **directory.with_organisation(session, fields, organisation_name)
+                ).id
 
             self.saved_id = self.context.edit("Add person", work)
         else:

@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from planner.db.enums import ParticipationStatus
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
-from planner.services.values import country_name
-from planner.services.search import fold, matches
 from planner.services.labels import days, label
-from planner.ui.tables import SourceSortingProxy, RIGHT, SORT_ROLE, Column, RowsModel, refilter
+from planner.services.search import fold, matches
+from planner.services.values import country_name
+from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, SourceSortingProxy, refilter
 
 MUTED = QColor("#8a8a8a")
 ABSENT = {ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW}
@@ -92,8 +92,15 @@ class PeopleModel(SearchedRowsModel):
 
     def searched(self, row: PersonRow) -> str:
         return " ".join(
-            (row.given_name, row.family_name, row.organisation, row.position, row.country,
-             country_name(row.country), row.email)
+            (
+                row.given_name,
+                row.family_name,
+                row.organisation,
+                row.position,
+                row.country,
+                country_name(row.country),
+                row.email,
+            )
         )
 
 

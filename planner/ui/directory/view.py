@@ -54,7 +54,9 @@ class DirectoryView(QWidget):
         self.people = PeopleModel(self)
         self.people_proxy = SearchFilter(self)
         self.people_proxy.setSourceModel(self.people)
-        self.people_table = make_proportional_table(self.people_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
+        self.people_table = make_proportional_table(
+            self.people_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self
+        )
         self.people_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.history = HistoryModel(self)
         history_proxy = SearchFilter(self)
@@ -75,7 +77,9 @@ class DirectoryView(QWidget):
         self.members = PeopleModel(self)
         members_proxy = SearchFilter(self)
         members_proxy.setSourceModel(self.members)
-        self.members_table = make_proportional_table(members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self)
+        self.members_table = make_proportional_table(
+            members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self
+        )
         self.members_table.setColumnHidden(1, True)
         self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members_table.doubleClicked.connect(self._show_member)
@@ -84,9 +88,12 @@ class DirectoryView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._split(self.people_table, _titled(self.history_title, self.history_table, self)), "People")
         self.tabs.addTab(
-            self._split(self.organisations_table, _titled(self.members_title, self.members_table, self)), "Organisations"
+            self._split(self.people_table, _titled(self.history_title, self.history_table, self)), "People"
+        )
+        self.tabs.addTab(
+            self._split(self.organisations_table, _titled(self.members_title, self.members_table, self)),
+            "Organisations",
         )
         self.tabs.currentChanged.connect(lambda _: self._update_actions())
 

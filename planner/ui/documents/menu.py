@@ -46,7 +46,11 @@ class DocumentsMenu(QObject):
 
         self.button = QToolButton(window)
         self.button.setText("Documents")
-        self.button.setIcon(QIcon.fromTheme("document-print", window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)))
+        self.button.setIcon(
+            QIcon.fromTheme(
+                "document-print", window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+            )
+        )
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

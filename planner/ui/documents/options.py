@@ -151,7 +151,9 @@ class OptionsPanel(QWidget):
                 self.selection_note.setText("none selected in the Participants tab")
             else:
                 noun = "participant" if count == 1 else f"{count} participants"
-                self.only_selected.setText(f"Only the selected {noun}" if count == 1 else f"Only the {count} selected participants")
+                self.only_selected.setText(
+                    f"Only the selected {noun}" if count == 1 else f"Only the {count} selected participants"
+                )
                 self.only_selected.setToolTip(f"Make the document for the {noun} selected in the Participants tab")
                 self.selection_note.setText("as selected in the Participants tab")
         finally:

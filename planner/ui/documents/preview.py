@@ -48,7 +48,7 @@ PAPER_SETTING = "documents/paper"
 
 
 def file_name(*parts: str) -> str:
-    """"Agenda - ECRI study visit to BioM, Munich.pdf": the parts joined,
+    """ "Agenda - ECRI study visit to BioM, Munich.pdf": the parts joined,
     with what no file system accepts replaced."""
     text = " - ".join(part.strip() for part in parts if part and part.strip())
     text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "-", text)
@@ -274,7 +274,7 @@ class DocumentPreview(QDialog):
         if count:
             self.page_label.setText(f"Page {self.view.pageNavigator().currentPage() + 1} of {count}")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self.zoom.refresh)  # once the view has its new width
 
@@ -312,7 +312,9 @@ class DocumentPreview(QDialog):
         finally:
             progress.close()
         where = printer.printerName() or printer.outputFileName()
-        self.status.setText(f"Sent {printed} page{'s' if printed != 1 else ''} to {where}" if where else f"Printed {printed} pages")
+        self.status.setText(
+            f"Sent {printed} page{'s' if printed != 1 else ''} to {where}" if where else f"Printed {printed} pages"
+        )
         return printed
 
     def suggested_name(self) -> str:
@@ -323,10 +325,14 @@ class DocumentPreview(QDialog):
         if self.shown is None:
             return None
         if path is None:
-            folder = self.context.settings.value(FOLDER_SETTING) or QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            ) or str(Path.home())
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(Path(folder) / self.suggested_name()), PDF_FILTER)
+            folder = (
+                self.context.settings.value(FOLDER_SETTING)
+                or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                or str(Path.home())
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save as PDF", str(Path(folder) / self.suggested_name()), PDF_FILTER
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -343,7 +349,7 @@ class DocumentPreview(QDialog):
 
     # -- closing ------------------------------------------------------------------------
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: QHideEvent) -> None:
         """Closed (not minimised): let go of the document; a render under
         way finishes unseen, and opening again renders afresh."""
         super().hideEvent(event)

@@ -95,4 +95,3 @@ def print_pages(
     finally:
         painter.end()
     return printed
-

@@ -3,12 +3,20 @@ and stays beside them, and totals by category and by funder, per currency."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from planner.services import costs
 from planner.ui.logistics.models import CostsModel, TotalsModel
-from planner.ui.tables import SourceSortingProxy, SORT_ROLE, fit_columns_to_contents, make_stretching_table, refilter, select_id, selected_id
+from planner.ui.tables import (
+    SORT_ROLE,
+    SourceSortingProxy,
+    fit_columns_to_contents,
+    make_stretching_table,
+    refilter,
+    select_id,
+    selected_id,
+)
 
 
 class _CostsProxy(SourceSortingProxy):
@@ -87,8 +95,9 @@ class CostsPage(QWidget):
         totals = QHBoxLayout()
         totals.setContentsMargins(0, 0, 0, 0)
         self.totals_boxes: list[QWidget] = []
-        for title, table in zip(("Totals by category", "Totals by funder", "Booked (not in the totals)"),
-                                self.totals_tables, strict=True):
+        for title, table in zip(
+            ("Totals by category", "Totals by funder", "Booked (not in the totals)"), self.totals_tables, strict=True
+        ):
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -102,8 +111,11 @@ class CostsPage(QWidget):
             totals.addSpacing(16)
             self.totals_boxes.append(box)
         totals.addStretch(1)
-        self.empty_note = QLabel("No costs yet. Add the venue, catering, travel and other costs with “Add cost”, "
-                                 "and the prices of tickets and hotels on the travel legs and stays.", self)
+        self.empty_note = QLabel(
+            "No costs yet. Add the venue, catering, travel and other costs with “Add cost”, "
+            "and the prices of tickets and hotels on the travel legs and stays.",
+            self,
+        )
         self.empty_note.setWordWrap(True)
         self.empty_note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -163,4 +175,3 @@ class CostsPage(QWidget):
         proxy = self.table.model()
         columns = range(proxy.columnCount())
         return [[proxy.index(row, column).data() or "" for column in columns] for row in range(proxy.rowCount())]
-

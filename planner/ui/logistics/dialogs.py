@@ -12,9 +12,9 @@ from planner.db.enums import CostCategory, TravelMode
 from planner.db.models import Cost, Event, Stay, TravelLeg
 from planner.services import logistics, times, values
 from planner.services.errors import InvalidInput
+from planner.services.labels import choices
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
-from planner.services.labels import choices
 
 DEFAULT_CURRENCY = "EUR"
 
@@ -51,10 +51,18 @@ def leg_fields(people: list[tuple[int, str]]) -> list[Field]:
 
 def leg_values(leg: TravelLeg) -> dict[str, Any]:
     return {
-        "person_id": leg.person_id, "mode": leg.mode, "carrier": leg.carrier, "number": leg.number,
-        "reference": leg.reference, "from_place": leg.from_place, "from_at": leg.from_at,
-        "from_timezone": leg.from_timezone, "to_place": leg.to_place, "to_at": leg.to_at,
-        "to_timezone": leg.to_timezone, "cost_minor": _amount(leg.cost_minor, leg.cost_currency),
+        "person_id": leg.person_id,
+        "mode": leg.mode,
+        "carrier": leg.carrier,
+        "number": leg.number,
+        "reference": leg.reference,
+        "from_place": leg.from_place,
+        "from_at": leg.from_at,
+        "from_timezone": leg.from_timezone,
+        "to_place": leg.to_place,
+        "to_at": leg.to_at,
+        "to_timezone": leg.to_timezone,
+        "cost_minor": _amount(leg.cost_minor, leg.cost_currency),
         "cost_currency": leg.cost_currency,
     }
 
@@ -67,21 +75,37 @@ def new_leg_values(event: Event, person_id: int | None, legs: list[TravelLeg]) -
         last = mine[-1]
         start = last.to_at + timedelta(hours=2)
         return {
-            "person_id": person_id, "mode": last.mode, "from_place": last.to_place, "from_at": start,
-            "from_timezone": last.to_timezone, "to_place": last.from_place, "to_at": start + timedelta(hours=2),
-            "to_timezone": last.from_timezone, "cost_currency": last.cost_currency or DEFAULT_CURRENCY,
+            "person_id": person_id,
+            "mode": last.mode,
+            "from_place": last.to_place,
+            "from_at": start,
+            "from_timezone": last.to_timezone,
+            "to_place": last.from_place,
+            "to_at": start + timedelta(hours=2),
+            "to_timezone": last.from_timezone,
+            "cost_currency": last.cost_currency or DEFAULT_CURRENCY,
         }
     start = datetime.combine(event.starts_on - timedelta(days=1), time(9, 0))
     return {
-        "person_id": person_id, "mode": TravelMode.FLIGHT.value, "from_at": start, "from_timezone": event.timezone,
-        "to_place": event.venue_city, "to_at": start + timedelta(hours=2), "to_timezone": event.timezone,
+        "person_id": person_id,
+        "mode": TravelMode.FLIGHT.value,
+        "from_at": start,
+        "from_timezone": event.timezone,
+        "to_place": event.venue_city,
+        "to_at": start + timedelta(hours=2),
+        "to_timezone": event.timezone,
         "cost_currency": DEFAULT_CURRENCY,
     }
 
 
 def leg_dialog(
-    context: AppContext, parent: QWidget, event: Event, people: list[tuple[int, str]],
-    legs: list[TravelLeg], leg: TravelLeg | None = None, person_id: int | None = None,
+    context: AppContext,
+    parent: QWidget,
+    event: Event,
+    people: list[tuple[int, str]],
+    legs: list[TravelLeg],
+    leg: TravelLeg | None = None,
+    person_id: int | None = None,
 ) -> FormDialog:
     """Add a leg (``leg`` None) or change one. The dialog shows the true
     duration as the times are typed, and fills in the time zone of a place
@@ -90,13 +114,17 @@ def leg_dialog(
         title, initial = "Add travel leg", new_leg_values(event, person_id, legs)
 
         def submit(fields: dict[str, Any]):
-            return context.edit(title, lambda session: logistics.add_leg(session, event.id, **_without_empty_cost(fields)))
+            return context.edit(
+                title, lambda session: logistics.add_leg(session, event.id, **_without_empty_cost(fields))
+            )
     else:
         title, initial = "Change travel leg", leg_values(leg)
         ident = leg.id
 
         def submit(fields: dict[str, Any]):
-            return context.edit(title, lambda session: logistics.update_leg(session, ident, **_without_empty_cost(fields)))
+            return context.edit(
+                title, lambda session: logistics.update_leg(session, ident, **_without_empty_cost(fields))
+            )
 
     dialog = FormDialog(title, leg_fields(people), submit, parent, initial)
     _watch_leg_form(dialog, {place.casefold(): zone for leg_ in legs for place, zone in _places(leg_)})
@@ -156,30 +184,45 @@ def stay_fields(people: list[tuple[int, str]]) -> list[Field]:
 
 def stay_values(stay: Stay) -> dict[str, Any]:
     return {
-        "person_id": stay.person_id, "name": stay.name, "address": stay.address, "check_in": stay.check_in,
-        "check_out": stay.check_out, "reference": stay.reference,
-        "cost_minor": _amount(stay.cost_minor, stay.cost_currency), "cost_currency": stay.cost_currency,
+        "person_id": stay.person_id,
+        "name": stay.name,
+        "address": stay.address,
+        "check_in": stay.check_in,
+        "check_out": stay.check_out,
+        "reference": stay.reference,
+        "cost_minor": _amount(stay.cost_minor, stay.cost_currency),
+        "cost_currency": stay.cost_currency,
     }
 
 
 def stay_dialog(
-    context: AppContext, parent: QWidget, event: Event, people: list[tuple[int, str]],
-    stay: Stay | None = None, person_id: int | None = None,
+    context: AppContext,
+    parent: QWidget,
+    event: Event,
+    people: list[tuple[int, str]],
+    stay: Stay | None = None,
+    person_id: int | None = None,
 ) -> FormDialog:
     if stay is None:
         title = "Add stay"
         initial = {
-            "person_id": person_id, "check_in": event.starts_on - timedelta(days=1),
-            "check_out": event.ends_on + timedelta(days=1), "cost_currency": DEFAULT_CURRENCY,
+            "person_id": person_id,
+            "check_in": event.starts_on - timedelta(days=1),
+            "check_out": event.ends_on + timedelta(days=1),
+            "cost_currency": DEFAULT_CURRENCY,
         }
 
         def submit(fields: dict[str, Any]):
-            return context.edit(title, lambda session: logistics.add_stay(session, event.id, **_without_empty_cost(fields)))
+            return context.edit(
+                title, lambda session: logistics.add_stay(session, event.id, **_without_empty_cost(fields))
+            )
     else:
         title, initial, ident = "Change stay", stay_values(stay), stay.id
 
         def submit(fields: dict[str, Any]):
-            return context.edit(title, lambda session: logistics.update_stay(session, ident, **_without_empty_cost(fields)))
+            return context.edit(
+                title, lambda session: logistics.update_stay(session, ident, **_without_empty_cost(fields))
+            )
 
     return FormDialog(title, stay_fields(people), submit, parent, initial)
 
@@ -197,15 +240,22 @@ def cost_fields(people: list[tuple[int, str]]) -> list[Field]:
 
 def cost_values(cost: Cost) -> dict[str, Any]:
     return {
-        "category": cost.category, "description": cost.description,
-        "amount_minor": values.format_minor_units(cost.amount_minor, cost.currency), "currency": cost.currency,
-        "person_id": cost.person_id, "funded_by": cost.funded_by,
+        "category": cost.category,
+        "description": cost.description,
+        "amount_minor": values.format_minor_units(cost.amount_minor, cost.currency),
+        "currency": cost.currency,
+        "person_id": cost.person_id,
+        "funded_by": cost.funded_by,
     }
 
 
 def cost_dialog(
-    context: AppContext, parent: QWidget, event: Event, people: list[tuple[int, str]],
-    cost: Cost | None = None, defaults: dict[str, Any] | None = None,
+    context: AppContext,
+    parent: QWidget,
+    event: Event,
+    people: list[tuple[int, str]],
+    cost: Cost | None = None,
+    defaults: dict[str, Any] | None = None,
 ) -> FormDialog:
     if cost is None:
         title, initial = "Add cost", {"currency": DEFAULT_CURRENCY} | (defaults or {})

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from planner.db.models import Stay, TravelLeg
 from planner.services import costs, logistics, times, values
-from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.services.labels import label
+from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
 
 MUTED = QColor("#6b6b6b")
@@ -49,8 +49,12 @@ class TravellersModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(
             [
-                Column("Name", lambda row: row.name, lambda row: row.sort_key or row.name.casefold(),
-                       tooltip=lambda row: row.organisation or None),
+                Column(
+                    "Name",
+                    lambda row: row.name,
+                    lambda row: row.sort_key or row.name.casefold(),
+                    tooltip=lambda row: row.organisation or None,
+                ),
                 Column("Legs", lambda row: str(row.legs) if row.legs else "–", lambda row: row.legs, RIGHT),
                 Column("Stays", lambda row: str(row.stays) if row.stays else "–", lambda row: row.stays, RIGHT),
             ],
@@ -71,7 +75,9 @@ class LegsModel(RowsModel):
                 Column("Date", lambda leg: f"{leg.from_at:%a %d %b}", lambda leg: _utc(leg), tooltip=_leg_tooltip),
                 Column("Mode", lambda leg: label(leg.mode)),
                 Column("Service", service, tooltip=_leg_tooltip),
-                Column("From", lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone), lambda leg: _utc(leg)),
+                Column(
+                    "From", lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone), lambda leg: _utc(leg)
+                ),
                 Column("To", _arrival, lambda leg: times.to_utc(leg.to_at, leg.to_timezone).isoformat()),
                 Column(
                     "Duration",
@@ -79,7 +85,9 @@ class LegsModel(RowsModel):
                     lambda leg: int(logistics.leg_duration(leg).total_seconds()),
                     RIGHT,
                 ),
-                Column("Cost", lambda leg: money(leg.cost_minor, leg.cost_currency), lambda leg: leg.cost_minor or 0, RIGHT),
+                Column(
+                    "Cost", lambda leg: money(leg.cost_minor, leg.cost_currency), lambda leg: leg.cost_minor or 0, RIGHT
+                ),
             ],
             lambda leg: leg.id,
             parent,
@@ -99,14 +107,21 @@ class StaysModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(
             [
-                Column("Hotel", lambda stay: stay.name,
-                       tooltip=lambda stay: stay.reference and f"Booking reference: {stay.reference}"),
+                Column(
+                    "Hotel",
+                    lambda stay: stay.name,
+                    tooltip=lambda stay: stay.reference and f"Booking reference: {stay.reference}",
+                ),
                 Column("Address", lambda stay: " ".join(stay.address.split())),
                 Column("Check-in", lambda stay: f"{stay.check_in:%a %d %b}", lambda stay: stay.check_in.toordinal()),
                 Column("Check-out", lambda stay: f"{stay.check_out:%a %d %b}", lambda stay: stay.check_out.toordinal()),
                 Column("Nights", lambda stay: str(_nights(stay)), _nights, RIGHT),
-                Column("Cost", lambda stay: money(stay.cost_minor, stay.cost_currency),
-                       lambda stay: stay.cost_minor or 0, RIGHT),
+                Column(
+                    "Cost",
+                    lambda stay: money(stay.cost_minor, stay.cost_currency),
+                    lambda stay: stay.cost_minor or 0,
+                    RIGHT,
+                ),
             ],
             lambda stay: stay.id,
             parent,
@@ -183,10 +198,19 @@ class CostsModel(RowsModel):
         super().__init__(
             [
                 Column("Category", lambda line: label(line.category)),
-                Column("Description", lambda line: " ".join(line.description.split()), tooltip=lambda line: line.description),
+                Column(
+                    "Description",
+                    lambda line: " ".join(line.description.split()),
+                    tooltip=lambda line: line.description,
+                ),
                 Column("Person", lambda line: line.person_name),
                 Column("Funded by", lambda line: line.funded_by),
-                Column("Amount", lambda line: money(line.amount_minor, line.currency), lambda line: line.amount_minor, RIGHT),
+                Column(
+                    "Amount",
+                    lambda line: money(line.amount_minor, line.currency),
+                    lambda line: line.amount_minor,
+                    RIGHT,
+                ),
                 Column("Entered as", lambda line: SOURCE_LABELS[line.source]),
             ],
             line_key,
@@ -224,7 +248,8 @@ class TotalsModel(RowsModel):
             # The header names the currency; the cells show the amounts alone.
             columns.append(Column(code, lambda row, code=code: _amount_in(row[1], code), align=RIGHT))
         rows = sorted(
-            ((names(key) or "(not given)", amounts) for key, amounts in table.items()), key=lambda row: row[0].casefold()
+            ((names(key) or "(not given)", amounts) for key, amounts in table.items()),
+            key=lambda row: row[0].casefold(),
         )
         if self.with_total and rows:
             total: dict[str, int] = {}
@@ -243,4 +268,3 @@ class TotalsModel(RowsModel):
             font.setBold(True)
             return font
         return None
-

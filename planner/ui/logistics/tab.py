@@ -56,14 +56,26 @@ class LogisticsTab(QWidget):
         self.edit_action = self._action("Edit…", self.edit_selected, shortcuts.EDIT)
         self.duplicate_action = self._action("Duplicate", self.duplicate_selected, shortcuts.DUPLICATE)
         self.delete_action = self._action("Delete", self.delete_selected, shortcuts.DELETE)
-        for table in (self.travellers_page.legs_table, self.travellers_page.stays_table, self.costs_page.table,
-                      self.arrivals_page.arrivals, self.arrivals_page.departures):
+        for table in (
+            self.travellers_page.legs_table,
+            self.travellers_page.stays_table,
+            self.costs_page.table,
+            self.arrivals_page.arrivals,
+            self.arrivals_page.departures,
+        ):
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             table.addActions([self.edit_action, self.duplicate_action, self.delete_action])
         toolbar = QHBoxLayout()
         toolbar.setSpacing(4)
-        for action in (self.add_leg_action, self.add_stay_action, self.add_cost_action, None,
-                       self.edit_action, self.duplicate_action, self.delete_action):
+        for action in (
+            self.add_leg_action,
+            self.add_stay_action,
+            self.add_cost_action,
+            None,
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
             if action is None:
                 toolbar.addSpacing(12)
                 continue
@@ -195,7 +207,9 @@ class LogisticsTab(QWidget):
     def add_leg(self, values: dict | None = None) -> None:
         if self.current_event is None:
             return
-        dialog = dialogs.leg_dialog(self.context, self, self.current_event, self._people(), self.legs, person_id=self._person())
+        dialog = dialogs.leg_dialog(
+            self.context, self, self.current_event, self._people(), self.legs, person_id=self._person()
+        )
         if values:
             dialog.form.set_values(values)
         self._run(dialog, LEG)
@@ -211,7 +225,9 @@ class LogisticsTab(QWidget):
     def add_cost(self, values: dict | None = None) -> None:
         if self.current_event is None:
             return
-        self._run(dialogs.cost_dialog(self.context, self, self.current_event, self._people(), defaults=values), costs.COST)
+        self._run(
+            dialogs.cost_dialog(self.context, self, self.current_event, self._people(), defaults=values), costs.COST
+        )
 
     def add_here(self) -> None:
         """Ctrl+Shift+A adds what the page shows: a cost on Costs, a stay
@@ -275,4 +291,3 @@ class LogisticsTab(QWidget):
             who = names.get(row.person_id, "")
             return f"the stay at {row.name} from {row.check_in:%a %d %b}" + (f" of {who}" if who else "")
         return f"the cost “{row.description or row.category}” of {money(row.amount_minor, row.currency)}"
-

@@ -44,7 +44,11 @@ class TravellersPage(QWidget):
         header = self.people.horizontalHeader()
         for column in (1, 2):
             title = self.people_model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(column, max(header.fontMetrics().horizontalAdvance(title), self.people.fontMetrics().horizontalAdvance("999")) + 24)
+            header.resizeSection(
+                column,
+                max(header.fontMetrics().horizontalAdvance(title), self.people.fontMetrics().horizontalAdvance("999"))
+                + 24,
+            )
         self.people.selectionModel().selectionChanged.connect(self._person_selected)
 
         self.legs_model = LegsModel(self)
@@ -58,8 +62,9 @@ class TravellersPage(QWidget):
         for table, other in ((self.legs_table, self.stays_table), (self.stays_table, self.legs_table)):
             # One target for Edit and Delete: selecting a leg unselects the stay.
             table.selectionModel().selectionChanged.connect(
-                lambda *_args, table=table, other=other: table.selectionModel().hasSelection()
-                and other.clearSelection()
+                lambda *_args, table=table, other=other: (
+                    table.selectionModel().hasSelection() and other.clearSelection()
+                )
             )
             table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed.emit())
             table.doubleClicked.connect(lambda *_args: self.edit_requested.emit())
@@ -104,8 +109,9 @@ class TravellersPage(QWidget):
         person, target = self.person_id(), self.target()
         self.travellers = list(travellers)
         if any(stay.person_id is None for stay in stays):
-            self.travellers.append(Traveller(NO_PERSON, "(no guest named)", "", 0, sum(
-                1 for stay in stays if stay.person_id is None)))
+            self.travellers.append(
+                Traveller(NO_PERSON, "(no guest named)", "", 0, sum(1 for stay in stays if stay.person_id is None))
+            )
         self.legs, self.stays = legs, stays
         self.people_model.set_rows(self.travellers)
         if person is None or not select_id(self.people, person):
@@ -171,12 +177,16 @@ class TravellersPage(QWidget):
                 f"{traveller.name} — {traveller.organisation}" if traveller.organisation else traveller.name
             )
         self.legs_heading.setText(f"Travel · {_count(len(legs), 'leg')}" if legs else "Travel · none booked yet")
-        self.stays_heading.setText(f"Hotel stays · {_count(len(stays), 'stay')}" if stays else "Hotel stays · none booked yet")
+        self.stays_heading.setText(
+            f"Hotel stays · {_count(len(stays), 'stay')}" if stays else "Hotel stays · none booked yet"
+        )
         fit_columns_to_contents(self.legs_table, stretch=2)
         fit_columns_to_contents(self.stays_table, stretch=1)
         for table in (self.legs_table, self.stays_table):
             if table.model().rowCount() and not table.selectionModel().hasSelection():
-                table.selectionModel().setCurrentIndex(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+                table.selectionModel().setCurrentIndex(
+                    table.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
 
 
 def _count(number: int, noun: str) -> str:
@@ -190,4 +200,3 @@ def people_choices(travellers: list[Traveller]) -> list[tuple[int, str]]:
         for row in travellers
         if row.person_id != NO_PERSON
     ]
-

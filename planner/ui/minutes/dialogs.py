@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from planner.db.enums import ActionState, MinutesKind
 from planner.db.models import MinutesItem
 from planner.services import minutes
+from planner.services.labels import choices, day
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
-from planner.services.labels import choices, day
 
 PERSON, ORGANISATION = "person", "organisation"
 ACTION_FIELDS = ("owner_id", "due", "state")
@@ -44,12 +44,20 @@ def outcome_fields(
         Field("kind", "Kind", "choice", choices=choices(MinutesKind)),
         Field("text", "Outcome", "multiline"),
         Field("topic", "Topic", placeholder="IPR, training, funding…"),
-        Field("by", "By (person or organisation)", "reference", choices=who, aliases=("by_person_id", "by_organisation_id")),
+        Field(
+            "by",
+            "By (person or organisation)",
+            "reference",
+            choices=who,
+            aliases=("by_person_id", "by_organisation_id"),
+        ),
         Field("owner_id", "Owner", "reference", choices=people),
         Field("due", "Due", "optional_date"),
         Field("state", "State", "choice", choices=choices(ActionState)),
         Field(
-            "follow_up_event_id", "Leads to event", "reference",
+            "follow_up_event_id",
+            "Leads to event",
+            "reference",
             choices=[(ident, f"{title} ({day(starts_on)})") for ident, title, starts_on in events],
         ),
     ]
@@ -57,8 +65,14 @@ def outcome_fields(
 
 def outcome_values(item: MinutesItem) -> dict[str, Any]:
     return {
-        "kind": item.kind, "text": item.text, "topic": item.topic, "by": who_key(item), "owner_id": item.owner_id,
-        "due": item.due, "state": item.state or ActionState.OPEN.value, "follow_up_event_id": item.follow_up_event_id,
+        "kind": item.kind,
+        "text": item.text,
+        "topic": item.topic,
+        "by": who_key(item),
+        "owner_id": item.owner_id,
+        "due": item.due,
+        "state": item.state or ActionState.OPEN.value,
+        "follow_up_event_id": item.follow_up_event_id,
     }
 
 
@@ -116,7 +130,9 @@ def follow_up_dialog(context: AppContext, parent: QWidget, event_id: int, item: 
     with context.read() as session:
         events = minutes.follow_up_choices(session, event_id)
     field = Field(
-        "follow_up_event_id", "Leads to event", "reference",
+        "follow_up_event_id",
+        "Leads to event",
+        "reference",
         choices=[(ident, f"{title} ({day(starts_on)})") for ident, title, starts_on in events],
     )
     ident = item.id

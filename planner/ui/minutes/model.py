@@ -49,7 +49,9 @@ def who(outcome: minutes.Outcome) -> str:
 
 def is_overdue(outcome: minutes.Outcome, today: date) -> bool:
     item = outcome.item
-    return item.kind == MinutesKind.ACTION and item.state == ActionState.OPEN and item.due is not None and item.due < today
+    return (
+        item.kind == MinutesKind.ACTION and item.state == ActionState.OPEN and item.due is not None and item.due < today
+    )
 
 
 class OutcomesModel(RowsModel):

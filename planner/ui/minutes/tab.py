@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from planner.db.enums import ActionState, MinutesKind
 from planner.services import events, minutes
 from planner.services.errors import NotFound
+from planner.services.labels import choices, label
 from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
-from planner.services.labels import choices, label
 from planner.ui.minutes import dialogs
 from planner.ui.minutes.model import TEXT, OutcomesModel, counts_text
 from planner.ui.tables import select_id, selected_id
@@ -40,7 +40,7 @@ class SummaryEdit(QPlainTextEdit):
 
     left = Signal()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         # A menu opening (the editor's own, for copying) is not leaving it.
         if event.reason() != Qt.FocusReason.PopupFocusReason:
@@ -50,7 +50,7 @@ class SummaryEdit(QPlainTextEdit):
 class _WrappingTable(QTableView):
     """Rows as high as their wrapped text, at whatever width the table has."""
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.resizeRowsToContents()
 
@@ -142,8 +142,15 @@ class MinutesTab(QWidget):
         self.follow_up_action = self._action("Follow-up event…", self.link_follow_up)
         self.go_action = self._action("Go to follow-up event", self.go_to_follow_up)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.edit_action, self.delete_action, self.up_action, self.down_action, self.done_action,
-                       self.follow_up_action, self.go_action):
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+            self.done_action,
+            self.follow_up_action,
+            self.go_action,
+        ):
             self.table.addAction(action)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
@@ -166,8 +173,17 @@ class MinutesTab(QWidget):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add.setObjectName("add_outcome")
         toolbar.addWidget(add)
-        for action in (None, self.edit_action, self.delete_action, None, self.up_action, self.down_action, None,
-                       self.done_action, self.follow_up_action):
+        for action in (
+            None,
+            self.edit_action,
+            self.delete_action,
+            None,
+            self.up_action,
+            self.down_action,
+            None,
+            self.done_action,
+            self.follow_up_action,
+        ):
             if action is None:
                 toolbar.addSpacing(12)
                 continue
@@ -221,9 +237,9 @@ class MinutesTab(QWidget):
                     self.event_id = None
         # Unsaved typing in the summary is never overwritten by a reload; an
         # unchanged summary follows the database (an undo, another window).
-        if fresh or self.event_id is None or self.summary.toPlainText() == self.stored_summary:
-            if self.summary.toPlainText() != stored:
-                self.summary.setPlainText(stored)
+        follows_database = fresh or self.event_id is None or self.summary.toPlainText() == self.stored_summary
+        if follows_database and self.summary.toPlainText() != stored:
+            self.summary.setPlainText(stored)
         self.stored_summary = stored
         self.summary.setEnabled(self.event_id is not None)
         self.model.today = self.today
@@ -247,12 +263,15 @@ class MinutesTab(QWidget):
         if self.event_id is None or text == self.stored_summary:
             return
         event_id = self.event_id
-        if self.context.try_edit(self, "Change minutes summary", lambda s: minutes.set_summary(s, event_id, text)) is None:
+        if (
+            self.context.try_edit(self, "Change minutes summary", lambda s: minutes.set_summary(s, event_id, text))
+            is None
+        ):
             # Refused: what the user typed stays in the editor; nothing is lost.
             return
         self.stored_summary = text
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event) -> None:
         # Closing the window or switching tabs must not lose the summary.
         self.save_summary()
         super().hideEvent(event)

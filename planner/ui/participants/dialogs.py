@@ -25,6 +25,7 @@ from planner.db.enums import ParticipationStatus, Role
 from planner.errors import PlannerError
 from planner.services import directory, events, participants
 from planner.services.errors import InvalidInput
+from planner.services.labels import choices
 from planner.services.participants import ParticipantRow
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import (
@@ -34,7 +35,6 @@ from planner.ui.directory.dialogs import (
     read_person,
 )
 from planner.ui.forms import NO_DATE, Field, FormDialog, FormWidget
-from planner.services.labels import choices
 
 
 def participation_fields() -> list[Field]:
@@ -89,9 +89,7 @@ class AddParticipantDialog(QDialog):
             organisations = directory.organisation_choices(session)
 
         # Who: a picker, or the fields of a new person.
-        self.picker = FormWidget(
-            [Field("person_id", "Person", "reference", choices=people, aliases=("person",))], self
-        )
+        self.picker = FormWidget([Field("person_id", "Person", "reference", choices=people, aliases=("person",))], self)
         self.picker.widgets["person_id"].lineEdit().setPlaceholderText("Type to search the Directory")
         self.picker.widgets["person_id"].setEditText("")
         self.new_button = QPushButton("New person…", self)
@@ -132,7 +130,12 @@ class AddParticipantDialog(QDialog):
         # How: role, status, days, notes.
         self.participation = FormWidget(participation_fields(), self)
         self.participation.set_values(
-            {"role": Role.PARTICIPANT.value, "status": ParticipationStatus.INVITED.value, "arrives_on": None, "departs_on": None}
+            {
+                "role": Role.PARTICIPANT.value,
+                "status": ParticipationStatus.INVITED.value,
+                "arrives_on": None,
+                "departs_on": None,
+            }
         )
         open_calendars_at(self.participation, _event_start(context, event_id))
         self.participation.widgets["notes"].setMaximumHeight(110)
@@ -209,7 +212,9 @@ class ParticipationDialog(FormDialog):
     """How one person takes part: role, status, days, notes. "Person
     details…" opens the person's own dialog (a separate edit)."""
 
-    def __init__(self, context: AppContext, row: ParticipantRow, event_start: date | None, parent: QWidget | None = None):
+    def __init__(
+        self, context: AppContext, row: ParticipantRow, event_start: date | None, parent: QWidget | None = None
+    ):
         self.context = context
         self.row = row
         super().__init__(row.name, participation_fields(), self._save, parent, row.participation_values())

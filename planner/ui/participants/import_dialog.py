@@ -284,7 +284,9 @@ class ImportDialog(QDialog):
         self.progress.setFormat(f"%v of {adding:,}" if adding else "")
         self.progress.show()
         self._set_editable(False)
-        self.summary.setText(f"Importing {models.counted(len(self.plan.rows), 'row')}… (Cancel stops it; nothing is saved then)")
+        self.summary.setText(
+            f"Importing {models.counted(len(self.plan.rows), 'row')}… (Cancel stops it; nothing is saved then)"
+        )
         self.progress_timer.start()
         QThreadPool.globalInstance().start(job)
 

@@ -8,6 +8,7 @@ column header."""
 from __future__ import annotations
 
 import json
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
@@ -72,7 +73,7 @@ class PreviewFilter(QSortFilterProxyModel):
     def set_only_problems(self, only: bool) -> None:
         refilter(self, lambda: setattr(self, "only_problems", only))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.only_problems:
             return True
         model: PreviewModel = self.sourceModel()
@@ -87,13 +88,13 @@ def counted(count: int, one: str, many: str | None = None) -> str:
 
 
 def table_description(table: SheetTable) -> str:
-    """"Anmeldungen.csv · Windows-1252, semicolon-separated · 42 rows"."""
+    """ "Anmeldungen.csv · Windows-1252, semicolon-separated · 42 rows"."""
     parts = [table.name, table.description, counted(len(table.rows), "row")]
     return " · ".join(part for part in parts if part)
 
 
 def plan_summary(plan: ImportPlan) -> str:
-    """"38 new people, 4 matched, 0 already on the list · 2 rows with problems"."""
+    """ "38 new people, 4 matched, 0 already on the list · 2 rows with problems"."""
     text = (
         f"{counted(plan.new_people, 'new person', 'new people')}, {plan.matched_people:,} matched, "
         f"{plan.already_participants:,} already on the list"

@@ -9,15 +9,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from planner.db.enums import ParticipationStatus
-from planner.services.participants import ParticipantRow
-from planner.services.values import country_name
-from planner.services.search import fold, fold_word, haystack
 from planner.services.labels import label
-from planner.ui.tables import SourceSortingProxy, comparable, reorder, SORT_ROLE, refilter
+from planner.services.participants import ParticipantRow
+from planner.services.search import fold, fold_word, haystack
+from planner.services.values import country_name
+from planner.ui.tables import SORT_ROLE, SourceSortingProxy, comparable, refilter, reorder
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
 NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EMAIL = range(len(COLUMNS))
@@ -40,7 +40,7 @@ STATUS_ORDER = [status.value for status in ParticipationStatus]
 
 
 def short_day(value: date | None) -> str:
-    """"Tue 2 Jun": the year is the event's."""
+    """ "Tue 2 Jun": the year is the event's."""
     return f"{value:%a} {value.day} {value:%b}" if value else ""
 
 
@@ -79,8 +79,9 @@ class ParticipantsModel(QAbstractTableModel):
             # Names, organisations, countries (code and name) and e-mails,
             # folded: made when first searched, for every row at once.
             self._haystacks = {
-                id(row): haystack(row.given_name, row.family_name, row.organisation, row.country,
-                                  country_name(row.country), row.email)
+                id(row): haystack(
+                    row.given_name, row.family_name, row.organisation, row.country, country_name(row.country), row.email
+                )
                 for row in self._rows
             }
         return self._haystacks[id(self._rows[row])]
@@ -255,7 +256,7 @@ def count_by_country(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
 
 
 def summary_texts(rows: Sequence[ParticipantRow], *, countries_shown: int = 8) -> tuple[str, str]:
-    """"12 attended · 1 no-show · 1 declined" and "ES 4 · PL 2 · GR 2 …"."""
+    """ "12 attended · 1 no-show · 1 declined" and "ES 4 · PL 2 · GR 2 …"."""
     statuses = " · ".join(f"{count} {label(status).lower()}" for status, count in count_by_status(rows))
     by_country = count_by_country(rows)
     parts = [f"{code or 'no country'} {count}" for code, count in by_country[:countries_shown]]

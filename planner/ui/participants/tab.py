@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from planner.db.enums import ParticipationStatus, Role
 from planner.services import events, participants
+from planner.services.labels import choices
 from planner.services.participants import ParticipantRow
 from planner.ui import shortcuts
 from planner.ui.context import AppContext, changed_for
 from planner.ui.directory.dialogs import PersonDialog
-from planner.services.labels import choices
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel, summary_texts
 from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
@@ -119,7 +119,10 @@ class ParticipantsTab(QWidget):
 
     def _make_actions(self) -> None:
         self.add_action = self._action(
-            "Add participant…", self.add_participant, shortcuts.ADD_ITEM, "Add someone from the Directory, or a new person"
+            "Add participant…",
+            self.add_participant,
+            shortcuts.ADD_ITEM,
+            "Add someone from the Directory, or a new person",
         )
         self.edit_action = self._action(
             "Edit…", self.edit_participation, shortcuts.EDIT, "Role, status, days and notes of the selected participant"
@@ -387,7 +390,8 @@ class ParticipantsTab(QWidget):
 
         with self.context.read() as session:
             references = {
-                row.participation_id: participants.participation_references(session, row.participation_id) for row in rows
+                row.participation_id: participants.participation_references(session, row.participation_id)
+                for row in rows
             }
         blocked = any(what in participants.BLOCKING_REFERENCES for found in references.values() for what in found)
         if blocked:

@@ -67,7 +67,9 @@ def import_participants(
         table = read_table(read_bytes(path), path.name)
     except PlannerError as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "Cannot read the participant list", f"{_named(path, str(error))}\n\nNothing was imported.")
+        QMessageBox.warning(
+            parent, "Cannot read the participant list", f"{_named(path, str(error))}\n\nNothing was imported."
+        )
         return None
     QApplication.restoreOverrideCursor()
     dialog = ImportDialog(context, event_id, table, parent)
@@ -81,7 +83,7 @@ def import_participants(
 
 
 def imported_message(plan: ImportPlan, file_name: str) -> str:
-    """"Imported 42 participants from Anmeldungen.csv: 38 new people, 4
+    """ "Imported 42 participants from Anmeldungen.csv: 38 new people, 4
     found in the Directory" (and those already on the list)."""
     added = plan.new_people + plan.matched_people
     text = (
@@ -96,7 +98,7 @@ def imported_message(plan: ImportPlan, file_name: str) -> str:
 
 
 def _suggested_name(title: str) -> str:
-    """"Participants - <event title>.xlsx", without characters a file
+    """ "Participants - <event title>.xlsx", without characters a file
     system refuses (Windows refuses the most)."""
     cleaned = "".join(" " if character in '<>:"/\\|?*' or ord(character) < 32 else character for character in title)
     cleaned = " ".join(cleaned.split()).strip(" .")

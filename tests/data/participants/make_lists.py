@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -27,14 +28,14 @@ Zoë;Weiß;z.weiss@example.ch;BioAlps;Schweiz;vegan;
 
 # 2. An English registration form (Google Forms style): UTF-8 with BOM, commas,
 #    a whole name per person, a comment over two lines, a yes/no attendance column.
-english = '''Timestamp,Full name,Email address,Organization,Country,Role,Dietary requirements,Will you attend?,Comments
+english = """Timestamp,Full name,Email address,Organization,Country,Role,Dietary requirements,Will you attend?,Comments
 2024/05/02 10:14:33 AM GMT+2,Dr. Małgorzata Żurawska,m.zurawska@example.pl,Krakow Life Science Cluster,Poland,Speaker,Vegetarian,Yes,"Arriving late on Monday,
 please keep a seat"
 2024/05/02 11:02:10 AM GMT+2,"Alexiou, Dimitra",d.alexiou@example.org,HBio,GR,Participant,,Yes,
 2024/05/03 09:40:00 AM GMT+2,Ludwig van der Berg,l.vanderberg@example.nl,Health~Holland,The Netherlands,Moderator,No shellfish,Yes,
 2024/05/04 16:20:45 PM GMT+2,Siobhán Ní Bhriain,siobhan.nibhriain@example.ie,BioPharmaChem Ireland,Ireland,Observer,,No,Cannot travel this time
 2024/05/05 08:05:12 AM GMT+2,Ana María García López,anamaria.garcia@example.es,Bioib,Spain,,Gluten-free,Yes,
-'''
+"""
 (out / "registration_form.csv").write_bytes(english.replace("\n", "\r\n").encode("utf-8-sig"))
 
 # 3. A Spanish list: UTF-8 without BOM, semicolons, dates day first.
@@ -72,7 +73,7 @@ Hugo Martin,hugo.martin@example.fr,Eurobiomed,FR,participant,registered,,
 
 # 6. A list without a header row.
 (out / "no_header.csv").write_bytes(
-    "Anna;Schmidt;anna.schmidt@example.de;BioM\nBruno;Keller;bruno.keller@example.de;BioM\n".encode("utf-8")
+    b"Anna;Schmidt;anna.schmidt@example.de;BioM\nBruno;Keller;bruno.keller@example.de;BioM\n"
 )
 
 # 7. An Excel workbook: an empty first sheet, then the registrations with a
@@ -81,15 +82,55 @@ Hugo Martin,hugo.martin@example.fr,Eurobiomed,FR,participant,registered,,
 workbook = Workbook()
 workbook.active.title = "Cover"
 sheet = workbook.create_sheet("Registrations")
-sheet.append(["Title", "First name", "Last name", "Email", "Company", "Country", "Phone", "Arrival date",
-              "Departure date", "Attending", None])
-sheet.append(["Prof.", "Francesca", "Colombo", "f.colombo@example.it", "bioPmed", "Italy", 390112345678,
-              datetime(2024, 6, 2), date(2024, 6, 4), True, "badge printed"])
-sheet.append([None, "Tomasz", "Kowalski", "t.kowalski@example.pl", "Life Science Klaster Krakow", "PL", "+48 12 345 67 89",
-              datetime(2024, 6, 3), datetime(2024, 6, 4), True, None])
+sheet.append(
+    [
+        "Title",
+        "First name",
+        "Last name",
+        "Email",
+        "Company",
+        "Country",
+        "Phone",
+        "Arrival date",
+        "Departure date",
+        "Attending",
+        None,
+    ]
+)
+sheet.append(
+    [
+        "Prof.",
+        "Francesca",
+        "Colombo",
+        "f.colombo@example.it",
+        "bioPmed",
+        "Italy",
+        390112345678,
+        datetime(2024, 6, 2),
+        date(2024, 6, 4),
+        True,
+        "badge printed",
+    ]
+)
+sheet.append(
+    [
+        None,
+        "Tomasz",
+        "Kowalski",
+        "t.kowalski@example.pl",
+        "Life Science Klaster Krakow",
+        "PL",
+        "+48 12 345 67 89",
+        datetime(2024, 6, 3),
+        datetime(2024, 6, 4),
+        True,
+        None,
+    ]
+)
 sheet.append([None, None, None, None, None, None, None, None, None, None, None])
-sheet.append(["Ms", "Ingrid", "Olsen", "ingrid.olsen@example.no", "Oslo Cancer Cluster", "Norway", None, None, None,
-              False, None])
+sheet.append(
+    ["Ms", "Ingrid", "Olsen", "ingrid.olsen@example.no", "Oslo Cancer Cluster", "Norway", None, None, None, False, None]
+)
 for cell in sheet[1]:
     cell.font = Font(bold=True)
 workbook.save(out / "Registrations.xlsx")
