@@ -23,7 +23,10 @@ from planner.documents.catalogue import KINDS, render
 from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 from planner.errors import PlannerError
 from planner.fileio import read_bytes, write_atomically
-from planner.services import agenda, events, samples
+from planner.operations import perform
+from planner.operations.files import AddSampleEvents, ImportCalendar, ImportEventFile, RemoveSampleEvents
+from planner.operations.participant_lists import ImportParticipantList
+from planner.services import events
 from planner.services.conflicts import find_conflicts
 from planner.startup import open_database, setup_logging
 
@@ -228,17 +231,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
-    from planner.exchange.samples import add_samples
-
-    with store.write() as session:
-        if args.remove:
-            count = samples.remove_samples(session)
-            print(f"Removed {count} sample event{'s' if count != 1 else ''}.")
-            return 0
-        added, skipped = add_samples(session)
-    for event in added:
+    if args.remove:
+        count = perform(store, RemoveSampleEvents()).result
+        print(f"Removed {count} sample event{'s' if count != 1 else ''}.")
+        return 0
+    samples_added = perform(store, AddSampleEvents()).result
+    for event in samples_added.added:
         print(f"{event.id}\t{event.title}")
-    for title in skipped:
+    for title in samples_added.skipped:
         print(f"already there: {title}")
     return 0
 
@@ -269,40 +269,20 @@ def _events(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_event(store: Store, args: argparse.Namespace) -> int:
-    from planner.exchange.event_file import EventFileError, parse
-    from planner.exchange.event_import import import_event
-
-    path = Path(args.file)
-    data = read_bytes(path)
-    try:
-        with store.write() as session:
-            event = import_event(session, parse(data))
-            event_id, title = event.id, event.title
-    except EventFileError as error:
-        raise PlannerError(f"{path}: {error}") from None
-    print(f"Imported '{title}'.")
-    print(event_id)
+    event = perform(store, ImportEventFile(Path(args.file), source=args.file)).result
+    print(f"Imported '{event.title}'.")
+    print(event.id)
     return 0
 
 
 def _import_ics(store: Store, args: argparse.Namespace) -> int:
-    from planner.calendar.ics_import import IcsImportError, import_ics  # icalendar: only for this command
-
-    path = Path(args.file)
-    data = read_bytes(path)
-    try:
-        with store.write() as session:
-            created = [
-                (event.id, event.title, event.starts_on, event.ends_on, len(agenda.items_of(session, event.id)))
-                for event in import_ics(session, data)
-            ]
-    except IcsImportError as error:
-        raise PlannerError(f"{path}: {error}") from None
-    for _event_id, title, starts_on, ends_on, item_count in created:
-        days = f"{starts_on}" if ends_on == starts_on else f"{starts_on} – {ends_on}"
-        items = f", {item_count} agenda item{'s' if item_count != 1 else ''}" if item_count else ""
-        print(f"Imported '{title}' ({days}{items}).")
-    print(created[0][0])
+    created = perform(store, ImportCalendar(Path(args.file), source=args.file)).result
+    for event in created:
+        days = f"{event.starts_on}" if event.ends_on == event.starts_on else f"{event.starts_on} – {event.ends_on}"
+        count = event.agenda_items
+        items = f", {count} agenda item{'s' if count != 1 else ''}" if count else ""
+        print(f"Imported '{event.title}' ({days}{items}).")
+    print(created[0].id)
     return 0
 
 
@@ -319,7 +299,7 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
 
 def _import_participants(store: Store, args: argparse.Namespace) -> int:
     # openpyxl and the vocabularies: only for this command.
-    from planner.exchange.participant_import import apply_import, plan_import
+    from planner.exchange.participant_import import plan_import
     from planner.exchange.participant_table import (
         ParticipantFileError,
         assign,
@@ -345,8 +325,7 @@ def _import_participants(store: Store, args: argparse.Namespace) -> int:
                 )
             print(plan.summary(done=False))
             return 0
-        with store.write() as session:
-            plan = apply_import(session, args.event_id, table, mapping)
+        plan = perform(store, ImportParticipantList(args.event_id, table, mapping)).result
     except ParticipantFileError as error:  # every row's problem on a line of its own
         print(f"planner: {error.message}", file=sys.stderr)
         for problem in error.problems:

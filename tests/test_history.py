@@ -30,12 +30,12 @@ def _do(store, work):
 
 def _undo(store, changes):
     with store.write() as session:
-        history.apply(session, changes, "before")
+        history.replay(session, changes, "before")
 
 
 def _redo(store, changes):
     with store.write() as session:
-        history.apply(session, changes, "after")
+        history.replay(session, changes, "after")
 
 
 @pytest.fixture

@@ -81,12 +81,12 @@ def test_deleting_the_follow_up_event_clears_the_link_and_undo_brings_it_back(st
         assert minutes.get_item(session, item_id).follow_up_event_id is None
         assert clunet not in [event.id for event in events.list_events(session)]
     with store.write() as session:
-        history.apply(session, changes, "before")
+        history.replay(session, changes, "before")
     with store.read() as session:
         assert minutes.get_item(session, item_id).follow_up_event_id == clunet
         assert events.get_event(session, clunet).title == "CLUNET final conference"
     with store.write() as session:
-        history.apply(session, changes, "after")  # redo
+        history.replay(session, changes, "after")  # redo
     with store.read() as session:
         assert minutes.get_item(session, item_id).follow_up_event_id is None
         assert store.integrity_problems() == []

@@ -328,11 +328,11 @@ def test_an_import_can_be_undone_and_redone(store, samples):
         after = _dump(session.connection())
     assert {"person", "organisation", "participation"} <= changes.tables()
     with store.write() as session:
-        history.apply(session, changes, "before")
+        history.replay(session, changes, "before")
     with store.read() as session:
         assert _dump(session.connection()) == before
     with store.write() as session:
-        history.apply(session, changes, "after")
+        history.replay(session, changes, "after")
     with store.read() as session:
         assert _dump(session.connection()) == after
 

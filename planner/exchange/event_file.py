@@ -10,6 +10,7 @@ import json.scanner
 from typing import Any
 
 import pydantic
+from pydantic import BaseModel
 
 from planner.errors import PlannerError
 from planner.exchange.event_schema import EventFile, json_type
@@ -123,3 +124,17 @@ def parse(data: bytes) -> EventFile:
 def dumps(document: dict[str, Any]) -> bytes:
     """The file's bytes: UTF-8, readable, in a stable order."""
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def rows_in(document: BaseModel) -> int:
+    """About how many rows importing a parsed file adds: one for each item
+    of each list in it, counted all the way down (for a progress bar)."""
+
+    def count(value: Any) -> int:
+        if isinstance(value, BaseModel):
+            return sum(count(getattr(value, name)) for name in type(value).model_fields)
+        if isinstance(value, list):
+            return len(value) + sum(count(item) for item in value if isinstance(item, BaseModel))
+        return 0
+
+    return 1 + count(document)

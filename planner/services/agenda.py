@@ -19,7 +19,7 @@ from planner.services.errors import InvalidInput
 from planner.services.events import day_bounds, get_event
 
 
-def _normalise_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_agenda_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     event = get_event(session, raw["event_id"])
     cleaned = {
         "event_id": event.id,
@@ -56,14 +56,14 @@ def _date_note(starts_at: datetime, ends_at: datetime) -> str:
 
 
 def create_item(session: Session, event_id: int, *, speakers: Sequence[int] = (), **fields: Any) -> AgendaItem:
-    item = create_row(session, AgendaItem, fields | {"event_id": event_id}, _normalise_item)
+    item = create_row(session, AgendaItem, fields | {"event_id": event_id}, normalise_agenda_item)
     set_speakers(session, item.id, speakers)
     return item
 
 
 def update_item(session: Session, item_id: int, **changes: Any) -> AgendaItem:
     speakers = changes.pop("speakers", None)
-    item = update_row(session, get_item(session, item_id), changes, _normalise_item)
+    item = update_row(session, get_item(session, item_id), changes, normalise_agenda_item)
     if speakers is not None:
         set_speakers(session, item_id, speakers)
     return item

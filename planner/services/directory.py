@@ -30,7 +30,7 @@ from planner.services.errors import InUse, InvalidInput
 # -- organisations ---------------------------------------------------------
 
 
-def _normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned = {
         "name": values.required_line(raw.get("name"), "name"),
         "kind": values.choice(raw.get("kind"), OrganisationKind, "kind", default=OrganisationKind.OTHER),
@@ -57,7 +57,7 @@ def find_organisation(session: Session, name: str, country: str = "") -> Organis
 
 
 def create_organisation(session: Session, **fields: Any) -> Organisation:
-    return create_row(session, Organisation, fields, _normalise_organisation)
+    return create_row(session, Organisation, fields, normalise_organisation)
 
 
 def organisation_named(session: Session, name: str, country: str = "") -> Organisation:
@@ -86,7 +86,7 @@ def update_organisation(session: Session, organisation_id: int, **changes: Any) 
     row = fetch(session, Organisation, organisation_id, "organisation")
 
     def normalise(inner: Session, raw: dict[str, Any]) -> dict[str, Any]:
-        return _normalise_organisation(inner, raw | {"id": organisation_id})
+        return normalise_organisation(inner, raw | {"id": organisation_id})
 
     return update_row(session, row, changes, normalise)
 
@@ -125,7 +125,7 @@ def delete_organisation(session: Session, organisation_id: int, *, detach_member
 # -- people ----------------------------------------------------------------
 
 
-def _normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned = {
         "honorific": values.line(raw.get("honorific"), "honorific"),
         "given_name": values.line(raw.get("given_name"), "given_name"),
@@ -177,14 +177,14 @@ def find_person_by_name(
 
 
 def create_person(session: Session, **fields: Any) -> Person:
-    return create_row(session, Person, fields, _normalise_person)
+    return create_row(session, Person, fields, normalise_person)
 
 
 def update_person(session: Session, person_id: int, **changes: Any) -> Person:
     row = fetch(session, Person, person_id, "person")
 
     def normalise(inner: Session, raw: dict[str, Any]) -> dict[str, Any]:
-        return _normalise_person(inner, raw | {"id": person_id})
+        return normalise_person(inner, raw | {"id": person_id})
 
     return update_row(session, row, changes, normalise)
 

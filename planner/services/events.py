@@ -11,22 +11,16 @@ from sqlmodel import Session
 from planner.db.enums import EventKind, EventStatus, Relation
 from planner.db.models import (
     AgendaItem,
-    AgendaSpeaker,
-    Cost,
     Event,
     EventLink,
-    MinutesItem,
     Organisation,
-    Participation,
-    Stay,
-    TravelLeg,
 )
-from planner.services import values
+from planner.services import history, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 
 
-def _normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned = {
         "title": values.required_line(raw.get("title"), "title"),
         "kind": values.choice(raw.get("kind"), EventKind, "kind"),
@@ -78,14 +72,14 @@ def day_bounds(starts_on: date, ends_on: date) -> tuple[datetime, datetime]:
 
 
 def create_event(session: Session, **fields: Any) -> Event:
-    return create_row(session, Event, fields, _normalise_event)
+    return create_row(session, Event, fields, normalise_event)
 
 
 def update_event(session: Session, event_id: int, **changes: Any) -> Event:
     row = get_event(session, event_id)
 
     def normalise(inner: Session, raw: dict[str, Any]) -> dict[str, Any]:
-        return _normalise_event(inner, raw | {"id": event_id})
+        return normalise_event(inner, raw | {"id": event_id})
 
     return update_row(session, row, changes, normalise)
 
@@ -100,33 +94,19 @@ def list_events(session: Session) -> list[Event]:
 
 def delete_event(session: Session, event_id: int) -> None:
     """Delete an event with everything that belongs to it (agenda,
-    participations, travel, stays, costs, minutes, links). People and
-    organisations stay in the directory; links from other events keep the
-    event's title and dates."""
-    event = get_event(session, event_id)
-    # Row by row through the session, so that the deletion can be undone.
-    item_ids = select(AgendaItem.id).where(AgendaItem.event_id == event_id)
-    for speaker in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id.in_(item_ids))):
-        session.delete(speaker)
+    participations, travel, stays, costs, minutes, links, the record of
+    invitations sent): the database's foreign keys take them along. People
+    and organisations stay in the directory; links from other events keep
+    the event's title and dates, and outcomes that led to it lose the link."""
+    session.delete(get_event(session, event_id))
     session.flush()
-    for owned in (AgendaItem, Participation, TravelLeg, Stay, Cost, MinutesItem, EventLink):
-        for row in session.scalars(select(owned).where(owned.event_id == event_id)):
-            session.delete(row)
-    for link in session.scalars(select(EventLink).where(EventLink.target_event_id == event_id)):
-        link.target_event_id = None
-    # Outcomes of other events that led to this one lose the link (the
-    # database would do it too, but undo sees only what the session changes).
-    for outcome in session.scalars(select(MinutesItem).where(MinutesItem.follow_up_event_id == event_id)):
-        outcome.follow_up_event_id = None
-    session.flush()
-    session.delete(event)
-    session.flush()
+    history.forget_followers(session, "event")
 
 
 # -- links between events --------------------------------------------------
 
 
-def _normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned = {
         "event_id": raw["event_id"],
         "relation": values.choice(raw.get("relation"), Relation, "relation"),
@@ -158,11 +138,11 @@ def _normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 
 def add_link(session: Session, event_id: int, **fields: Any) -> EventLink:
     get_event(session, event_id)
-    return create_row(session, EventLink, fields | {"event_id": event_id}, _normalise_link)
+    return create_row(session, EventLink, fields | {"event_id": event_id}, normalise_link)
 
 
 def update_link(session: Session, link_id: int, **changes: Any) -> EventLink:
-    return update_row(session, fetch(session, EventLink, link_id, "link"), changes, _normalise_link)
+    return update_row(session, fetch(session, EventLink, link_id, "link"), changes, normalise_link)
 
 
 def delete_link(session: Session, link_id: int) -> None:

@@ -1,35 +1,63 @@
-"""What a unit of work changed, so it can be undone and redone.
+"""What a unit of work changed, so it can be undone and redone safely.
 
 ``record(session)`` watches a session: for every row the unit of work
 inserts, updates or deletes it keeps the row as it was before and, once
-``finish()`` is called, as it is after. ``apply(session, changes, "before")``
-puts those rows back as they were (undo); ``"after"`` puts them back as the
-work left them (redo). Rows are addressed by table and primary key, so an
-undone insert comes back with the same id.
+``finish()`` is called, as it is after. Rows the database itself deletes or
+clears (``ON DELETE CASCADE`` and ``SET NULL``) are found by walking the
+foreign keys of the schema, so an owner's rows are never listed by hand and
+a new table is covered the day its foreign key is declared.
 
-This works because services change rows through the ORM one by one (no bulk
-UPDATE or DELETE statements, and no database-side cascades): every change
-passes through the session's flush.
+``replay(session, changes, "before")`` puts the rows back as they were
+(undo); ``"after"`` as the work left them (redo). It first checks that every
+row still holds what the other side left there: a row changed, added or
+deleted since by someone else (a command, another Planner) is never
+overwritten; the replay is refused with ``ReplayRefused`` naming the row.
+An update writes back only the columns the work changed, so a change made
+meanwhile to another column of the same row stays. What is written back
+must then pass the same rules as an edit (``records.check_row``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Table, delete, event, insert, inspect, select, update
-from sqlmodel import Session, SQLModel
+from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlmodel import SQLModel
+
+from planner.errors import PlannerError
 
 Row = dict[str, Any]
-Key = tuple[str, tuple[Any, ...]]
+PrimaryKey = tuple[Any, ...]
+Key = tuple[str, PrimaryKey]
+Direction = Literal["before", "after"]
+
+# Rows are looked up this many keys at a time (SQLite's limit on variables
+# is far above it; the queries stay short).
+CHUNK = 500
+
+
+class ReplayRefused(PlannerError):
+    """An undo or redo that would overwrite what someone else changed, or
+    write back what the rules no longer accept; nothing was changed."""
 
 
 @dataclass
 class Change:
     table: str
-    key: tuple[Any, ...]
+    key: PrimaryKey
     before: Row | None
     after: Row | None = None
+
+    def changed_columns(self) -> list[str]:
+        """The columns an update changed (every column of an insert or delete)."""
+        if self.before is None or self.after is None:
+            return list((self.before or self.after or {}).keys())
+        return [name for name, value in self.before.items() if self.after.get(name) != value]
 
 
 @dataclass
@@ -43,7 +71,7 @@ class ChangeSet:
         return all(change.before == change.after for change in self.changes.values())
 
     def tables(self) -> set[str]:
-        return {change.table for change in self.changes.values()}
+        return {change.table for change in self.changes.values() if change.before != change.after}
 
     def event_ids(self) -> set[int]:
         """The events whose rows changed (for refreshing what shows them)."""
@@ -58,82 +86,289 @@ class ChangeSet:
                     found.add(state["event_id"])
         return found
 
+    def merged(self, later: ChangeSet) -> ChangeSet:
+        """One change set for this work followed by ``later``: each row as it
+        was before the first and as it is after the second."""
+        result = dict(self.changes)
+        for key, change in later.changes.items():
+            first = result.get(key)
+            result[key] = change if first is None else Change(change.table, change.key, first.before, change.after)
+        return ChangeSet(result)
 
-def _table(row: Any) -> Table:
-    return row.__table__
+
+# -- the schema's foreign keys -------------------------------------------------
 
 
-def _key_of(table: Table, values: Row) -> tuple[Any, ...]:
+@dataclass(frozen=True)
+class Dependent:
+    """A foreign key that the database follows when a row it refers to is
+    deleted: the child rows go with it (CASCADE) or lose the reference
+    (SET NULL)."""
+
+    child: Table
+    column: str  # in the child
+    referred: str  # the parent's column it refers to
+    on_delete: str  # "CASCADE" or "SET NULL"
+
+
+@cache
+def dependents(table_name: str) -> tuple[Dependent, ...]:
+    """The foreign keys of the schema that point at ``table_name`` with a
+    delete action the database carries out by itself."""
+    found = []
+    for child in SQLModel.metadata.sorted_tables:
+        for constraint in child.foreign_key_constraints:
+            if constraint.referred_table.name != table_name:
+                continue
+            action = (constraint.ondelete or "").upper()
+            if action not in ("CASCADE", "SET NULL"):
+                continue  # RESTRICT or NO ACTION: the delete fails instead
+            if len(constraint.elements) != 1:
+                raise NotImplementedError(f"{child.name}: composite foreign keys are not followed")
+            element = constraint.elements[0]
+            found.append(Dependent(child, element.parent.name, element.column.name, action))
+    return tuple(found)
+
+
+def following_tables(table_name: str) -> set[str]:
+    """Every table whose rows the database deletes or clears, directly or
+    further down, when a row of ``table_name`` is deleted."""
+    found: set[str] = set()
+    waiting = [table_name]
+    while waiting:
+        for dependent in dependents(waiting.pop()):
+            if dependent.child.name not in found:
+                found.add(dependent.child.name)
+                if dependent.on_delete == "CASCADE":
+                    waiting.append(dependent.child.name)
+    return found
+
+
+def forget_followers(session: Session, table_name: str) -> None:
+    """After deleting a row of ``table_name``, the rows the database took
+    along or cleared may still sit in the session as they were: those gone
+    are let go of, those cleared are read again when next used."""
+    followers = following_tables(table_name)
+    connection = session.connection()
+    for row in list(session.identity_map.values()):
+        table: Table = row.__table__
+        if table.name not in followers:
+            continue
+        key = inspect(row).identity
+        if key is None or _stored_row(connection, table, tuple(key)) is None:
+            session.expunge(row)
+        else:
+            session.expire(row)
+
+
+def _table(name: str) -> Table:
+    return SQLModel.metadata.tables[name]
+
+
+def _key_of(table: Table, values: Row) -> PrimaryKey:
     return tuple(values[column.name] for column in table.primary_key.columns)
 
 
-def _stored_row(session: Session, table: Table, key: tuple[Any, ...]) -> Row | None:
-    condition = [column == value for column, value in zip(table.primary_key.columns, key, strict=True)]
-    found = session.connection().execute(select(table).where(*condition)).mappings().first()
+def _key_condition(table: Table, key: PrimaryKey) -> list[Any]:
+    return [column == value for column, value in zip(table.primary_key.columns, key, strict=True)]
+
+
+def _stored_row(connection: Connection, table: Table, key: PrimaryKey) -> Row | None:
+    found = connection.execute(select(table).where(*_key_condition(table, key))).mappings().first()
     return dict(found) if found is not None else None
 
 
-class _Recorder:
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def rows_that_follow(connection: Connection, table: Table, rows: Iterable[Row]) -> Iterator[tuple[Dependent, Row]]:
+    """Every row the database deletes (CASCADE) or clears (SET NULL) when
+    ``rows`` of ``table`` are deleted, all the way down, with the foreign key
+    that reaches it."""
+    level: list[tuple[Table, list[Row]]] = [(table, list(rows))]
+    while level:
+        following: list[tuple[Table, list[Row]]] = []
+        for parent, parent_rows in level:
+            for dependent in dependents(parent.name):
+                values = sorted({row[dependent.referred] for row in parent_rows} - {None}, key=repr)
+                found: list[Row] = []
+                column = dependent.child.columns[dependent.column]
+                for chunk in _chunks(values):
+                    found += [
+                        dict(row)
+                        for row in connection.execute(select(dependent.child).where(column.in_(chunk))).mappings()
+                    ]
+                for row in found:
+                    yield dependent, row
+                if found and dependent.on_delete == "CASCADE":
+                    following.append((dependent.child, found))
+        level = following
+
+
+# -- recording -----------------------------------------------------------------
+
+
+class Recorder:
+    """Keeps the rows a session's unit of work changes; ``finish()`` gives them."""
+
     def __init__(self, session: Session):
         self.session = session
         self.result = ChangeSet()
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
 
-    def _remember(self, table: Table, key: tuple[Any, ...], before: Row | None) -> None:
+    def _remember(self, table: Table, key: PrimaryKey, before: Row | None) -> None:
         self.result.changes.setdefault((table.name, key), Change(table.name, key, before))
 
-    def _before_flush(self, session: Session, _context, _instances) -> None:
+    def _before_flush(self, session: Session, _context: UOWTransaction, _instances: object) -> None:
         # Rows about to change or go: their state in the database is the "before".
+        connection = session.connection()
+        deleted: dict[str, tuple[Table, list[Row]]] = {}
         for row in list(session.dirty) + list(session.deleted):
             state = inspect(row)
             if state.key is None:
                 continue
-            table = _table(row)
+            table: Table = row.__table__
             key = state.key[1]
+            stored = _stored_row(connection, table, key)
             if (table.name, key) not in self.result.changes:
-                self._remember(table, key, _stored_row(session, table, key))
+                self._remember(table, key, stored)
+            if row in session.deleted and stored is not None:
+                deleted.setdefault(table.name, (table, []))[1].append(stored)
+        # What the database deletes or clears along with them.
+        for table, rows in deleted.values():
+            for dependent, child in rows_that_follow(connection, table, rows):
+                self._remember(dependent.child, _key_of(dependent.child, child), child)
 
-    def _after_flush(self, session: Session, _context) -> None:
+    def _after_flush(self, session: Session, _context: UOWTransaction) -> None:
         # New rows have their keys now; they did not exist before.
         for row in session.new:
-            table = _table(row)
-            key = _key_of(table, {column.name: getattr(row, column.name) for column in table.primary_key.columns})
-            self._remember(table, key, None)
+            table: Table = row.__table__
+            self._remember(
+                table,
+                _key_of(table, {column.name: getattr(row, column.name) for column in table.primary_key.columns}),
+                None,
+            )
 
     def finish(self) -> ChangeSet:
         self.session.flush()
         event.remove(self.session, "before_flush", self._before_flush)
         event.remove(self.session, "after_flush", self._after_flush)
-        tables = SQLModel.metadata.tables
+        connection = self.session.connection()
         for change in self.result.changes.values():
-            change.after = _stored_row(self.session, tables[change.table], change.key)
+            change.after = _stored_row(connection, _table(change.table), change.key)
         return self.result
 
 
-def record(session: Session) -> _Recorder:
-    return _Recorder(session)
+def record(session: Session) -> Recorder:
+    return Recorder(session)
 
 
-def apply(session: Session, changes: ChangeSet, direction: Literal["before", "after"]) -> None:
-    """Make every recorded row as it was ``before`` the work or ``after`` it."""
-    tables = SQLModel.metadata.tables
-    order = {table.name: index for index, table in enumerate(SQLModel.metadata.sorted_tables)}
-    wanted = [(change, getattr(change, direction)) for change in changes.changes.values()]
+# -- replaying -----------------------------------------------------------------
+
+
+@dataclass
+class _Step:
+    change: Change
+    table: Table
+    want: Row | None  # the state to write
+    left: Row | None  # the state the other side left, which must still be there
+    now: Row | None  # the state in the database now
+
+
+def replay(session: Session, changes: ChangeSet, direction: Direction, label: str = "") -> None:
+    """Make every recorded row as it was ``before`` the work or ``after``
+    it, if the rows still hold what the other side left; else refuse with
+    ``ReplayRefused`` and change nothing (the caller rolls back)."""
+    from planner.services import records  # the rules of every table: they build on this module's callers
+
+    other: Direction = "after" if direction == "before" else "before"
+    what = "undo" if direction == "before" else "redo"
+    heading = f"Cannot {what} “{label}”" if label else f"Cannot {what} this"
     connection = session.connection()
-    # Children first when removing rows, parents first when adding them.
-    for change, state in sorted(wanted, key=lambda pair: -order[pair[0].table]):
-        if state is None:
-            table = tables[change.table]
-            condition = [column == value for column, value in zip(table.primary_key.columns, change.key, strict=True)]
-            connection.execute(delete(table).where(*condition))
-    for change, state in sorted(wanted, key=lambda pair: order[pair[0].table]):
-        if state is None:
+    steps = []
+    for change in changes.changes.values():
+        want, left = getattr(change, direction), getattr(change, other)
+        if want == left:
             continue
-        table = tables[change.table]
-        if _stored_row(session, table, change.key) is None:
-            connection.execute(insert(table).values(**state))
-        else:
-            condition = [column == value for column, value in zip(table.primary_key.columns, change.key, strict=True)]
-            connection.execute(update(table).where(*condition).values(**state))
+        table = _table(change.table)
+        steps.append(_Step(change, table, want, left, _stored_row(connection, table, change.key)))
+    for step in steps:
+        problem = _changed_since(session, step)
+        if problem:
+            raise ReplayRefused(f"{heading}: {problem}. Nothing was changed.")
+    _refuse_lost_dependents(session, connection, steps, heading)
+    order = {table.name: index for index, table in enumerate(SQLModel.metadata.sorted_tables)}
+    try:
+        # New rows first (parents before children), so that updates may refer
+        # to them; then updates, so that references leave the rows that go;
+        # deletions last (children before parents).
+        for step in sorted(steps, key=lambda step: order[step.table.name]):
+            if step.now is None and step.want is not None:
+                connection.execute(insert(step.table).values(**step.want))
+        for step in sorted(steps, key=lambda step: order[step.table.name]):
+            if step.now is not None and step.want is not None:
+                columns = {name: step.want[name] for name in step.change.changed_columns()}
+                connection.execute(
+                    update(step.table).where(*_key_condition(step.table, step.change.key)).values(**columns)
+                )
+        for step in sorted(steps, key=lambda step: -order[step.table.name]):
+            if step.want is None:
+                connection.execute(delete(step.table).where(*_key_condition(step.table, step.change.key)))
+    except IntegrityError as error:
+        # A reference to a row deleted meanwhile, or a value now taken by another row.
+        raise ReplayRefused(
+            f"{heading}: rows it would write back clash with changes made elsewhere since ({error.orig}). "
+            "Nothing was changed."
+        ) from None
+    for step in steps:
+        if step.want is None:
+            continue
+        written = _stored_row(connection, step.table, step.change.key)
+        problem = records.rule_broken(session, step.table.name, written or step.want)
+        if problem:
+            raise ReplayRefused(
+                f"{heading}: {records.describe(session, step.table.name, step.want)}: {problem}. Nothing was changed."
+            )
     session.expire_all()
+
+
+def _changed_since(session: Session, step: _Step) -> str:
+    """Why the row no longer holds what the other side left ("" if it does)."""
+    from planner.services import records
+
+    if step.left is None:
+        if step.now is not None:
+            return f"{records.describe(session, step.table.name, step.now)} was added elsewhere since"
+        return ""
+    if step.now is None:
+        return f"{records.describe(session, step.table.name, step.left)} was deleted elsewhere since"
+    columns = list(step.left) if step.want is None else step.change.changed_columns()
+    differ = [name for name in columns if step.now.get(name) != step.left.get(name)]
+    if not differ:
+        return ""
+    shown = ", ".join(records.column_change(name, step.now[name]) for name in differ[:3])
+    return f"{records.describe(session, step.table.name, step.left)} was changed elsewhere since ({shown})"
+
+
+def _refuse_lost_dependents(session: Session, connection: Connection, steps: list[_Step], heading: str) -> None:
+    """Deleting a row takes the rows that depend on it along (the database
+    cascades): each of them must be one the replay itself deletes or clears,
+    never one added elsewhere since."""
+    from planner.services import records
+
+    handled = {(step.table.name, step.change.key) for step in steps}
+    going: dict[str, tuple[Table, list[Row]]] = {}
+    for step in steps:
+        if step.want is None and step.now is not None:
+            going.setdefault(step.table.name, (step.table, []))[1].append(step.now)
+    for table, rows in going.values():
+        for dependent, child in rows_that_follow(connection, table, rows):
+            if (dependent.child.name, _key_of(dependent.child, child)) not in handled:
+                parent = next(row for row in rows if row[dependent.referred] == child[dependent.column])
+                raise ReplayRefused(
+                    f"{heading}: {records.describe(session, table.name, parent)} now also has "
+                    f"{records.describe(session, dependent.child.name, child)}, added elsewhere since. Nothing was changed."
+                )

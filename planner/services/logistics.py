@@ -43,7 +43,7 @@ def _person(session: Session, person_id: int | None, field: str, *, required: bo
 # -- travel ----------------------------------------------------------------
 
 
-def _normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cost_minor, cost_currency = _optional_money(raw, "cost_minor", "cost_currency", "cost")
     cleaned = {
         "event_id": raw["event_id"],
@@ -75,11 +75,11 @@ def _normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 
 def add_leg(session: Session, event_id: int, **fields: Any) -> TravelLeg:
     get_event(session, event_id)
-    return create_row(session, TravelLeg, fields | {"event_id": event_id}, _normalise_leg)
+    return create_row(session, TravelLeg, fields | {"event_id": event_id}, normalise_leg)
 
 
 def update_leg(session: Session, leg_id: int, **changes: Any) -> TravelLeg:
-    return update_row(session, fetch(session, TravelLeg, leg_id, "travel leg"), changes, _normalise_leg)
+    return update_row(session, fetch(session, TravelLeg, leg_id, "travel leg"), changes, normalise_leg)
 
 
 def delete_leg(session: Session, leg_id: int) -> None:
@@ -99,7 +99,7 @@ def leg_duration(leg: TravelLeg):
 # -- stays -----------------------------------------------------------------
 
 
-def _normalise_stay(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_stay(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cost_minor, cost_currency = _optional_money(raw, "cost_minor", "cost_currency", "cost")
     cleaned = {
         "event_id": raw["event_id"],
@@ -120,11 +120,11 @@ def _normalise_stay(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 
 def add_stay(session: Session, event_id: int, **fields: Any) -> Stay:
     get_event(session, event_id)
-    return create_row(session, Stay, fields | {"event_id": event_id}, _normalise_stay)
+    return create_row(session, Stay, fields | {"event_id": event_id}, normalise_stay)
 
 
 def update_stay(session: Session, stay_id: int, **changes: Any) -> Stay:
-    return update_row(session, fetch(session, Stay, stay_id, "stay"), changes, _normalise_stay)
+    return update_row(session, fetch(session, Stay, stay_id, "stay"), changes, normalise_stay)
 
 
 def delete_stay(session: Session, stay_id: int) -> None:
@@ -140,7 +140,7 @@ def stays_of(session: Session, event_id: int) -> list[Stay]:
 # -- costs -----------------------------------------------------------------
 
 
-def _normalise_cost(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_cost(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     code = values.currency(raw.get("currency"), "currency")
     amount = raw.get("amount_minor")
     if isinstance(amount, bool) or not isinstance(amount, int):
@@ -159,11 +159,11 @@ def _normalise_cost(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 def add_cost(session: Session, event_id: int, **fields: Any) -> Cost:
     """``amount_minor`` may be given as a decimal string ("0.10")."""
     get_event(session, event_id)
-    return create_row(session, Cost, fields | {"event_id": event_id}, _normalise_cost)
+    return create_row(session, Cost, fields | {"event_id": event_id}, normalise_cost)
 
 
 def update_cost(session: Session, cost_id: int, **changes: Any) -> Cost:
-    return update_row(session, fetch(session, Cost, cost_id, "cost"), changes, _normalise_cost)
+    return update_row(session, fetch(session, Cost, cost_id, "cost"), changes, normalise_cost)
 
 
 def delete_cost(session: Session, cost_id: int) -> None:

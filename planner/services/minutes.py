@@ -19,7 +19,7 @@ from planner.services.errors import InvalidInput
 from planner.services.events import get_event, update_event
 
 
-def _normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     kind = values.choice(raw.get("kind"), MinutesKind, "kind")
     cleaned = {
         "event_id": raw["event_id"],
@@ -62,12 +62,12 @@ def add_item(session: Session, event_id: int, **fields: Any) -> MinutesItem:
     last = session.scalar(select(func.max(MinutesItem.position)).where(MinutesItem.event_id == event_id))
     position = 0 if last is None else last + 1
     return create_row(
-        session, MinutesItem, fields | {"event_id": event_id, "position": position}, _normalise_minutes_item
+        session, MinutesItem, fields | {"event_id": event_id, "position": position}, normalise_minutes_item
     )
 
 
 def update_item(session: Session, item_id: int, **changes: Any) -> MinutesItem:
-    return update_row(session, get_item(session, item_id), changes, _normalise_minutes_item)
+    return update_row(session, get_item(session, item_id), changes, normalise_minutes_item)
 
 
 def get_item(session: Session, item_id: int) -> MinutesItem:

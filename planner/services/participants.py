@@ -27,7 +27,7 @@ from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 
 
-def _normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned = {
         "event_id": raw["event_id"],
         "person_id": raw.get("person_id"),
@@ -52,13 +52,13 @@ def _normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str,
 def add_participant(session: Session, event_id: int, person_id: int, **fields: Any) -> Participation:
     get_event(session, event_id)
     return create_row(
-        session, Participation, fields | {"event_id": event_id, "person_id": person_id}, _normalise_participation
+        session, Participation, fields | {"event_id": event_id, "person_id": person_id}, normalise_participation
     )
 
 
 def update_participation(session: Session, participation_id: int, **changes: Any) -> Participation:
     row = fetch(session, Participation, participation_id, "participation")
-    return update_row(session, row, changes, _normalise_participation)
+    return update_row(session, row, changes, normalise_participation)
 
 
 def set_many(session: Session, participation_ids: list[int], **changes: Any) -> None:

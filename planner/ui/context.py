@@ -1,30 +1,35 @@
 """The one object handed to every window and view: the open database, the
-undo stack, the settings, and the signal that says what changed."""
+undo stack, the settings, the task runner, the event shown and what is
+selected in it, and the signal that says what changed.
+
+Views never read each other: what one shows that others need (the current
+event, the people selected) is set here and observed. Every change of the
+user's data is an operation (``planner.operations``) carried out by
+``perform``, which makes it one undoable step.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlmodel import Session
 
 from planner import config
-from planner.db.lock import DatabaseLock
-from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
+from planner.operations import Done, Operation, perform, replay
 from planner.services import history
 from planner.services.errors import InvalidInput
 from planner.ui import auto_backup
-from planner.ui.commands import RecordedEdit
+from planner.ui.commands import RecordedEdit, UndoStack
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
+R = TypeVar("R")
 
 
 def open_settings() -> QSettings:
@@ -37,78 +42,114 @@ class AppContext(QObject):
     data_changed = Signal(object)
     # Another database was opened: every view starts again.
     store_replaced = Signal()
+    # The event the window shows (int, or None for none).
+    current_event_changed = Signal(object)
+    # The people selected in the event shown changed.
+    selection_changed = Signal()
+    # An edit, undo or redo that was refused: a title and the message to show.
+    refused = Signal(str, str)
 
-    def __init__(
-        self,
-        store: Store,
-        settings: QSettings | None = None,
-        parent: QObject | None = None,
-        lock: DatabaseLock | None = None,
-    ):
+    def __init__(self, store, settings: QSettings | None = None, parent: QObject | None = None, lock=None):
         super().__init__(parent)
         self.store = store
         # The claim to write this database while the window has it open
         # (None: opened read-only, or by a test that needs no lock).
         self.lock = lock
         self.settings = settings or open_settings()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self.undo_stack.refused.connect(self.refused)
+        self.current_event_id: int | None = None
+        self.selected_people: frozenset[int] = frozenset()
+        # Set by the task runner while long work holds the database's write lock.
+        self.busy_with: str = ""
+
+    # -- reading --------------------------------------------------------------
 
     @contextmanager
-    def read(self):
+    def read(self) -> Iterator[Session]:
         with self.store.read() as session:
             yield session
 
-    def edit(self, label: str, work: Callable[[Session], T]) -> T:
-        """Do one edit in one unit of work, save it, and make it undoable as
-        ``label`` ("Move agenda item"). A refused edit (InvalidInput and the
-        other PlannerErrors) raises, and nothing is saved."""
-        self._refuse_if_read_only()
-        with self.store.write() as session:
-            recorder = history.record(session)
-            result = work(session)
-            changes = recorder.finish()
-        self.push_edit(label, changes)
-        return result
+    # -- changing -------------------------------------------------------------
 
-    def push_edit(self, label: str, changes: history.ChangeSet) -> None:
-        """Make saved changes one undoable step named ``label`` and tell the
-        views; for edits saved elsewhere (a worker thread) as well."""
-        if not changes.empty:
-            self.undo_stack.push(RecordedEdit(self, label, changes))
-            self.data_changed.emit(changes)
-
-    def run(self, work: Callable[[Session], T]) -> T:
-        """A unit of work that is bookkeeping, not an edit of the user's data
-        (what a calendar export has sent): saved, but not on the undo stack."""
-        self._refuse_if_read_only()
-        with self.store.write() as session:
-            return work(session)
-
-    @property
-    def read_only(self) -> bool:
-        """The database was opened read-only: every edit is refused."""
-        return self.store.read_only
-
-    def _refuse_if_read_only(self) -> None:
-        if self.read_only:
-            raise StoreError(
-                f"{self.store.path}: opened read-only; nothing was changed. To make changes, close it in the "
-                "other Planner (or make the file writable), then open it again with File ▸ Open database."
+    def perform(self, operation: Operation[R]) -> R:
+        """Carry out ``operation``, save it, and make it one undoable step.
+        A refusal (InvalidInput and the other PlannerErrors) raises, and
+        nothing is saved."""
+        self.refuse_if_read_only()
+        if self.busy_with:
+            raise PlannerError(
+                f"{self.busy_with[:1].upper()}{self.busy_with[1:]} is still running; try again when it has finished"
             )
+        done = perform(self.store, operation)
+        self.record(done)
+        return done.result
 
-    def try_edit(self, parent: QWidget | None, label: str, work: Callable[[Session], T]) -> T | None:
-        """``edit``, with a refusal shown to the user in a message box."""
+    def try_perform(self, parent: QWidget | None, operation: Operation[R]) -> R | None:
+        """``perform``, with a refusal shown to the user in a message box."""
         try:
-            return self.edit(label, work)
+            return self.perform(operation)
         except PlannerError as error:
+            label = operation.label
             title = "Cannot save this" if isinstance(error, InvalidInput) else f"Cannot {label[:1].lower()}{label[1:]}"
             if self.read_only:
                 title = "The database is open read-only"
             QMessageBox.warning(parent, title, str(error))
             return None
 
-    def replace_store(self, store: Store, lock: DatabaseLock | None = None) -> None:
+    def record(self, done: Done[object]) -> None:
+        """Make an operation already saved (on a worker thread, say) one
+        undoable step, and tell the views."""
+        if done.changes.empty:
+            return
+        self.undo_stack.push(RecordedEdit(self._replay, done.operation.label, done.changes, done.operation.merge_key()))
+        self.data_changed.emit(done.changes)
+
+    def _replay(self, changes: history.ChangeSet, direction: history.Direction, label: str) -> None:
+        self.refuse_if_read_only()
+        if self.busy_with:
+            raise PlannerError(
+                f"{self.busy_with[:1].upper()}{self.busy_with[1:]} is still running; try again when it has finished"
+            )
+        replay(self.store, changes, direction, label)
+        self.data_changed.emit(changes)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    @property
+    def read_only(self) -> bool:
+        """The database was opened read-only: every edit is refused."""
+        return bool(self.store.read_only)
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(
+                f"{self.store.path}: opened read-only; nothing was changed. To make changes, close it in the "
+                "other Planner (or make the file writable), then open it again with File ▸ Open database."
+            )
+
+    # -- what the window shows ------------------------------------------------
+
+    def set_current_event(self, event_id: int | None) -> None:
+        if event_id != self.current_event_id:
+            self.current_event_id = event_id
+            self.set_selected_people(frozenset())
+            self.current_event_changed.emit(event_id)
+
+    def set_selected_people(self, people: frozenset[int]) -> None:
+        """The people selected in the event shown (its Participants tab)."""
+        if people != self.selected_people:
+            self.selected_people = people
+            self.selection_changed.emit()
+
+    # -- the database ---------------------------------------------------------
+
+    def replace_store(self, store, lock=None) -> None:
         old = self.store
         self.store = store
         self.undo_stack.clear()
@@ -116,6 +157,7 @@ class AppContext(QObject):
         old.close()
         self.release_lock()
         self.lock = lock
+        self.set_current_event(None)
         self.store_replaced.emit()
 
     def release_lock(self) -> None:
@@ -138,6 +180,36 @@ class AppContext(QObject):
         return [entry for entry in value or [] if entry]
 
 
+# -- until every view is on operations --------------------------------------
+
+
+class _Work(Operation[object]):
+    """A unit of work written as a function in a widget (being replaced by
+    named operations, view by view)."""
+
+    def __init__(self, label: str, work):
+        self._label, self._work = label, work
+
+    @property
+    def label(self) -> str:
+        return self._label
+
+    def run(self, session: Session) -> object:
+        return self._work(session)
+
+
+def _edit(self: AppContext, label: str, work):
+    return self.perform(_Work(label, work))
+
+
+def _try_edit(self: AppContext, parent: QWidget | None, label: str, work):
+    return self.try_perform(parent, _Work(label, work))
+
+
+AppContext.edit = _edit  # type: ignore[attr-defined]
+AppContext.try_edit = _try_edit  # type: ignore[attr-defined]
+
+
 def changed_for(changes: history.ChangeSet, event_id: int | None, tables: set[str] | None = None) -> bool:
     """Whether a view showing ``event_id`` (and these tables) must reload."""
     if tables is not None and not changes.tables() & tables:
@@ -145,10 +217,8 @@ def changed_for(changes: history.ChangeSet, event_id: int | None, tables: set[st
     return event_id is None or not changes.event_ids() or event_id in changes.event_ids()
 
 
-def call_safely(parent: QWidget | None, what: str, work: Callable[[], Any]) -> Any:
-    """Run a read or a file operation; show a PlannerError instead of raising."""
-    try:
-        return work()
-    except PlannerError as error:
-        QMessageBox.warning(parent, what, str(error))
-        return None
+def _push_edit(self: AppContext, label: str, changes: history.ChangeSet) -> None:
+    self.record(Done(_Work(label, None), None, changes))
+
+
+AppContext.push_edit = _push_edit  # type: ignore[attr-defined]

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
 from planner.db import backups
 from planner.errors import PlannerError
-from planner.fileio import read_bytes, write_atomically
+from planner.fileio import write_atomically
+from planner.operations import perform
+from planner.operations.files import AddSampleEvents, ImportCalendar, ImportedEvent, ImportEventFile
 from planner.services import events
 from planner.ui import shortcuts, tasks
 from planner.ui.opening import open_for_window
@@ -89,11 +91,8 @@ class FileActions:
             return False
         store, lock = opened
         if with_samples:
-            from planner.exchange.samples import add_samples
-
-            try:
-                with store.write() as session:
-                    add_samples(session)
+            try:  # part of making the new database: not an undoable step
+                perform(store, AddSampleEvents())
             except PlannerError as error:
                 QMessageBox.warning(self.window, "Cannot add the sample events", str(error))
         self.context.replace_store(store, lock)
@@ -112,35 +111,53 @@ class FileActions:
 
     # -- imports and exports in the background ------------------------------------
 
-    def _import(self, path: Path, label: str, error_title: str, work, *, file_errors: type[Exception] = PlannerError):
-        """Run an import on the worker thread as one undoable edit; its
-        result, or None when it was stopped or refused (the user is told).
-        A refusal of type ``file_errors`` is about the file: it is named."""
-        try:
-            return tasks.TaskRunner.of(self.window).edit("an import", f"Importing {path.name}…", label, work)
-        except tasks.Cancelled:
-            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
-        except PlannerError as error:
-            where = f"{path.name}: " if isinstance(error, file_errors) else ""
-            QMessageBox.warning(self.window, error_title, f"{where}{error}\n\nNothing was imported.")
-        return None
+    def _import(self, path: Path, operation, error_title: str, opened) -> tasks.Task | None:
+        """Run an import on the worker thread as one undoable edit; on its
+        end ``opened(result)``, or the user is told it was stopped or refused
+        (then nothing was imported)."""
 
-    def _export(self, path: Path, progress_text: str, error_title: str, work) -> bool:
-        """Run an export on the worker thread; False when it was stopped or
-        refused (the user is told), and then nothing was written."""
-        try:
-            tasks.TaskRunner.of(self.window).run("an export", progress_text, work)
-        except tasks.Cancelled:
+        def failed(error: PlannerError) -> None:
+            QMessageBox.warning(self.window, error_title, f"{error}\n\nNothing was imported.")
+
+        def cancelled() -> None:
+            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
+
+        return self._run(
+            lambda runner: runner.perform(
+                operation, f"Importing {path.name}…", on_done=opened, on_failed=failed, on_cancelled=cancelled
+            ),
+            error_title,
+        )
+
+    def _export(self, path: Path, progress_text: str, error_title: str, work, written) -> tasks.Task | None:
+        """Run an export on the worker thread; ``written()`` once the file is
+        complete, else the user is told (and nothing was written)."""
+
+        def cancelled() -> None:
             self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
-            return False
-        except PlannerError as error:
+
+        return self._run(
+            lambda runner: runner.start(
+                "an export",
+                progress_text,
+                work,
+                on_done=lambda _result: written(),
+                on_failed=lambda error: QMessageBox.warning(self.window, error_title, str(error)),
+                on_cancelled=cancelled,
+            ),
+            error_title,
+        )
+
+    def _run(self, start, error_title: str) -> tasks.Task | None:
+        try:
+            return start(tasks.TaskRunner.of(self.window))
+        except PlannerError as error:  # read-only, or other work still running
             QMessageBox.warning(self.window, error_title, str(error))
-            return False
-        return True
+            return None
 
     # -- event files ------------------------------------------------------------
 
-    def import_event_file(self, path: Path | None = None) -> int | None:
+    def import_event_file(self, path: Path | None = None) -> tasks.Task | None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, "Import event file", str(Path.home()), EVENT_FILE_FILTER
@@ -148,29 +165,17 @@ class FileActions:
             if not chosen:
                 return None
             path = Path(chosen)
-        # The event file's schema is loaded when first used, not at start-up.
-        from planner.exchange.event_file import EventFileError, parse
-        from planner.exchange.event_import import import_event
 
-        def work(session, progress):
-            # In a worker thread; saved whole when it ends, nothing if stopped.
-            document = parse(read_bytes(path))
-            progress.expect(tasks.rows_in(document))
-            return import_event(session, document)
+        def opened(event: ImportedEvent) -> None:
+            self.window.open_event(event.id)
+            self.window.statusBar().showMessage(f"Imported “{event.title}” from {path.name}", 8000)
 
-        event = self._import(
-            path, "Import event file", "Cannot import the event file", work, file_errors=EventFileError
-        )
-        if event is None:
-            return None
-        self.window.open_event(event.id)
-        self.window.statusBar().showMessage(f"Imported “{event.title}” from {path.name}", 8000)
-        return event.id
+        return self._import(path, ImportEventFile(path), "Cannot import the event file", opened)
 
-    def export_event_file(self, path: Path | None = None) -> bool:
+    def export_event_file(self, path: Path | None = None) -> tasks.Task | None:
         event_id = self.window.current_event_id()
         if event_id is None:
-            return False
+            return None
         with self.context.read() as session:
             event = events.get_event(session, event_id)
         if path is None:
@@ -179,7 +184,7 @@ class FileActions:
                 self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER
             )
             if not chosen:
-                return False
+                return None
             path = Path(chosen)
         store = self.context.store
         from planner.exchange.event_export import export_event
@@ -193,49 +198,42 @@ class FileActions:
             progress.check()
             write_atomically(path, data)
 
-        if not self._export(path, f"Exporting “{event.title}”…", "Cannot export the event", work):
-            return False
-        self.window.statusBar().showMessage(f"Exported “{event.title}” to {path}", 8000)
-        return True
+        def written() -> None:
+            self.window.statusBar().showMessage(f"Exported “{event.title}” to {path}", 8000)
+
+        return self._export(path, f"Exporting “{event.title}”…", "Cannot export the event", work, written)
 
     # -- calendars ----------------------------------------------------------------
 
-    def import_calendar_file(self, path: Path | None = None) -> int | None:
+    def import_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """Events from a partner's invitation or conference calendar."""
-        from planner.calendar.ics_import import import_ics  # icalendar: loaded when first needed
-
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, "Import calendar", str(Path.home()), CALENDAR_FILTER)
             if not chosen:
                 return None
             path = Path(chosen)
 
-        def work(session, progress):
-            # In a worker thread; saved whole when it ends, nothing if stopped.
-            return import_ics(session, read_bytes(path))
+        def opened(created: list[ImportedEvent]) -> None:
+            self.window.open_event(created[0].id)
+            self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
 
-        created = self._import(path, "Import calendar", "Cannot import the calendar", work)
-        if created is None:
-            return None
-        self.window.open_event(created[0].id)
-        self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
-        return created[0].id
+        return self._import(path, ImportCalendar(path), "Cannot import the calendar", opened)
 
-    def export_calendar_file(self, path: Path | None = None) -> bool:
+    def export_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """The event's calendar with its agenda and open actions, for
         Outlook, Google, Apple Calendar or Thunderbird."""
         from planner.calendar.event_calendar import event_calendar
 
         event_id = self.window.current_event_id()
         if event_id is None:
-            return False
+            return None
         with self.context.read() as session:
             title = events.get_event(session, event_id).title
         if path is None:
             suggestion = Path.home() / f"{_file_name(title)}.ics"
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(suggestion), CALENDAR_FILTER)
             if not chosen:
-                return False
+                return None
             path = Path(chosen)
 
         store = self.context.store
@@ -246,13 +244,14 @@ class FileActions:
             with store.write() as session:
                 with tasks.watching(session, progress):
                     data = event_calendar(session, event_id, actions=True)
-                progress.check()
                 write_atomically(path, data)
 
-        if not self._export(path, f"Exporting the calendar of “{title}”…", "Cannot export the calendar", export):
-            return False
-        self.window.statusBar().showMessage(f"Exported the calendar of “{title}” to {path}", 8000)
-        return True
+        def written() -> None:
+            self.window.statusBar().showMessage(f"Exported the calendar of “{title}” to {path}", 8000)
+
+        return self._export(
+            path, f"Exporting the calendar of “{title}”…", "Cannot export the calendar", export, written
+        )
 
     # -- backups --------------------------------------------------------------------
 

@@ -15,14 +15,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QWidget,
 )
 
 from planner import __version__
 from planner.db.enums import EventKind
 from planner.errors import PlannerError
+from planner.operations.events import CreateEvent, DeleteEvent
 from planner.services import events, labels
 from planner.ui import shortcuts
+from planner.ui.action import make_action
 from planner.ui.actions import ActionsView
 from planner.ui.context import AppContext
 from planner.ui.directory import DirectoryView
@@ -31,8 +32,8 @@ from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
-from planner.ui.participants import ParticipantsTab
 from planner.ui.tasks import stop_before_closing
+from planner.ui.views import View
 
 
 class MainWindow(QMainWindow):
@@ -50,9 +51,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.event_view)
-        self.views: dict[str, QWidget] = {}
-        for name, view in self._other_views().items():
-            self.views[name] = view
+        self.views: dict[str, View] = {
+            DIRECTORY: DirectoryView(self.context, self),
+            ACTIONS: ActionsView(self.context, self),
+        }
+        for view in self.views.values():
+            if hasattr(view, "open_event"):
+                view.open_event.connect(self.open_event)
+            if hasattr(view, "open_event_item"):
+                view.open_event_item.connect(self.open_event_item)
             self.pages.addWidget(view)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
@@ -77,74 +84,101 @@ class MainWindow(QMainWindow):
         self.navigator.event_selected.connect(self.show_event)
         self.navigator.view_selected.connect(self.show_view)
         self.event_view.open_event.connect(self.open_event)
+        self.event_view.open_event_item.connect(self.open_event_item)
         context.store_replaced.connect(self._store_replaced)
         context.data_changed.connect(self._data_changed)
+        context.current_event_changed.connect(self._event_shown)
+        context.refused.connect(self._show_refusal)
         context.undo_stack.indexChanged.connect(self._update_status)
         self._restore_layout()
         self._store_replaced()
         self._reopen_last_event()
 
-    def _other_views(self) -> dict[str, QWidget]:
-        """The views that are not one event's: Directory and open actions."""
-        directory = DirectoryView(self.context, self)
-        directory.open_event.connect(self.open_event)
-        actions = ActionsView(self.context, self)
-        actions.open_event_item.connect(self.open_event_item)
-        return {DIRECTORY: directory, ACTIONS: actions}
-
     # -- actions, menus, toolbar ------------------------------------------------
-
-    def _action(
-        self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     def _build_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
-        self.new_event_action = self._action(
-            "&New event…", self.new_event, shortcuts.NEW_EVENT, pixmap.SP_FileIcon, "Create an event"
+        self.new_event_action = make_action(
+            self,
+            "&New event…",
+            self.new_event,
+            shortcut=shortcuts.NEW_EVENT,
+            icon=pixmap.SP_FileIcon,
+            tip="Create an event",
         )
-        self.delete_event_action = self._action("&Delete event…", self.delete_event, None, pixmap.SP_TrashIcon)
-        self.undo_action = self.context.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(shortcuts.UNDO)
-        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
-        self.redo_action = self.context.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(shortcuts.REDO)
-        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
-        self.find_action = self._action("&Find event", self._find, shortcuts.FIND)
-        self.directory_action = self._action(
+        self.delete_event_action = make_action(self, "&Delete event…", self.delete_event, icon=pixmap.SP_TrashIcon)
+        # Undo and redo go through the context, which refuses to overwrite
+        # what someone else changed since (Qt's own undo actions would not).
+        self.undo_action = make_action(
+            self, "&Undo", self.context.undo, shortcut=shortcuts.UNDO, icon=pixmap.SP_ArrowBack
+        )
+        self.redo_action = make_action(
+            self, "&Redo", self.context.redo, shortcut=shortcuts.REDO, icon=pixmap.SP_ArrowForward
+        )
+        stack = self.context.undo_stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # Bound methods: Qt lets go of them when the window goes (the stack stays).
+        stack.undoTextChanged.connect(self._name_undo)
+        stack.redoTextChanged.connect(self._name_redo)
+        self._name_undo(stack.undoText())
+        self._name_redo(stack.redoText())
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.find_action = make_action(self, "&Find event", self._find, shortcut=shortcuts.FIND)
+        self.directory_action = make_action(
+            self,
             "&Directory",
             lambda: self.navigator.select_view(DIRECTORY),
-            shortcuts.DIRECTORY,
-            pixmap.SP_DirHomeIcon,
-            "People and organisations of all events",
+            shortcut=shortcuts.DIRECTORY,
+            icon=pixmap.SP_DirHomeIcon,
+            tip="People and organisations of all events",
         )
-        self.actions_action = self._action(
+        self.actions_action = make_action(
+            self,
             "Open &actions",
             lambda: self.navigator.select_view(ACTIONS),
-            shortcuts.ACTIONS,
-            pixmap.SP_DialogApplyButton,
-            "Open actions of all events",
+            shortcut=shortcuts.ACTIONS,
+            icon=pixmap.SP_DialogApplyButton,
+            tip="Open actions of all events",
         )
         self.tab_actions = [
-            self._action(
+            make_action(
+                self,
                 f"&{index + 1} {self.event_view.tabs.tabText(index)}",
-                lambda _=False, i=index: self._show_tab(i),
-                shortcuts.TABS[index],
+                lambda i=index: self._show_tab(i),
+                shortcut=shortcuts.TABS[index],
             )
             for index in range(self.event_view.tabs.count())
         ]
+        self.import_participants_action = make_action(
+            self,
+            "Import participants…",
+            self._import_participants,
+            tip="Add participants from a CSV or Excel list, with a preview",
+        )
+        self.export_participants_action = make_action(
+            self,
+            "Export participants…",
+            self._export_participants,
+            tip="Save the participant list as an Excel or CSV file",
+        )
+
+    def _name_undo(self, step: str) -> None:
+        self._name_step(self.undo_action, "Undo", step)
+
+    def _name_redo(self, step: str) -> None:
+        self._name_step(self.redo_action, "Redo", step)
+
+    @staticmethod
+    def _name_step(action: QAction, verb: str, step: str) -> None:
+        """The menu says which step ("Undo Move agenda item"); the toolbar keeps the verb."""
+        action.setText(f"&{verb} {step}" if step else f"&{verb}")
+        action.setIconText(verb)
+        action.setToolTip(f"{verb} {step}".strip())
+
+    def _show_refusal(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -157,16 +191,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.files.export_event_action)
         file_menu.addAction(self.files.import_calendar_action)
         file_menu.addAction(self.files.export_calendar_action)
-        participants_tab = self.event_view.page_of(ParticipantsTab)
         participants_menu = file_menu.addMenu("&Participant lists")
         participants_menu.setToolTipsVisible(True)
-        participants_menu.addAction(participants_tab.import_action)
-        participants_menu.addAction(participants_tab.export_action)
+        participants_menu.addAction(self.import_participants_action)
+        participants_menu.addAction(self.export_participants_action)
         file_menu.addSeparator()
         file_menu.addAction(self.files.back_up_action)
         file_menu.addAction(self.files.restore_backup_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, shortcuts.QUIT))
+        file_menu.addAction(make_action(self, "&Quit", self.close, shortcut=shortcuts.QUIT))
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
@@ -188,7 +221,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.actions_action)
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About Planner", self._about))
+        help_menu.addAction(make_action(self, "&About Planner", self._about))
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")
@@ -225,30 +258,38 @@ class MainWindow(QMainWindow):
                     self.open_event(int(last))
 
     def show_event(self, event_id: int | None) -> None:
+        """Show an event (None: none); the views follow the context."""
         if event_id is not None:
             self.context.settings.setValue("event/last", event_id)
             self.context.settings.setValue("event/last_database", str(self.context.store.path))
-        self.event_view.set_event(event_id)
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
+        if self.context.current_event_id != event_id:
+            self.context.set_current_event(event_id)
+        else:
+            self._event_shown(event_id)
+
+    def _event_shown(self, event_id: int | None) -> None:
+        if event_id is None and self.pages.currentWidget() is self.event_view:
+            self.pages.setCurrentWidget(self.empty)
         has_event = event_id is not None
         for action in (
             self.delete_event_action,
             self.files.export_event_action,
             self.files.export_calendar_action,
+            self.import_participants_action,
+            self.export_participants_action,
             *self.tab_actions,
         ):
             action.setEnabled(has_event)
-        self.documents.set_event(event_id)
         self._apply_read_only()
         self._update_status()
 
     def show_view(self, name: str) -> None:
         view = self.views.get(name)
-        if view is None:
-            return
-        if hasattr(view, "refresh"):
-            view.refresh()
-        self.pages.setCurrentWidget(view)
+        if view is not None:
+            if not isinstance(view, View) and hasattr(view, "refresh"):
+                view.refresh()
+            self.pages.setCurrentWidget(view)  # a view reads what it missed when it is shown
 
     def open_event(self, event_id: int) -> None:
         if self.navigator.select_event(event_id, emit=False):
@@ -261,7 +302,7 @@ class MainWindow(QMainWindow):
             self.event_view.show_item(target, target_id)
 
     def current_event_id(self) -> int | None:
-        return self.event_view.event_id if self.pages.currentWidget() is self.event_view else None
+        return self.context.current_event_id if self.pages.currentWidget() is self.event_view else None
 
     def _show_tab(self, index: int) -> None:
         if self.current_event_id() is not None:
@@ -283,12 +324,11 @@ class MainWindow(QMainWindow):
         read_only = self.context.read_only
         self.read_only_label.setVisible(read_only)
         edits = [self.new_event_action, self.files.import_event_action, self.files.import_calendar_action]
-        edits.append(self.event_view.page_of(ParticipantsTab).import_action)
         if read_only:
-            for action in [*edits, self.delete_event_action]:
+            for action in [*edits, self.delete_event_action, self.import_participants_action]:
                 action.setEnabled(False)
         else:
-            for action in edits[:-1]:  # the participants' import follows its tab
+            for action in edits:
                 action.setEnabled(True)
 
     # -- events ---------------------------------------------------------------------
@@ -306,9 +346,9 @@ class MainWindow(QMainWindow):
         start = date.today() + timedelta(days=30)
 
         def submit(values):
-            created = self.context.edit("New event", lambda session: events.create_event(session, **values))
+            created = self.context.perform(CreateEvent(values))
             self.context.settings.setValue("event/last_timezone", values["timezone"])
-            return created.id
+            return created
 
         dialog = FormDialog(
             "New event",
@@ -335,11 +375,27 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.context.edit("Delete event", lambda session: events.delete_event(session, event_id))
+            self.context.perform(DeleteEvent(event_id))
         except PlannerError as error:
             QMessageBox.warning(self, "Cannot delete the event", str(error))
             return
         self.show_event(None)
+
+    # -- participant lists (also in the Participants tab) -----------------------------
+
+    def _import_participants(self) -> None:
+        from planner.ui.participants import transfer  # openpyxl: loaded when first used
+
+        event_id = self.current_event_id()
+        if event_id is not None:
+            transfer.import_participants(self, self.context, event_id)
+
+    def _export_participants(self) -> None:
+        from planner.ui.participants import transfer
+
+        event_id = self.current_event_id()
+        if event_id is not None:
+            transfer.export_participants_file(self, self.context, event_id)
 
     # -- database ---------------------------------------------------------------------
 

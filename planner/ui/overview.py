@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from planner.db.enums import EventKind, EventStatus, Relation
 from planner.errors import PlannerError
+from planner.operations.events import AddEventLink, ChangeEvent, RemoveEventLink
 from planner.services import events, labels
 from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
-from planner.ui.context import AppContext, changed_for
+from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.views import View
 
 DETAIL_FIELDS = [
     ("title", "Title", "text", ()),
@@ -67,15 +69,24 @@ class _FocusOut(QObject):
         return False
 
 
-class OverviewTab(QWidget):
-    # Ask the event view to show an item of another tab, or another event.
-    navigate = Signal(str, int)
-    open_event = Signal(int)
+class OverviewTab(View):
+    # The event's details, its links, and the conflicts any of its rows may cause.
+    WATCHES = frozenset(
+        {
+            "event",
+            "event_link",
+            "organisation",
+            "person",
+            "agenda_item",
+            "agenda_speaker",
+            "participation",
+            "travel_leg",
+            "stay",
+        }
+    )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.event_id: int | None = None
+        super().__init__(context, parent)
         self._loading = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
@@ -120,8 +131,7 @@ class OverviewTab(QWidget):
         layout.addLayout(side, 2)
 
         self._connect_saving()
-        context.data_changed.connect(self._data_changed)
-        context.store_replaced.connect(lambda: self.set_event(None))
+        self.setEnabled(False)
 
     def _field(self, name: str, label: str, kind: str, aliases: tuple[str, ...]) -> Field:
         choices: list[tuple[Any, str]] = []
@@ -133,17 +143,19 @@ class OverviewTab(QWidget):
 
     # -- loading --------------------------------------------------------------
 
-    def set_event(self, event_id: int | None) -> None:
-        self.event_id = event_id
+    def event_changed(self, event_id: int | None) -> None:
         self.setEnabled(event_id is not None)
-        self.reload()
 
     def reload(self) -> None:
         self.form.clear_problems()
-        if self.event_id is None:
+        with self.context.read() as session:
+            exists = self.event_id is not None and events.event_exists(session, self.event_id)
+        if not exists:  # none, or deleted meanwhile
+            self.setEnabled(False)
             self.links.clear()
             self.conflicts.clear()
             return
+        self.setEnabled(True)
         with self.context.read() as session:
             event = events.get_event(session, self.event_id)
             organisations = events.host_candidates(session)
@@ -225,11 +237,8 @@ class OverviewTab(QWidget):
             current = getattr(events.get_event(session, self.event_id), name)
         if value == current:
             return False
-        label = next(text for field, text, *_ in DETAIL_FIELDS if field == name)
         try:
-            self.context.edit(
-                f"Change {label.lower()}", lambda session: events.update_event(session, self.event_id, **{name: value})
-            )
+            self.context.perform(ChangeEvent(self.event_id, {name: value}))
         except InvalidInput as problem:
             problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
             self.form.show_problem(problem, focus=False, exclusive=False)
@@ -268,7 +277,7 @@ class OverviewTab(QWidget):
         event_id = self.event_id
 
         def submit(values: dict[str, Any]):
-            return self.context.edit("Add related event", lambda session: events.add_link(session, event_id, **values))
+            return self.context.perform(AddEventLink(event_id, values))
 
         FormDialog("Add a related event", fields, submit, self).exec()
 
@@ -277,7 +286,7 @@ class OverviewTab(QWidget):
         if item is None:
             return
         link_id = item.data(Qt.ItemDataRole.UserRole)
-        self.context.try_edit(self, "Remove related event", lambda session: events.delete_link(session, link_id))
+        self.context.try_perform(self, RemoveEventLink(link_id))
 
     def _open_link(self, item: QListWidgetItem) -> None:
         target = item.data(LINK_TARGET)
@@ -288,15 +297,3 @@ class OverviewTab(QWidget):
         target = item.data(CONFLICT)
         if target:
             self.navigate.emit(*target)
-
-    def _data_changed(self, changes) -> None:
-        if self.event_id is not None and changed_for(changes, self.event_id):
-            with self.context.read() as session:
-                exists = events.event_exists(session, self.event_id)
-            if exists:
-                self.reload()
-            else:
-                self.set_event(None)
-
-    def show_item(self, target: str, target_id: int) -> bool:
-        return False

@@ -1,23 +1,29 @@
-"""Long work off the GUI thread: imports and exports that take seconds.
+"""Work off the GUI thread: imports, exports, documents, plans of imports.
 
 A task is a function ``work(progress)`` run in a worker thread (QThreadPool
-+ QRunnable) in its own database session. ``progress(done, total)`` says
-how far it got, and raises ``Cancelled`` once the user asked to stop; an
++ QRunnable), in its own database session. ``progress(done, total)`` says
+how far it got and raises ``Cancelled`` once the user asked to stop: an
 import's unit of work then rolls back whole, an export has not written its
 file yet. The services know nothing of this: ``watching(session, progress)``
 makes every row the work adds one step and every query a place to stop.
 
-``TaskRunner.run`` starts a task and returns what it returned (or raises
-what it raised) to the caller on the GUI thread, which keeps painting
-meanwhile. For the first half second the user's clicks wait; after that a
-window-modal progress dialog with Cancel shows, so nothing else writes to the
-database while the task holds the write lock. ``TaskRunner.edit`` records
-the rows an import changed in the worker's session and pushes the undo
-command on the GUI thread once the unit of work is saved.
+``TaskRunner`` is the one way to run such work, and it never waits in a
+nested event loop: ``start`` returns at once and the outcome comes back on
+the GUI thread, to ``on_done``, ``on_failed`` (a PlannerError whose message
+can be shown as it is; a bug is logged and becomes a ``TaskFailed``) or
+``on_cancelled``. Two kinds:
 
-A window that closes while a task runs asks first (``stop_before_closing``),
-cancels it and waits for it to end: the database holds all of an import or
-nothing of it, and an export leaves no file behind.
+- exclusive work (``start``, ``perform``): one at a time; it may hold the
+  database's write lock, so edits are refused while it runs (the context
+  says why), and after half a second a window-modal progress dialog with
+  Cancel shows. ``perform`` runs an operation and makes it one undo step.
+- background work (``start_background``): reads that may run beside
+  everything else (a document preview, the plan of an import), without a
+  dialog.
+
+A window that closes while exclusive work runs asks first
+(``stop_before_closing``), cancels it and waits for it to end: the database
+holds all of an import or nothing of it, and an export leaves no file.
 """
 
 from __future__ import annotations
@@ -27,17 +33,16 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import event
 from sqlmodel import Session
 
 from planner import config
 from planner.errors import PlannerError
-from planner.services import history
+from planner.operations import Done, Operation, perform
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,51 +103,39 @@ class Progress:
 def watching(session: Session, progress: Progress) -> Iterator[None]:
     """Progress and places to stop inside a unit of work whose services know
     nothing of tasks: each row added is a step (of ``progress.expected``),
-    each query a chance to stop."""
+    each query a chance to stop. The last chance is as the work ends,
+    before anything is committed."""
     added = 0
 
-    def row_added(_session, _instance) -> None:
+    def total() -> int:
+        return max(progress.expected, added + 1) if progress.expected else 0
+
+    def row_added(_session: Session, _instance: object) -> None:
         nonlocal added
         added += 1
-        total = max(progress.expected, added + 1) if progress.expected else 0
-        progress(added, total)
+        progress(added, total())
 
-    def query(_state) -> None:
-        progress(added, max(progress.expected, added + 1) if progress.expected else 0)
+    def query(_state: object) -> None:
+        progress(added, total())
 
     event.listen(session, "transient_to_pending", row_added)
     event.listen(session, "do_orm_execute", query)
     try:
         yield
+        progress.check()
     finally:
         event.remove(session, "transient_to_pending", row_added)
         event.remove(session, "do_orm_execute", query)
 
 
-def rows_in(document: BaseModel) -> int:
-    """About how many rows importing a parsed file adds: one for each item
-    of each list in it, counted all the way down."""
-
-    def count(value: Any) -> int:
-        if isinstance(value, BaseModel):
-            return sum(count(getattr(value, name)) for name in type(value).model_fields)
-        if isinstance(value, list):
-            return len(value) + sum(count(item) for item in value if isinstance(item, BaseModel))
-        return 0
-
-    return 1 + count(document)
-
-
 class TaskSignals(QObject):
     progress = Signal(int, int)  # done, total (0: unknown)
-    finished = Signal(object)  # what the work returned
-    failed = Signal(object)  # the exception: Cancelled, a PlannerError, TaskFailed
+    ended = Signal()  # the outcome is on the task
 
 
-class Task(QRunnable):
+class Task(QRunnable, Generic[T]):
     """One piece of work in a worker thread. Its outcome is kept on the
-    task as well as signalled, so a caller that stopped listening (the
-    window closed) can still read it."""
+    task, read on the GUI thread once ``signals.ended`` arrives."""
 
     def __init__(self, what: str, work: Callable[[Progress], T]):
         super().__init__()
@@ -153,20 +146,20 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self.progress = Progress(self.signals.progress.emit)
         self.ended = threading.Event()
-        self._result: T | None = None
-        self._error: BaseException | None = None
+        self.result: T | None = None
+        self.error: BaseException | None = None
 
     def cancel(self) -> None:
         self.progress.cancel()
 
     def run(self) -> None:
         try:
-            self._result = self._work(self.progress)
+            self.result = self._work(self.progress)
         except (Cancelled, PlannerError) as error:
-            self._error = error
+            self.error = error
         except BaseException as error:  # a bug: logged with its traceback, shown as a message
-            log.exception("%s stopped on an unexpected error", self.what)
-            self._error = TaskFailed(
+            log.exception("%s failed on an unexpected error", self.what)
+            self.error = TaskFailed(
                 f"{self.what[:1].upper()}{self.what[1:]} stopped on an unexpected error "
                 f"({type(error).__name__}: {error}); nothing was changed. "
                 f"Details are in {config.log_dir() / 'planner.log'}."
@@ -174,121 +167,181 @@ class Task(QRunnable):
         finally:
             # Always said, or the window would wait for it for ever.
             self.ended.set()
-            if self._error is None:
-                self.signals.finished.emit(self._result)
-            else:
-                self.signals.failed.emit(self._error)
+            self.signals.ended.emit()
 
-    def outcome(self) -> T:
-        """What the work returned; raises what it raised."""
-        if self._error is not None:
-            raise self._error
-        return self._result  # type: ignore[return-value]
+
+class _Callbacks(Generic[T]):
+    def __init__(
+        self,
+        on_done: Callable[[T], None] | None,
+        on_failed: Callable[[PlannerError], None] | None,
+        on_cancelled: Callable[[], None] | None,
+    ):
+        self.on_done, self.on_failed, self.on_cancelled = on_done, on_failed, on_cancelled
 
 
 class TaskRunner(QObject):
-    """Runs a window's long tasks, one at a time, with a progress dialog."""
+    """Runs a window's work off the GUI thread (see the module's doc)."""
 
     # A task that ends sooner shows no dialog (tests set it to 0).
     SHOW_DIALOG_AFTER_MS = 500
+    # Exclusive work ended and its outcome was handed on.
+    idle = Signal()
 
-    def __init__(self, context, window: QWidget):
+    def __init__(self, context: Any, window: QWidget):
         super().__init__(window)
         self.context = context
         self.window = window
-        # Its own pool: closing waits for this window's tasks only.
+        # Its own pools: closing waits for this window's work only.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.current: Task | None = None
+        self.background_pool = QThreadPool(self)
+        self.current: Task[Any] | None = None
         self.dialog: QProgressDialog | None = None
         self.closing = False
-        self._stopping_cursor = False
+        # What to do with each task's outcome, by its signals object (the
+        # sender when it ends: a slot of this GUI-thread object runs there).
+        self._pending: dict[TaskSignals, tuple[Task[Any], _Callbacks[Any], bool]] = {}
 
     @classmethod
     def of(cls, window: QWidget) -> TaskRunner:
         """The window's runner, made when first needed."""
-        runner = window.findChild(TaskRunner)
-        return runner if runner is not None else cls(window.context, window)
+        runner = window.findChild(TaskRunner, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return runner if runner is not None else cls(window.context, window)  # type: ignore[attr-defined]
 
     def busy(self) -> bool:
         return self.current is not None
 
-    def run(self, what: str, label: str, work: Callable[[Progress], T]) -> T:
+    # -- exclusive work --------------------------------------------------------
+
+    def start(
+        self,
+        what: str,
+        label: str,
+        work: Callable[[Progress], T],
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[PlannerError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Task[T]:
         """Run ``work(progress)`` in a worker thread, showing ``label`` in a
-        progress dialog if it takes a while, and return its result here.
-        ``what`` names it in messages ("an import"). Raises Cancelled when
-        the user stopped it, its PlannerError, or TaskFailed for a bug."""
+        progress dialog if it takes a while. ``what`` names it in messages
+        ("an import"). Without ``on_failed`` a failure is shown in a message
+        box; refused at once (PlannerError) while other exclusive work runs."""
         if self.current is not None:
             running = self.current.what
             raise PlannerError(f"{running[:1].upper()}{running[1:]} is still running; try again when it has finished")
-        task = Task(what, work)
+        task: Task[T] = Task(what, work)
+        callbacks = _Callbacks(on_done, on_failed, on_cancelled)
         self.current = task
         self.closing = False
-        loop = QEventLoop()
-        task.signals.finished.connect(loop.quit)
-        task.signals.failed.connect(loop.quit)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.context.busy_with = what
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._pending[task.signals] = (task, callbacks, True)
+        task.signals.ended.connect(self._task_ended)
+        QTimer.singleShot(self.SHOW_DIALOG_AFTER_MS, lambda: self._show_dialog(task, label))
         self.pool.start(task)
-        try:
-            # A short task ends before the dialog would show. Until then the
-            # user's clicks wait (they are not lost): nothing else may edit
-            # while the task holds the database's write lock.
-            timer = QTimer(singleShot=True, interval=self.SHOW_DIALOG_AFTER_MS)
-            timer.timeout.connect(loop.quit)
-            timer.start()
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-            timer.stop()
-            if not task.ended.is_set():
-                QApplication.restoreOverrideCursor()
-                self._show_dialog(task, label)
-                try:
-                    loop.exec()
-                finally:
-                    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                    self._close_dialog()
-        finally:
-            if not task.ended.is_set():
-                # The loop was left without the task ending (the app quits).
-                task.cancel()
-            # The worker may still be signalling the end: the task (and its
-            # signals) must outlive that, so wait for the thread to let go.
-            self.pool.waitForDone()
-            QApplication.restoreOverrideCursor()
-            self.current = None
-        if self.closing and task._error is not None and not isinstance(task._error, Cancelled):
-            # The window closed meanwhile: no message box after it has gone.
-            log.info("%s ended as the window closed: %s", what, task._error)
-            raise Cancelled() from task._error
-        return task.outcome()
+        return task
 
-    def edit(self, what: str, label: str, undo_label: str, work: Callable[[Session, Progress], T]) -> T:
-        """``run`` a unit of work that edits the user's data: saved whole when
-        the work ends (nothing of it when it is stopped or fails), and
-        undoable as ``undo_label``. The rows it changes are recorded in the
-        worker's session; the undo command is pushed here."""
+    def perform(
+        self,
+        operation: Operation[T],
+        label: str,
+        *,
+        what: str = "an import",
+        expect: int = 0,
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[PlannerError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Task[Done[T]]:
+        """``start`` an operation: saved whole when it ends (nothing of it
+        when it is stopped or fails) and then one undoable step. ``expect``:
+        about how many rows it adds, for the progress bar (else the
+        operation's own guess)."""
+        self.context.refuse_if_read_only()
         store = self.context.store
 
-        def in_worker(progress: Progress):
-            with store.write() as session:
-                recorder = history.record(session)
-                with watching(session, progress):
-                    result = work(session, progress)
-                changes = recorder.finish()
-                progress.check()  # the last moment to stop: nothing is saved yet
-            return result, changes
+        def in_worker(progress: Progress) -> Done[T]:
+            progress.expect(expect or operation.expected_rows())
+            return perform(store, operation, watch=lambda session: watching(session, progress))
 
-        result, changes = self.run(what, label, in_worker)
-        self.context.push_edit(undo_label, changes)
-        return result
+        def done(outcome: Done[T]) -> None:
+            self.context.record(outcome)
+            if on_done is not None:
+                on_done(outcome.result)
+
+        return self.start(what, label, in_worker, on_done=done, on_failed=on_failed, on_cancelled=on_cancelled)
+
+    def _task_ended(self) -> None:
+        found = self._pending.pop(self.sender(), None)  # type: ignore[call-overload]
+        if found is None:
+            return
+        task, callbacks, exclusive = found
+        if exclusive:
+            self._ended(task, callbacks)
+        elif not task.progress.cancelled and not self.closing:
+            self._hand_on(task, callbacks, None)
+
+    def _ended(self, task: Task[T], callbacks: _Callbacks[T]) -> None:
+        self._close_dialog()
+        QApplication.restoreOverrideCursor()
+        self.current = None
+        self.context.busy_with = ""
+        if self.closing:
+            # The window closed meanwhile: no message box after it has gone.
+            if task.error is not None and not isinstance(task.error, Cancelled):
+                log.info("%s ended as the window closed: %s", task.what, task.error)
+        else:
+            self._hand_on(task, callbacks, self.window)
+        self.idle.emit()
+
+    @staticmethod
+    def _hand_on(task: Task[T], callbacks: _Callbacks[T], window: QWidget | None) -> None:
+        error = task.error
+        if error is None:
+            if callbacks.on_done is not None:
+                callbacks.on_done(task.result)  # type: ignore[arg-type]
+        elif isinstance(error, Cancelled):
+            if callbacks.on_cancelled is not None:
+                callbacks.on_cancelled()
+        elif isinstance(error, PlannerError):
+            if callbacks.on_failed is not None:
+                callbacks.on_failed(error)
+            else:
+                QMessageBox.warning(window, "Planner", str(error))
+
+    # -- background work -------------------------------------------------------
+
+    def start_background(
+        self,
+        what: str,
+        work: Callable[[Progress], T],
+        *,
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[PlannerError], None] | None = None,
+    ) -> Task[T]:
+        """Run a read beside everything else, without a dialog; its outcome
+        comes back to ``on_done``/``on_failed`` unless ``task.cancel()``
+        was called first (the one asking lost interest)."""
+        task: Task[T] = Task(what, work)
+        self._pending[task.signals] = (task, _Callbacks(on_done, on_failed, None), False)
+        task.signals.ended.connect(self._task_ended)
+        self.background_pool.start(task)
+        return task
+
+    # -- stopping --------------------------------------------------------------
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
-        """Ask the running task to stop and wait for it; False if it has not
+        """Ask the running work to stop and wait for it; False if it has not
         ended within the time."""
-        if self.current is not None:
-            self.current.cancel()
-        return self.pool.waitForDone(timeout_ms)
+        for task, _callbacks, _exclusive in self._pending.values():
+            task.cancel()
+        ended = self.pool.waitForDone(timeout_ms)
+        return self.background_pool.waitForDone(timeout_ms) and ended
 
-    def _show_dialog(self, task: Task, label: str) -> None:
+    def _show_dialog(self, task: Task[Any], label: str) -> None:
+        if task is not self.current or task.ended.is_set() or self.closing:
+            return
         dialog = QProgressDialog(label, "Cancel", 0, 0, self.window)
         dialog.setWindowTitle("Planner")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -305,8 +358,7 @@ class TaskRunner(QObject):
         def cancel() -> None:
             if not task.progress.cancelled:
                 task.cancel()
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # until it has stopped
-                self._stopping_cursor = True
+                dialog.setLabelText("Stopping…")
 
         show_progress(*task.progress.reported)  # what came before the dialog
         task.signals.progress.connect(show_progress)
@@ -317,18 +369,19 @@ class TaskRunner(QObject):
     def _close_dialog(self) -> None:
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
-            if self._stopping_cursor:
-                QApplication.restoreOverrideCursor()  # the one cancel() set
-                self._stopping_cursor = False
             dialog.hide()
             dialog.deleteLater()
 
 
 def stop_before_closing(window: QWidget) -> bool:
-    """For a window that is asked to close: True when it may close. A task
+    """For a window that is asked to close: True when it may close. Work
     still running is stopped, after the user agreed, and waited for."""
-    runner = window.findChild(TaskRunner)
-    if runner is None or runner.current is None:
+    runner = window.findChild(TaskRunner, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if runner is None:
+        return True
+    if runner.current is None:
+        runner.closing = True
+        runner.stop()  # background reads: nobody waits for them any more
         return True
     what = runner.current.what
     answer = QMessageBox.question(

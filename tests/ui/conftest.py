@@ -87,3 +87,14 @@ def navigator_titles(navigator) -> list[str]:
 
     walk(navigator.tree.rootIndex())
     return shown
+
+
+def finish(qtbot, window, task):
+    """Wait until background work the window started (a Task; None when it
+    was refused at once) has ended and its outcome was handed on."""
+    from planner.ui.tasks import TaskRunner
+
+    if task is None:
+        return
+    runner = TaskRunner.of(window)
+    qtbot.waitUntil(lambda: task.ended.is_set() and runner.current is not task, timeout=60_000)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from planner.operations.agenda import ChangeAgendaItem
 from planner.services import agenda, participants
 from planner.ui import shortcuts
 from planner.ui.agenda import AgendaTab
@@ -23,7 +24,8 @@ def tab(context, event_ids, qtbot):
     widget = AgendaTab(context)
     qtbot.addWidget(widget)
     widget.resize(1280, 680)
-    widget.set_event(event_ids["ECRI"])
+    widget.show()
+    widget.show_event(event_ids["ECRI"])
     return widget
 
 
@@ -194,10 +196,10 @@ def test_dragging_a_block_moves_the_item_and_can_be_undone(tab, context, event_i
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
     qtbot.waitUntil(lambda: ("Coffee", "16:05–16:20") in stored(context, event_ids["ECRI"]))
     assert context.undo_stack.undoText() == "Move agenda item"
-    assert scene.blocks[coffee].rect().top() == pytest.approx(geometry.y(munich(16, 5)))
+    assert scene.blocks[coffee].rect().top() == pytest.approx(scene.geometry.y(munich(16, 5)))
     context.undo_stack.undo()
     assert ("Coffee", "15:30–15:45") in stored(context, event_ids["ECRI"])
-    assert scene.blocks[coffee].rect().top() == pytest.approx(geometry.y(munich(15, 30)))
+    assert scene.blocks[coffee].rect().top() == pytest.approx(scene.geometry.y(munich(15, 30)))
 
 
 def test_a_refused_move_shows_why_and_the_block_goes_back(tab, context, event_ids, warnings_shown):
@@ -232,7 +234,7 @@ def test_stretching_with_move_following_items_moves_the_rest_of_the_day(tab, con
 
 
 def test_the_timeline_puts_parallel_rooms_side_by_side_and_marks_conflicts(tab, context, event_ids):
-    tab.set_event(event_ids["Improvement"])
+    tab.show_event(event_ids["Improvement"])
     tab.show_view(1)
     scene = tab.timeline.timeline
     assert tab.day_combo.currentText() == "Wed 03 Jun 2009"
@@ -249,15 +251,13 @@ def test_the_timeline_puts_parallel_rooms_side_by_side_and_marks_conflicts(tab, 
 
     javier = next(entry for entry in tab.entries if entry.id == hands_on).speakers[0].id
     speakers = [speaker.id for speaker in next(entry for entry in tab.entries if entry.id == funding).speakers]
-    context.edit(
-        "Change agenda item", lambda session: agenda.update_item(session, funding, speakers=[*speakers, javier])
-    )
+    context.perform(ChangeAgendaItem(funding, {"speakers": [*speakers, javier]}))
     for block in (scene.blocks[funding], scene.blocks[hands_on]):
         assert "Javier Sánchez Ortega is in" in block.toolTip() and block.conflicts
 
 
 def test_show_item_goes_to_its_day_and_day_switching(tab, event_ids):
-    tab.set_event(event_ids["Improvement"])
+    tab.show_event(event_ids["Improvement"])
     closing = next(entry for entry in tab.entries if entry.title == "Closing remarks")
     assert tab.show_item("agenda_item", closing.id)
     assert tab.day_combo.currentText() == "Thu 04 Jun 2009"
@@ -268,7 +268,7 @@ def test_show_item_goes_to_its_day_and_day_switching(tab, event_ids):
 
 
 def test_a_double_click_on_an_empty_slot_offers_that_time_and_room(tab, event_ids):
-    tab.set_event(event_ids["Improvement"])
+    tab.show_event(event_ids["Improvement"])
     tab.show_view(1)
     scene = tab.timeline.timeline
     column = scene.rooms.index("Room B")

@@ -56,10 +56,12 @@ def shown(window, madrid, qtbot):
 
 
 @pytest.fixture(autouse=True)
-def no_render_left_running():
+def no_render_left_running(window):
     """A render still under way would read a database the test has closed."""
     yield
-    render_module.Renderer.pool().waitForDone(WAIT_MS)
+    preview = window.documents.preview
+    if preview is not None:
+        preview.renderer.runner.background_pool.waitForDone(WAIT_MS)
 
 
 def test_the_documents_menu_has_every_document_between_event_and_view(window, event_ids):

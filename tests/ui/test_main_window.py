@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from planner.services import events
-from tests.ui.conftest import event_id_of, navigator_titles
+from tests.ui.conftest import event_id_of, finish, navigator_titles
 
 
 def test_window_title_names_the_database(window, context):
@@ -130,18 +130,19 @@ def test_a_conflict_is_listed_and_leads_to_its_item(window, context, qtbot):
     assert chosen and chosen[0][0] == "agenda_item"
 
 
-def test_import_and_export_event_files_from_the_file_menu(window, context, tmp_path, warnings_shown):
+def test_import_and_export_event_files_from_the_file_menu(qtbot, window, context, tmp_path, warnings_shown):
     munich = event_id_of(context, "study_visit")
     window.navigator.select_event(munich)
     exported = tmp_path / "munich.planner.json"
-    assert window.files.export_event_file(exported)
+    finish(qtbot, window, window.files.export_event_file(exported))
     assert json.loads(exported.read_text("utf-8"))["event"]["title"] == "ECRI study visit to BioM, Munich"
-    new_id = window.files.import_event_file(exported)
-    assert new_id != munich and window.current_event_id() == new_id
+    finish(qtbot, window, window.files.import_event_file(exported))
+    new_id = window.current_event_id()
+    assert new_id not in (None, munich)
     assert window.undo_action.text() == "&Undo Import event file"
     broken = tmp_path / "broken.planner.json"
     broken.write_text('{"format": "planner-event", "version": 1, "event": {"title": 5}}')
-    assert window.files.import_event_file(broken) is None
+    finish(qtbot, window, window.files.import_event_file(broken))
     assert warnings_shown and "broken.planner.json: event.title: must be text" in warnings_shown[-1]
 
 
@@ -222,25 +223,26 @@ def test_the_event_open_last_time_is_shown_again(window, context, qtbot):
     assert again.current_event_id() == munich
 
 
-def test_calendars_are_exported_and_imported_from_the_file_menu(window, context, tmp_path, warnings_shown):
+def test_calendars_are_exported_and_imported_from_the_file_menu(qtbot, window, context, tmp_path, warnings_shown):
     import icalendar
 
     munich = event_id_of(context, "study_visit")
     window.open_event(munich)
     exported = tmp_path / "munich.ics"
-    assert window.files.export_calendar_file(exported)
+    finish(qtbot, window, window.files.export_calendar_file(exported))
     calendar = icalendar.Calendar.from_ical(exported.read_bytes())
     summaries = [str(component["SUMMARY"]) for component in calendar.walk("VEVENT")]
     assert "ECRI study visit to BioM, Munich" in summaries and "Open discussion" in summaries
     assert context.undo_stack.count() == 0  # an export is no edit
 
     conference = Path(__file__).resolve().parent.parent / "data" / "ics" / "conference_dst.ics"
-    new_id = window.files.import_calendar_file(conference)
-    assert window.current_event_id() == new_id
+    finish(qtbot, window, window.files.import_calendar_file(conference))
+    new_id = window.current_event_id()
+    assert new_id not in (None, munich)
     assert window.undo_action.text() == "&Undo Import calendar"
     window.undo_action.trigger()
     with context.read() as session:
         assert not events.event_exists(session, new_id)
     garbage = Path(__file__).resolve().parent.parent / "data" / "ics" / "garbage.ics"
-    assert window.files.import_calendar_file(garbage) is None
+    finish(qtbot, window, window.files.import_calendar_file(garbage))
     assert "garbage.ics: line 1" in warnings_shown[-1] and "Nothing was imported" in warnings_shown[-1]

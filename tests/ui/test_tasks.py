@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from planner.db.models import Event
 from planner.db.store import Store
-from planner.exchange.event_file import parse
+from planner.exchange.event_file import parse, rows_in
 from planner.services import events
 from planner.ui import tasks
 from planner.ui.tasks import TaskRunner
 from tests.test_disk_full import big_event_file, contents
-from tests.ui.conftest import event_id_of
+from tests.ui.conftest import event_id_of, finish
 
 
 class Pause:
@@ -123,11 +123,13 @@ def _event_titles(context) -> list[str]:
 # -- imports ------------------------------------------------------------------------------
 
 
-def test_closing_the_window_during_an_import_stops_it_and_saves_nothing(window, context, big_file, pause, questions):
+def test_closing_the_window_during_an_import_stops_it_and_saves_nothing(
+    qtbot, window, context, big_file, pause, questions
+):
     before = contents(context.store.path)
     paused = pause(at=300)  # mid-way: many people added, not all
     when_paused(paused, window.close)
-    assert window.files.import_event_file(big_file) is None
+    finish(qtbot, window, window.files.import_event_file(big_file))
     assert questions == ["An import is running. Stop it and quit?\n\nNothing of it will be saved or written."]
     assert not window.isVisible()
     assert paused.done_at_pause > 40  # rows had been added in the worker's session when it was stopped
@@ -138,7 +140,7 @@ def test_closing_the_window_during_an_import_stops_it_and_saves_nothing(window, 
     assert QApplication.overrideCursor() is None
 
 
-def test_the_import_goes_on_when_the_user_does_not_want_to_quit(window, context, big_file, pause, questions):
+def test_the_import_goes_on_when_the_user_does_not_want_to_quit(qtbot, window, context, big_file, pause, questions):
     paused = pause(at=150)
     questions.answer = QMessageBox.StandardButton.No
 
@@ -147,14 +149,15 @@ def test_the_import_goes_on_when_the_user_does_not_want_to_quit(window, context,
         paused.go_on.set()
 
     when_paused(paused, try_to_close)
-    new_id = window.files.import_event_file(big_file)
+    finish(qtbot, window, window.files.import_event_file(big_file))
     assert len(questions) == 1 and window.isVisible()
-    assert new_id is not None and window.current_event_id() == new_id
+    new_id = window.current_event_id()
+    assert new_id is not None
     assert "BioM partner day 2018" in _event_titles(context)
 
 
 def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(
-    window, context, big_file, pause, monkeypatch
+    qtbot, window, context, big_file, pause, monkeypatch
 ):
     monkeypatch.setattr(TaskRunner, "SHOW_DIALOG_AFTER_MS", 0)
     paused = pause(at=40)
@@ -166,14 +169,15 @@ def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(
 
     when_paused(paused, lambda: when_dialog_shows(window, look))
     before = contents(context.store.path)
-    new_id = window.files.import_event_file(big_file)
+    finish(qtbot, window, window.files.import_event_file(big_file))
+    new_id = window.current_event_id()
     assert shown == {
         "label": "Importing partner-day.planner.json…",
-        "maximum": tasks.rows_in(parse(big_file.read_bytes())),
+        "maximum": rows_in(parse(big_file.read_bytes())),
         "modal": True,
     }
     assert threading.main_thread().name not in paused.threads  # the work ran off the GUI thread
-    assert window.current_event_id() == new_id
+    assert new_id is not None
     assert window.findChild(TaskRunner).dialog is None  # the dialog is gone
     assert QApplication.overrideCursor() is None
     assert context.undo_stack.count() == 1 and window.undo_action.text() == "&Undo Import event file"
@@ -185,39 +189,39 @@ def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(
     assert "BioM partner day 2018" in _event_titles(context)
 
 
-def test_cancel_in_the_progress_dialog_stops_the_import(window, context, big_file, pause, monkeypatch):
+def test_cancel_in_the_progress_dialog_stops_the_import(qtbot, window, context, big_file, pause, monkeypatch):
     monkeypatch.setattr(TaskRunner, "SHOW_DIALOG_AFTER_MS", 0)
     before = contents(context.store.path)
     paused = pause(at=150)
     when_paused(paused, lambda: when_dialog_shows(window, press_cancel))
-    assert window.files.import_event_file(big_file) is None
+    finish(qtbot, window, window.files.import_event_file(big_file))
     assert window.statusBar().currentMessage() == "Import of partner-day.planner.json stopped; nothing was imported."
     assert contents(context.store.path) == before
     assert context.undo_stack.count() == 0 and window.isVisible()
     assert QApplication.overrideCursor() is None  # no busy cursor left behind
 
 
-def test_a_calendar_import_in_the_worker_is_undoable(window, context):
+def test_a_calendar_import_in_the_worker_is_undoable(qtbot, window, context):
     conference = Path(__file__).resolve().parent.parent / "data" / "ics" / "conference_dst.ics"
     before = contents(context.store.path)
-    new_id = window.files.import_calendar_file(conference)
-    assert window.current_event_id() == new_id
+    finish(qtbot, window, window.files.import_calendar_file(conference))
+    assert window.current_event_id() is not None
     assert window.undo_action.text() == "&Undo Import calendar"
     window.undo_action.trigger()
     assert contents(context.store.path) == before
 
 
-def test_a_refused_file_is_shown_as_a_message(window, context, tmp_path, warnings_shown):
+def test_a_refused_file_is_shown_as_a_message(qtbot, window, context, tmp_path, warnings_shown):
     broken = tmp_path / "broken.planner.json"
     broken.write_text('{"format": "planner-event", "version": 1, "event": {"title": 5}}')
-    assert window.files.import_event_file(broken) is None
+    finish(qtbot, window, window.files.import_event_file(broken))
     assert len(warnings_shown) == 1
     assert warnings_shown[0].startswith("broken.planner.json: event.title: must be text")
     assert warnings_shown[0].endswith("\n\nNothing was imported.")
 
 
 def test_an_unexpected_error_in_the_worker_is_logged_and_shown(
-    window, context, big_file, monkeypatch, warnings_shown, caplog
+    qtbot, window, context, big_file, monkeypatch, warnings_shown, caplog
 ):
     from planner.exchange import event_import
 
@@ -230,7 +234,7 @@ def test_an_unexpected_error_in_the_worker_is_logged_and_shown(
     monkeypatch.setattr(event_import, "import_event", broken_import)
     before = contents(context.store.path)
     with caplog.at_level(logging.ERROR):
-        assert window.files.import_event_file(big_file) is None
+        finish(qtbot, window, window.files.import_event_file(big_file))
     assert len(warnings_shown) == 1
     assert warnings_shown[0].startswith(
         "An import stopped on an unexpected error (ZeroDivisionError: a bug in the importer); nothing was changed."
@@ -240,18 +244,19 @@ def test_an_unexpected_error_in_the_worker_is_logged_and_shown(
     assert contents(context.store.path) == before
 
 
-def test_a_second_task_waits_for_the_first(window, context, big_file, pause, tmp_path, warnings_shown):
+def test_a_second_task_waits_for_the_first(qtbot, window, context, big_file, pause, tmp_path, warnings_shown):
     munich = event_id_of(context, "study_visit")
     window.open_event(munich)
     paused = pause(at=20)
     exported = tmp_path / "munich.ics"
 
     def export_meanwhile():
-        assert window.files.export_calendar_file(exported) is False
+        assert window.files.export_calendar_file(exported) is None
         paused.go_on.set()
 
     when_paused(paused, export_meanwhile)
-    assert window.files.import_event_file(big_file) is not None
+    finish(qtbot, window, window.files.import_event_file(big_file))
+    assert window.current_event_id() != munich
     assert warnings_shown == ["An import is still running; try again when it has finished"]
     assert not exported.exists()
 
@@ -263,14 +268,14 @@ def _leftovers(folder: Path) -> list[str]:
     return sorted(path.name for path in folder.iterdir() if path.name.endswith(".part"))
 
 
-def test_a_cancelled_export_leaves_the_old_file_as_it_was(window, context, tmp_path, pause, monkeypatch):
+def test_a_cancelled_export_leaves_the_old_file_as_it_was(qtbot, window, context, tmp_path, pause, monkeypatch):
     monkeypatch.setattr(TaskRunner, "SHOW_DIALOG_AFTER_MS", 0)
     window.open_event(event_id_of(context, "study_visit"))
     old = tmp_path / "munich.planner.json"
     old.write_bytes(b'{"the": "export of last week"}\n')
     paused = pause(at=3)
     when_paused(paused, lambda: when_dialog_shows(window, press_cancel))
-    assert window.files.export_event_file(old) is False
+    finish(qtbot, window, window.files.export_event_file(old))
     assert old.read_bytes() == b'{"the": "export of last week"}\n'
     assert _leftovers(tmp_path) == []
     assert window.statusBar().currentMessage() == "Export stopped; munich.planner.json was not written."
@@ -278,32 +283,32 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(window, context, tmp_p
 
 
 @pytest.mark.parametrize("kind", ["event file", "calendar"])
-def test_closing_the_window_during_an_export_writes_no_file(window, context, tmp_path, pause, questions, kind):
+def test_closing_the_window_during_an_export_writes_no_file(qtbot, window, context, tmp_path, pause, questions, kind):
     window.open_event(event_id_of(context, "study_visit"))
     target = tmp_path / ("munich.planner.json" if kind == "event file" else "munich.ics")
     before = contents(context.store.path)
     paused = pause(at=3)
     when_paused(paused, window.close)
     export = window.files.export_event_file if kind == "event file" else window.files.export_calendar_file
-    assert export(target) is False
+    finish(qtbot, window, export(target))
     assert questions and questions[0].startswith("An export is running. Stop it and quit?")
     assert not window.isVisible()
     assert not target.exists() and _leftovers(tmp_path) == []
     assert contents(context.store.path) == before  # nothing remembered as sent either
 
 
-def test_exports_finish_in_the_worker(window, context, tmp_path):
+def test_exports_finish_in_the_worker(qtbot, window, context, tmp_path):
     window.open_event(event_id_of(context, "study_visit"))
     exported = tmp_path / "munich.planner.json"
-    assert window.files.export_event_file(exported)
+    finish(qtbot, window, window.files.export_event_file(exported))
     assert parse(exported.read_bytes()).event.title == "ECRI study visit to BioM, Munich"
-    assert window.files.export_calendar_file(tmp_path / "munich.ics")
+    finish(qtbot, window, window.files.export_calendar_file(tmp_path / "munich.ics"))
     assert b"BEGIN:VCALENDAR" in (tmp_path / "munich.ics").read_bytes()
     assert context.undo_stack.count() == 0
 
 
 def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
-    window, context, tmp_path, monkeypatch, warnings_shown
+    qtbot, window, context, tmp_path, monkeypatch, warnings_shown
 ):
     import errno
     import os
@@ -316,7 +321,7 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", no_room)
-    assert window.files.export_event_file(old) is False
+    finish(qtbot, window, window.files.export_event_file(old))
     assert warnings_shown == [f"{old}: cannot be written (No space left on device)"]
     assert old.read_bytes() == b"last week's export\n"
 
@@ -343,7 +348,7 @@ def test_an_import_onto_a_full_disk_says_so_and_changes_nothing(
     qtbot.addWidget(shown)
     before = contents(db_path)
     try:
-        assert shown.files.import_event_file(big_file) is None
+        finish(qtbot, shown, shown.files.import_event_file(big_file))
         assert warnings_shown == [f"{db_path}: the disk is full; nothing was changed\n\nNothing was imported."]
         assert contents(db_path) == before
         assert store.integrity_problems() == []

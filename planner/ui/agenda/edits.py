@@ -1,24 +1,33 @@
 """The edits of the Agenda tab: add, change, duplicate, delete, move and
-stretch, each one undoable edit through ``AppContext.edit``."""
+stretch, each a named operation (``planner.operations.agenda``) that the
+context makes one undoable step."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
-from sqlmodel import Session
 
+from planner.errors import PlannerError
+from planner.operations import Operation
+from planner.operations.agenda import (
+    AddAgendaItem,
+    ChangeAgendaItem,
+    DeleteAgendaItem,
+    DuplicateAgendaItem,
+    MoveAgendaItem,
+    ResizeAgendaItem,
+    new_item_values,
+)
 from planner.services import agenda, labels
-from planner.services.agenda import AgendaEntry, PersonName
+from planner.services.agenda import PersonName
 from planner.ui.agenda.item_dialog import item_dialog
 from planner.ui.agenda.model import time_span
 from planner.ui.forms import FormDialog
 
 if TYPE_CHECKING:
     from planner.ui.agenda.tab import AgendaTab
-
-DEFAULT_LENGTH = timedelta(hours=1)
 
 
 class AgendaEdits:
@@ -41,17 +50,11 @@ class AgendaEdits:
         day, event_id = self.current_day(), self.event_id
         if day is None or event_id is None:
             return None
-        if start is None:
-            with self.context.read() as session:
-                start = agenda.free_slot(session, event_id, day, DEFAULT_LENGTH)
-            start = start or datetime.combine(day, time(9))
-        end = min(start + DEFAULT_LENGTH, datetime.combine(start.date() + timedelta(days=1), time()))
-        values = {"starts_at": start, "ends_at": end, "kind": "session", "location": room}
+        with self.context.read() as session:
+            values = new_item_values(session, event_id, day, start, room)
 
         def submit(values: dict[str, Any]) -> int:
-            return self.context.edit(
-                "Add agenda item", lambda session: agenda.create_item(session, event_id, **values).id
-            )
+            return self.context.perform(AddAgendaItem(event_id, values))
 
         dialog = item_dialog("Add agenda item", self._people(), self._rooms(), submit, self, values)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
@@ -63,8 +66,7 @@ class AgendaEdits:
             return None
 
         def submit(values: dict[str, Any]) -> int:
-            shift = self.shift_box.isChecked()
-            return self.context.edit("Change agenda item", lambda session: _save_changes(session, entry, values, shift))
+            return self.context.perform(ChangeAgendaItem(entry.id, values, self.shift_box.isChecked()))
 
         dialog = item_dialog("Change agenda item", self._people(), self._rooms(), submit, self, entry.values())
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
@@ -85,14 +87,7 @@ class AgendaEdits:
         if entry is None:
             return
 
-        def work(session: Session) -> int:
-            # The copy goes to the first free slot after the original, if the day has one.
-            start = agenda.free_slot(
-                session, self.event_id, entry.day, entry.ends_at - entry.starts_at, after=entry.ends_at
-            )
-            return agenda.duplicate_item(session, entry.id, starts_at=start).id
-
-        self._saved(self.context.try_edit(self, "Duplicate agenda item", work))
+        self._saved(self.context.try_perform(self, DuplicateAgendaItem(entry.id)))
 
     def delete_item(self: AgendaTab) -> None:
         entry = self.selected_entry()
@@ -108,33 +103,20 @@ class AgendaEdits:
         if answer != QMessageBox.StandardButton.Yes:
             return
         row = self.model.row_of(entry.id)
-        self.context.try_edit(self, "Delete agenda item", lambda session: agenda.delete_item(session, entry.id))
+        self.context.try_perform(self, DeleteAgendaItem(entry.id))
         if self._entry(entry.id) is None and self.model.rowCount():
             self.selected_id = self.model.entry(min(row or 0, self.model.rowCount() - 1)).id
             self._select(self.selected_id)
 
     def move_item(self: AgendaTab, item_id: int, starts_at: datetime) -> None:
-        self._timeline_edit("Move agenda item", lambda session: agenda.move_item(session, item_id, starts_at))
+        self._timeline_edit(MoveAgendaItem(item_id, starts_at))
 
     def resize_item(self: AgendaTab, item_id: int, ends_at: datetime) -> None:
-        shift = self.shift_box.isChecked()
-        self._timeline_edit(
-            "Change length of agenda item",
-            lambda session: agenda.resize_item(session, item_id, ends_at, shift_following=shift),
-        )
+        self._timeline_edit(ResizeAgendaItem(item_id, ends_at, self.shift_box.isChecked()))
 
-    def _timeline_edit(self: AgendaTab, label: str, work) -> None:
-        done = self.context.try_edit(self, label, lambda session: work(session) or True)
-        if not done:
+    def _timeline_edit(self: AgendaTab, operation: Operation[None]) -> None:
+        try:
+            self.context.perform(operation)
+        except PlannerError as error:
+            QMessageBox.warning(self, f"Cannot {operation.label[:1].lower()}{operation.label[1:]}", str(error))
             self._show_day()  # the block goes back where it was
-
-
-def _save_changes(session: Session, entry: AgendaEntry, values: dict[str, Any], shift_following: bool) -> int:
-    """Save the dialog's values; a new length with "Move following items"
-    moves the items after it on that day too."""
-    if shift_following and values["starts_at"] == entry.starts_at and values["ends_at"] != entry.ends_at:
-        agenda.update_item(session, entry.id, **{name: value for name, value in values.items() if name != "ends_at"})
-        agenda.resize_item(session, entry.id, values["ends_at"], shift_following=True)
-    else:
-        agenda.update_item(session, entry.id, **values)
-    return entry.id

@@ -5,7 +5,6 @@ undoable edit."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction
@@ -35,8 +34,9 @@ from planner.ui.agenda.layout import NO_ROOM
 from planner.ui.agenda.model import KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel
 from planner.ui.agenda.timeline import TimelineView
 from planner.ui.agenda.zone import FittingLabel, zone_texts
-from planner.ui.context import AppContext, changed_for
+from planner.ui.context import AppContext
 from planner.ui.tables import ID_ROLE, sorted_proxy
+from planner.ui.views import View
 
 # Tables whose changes show in the agenda (names, arrivals for conflicts).
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
@@ -44,11 +44,11 @@ LIST, TIMELINE = 0, 1
 COLUMN_SHARES = {ROOM: 0.12, SPEAKERS: 0.26, MODERATOR: 0.15}  # the title has the rest
 
 
-class AgendaTab(AgendaEdits, QWidget):
+class AgendaTab(AgendaEdits, View):
+    WATCHES = frozenset(TABLES)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.event_id: int | None = None
+        super().__init__(context, parent)
         self.timezone = ""
         self.days: list[date] = []
         self.entries: list[AgendaEntry] = []
@@ -59,9 +59,6 @@ class AgendaTab(AgendaEdits, QWidget):
         self._make_actions()
         self._make_views()
         self._make_layout()
-        self.context.data_changed.connect(self._on_data_changed)
-        # Bound methods, not lambdas: Qt drops them when the tab is deleted.
-        self.context.store_replaced.connect(self._on_store_replaced)
         self.show_view(TIMELINE if self.context.settings.value("agenda/view") == "timeline" else LIST)
         self._update_actions()
 
@@ -204,13 +201,10 @@ class AgendaTab(AgendaEdits, QWidget):
 
     # -- the contract -------------------------------------------------------
 
-    def set_event(self, event_id: int | None) -> None:
-        if event_id != self.event_id:
-            # Another event starts on its first day; the same one stays where it was.
-            self.event_id = event_id
-            self.selected_id = None
-            self.days = []
-        self.reload()
+    def event_changed(self, event_id: int | None) -> None:
+        # Another event starts on its first day; the same one stays where it was.
+        self.selected_id = None
+        self.days = []
 
     def show_item(self, target: str, target_id: int) -> bool:
         if target != "agenda_item" or self.event_id is None:
@@ -336,10 +330,3 @@ class AgendaTab(AgendaEdits, QWidget):
         index = self.day_combo.currentIndex() + step
         if 0 <= index < len(self.days):
             self.day_combo.setCurrentIndex(index)
-
-    def _on_store_replaced(self) -> None:
-        self.set_event(None)
-
-    def _on_data_changed(self, changes: Any) -> None:
-        if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
-            self.reload()

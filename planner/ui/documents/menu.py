@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from planner.documents.catalogue import KINDS
 from planner.ui import shortcuts
-from planner.ui.participants import ParticipantsTab
 
 if TYPE_CHECKING:
     from planner.ui.documents.preview import DocumentPreview
@@ -55,6 +54,7 @@ class DocumentsMenu(QObject):
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setToolTip("Preview, print or save the agenda, lists, sheets, badges and reports of this event")
+        window.context.current_event_changed.connect(self.set_event)
         self.set_event(None)
 
     def set_event(self, event_id: int | None) -> None:
@@ -71,10 +71,8 @@ class DocumentsMenu(QObject):
 
     def selected_people(self, event_id: int) -> frozenset[int]:
         """The people selected in the Participants tab, if it shows this event."""
-        tab = self.window.event_view.page_of(ParticipantsTab)
-        if tab.event_id != event_id:
-            return frozenset()
-        return frozenset(row.person_id for row in tab.selected_rows())
+        context = self.window.context
+        return context.selected_people if context.current_event_id == event_id else frozenset()
 
     def open(self, kind: str) -> DocumentPreview | None:
         event_id = self.window.current_event_id()

@@ -1,7 +1,8 @@
 """Rendering a document off the GUI thread.
 
 A 5,000-person list takes seconds; the window must not freeze meanwhile.
-One render runs at a time, each in its own database session; a request
+One render runs at a time (on the task runner, as background work), each
+in its own database session; a request
 made while one runs waits, and a newer request replaces a waiting one, so
 however fast the user clicks through the options only the last choice is
 rendered after the one already under way.
@@ -10,14 +11,17 @@ rendered after the one already under way.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from planner.db.store import Store
 from planner.documents import catalogue
 from planner.documents.options import DocumentOptions
 from planner.errors import PlannerError
+from planner.ui.tasks import TaskFailed, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -41,52 +45,23 @@ def render_now(store: Store, request: Request) -> bytes:
         raise PlannerError("This version of Planner does not include this document.") from error
 
 
-class _Signals(QObject):
-    # (request, PDF bytes) or (request, message, unexpected?)
-    rendered = Signal(object, object)
-    failed = Signal(object, str, bool)
-
-
-class _Job(QRunnable):
-    def __init__(self, store: Store, request: Request):
-        super().__init__()
-        self.store = store
-        self.request = request
-        # Made here, in the GUI thread, and owned by the job (not by the
-        # renderer): it outlives a dialog closed while the job runs, and the
-        # connections to the closed dialog's renderer are simply gone.
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            data = render_now(self.store, self.request)
-        except PlannerError as error:
-            self.signals.failed.emit(self.request, str(error), False)
-        except Exception as error:  # a bug: logged with its traceback, and shown
-            log.exception("rendering %s of event %s failed", self.request.kind, self.request.event_id)
-            self.signals.failed.emit(self.request, f"{type(error).__name__}: {error}", True)
-        else:
-            self.signals.rendered.emit(self.request, data)
-
-
 class Renderer(QObject):
-    """Renders the latest request; says when it starts and what came out."""
+    """Renders the latest request on the window's task runner (background
+    work, beside everything else); says when it starts and what came out."""
 
     started = Signal(object)  # Request
     rendered = Signal(object, object)  # Request, PDF bytes
     failed = Signal(object, str, bool)  # Request, message, unexpected
 
-    def __init__(self, store_of, parent: QObject | None = None):
+    def __init__(self, store_of: Callable[[], Store], parent: QWidget):
         """``store_of()`` gives the store to read at the time of rendering
-        (the user may have opened another database since)."""
+        (the user may have opened another database since); ``parent`` has
+        the context and runs the work."""
         super().__init__(parent)
         self._store_of = store_of
+        self.runner = TaskRunner.of(parent)
         self._running: Request | None = None
         self._waiting: Request | None = None
-
-    @staticmethod
-    def pool() -> QThreadPool:
-        return QThreadPool.globalInstance()
 
     def busy(self) -> bool:
         return self._running is not None or self._waiting is not None
@@ -105,10 +80,13 @@ class Renderer(QObject):
     def _start(self, request: Request) -> None:
         self._running = request
         self.started.emit(request)
-        job = _Job(self._store_of(), request)
-        job.signals.rendered.connect(self._job_rendered)
-        job.signals.failed.connect(self._job_failed)
-        self.pool().start(job)
+        store = self._store_of()
+        self.runner.start_background(
+            f"rendering the {request.kind} of event {request.event_id}",
+            lambda _progress: render_now(store, request),
+            on_done=lambda data: self._job_rendered(request, data),
+            on_failed=lambda error: self._job_failed(request, str(error), isinstance(error, TaskFailed)),
+        )
 
     def _next(self) -> bool:
         """Start the waiting request, if any; True when one was started."""

@@ -93,7 +93,7 @@ class ParticipantsTab(QWidget):
         self.setTabOrder(self.status_filter, self.role_filter)
         self.setTabOrder(self.role_filter, self.table)
 
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         # Counted once a filter has changed, not for each range of rows it hides.
         for signal in (self.proxy.filtered, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(lambda *_: self._update_summary())
@@ -290,6 +290,11 @@ class ParticipantsTab(QWidget):
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.role_filter.setCurrentIndex(0)
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        if self.event_id is not None and self.event_id == self.context.current_event_id:
+            self.context.set_selected_people(frozenset(row.person_id for row in self.selected_rows()))
 
     def _update_actions(self) -> None:
         has_event = self.event_id is not None

@@ -1,0 +1,100 @@
+"""Operations on events and the links between them."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session
+
+from planner.operations.base import Operation
+from planner.services import events
+
+# How the Edit menu names a field of an event ("Change first day").
+EVENT_FIELD_NAMES = {
+    "title": "title",
+    "kind": "kind",
+    "status": "status",
+    "starts_on": "first day",
+    "ends_on": "last day",
+    "timezone": "time zone",
+    "venue_name": "venue",
+    "venue_address": "address",
+    "venue_city": "city",
+    "venue_country": "country",
+    "host_id": "host organisation",
+    "programme": "programme",
+    "funding": "funding",
+    "organiser_email": "organiser e-mail",
+    "summary": "summary",
+    "objectives": "objectives",
+    "minutes_summary": "minutes summary",
+}
+
+
+@dataclass(frozen=True)
+class CreateEvent(Operation[int]):
+    """A new event from its fields (title, kind, days, time zone...); its id."""
+
+    fields: Mapping[str, Any]
+    label = "New event"
+
+    def run(self, session: Session) -> int:
+        return events.create_event(session, **self.fields).id  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class ChangeEvent(Operation[None]):
+    """Change some fields of an event. Changing one field again and again
+    (typing in the Overview) is one undo step."""
+
+    event_id: int
+    changes: Mapping[str, Any]
+
+    @property
+    def label(self) -> str:
+        if len(self.changes) == 1:
+            [name] = self.changes
+            return f"Change {EVENT_FIELD_NAMES.get(name, name.replace('_', ' '))}"
+        return "Change event"
+
+    def run(self, session: Session) -> None:
+        events.update_event(session, self.event_id, **self.changes)
+
+    def merge_key(self) -> Hashable | None:
+        return ("event", self.event_id, tuple(sorted(self.changes)))
+
+
+@dataclass(frozen=True)
+class DeleteEvent(Operation[None]):
+    """Delete an event with everything that belongs to it; people and
+    organisations stay in the Directory."""
+
+    event_id: int
+    label = "Delete event"
+
+    def run(self, session: Session) -> None:
+        events.delete_event(session, self.event_id)
+
+
+@dataclass(frozen=True)
+class AddEventLink(Operation[int]):
+    """Relate an event to another ("held alongside", "outcomes presented
+    at"): one of this database, or one known by its title and dates."""
+
+    event_id: int
+    fields: Mapping[str, Any]
+    label = "Add related event"
+
+    def run(self, session: Session) -> int:
+        return events.add_link(session, self.event_id, **self.fields).id  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class RemoveEventLink(Operation[None]):
+    link_id: int
+    label = "Remove related event"
+
+    def run(self, session: Session) -> None:
+        events.delete_link(session, self.link_id)

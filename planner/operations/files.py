@@ -1,0 +1,132 @@
+"""Operations that bring whole events in: event files, calendars, the
+sample events. Each is all or nothing, and one undo step in the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
+
+from planner.errors import PlannerError
+from planner.fileio import read_bytes
+from planner.operations.base import Operation
+from planner.services import agenda, samples
+
+if TYPE_CHECKING:
+    from planner.exchange.event_file import EventFile
+
+
+@dataclass(frozen=True)
+class ImportedEvent:
+    """An event an import created."""
+
+    id: int
+    title: str
+    starts_on: date
+    ends_on: date
+    agenda_items: int = 0
+
+
+def _imported(session: Session, event: object) -> ImportedEvent:
+    event_id: int = event.id  # type: ignore[attr-defined]
+    return ImportedEvent(
+        event_id,
+        event.title,  # type: ignore[attr-defined]
+        event.starts_on,  # type: ignore[attr-defined]
+        event.ends_on,  # type: ignore[attr-defined]
+        len(agenda.items_of(session, event_id)),
+    )
+
+
+@dataclass(frozen=True)
+class ImportEventFile(Operation[ImportedEvent]):
+    """An event file, imported whole; people and organisations already in
+    the database are reused. Messages name the file as ``source`` (else by
+    its name)."""
+
+    path: Path
+    source: str = ""
+    label = "Import event file"
+
+    @property
+    def name(self) -> str:
+        return self.source or self.path.name
+
+    @cached_property
+    def document(self) -> EventFile:
+        """The file, parsed and checked (the event file's schema is loaded
+        when first used)."""
+        from planner.exchange.event_file import EventFileError, parse
+
+        data = read_bytes(self.path)
+        try:
+            return parse(data)
+        except EventFileError as error:
+            raise PlannerError(f"{self.name}: {error}") from None
+
+    def expected_rows(self) -> int:
+        from planner.exchange.event_file import rows_in
+
+        return rows_in(self.document)
+
+    def run(self, session: Session) -> ImportedEvent:
+        from planner.exchange.event_file import EventFileError
+        from planner.exchange.event_import import import_event
+
+        try:
+            return _imported(session, import_event(session, self.document))
+        except EventFileError as error:
+            raise PlannerError(f"{self.name}: {error}") from None
+
+
+@dataclass(frozen=True)
+class ImportCalendar(Operation[list[ImportedEvent]]):
+    """Events from an .ics file: a partner's invitation or a conference's
+    calendar (icalendar is loaded when first used)."""
+
+    path: Path
+    source: str = ""
+    label = "Import calendar"
+
+    def run(self, session: Session) -> list[ImportedEvent]:
+        from planner.calendar.ics_import import IcsImportError, import_ics
+
+        data = read_bytes(self.path)
+        try:
+            return [_imported(session, event) for event in import_ics(session, data)]
+        except IcsImportError as error:
+            raise PlannerError(f"{self.source or self.path.name}: {error}") from None
+
+
+@dataclass(frozen=True)
+class SamplesAdded:
+    added: list[ImportedEvent]
+    skipped: list[str]  # titles of the samples already there
+
+
+@dataclass(frozen=True)
+class AddSampleEvents(Operation[SamplesAdded]):
+    """The sample events that are not in the database yet."""
+
+    label = "Add the sample events"
+
+    def run(self, session: Session) -> SamplesAdded:
+        from planner.exchange.samples import add_samples
+
+        added, skipped = add_samples(session)
+        return SamplesAdded([_imported(session, event) for event in added], skipped)
+
+
+@dataclass(frozen=True)
+class RemoveSampleEvents(Operation[int]):
+    """The sample events, and the sample people and organisations nothing
+    else refers to; how many events went."""
+
+    label = "Remove the sample events"
+
+    def run(self, session: Session) -> int:
+        return samples.remove_samples(session)

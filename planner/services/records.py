@@ -1,0 +1,130 @@
+"""Stored rows as a user knows them: what each is called in a message, and
+the rules each must meet. Undo and redo write rows back; these are how they
+say which row stands in the way and check what they wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from planner.db.models import Person
+from planner.services import agenda, directory, events, logistics, minutes, participants
+from planner.services.errors import InvalidInput, NotFound
+
+Row = dict[str, Any]
+Normaliser = Callable[[Session, dict[str, Any]], dict[str, Any]]
+
+# Every table the user edits, with the check an edit of it passes.
+RULES: dict[str, Normaliser] = {
+    "organisation": directory.normalise_organisation,
+    "person": directory.normalise_person,
+    "event": events.normalise_event,
+    "event_link": events.normalise_link,
+    "agenda_item": agenda.normalise_agenda_item,
+    "participation": participants.normalise_participation,
+    "travel_leg": logistics.normalise_leg,
+    "stay": logistics.normalise_stay,
+    "cost": logistics.normalise_cost,
+    "minutes_item": minutes.normalise_minutes_item,
+}
+# Tables whose rows have no rules of their own: the speakers of an item
+# (checked by the database's keys) and the bookkeeping of calendars sent.
+WITHOUT_RULES = frozenset({"agenda_speaker", "calendar_identity", "calendar_item_state", "invitation_sent"})
+
+COLUMN_NAMES = {
+    "starts_on": "first day",
+    "ends_on": "last day",
+    "starts_at": "start",
+    "ends_at": "end",
+    "venue_name": "venue",
+    "venue_city": "city",
+    "venue_country": "country",
+    "host_id": "host",
+    "organisation_id": "organisation",
+    "person_id": "person",
+    "moderator_id": "moderator",
+    "owner_id": "owner",
+    "from_at": "departure",
+    "to_at": "arrival",
+    "amount_minor": "amount",
+    "cost_minor": "cost",
+    "minutes_summary": "minutes summary",
+    "follow_up_event_id": "follow-up event",
+    "target_event_id": "related event",
+}
+
+
+def rule_broken(session: Session, table: str, row: Row) -> str:
+    """Why ``row`` of ``table`` would be refused by an edit ("" if it is fine)."""
+    check = RULES.get(table)
+    if check is None:
+        return ""
+    try:
+        check(session, dict(row))
+    except (InvalidInput, NotFound) as problem:
+        return str(problem)
+    return ""
+
+
+def _quoted(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return f"‘{text if len(text) <= limit else text[: limit - 1] + '…'}’"
+
+
+def _person_name(session: Session, person_id: int | None) -> str:
+    person = session.get(Person, person_id) if person_id is not None else None
+    return person.full_name if person is not None else f"person {person_id}"
+
+
+def _event_title(session: Session, event_id: int | None) -> str:
+    from planner.db.models import Event
+
+    found = session.get(Event, event_id) if event_id is not None else None
+    return _quoted(found.title) if found is not None else f"event {event_id}"
+
+
+DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
+    "organisation": lambda _s, row: f"the organisation {_quoted(row['name'])}",
+    "person": lambda _s, row: (
+        f"{_quoted(' '.join(p for p in (row['given_name'], row['family_name']) if p))} in the Directory"
+    ),
+    "event": lambda _s, row: f"the event {_quoted(row['title'])}",
+    "event_link": lambda _s, row: f"the link to the related event {_quoted(row['title'])}",
+    "agenda_item": lambda _s, row: f"the agenda item {_quoted(row['title'])}",
+    "agenda_speaker": lambda s, row: f"{_person_name(s, row['person_id'])} as a speaker",
+    "participation": lambda s, row: (
+        f"the participation of {_person_name(s, row['person_id'])} in {_event_title(s, row['event_id'])}"
+    ),
+    "travel_leg": lambda s, row: (
+        f"the travel leg {row['from_place']} → {row['to_place']} of {_person_name(s, row['person_id'])}"
+    ),
+    "stay": lambda _s, row: f"the stay at {_quoted(row['name'])}",
+    "cost": lambda _s, row: f"the cost {_quoted(row['description'] or row['category'])}",
+    "minutes_item": lambda _s, row: f"the outcome {_quoted(row['text'])}",
+    "invitation_sent": lambda _s, row: f"the record of the invitation sent to {row['email']}",
+    "calendar_item_state": lambda _s, row: "the record of a calendar sent",
+    "calendar_identity": lambda _s, _row: "the calendar identity of this database",
+}
+
+
+def describe(session: Session, table: str, row: Row) -> str:
+    """ "the agenda item ‘Coffee break’": a row as a message names it."""
+    describing = DESCRIPTIONS.get(table)
+    return describing(session, row) if describing is not None else f"a row of {table}"
+
+
+def column_change(column: str, value: Any) -> str:
+    """ "its title is now ‘Visit’": what a column holds now, for a message."""
+    name = COLUMN_NAMES.get(column, column.replace("_", " "))
+    if value is None or value == "":
+        return f"its {name} is now empty"
+    if isinstance(value, datetime):
+        shown = f"{value:%a %d %b %Y %H:%M}"
+    elif isinstance(value, date):
+        shown = f"{value:%a %d %b %Y}"
+    else:
+        shown = _quoted(str(value), 40)
+    return f"its {name} is now {shown}"
