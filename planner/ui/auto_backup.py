@@ -10,7 +10,7 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.db.store import Store
+from planner.services.database import Store
 from planner.startup import back_up_automatically
 
 # The backups under way, to be waited for before their database is closed.

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner import config
-from planner.db import backups
-from planner.db.backups import BackupInfo, size_text
-from planner.db.store import Store
 from planner.errors import PlannerError
+from planner.services import database as backups
+from planner.services.database import BackupInfo, Store, size_text
 from planner.ui import auto_backup
 from planner.ui.context import AppContext
 

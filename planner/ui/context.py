@@ -14,11 +14,10 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlmodel import Session
 
 from planner import config
 from planner.errors import PlannerError, StoreError
@@ -27,6 +26,9 @@ from planner.services import history
 from planner.services.errors import InvalidInput
 from planner.ui import auto_backup
 from planner.ui.commands import RecordedEdit, UndoStack
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")

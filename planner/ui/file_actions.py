@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
-from planner.db import backups
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.operations import perform
 from planner.operations.files import AddSampleEvents, ImportCalendar, ImportedEvent, ImportEventFile
+from planner.services import database as backups
 from planner.services import events
 from planner.ui import shortcuts, tasks
 from planner.ui.opening import open_for_window

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-from planner.db.enums import EventKind
 from planner.errors import PlannerError
 from planner.operations.events import CreateEvent, DeleteEvent
 from planner.services import events, labels
+from planner.services.vocabulary import EventKind
 from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.actions import ActionsView

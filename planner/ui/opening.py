@@ -23,11 +23,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import config
-from planner.db import backups
-from planner.db.backups import BackupInfo
-from planner.db.lock import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
-from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
+from planner.services import database as backups
+from planner.services.database import (
+    BackupInfo,
+    DatabaseInUse,
+    DatabaseLock,
+    LockUnavailable,
+    Store,
+    write_access_problem,
+)
 from planner.ui import auto_backup
 
 log = logging.getLogger(__name__)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db.enums import EventKind, EventStatus, Relation
 from planner.errors import PlannerError
 from planner.operations.events import AddEventLink, ChangeEvent, RemoveEventLink
 from planner.services import events, labels
 from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
+from planner.services.vocabulary import EventKind, EventStatus, Relation
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.views import View

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from planner.db.enums import AgendaKind
 from planner.services.agenda import PersonName
 from planner.services.labels import choices
+from planner.services.vocabulary import AgendaKind
 from planner.ui.forms import Field, FormDialog
 
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db.enums import AgendaKind
 from planner.services import agenda, events, labels, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
+from planner.services.vocabulary import AgendaKind
 from planner.ui import shortcuts
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM

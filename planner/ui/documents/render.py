@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from planner.db.store import Store
 from planner.documents import catalogue
 from planner.documents.options import DocumentOptions
 from planner.errors import PlannerError
+from planner.services.database import Store
 from planner.ui.tasks import TaskFailed, TaskRunner
 
 log = logging.getLogger(__name__)
