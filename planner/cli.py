@@ -75,6 +75,18 @@ updated. A row with a problem is reported with its number and nothing is
 imported until every row is right."""
 
 
+DO_HELP = """\
+Every change the window makes is a named operation; `do` carries out one of
+them on the database, checked by the same rules as in the window, saved whole
+or not at all. Parameters are NAME=VALUE: numbers, days (2027-03-09), times
+(2027-03-09T10:30), yes/no, lists (3,7,9); the fields of an edit as
+values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
+
+  planner do change-event event_id=3 changes.title="Partner meeting in Kraków"
+  planner do move-agenda-item item_id=12 starts_at=2018-03-23T10:30
+  planner do delete-event event_id=7"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner",
@@ -186,6 +198,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
 
+    doing = commands.add_parser(
+        "do",
+        help="carry out any change the window makes, by name (planner do --list)",
+        description=DO_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    doing.add_argument("operation", nargs="?", metavar="OPERATION", help="the change, as `planner do --list` names it")
+    doing.add_argument("parameters", nargs="*", metavar="NAME=VALUE", help="its parameters")
+    doing.add_argument("--list", action="store_true", help="list every change with its parameters")
+
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
 
     backing_up = commands.add_parser("backup", help="write a consistent copy of the database (SQLite's backup API)")
@@ -210,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner.ui.app import run_app  # Qt is loaded only for the window
 
             return run_app(args.db)
+        if args.command == "do" and (args.list or not args.operation):
+            return _list_operations()
         if args.command in WITHOUT_STORE:  # they work on a database that may not open
             return WITHOUT_STORE[args.command](_database_path(args.db), args)
         store = open_database(args.db)
@@ -459,6 +483,31 @@ def _write_invitations(made: list, folder: Path) -> int:
     return 0
 
 
+def _list_operations() -> int:
+    from planner.operations import registry
+
+    for operation in registry.operations().values():
+        print(registry.usage(operation))
+        print(f"    {registry.summary(operation)}")
+    return 0
+
+
+def _do(store: Store, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from planner.operations import registry
+
+    operation = registry.build(args.operation, args.parameters)
+    result = perform(store, operation).result
+    print(f"{operation.label}: done.")
+    for value in result if isinstance(result, list) else [result]:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            print(json.dumps(dataclasses.asdict(value), ensure_ascii=False, default=str))
+        elif value is not None:
+            print(value)
+    return 0
+
+
 def _check(store: Store, _args: argparse.Namespace) -> int:
     problems = store.integrity_problems()
     for problem in problems:
@@ -554,6 +603,7 @@ COMMANDS = {
     "ics": _ics,
     "pdf": _pdf,
     "invites": _invites,
+    "do": _do,
     "check": _check,
     "backup": _backup,
 }
