@@ -27,6 +27,7 @@ from planner.operations import perform
 from planner.operations.files import AddSampleEvents, ImportCalendar, ImportEventFile, RemoveSampleEvents
 from planner.operations.participant_lists import ImportParticipantList
 from planner.services import events
+from planner.services.common import id_of
 from planner.services.conflicts import find_conflicts
 from planner.startup import open_database, setup_logging
 
@@ -515,7 +516,7 @@ def _check(store: Store, _args: argparse.Namespace) -> int:
     count = len(problems)
     with store.read() as session:
         for event in events.list_events(session):
-            for conflict in find_conflicts(session, event.id):
+            for conflict in find_conflicts(session, id_of(event)):
                 print(f"event {event.id} ({event.title}): {conflict.message}")
                 count += 1
     if count:

@@ -194,8 +194,14 @@ def back_up(
 ) -> Path:
     """A backup of an open database (a Store, or its engine with the
     database's path) into the backup folder; returns its path."""
-    engine = source if isinstance(source, Engine) else source.engine
-    database = Path(database if database is not None else source.path)
+    if isinstance(source, Engine):
+        if database is None:
+            raise TypeError("back_up: an engine needs the database's path beside it")
+        engine = source
+    else:
+        engine = source.engine
+        database = database if database is not None else source.path
+    database = Path(database)
     return _make(lambda temporary: sqlite.backup_to(engine, temporary), database, reason, _folder(folder))
 
 

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from alembic import command
+from alembic.script import Script
 
 from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
 
@@ -25,6 +26,10 @@ def main(message: str) -> None:
             alembic_config.attributes["connection"] = connection
             script = command.revision(alembic_config, message=message, autogenerate=True)
         store.close()
+    if not isinstance(script, Script):  # none, or one per branch: the schema has a single line of migrations
+        sys.exit(
+            f"Alembic wrote {'no' if script is None else 'more than one'} migration; look at migrations/versions/."
+        )
     print(f"Now set HEAD_REVISION in planner/db/store.py to {script.revision!r}.")
 
 

@@ -158,7 +158,10 @@ def backup_to(engine: Engine, destination: Path) -> None:
     try:
         raw = engine.raw_connection()
         try:
-            raw.driver_connection.backup(target)
+            source = raw.driver_connection  # the sqlite3 connection under SQLAlchemy's pool
+            if source is None:  # only once the pool has let it go
+                raise RuntimeError("the database connection is closed")
+            source.backup(target)
         finally:
             raw.close()
         target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file

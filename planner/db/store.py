@@ -63,7 +63,12 @@ def revision_known(revision: str, migrations_dir: Path = MIGRATIONS_DIR) -> bool
 
 
 def _head(migrations_dir: Path) -> str:
-    return HEAD_REVISION if migrations_dir == MIGRATIONS_DIR else _scripts(migrations_dir).get_current_head()
+    if migrations_dir == MIGRATIONS_DIR:
+        return HEAD_REVISION
+    head = _scripts(migrations_dir).get_current_head()
+    if head is None:
+        raise StoreError(f"{migrations_dir}: holds no migrations")
+    return head
 
 
 def _check_existing_file(path: Path, migrations_dir: Path, head: str) -> str | None:

@@ -9,22 +9,24 @@ from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.enums import AgendaKind
 from planner.db.models import AgendaItem, AgendaSpeaker, Organisation, Participation, Person
 from planner.services import times, values
-from planner.services.common import create_row, fetch, update_row
+from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import day_bounds, get_event
 
 
 def normalise_agenda_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     event = get_event(session, raw["event_id"])
-    cleaned = {
+    starts_at = times.wall_clock(raw.get("starts_at"), "starts_at")
+    ends_at = times.wall_clock(raw.get("ends_at"), "ends_at")
+    cleaned: dict[str, Any] = {
         "event_id": event.id,
-        "starts_at": times.wall_clock(raw.get("starts_at"), "starts_at"),
-        "ends_at": times.wall_clock(raw.get("ends_at"), "ends_at"),
+        "starts_at": starts_at,
+        "ends_at": ends_at,
         "kind": values.choice(raw.get("kind"), AgendaKind, "kind", default=AgendaKind.SESSION),
         "title": values.required_line(raw.get("title"), "title"),
         "location": values.line(raw.get("location"), "location"),
@@ -32,7 +34,6 @@ def normalise_agenda_item(session: Session, raw: dict[str, Any]) -> dict[str, An
         "description": values.text(raw.get("description"), "description"),
         "topics": values.string_list(raw.get("topics"), "topics"),
     }
-    starts_at, ends_at = cleaned["starts_at"], cleaned["ends_at"]
     first, after_last = day_bounds(event.starts_on, event.ends_on)
     days = f"{event.starts_on} to {event.ends_on}" if event.ends_on != event.starts_on else f"{event.starts_on}"
     if not first <= starts_at < after_last:
@@ -57,7 +58,7 @@ def _date_note(starts_at: datetime, ends_at: datetime) -> str:
 
 def create_item(session: Session, event_id: int, *, speakers: Sequence[int] = (), **fields: Any) -> AgendaItem:
     item = create_row(session, AgendaItem, fields | {"event_id": event_id}, normalise_agenda_item)
-    set_speakers(session, item.id, speakers)
+    set_speakers(session, id_of(item), speakers)
     return item
 
 
@@ -75,7 +76,7 @@ def get_item(session: Session, item_id: int) -> AgendaItem:
 
 def delete_item(session: Session, item_id: int) -> None:
     item = get_item(session, item_id)
-    for speaker in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id)):
+    for speaker in session.scalars(select(AgendaSpeaker).where(col(AgendaSpeaker.item_id) == item_id)):
         session.delete(speaker)
     session.flush()
     session.delete(item)
@@ -90,7 +91,8 @@ def set_speakers(session: Session, item_id: int, person_ids: Sequence[int]) -> N
         if session.get(Person, person_id) is None:
             raise InvalidInput(f"speakers[{index}]", f"there is no person {person_id}")
     current = {
-        row.person_id: row for row in session.scalars(select(AgendaSpeaker).where(AgendaSpeaker.item_id == item_id))
+        row.person_id: row
+        for row in session.scalars(select(AgendaSpeaker).where(col(AgendaSpeaker.item_id) == item_id))
     }
     for person_id, row in current.items():
         if person_id not in person_ids:
@@ -105,17 +107,17 @@ def set_speakers(session: Session, item_id: int, person_ids: Sequence[int]) -> N
 
 def items_of(session: Session, event_id: int) -> list[AgendaItem]:
     """The event's agenda in time order; parallel items in the order added."""
-    query = select(AgendaItem).where(AgendaItem.event_id == event_id)
-    return list(session.scalars(query.order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)))
+    query = select(AgendaItem).where(col(AgendaItem.event_id) == event_id)
+    return list(session.scalars(query.order_by(col(AgendaItem.starts_at), col(AgendaItem.ends_at), col(AgendaItem.id))))
 
 
 def speakers_by_item(session: Session, event_id: int) -> dict[int, list[int]]:
     """Speaker person ids of every item of an event, in one query."""
     query = (
-        select(AgendaSpeaker.item_id, AgendaSpeaker.person_id)
-        .join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id)
-        .where(AgendaItem.event_id == event_id)
-        .order_by(AgendaSpeaker.item_id, AgendaSpeaker.position)
+        select(col(AgendaSpeaker.item_id), col(AgendaSpeaker.person_id))
+        .join(AgendaItem, col(AgendaItem.id) == col(AgendaSpeaker.item_id))
+        .where(col(AgendaItem.event_id) == event_id)
+        .order_by(col(AgendaSpeaker.item_id), col(AgendaSpeaker.position))
     )
     result: dict[int, list[int]] = {}
     for item_id, person_id in session.execute(query):
@@ -152,7 +154,7 @@ def resize_item(session: Session, item_id: int, new_end: datetime, *, shift_foll
     # Move the latest first when stretching so checks never see a half-moved day.
     for other in sorted(followers, key=lambda row: row.starts_at, reverse=delta > timedelta(0)):
         try:
-            update_item(session, other.id, starts_at=other.starts_at + delta, ends_at=other.ends_at + delta)
+            update_item(session, id_of(other), starts_at=other.starts_at + delta, ends_at=other.ends_at + delta)
         except InvalidInput as error:
             # Name the item that does not fit: the one being resized is fine.
             raise InvalidInput("ends_at", f"the following item '{other.title}' cannot move: {error.message}") from None
@@ -216,11 +218,16 @@ class AgendaEntry:
         }
 
 
-def _person_name(person_id: int | None, given: str | None, family: str | None, organisation: str | None):
-    if person_id is None:
-        return None
+def _person_name(person_id: int, given: str | None, family: str | None, organisation: str | None) -> PersonName:
     name = " ".join(part for part in (given, family) if part)
     return PersonName(person_id, name or f"person {person_id}", organisation or "")
+
+
+def _moderator_name(
+    person_id: int | None, given: str | None, family: str | None, organisation: str | None
+) -> PersonName | None:
+    """The moderator's name; None for an item without one (an outer join's empty columns)."""
+    return None if person_id is None else _person_name(person_id, given, family, organisation)
 
 
 def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
@@ -228,25 +235,37 @@ def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
     whatever its size (items with moderators; speakers)."""
     moderator = aliased(Person)
     items = session.execute(
-        select(AgendaItem, moderator.id, moderator.given_name, moderator.family_name, Organisation.name)
-        .outerjoin(moderator, moderator.id == AgendaItem.moderator_id)
-        .outerjoin(Organisation, Organisation.id == moderator.organisation_id)
-        .where(AgendaItem.event_id == event_id)
-        .order_by(AgendaItem.starts_at, AgendaItem.ends_at, AgendaItem.id)
+        select(
+            AgendaItem,
+            col(moderator.id),
+            col(moderator.given_name),
+            col(moderator.family_name),
+            col(Organisation.name),
+        )
+        .outerjoin(moderator, col(moderator.id) == col(AgendaItem.moderator_id))
+        .outerjoin(Organisation, col(Organisation.id) == col(moderator.organisation_id))
+        .where(col(AgendaItem.event_id) == event_id)
+        .order_by(col(AgendaItem.starts_at), col(AgendaItem.ends_at), col(AgendaItem.id))
     ).all()
     speakers: dict[int, list[PersonName]] = {}
     for item_id, *person in session.execute(
-        select(AgendaSpeaker.item_id, Person.id, Person.given_name, Person.family_name, Organisation.name)
-        .join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id)
-        .join(Person, Person.id == AgendaSpeaker.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(AgendaItem.event_id == event_id)
-        .order_by(AgendaSpeaker.item_id, AgendaSpeaker.position)
+        select(
+            col(AgendaSpeaker.item_id),
+            col(AgendaSpeaker.person_id),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Organisation.name),
+        )
+        .join(AgendaItem, col(AgendaItem.id) == col(AgendaSpeaker.item_id))
+        .join(Person, col(Person.id) == col(AgendaSpeaker.person_id))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(col(AgendaItem.event_id) == event_id)
+        .order_by(col(AgendaSpeaker.item_id), col(AgendaSpeaker.position))
     ):
         speakers.setdefault(item_id, []).append(_person_name(*person))
     return [
         AgendaEntry(
-            id=item.id,
+            id=id_of(item),
             starts_at=item.starts_at,
             ends_at=item.ends_at,
             kind=item.kind,
@@ -254,8 +273,8 @@ def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
             location=item.location,
             description=item.description,
             topics=tuple(item.topics or ()),
-            speakers=tuple(speakers.get(item.id, ())),
-            moderator=_person_name(*person),
+            speakers=tuple(speakers.get(id_of(item), ())),
+            moderator=_moderator_name(*person),
         )
         for item, *person in items
     ]
@@ -265,19 +284,20 @@ def people_for_agenda(session: Session, event_id: int) -> list[PersonName]:
     """Who can speak or moderate: the event's participants, and anyone
     already on its agenda who is not (so an edit never drops them), by name."""
     on_agenda = (
-        select(AgendaSpeaker.person_id)
-        .join(AgendaItem, AgendaItem.id == AgendaSpeaker.item_id)
-        .where(AgendaItem.event_id == event_id)
+        select(col(AgendaSpeaker.person_id))
+        .join(AgendaItem, col(AgendaItem.id) == col(AgendaSpeaker.item_id))
+        .where(col(AgendaItem.event_id) == event_id)
     )
-    moderators = select(AgendaItem.moderator_id).where(
-        AgendaItem.event_id == event_id, AgendaItem.moderator_id.is_not(None)
+    moderators = select(col(AgendaItem.moderator_id)).where(
+        col(AgendaItem.event_id) == event_id, col(AgendaItem.moderator_id).is_not(None)
     )
-    participants = select(Participation.person_id).where(Participation.event_id == event_id)
+    participants = select(col(Participation.person_id)).where(col(Participation.event_id) == event_id)
+    person_id = col(Person.id)
     query = (
-        select(Person.id, Person.given_name, Person.family_name, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(or_(Person.id.in_(participants), Person.id.in_(on_agenda), Person.id.in_(moderators)))
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        select(person_id, col(Person.given_name), col(Person.family_name), col(Organisation.name))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(or_(person_id.in_(participants), person_id.in_(on_agenda), person_id.in_(moderators)))
+        .order_by(col(Person.family_name), col(Person.given_name), person_id)
     )
     return [_person_name(*row) for row in session.execute(query)]
 
@@ -287,11 +307,11 @@ def conflicts_by_item(session: Session, event_id: int) -> dict[int, list[str]]:
     twice is reported on both items, since either may be the one to move."""
     from planner.services.conflicts import find_conflicts  # conflicts imports this module
 
-    items = {item.id: item for item in items_of(session, event_id)}
+    items = {id_of(item): item for item in items_of(session, event_id)}
     speakers = speakers_by_item(session, event_id)
 
     def people(item: AgendaItem) -> set[int]:
-        return set(speakers.get(item.id, ())) | ({item.moderator_id} if item.moderator_id else set())
+        return set(speakers.get(id_of(item), ())) | ({item.moderator_id} if item.moderator_id else set())
 
     found: dict[int, list[str]] = {}
 
@@ -312,7 +332,7 @@ def conflicts_by_item(session: Session, event_id: int) -> dict[int, list[str]]:
             if (conflict.kind == "room_double_booked" and same_room) or (
                 conflict.kind == "person_double_booked" and conflict.person_id in people(other) & people(second)
             ):
-                note(other.id, conflict.message)
+                note(id_of(other), conflict.message)
     return found
 
 

@@ -12,7 +12,7 @@ import secrets
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.models import CalendarIdentity, CalendarItemState
 
@@ -21,7 +21,7 @@ UID_DOMAIN = "planner"
 
 def database_uid(session: Session) -> str:
     """The random part of this database's UIDs, made on first use."""
-    row = session.scalars(select(CalendarIdentity).order_by(CalendarIdentity.id)).first()
+    row = session.scalars(select(CalendarIdentity).order_by(col(CalendarIdentity.id))).first()
     if row is None:
         row = CalendarIdentity(database_uid=secrets.token_hex(8))
         session.add(row)
@@ -65,7 +65,7 @@ def next_sequences(session: Session, contents: dict[str, str], now: datetime | N
         chunk = uids[start : start + 500]
         known.update(
             (state.uid, state)
-            for state in session.scalars(select(CalendarItemState).where(CalendarItemState.uid.in_(chunk)))
+            for state in session.scalars(select(CalendarItemState).where(col(CalendarItemState.uid).in_(chunk)))
         )
     sequences = {}
     for uid, content_hash in contents.items():
@@ -89,7 +89,7 @@ def was_sent(session: Session, uid: str) -> bool:
 
 def sent_uids(session: Session, prefix: str = "") -> list[str]:
     """UIDs sent before, e.g. to cancel those an export no longer holds."""
-    query = select(CalendarItemState.uid)
+    query = select(col(CalendarItemState.uid))
     if prefix:
-        query = query.where(CalendarItemState.uid.startswith(prefix))
-    return list(session.scalars(query.order_by(CalendarItemState.uid)))
+        query = query.where(col(CalendarItemState.uid).startswith(prefix))
+    return list(session.scalars(query.order_by(col(CalendarItemState.uid))))

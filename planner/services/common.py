@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlmodel import Session, SQLModel
 
 from planner.services.errors import NotFound
 
 Model = TypeVar("Model", bound=SQLModel)
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(row: HasId) -> int:
+    """The id of a row that is in the database (loaded, or added and flushed).
+    The models type ids as optional only because a new row has none before
+    its first flush; a missing one here is a programming error."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id yet: it was not flushed")
+    return row.id
 
 
 def fetch(session: Session, model: type[Model], ident: int | None, label: str) -> Model:

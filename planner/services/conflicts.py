@@ -4,15 +4,17 @@ gone, hotel stays that overlap."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.models import AgendaItem, Participation, Person, Stay, TravelLeg
 from planner.services import times
 from planner.services.agenda import items_of, speakers_by_item
+from planner.services.common import id_of
 from planner.services.events import get_event
 
 
@@ -40,12 +42,12 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
     items = items_of(session, event_id)
     speakers = speakers_by_item(session, event_id)
     involved: dict[int, set[int]] = {
-        item.id: set(speakers.get(item.id, [])) | ({item.moderator_id} if item.moderator_id else set())
+        id_of(item): set(speakers.get(id_of(item), [])) | ({item.moderator_id} if item.moderator_id else set())
         for item in items
     }
     # Only the speakers and moderators are checked: an event of 5,000
     # participants has a few dozen of them.
-    everyone_involved = set().union(*involved.values()) if involved else set()
+    everyone_involved: set[int] = set().union(*involved.values()) if involved else set()
     names: dict[int, str] = {}
 
     def name(person_id: int) -> str:
@@ -59,13 +61,13 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
         for second in items[index + 1 :]:
             if second.starts_at >= first.ends_at:
                 break  # items are in start order: nothing later overlaps `first`
-            for person_id in sorted(involved[first.id] & involved[second.id]):
+            for person_id in sorted(involved[id_of(first)] & involved[id_of(second)]):
                 conflicts.append(
                     Conflict(
                         "person_double_booked",
                         f"{name(person_id)} is in '{first.title}' and '{second.title}' at once ({_when(second)})",
                         "agenda_item",
-                        second.id,
+                        id_of(second),
                         person_id,
                     )
                 )
@@ -75,15 +77,23 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
                         "room_double_booked",
                         f"{first.location} holds '{first.title}' and '{second.title}' at once ({_when(second)})",
                         "agenda_item",
-                        second.id,
+                        id_of(second),
                     )
                 )
-    conflicts += _presence_conflicts(session, event.id, event.timezone, items, involved, everyone_involved, name)
+    conflicts += _presence_conflicts(session, event_id, event.timezone, items, involved, everyone_involved, name)
     conflicts += _stay_conflicts(session, event_id, name)
     return conflicts
 
 
-def _presence_conflicts(session, event_id, zone, items, involved, everyone_involved, name) -> list[Conflict]:
+def _presence_conflicts(
+    session: Session,
+    event_id: int,
+    zone: str,
+    items: list[AgendaItem],
+    involved: dict[int, set[int]],
+    everyone_involved: set[int],
+    name: Callable[[int], str],
+) -> list[Conflict]:
     """Speakers and moderators must be there: after their arrival (day, and
     the landing time of a travel leg that day), before their departure."""
     if not everyone_involved:
@@ -92,18 +102,18 @@ def _presence_conflicts(session, event_id, zone, items, involved, everyone_invol
         row.person_id: row
         for row in session.scalars(
             select(Participation).where(
-                Participation.event_id == event_id, Participation.person_id.in_(everyone_involved)
+                col(Participation.event_id) == event_id, col(Participation.person_id).in_(everyone_involved)
             )
         )
     }
     legs_by_person: dict[int, list[TravelLeg]] = {}
-    legs = select(TravelLeg).where(TravelLeg.event_id == event_id, TravelLeg.person_id.in_(everyone_involved))
+    legs = select(TravelLeg).where(col(TravelLeg.event_id) == event_id, col(TravelLeg.person_id).in_(everyone_involved))
     for leg in session.scalars(legs):
         legs_by_person.setdefault(leg.person_id, []).append(leg)
 
     conflicts = []
     for item in items:
-        for person_id in sorted(involved[item.id]):
+        for person_id in sorted(involved[id_of(item)]):
             arrival, departure = _presence(participations.get(person_id), legs_by_person.get(person_id, []), zone)
             if arrival and item.starts_at < arrival:
                 conflicts.append(
@@ -111,7 +121,7 @@ def _presence_conflicts(session, event_id, zone, items, involved, everyone_invol
                         "not_yet_arrived",
                         f"{name(person_id)} arrives {arrival:%a %d %b %H:%M}, after '{item.title}' starts ({_when(item)})",
                         "agenda_item",
-                        item.id,
+                        id_of(item),
                         person_id,
                     )
                 )
@@ -121,14 +131,16 @@ def _presence_conflicts(session, event_id, zone, items, involved, everyone_invol
                         "already_left",
                         f"{name(person_id)} leaves {departure:%a %d %b %H:%M}, before '{item.title}' ends ({_when(item)})",
                         "agenda_item",
-                        item.id,
+                        id_of(item),
                         person_id,
                     )
                 )
     return conflicts
 
 
-def _presence(participation, legs: list[TravelLeg], zone: str) -> tuple[datetime | None, datetime | None]:
+def _presence(
+    participation: Participation | None, legs: list[TravelLeg], zone: str
+) -> tuple[datetime | None, datetime | None]:
     """When a person is there, in the event's wall-clock time: from the
     arrival day (or the landing of the last leg arriving that day) to the
     departure day's end (or the first leg leaving that day after arrival)."""
@@ -155,25 +167,30 @@ def _presence(participation, legs: list[TravelLeg], zone: str) -> tuple[datetime
     return arrival, departure
 
 
-def _stay_conflicts(session, event_id, name) -> list[Conflict]:
+def _stay_conflicts(session: Session, event_id: int, name: Callable[[int], str]) -> list[Conflict]:
     stays = list(
         session.scalars(
-            select(Stay).where(Stay.event_id == event_id, Stay.person_id.is_not(None)).order_by(Stay.check_in, Stay.id)
+            select(Stay)
+            .where(col(Stay.event_id) == event_id, col(Stay.person_id).is_not(None))
+            .order_by(col(Stay.check_in), col(Stay.id))
         )
     )
     conflicts = []
     for index, first in enumerate(stays):
+        person_id = first.person_id
+        if person_id is None:  # left out by the query already
+            continue
         for second in stays[index + 1 :]:
-            if second.person_id == first.person_id and second.check_in < first.check_out:
+            if second.person_id == person_id and second.check_in < first.check_out:
                 conflicts.append(
                     Conflict(
                         "stays_overlap",
-                        f"{name(first.person_id)} has two hotel stays on the same nights: "
+                        f"{name(person_id)} has two hotel stays on the same nights: "
                         f"{first.name} ({first.check_in} to {first.check_out}) and "
                         f"{second.name} ({second.check_in} to {second.check_out})",
                         "stay",
-                        second.id,
-                        first.person_id,
+                        id_of(second),
+                        person_id,
                     )
                 )
     return conflicts

@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.enums import EventKind, EventStatus, Relation
 from planner.db.models import (
@@ -21,7 +21,7 @@ from planner.services.errors import InvalidInput
 
 
 def normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {
+    cleaned: dict[str, Any] = {
         "title": values.required_line(raw.get("title"), "title"),
         "kind": values.choice(raw.get("kind"), EventKind, "kind"),
         "status": values.choice(raw.get("status"), EventStatus, "status", default=EventStatus.DRAFT),
@@ -54,9 +54,9 @@ def _check_agenda_still_fits(session: Session, event_id: int, starts_on: date, e
     first, after_last = day_bounds(starts_on, ends_on)
     outside = session.scalars(
         select(AgendaItem)
-        .where(AgendaItem.event_id == event_id)
-        .where(or_(AgendaItem.starts_at < first, AgendaItem.ends_at > after_last))
-        .order_by(AgendaItem.starts_at)
+        .where(col(AgendaItem.event_id) == event_id)
+        .where(or_(col(AgendaItem.starts_at) < first, col(AgendaItem.ends_at) > after_last))
+        .order_by(col(AgendaItem.starts_at))
     ).first()
     if outside is not None:
         raise InvalidInput(
@@ -89,7 +89,7 @@ def get_event(session: Session, event_id: int) -> Event:
 
 
 def list_events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.starts_on, Event.id)))
+    return list(session.scalars(select(Event).order_by(col(Event.starts_on), col(Event.id))))
 
 
 def delete_event(session: Session, event_id: int) -> None:
@@ -151,15 +151,17 @@ def delete_link(session: Session, link_id: int) -> None:
 
 
 def links_of(session: Session, event_id: int) -> list[EventLink]:
-    return list(session.scalars(select(EventLink).where(EventLink.event_id == event_id).order_by(EventLink.id)))
+    return list(
+        session.scalars(select(EventLink).where(col(EventLink.event_id) == event_id).order_by(col(EventLink.id)))
+    )
 
 
 def find_event(session: Session, title: str, starts_on: date | None) -> Event | None:
     """An event of this title (case ignored) starting on this day."""
     query = select(Event).where(func.lower(Event.title) == title.strip().lower())
     if starts_on is not None:
-        query = query.where(Event.starts_on == starts_on)
-    return session.scalars(query.order_by(Event.id)).first()
+        query = query.where(col(Event.starts_on) == starts_on)
+    return session.scalars(query.order_by(col(Event.id))).first()
 
 
 def event_count(session: Session) -> int:
@@ -172,4 +174,4 @@ def event_exists(session: Session, event_id: int) -> bool:
 
 def host_candidates(session: Session) -> list[Organisation]:
     """Every organisation, by name: any of them may host an event."""
-    return list(session.scalars(select(Organisation).order_by(func.lower(Organisation.name), Organisation.id)))
+    return list(session.scalars(select(Organisation).order_by(func.lower(Organisation.name), col(Organisation.id))))

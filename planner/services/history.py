@@ -26,8 +26,8 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, UOWTransaction
-from sqlmodel import SQLModel
+from sqlalchemy.orm import UOWTransaction
+from sqlmodel import Session, SQLModel
 
 from planner.errors import PlannerError
 
@@ -151,7 +151,7 @@ def forget_followers(session: Session, table_name: str) -> None:
     followers = following_tables(table_name)
     connection = session.connection()
     for row in list(session.identity_map.values()):
-        table: Table = row.__table__
+        table = _table_of(row)
         if table.name not in followers:
             continue
         key = inspect(row).identity
@@ -163,6 +163,12 @@ def forget_followers(session: Session, table_name: str) -> None:
 
 def _table(name: str) -> Table:
     return SQLModel.metadata.tables[name]
+
+
+def _table_of(row: object) -> Table:
+    """The table a mapped row is stored in (its model's ``__table__``)."""
+    table: Table = inspect(row).mapper.local_table
+    return table
 
 
 def _key_of(table: Table, values: Row) -> PrimaryKey:
@@ -230,7 +236,7 @@ class Recorder:
             state = inspect(row)
             if state.key is None:
                 continue
-            table: Table = row.__table__
+            table = _table_of(row)
             key = state.key[1]
             stored = _stored_row(connection, table, key)
             if (table.name, key) not in self.result.changes:
@@ -245,7 +251,7 @@ class Recorder:
     def _after_flush(self, session: Session, _context: UOWTransaction) -> None:
         # New rows have their keys now; they did not exist before.
         for row in session.new:
-            table: Table = row.__table__
+            table = _table_of(row)
             self._remember(
                 table,
                 _key_of(table, {column.name: getattr(row, column.name) for column in table.primary_key.columns}),

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.enums import EventStatus, ParticipationStatus
 from planner.db.models import Event, InvitationSent, Participation, Person
+from planner.services.common import id_of
 from planner.services.participants import NOT_COMING
 
 REQUEST = "REQUEST"
@@ -60,34 +61,34 @@ class Target:
 
 def sent_records(session: Session, event_id: int) -> dict[str, InvitationSent]:
     """What was last sent for the event, by address (lower case)."""
-    rows = session.scalars(select(InvitationSent).where(InvitationSent.event_id == event_id))
+    rows = session.scalars(select(InvitationSent).where(col(InvitationSent.event_id) == event_id))
     return {row.email.lower(): row for row in rows}
 
 
 def _sent(row: InvitationSent | None) -> Sent | None:
-    return None if row is None else Sent(row.id, row.method, row.sequence, row.content_hash)
+    return None if row is None else Sent(id_of(row), row.method, row.sequence, row.content_hash)
 
 
 def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
     """Everyone invited now (REQUEST) and every address to be told the
     invitation is off (CANCEL, only where a REQUEST was sent), by name; and
     the names of invited participants without an e-mail address."""
-    records = sent_records(session, event.id)
+    records = sent_records(session, id_of(event))
     cancelled_event = event.status == EventStatus.CANCELLED.value
     rows = session.execute(
         select(Participation, Person)
-        .join(Person, Person.id == Participation.person_id)
-        .where(Participation.event_id == event.id)
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .join(Person, col(Person.id) == col(Participation.person_id))
+        .where(col(Participation.event_id) == event.id)
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     ).all()
     invited: list[Target] = []
     without_address: list[str] = []
     declined: set[int] = set()
     roles: dict[int, str] = {}
     for participation, person in rows:
-        roles[person.id] = participation.role
+        roles[id_of(person)] = participation.role
         if participation.status == ParticipationStatus.DECLINED.value:
-            declined.add(person.id)
+            declined.add(id_of(person))
         if cancelled_event or participation.status in NOT_COMING:
             continue
         if not person.email:
@@ -112,9 +113,8 @@ def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
             continue  # they said no themselves: nothing more to tell them
         person = session.get(Person, record.person_id) if record.person_id is not None else None
         name = person.full_name if person is not None else ""
-        cancels.append(
-            Target(record.email, name, record.person_id, roles.get(record.person_id, ""), CANCEL, _sent(record))
-        )
+        role = roles.get(record.person_id, "") if record.person_id is not None else ""
+        cancels.append(Target(record.email, name, record.person_id, role, CANCEL, _sent(record)))
     return invited + cancels, without_address
 
 
@@ -151,7 +151,9 @@ def record_sent(
     """Note that the mail server accepted ``target``'s message."""
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
     row = session.scalars(
-        select(InvitationSent).where(InvitationSent.event_id == event_id, InvitationSent.email == target.email)
+        select(InvitationSent).where(
+            col(InvitationSent.event_id) == event_id, col(InvitationSent.email) == target.email
+        )
     ).first()
     if row is None and target.record is not None:
         row = session.get(InvitationSent, target.record.id)

@@ -25,7 +25,9 @@ _COMMON_MISTAKES = {"UK": "GB", "EL": "GR"}
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     territories = Locale("en").territories
-    return frozenset(code for code in territories if len(code) == 2 and code.isalpha()) - _NOT_COUNTRIES
+    # Babel types its keys loosely (str | int | None); territory codes are text.
+    codes = (code for code in territories if isinstance(code, str) and len(code) == 2 and code.isalpha())
+    return frozenset(codes) - _NOT_COUNTRIES
 
 
 @lru_cache(maxsize=8)
