@@ -67,6 +67,11 @@ templates: Templates | None = None
 holding_samples: weakref.WeakSet[Store] = weakref.WeakSet()
 
 
+def new_database(path: Path) -> Path:
+    """A closed database file at ``path``, set up, with no events."""
+    return templates.copy("empty", path)
+
+
 def saved_database(path: Path) -> Path:
     """A closed database file at ``path`` holding the three sample events."""
     return templates.copy("samples", path)

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import vobject
 
+from tests.databases import saved_database
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
 
@@ -24,9 +26,8 @@ def planner(*args: str, data_dir: Path, check: bool = False) -> subprocess.Compl
 
 @pytest.fixture
 def database(tmp_path, data_dir):
-    path = tmp_path / "work.sqlite"
-    planner("--db", str(path), "demo", data_dir=data_dir, check=True)
-    return path
+    """A closed database with the sample events (`planner demo` is tested in test_cli.py)."""
+    return saved_database(tmp_path / "work.sqlite")
 
 
 def _id(database, data_dir, first_word: str) -> str:

@@ -16,7 +16,7 @@ import pytest
 
 from planner.db.store import Store
 from planner.errors import StoreError
-from planner.exchange.samples import add_samples
+from tests.databases import saved_database
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 PAGE = 4096
@@ -32,11 +32,7 @@ def planner(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def real_database(db_path) -> Path:
     """A closed database holding the three sample events."""
-    store = Store.open(db_path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return db_path
+    return saved_database(db_path)
 
 
 def _damaged_copy(source: Path, page: int, folder: Path) -> Path:

@@ -14,6 +14,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from tests.databases import saved_database
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
 
@@ -26,9 +28,8 @@ def planner(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def database(tmp_path, data_dir):
-    path = tmp_path / "work.sqlite"
-    assert planner("--db", str(path), "demo", data_dir=data_dir).returncode == 0
-    return path
+    """A closed database with the sample events (`planner demo` is tested in test_cli.py)."""
+    return saved_database(tmp_path / "work.sqlite")
 
 
 def _id(database, data_dir, first_word: str) -> str:
