@@ -14,6 +14,8 @@ import vobject
 
 from tests.databases import saved_database
 
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
 

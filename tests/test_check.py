@@ -59,6 +59,7 @@ def test_damage_anywhere_in_the_file_is_found_when_it_is_opened(real_database, t
         damaged.unlink()
 
 
+@pytest.mark.slow
 def test_check_names_a_damaged_file_in_one_line(real_database, tmp_path, data_dir):
     damaged = _damaged_copy(real_database, real_database.stat().st_size // PAGE // 2, tmp_path)
     digest = hashlib.sha256(damaged.read_bytes()).hexdigest()
@@ -70,6 +71,7 @@ def test_check_names_a_damaged_file_in_one_line(real_database, tmp_path, data_di
     assert hashlib.sha256(damaged.read_bytes()).hexdigest() == digest
 
 
+@pytest.mark.slow
 def test_check_reports_rows_that_refer_to_something_missing(real_database, data_dir):
     connection = sqlite3.connect(real_database)
     connection.execute("PRAGMA foreign_keys=OFF")  # as another tool might have
@@ -88,6 +90,7 @@ def test_check_reports_rows_that_refer_to_something_missing(real_database, data_
     assert lines[-1].endswith("found.") and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_check_passes_a_sound_database(real_database, data_dir):
     result = planner("--db", str(real_database), "check", data_dir=data_dir)
     assert "database:" not in result.stdout

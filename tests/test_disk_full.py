@@ -189,6 +189,7 @@ def _planner(*arguments: str, room: int | None, database: Path) -> subprocess.Co
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["import-event", "import-participants"])
 def test_the_command_line_says_the_disk_is_full_in_one_line(filled, tmp_path, command):
     if command == "import-event":

@@ -16,6 +16,8 @@ import pytest
 
 from tests.databases import saved_database
 
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
 

@@ -139,6 +139,8 @@ def _try_import(store: Store, data: bytes) -> int | None:
         return None
 
 
+pytestmark = pytest.mark.slow  # fuzzers: hundreds of examples each
+
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )

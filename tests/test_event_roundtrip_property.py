@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -478,6 +479,7 @@ def import_then_export(folder: Path, data: bytes) -> dict[str, Any]:
         store.close()
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=event_documents())
 def test_generated_event_files_round_trip(document: dict[str, Any]):
@@ -518,6 +520,7 @@ def test_content_sees_a_lost_field():
     assert content(same_amount) == original
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=event_documents())
 def test_importing_an_export_again_reuses_people_and_organisations(document: dict[str, Any]):

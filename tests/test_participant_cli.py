@@ -17,6 +17,8 @@ import pytest
 from planner.exchange.participant_table import read_table
 from tests.databases import saved_database
 
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 DATA = Path(__file__).resolve().parent / "data" / "participants"
 

@@ -30,6 +30,8 @@ from planner.services import events, participants
 from tests.databases import saved_database
 
 # PARTICIPANT_FUZZ_EXAMPLES=5000 for a long hunt; the suite keeps it short.
+pytestmark = pytest.mark.slow  # fuzzers: hundreds of examples each
+
 FUZZ = settings(
     max_examples=int(os.environ.get("PARTICIPANT_FUZZ_EXAMPLES", "120")),
     deadline=None,
