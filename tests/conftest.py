@@ -4,8 +4,10 @@ event, the sample events."""
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import date
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,22 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("PLANNER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _log_file_of_this_test_only():
+    """cli.main() run in-process adds a log file in the data folder to the
+    root logger, kept for the rest of the process (the app runs main once):
+    taken away after the test, so that later tests neither write into this
+    test's folder nor find logging already set up."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture
