@@ -4,6 +4,7 @@ event, the sample events."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from datetime import date
@@ -36,6 +37,22 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("PLANNER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """Windows, contexts and undo stacks left in reference cycles by earlier
+    tests are Qt objects. Left to itself, Python's collector runs in whichever
+    thread allocates: a task, preview, backup or mail-server thread then
+    deletes them while the GUI thread is busy, which crashed the process (a
+    segfault in a later test). So the collector runs here, on the main thread,
+    between tests, and not during them. What is alive is frozen first, so
+    each collection walks only what one test made."""
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    yield
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
