@@ -111,7 +111,10 @@ def babel_locales() -> frozenset[str]:
     from planner.exchange.participant_values import _MONTH_LANGUAGES
     from planner.exchange.participant_words import COUNTRY_LANGUAGES
 
-    localedata._cache.clear()
+    # Start from empty caches: what an earlier call (or a test) loaded would
+    # not be read again, and so not be counted. Babel 2.18+ also keeps merged
+    # locales apart from _cache (clear_caches empties both).
+    getattr(localedata, "clear_caches", localedata._cache.clear)()
     for name in ("en", *COUNTRY_LANGUAGES, *_MONTH_LANGUAGES):
         locale = Locale.parse(name)
         locale.territories, locale.months  # noqa: B018 (read as Planner reads them)

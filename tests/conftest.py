@@ -1,29 +1,34 @@
-"""Shared fixtures: a data folder and a real SQLite database per test, a
-writing session on it, a workshop event, the sample events."""
+"""Shared fixtures: a data folder and a real SQLite database per test (a
+copy of a template, see databases.py), a writing session on it, a workshop
+event, the sample events."""
 
 from __future__ import annotations
 
+import gc
+import logging
 import os
 from datetime import date
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
 
 from planner.db.store import Store
-from planner.exchange.samples import add_samples
 from planner.services import events
+from tests import databases
+from tests.databases import SAMPLE_FIXTURES, ensure_samples, saved_database
+
+__all__ = ["saved_database"]  # test modules import it from here
 
 # GUI tests run without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def saved_database(path: Path) -> Path:
-    """A closed database file at ``path`` holding the three sample events."""
-    store = Store.open(path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return path
+@pytest.fixture(scope="session", autouse=True)
+def _database_templates(tmp_path_factory: pytest.TempPathFactory):
+    databases.templates = databases.Templates(tmp_path_factory.mktemp("templates"))
+    yield databases.templates
+    databases.templates = None
 
 
 @pytest.fixture(autouse=True)
@@ -34,14 +39,52 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """Windows, contexts and undo stacks left in reference cycles by earlier
+    tests are Qt objects. Left to itself, Python's collector runs in whichever
+    thread allocates: a task, preview, backup or mail-server thread then
+    deletes them while the GUI thread is busy, which crashed the process (a
+    segfault in a later test). So the collector runs here, on the main thread,
+    between tests, and not during them. What is alive is frozen first, so
+    each collection walks only what one test made."""
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _log_file_of_this_test_only():
+    """cli.main() run in-process adds a log file in the data folder to the
+    root logger, kept for the rest of the process (the app runs main once):
+    taken away after the test, so that later tests neither write into this
+    test's folder nor find logging already set up."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "planner.sqlite"
 
 
 @pytest.fixture
-def store(db_path: Path, tmp_path: Path):
+def store(request: pytest.FixtureRequest, db_path: Path, tmp_path: Path):
+    """The test's own database at ``db_path``, set up, with the sample
+    events when the test also uses a fixture that needs them."""
+    with_samples = not SAMPLE_FIXTURES.isdisjoint(request.fixturenames)
+    databases.templates.copy("samples" if with_samples else "empty", db_path)
     opened = Store.open(db_path, backup_dir=tmp_path / "backups")
+    if with_samples:
+        databases.holding_samples.add(opened)
     yield opened
     opened.close()
 
@@ -69,8 +112,7 @@ def workshop(session):
 def samples(store) -> dict[str, int]:
     """The sample events in the store: their ids by the first word of their
     title ("ECRI", "Improvement", "CLUNET")."""
-    with store.write() as session:
-        add_samples(session)
+    ensure_samples(store)
     with store.read() as session:
         return {event.title.split()[0]: event.id for event in events.list_events(session)}
 

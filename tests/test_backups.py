@@ -18,7 +18,6 @@ from planner.db import sqlite as db_sqlite
 from planner.db.backups import AUTOMATIC, BEFORE_RESTORING, BEFORE_UPGRADE, ON_REQUEST
 from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
 from planner.errors import StoreError
-from planner.exchange.samples import add_samples
 from planner.services import events
 from planner.startup import open_database
 
@@ -31,10 +30,8 @@ def folder(tmp_path) -> Path:
 
 
 @pytest.fixture
-def filled(store):
+def filled(store, samples):
     """The store with the three sample events."""
-    with store.write() as session:
-        add_samples(session)
     return store
 
 

@@ -18,6 +18,8 @@ from planner.db.store import Store
 from planner.services import samples
 from tests.conftest import saved_database
 
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 MUNICH = "ECRI study visit to BioM, Munich (23 Mar 2018)"
 

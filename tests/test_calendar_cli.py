@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -11,6 +10,11 @@ from pathlib import Path
 
 import pytest
 import vobject
+
+from planner.db.sqlite import read_only_connection
+from tests.databases import saved_database
+
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
@@ -24,14 +28,21 @@ def planner(*args: str, data_dir: Path, check: bool = False) -> subprocess.Compl
 
 @pytest.fixture
 def database(tmp_path, data_dir):
-    path = tmp_path / "work.sqlite"
-    planner("--db", str(path), "demo", data_dir=data_dir, check=True)
-    return path
+    """A closed database with the sample events (`planner demo` is tested in test_cli.py)."""
+    return saved_database(tmp_path / "work.sqlite")
 
 
 def _id(database, data_dir, first_word: str) -> str:
-    listing = json.loads(planner("--db", str(database), "events", "--json", data_dir=data_dir, check=True).stdout)
-    return str(next(row["id"] for row in listing if row["title"].startswith(first_word)))
+    """Read from the file: a process for `planner events` (tested in test_cli.py) would only add seconds."""
+    connection = read_only_connection(database)
+    try:
+        return str(
+            next(
+                id_ for id_, title in connection.execute("SELECT id, title FROM event") if title.startswith(first_word)
+            )
+        )
+    finally:
+        connection.close()
 
 
 def test_ics_writes_the_event_calendar_and_a_personal_one(database, data_dir, tmp_path):

@@ -158,11 +158,9 @@ def test_uids_are_unique_and_stable_and_sequence_rises_only_for_what_changed(sto
 
 def test_uids_differ_between_databases(tmp_path, samples, store):
     from planner.db.store import Store
-    from planner.exchange.samples import add_samples
+    from tests.databases import saved_database
 
-    other = Store.open(tmp_path / "other.sqlite", backup_dir=tmp_path / "b")
-    with other.write() as session:
-        add_samples(session)
+    other = Store.open(saved_database(tmp_path / "other.sqlite"), backup_dir=tmp_path / "b")
     try:
         assert not set(by_uid(parse(export(store, samples["ECRI"])))) & set(
             by_uid(parse(export(other, samples["ECRI"])))

@@ -16,7 +16,7 @@ import pytest
 
 from planner.db.store import Store
 from planner.errors import StoreError
-from planner.exchange.samples import add_samples
+from tests.databases import saved_database
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 PAGE = 4096
@@ -32,11 +32,7 @@ def planner(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def real_database(db_path) -> Path:
     """A closed database holding the three sample events."""
-    store = Store.open(db_path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return db_path
+    return saved_database(db_path)
 
 
 def _damaged_copy(source: Path, page: int, folder: Path) -> Path:
@@ -63,6 +59,7 @@ def test_damage_anywhere_in_the_file_is_found_when_it_is_opened(real_database, t
         damaged.unlink()
 
 
+@pytest.mark.slow
 def test_check_names_a_damaged_file_in_one_line(real_database, tmp_path, data_dir):
     damaged = _damaged_copy(real_database, real_database.stat().st_size // PAGE // 2, tmp_path)
     digest = hashlib.sha256(damaged.read_bytes()).hexdigest()
@@ -74,6 +71,7 @@ def test_check_names_a_damaged_file_in_one_line(real_database, tmp_path, data_di
     assert hashlib.sha256(damaged.read_bytes()).hexdigest() == digest
 
 
+@pytest.mark.slow
 def test_check_reports_rows_that_refer_to_something_missing(real_database, data_dir):
     connection = sqlite3.connect(real_database)
     connection.execute("PRAGMA foreign_keys=OFF")  # as another tool might have
@@ -92,6 +90,7 @@ def test_check_reports_rows_that_refer_to_something_missing(real_database, data_
     assert lines[-1].endswith("found.") and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_check_passes_a_sound_database(real_database, data_dir):
     result = planner("--db", str(real_database), "check", data_dir=data_dir)
     assert "database:" not in result.stdout

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
+
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
 

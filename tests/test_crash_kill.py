@@ -37,7 +37,10 @@ from planner.exchange.samples import add_samples
 from planner.services import agenda, events, participants
 from tests.test_disk_full import big_event_file
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX-only")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX-only"),
+    pytest.mark.slow,
+]
 
 KILLS = 300
 COMMAND_KILLS = 20

@@ -30,9 +30,9 @@ from planner.db import sqlite as planner_sqlite
 from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
 from planner.exchange.event_import import import_event_bytes
-from planner.exchange.samples import add_samples
 from planner.fileio import write_atomically
 from planner.services import agenda, events, minutes
+from tests.databases import saved_database
 
 ROOT = Path(__file__).resolve().parent.parent
 MUNICH = ROOT / "resources" / "demo" / "ecri-study-visit-munich-2018.planner.json"
@@ -81,11 +81,7 @@ def page_count(path: Path) -> int:
 @pytest.fixture
 def filled(db_path: Path, tmp_path: Path) -> Path:
     """A database with the sample events, closed."""
-    store = Store.open(db_path, backup_dir=tmp_path / "backups")
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return db_path
+    return saved_database(db_path)
 
 
 def nearly_full_store(path: Path, monkeypatch: pytest.MonkeyPatch, room: int = 2) -> Store:
@@ -193,6 +189,7 @@ def _planner(*arguments: str, room: int | None, database: Path) -> subprocess.Co
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["import-event", "import-participants"])
 def test_the_command_line_says_the_disk_is_full_in_one_line(filled, tmp_path, command):
     if command == "import-event":

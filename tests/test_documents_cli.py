@@ -4,7 +4,6 @@ process, read back with pypdf."""
 from __future__ import annotations
 
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -13,6 +12,11 @@ from pathlib import Path
 
 import pypdf
 import pytest
+
+from planner.db.sqlite import read_only_connection
+from tests.databases import saved_database
+
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 
@@ -26,14 +30,21 @@ def planner(*args: str, data_dir: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def database(tmp_path, data_dir):
-    path = tmp_path / "work.sqlite"
-    assert planner("--db", str(path), "demo", data_dir=data_dir).returncode == 0
-    return path
+    """A closed database with the sample events (`planner demo` is tested in test_cli.py)."""
+    return saved_database(tmp_path / "work.sqlite")
 
 
 def _id(database, data_dir, first_word: str) -> str:
-    listing = json.loads(planner("--db", str(database), "events", "--json", data_dir=data_dir).stdout)
-    return str(next(row["id"] for row in listing if row["title"].startswith(first_word)))
+    """Read from the file: a process for `planner events` (tested in test_cli.py) would only add seconds."""
+    connection = read_only_connection(database)
+    try:
+        return str(
+            next(
+                id_ for id_, title in connection.execute("SELECT id, title FROM event") if title.startswith(first_word)
+            )
+        )
+    finally:
+        connection.close()
 
 
 def _text(path: Path) -> str:

@@ -20,6 +20,7 @@ from planner.errors import PlannerError
 from planner.exchange.event_export import export_event
 from planner.exchange.event_file import dumps
 from planner.exchange.event_import import import_event_bytes
+from tests.databases import new_database
 
 DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
 SAMPLES = [path.read_bytes() for path in sorted(DEMO.glob("*.planner.json"))]
@@ -122,7 +123,7 @@ def fuzz_store():
     """One database for all the examples of a test: each refused file must
     leave it exactly as it was."""
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "fuzz.sqlite", backup_dir=Path(folder) / "backups")
+        store = Store.open(new_database(Path(folder) / "fuzz.sqlite"), backup_dir=Path(folder) / "backups")
         yield store
         store.close()
 
@@ -137,6 +138,8 @@ def _try_import(store: Store, data: bytes) -> int | None:
         assert _dump(store.path) == before, "a refused file changed the database"
         return None
 
+
+pytestmark = pytest.mark.slow  # fuzzers: hundreds of examples each
 
 FUZZ = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
@@ -158,7 +161,7 @@ def test_mutated_files_are_refused_or_round_trip(fuzz_store, data):
     with fuzz_store.read() as session:
         exported = dumps(export_event(session, event_id))
     with tempfile.TemporaryDirectory() as folder:
-        other = Store.open(Path(folder) / "other.sqlite", backup_dir=Path(folder) / "backups")
+        other = Store.open(new_database(Path(folder) / "other.sqlite"), backup_dir=Path(folder) / "backups")
         try:
             with other.write() as session:
                 again = import_event_bytes(session, exported).id

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from planner.db.store import Store
 from planner.exchange.event_export import export_event
 from planner.exchange.event_file import dumps, parse
 from planner.exchange.event_import import import_event_bytes
+from tests.databases import new_database
 
 ZONES = ["Europe/Berlin", "Europe/Athens", "Europe/Madrid", "Europe/Warsaw", "America/New_York", "Asia/Tokyo"]
 # Days on which clocks change somewhere among ZONES, to exercise skipped and repeated hours.
@@ -467,7 +469,7 @@ def content(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def import_then_export(folder: Path, data: bytes) -> dict[str, Any]:
-    store = Store.open(folder / "planner.sqlite", backup_dir=folder / "backups")
+    store = Store.open(new_database(folder / "planner.sqlite"), backup_dir=folder / "backups")
     try:
         with store.write() as session:
             event_id = import_event_bytes(session, data).id
@@ -477,6 +479,7 @@ def import_then_export(folder: Path, data: bytes) -> dict[str, Any]:
         store.close()
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=event_documents())
 def test_generated_event_files_round_trip(document: dict[str, Any]):
@@ -517,6 +520,7 @@ def test_content_sees_a_lost_field():
     assert content(same_amount) == original
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=event_documents())
 def test_importing_an_export_again_reuses_people_and_organisations(document: dict[str, Any]):
@@ -535,7 +539,7 @@ def test_importing_an_export_again_reuses_people_and_organisations(document: dic
         )
 
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "planner.sqlite", backup_dir=Path(folder) / "backups")
+        store = Store.open(new_database(Path(folder) / "planner.sqlite"), backup_dir=Path(folder) / "backups")
         try:
             with store.write() as session:
                 first_id = import_event_bytes(session, dumps(document)).id

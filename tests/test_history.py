@@ -8,7 +8,6 @@ from datetime import date, datetime
 import pytest
 
 from planner.db.models import ALL_TABLES
-from planner.exchange.samples import add_samples
 from planner.services import agenda, directory, events, history
 
 
@@ -39,9 +38,7 @@ def _redo(store, changes):
 
 
 @pytest.fixture
-def samples_store(store):
-    with store.write() as session:
-        add_samples(session)
+def samples_store(store, samples):
     return store
 
 

@@ -162,6 +162,7 @@ def _planner(*args: str, data_dir: Path, busy_timeout_ms: int = 5000) -> subproc
     )
 
 
+@pytest.mark.slow
 def test_a_command_line_write_blocked_by_another_writer_is_refused_in_one_line(store, db_path, data_dir):
     """Another process is in the middle of a long write: the command waits
     its busy timeout, then says so in one line and changes nothing."""

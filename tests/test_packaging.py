@@ -236,6 +236,7 @@ def test_the_menu_entry_is_valid_for_desktop_file_validate():
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_the_window_opens_and_closes_itself_for_the_smoke_test(tmp_path, data_dir):
     environment = os.environ | {
         "QT_QPA_PLATFORM": "offscreen",

@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 from planner.exchange.participant_table import read_table
+from tests.databases import saved_database
+
+pytestmark = pytest.mark.slow  # each test runs `planner` as a process
 
 PLANNER = shutil.which("planner", path=str(Path(sys.executable).parent)) or "planner"
 DATA = Path(__file__).resolve().parent / "data" / "participants"
@@ -31,8 +34,7 @@ def planner(*args: str, data_dir: Path, check: bool = False) -> subprocess.Compl
 def demo_database(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     """A database with the sample events, made once; each test works on a copy."""
     folder = tmp_path_factory.mktemp("demo")
-    path = folder / "demo.sqlite"
-    planner("--db", str(path), "demo", data_dir=folder / "data", check=True)
+    path = saved_database(folder / "demo.sqlite")
     listing = planner("--db", str(path), "events", "--json", data_dir=folder / "data", check=True).stdout
     ids = {row["title"].split()[0]: str(row["id"]) for row in json.loads(listing)}
     return path, ids

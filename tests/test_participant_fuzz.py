@@ -27,8 +27,11 @@ from planner.exchange.participant_import import apply_import, plan_import
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, guess_mapping, read_table
 from planner.exchange.participant_words import COLUMN_NAMES, ROLE_WORDS, STATUS_WORDS
 from planner.services import events, participants
+from tests.databases import saved_database
 
 # PARTICIPANT_FUZZ_EXAMPLES=5000 for a long hunt; the suite keeps it short.
+pytestmark = pytest.mark.slow  # fuzzers: hundreds of examples each
+
 FUZZ = settings(
     max_examples=int(os.environ.get("PARTICIPANT_FUZZ_EXAMPLES", "120")),
     deadline=None,
@@ -186,12 +189,8 @@ def fuzz_store():
     """One database for all the examples of a test, with people and
     organisations of the samples to match against; every example leaves it
     as it found it."""
-    from planner.exchange.samples import add_samples
-
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "fuzz.sqlite", backup_dir=Path(folder) / "backups")
-        with store.write() as session:
-            add_samples(session)
+        store = Store.open(saved_database(Path(folder) / "fuzz.sqlite"), backup_dir=Path(folder) / "backups")
         yield store
         store.close()
 

@@ -20,9 +20,9 @@ from planner.db.store import Store
 from planner.exchange.participant_export import export_participants
 from planner.exchange.participant_import import apply_import, plan_import
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, guess_mapping, read_table
-from planner.exchange.samples import add_samples
 from planner.services import directory, events, history, participants
 from planner.services.errors import NotFound
+from tests.databases import saved_database
 
 DATA = Path(__file__).resolve().parent / "data" / "participants"
 
@@ -32,9 +32,7 @@ def template(tmp_path_factory) -> tuple[Path, dict[str, int]]:
     """A closed database with the sample events, made once for the module
     (adding the samples is the slow part): each test opens a copy."""
     folder = tmp_path_factory.mktemp("template")
-    made = Store.open(folder / "samples.sqlite", backup_dir=folder / "backups")
-    with made.write() as session:
-        add_samples(session)
+    made = Store.open(saved_database(folder / "samples.sqlite"), backup_dir=folder / "backups")
     with made.read() as session:
         ids = {event.title.split()[0]: event.id for event in events.list_events(session)}
     made.close()

@@ -19,6 +19,7 @@ from planner.db.lock import write_access_problem
 from planner.db.store import MIGRATIONS_DIR, Store
 from planner.errors import StoreError
 from planner.services import events
+from tests.databases import saved_database
 
 
 def _digest(path: Path) -> str:
@@ -45,13 +46,7 @@ def _titles(store: Store) -> list[str]:
 @pytest.fixture
 def saved(db_path) -> Path:
     """A closed database with the sample events."""
-    from planner.exchange.samples import add_samples
-
-    store = Store.open(db_path)
-    with store.write() as session:
-        add_samples(session)
-    store.close()
-    return db_path
+    return saved_database(db_path)
 
 
 def test_read_only_reads_everything_and_refuses_every_write(saved):

@@ -76,6 +76,7 @@ def test_a4_by_default_letter_on_request(store, hostile_event, kind):
     assert sorted(round(side, 1) for side in letter) == sorted(LETTER)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind", ALL_KINDS)
 def test_a_5000_character_text_everywhere_wraps_without_breaking_the_layout(store, kind):
     count = 0

@@ -7,16 +7,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from planner.exchange.samples import add_samples
 from planner.services import events
 from planner.ui.context import AppContext, open_settings
 from planner.ui.forms import FormDialog
+from tests.databases import ensure_samples
 
 
 @pytest.fixture
 def context(store, qtbot):
-    with store.write() as session:
-        add_samples(session)
+    ensure_samples(store)
     return AppContext(store, open_settings())
 
 

@@ -22,7 +22,6 @@ from planner.db import backups
 from planner.db import lock as lock_module
 from planner.db.lock import DatabaseLock, holder_of, lock_path
 from planner.db.store import Store
-from planner.exchange.samples import add_samples
 from planner.services import events
 from planner.ui import app, opening
 from planner.ui.context import AppContext, open_settings
@@ -404,11 +403,7 @@ def test_a_field_typed_in_the_overview_of_a_read_only_database_is_refused_and_re
     the stored value comes back, nothing is saved."""
     from planner.ui.overview import OverviewTab
 
-    path = tmp_path / "shared.sqlite"
-    writable = Store.open(path)
-    with writable.write() as session:
-        add_samples(session)
-    writable.close()
+    path = saved_database(tmp_path / "shared.sqlite")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args, **kwargs: shown.append(text))
     context = AppContext(Store.open(path, read_only=True), open_settings())

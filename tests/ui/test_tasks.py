@@ -332,15 +332,12 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
 def test_an_import_onto_a_full_disk_says_so_and_changes_nothing(
     qtbot, db_path, tmp_path, monkeypatch, big_file, warnings_shown
 ):
-    from planner.exchange.samples import add_samples
     from planner.ui.context import AppContext, open_settings
     from planner.ui.main_window import MainWindow
+    from tests.databases import saved_database
     from tests.test_disk_full import page_count
 
-    setup = Store.open(db_path)
-    with setup.write() as session:
-        add_samples(session)
-    setup.close()
+    saved_database(db_path)
     monkeypatch.setenv("PLANNER_MAX_PAGE_COUNT", str(page_count(db_path) + 2))
     store = Store.open(db_path)
     context = AppContext(store, open_settings())
