@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlmodel import Session, col
 
-from planner.db.enums import OrganisationKind
+from planner.db.enums import OrganisationKind, ParticipationStatus
 from planner.db.models import (
     AgendaItem,
     AgendaSpeaker,
@@ -23,15 +23,23 @@ from planner.db.models import (
     TravelLeg,
 )
 from planner.db.sqlite import caseless_equals
-from planner.services import values
+from planner.services import history, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
+from planner.services.labels import choices
+
+
+def _caseless(column: object, value: str) -> ColumnElement[bool]:
+    # A mapped attribute is a column expression at run time; the models'
+    # annotations only say what its values are.
+    return caseless_equals(cast("ColumnElement[str]", column), value)
+
 
 # -- organisations ---------------------------------------------------------
 
 
 def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {
+    cleaned: dict[str, Any] = {
         "name": values.required_line(raw.get("name"), "name"),
         "kind": values.choice(raw.get("kind"), OrganisationKind, "kind", default=OrganisationKind.OTHER),
         "region": values.line(raw.get("region"), "region"),
@@ -49,8 +57,8 @@ def find_organisation(session: Session, name: str, country: str = "") -> Organis
     """An organisation of this name (case ignored), in this country when
     both sides give one."""
     name = name.strip()
-    query = select(Organisation).where(caseless_equals(Organisation.name, name))
-    for row in session.scalars(query.order_by(Organisation.id)):
+    query = select(Organisation).where(_caseless(Organisation.name, name))
+    for row in session.scalars(query.order_by(col(Organisation.id))):
         if row.name.lower() == name.lower() and (not country or not row.country or row.country == country):
             return row
     return None
@@ -91,14 +99,21 @@ def update_organisation(session: Session, organisation_id: int, **changes: Any) 
     return update_row(session, row, changes, normalise)
 
 
+def organisation_kinds() -> list[tuple[str, str]]:
+    """(stored value, label) of every kind of organisation, for pickers."""
+    return choices(OrganisationKind)
+
+
+def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
+    return session.scalar(select(func.count()).where(*conditions)) or 0
+
+
 def organisation_references(session: Session, organisation_id: int) -> dict[str, int]:
     """What still refers to an organisation, as counts by description."""
     counts = {
-        "members": session.scalar(select(func.count()).where(Person.organisation_id == organisation_id)),
-        "events hosted": session.scalar(select(func.count()).where(Event.host_id == organisation_id)),
-        "minutes items proposed": session.scalar(
-            select(func.count()).where(MinutesItem.by_organisation_id == organisation_id)
-        ),
+        "members": _count(session, col(Person.organisation_id) == organisation_id),
+        "events hosted": _count(session, col(Event.host_id) == organisation_id),
+        "minutes items proposed": _count(session, col(MinutesItem.by_organisation_id) == organisation_id),
     }
     return {label: count for label, count in counts.items() if count}
 
@@ -115,18 +130,19 @@ def delete_organisation(session: Session, organisation_id: int, *, detach_member
         listed = ", ".join(f"{count} {label}" for label, count in references.items())
         raise InUse(f"organisation '{row.name}' cannot be deleted: it has {listed}")
     if detach_members:
-        for member in session.scalars(select(Person).where(Person.organisation_id == organisation_id)):
+        for member in session.scalars(select(Person).where(col(Person.organisation_id) == organisation_id)):
             member.organisation_id = None
         session.flush()
     session.delete(row)
     session.flush()
+    history.forget_followers(session, "organisation")
 
 
 # -- people ----------------------------------------------------------------
 
 
 def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {
+    cleaned: dict[str, Any] = {
         "honorific": values.line(raw.get("honorific"), "honorific"),
         "given_name": values.line(raw.get("given_name"), "given_name"),
         "family_name": values.line(raw.get("family_name"), "family_name"),
@@ -153,8 +169,8 @@ def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 
 def find_person_by_email(session: Session, address: str) -> Person | None:
     address = address.strip()
-    found = session.scalars(select(Person).where(caseless_equals(Person.email, address)).order_by(Person.id))
-    return next((person for person in found if person.email.lower() == address.lower()), None)
+    found = session.scalars(select(Person).where(_caseless(Person.email, address)).order_by(col(Person.id)))
+    return next((person for person in found if (person.email or "").lower() == address.lower()), None)
 
 
 def find_person_by_name(
@@ -162,14 +178,15 @@ def find_person_by_name(
 ) -> Person | None:
     """The same full name (case ignored) in the same organisation."""
     given_name, family_name = given_name.strip(), family_name.strip()
+    organisation = col(Person.organisation_id)
     query = select(Person).where(
-        caseless_equals(Person.family_name, family_name),
-        Person.organisation_id.is_(None) if organisation_id is None else Person.organisation_id == organisation_id,
+        _caseless(Person.family_name, family_name),
+        organisation.is_(None) if organisation_id is None else organisation == organisation_id,
     )
     return next(
         (
             person
-            for person in session.scalars(query.order_by(Person.id))
+            for person in session.scalars(query.order_by(col(Person.id)))
             if person.family_name.lower() == family_name.lower() and person.given_name.lower() == given_name.lower()
         ),
         None,
@@ -191,18 +208,16 @@ def update_person(session: Session, person_id: int, **changes: Any) -> Person:
 
 def person_references(session: Session, person_id: int) -> dict[str, int]:
     """What still refers to a person, as counts by description."""
-
-    def count(*conditions) -> int:
-        return session.scalar(select(func.count()).where(*conditions)) or 0
-
     counts = {
-        "participations": count(Participation.person_id == person_id),
-        "agenda items as speaker": count(AgendaSpeaker.person_id == person_id),
-        "agenda items as moderator": count(AgendaItem.moderator_id == person_id),
-        "travel legs": count(TravelLeg.person_id == person_id),
-        "hotel stays": count(Stay.person_id == person_id),
-        "costs": count(Cost.person_id == person_id),
-        "minutes items": count(or_(MinutesItem.by_person_id == person_id, MinutesItem.owner_id == person_id)),
+        "participations": _count(session, col(Participation.person_id) == person_id),
+        "agenda items as speaker": _count(session, col(AgendaSpeaker.person_id) == person_id),
+        "agenda items as moderator": _count(session, col(AgendaItem.moderator_id) == person_id),
+        "travel legs": _count(session, col(TravelLeg.person_id) == person_id),
+        "hotel stays": _count(session, col(Stay.person_id) == person_id),
+        "costs": _count(session, col(Cost.person_id) == person_id),
+        "minutes items": _count(
+            session, or_(col(MinutesItem.by_person_id) == person_id, col(MinutesItem.owner_id) == person_id)
+        ),
     }
     return {label: number for label, number in counts.items() if number}
 
@@ -216,9 +231,16 @@ def delete_person(session: Session, person_id: int) -> None:
         raise InUse(f"{row.full_name} cannot be deleted: still in {listed}")
     session.delete(row)
     session.flush()
+    # The records of invitations sent to them lost their link in the database.
+    history.forget_followers(session, "person")
 
 
 # -- read models -------------------------------------------------------------
+
+
+def display_name(honorific: str, given_name: str, family_name: str) -> str:
+    """A person's name as the Directory shows it: "Dr. Dimitra Alexiou"."""
+    return " ".join(part for part in (honorific, given_name, family_name) if part)
 
 
 @dataclass(frozen=True)
@@ -238,31 +260,33 @@ class PersonRow:
 
     @property
     def name(self) -> str:
-        return " ".join(part for part in (self.honorific, self.given_name, self.family_name) if part)
+        return display_name(self.honorific, self.given_name, self.family_name)
 
 
 def people_rows(session: Session) -> list[PersonRow]:
     """Everyone in the Directory with their organisation and how many events
     they took part in, in one query, by family name."""
     taken_part = (
-        select(Participation.person_id, func.count().label("events")).group_by(Participation.person_id).subquery()
+        select(col(Participation.person_id), func.count().label("events"))
+        .group_by(col(Participation.person_id))
+        .subquery()
     )
     query = (
         select(
-            Person.id,
-            Person.honorific,
-            Person.given_name,
-            Person.family_name,
-            Person.organisation_id,
-            Organisation.name,
-            Person.position,
-            Person.country,
-            Person.email,
+            col(Person.id),
+            col(Person.honorific),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Person.organisation_id),
+            col(Organisation.name),
+            col(Person.position),
+            col(Person.country),
+            col(Person.email),
             taken_part.c.events,
         )
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .outerjoin(taken_part, taken_part.c.person_id == Person.id)
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .outerjoin(taken_part, taken_part.c.person_id == col(Person.id))
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
     return [
         PersonRow(
@@ -297,25 +321,32 @@ class OrganisationRow:
 def organisation_rows(session: Session) -> list[OrganisationRow]:
     """Every organisation with its number of members, in one query, by name."""
     members = (
-        select(Person.organisation_id, func.count().label("members"))
-        .where(Person.organisation_id.is_not(None))
-        .group_by(Person.organisation_id)
+        select(col(Person.organisation_id), func.count().label("members"))
+        .where(col(Person.organisation_id).is_not(None))
+        .group_by(col(Person.organisation_id))
         .subquery()
     )
     query = (
         select(
-            Organisation.id,
-            Organisation.name,
-            Organisation.kind,
-            Organisation.region,
-            Organisation.country,
-            Organisation.website,
+            col(Organisation.id),
+            col(Organisation.name),
+            col(Organisation.kind),
+            col(Organisation.region),
+            col(Organisation.country),
+            col(Organisation.website),
             members.c.members,
         )
-        .outerjoin(members, members.c.organisation_id == Organisation.id)
-        .order_by(func.lower(Organisation.name), Organisation.id)
+        .outerjoin(members, members.c.organisation_id == col(Organisation.id))
+        .order_by(func.lower(col(Organisation.name)), col(Organisation.id))
     )
-    return [OrganisationRow(*row[:-1], row[-1] or 0) for row in session.execute(query)]
+    return [
+        OrganisationRow(ident, name, kind, region, country, website, count or 0)
+        for ident, name, kind, region, country, website, count in session.execute(query)
+    ]
+
+
+# A participation in which the person did not, or will not, take part.
+ABSENT = frozenset({ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW})
 
 
 @dataclass(frozen=True)
@@ -330,53 +361,70 @@ class HistoryRow:
     role: str
     status: str
 
+    @property
+    def absent(self) -> bool:
+        """They declined, cancelled or did not come."""
+        return self.status in ABSENT
+
 
 def participation_history(session: Session, person_id: int) -> list[HistoryRow]:
     """The events a person took part in, newest first, in one query."""
     query = (
         select(
-            Participation.id,
-            Event.id,
-            Event.title,
-            Event.starts_on,
-            Event.ends_on,
-            Participation.role,
-            Participation.status,
+            col(Participation.id),
+            col(Event.id),
+            col(Event.title),
+            col(Event.starts_on),
+            col(Event.ends_on),
+            col(Participation.role),
+            col(Participation.status),
         )
-        .join(Event, Event.id == Participation.event_id)
-        .where(Participation.person_id == person_id)
-        .order_by(Event.starts_on.desc(), Event.id.desc())
+        .join(Event, col(Event.id) == col(Participation.event_id))
+        .where(col(Participation.person_id) == person_id)
+        .order_by(col(Event.starts_on).desc(), col(Event.id).desc())
     )
-    return [HistoryRow(*row) for row in session.execute(query)]
+    return [
+        HistoryRow(participation, event, title, starts_on, ends_on, role, status)
+        for participation, event, title, starts_on, ends_on, role, status in session.execute(query)
+    ]
+
+
+PERSON_FIELDS = (
+    "honorific",
+    "given_name",
+    "family_name",
+    "organisation_id",
+    "position",
+    "region",
+    "country",
+    "email",
+    "phone",
+    "dietary",
+    "accessibility",
+)
+ORGANISATION_FIELDS = ("name", "kind", "region", "country", "website")
 
 
 def person_values(session: Session, person_id: int) -> dict[str, Any]:
     """A person's fields as ``update_person`` takes them."""
     row = fetch(session, Person, person_id, "person")
-    return {
-        name: getattr(row, name)
-        for name in (
-            "honorific",
-            "given_name",
-            "family_name",
-            "organisation_id",
-            "position",
-            "region",
-            "country",
-            "email",
-            "phone",
-            "dietary",
-            "accessibility",
-        )
-    }
+    return {name: getattr(row, name) for name in PERSON_FIELDS}
+
+
+def person_name(session: Session, person_id: int) -> str:
+    """A person's name as the Directory shows it, honorific included."""
+    row = fetch(session, Person, person_id, "person")
+    return display_name(row.honorific, row.given_name, row.family_name)
 
 
 def organisation_values(session: Session, organisation_id: int) -> dict[str, Any]:
     row = fetch(session, Organisation, organisation_id, "organisation")
-    return {name: getattr(row, name) for name in ("name", "kind", "region", "country", "website")}
+    return {name: getattr(row, name) for name in ORGANISATION_FIELDS}
 
 
 def organisation_choices(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every organisation, for pickers, by name."""
-    query = select(Organisation.id, Organisation.name).order_by(func.lower(Organisation.name), Organisation.id)
+    query = select(col(Organisation.id), col(Organisation.name)).order_by(
+        func.lower(col(Organisation.name)), col(Organisation.id)
+    )
     return [(ident, name) for ident, name in session.execute(query)]

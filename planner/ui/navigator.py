@@ -9,7 +9,9 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from planner.services import events, labels
+from planner.services import labels
+from planner.services.event_list import EventEntry, event_entries
+from planner.services.history import ChangeSet
 from planner.ui.context import AppContext
 
 EVENT_ID = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +25,7 @@ class _Filter(QSortFilterProxyModel):
     """Keeps events whose title, programme or city holds the search text,
     with the groups above them."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -31,6 +33,9 @@ class _Filter(QSortFilterProxyModel):
 
 
 class EventNavigator(QWidget):
+    """Not a View: it is the window's left panel, always shown, and reads
+    the events again whenever one changes."""
+
     event_selected = Signal(object)  # an event id, or None
     view_selected = Signal(str)  # DIRECTORY or ACTIONS
 
@@ -72,13 +77,12 @@ class EventNavigator(QWidget):
             item.setData(text, SEARCH_TEXT)
             root.appendRow(item)
         with self.context.read() as session:
-            rows = events.list_events(session)
+            ordered = event_entries(session)  # by first day
         today = date.today()
         upcoming = self._group("Upcoming")
         past = self._group("Past")
         by_programme = self._group("By programme")
         programmes: dict[str, QStandardItem] = {}
-        ordered = sorted(rows, key=lambda row: (row.starts_on, row.id))
         for event in ordered:
             if event.ends_on >= today:
                 upcoming.appendRow(self._event_item(event))
@@ -121,7 +125,7 @@ class EventNavigator(QWidget):
         return total
 
     @staticmethod
-    def _event_item(event) -> QStandardItem:
+    def _event_item(event: EventEntry) -> QStandardItem:
         item = QStandardItem(event.title)
         item.setData(event.id, EVENT_ID)
         where = f" · {event.venue_city}" if event.venue_city else ""
@@ -176,6 +180,6 @@ class EventNavigator(QWidget):
         if event_id is not None:
             self.event_selected.emit(event_id)
 
-    def _data_changed(self, changes) -> None:
+    def _data_changed(self, changes: ChangeSet) -> None:
         if "event" in changes.tables():
             self.reload()

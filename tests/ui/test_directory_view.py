@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from planner.db.models import Organisation, Person
-from planner.services import directory
+from planner.operations.directory import AddOrganisation, AddPerson
 from planner.ui.directory.view import DirectoryView
 
 
@@ -125,11 +125,8 @@ def test_deleting_an_organisation_with_members_offers_to_detach_them(context, vi
         QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
     )
     # Add an organisation with one member and no events, so it can go.
-    with context.store.write() as session:
-        cluster = directory.create_organisation(session, name="Wielkopolska Test Cluster", country="PL")
-        directory.create_person(session, given_name="Jan", family_name="Kowalski", organisation_id=cluster.id)
-        cluster_id = cluster.id
-    view.refresh()
+    cluster_id = context.perform(AddOrganisation({"name": "Wielkopolska Test Cluster", "country": "PL"}))
+    context.perform(AddPerson({"given_name": "Jan", "family_name": "Kowalski", "organisation_id": cluster_id}))
     assert view.show_organisation(cluster_id)
     assert view.members_title.text() == "<b>Wielkopolska Test Cluster</b> — 1 member"
     assert _column(view.members_table, 0) == ["Jan Kowalski"]
@@ -178,3 +175,24 @@ def test_organisations_are_added_and_changed_through_their_dialog(context, view)
     again.accept()
     assert context.undo_stack.undoText() == "Change organisation"
     assert "BioM Biotech Cluster" in _column(view.organisations_table, 0)
+
+
+def test_the_directory_is_read_when_shown_and_a_change_made_meanwhile_when_shown_again(context, qtbot):
+    hidden = DirectoryView(context)
+    qtbot.addWidget(hidden)
+    assert hidden.people.rowCount() == 0  # nothing read at start-up
+    hidden.show()
+    assert hidden.tabs.tabText(0) == "People (26)"
+    hidden.hide()
+    person_id = context.perform(AddPerson({"given_name": "Anna", "family_name": "Nowak"}))
+    assert hidden.tabs.tabText(0) == "People (26)" and hidden.stale
+    hidden.show()
+    assert hidden.tabs.tabText(0) == "People (27)"
+    assert hidden.show_item("person", person_id) and hidden.selected_person_id() == person_id
+    assert not hidden.show_item("agenda_item", person_id)
+
+
+def test_a_person_or_organisation_hidden_by_the_search_is_shown_when_asked_for(context, view):
+    view.search.setText("lodz")
+    assert view.show_item("organisation", _organisation_id(context, "BioM"))
+    assert view.search.text() == "" and view.tabs.currentIndex() == 1

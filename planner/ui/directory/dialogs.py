@@ -8,9 +8,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from planner.db.enums import OrganisationKind
+from planner.operations.directory import (
+    AddOrganisation,
+    AddPerson,
+    ChangeOrganisation,
+    ChangePerson,
+    new_organisation_values,
+)
 from planner.services import directory
-from planner.services.labels import choices
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 
@@ -71,29 +76,16 @@ class PersonDialog(FormDialog):
     def _save(self, _values: dict[str, Any]) -> int:
         fields, organisation_name = read_person(self.form)
         if self.person_id is None:
-
-            def work(session):
-                return directory.create_person(
-                    session, **directory.with_organisation(session, fields, organisation_name)
-                ).id
-
-            self.saved_id = self.context.edit("Add person", work)
+            self.saved_id = self.context.perform(AddPerson(fields, organisation_name))
         else:
-            person_id = self.person_id
-
-            def work(session):
-                return directory.update_person(
-                    session, person_id, **directory.with_organisation(session, fields, organisation_name)
-                ).id
-
-            self.saved_id = self.context.edit("Change person", work)
+            self.saved_id = self.context.perform(ChangePerson(self.person_id, fields, organisation_name))
         return self.saved_id
 
 
 def organisation_fields() -> list[Field]:
     return [
         Field("name", "Name"),
-        Field("kind", "Kind", "choice", choices=choices(OrganisationKind)),
+        Field("kind", "Kind", "choice", choices=directory.organisation_kinds()),
         Field("region", "Region"),
         Field("country", "Country", placeholder="ISO code: ES, DE, GR, PL"),
         Field("website", "Website"),
@@ -101,11 +93,15 @@ def organisation_fields() -> list[Field]:
 
 
 class OrganisationDialog(FormDialog):
+    """New organisation (``organisation_id`` None) or an organisation's
+    details. ``saved_id`` holds its id after OK."""
+
     def __init__(self, context: AppContext, organisation_id: int | None = None, parent: QWidget | None = None):
         self.context = context
         self.organisation_id = organisation_id
-        values: dict[str, Any] = {"kind": OrganisationKind.CLUSTER.value}
-        if organisation_id is not None:
+        if organisation_id is None:
+            values = new_organisation_values()
+        else:
             with context.read() as session:
                 values = directory.organisation_values(session, organisation_id)
         title = "New organisation" if organisation_id is None else "Organisation"
@@ -114,13 +110,7 @@ class OrganisationDialog(FormDialog):
 
     def _save(self, values: dict[str, Any]) -> int:
         if self.organisation_id is None:
-            self.saved_id = self.context.edit(
-                "Add organisation", lambda session: directory.create_organisation(session, **values).id
-            )
+            self.saved_id = self.context.perform(AddOrganisation(values))
         else:
-            organisation_id = self.organisation_id
-            self.saved_id = self.context.edit(
-                "Change organisation",
-                lambda session: directory.update_organisation(session, organisation_id, **values).id,
-            )
+            self.saved_id = self.context.perform(ChangeOrganisation(self.organisation_id, values))
         return self.saved_id

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from planner.db.enums import ParticipationStatus
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
 from planner.services.search import fold, matches
@@ -18,7 +17,6 @@ from planner.services.values import country_name
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, SourceSortingProxy, refilter
 
 MUTED = QColor("#8a8a8a")
-ABSENT = {ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW}
 
 
 class SearchedRowsModel(RowsModel):
@@ -127,4 +125,4 @@ class HistoryModel(SearchedRowsModel):
     )
 
     def muted(self, row: HistoryRow) -> bool:
-        return row.status in ABSENT
+        return row.absent

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.operations.directory import Deletion, organisation_deletion, person_deletion
 from planner.services import directory
 from planner.ui import shortcuts
+from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, SearchedRowsModel, SearchFilter
 from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
+from planner.ui.views import View
 
-TABLES = {"person", "organisation", "participation", "event"}
 PEOPLE, ORGANISATIONS = 0, 1
 
 
@@ -41,15 +43,17 @@ def _titled(title: QLabel, table: QTableView, parent: QWidget) -> QWidget:
     return box
 
 
-class DirectoryView(QWidget):
-    # The user asked to open an event from a person's history (as the tabs'
-    # open_event, which the window connects).
-    open_event = Signal(int)
+class DirectoryView(View):
+    """People with the events they took part in, organisations with their
+    members. Everyone is read when the Directory is first shown (20,000
+    people are not read at start-up); a person's events open with
+    ``open_event``."""
+
+    WATCHES = frozenset({"person", "organisation", "participation", "event"})
+    PER_EVENT = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self._stale = False
+        super().__init__(context, parent)
 
         self.people = PeopleModel(self)
         self.people_proxy = SearchFilter(self)
@@ -109,10 +113,6 @@ class DirectoryView(QWidget):
         self.organisations_table.selectionModel().selectionChanged.connect(lambda *_: self._organisation_selected())
         self.people_table.doubleClicked.connect(lambda _: self.edit_selected())
         self.organisations_table.doubleClicked.connect(lambda _: self.edit_selected())
-        context.data_changed.connect(self._on_data_changed)
-        context.store_replaced.connect(self._reload_when_seen)
-        # 20,000 people are read when the Directory is first shown, not at start-up.
-        self._stale = True
 
     def _split(self, top: QWidget, bottom: QWidget) -> QSplitter:
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -127,27 +127,19 @@ class DirectoryView(QWidget):
 
     # -- actions ------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})" if tip else tip
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.new_person_action = self._action("New person…", self.new_person, tip="Add a person to the Directory")
-        self.new_organisation_action = self._action(
+        def action(text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = "") -> QAction:
+            # Shortcuts work while the focus is in the Directory, not in the event tabs.
+            return make_action(self, text, slot, shortcut=shortcut, tip=tip, scope="widget")
+
+        self.new_person_action = action("New person…", self.new_person, tip="Add a person to the Directory")
+        self.new_organisation_action = action(
             "New organisation…", self.new_organisation, tip="Add an organisation to the Directory"
         )
         # Ctrl+Shift+A adds to the list shown.
-        self.add_action = self._action("Add", self.add_in_current_tab, shortcuts.ADD_ITEM)
-        self.edit_action = self._action("Edit…", self.edit_selected, shortcuts.EDIT, "Edit the selected entry")
-        self.delete_action = self._action("Delete", self.delete_selected, shortcuts.DELETE, "Delete the selected entry")
+        self.add_action = action("Add", self.add_in_current_tab, shortcuts.ADD_ITEM, "Add to the list shown")
+        self.edit_action = action("Edit…", self.edit_selected, shortcuts.EDIT, "Edit the selected entry")
+        self.delete_action = action("Delete", self.delete_selected, shortcuts.DELETE, "Delete the selected entry")
 
     def _make_toolbar(self) -> None:
         self.toolbar = QToolBar("Directory", self)
@@ -171,9 +163,8 @@ class DirectoryView(QWidget):
 
     # -- showing ------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Read people and organisations again, keeping what was selected."""
-        self._stale = False
         person = self.selected_person_id()
         organisation = self.selected_organisation_id()
         with self.context.read() as session:
@@ -188,6 +179,13 @@ class DirectoryView(QWidget):
         self._person_selected()
         self._organisation_selected()
 
+    def show_item(self, target: str, target_id: int) -> bool:
+        if target == "person":
+            return self.show_person(target_id)
+        if target == "organisation":
+            return self.show_organisation(target_id)
+        return False
+
     def show_person(self, person_id: int) -> bool:
         """Bring a person into view on the People tab and select them."""
         return self._show(PEOPLE, self.people_table, self.people, person_id)
@@ -197,8 +195,7 @@ class DirectoryView(QWidget):
 
     def _show(self, tab: int, table: QTableView, model: SearchedRowsModel, ident: int) -> bool:
         """Select a row on its tab, clearing the search if it hides the row."""
-        if self._stale:
-            self.refresh()
+        self.ensure_loaded()
         self.tabs.setCurrentIndex(tab)
         if not self._select(table, model, ident):
             self.search.clear()
@@ -257,40 +254,19 @@ class DirectoryView(QWidget):
         self.people_proxy.set_query(text)
         self.organisations_proxy.set_query(text)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (for the window's Find, if it wants)."""
-        self.search.setFocus()
-        self.search.selectAll()
-
     def _to_first_row(self) -> None:
         table = self.people_table if self.tabs.currentIndex() == PEOPLE else self.organisations_table
         if table.model().rowCount():
             table.setFocus()
             table.selectRow(0)
 
-    def _open_event(self, index) -> None:
+    def _open_event(self, index: QModelIndex) -> None:
         row = self.history.rows[self.history_table.model().mapToSource(index).row()]
         self.open_event.emit(row.event_id)
 
-    def _show_member(self, index) -> None:
+    def _show_member(self, index: QModelIndex) -> None:
         row = self.members.rows[self.members_table.model().mapToSource(index).row()]
         self.show_person(row.id)
-
-    def _on_data_changed(self, changes) -> None:
-        if changes.tables() & TABLES:
-            self._reload_when_seen()
-
-    def _reload_when_seen(self) -> None:
-        """Hidden, it reads again when next shown (or asked to show someone)."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     # -- edits --------------------------------------------------------------------
 
@@ -328,43 +304,24 @@ class DirectoryView(QWidget):
 
     def delete_person(self) -> None:
         person_id = self.selected_person_id()
-        if person_id is None:
-            return
-        with self.context.read() as session:
-            references = directory.person_references(session, person_id)
-        work = lambda session: directory.delete_person(session, person_id)  # noqa: E731
-        if references:
-            # The service refuses and says what still refers to them.
-            self.context.try_edit(self, "Delete person", work)
-            return
-        name = next(row.name for row in self.people.rows if row.id == person_id)
-        question = f"Delete {name} from the Directory?"
-        if QMessageBox.question(self, "Delete person", question) == QMessageBox.StandardButton.Yes:
-            self.context.try_edit(self, "Delete person", work)
+        if person_id is not None:
+            with self.context.read() as session:
+                deletion = person_deletion(session, person_id)
+            self._delete(deletion)
 
     def delete_organisation(self) -> None:
         organisation_id = self.selected_organisation_id()
-        if organisation_id is None:
-            return
-        with self.context.read() as session:
-            references = directory.organisation_references(session, organisation_id)
-        members = references.pop("members", 0)
-        if references:
-            self.context.try_edit(
-                self, "Delete organisation", lambda session: directory.delete_organisation(session, organisation_id)
-            )
-            return
-        name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
-        question = f"Delete {name} from the Directory?"
-        if members:
-            who = "Its member stays" if members == 1 else f"Its {members} members stay"
-            question += f"\n\n{who} in the Directory, without an organisation."
-        if QMessageBox.question(self, "Delete organisation", question) == QMessageBox.StandardButton.Yes:
-            self.context.try_edit(
-                self,
-                "Delete organisation",
-                lambda session: directory.delete_organisation(session, organisation_id, detach_members=bool(members)),
-            )
+        if organisation_id is not None:
+            with self.context.read() as session:
+                deletion = organisation_deletion(session, organisation_id)
+            self._delete(deletion)
+
+    def _delete(self, deletion: Deletion) -> None:
+        """Ask first; with no question, something refers to it and the
+        operation is refused with a message that says what."""
+        title, question = deletion.operation.label, deletion.question
+        if not question or QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes:
+            self.context.try_perform(self, deletion.operation)
 
 
 def _escape(text: str) -> str:
