@@ -1,17 +1,24 @@
 """Outcome minutes: the summary, then conclusions, proposals, decisions,
-actions, best practices and discussion points, in the order the user set."""
+actions, best practices and discussion points, in the order the user set.
+
+What the window shows of them is read here into frozen data classes
+(``minutes_of``, ``open_actions``): no database row leaves this module."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from planner.db.enums import ActionState, MinutesKind
+# The kinds of outcome and the states of an action, for the window (which
+# does not import the database's modules).
+from planner.db.enums import ActionState as ActionState
+from planner.db.enums import MinutesKind as MinutesKind
 from planner.db.models import Event, MinutesItem, Organisation, Person
 from planner.services import values
 from planner.services.common import create_row, fetch, update_row
@@ -40,11 +47,12 @@ def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, A
         cleaned["state"] = cleaned["state"] or ActionState.OPEN.value
     elif cleaned["state"]:
         raise InvalidInput("state", f"only actions have a state, not a {kind.replace('_', ' ')}")
-    for field, model, label in (
+    references: tuple[tuple[str, type[Person] | type[Organisation], str], ...] = (
         ("by_person_id", Person, "person"),
         ("owner_id", Person, "person"),
         ("by_organisation_id", Organisation, "organisation"),
-    ):
+    )
+    for field, model, label in references:
         if cleaned[field] is not None and session.get(model, cleaned[field]) is None:
             raise InvalidInput(field, f"there is no {label} {cleaned[field]}")
     follow_up = cleaned["follow_up_event_id"]
@@ -59,7 +67,7 @@ def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, A
 def add_item(session: Session, event_id: int, **fields: Any) -> MinutesItem:
     """Add an outcome at the end of the event's minutes."""
     get_event(session, event_id)
-    last = session.scalar(select(func.max(MinutesItem.position)).where(MinutesItem.event_id == event_id))
+    last = session.scalar(select(func.max(col(MinutesItem.position))).where(col(MinutesItem.event_id) == event_id))
     position = 0 if last is None else last + 1
     return create_row(
         session, MinutesItem, fields | {"event_id": event_id, "position": position}, normalise_minutes_item
@@ -83,8 +91,8 @@ def delete_item(session: Session, item_id: int) -> None:
 
 
 def items_of(session: Session, event_id: int) -> list[MinutesItem]:
-    query = select(MinutesItem).where(MinutesItem.event_id == event_id)
-    return list(session.scalars(query.order_by(MinutesItem.position, MinutesItem.id)))
+    query = select(MinutesItem).where(col(MinutesItem.event_id) == event_id)
+    return list(session.scalars(query.order_by(col(MinutesItem.position), col(MinutesItem.id))))
 
 
 def move_item(session: Session, item_id: int, new_index: int) -> None:
@@ -106,22 +114,86 @@ def set_state(session: Session, item_id: int, state: str) -> MinutesItem:
     return update_item(session, item_id, state=state)
 
 
-def set_summary(session: Session, event_id: int, summary: str) -> None:
-    update_event(session, event_id, minutes_summary=summary)
+def set_summary(session: Session, event_id: int, summary: str) -> str:
+    """Save the summary of the event's minutes; the summary as saved."""
+    return update_event(session, event_id, minutes_summary=summary).minutes_summary
+
+
+def is_overdue(kind: str, state: str, due: date | None, today: date) -> bool:
+    """An open action due before ``today``; a done or dropped one never is."""
+    return kind == MinutesKind.ACTION and state == ActionState.OPEN and due is not None and due < today
 
 
 # -- read models for the app -------------------------------------------------
 
 
 @dataclass(frozen=True)
+class MinutesEntry:
+    """A minutes item as stored."""
+
+    id: int
+    event_id: int
+    position: int
+    kind: str
+    text: str
+    by_person_id: int | None
+    by_organisation_id: int | None
+    topic: str
+    owner_id: int | None
+    due: date | None
+    state: str  # for actions: open, done or dropped; "" for the rest
+    follow_up_event_id: int | None
+
+    @classmethod
+    def of(cls, row: MinutesItem) -> MinutesEntry:
+        assert row.id is not None  # read from the database
+        return cls(
+            id=row.id,
+            event_id=row.event_id,
+            position=row.position,
+            kind=row.kind,
+            text=row.text,
+            by_person_id=row.by_person_id,
+            by_organisation_id=row.by_organisation_id,
+            topic=row.topic,
+            owner_id=row.owner_id,
+            due=row.due,
+            state=row.state,
+            follow_up_event_id=row.follow_up_event_id,
+        )
+
+    @property
+    def is_action(self) -> bool:
+        return self.kind == MinutesKind.ACTION
+
+    def overdue_on(self, today: date) -> bool:
+        return is_overdue(self.kind, self.state, self.due, today)
+
+
+@dataclass(frozen=True)
 class Outcome:
     """A minutes item with the names it refers to, for showing it."""
 
-    item: MinutesItem
+    item: MinutesEntry
     by_name: str  # the person or organisation who proposed it, or ""
     owner_name: str
     follow_up_title: str
     follow_up_starts_on: date | None
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """An event's minutes as the Minutes tab shows them."""
+
+    event_id: int
+    summary: str
+    outcomes: Sequence[Outcome]
+
+
+def minutes_of(session: Session, event_id: int) -> Minutes:
+    """The event's summary and outcomes; NotFound when the event is gone."""
+    summary = get_event(session, event_id).minutes_summary
+    return Minutes(event_id, summary, tuple(outcomes_of(session, event_id)))
 
 
 def outcomes_of(session: Session, event_id: int) -> list[Outcome]:
@@ -129,19 +201,19 @@ def outcomes_of(session: Session, event_id: int) -> list[Outcome]:
     by_person, owner, follow_up = aliased(Person), aliased(Person), aliased(Event)
     query = (
         select(MinutesItem, by_person, Organisation, owner, follow_up)
-        .outerjoin(by_person, by_person.id == MinutesItem.by_person_id)
-        .outerjoin(Organisation, Organisation.id == MinutesItem.by_organisation_id)
-        .outerjoin(owner, owner.id == MinutesItem.owner_id)
-        .outerjoin(follow_up, follow_up.id == MinutesItem.follow_up_event_id)
-        .where(MinutesItem.event_id == event_id)
-        .order_by(MinutesItem.position, MinutesItem.id)
+        .outerjoin(by_person, col(by_person.id) == col(MinutesItem.by_person_id))
+        .outerjoin(Organisation, col(Organisation.id) == col(MinutesItem.by_organisation_id))
+        .outerjoin(owner, col(owner.id) == col(MinutesItem.owner_id))
+        .outerjoin(follow_up, col(follow_up.id) == col(MinutesItem.follow_up_event_id))
+        .where(col(MinutesItem.event_id) == event_id)
+        .order_by(col(MinutesItem.position), col(MinutesItem.id))
     )
     found = []
     for item, person, organisation, owner_row, event in session.execute(query):
         names = [person.full_name if person else "", organisation.name if organisation else ""]
         found.append(
             Outcome(
-                item=item,
+                item=MinutesEntry.of(item),
                 by_name=" and ".join(name for name in names if name),
                 owner_name=owner_row.full_name if owner_row else "",
                 follow_up_title=event.title if event else "",
@@ -172,42 +244,52 @@ def open_actions(session: Session, today: date, *, include_done: bool = False) -
     due before ``today`` is overdue."""
     owner = aliased(Person)
     query = (
-        select(MinutesItem, Event.title, Event.starts_on, owner)
-        .join(Event, Event.id == MinutesItem.event_id)
-        .outerjoin(owner, owner.id == MinutesItem.owner_id)
-        .where(MinutesItem.kind == MinutesKind.ACTION.value)
+        select(MinutesItem, col(Event.title), col(Event.starts_on), owner)
+        .join(Event, col(Event.id) == col(MinutesItem.event_id))
+        .outerjoin(owner, col(owner.id) == col(MinutesItem.owner_id))
+        .where(col(MinutesItem.kind) == MinutesKind.ACTION.value)
     )
     if not include_done:
-        query = query.where(MinutesItem.state == ActionState.OPEN.value)
-    rows = [
-        ActionRow(
-            item_id=item.id,
-            event_id=item.event_id,
-            event_title=title,
-            event_starts_on=starts_on,
-            text=item.text,
-            owner_name=owner_row.full_name if owner_row else "",
-            due=item.due,
-            state=item.state,
-            overdue=item.state == ActionState.OPEN.value and item.due is not None and item.due < today,
+        query = query.where(col(MinutesItem.state) == ActionState.OPEN.value)
+    rows = []
+    for item, title, starts_on, owner_row in session.execute(query):
+        entry = MinutesEntry.of(item)
+        rows.append(
+            ActionRow(
+                item_id=entry.id,
+                event_id=entry.event_id,
+                event_title=title,
+                event_starts_on=starts_on,
+                text=entry.text,
+                owner_name=owner_row.full_name if owner_row else "",
+                due=entry.due,
+                state=entry.state,
+                overdue=entry.overdue_on(today),
+            )
         )
-        for item, title, starts_on, owner_row in session.execute(query)
-    ]
     return sorted(rows, key=lambda row: (row.due is None, row.due or today, row.event_starts_on, row.item_id))
 
 
 def proposer_choices(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """Everyone who can propose or own an outcome: (people, organisations)
     as (id, name), sorted by name."""
-    people = session.scalars(select(Person).order_by(Person.family_name, Person.given_name, Person.id))
-    organisations = session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))
+    people = session.scalars(select(Person).order_by(col(Person.family_name), col(Person.given_name), col(Person.id)))
+    organisations = session.scalars(select(Organisation).order_by(col(Organisation.name), col(Organisation.id)))
     return (
-        [(person.id, person.full_name or f"person {person.id}") for person in people],
-        [(organisation.id, organisation.name) for organisation in organisations],
+        [(_id(person.id), person.full_name or f"person {person.id}") for person in people],
+        [(_id(organisation.id), organisation.name) for organisation in organisations],
     )
 
 
 def follow_up_choices(session: Session, event_id: int) -> list[tuple[int, str, date]]:
     """The other events an outcome can lead to: (id, title, first day)."""
-    query = select(Event.id, Event.title, Event.starts_on).where(Event.id != event_id)
-    return [tuple(row) for row in session.execute(query.order_by(Event.starts_on, Event.id))]
+    query = select(col(Event.id), col(Event.title), col(Event.starts_on)).where(col(Event.id) != event_id)
+    return [
+        (_id(ident), title, starts_on)
+        for ident, title, starts_on in session.execute(query.order_by(col(Event.starts_on), col(Event.id)))
+    ]
+
+
+def _id(ident: int | None) -> int:
+    assert ident is not None  # read from the database
+    return ident

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from planner.operations.minutes import AddOutcome
 from planner.services import minutes
 from planner.ui.actions import ActionsView
 from planner.ui.actions.model import ACTION, DUE, EVENT, OWNER, STATE, ActionsModel
@@ -21,7 +22,6 @@ def view(qtbot, context):
     qtbot.addWidget(widget)
     widget.today = date(2018, 5, 1)
     widget.show()  # a hidden view is read when the window shows it
-    widget.refresh()
     return widget
 
 
@@ -94,13 +94,27 @@ def test_mark_done_from_the_list_and_undo(view, context):
 
 
 def test_the_view_follows_edits_in_any_event(view, context, event_ids):
-    context.edit(
-        "Add outcome",
-        lambda session: minutes.add_item(
-            session, event_ids["CLUNET"], kind="action", text="Publish the proceedings", due=date(2018, 1, 1)
-        ),
+    context.perform(
+        AddOutcome(event_ids["CLUNET"], {"kind": "action", "text": "Publish the proceedings", "due": date(2018, 1, 1)})
     )
     rows = table_rows(view)
     assert len(rows) == 3 and rows[1][ACTION] == "Publish the proceedings" and rows[1][STATE] == "Overdue"
     context.undo_stack.undo()
     assert len(table_rows(view)) == 2
+
+
+def test_a_hidden_view_reads_what_changed_when_it_is_shown_again(view, context, event_ids):
+    view.hide()
+    context.perform(
+        AddOutcome(event_ids["CLUNET"], {"kind": "action", "text": "Publish the proceedings", "due": date(2018, 1, 1)})
+    )
+    assert view.stale and len(table_rows(view)) == 2  # not read while hidden
+    view.show()
+    assert len(table_rows(view)) == 3
+
+
+def test_show_item_selects_an_action(view, context, event_ids):
+    item_id = view.model.rows[1].item_id
+    assert view.show_item("minutes_item", item_id)
+    assert view.done_action.isEnabled() and view.open_action.isEnabled()
+    assert not view.show_item("agenda_item", item_id)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
+from planner.operations.minutes import ChangeOutcome
 from planner.services import events, minutes
 from planner.ui.minutes import MinutesTab
 from planner.ui.minutes.model import DUE, STATE, TEXT, WHO, OutcomesModel, counts_text
@@ -25,7 +26,8 @@ def tab(qtbot, context, event_ids):
     qtbot.addWidget(widget)
     widget.today = date(2018, 5, 1)
     widget.resize(1280, 720)
-    widget.set_event(event_ids["Improvement"])
+    widget.show()  # a view on screen follows every change at once
+    widget.show_event(event_ids["Improvement"])
     return widget
 
 
@@ -141,7 +143,6 @@ def test_mark_done_is_only_for_actions(tab):
 
 
 def test_the_summary_is_saved_on_leaving_it_as_one_undoable_edit(tab, context, event_ids, qtbot):
-    tab.show()
     tab.summary.setFocus()
     qtbot.waitUntil(tab.summary.hasFocus)
     tab.summary.setPlainText("Στη Μαδρίτη: współpraca der Cluster.")
@@ -162,7 +163,6 @@ def test_the_summary_is_saved_on_leaving_it_as_one_undoable_edit(tab, context, e
 
 
 def test_closing_the_window_saves_the_summary(tab, context, event_ids, qtbot):
-    tab.show()
     tab.summary.setPlainText("Written just before closing")
     tab.close()
     with context.read() as session:
@@ -171,7 +171,7 @@ def test_closing_the_window_saves_the_summary(tab, context, event_ids, qtbot):
 
 def test_switching_events_saves_the_summary_of_the_one_left(tab, context, event_ids):
     tab.summary.setPlainText("Madrid, rewritten")
-    tab.set_event(event_ids["ECRI"])
+    tab.show_event(event_ids["ECRI"])
     with context.read() as session:
         assert events.get_event(session, event_ids["Improvement"]).minutes_summary == "Madrid, rewritten"
     assert tab.summary.toPlainText().startswith("Four European life science clusters")
@@ -275,7 +275,7 @@ def test_delete_an_outcome_after_asking(tab, context, event_ids, monkeypatch):
 
 
 def test_no_event_means_nothing_to_edit(tab):
-    tab.set_event(None)
+    tab.show_event(None)
     assert tab.model.rowCount() == 0 and not tab.summary.isEnabled() and not tab.add_action.isEnabled()
 
 
@@ -304,6 +304,55 @@ def test_keyboard_moves_and_ticks_off_but_enter_in_the_summary_types_a_new_line(
 def test_an_edit_elsewhere_never_overwrites_unsaved_typing_in_the_summary(tab, context, event_ids):
     tab.summary.setPlainText("Half-written summary")
     decision = item_where(context, event_ids["Improvement"], "Partners decided")
-    context.edit("Change outcome", lambda session: minutes.update_item(session, decision.id, topic="cooperation"))
+    context.perform(ChangeOutcome(decision.id, {"topic": "cooperation"}))
     assert tab.summary.toPlainText() == "Half-written summary"
     assert "cooperation" in [tab.model.text(row, 2) for row in range(tab.model.rowCount())]
+
+
+# -- a view of the window ------------------------------------------------------------
+
+
+def test_a_hidden_tab_reads_the_event_when_it_is_shown(context, event_ids, qtbot):
+    hidden = MinutesTab(context)
+    qtbot.addWidget(hidden)
+    hidden.show_event(event_ids["Improvement"])
+    assert hidden.stale and hidden.model.rowCount() == 0  # nothing read while nobody looks
+    context.perform(ChangeOutcome(item_where(context, event_ids["Improvement"], "Partners decided").id, {"topic": "x"}))
+    hidden.show()
+    assert not hidden.stale and hidden.model.rowCount() == 7
+    assert "x" in [hidden.model.text(row, 2) for row in range(hidden.model.rowCount())]
+
+
+def test_renaming_the_follow_up_event_shows_its_new_title(tab, context, event_ids):
+    from planner.operations.events import ChangeEvent
+    from planner.operations.minutes import LinkFollowUp
+
+    action = item_where(context, event_ids["Improvement"], "Present the outcomes")
+    context.perform(LinkFollowUp(action.id, event_ids["CLUNET"]))
+    context.perform(ChangeEvent(event_ids["CLUNET"], {"title": "CLUNET closing conference"}))
+    assert tab.model.text(tab.model.row_of(action.id), TEXT).endswith("\n→ CLUNET closing conference")
+
+
+def test_opening_another_database_never_writes_the_summary_into_it(tab, context, event_ids, tmp_path):
+    from planner.db.store import Store
+    from planner.exchange.samples import add_samples
+
+    other = Store.open(tmp_path / "other.sqlite", backup_dir=tmp_path / "other-backups")
+    with other.write() as session:
+        add_samples(session)
+    with other.read() as session:
+        theirs = events.get_event(session, event_ids["Improvement"]).minutes_summary
+    tab.summary.setPlainText("Typed for the database that is being closed")
+    context.replace_store(other)
+    with other.read() as session:
+        assert events.get_event(session, event_ids["Improvement"]).minutes_summary == theirs
+    assert tab.event_id is None and tab.summary.toPlainText() == "" and not tab.summary.isEnabled()
+
+
+def test_the_add_menu_opens_the_form_of_the_kind_chosen(tab, context, event_ids, monkeypatch):
+    opened = answer_dialogs(monkeypatch, {"text": "Meet again in Kraków"})
+    entry = next(action for action in tab.add_menu.actions() if action.text() == "Decision")
+    entry.trigger()
+    assert opened[0].form.value("kind") == "decision"
+    assert stored(context, event_ids["Improvement"])[-1] == "Meet again in Kraków"
+    assert tab.model.text(tab.model.row_of(tab.selected_id()), KIND) == "Decision"

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from planner.db.enums import ActionState
 from planner.services import minutes
 from planner.services.labels import day, label
+from planner.services.minutes import ActionState
 from planner.ui.tables import Column, RowsModel
 
 OVERDUE = QColor("#c62828")
@@ -54,7 +54,3 @@ class ActionsModel(RowsModel):
         elif row.state != ActionState.OPEN and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#6b6b6b"))  # done or dropped: shown, but quieter
         return None
-
-    def event_of(self, item_id: int) -> int | None:
-        row = self.row_of(item_id)
-        return self.rows[row].event_id if row >= 0 else None

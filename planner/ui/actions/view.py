@@ -5,27 +5,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from planner.db.enums import ActionState
+from planner.operations.minutes import SetActionState
 from planner.services import minutes
+from planner.services.minutes import ActionState
 from planner.ui import shortcuts
+from planner.ui.action import make_action
 from planner.ui.actions.model import ACTION, DUE, ActionsModel
 from planner.ui.context import AppContext
 from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id, sorted_proxy
+from planner.ui.views import View
 
-TABLES = {"minutes_item", "event", "person"}
 
-
-class ActionsView(QWidget):
-    # (event id, "minutes_item", item id): show this action in its event.
-    open_event_item = Signal(int, str, int)
+class ActionsView(View):
+    # The actions of every event, with their event's title and owner's name.
+    WATCHES = frozenset({"minutes_item", "event", "person"})
+    PER_EVENT = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.today: date | None = None  # None: the real today (tests set a day)
 
         self.model = ActionsModel(self)
@@ -42,26 +42,22 @@ class ActionsView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_done = QCheckBox("Show done and dropped", self)
-        self.show_done.toggled.connect(lambda *_args: self.refresh())
+        self.show_done.toggled.connect(lambda *_args: self.reload())
         self.counts = QLabel(self)
         self.counts.setStyleSheet("color: #555;")
 
-        self.open_action = QAction("Open in its event", self)
-        self.open_action.setShortcut(shortcuts.EDIT)
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.open_action.triggered.connect(lambda *_args: self.open_selected())
-        self.addAction(self.open_action)
-        self.done_action = QAction("Mark done", self)
-        self.done_action.setShortcut(shortcuts.MARK_DONE)
-        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.done_action.setToolTip(f"Mark the selected action done ({shortcuts.MARK_DONE.toString()})")
-        self.done_action.triggered.connect(lambda *_args: self.mark_done())
-        self.addAction(self.done_action)
-        self.refresh_action = QAction("Refresh", self)
-        self.refresh_action.setShortcut(shortcuts.REFRESH)
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_action.triggered.connect(lambda *_args: self.refresh())
-        self.addAction(self.refresh_action)
+        self.open_action = make_action(
+            self, "Open in its event", self.open_selected, shortcut=shortcuts.EDIT, scope="widget"
+        )
+        self.done_action = make_action(
+            self,
+            "Mark done",
+            self.mark_done,
+            shortcut=shortcuts.MARK_DONE,
+            tip="Mark the selected action done",
+            scope="widget",
+        )
+        self.refresh_action = make_action(self, "Refresh", self.reload, shortcut=shortcuts.REFRESH, scope="widget")
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -74,16 +70,11 @@ class ActionsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
+        self._update_actions()
 
-        # Read again while shown; a hidden view is read when the window shows it.
-        context.data_changed.connect(lambda changes: changes.tables() & TABLES and self._refresh_if_shown())
-        context.store_replaced.connect(self._refresh_if_shown)
+    # -- the contract of a view ----------------------------------------------
 
-    def _refresh_if_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
+    def reload(self) -> None:
         selected = selected_id(self.table)
         today = self.today or date.today()
         with self.context.read() as session:
@@ -98,20 +89,29 @@ class ActionsView(QWidget):
             select_id(self.table, selected)
         self._update_actions()
 
-    def _update_actions(self) -> None:
+    def show_item(self, target: str, target_id: int) -> bool:
+        if target != "minutes_item":
+            return False
+        self.ensure_loaded()
+        return select_id(self.table, target_id)
+
+    # -- the actions ------------------------------------------------------------
+
+    def _selected_row(self) -> minutes.ActionRow | None:
         row = self.model.row_of(selected_id(self.table))
-        self.done_action.setEnabled(row >= 0 and self.model.rows[row].state == ActionState.OPEN)
+        return self.model.rows[row] if row >= 0 else None
+
+    def _update_actions(self) -> None:
+        row = self._selected_row()
+        self.open_action.setEnabled(row is not None)
+        self.done_action.setEnabled(row is not None and row.state == ActionState.OPEN)
 
     def mark_done(self) -> None:
-        item_id = selected_id(self.table)
-        row = self.model.row_of(item_id)
-        if row < 0 or self.model.rows[row].state != ActionState.OPEN:
-            return
-        done = ActionState.DONE.value
-        self.context.try_edit(self, "Mark action done", lambda session: minutes.set_state(session, item_id, done))
+        row = self._selected_row()
+        if row is not None and row.state == ActionState.OPEN:
+            self.context.try_perform(self, SetActionState(row.item_id, ActionState.DONE.value))
 
     def open_selected(self) -> None:
-        item_id = selected_id(self.table)
-        event_id = self.model.event_of(item_id) if item_id is not None else None
-        if event_id is not None:
-            self.open_event_item.emit(event_id, "minutes_item", item_id)
+        row = self._selected_row()
+        if row is not None:
+            self.open_event_item.emit(row.event_id, "minutes_item", row.item_id)

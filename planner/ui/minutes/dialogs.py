@@ -3,22 +3,23 @@ an owner, a due date and a state; the rest may say who proposed them)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
-from planner.db.enums import ActionState, MinutesKind
-from planner.db.models import MinutesItem
+from planner.operations.minutes import AddOutcome, ChangeOutcome, LinkFollowUp, new_outcome_values
 from planner.services import minutes
 from planner.services.labels import choices, day
+from planner.services.minutes import ActionState, MinutesEntry, MinutesKind
 from planner.ui.context import AppContext
-from planner.ui.forms import Field, FormDialog
+from planner.ui.forms import Field, FormDialog, FormWidget
 
 PERSON, ORGANISATION = "person", "organisation"
 ACTION_FIELDS = ("owner_id", "due", "state")
 
 
-def who_key(item: MinutesItem) -> str | None:
+def who_key(item: MinutesEntry) -> str | None:
     """The 'By' field holds one person or one organisation: 'person:7'."""
     if item.by_person_id is not None:
         return f"{PERSON}:{item.by_person_id}"
@@ -35,8 +36,17 @@ def _split_who(key: str | None) -> dict[str, int | None]:
     }
 
 
+def _follow_up_field(events: list[tuple[int, str, date]]) -> Field:
+    return Field(
+        "follow_up_event_id",
+        "Leads to event",
+        "reference",
+        choices=[(ident, f"{title} ({day(starts_on)})") for ident, title, starts_on in events],
+    )
+
+
 def outcome_fields(
-    people: list[tuple[int, str]], organisations: list[tuple[int, str]], events: list[tuple[int, str, Any]]
+    people: list[tuple[int, str]], organisations: list[tuple[int, str]], events: list[tuple[int, str, date]]
 ) -> list[Field]:
     who = [(f"{PERSON}:{ident}", name) for ident, name in people]
     who += [(f"{ORGANISATION}:{ident}", f"{name} (organisation)") for ident, name in organisations]
@@ -54,16 +64,11 @@ def outcome_fields(
         Field("owner_id", "Owner", "reference", choices=people),
         Field("due", "Due", "optional_date"),
         Field("state", "State", "choice", choices=choices(ActionState)),
-        Field(
-            "follow_up_event_id",
-            "Leads to event",
-            "reference",
-            choices=[(ident, f"{title} ({day(starts_on)})") for ident, title, starts_on in events],
-        ),
+        _follow_up_field(events),
     ]
 
 
-def outcome_values(item: MinutesItem) -> dict[str, Any]:
+def outcome_values(item: MinutesEntry) -> dict[str, Any]:
     return {
         "kind": item.kind,
         "text": item.text,
@@ -76,40 +81,45 @@ def outcome_values(item: MinutesItem) -> dict[str, Any]:
     }
 
 
-def service_values(fields: dict[str, Any], initial_who: str | None = None) -> dict[str, Any]:
-    """The form's values as the minutes service takes them. Fields hidden
-    for the kind keep what they held (an imported outcome loses nothing by
-    being edited); only the state, which only actions have, is cleared."""
+def service_values(fields: dict[str, Any]) -> dict[str, Any]:
+    """The form's values as the minutes service names them: the 'By' field
+    is a person or an organisation."""
     values = dict(fields)
-    who = values.pop("by", None)
-    if who is None or who != initial_who:  # untouched, it keeps both a person and an organisation
-        values |= _split_who(who)
-    if values["kind"] != MinutesKind.ACTION:
-        values["state"] = ""
+    if "by" in values:
+        values |= _split_who(values.pop("by"))
     return values
 
 
+def changed_values(fields: dict[str, Any], initial: dict[str, Any]) -> dict[str, Any]:
+    """Only what the user changed in the form, as the service names it: an
+    untouched 'By' keeps both a person and an organisation (an imported
+    outcome can have both; the field shows one)."""
+    return service_values({name: value for name, value in fields.items() if value != initial.get(name)})
+
+
 def outcome_dialog(
-    context: AppContext, parent: QWidget, event_id: int, item: MinutesItem | None = None, kind: str | None = None
+    context: AppContext, parent: QWidget, event_id: int, item: MinutesEntry | None = None, kind: str | None = None
 ) -> FormDialog:
+    """The form for a new outcome (of ``kind``) or for changing ``item``;
+    OK saves it and gives its id as the dialog's ``result_value``."""
     with context.read() as session:
         people, organisations = minutes.proposer_choices(session)
         events = minutes.follow_up_choices(session, event_id)
     if item is None:
-        title, initial = "Add outcome", {"kind": kind or MinutesKind.CONCLUSION.value, "state": ActionState.OPEN.value}
+        title, initial = "Add outcome", new_outcome_values(kind)
 
-        def submit(fields: dict[str, Any]):
-            return context.edit(title, lambda session: minutes.add_item(session, event_id, **service_values(fields)))
+        def submit(fields: dict[str, Any]) -> int:
+            return context.perform(AddOutcome(event_id, service_values(fields)))
     else:
         title, initial, ident = "Change outcome", outcome_values(item), item.id
 
-        def submit(fields: dict[str, Any]):
-            changes = service_values(fields, initial["by"])
-            return context.edit(title, lambda session: minutes.update_item(session, ident, **changes))
+        def submit(fields: dict[str, Any]) -> int:
+            return context.perform(ChangeOutcome(ident, changed_values(fields, initial)))
 
     dialog = FormDialog(title, outcome_fields(people, organisations, events), submit, parent, initial)
     dialog.setMinimumWidth(560)
-    kind_combo: QComboBox = dialog.form.widgets["kind"]
+    kind_combo = dialog.form.widgets["kind"]
+    assert isinstance(kind_combo, QComboBox)
     kind_combo.currentIndexChanged.connect(lambda *_args: show_fields_of_kind(dialog))
     show_fields_of_kind(dialog)
     return dialog
@@ -118,29 +128,34 @@ def outcome_dialog(
 def show_fields_of_kind(dialog: FormDialog) -> None:
     form = dialog.form
     is_action = form.value("kind") == MinutesKind.ACTION
-    layout: QFormLayout = form.layout()
+    layout = form.layout()
+    assert isinstance(layout, QFormLayout)
     for name in ACTION_FIELDS:
-        layout.setRowVisible(form.widgets[name].parentWidget(), is_action)
-    layout.setRowVisible(form.widgets["by"].parentWidget(), not is_action)
+        layout.setRowVisible(_row_of(form, name), is_action)
+    layout.setRowVisible(_row_of(form, "by"), not is_action)
     dialog.adjustSize()
 
 
-def follow_up_dialog(context: AppContext, parent: QWidget, event_id: int, item: MinutesItem) -> FormDialog:
+def _row_of(form: FormWidget, name: str) -> QWidget:
+    """The row's widget in the form's layout: the field with its message."""
+    row = form.widgets[name].parentWidget()
+    assert row is not None
+    return row
+
+
+def follow_up_dialog(context: AppContext, parent: QWidget, event_id: int, item: MinutesEntry) -> FormDialog:
     """Only the link to the event an outcome leads to."""
     with context.read() as session:
         events = minutes.follow_up_choices(session, event_id)
-    field = Field(
-        "follow_up_event_id",
-        "Leads to event",
-        "reference",
-        choices=[(ident, f"{title} ({day(starts_on)})") for ident, title, starts_on in events],
-    )
     ident = item.id
 
-    def submit(fields: dict[str, Any]):
-        return context.edit(
-            "Link follow-up event",
-            lambda session: minutes.update_item(session, ident, follow_up_event_id=fields["follow_up_event_id"]),
-        )
+    def submit(fields: dict[str, Any]) -> int:
+        return context.perform(LinkFollowUp(ident, fields["follow_up_event_id"]))
 
-    return FormDialog("Link follow-up event", [field], submit, parent, {"follow_up_event_id": item.follow_up_event_id})
+    return FormDialog(
+        "Link follow-up event",
+        [_follow_up_field(events)],
+        submit,
+        parent,
+        {"follow_up_event_id": item.follow_up_event_id},
+    )

@@ -4,21 +4,22 @@ badged by its kind; actions with owner, due date and state, overdue in red."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from planner.db.enums import ActionState, MinutesKind
 from planner.services import minutes
 from planner.services.labels import day, label
+from planner.services.minutes import ActionState, MinutesKind
 from planner.ui.tables import Column, RowsModel
 
 OVERDUE = QColor("#c62828")
 DONE = QColor("#2e7d32")
 # Pale badges that keep black text readable; one per kind.
-BADGES = {
+BADGES: dict[str, QColor] = {
     MinutesKind.CONCLUSION: QColor("#e3f2fd"),
     MinutesKind.PROPOSAL: QColor("#fff3e0"),
     MinutesKind.DECISION: QColor("#ede7f6"),
@@ -42,16 +43,9 @@ def _text(outcome: minutes.Outcome) -> str:
 
 def who(outcome: minutes.Outcome) -> str:
     """'by Jocelyne Le Seyec' for what someone proposed; the owner of an action."""
-    if outcome.item.kind == MinutesKind.ACTION:
+    if outcome.item.is_action:
         return outcome.owner_name
     return f"by {outcome.by_name}" if outcome.by_name else ""
-
-
-def is_overdue(outcome: minutes.Outcome, today: date) -> bool:
-    item = outcome.item
-    return (
-        item.kind == MinutesKind.ACTION and item.state == ActionState.OPEN and item.due is not None and item.due < today
-    )
 
 
 class OutcomesModel(RowsModel):
@@ -83,7 +77,7 @@ class OutcomesModel(RowsModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-        if column in (DUE, STATE) and is_overdue(row, self.today):
+        if column in (DUE, STATE) and row.item.overdue_on(self.today):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OVERDUE)
             if role == Qt.ItemDataRole.DecorationRole and column == DUE:
@@ -97,7 +91,7 @@ class OutcomesModel(RowsModel):
         return None
 
 
-def counts_text(outcomes: list[minutes.Outcome], today: date) -> str:
+def counts_text(outcomes: Sequence[minutes.Outcome], today: date) -> str:
     """'2 proposals · 1 decision · 2 actions (1 open, 1 overdue)'."""
     kinds = Counter(outcome.item.kind for outcome in outcomes)
     parts = []
@@ -109,7 +103,7 @@ def counts_text(outcomes: list[minutes.Outcome], today: date) -> str:
         text = f"{number} {noun}{'s' if number != 1 else ''}"
         if kind == MinutesKind.ACTION:
             still_open = sum(1 for o in outcomes if o.item.kind == kind and o.item.state == ActionState.OPEN)
-            overdue = sum(1 for o in outcomes if is_overdue(o, today))
+            overdue = sum(1 for o in outcomes if o.item.overdue_on(today))
             details = [f"{still_open} open"] + ([f"{overdue} overdue"] if overdue else [])
             text += f" ({', '.join(details)})"
         parts.append(text)

@@ -3,10 +3,12 @@ with adding by kind, reordering, marking actions done and follow-up links."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFocusEvent, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,17 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db.enums import ActionState, MinutesKind
-from planner.services import events, minutes
+from planner.operations.minutes import (
+    ChangeMinutesSummary,
+    DeleteOutcome,
+    MoveOutcome,
+    SetActionState,
+    toggled_state,
+)
+from planner.services import minutes
 from planner.services.errors import NotFound
+from planner.services.history import ChangeSet
 from planner.services.labels import choices, label
+from planner.services.minutes import ActionState, MinutesKind
 from planner.ui import shortcuts
-from planner.ui.context import AppContext, changed_for
+from planner.ui.action import Shortcut, make_action
+from planner.ui.context import AppContext
+from planner.ui.forms import FormDialog
 from planner.ui.minutes import dialogs
 from planner.ui.minutes.model import TEXT, OutcomesModel, counts_text
 from planner.ui.tables import select_id, selected_id
-
-TABLES = {"minutes_item", "event", "person", "organisation"}
+from planner.ui.views import View
 
 
 class SummaryEdit(QPlainTextEdit):
@@ -40,7 +51,7 @@ class SummaryEdit(QPlainTextEdit):
 
     left = Signal()
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         # A menu opening (the editor's own, for copying) is not leaving it.
         if event.reason() != Qt.FocusReason.PopupFocusReason:
@@ -50,20 +61,24 @@ class SummaryEdit(QPlainTextEdit):
 class _WrappingTable(QTableView):
     """Rows as high as their wrapped text, at whatever width the table has."""
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.resizeRowsToContents()
 
 
-class MinutesTab(QWidget):
-    open_event = Signal(int)  # go to the event an outcome leads to
+class MinutesTab(View):
+    # The outcomes, the names they show, the summary, and the events they lead to.
+    WATCHES = frozenset({"minutes_item", "event", "person", "organisation"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.event_id: int | None = None
-        self.stored_summary = ""
+        super().__init__(context, parent)
         self.today = date.today()
+        # The event whose summary the editor holds, and what the database
+        # held for it when last read: typing differs from it until saved.
+        self.summary_event_id: int | None = None
+        self.stored_summary = ""
+        self.summary_store = context.store
+        self.follow_ups: set[int] = set()
 
         self.summary = SummaryEdit(self)
         self.summary.setObjectName("summary")
@@ -118,9 +133,6 @@ class MinutesTab(QWidget):
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter)
         self.setTabOrder(self.summary, self.table)
-
-        context.data_changed.connect(self._data_changed)
-        context.store_replaced.connect(self._store_replaced)
         self._update_actions()
 
     @staticmethod
@@ -132,17 +144,21 @@ class MinutesTab(QWidget):
     def _make_actions(self) -> None:
         self.add_menu = QMenu(self)
         for value, text in choices(MinutesKind):
-            self.add_menu.addAction(text, lambda kind=value: self.add(kind))
-        self.add_action = self._action("Add outcome…", lambda: self.add(None), shortcuts.ADD_ITEM)
-        self.edit_action = self._action("Edit…", self.edit_selected, shortcuts.EDIT)
-        self.delete_action = self._action("Delete", self.delete_selected, shortcuts.DELETE)
-        self.up_action = self._action("Move up", lambda: self.move_selected(-1), shortcuts.MOVE_UP)
-        self.down_action = self._action("Move down", lambda: self.move_selected(1), shortcuts.MOVE_DOWN)
-        self.done_action = self._action("Mark done", self.toggle_done, shortcuts.MARK_DONE)
-        self.follow_up_action = self._action("Follow-up event…", self.link_follow_up)
-        self.go_action = self._action("Go to follow-up event", self.go_to_follow_up)
+            self.add_menu.addAction(text, partial(self.add, value))
+
+        def action(text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
+            return make_action(self, text, slot, shortcut=shortcut, scope="widget")
+
+        self.add_action = action("Add outcome…", lambda: self.add(None), shortcuts.ADD_ITEM)
+        self.edit_action = action("Edit…", self.edit_selected, shortcuts.EDIT)
+        self.delete_action = action("Delete", self.delete_selected, shortcuts.DELETE)
+        self.up_action = action("Move up", lambda: self.move_selected(-1), shortcuts.MOVE_UP)
+        self.down_action = action("Move down", lambda: self.move_selected(1), shortcuts.MOVE_DOWN)
+        self.done_action = action("Mark done", self.toggle_done, shortcuts.MARK_DONE)
+        self.follow_up_action = action("Follow-up event…", self.link_follow_up)
+        self.go_action = action("Go to follow-up event", self.go_to_follow_up)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (
+        for shown in (
             self.edit_action,
             self.delete_action,
             self.up_action,
@@ -151,17 +167,7 @@ class MinutesTab(QWidget):
             self.follow_up_action,
             self.go_action,
         ):
-            self.table.addAction(action)
-
-    def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text.rstrip('…')} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(lambda *_args: slot())
-        self.addAction(action)
-        return action
+            self.table.addAction(shown)
 
     def _toolbar(self) -> QHBoxLayout:
         toolbar = QHBoxLayout()
@@ -199,49 +205,38 @@ class MinutesTab(QWidget):
         toolbar.addStretch(1)
         return toolbar
 
-    # -- the contract of a tab -------------------------------------------
+    # -- the contract of a view ----------------------------------------------
 
-    def set_event(self, event_id: int | None) -> None:
-        if event_id != self.event_id:
-            self.save_summary()
-        self.event_id = event_id
-        self.reload(fresh=True)
+    def event_changed(self, event_id: int | None) -> None:
+        # What was typed for the event left is saved before the next is read.
+        self.save_summary()
+
+    def concerned_by(self, changes: ChangeSet) -> bool:
+        # The title or date of an event an outcome leads to is shown too.
+        renamed = "event" in changes.tables() and bool(changes.event_ids() & self.follow_ups)
+        return super().concerned_by(changes) or renamed
 
     def show_item(self, target: str, target_id: int) -> bool:
         if target != "minutes_item":
             return False
+        self.ensure_loaded()
         found = select_id(self.table, target_id)
         if found:
             self.table.setFocus()
         return found
 
-    def _store_replaced(self) -> None:
-        self.event_id = None
-        self.reload(fresh=True)
-
-    def _data_changed(self, changes) -> None:
-        if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
-            self.reload()
-
-    def reload(self, *, fresh: bool = False) -> None:
-        """Show the event's minutes again; ``fresh`` for another event."""
+    def reload(self) -> None:
         selected = self.selected_id()
-        outcomes: list[minutes.Outcome] = []
-        stored = ""
+        shown: minutes.Minutes | None = None
         if self.event_id is not None:
             with self.context.read() as session:
                 try:
-                    stored = events.get_event(session, self.event_id).minutes_summary
-                    outcomes = minutes.outcomes_of(session, self.event_id)
+                    shown = minutes.minutes_of(session, self.event_id)
                 except NotFound:  # the event is gone (deleted, or its creation undone)
                     self.event_id = None
-        # Unsaved typing in the summary is never overwritten by a reload; an
-        # unchanged summary follows the database (an undo, another window).
-        follows_database = fresh or self.event_id is None or self.summary.toPlainText() == self.stored_summary
-        if follows_database and self.summary.toPlainText() != stored:
-            self.summary.setPlainText(stored)
-        self.stored_summary = stored
-        self.summary.setEnabled(self.event_id is not None)
+        outcomes = shown.outcomes if shown is not None else ()
+        self._show_summary(shown.summary if shown is not None else "")
+        self.follow_ups = {o.item.follow_up_event_id for o in outcomes if o.item.follow_up_event_id is not None}
         self.model.today = self.today
         self.model.set_rows(outcomes)
         self.table.resizeColumnsToContents()
@@ -257,21 +252,29 @@ class MinutesTab(QWidget):
 
     # -- the summary --------------------------------------------------------
 
+    def _show_summary(self, stored: str) -> None:
+        """Show the summary read for ``event_id``. Unsaved typing in it is
+        never overwritten; an unchanged summary follows the database (an
+        undo, another window)."""
+        typed = self.summary.toPlainText()
+        same = self.event_id is not None and self.event_id == self.summary_event_id
+        if not (same and typed != self.stored_summary) and typed != stored:
+            self.summary.setPlainText(stored)
+        self.summary_event_id, self.stored_summary, self.summary_store = self.event_id, stored, self.context.store
+        self.summary.setEnabled(self.event_id is not None)
+
     def save_summary(self) -> None:
-        """Save the summary if it changed: one edit, 'Change minutes summary'."""
+        """Save the summary if it changed: 'Change minutes summary'."""
         text = self.summary.toPlainText()
-        if self.event_id is None or text == self.stored_summary:
+        event_id = self.summary_event_id
+        # After another database was opened, the id names another event.
+        if event_id is None or text == self.stored_summary or self.summary_store is not self.context.store:
             return
-        event_id = self.event_id
-        if (
-            self.context.try_edit(self, "Change minutes summary", lambda s: minutes.set_summary(s, event_id, text))
-            is None
-        ):
-            # Refused: what the user typed stays in the editor; nothing is lost.
-            return
+        if self.context.try_perform(self, ChangeMinutesSummary(event_id, text)) is None:
+            return  # refused: what the user typed stays in the editor; nothing is lost
         self.stored_summary = text
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         # Closing the window or switching tabs must not lose the summary.
         self.save_summary()
         super().hideEvent(event)
@@ -288,23 +291,23 @@ class MinutesTab(QWidget):
     def _update_actions(self) -> None:
         outcome = self.selected()
         row = self.model.row_of(outcome.item.id) if outcome else -1
-        has_event = self.event_id is not None
-        self.add_action.setEnabled(has_event)
+        self.add_action.setEnabled(self.event_id is not None)
         for action in (self.edit_action, self.delete_action, self.follow_up_action):
             action.setEnabled(outcome is not None)
         self.go_action.setEnabled(outcome is not None and outcome.item.follow_up_event_id is not None)
         self.up_action.setEnabled(outcome is not None and row > 0)
         self.down_action.setEnabled(outcome is not None and 0 <= row < self.model.rowCount() - 1)
-        is_action = outcome is not None and outcome.item.kind == MinutesKind.ACTION
-        self.done_action.setEnabled(is_action)
-        reopen = is_action and outcome.item.state != ActionState.OPEN
+        entry = outcome.item if outcome is not None and outcome.item.is_action else None
+        self.done_action.setEnabled(entry is not None)
+        reopen = entry is not None and entry.state != ActionState.OPEN
         self.done_action.setText("Reopen" if reopen else "Mark done")
 
     def add(self, kind: str | None) -> None:
         if self.event_id is None:
             return
-        if kind is None and self.selected() is not None:
-            kind = self.selected().item.kind  # another of the same kind, most often
+        selected = self.selected()
+        if kind is None and selected is not None:
+            kind = selected.item.kind  # another of the same kind, most often
         self._run(dialogs.outcome_dialog(self.context, self, self.event_id, kind=kind))
 
     def edit_selected(self) -> None:
@@ -322,9 +325,10 @@ class MinutesTab(QWidget):
         if outcome is not None and outcome.item.follow_up_event_id is not None:
             self.open_event.emit(outcome.item.follow_up_event_id)
 
-    def _run(self, dialog) -> None:
+    def _run(self, dialog: FormDialog) -> None:
+        """Show a form; what it saved is selected (its id is its result)."""
         if dialog.exec() and dialog.result_value is not None:
-            self.show_item("minutes_item", dialog.result_value.id)
+            self.show_item("minutes_item", dialog.result_value)
 
     def delete_selected(self) -> None:
         outcome = self.selected()
@@ -335,28 +339,20 @@ class MinutesTab(QWidget):
         question = f"Delete the {label(outcome.item.kind).lower()} “{short}”?"
         if QMessageBox.question(self, "Delete outcome", question) != QMessageBox.StandardButton.Yes:
             return
-        ident = outcome.item.id
-        self.context.try_edit(self, "Delete outcome", lambda session: minutes.delete_item(session, ident))
+        self.context.try_perform(self, DeleteOutcome(outcome.item.id))
 
     def move_selected(self, step: int) -> None:
         outcome = self.selected()
         if outcome is None:
             return
-        row = self.model.row_of(outcome.item.id)
-        target = row + step
+        target = self.model.row_of(outcome.item.id) + step
         if not 0 <= target < self.model.rowCount():
             return
-        ident = outcome.item.id
-        self.context.try_edit(self, "Move outcome", lambda session: minutes.move_item(session, ident, target))
-        select_id(self.table, ident)
+        self.context.try_perform(self, MoveOutcome(outcome.item.id, target))
+        self.show_item("minutes_item", outcome.item.id)  # it stays selected
 
     def toggle_done(self) -> None:
         outcome = self.selected()
-        if outcome is None or outcome.item.kind != MinutesKind.ACTION:
+        if outcome is None or not outcome.item.is_action:
             return
-        ident = outcome.item.id
-        if outcome.item.state == ActionState.OPEN:
-            label_, state = "Mark action done", ActionState.DONE.value
-        else:
-            label_, state = "Reopen action", ActionState.OPEN.value
-        self.context.try_edit(self, label_, lambda session: minutes.set_state(session, ident, state))
+        self.context.try_perform(self, SetActionState(outcome.item.id, toggled_state(outcome.item.state)))
