@@ -30,8 +30,7 @@ class _CostsProxy(SourceSortingProxy):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if self.show_booked:
             return True
-        line = self.sourceModel().rows[source_row]
-        return line.source == costs.COST
+        return self.sourceModel().rows[source_row].is_cost
 
 
 def _totals_table(model: TotalsModel, parent: QWidget) -> QTableView:
@@ -153,6 +152,10 @@ class CostsPage(QWidget):
 
     def line_key(self) -> str | None:
         return selected_id(self.table)
+
+    def line(self, source: str, ident: int) -> costs.CostLine | None:
+        """The line shown for a cost (or a leg's or stay's price)."""
+        return next((row for row in self.model.rows if (row.source, row.source_id) == (source, ident)), None)
 
     def target(self) -> tuple[str, int] | None:
         """The selected line as (source, id): a cost, or a leg or stay."""
