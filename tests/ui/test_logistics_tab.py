@@ -468,3 +468,23 @@ def test_a_page_shows_what_changed_while_another_page_was_shown(tab, context):
     assert "Pretzels" in [row[1] for row in tab.costs_page.rows()]
     tab.pages.setCurrentIndex(1)
     assert ["11:45", "Dimitra Alexiou (HBio)"] in [row[:2] for row in tab.arrivals_page.arrivals.rows()]
+
+
+def test_arrivals_and_costs_are_worked_out_only_when_their_page_is_shown(tab, context, monkeypatch):
+    worked_out = []
+    for module, name in ((movements, "arrivals_and_departures"), (movements, "travellers"), (costs, "cost_lines")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *args, real=real, name=name: worked_out.append(name) or real(*args))
+    coffee = {"category": "catering", "amount_minor": "3.00", "currency": "EUR"}
+    context.perform(AddCost(tab.event_id, coffee))
+    assert worked_out == ["travellers"]  # the Travellers page is shown: read again at once
+    tab.pages.setCurrentIndex(2)
+    tab.pages.setCurrentIndex(0)
+    tab.pages.setCurrentIndex(2)
+    assert worked_out == ["travellers", "cost_lines"]  # once, until something changes
+    tab.hide()
+    context.perform(AddCost(tab.event_id, coffee))
+    assert worked_out == ["travellers", "cost_lines"]  # nothing is read for a tab not on screen
+    tab.show()
+    assert worked_out == ["travellers", "cost_lines", "travellers", "cost_lines"]
+    assert "arrivals_and_departures" not in worked_out

@@ -3,11 +3,13 @@ Every change goes through a form and an operation as one undoable step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from planner.operations import Operation
 from planner.operations.logistics import (
     DeleteCost,
     DeleteStay,
@@ -33,7 +35,11 @@ from planner.ui.views import View
 
 TRAVELLERS, ARRIVALS, COSTS = range(3)
 LABELS = {LEG: "travel leg", STAY: "stay", costs.COST: "cost"}
-DELETE = {LEG: DeleteTravelLeg, STAY: DeleteStay, costs.COST: DeleteCost}
+DELETE: dict[str, Callable[[int], Operation[None]]] = {
+    LEG: DeleteTravelLeg,
+    STAY: DeleteStay,
+    costs.COST: DeleteCost,
+}
 
 Row = TravelLegRow | StayRow | CostLine
 
