@@ -144,6 +144,10 @@ class CostsPage(QWidget):
             table.resizeColumnsToContents()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             _fit(table)
+        for box in self.totals_boxes:
+            # A box hidden when its table changed size keeps its old size
+            # unless told (an event without costs, then one with).
+            box.updateGeometry()
         if selected is not None:
             select_id(self.table, selected)
 
