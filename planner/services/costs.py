@@ -4,12 +4,14 @@ booked on travel legs and stays beside them, and the totals per currency."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.enums import CostCategory
 from planner.db.models import Cost, Person, Stay, TravelLeg
+from planner.services import values
 
 # Where a cost line comes from (``CostLine.source``).
 COST, TRAVEL_LEG, STAY = "cost", "travel_leg", "stay"
@@ -29,6 +31,23 @@ class CostLine:
     funded_by: str
     amount_minor: int
     currency: str
+
+    @property
+    def is_cost(self) -> bool:
+        """A cost of the event, not a price booked on a leg or a stay."""
+        return self.source == COST
+
+    def values(self) -> dict[str, Any]:
+        """A cost's fields as ``add_cost``/``update_cost`` take them, the
+        amount as a decimal string as it is typed."""
+        return {
+            "category": self.category,
+            "description": self.description,
+            "amount_minor": values.format_minor_units(self.amount_minor, self.currency),
+            "currency": self.currency,
+            "person_id": self.person_id,
+            "funded_by": self.funded_by,
+        }
 
 
 def _leg_description(leg: TravelLeg) -> str:
@@ -53,16 +72,16 @@ def cost_lines(session: Session, event_id: int) -> list[CostLine]:
         )
         for cost, person in session.execute(
             select(Cost, Person)
-            .outerjoin(Person, Person.id == Cost.person_id)
-            .where(Cost.event_id == event_id)
-            .order_by(Cost.id)
+            .outerjoin(Person, col(Person.id) == col(Cost.person_id))
+            .where(col(Cost.event_id) == event_id)
+            .order_by(col(Cost.id))
         )
     ]
     legs = session.execute(
         select(TravelLeg, Person)
-        .join(Person, Person.id == TravelLeg.person_id)
-        .where(TravelLeg.event_id == event_id, TravelLeg.cost_minor.is_not(None))
-        .order_by(TravelLeg.from_at, TravelLeg.id)
+        .join(Person, col(Person.id) == col(TravelLeg.person_id))
+        .where(col(TravelLeg.event_id) == event_id, col(TravelLeg.cost_minor).is_not(None))
+        .order_by(col(TravelLeg.from_at), col(TravelLeg.id))
     )
     lines += [
         CostLine(
@@ -80,9 +99,9 @@ def cost_lines(session: Session, event_id: int) -> list[CostLine]:
     ]
     stays = session.execute(
         select(Stay, Person)
-        .outerjoin(Person, Person.id == Stay.person_id)
-        .where(Stay.event_id == event_id, Stay.cost_minor.is_not(None))
-        .order_by(Stay.check_in, Stay.id)
+        .outerjoin(Person, col(Person.id) == col(Stay.person_id))
+        .where(col(Stay.event_id) == event_id, col(Stay.cost_minor).is_not(None))
+        .order_by(col(Stay.check_in), col(Stay.id))
     )
     for stay, person in stays:
         nights = (stay.check_out - stay.check_in).days

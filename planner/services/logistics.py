@@ -1,13 +1,17 @@
 """Travel legs, hotel stays and costs of an event: adding, changing and
-deleting them. What the app shows of them is read in ``costs`` (cost lines
-and totals) and ``movements`` (travellers, arrivals and departures)."""
+deleting them, and the rows the app shows of them (``TravelLegRow``,
+``StayRow``). Cost lines and totals are read in ``costs``; travellers,
+arrivals and departures in ``movements``."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Protocol
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.enums import CostCategory, TravelMode
 from planner.db.models import Cost, Person, Stay, TravelLeg
@@ -15,16 +19,21 @@ from planner.services import times, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
+from planner.services.labels import choices
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _optional_money(raw: dict[str, Any], amount_key: str, currency_key: str, field: str) -> tuple[int | None, str]:
-    """An optional amount: both amount and currency, or neither."""
-    amount, code = raw.get(amount_key), values.line(raw.get(currency_key), f"{field}.currency")
-    if amount in (None, "") and not code:
+    """An optional price: an amount with its currency, or nothing. A currency
+    alone is no price: a form that proposes EUR must not make anyone give an
+    amount they never meant to give."""
+    amount = raw.get(amount_key)
+    if _blank(amount):
         return None, ""
-    code = values.currency(code, f"{field}.currency")
-    if amount in (None, ""):
-        raise InvalidInput(f"{field}.amount", "an amount is required with a currency")
+    code = values.currency(raw.get(currency_key), f"{field}.currency")
     if isinstance(amount, int) and not isinstance(amount, bool):
         return amount, code  # already in minor units
     return values.minor_units(amount, code, f"{field}.amount"), code
@@ -40,12 +49,53 @@ def _person(session: Session, person_id: int | None, field: str, *, required: bo
     return person_id
 
 
+def _saved_id(ident: int | None) -> int:
+    """The id of a row read from the database (which always has one)."""
+    if ident is None:
+        raise ValueError("a row not saved yet has no id")
+    return ident
+
+
+def _price(minor: int | None, currency: str) -> str:
+    """A price as a form shows it ("246.00"), or "" for none."""
+    return "" if minor is None else values.format_minor_units(minor, currency)
+
+
+def travel_modes() -> list[tuple[str, str]]:
+    """(stored value, label) of every way to travel, as forms list them."""
+    return choices(TravelMode)
+
+
+def cost_categories() -> list[tuple[str, str]]:
+    return choices(CostCategory)
+
+
+# -- the event as the logistics see it -------------------------------------
+
+
+@dataclass(frozen=True)
+class LogisticsEvent:
+    """What the logistics of an event depend on: its days and where it is."""
+
+    id: int
+    starts_on: date
+    ends_on: date
+    timezone: str
+    venue_city: str
+
+
+def logistics_event(session: Session, event_id: int) -> LogisticsEvent:
+    """The event's days and place; NotFound if it is gone."""
+    event = get_event(session, event_id)
+    return LogisticsEvent(event_id, event.starts_on, event.ends_on, event.timezone, event.venue_city)
+
+
 # -- travel ----------------------------------------------------------------
 
 
 def normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cost_minor, cost_currency = _optional_money(raw, "cost_minor", "cost_currency", "cost")
-    cleaned = {
+    cleaned: dict[str, Any] = {
         "event_id": raw["event_id"],
         "person_id": _person(session, raw.get("person_id"), "person", required=True),
         "mode": values.choice(raw.get("mode"), TravelMode, "mode", default=TravelMode.OTHER),
@@ -74,6 +124,8 @@ def normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def add_leg(session: Session, event_id: int, **fields: Any) -> TravelLeg:
+    """``cost_minor`` may be given as a decimal string ("246.00"); an empty
+    amount is no cost, whatever the currency says."""
     get_event(session, event_id)
     return create_row(session, TravelLeg, fields | {"event_id": event_id}, normalise_leg)
 
@@ -88,12 +140,112 @@ def delete_leg(session: Session, leg_id: int) -> None:
 
 
 def legs_of(session: Session, event_id: int) -> list[TravelLeg]:
-    legs = session.scalars(select(TravelLeg).where(TravelLeg.event_id == event_id))
-    return sorted(legs, key=lambda leg: (times.to_utc(leg.from_at, leg.from_timezone), leg.id))
+    legs = session.scalars(select(TravelLeg).where(col(TravelLeg.event_id) == event_id))
+    return sorted(legs, key=lambda leg: (times.to_utc(leg.from_at, leg.from_timezone), leg.id or 0))
 
 
-def leg_duration(leg: TravelLeg):
+class Timed(Protocol):
+    """Anything that departs and arrives: a stored leg or a row of one."""
+
+    @property
+    def from_at(self) -> datetime: ...
+    @property
+    def from_timezone(self) -> str: ...
+    @property
+    def to_at(self) -> datetime: ...
+    @property
+    def to_timezone(self) -> str: ...
+
+
+def leg_duration(leg: Timed) -> timedelta:
+    """How long the leg really takes, across time zones and DST."""
     return times.duration(leg.from_at, leg.from_timezone, leg.to_at, leg.to_timezone)
+
+
+@dataclass(frozen=True)
+class TravelLegRow:
+    """A travel leg as the app shows it: wall-clock times, each with the
+    zone of its place; the price in minor units (None: none given)."""
+
+    id: int
+    event_id: int
+    person_id: int
+    mode: str
+    carrier: str
+    number: str
+    reference: str
+    from_place: str
+    from_at: datetime
+    from_timezone: str
+    to_place: str
+    to_at: datetime
+    to_timezone: str
+    cost_minor: int | None
+    cost_currency: str
+
+    @property
+    def service(self) -> str:
+        """ "Aegean Airlines A3 820"."""
+        return " ".join(part for part in (self.carrier, self.number) if part)
+
+    @property
+    def duration(self) -> timedelta:
+        return leg_duration(self)
+
+    def values(self) -> dict[str, Any]:
+        """The leg's fields as ``add_leg``/``update_leg`` take them, the price
+        as a decimal string as it is typed."""
+        return {
+            "person_id": self.person_id,
+            "mode": self.mode,
+            "carrier": self.carrier,
+            "number": self.number,
+            "reference": self.reference,
+            "from_place": self.from_place,
+            "from_at": self.from_at,
+            "from_timezone": self.from_timezone,
+            "to_place": self.to_place,
+            "to_at": self.to_at,
+            "to_timezone": self.to_timezone,
+            "cost_minor": _price(self.cost_minor, self.cost_currency),
+            "cost_currency": self.cost_currency,
+        }
+
+
+def leg_row(leg: TravelLeg) -> TravelLegRow:
+    """The row shown of a stored leg."""
+    return TravelLegRow(
+        id=_saved_id(leg.id),
+        event_id=leg.event_id,
+        person_id=leg.person_id,
+        mode=leg.mode,
+        carrier=leg.carrier,
+        number=leg.number,
+        reference=leg.reference,
+        from_place=leg.from_place,
+        from_at=leg.from_at,
+        from_timezone=leg.from_timezone,
+        to_place=leg.to_place,
+        to_at=leg.to_at,
+        to_timezone=leg.to_timezone,
+        cost_minor=leg.cost_minor,
+        cost_currency=leg.cost_currency,
+    )
+
+
+def leg_rows(session: Session, event_id: int) -> list[TravelLegRow]:
+    """The event's legs by departure (the true instant, across zones)."""
+    return [leg_row(leg) for leg in legs_of(session, event_id)]
+
+
+def place_zones(legs: Iterable[TravelLegRow]) -> dict[str, str]:
+    """The time zone of every place the legs go from or to, by its name in
+    lower case: a place typed again gets the zone it had."""
+    return {
+        place.casefold(): zone
+        for leg in legs
+        for place, zone in ((leg.from_place, leg.from_timezone), (leg.to_place, leg.to_timezone))
+    }
 
 
 # -- stays -----------------------------------------------------------------
@@ -101,7 +253,7 @@ def leg_duration(leg: TravelLeg):
 
 def normalise_stay(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cost_minor, cost_currency = _optional_money(raw, "cost_minor", "cost_currency", "cost")
-    cleaned = {
+    cleaned: dict[str, Any] = {
         "event_id": raw["event_id"],
         "person_id": _person(session, raw.get("person_id"), "person", required=False),
         "name": values.required_line(raw.get("name"), "name"),
@@ -133,8 +285,61 @@ def delete_stay(session: Session, stay_id: int) -> None:
 
 
 def stays_of(session: Session, event_id: int) -> list[Stay]:
-    query = select(Stay).where(Stay.event_id == event_id).order_by(Stay.check_in, Stay.id)
+    query = select(Stay).where(col(Stay.event_id) == event_id).order_by(col(Stay.check_in), col(Stay.id))
     return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class StayRow:
+    """A hotel stay as the app shows it (``person_id`` None: booked for no
+    one in particular, a driver say)."""
+
+    id: int
+    event_id: int
+    person_id: int | None
+    name: str
+    address: str
+    check_in: date
+    check_out: date
+    reference: str
+    cost_minor: int | None
+    cost_currency: str
+
+    @property
+    def nights(self) -> int:
+        return (self.check_out - self.check_in).days
+
+    def values(self) -> dict[str, Any]:
+        """The stay's fields as ``add_stay``/``update_stay`` take them."""
+        return {
+            "person_id": self.person_id,
+            "name": self.name,
+            "address": self.address,
+            "check_in": self.check_in,
+            "check_out": self.check_out,
+            "reference": self.reference,
+            "cost_minor": _price(self.cost_minor, self.cost_currency),
+            "cost_currency": self.cost_currency,
+        }
+
+
+def stay_rows(session: Session, event_id: int) -> list[StayRow]:
+    """The event's stays by check-in."""
+    return [
+        StayRow(
+            id=_saved_id(stay.id),
+            event_id=stay.event_id,
+            person_id=stay.person_id,
+            name=stay.name,
+            address=stay.address,
+            check_in=stay.check_in,
+            check_out=stay.check_out,
+            reference=stay.reference,
+            cost_minor=stay.cost_minor,
+            cost_currency=stay.cost_currency,
+        )
+        for stay in stays_of(session, event_id)
+    ]
 
 
 # -- costs -----------------------------------------------------------------
@@ -172,4 +377,4 @@ def delete_cost(session: Session, cost_id: int) -> None:
 
 
 def costs_of(session: Session, event_id: int) -> list[Cost]:
-    return list(session.scalars(select(Cost).where(Cost.event_id == event_id).order_by(Cost.id)))
+    return list(session.scalars(select(Cost).where(col(Cost.event_id) == event_id).order_by(col(Cost.id))))

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from planner.db.models import Organisation, Participation, Person, Stay, TravelLeg
 from planner.services import times
 from planner.services.events import day_bounds, get_event
+from planner.services.logistics import TravelLegRow, leg_row
 
 # -- travellers
 
@@ -32,31 +33,33 @@ class Traveller:
 def travellers(session: Session, event_id: int) -> list[Traveller]:
     """Everyone whose logistics an organiser handles, with how many legs and
     stays each has; sorted by family name."""
-    leg_counts = dict(
+    leg_counts: dict[int, int] = dict(
         session.execute(
-            select(TravelLeg.person_id, func.count())
-            .where(TravelLeg.event_id == event_id)
-            .group_by(TravelLeg.person_id)
+            select(col(TravelLeg.person_id), func.count())
+            .where(col(TravelLeg.event_id) == event_id)
+            .group_by(col(TravelLeg.person_id))
         ).all()
     )
-    stay_counts = dict(
-        session.execute(
-            select(Stay.person_id, func.count())
-            .where(Stay.event_id == event_id, Stay.person_id.is_not(None))
-            .group_by(Stay.person_id)
-        ).all()
-    )
-    participants = select(Participation.person_id).where(Participation.event_id == event_id)
+    stay_counts: dict[int, int] = {
+        person_id: count
+        for person_id, count in session.execute(
+            select(col(Stay.person_id), func.count())
+            .where(col(Stay.event_id) == event_id, col(Stay.person_id).is_not(None))
+            .group_by(col(Stay.person_id))
+        )
+        if person_id is not None
+    }
+    participants = select(col(Participation.person_id)).where(col(Participation.event_id) == event_id)
     wanted = participants.union(
-        select(TravelLeg.person_id).where(TravelLeg.event_id == event_id),
-        select(Stay.person_id).where(Stay.event_id == event_id, Stay.person_id.is_not(None)),
+        select(col(TravelLeg.person_id)).where(col(TravelLeg.event_id) == event_id),
+        select(col(Stay.person_id)).where(col(Stay.event_id) == event_id, col(Stay.person_id).is_not(None)),
     )
     # Columns, not Person objects: thousands of people are read at once.
     query = (
-        select(Person.id, Person.given_name, Person.family_name, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(Person.id.in_(wanted))
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        select(col(Person.id), col(Person.given_name), col(Person.family_name), col(Organisation.name))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(col(Person.id).in_(wanted))
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
     return [
         Traveller(
@@ -83,7 +86,7 @@ class Movement:
     they come from or go to."""
 
     kind: str
-    leg: TravelLeg
+    leg: TravelLegRow
     person_id: int
     person_name: str
     organisation: str
@@ -94,7 +97,7 @@ class Movement:
     local_zone: str
 
 
-def _stay_gap(legs: list[TravelLeg], start: datetime, end: datetime) -> int:
+def _stay_gap(legs: list[TravelLegRow], start: datetime, end: datetime) -> int:
     """The gap between legs that is the stay at the event: the one that
     overlaps the event's days most. Gap g lies between legs[g-1] and legs[g];
     0 is before the first leg, len(legs) after the last."""
@@ -117,19 +120,20 @@ def arrivals_and_departures(session: Session, event_id: int) -> list[Movement]:
     first, after_last = day_bounds(event.starts_on, event.ends_on)
     start, end = times.to_utc(first, event.timezone), times.to_utc(after_last, event.timezone)
     query = (
-        select(TravelLeg, Person, Organisation.name)
-        .join(Person, Person.id == TravelLeg.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(TravelLeg.event_id == event_id)
+        select(TravelLeg, Person, col(Organisation.name))
+        .join(Person, col(Person.id) == col(TravelLeg.person_id))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(col(TravelLeg.event_id) == event_id)
     )
-    by_person: dict[int, list[tuple[TravelLeg, Person, str | None]]] = defaultdict(list)
+    by_person: dict[int, list[TravelLegRow]] = defaultdict(list)
+    names: dict[int, tuple[str, str]] = {}
     for leg, person, organisation in session.execute(query):
-        by_person[person.id].append((leg, person, organisation))
+        by_person[leg.person_id].append(leg_row(leg))
+        names[leg.person_id] = (person.full_name, organisation or "")
     found: list[Movement] = []
-    for entries in by_person.values():
-        entries.sort(key=lambda entry: (times.to_utc(entry[0].from_at, entry[0].from_timezone), entry[0].id))
-        legs = [leg for leg, _person, _organisation in entries]
-        _leg, person, organisation = entries[0]
+    for person_id, legs in by_person.items():
+        legs.sort(key=lambda leg: (times.to_utc(leg.from_at, leg.from_timezone), leg.id))
+        name, organisation = names[person_id]
         gap = _stay_gap(legs, start, end)
         if gap > 0:
             leg = legs[gap - 1]
@@ -137,9 +141,9 @@ def arrivals_and_departures(session: Session, event_id: int) -> list[Movement]:
                 Movement(
                     ARRIVAL,
                     leg,
-                    person.id,
-                    person.full_name,
-                    organisation or "",
+                    person_id,
+                    name,
+                    organisation,
                     times.convert(leg.to_at, leg.to_timezone, event.timezone),
                     leg.to_place,
                     leg.from_place,
@@ -153,9 +157,9 @@ def arrivals_and_departures(session: Session, event_id: int) -> list[Movement]:
                 Movement(
                     DEPARTURE,
                     leg,
-                    person.id,
-                    person.full_name,
-                    organisation or "",
+                    person_id,
+                    name,
+                    organisation,
                     times.convert(leg.from_at, leg.from_timezone, event.timezone),
                     leg.from_place,
                     leg.to_place,

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from planner.db.models import Cost, Stay, TravelLeg
+from planner.operations.logistics import AddCost, ChangeTravelLeg
 from planner.services import costs, directory, events, logistics, movements
+from planner.services.logistics import TravelLegRow
 from planner.ui import shortcuts
 from planner.ui.logistics import LogisticsTab
 from planner.ui.logistics.models import CostsModel, LegsModel, TotalsModel, movements_model
@@ -31,7 +33,8 @@ def tab(qtbot, context, munich):
     widget = LogisticsTab(context)
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
-    widget.set_event(munich)
+    widget.show()
+    widget.show_event(munich)
     return widget
 
 
@@ -78,9 +81,16 @@ ATHENS_TO_MUNICH = {
 # -- models, without views ------------------------------------------------------
 
 
+def _leg(**fields) -> TravelLegRow:
+    return TravelLegRow(
+        **{"id": 1, "event_id": 1, "person_id": 1, "carrier": "", "number": "", "reference": ""}
+        | {"cost_minor": None, "cost_currency": ""}
+        | fields
+    )
+
+
 def test_a_leg_shows_local_times_with_zone_names_and_the_true_duration(qtbot):
-    leg = TravelLeg(
-        id=1,
+    leg = _leg(
         event_id=1,
         person_id=1,
         mode="flight",
@@ -109,10 +119,7 @@ def test_a_leg_shows_local_times_with_zone_names_and_the_true_duration(qtbot):
 
 
 def test_an_overnight_leg_says_it_arrives_the_next_day(qtbot):
-    leg = TravelLeg(
-        id=1,
-        event_id=1,
-        person_id=1,
+    leg = _leg(
         mode="train",
         from_place="Kraków",
         from_at=datetime(2018, 3, 21, 22, 0),
@@ -227,9 +234,7 @@ def test_a_leg_arriving_before_it_departs_is_refused_at_the_arrival_time(tab, co
 def test_the_leg_form_shows_the_duration_and_knows_the_zone_of_a_known_place(tab, context, monkeypatch):
     from planner.ui.logistics import dialogs
 
-    with context.read() as session:
-        event = events.get_event(session, tab.event_id)
-    dialog = dialogs.leg_dialog(context, tab, event, [(1, "Someone")], tab.legs)
+    dialog = dialogs.leg_dialog(context, tab, tab.event_id, [(1, "Someone")], tab.legs, {})
     duration = dialog.findChild(type(dialog.form.general_message), "duration")
     dialog.form.set_values(ATHENS_TO_MUNICH)
     assert duration.text() == "2 h 40 min"
@@ -379,15 +384,15 @@ def test_a_stay_without_a_guest_is_listed_apart(tab, context):
 def test_the_tab_follows_edits_made_elsewhere_and_other_events(tab, context, munich):
     with context.read() as session:
         madrid = next(event.id for event in events.list_events(session) if "Improvement" in event.title)
-    tab.set_event(madrid)
+    tab.show_event(madrid)
     names = [row[0] for row in rows_of(tab.travellers_page.people)]
     assert "Γιώργος Παπαδόπουλος" in names and "Łukasz Wójcik" in names
     with context.read() as session:
         leg = next(leg for leg in logistics.legs_of(session, madrid) if leg.number == "LO 433")
-    context.edit("Change travel leg", lambda session: logistics.update_leg(session, leg.id, number="LO 435"))
+    context.perform(ChangeTravelLeg(leg.id, {"number": "LO 435"}))
     assert tab.show_item("travel_leg", leg.id)
     assert "LOT Polish Airlines LO 435" in [row[2] for row in rows_of(tab.travellers_page.legs_table)]
-    tab.set_event(None)
+    tab.show_event(None)
     assert rows_of(tab.travellers_page.people) == [] and not tab.add_leg_action.isEnabled()
 
 
@@ -444,24 +449,42 @@ def test_a_page_shows_what_changed_while_another_page_was_shown(tab, context):
     tab.pages.setCurrentIndex(2)
     assert len(tab.costs_page.rows()) == 8 + 16 + 9
     tab.pages.setCurrentIndex(0)
-    context.edit(
-        "Add cost",
-        lambda session: logistics.add_cost(
-            session,
+    context.perform(
+        AddCost(
             tab.event_id,
-            category="catering",
-            description="Pretzels",
-            amount_minor="30.00",
-            currency="EUR",
-            funded_by="BioM",
-        ),
+            {
+                "category": "catering",
+                "description": "Pretzels",
+                "amount_minor": "30.00",
+                "currency": "EUR",
+                "funded_by": "BioM",
+            },
+        )
     )
     with context.read() as session:
         leg = next(leg for leg in logistics.legs_of(session, tab.event_id) if leg.number == "A3 820")
-    context.edit(
-        "Change travel leg", lambda session: logistics.update_leg(session, leg.id, to_at=datetime(2018, 3, 21, 11, 45))
-    )
+    context.perform(ChangeTravelLeg(leg.id, {"to_at": datetime(2018, 3, 21, 11, 45)}))
     tab.pages.setCurrentIndex(2)
     assert "Pretzels" in [row[1] for row in tab.costs_page.rows()]
     tab.pages.setCurrentIndex(1)
     assert ["11:45", "Dimitra Alexiou (HBio)"] in [row[:2] for row in tab.arrivals_page.arrivals.rows()]
+
+
+def test_arrivals_and_costs_are_worked_out_only_when_their_page_is_shown(tab, context, monkeypatch):
+    worked_out = []
+    for module, name in ((movements, "arrivals_and_departures"), (movements, "travellers"), (costs, "cost_lines")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *args, real=real, name=name: worked_out.append(name) or real(*args))
+    coffee = {"category": "catering", "amount_minor": "3.00", "currency": "EUR"}
+    context.perform(AddCost(tab.event_id, coffee))
+    assert worked_out == ["travellers"]  # the Travellers page is shown: read again at once
+    tab.pages.setCurrentIndex(2)
+    tab.pages.setCurrentIndex(0)
+    tab.pages.setCurrentIndex(2)
+    assert worked_out == ["travellers", "cost_lines"]  # once, until something changes
+    tab.hide()
+    context.perform(AddCost(tab.event_id, coffee))
+    assert worked_out == ["travellers", "cost_lines"]  # nothing is read for a tab not on screen
+    tab.show()
+    assert worked_out == ["travellers", "cost_lines", "travellers", "cost_lines"]
+    assert "arrivals_and_departures" not in worked_out

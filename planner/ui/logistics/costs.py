@@ -30,8 +30,7 @@ class _CostsProxy(SourceSortingProxy):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if self.show_booked:
             return True
-        line = self.sourceModel().rows[source_row]
-        return line.source == costs.COST
+        return self.sourceModel().rows[source_row].is_cost
 
 
 def _totals_table(model: TotalsModel, parent: QWidget) -> QTableView:
@@ -145,6 +144,10 @@ class CostsPage(QWidget):
             table.resizeColumnsToContents()
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             _fit(table)
+        for box in self.totals_boxes:
+            # A box hidden when its table changed size keeps its old size
+            # unless told (an event without costs, then one with).
+            box.updateGeometry()
         if selected is not None:
             select_id(self.table, selected)
 
@@ -153,6 +156,10 @@ class CostsPage(QWidget):
 
     def line_key(self) -> str | None:
         return selected_id(self.table)
+
+    def line(self, source: str, ident: int) -> costs.CostLine | None:
+        """The line shown for a cost (or a leg's or stay's price)."""
+        return next((row for row in self.model.rows if (row.source, row.source_id) == (source, ident)), None)
 
     def target(self) -> tuple[str, int] | None:
         """The selected line as (source, id): a cost, or a leg or stay."""

@@ -8,9 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
-from planner.db.models import Stay, TravelLeg
-from planner.services import costs, logistics, times, values
+from planner.services import costs, times, values
 from planner.services.labels import label
+from planner.services.logistics import TravelLegRow
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
 
@@ -28,17 +28,13 @@ def at_place(place: str, wall_clock: datetime, zone: str) -> str:
     return f"{place} {wall_clock:%H:%M} {times.zone_abbreviation(wall_clock, zone)}"
 
 
-def service(leg: TravelLeg) -> str:
-    return " ".join(part for part in (leg.carrier, leg.number) if part)
-
-
-def _arrival(leg: TravelLeg) -> str:
+def _arrival(leg: TravelLegRow) -> str:
     text = at_place(leg.to_place, leg.to_at, leg.to_timezone)
     days = (leg.to_at.date() - leg.from_at.date()).days
     return f"{text} ({days:+d} day{'s' if abs(days) != 1 else ''})" if days else text
 
 
-def _leg_tooltip(leg: TravelLeg) -> str:
+def _leg_tooltip(leg: TravelLegRow) -> str:
     lines = [f"{leg.from_place} ({leg.from_timezone}) → {leg.to_place} ({leg.to_timezone})"]
     if leg.reference:
         lines.append(f"Booking reference: {leg.reference}")
@@ -74,15 +70,15 @@ class LegsModel(RowsModel):
             [
                 Column("Date", lambda leg: f"{leg.from_at:%a %d %b}", lambda leg: _utc(leg), tooltip=_leg_tooltip),
                 Column("Mode", lambda leg: label(leg.mode)),
-                Column("Service", service, tooltip=_leg_tooltip),
+                Column("Service", lambda leg: leg.service, tooltip=_leg_tooltip),
                 Column(
                     "From", lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone), lambda leg: _utc(leg)
                 ),
                 Column("To", _arrival, lambda leg: times.to_utc(leg.to_at, leg.to_timezone).isoformat()),
                 Column(
                     "Duration",
-                    lambda leg: times.format_duration(logistics.leg_duration(leg)),
-                    lambda leg: int(logistics.leg_duration(leg).total_seconds()),
+                    lambda leg: times.format_duration(leg.duration),
+                    lambda leg: int(leg.duration.total_seconds()),
                     RIGHT,
                 ),
                 Column(
@@ -94,13 +90,9 @@ class LegsModel(RowsModel):
         )
 
 
-def _utc(leg: TravelLeg) -> str:
+def _utc(leg: TravelLegRow) -> str:
     # ISO text in UTC: Qt compares strings, not Python datetimes.
     return times.to_utc(leg.from_at, leg.from_timezone).isoformat()
-
-
-def _nights(stay: Stay) -> int:
-    return (stay.check_out - stay.check_in).days
 
 
 class StaysModel(RowsModel):
@@ -115,7 +107,7 @@ class StaysModel(RowsModel):
                 Column("Address", lambda stay: " ".join(stay.address.split())),
                 Column("Check-in", lambda stay: f"{stay.check_in:%a %d %b}", lambda stay: stay.check_in.toordinal()),
                 Column("Check-out", lambda stay: f"{stay.check_out:%a %d %b}", lambda stay: stay.check_out.toordinal()),
-                Column("Nights", lambda stay: str(_nights(stay)), _nights, RIGHT),
+                Column("Nights", lambda stay: str(stay.nights), lambda stay: stay.nights, RIGHT),
                 Column(
                     "Cost",
                     lambda stay: money(stay.cost_minor, stay.cost_currency),
@@ -173,7 +165,7 @@ def _movement_row(movement: Movement, event_zone: str) -> list[QStandardItem]:
     if movement.local_zone != event_zone and movement.local_at != movement.at:
         when += f" ({movement.local_at:%H:%M} {times.zone_abbreviation(movement.local_at, movement.local_zone)})"
     who = f"{movement.person_name} ({movement.organisation})" if movement.organisation else movement.person_name
-    travel = service(leg) or label(leg.mode)
+    travel = leg.service or label(leg.mode)
     return [
         _cell(when, ident, local),
         _cell(who, ident),

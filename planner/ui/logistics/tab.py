@@ -1,38 +1,59 @@
 """The Logistics tab of an event: Travellers, Arrivals & departures, Costs.
-Every change goes through a form and a service as one undoable edit."""
+Every change goes through a form and an operation as one undoable step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from planner.db.models import Cost, Event, Stay, TravelLeg
-from planner.services import costs, events, logistics, movements
+from planner.operations import Operation
+from planner.operations.logistics import (
+    DeleteCost,
+    DeleteStay,
+    DeleteTravelLeg,
+    new_cost_values,
+    new_leg_values,
+    new_stay_values,
+)
+from planner.services import costs, logistics, movements
+from planner.services.costs import CostLine
 from planner.services.errors import NotFound
+from planner.services.logistics import LogisticsEvent, StayRow, TravelLegRow
 from planner.ui import shortcuts
-from planner.ui.context import AppContext, changed_for
+from planner.ui.action import make_action
+from planner.ui.context import AppContext
+from planner.ui.forms import FormDialog
 from planner.ui.logistics import dialogs
 from planner.ui.logistics.arrivals import ArrivalsPage
 from planner.ui.logistics.costs import CostsPage
 from planner.ui.logistics.models import NO_PERSON, money
 from planner.ui.logistics.travellers import LEG, STAY, TravellersPage, people_choices
+from planner.ui.views import View
 
-TABLES = {"travel_leg", "stay", "cost", "person", "organisation", "participation", "event"}
 TRAVELLERS, ARRIVALS, COSTS = range(3)
 LABELS = {LEG: "travel leg", STAY: "stay", costs.COST: "cost"}
+DELETE: dict[str, Callable[[int], Operation[None]]] = {
+    LEG: DeleteTravelLeg,
+    STAY: DeleteStay,
+    costs.COST: DeleteCost,
+}
+
+Row = TravelLegRow | StayRow | CostLine
 
 
-class LogisticsTab(QWidget):
+class LogisticsTab(View):
+    # The names of people and organisations show beside their legs and stays.
+    WATCHES = frozenset({"travel_leg", "stay", "cost", "person", "organisation", "participation", "event"})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.event_id: int | None = None
-        self.current_event: Event | None = None
+        super().__init__(context, parent)
+        self.current_event: LogisticsEvent | None = None
         self.travellers: list[movements.Traveller] = []
-        self.legs: list[TravelLeg] = []
-        self.stays: list[Stay] = []
-        self.costs: dict[int, Cost] = {}
+        self.legs: list[TravelLegRow] = []
+        self.stays: list[StayRow] = []
 
         self.travellers_page = TravellersPage(self)
         self.arrivals_page = ArrivalsPage(self)
@@ -43,19 +64,22 @@ class LogisticsTab(QWidget):
         self.pages.addTab(self.arrivals_page, "Arrivals && departures")
         self.pages.addTab(self.costs_page, "Costs")
         self.pages.currentChanged.connect(lambda *_args: self._page_shown())
-        # Pages read when first shown after a change: Arrivals and Costs of a
-        # 5,000-person event need not be worked out to show its travellers.
-        self._stale_pages: set[int] = set()
+        # Arrivals and Costs are worked out when their page is shown: those of
+        # a 5,000-person event need not be read to show its travellers.
+        self._unread_pages: set[int] = set()
         for page in (self.travellers_page, self.arrivals_page, self.costs_page):
             page.edit_requested.connect(self.edit_selected)
 
-        self.add_leg_action = self._action("Add travel leg", self.add_leg)
-        self.add_stay_action = self._action("Add stay", self.add_stay)
-        self.add_cost_action = self._action("Add cost", self.add_cost)
-        self.add_action = self._action("Add", self.add_here, shortcuts.ADD_ITEM, visible=False)
-        self.edit_action = self._action("Edit…", self.edit_selected, shortcuts.EDIT)
-        self.duplicate_action = self._action("Duplicate", self.duplicate_selected, shortcuts.DUPLICATE)
-        self.delete_action = self._action("Delete", self.delete_selected, shortcuts.DELETE)
+        def action(text: str, slot: Any, shortcut: Any = None, *, visible: bool = True) -> Any:
+            return make_action(self, text, slot, shortcut=shortcut, scope="widget", visible=visible)
+
+        self.add_leg_action = action("Add travel leg", self.add_leg)
+        self.add_stay_action = action("Add stay", self.add_stay)
+        self.add_cost_action = action("Add cost", self.add_cost)
+        self.add_action = action("Add", self.add_here, shortcuts.ADD_ITEM, visible=False)
+        self.edit_action = action("Edit…", self.edit_selected, shortcuts.EDIT)
+        self.duplicate_action = action("Duplicate", self.duplicate_selected, shortcuts.DUPLICATE)
+        self.delete_action = action("Delete", self.delete_selected, shortcuts.DELETE)
         for table in (
             self.travellers_page.legs_table,
             self.travellers_page.stays_table,
@@ -67,7 +91,7 @@ class LogisticsTab(QWidget):
             table.addActions([self.edit_action, self.duplicate_action, self.delete_action])
         toolbar = QHBoxLayout()
         toolbar.setSpacing(4)
-        for action in (
+        for item in (
             self.add_leg_action,
             self.add_stay_action,
             self.add_cost_action,
@@ -76,11 +100,11 @@ class LogisticsTab(QWidget):
             self.duplicate_action,
             self.delete_action,
         ):
-            if action is None:
+            if item is None:
                 toolbar.addSpacing(12)
                 continue
             button = QToolButton(self)
-            button.setDefaultAction(action)
+            button.setDefaultAction(item)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toolbar.addWidget(button)
         toolbar.addStretch(1)
@@ -91,30 +115,15 @@ class LogisticsTab(QWidget):
 
         for page in (self.travellers_page, self.arrivals_page, self.costs_page):
             page.selection_changed.connect(self._update_actions)
-        context.data_changed.connect(self._data_changed)
-        context.store_replaced.connect(lambda: self.set_event(None))
         self._update_actions()
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | None = None, *, visible: bool = True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text.rstrip('…')} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.setVisible(visible)
-        action.triggered.connect(lambda *_args: slot())
-        self.addAction(action)
-        return action
+    # -- the contract of a view ----------------------------------------------
 
-    # -- the contract of a tab -------------------------------------------
-
-    def set_event(self, event_id: int | None) -> None:
-        if event_id != self.event_id:
-            self.travellers_page.filter.clear()
-        self.event_id = event_id
-        self.reload()
+    def event_changed(self, event_id: int | None) -> None:
+        self.travellers_page.filter.clear()
 
     def show_item(self, target: str, target_id: int) -> bool:
+        self.ensure_loaded()
         if target in (LEG, STAY):
             self.pages.setCurrentIndex(TRAVELLERS)
             return self.travellers_page.select(target, target_id)
@@ -123,45 +132,43 @@ class LogisticsTab(QWidget):
             return self.costs_page.select(target, target_id)
         return False
 
-    def _data_changed(self, changes) -> None:
-        if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
-            self.reload()
-
     def reload(self) -> None:
-        if self.event_id is None:
-            self.current_event, self.travellers, self.legs, self.stays, self.costs = None, [], [], [], {}
-            self.travellers_page.load([], [], [])
+        self.current_event, self.travellers, self.legs, self.stays = None, [], [], []
+        if self.event_id is not None:
+            with self.context.read() as session:
+                try:
+                    self.current_event = logistics.logistics_event(session, self.event_id)
+                except NotFound:  # the event was deleted (or its creation undone)
+                    self.event_id = None
+                else:
+                    # What every page's actions need: the people, legs and stays.
+                    self.travellers = movements.travellers(session, self.event_id)
+                    self.legs = logistics.leg_rows(session, self.event_id)
+                    self.stays = logistics.stay_rows(session, self.event_id)
+        self.travellers_page.load(self.travellers, self.legs, self.stays)
+        if self.current_event is None:
             self.arrivals_page.load([], "", "")
             self.costs_page.load([])
-            self._update_actions()
-            return
-        with self.context.read() as session:
-            try:
-                self.current_event = events.get_event(session, self.event_id)
-            except NotFound:  # the event was deleted (or its creation undone)
-                self.event_id = None
-                self.reload()
-                return
-            # What every page's actions need (the people, legs and stays).
-            self.travellers = movements.travellers(session, self.event_id)
-            self.legs = logistics.legs_of(session, self.event_id)
-            self.stays = logistics.stays_of(session, self.event_id)
-            self.costs = {cost.id: cost for cost in logistics.costs_of(session, self.event_id)}
-        self.travellers_page.load(self.travellers, self.legs, self.stays)
-        self._stale_pages = {ARRIVALS, COSTS}
+            self._unread_pages = set()
+        else:
+            self._unread_pages = {ARRIVALS, COSTS}
         self._page_shown()
 
     def _page_shown(self) -> None:
-        """Fill the page shown if it missed a change, then the actions."""
+        """Fill the page shown if it has not been read since the last change,
+        then the actions."""
+        if self.stale:  # not read yet for this event: reading it fills the page
+            self.ensure_loaded()
+            return
         page = self.pages.currentIndex()
-        if page in self._stale_pages and self.current_event is not None:
-            self._stale_pages.discard(page)
+        if page in self._unread_pages and self.current_event is not None:
+            self._unread_pages.discard(page)
             with self.context.read() as session:
                 if page == ARRIVALS:
-                    moves = movements.arrivals_and_departures(session, self.event_id)
+                    moves = movements.arrivals_and_departures(session, self.current_event.id)
                     self.arrivals_page.load(moves, self.current_event.timezone, self.current_event.venue_city)
                 else:
-                    self.costs_page.load(costs.cost_lines(session, self.event_id))
+                    self.costs_page.load(costs.cost_lines(session, self.current_event.id))
         self._update_actions()
 
     # -- what the actions act on --------------------------------------------
@@ -190,44 +197,51 @@ class LogisticsTab(QWidget):
     def _people(self) -> list[tuple[int, str]]:
         return people_choices(self.travellers)
 
-    def _row(self, kind: str, ident: int):
+    def _row(self, kind: str, ident: int) -> Row | None:
         if kind == LEG:
             return next((leg for leg in self.legs if leg.id == ident), None)
         if kind == STAY:
             return next((stay for stay in self.stays if stay.id == ident), None)
-        return self.costs.get(ident)
+        return self.costs_page.line(kind, ident)
+
+    def _selected(self) -> tuple[str, int, Row] | None:
+        target = self.target()
+        row = self._row(*target) if target is not None else None
+        return (target[0], target[1], row) if target is not None and row is not None else None
 
     # -- adding, editing, deleting --------------------------------------------
 
-    def _run(self, dialog, kind: str) -> None:
-        if dialog.exec() and dialog.result_value is not None:
-            self.show_item(kind, dialog.result_value.id)
+    def _run(self, dialog: FormDialog, kind: str) -> None:
+        if dialog.exec() and isinstance(dialog.result_value, int):
+            self.show_item(kind, dialog.result_value)
         self._update_actions()
 
-    def add_leg(self, values: dict | None = None) -> None:
+    def add_leg(self, values: dict[str, Any] | None = None) -> None:
+        """Add a leg; ``values`` fill the form over what it proposes."""
         if self.current_event is None:
             return
+        with self.context.read() as session:
+            proposed = new_leg_values(session, self.current_event.id, self._person())
         dialog = dialogs.leg_dialog(
-            self.context, self, self.current_event, self._people(), self.legs, person_id=self._person()
+            self.context, self, self.current_event.id, self._people(), self.legs, proposed | (values or {})
         )
-        if values:
-            dialog.form.set_values(values)
         self._run(dialog, LEG)
 
-    def add_stay(self, values: dict | None = None) -> None:
+    def add_stay(self, values: dict[str, Any] | None = None) -> None:
         if self.current_event is None:
             return
-        dialog = dialogs.stay_dialog(self.context, self, self.current_event, self._people(), person_id=self._person())
-        if values:
-            dialog.form.set_values(values)
-        self._run(dialog, STAY)
-
-    def add_cost(self, values: dict | None = None) -> None:
-        if self.current_event is None:
-            return
+        with self.context.read() as session:
+            proposed = new_stay_values(session, self.current_event.id, self._person())
         self._run(
-            dialogs.cost_dialog(self.context, self, self.current_event, self._people(), defaults=values), costs.COST
+            dialogs.stay_dialog(self.context, self, self.current_event.id, self._people(), proposed | (values or {})),
+            STAY,
         )
+
+    def add_cost(self, values: dict[str, Any] | None = None) -> None:
+        if self.current_event is None:
+            return
+        proposed = new_cost_values() | (values or {})
+        self._run(dialogs.cost_dialog(self.context, self, self.current_event.id, self._people(), proposed), costs.COST)
 
     def add_here(self) -> None:
         """Ctrl+Shift+A adds what the page shows: a cost on Costs, a stay
@@ -241,53 +255,51 @@ class LogisticsTab(QWidget):
             self.add_leg()
 
     def edit_selected(self) -> None:
-        target = self.target()
-        row = self._row(*target) if target else None
-        if row is None or self.current_event is None:
+        selected = self._selected()
+        if selected is None or self.current_event is None:
             return
-        kind = target[0]
-        if kind == LEG:
-            dialog = dialogs.leg_dialog(self.context, self, self.current_event, self._people(), self.legs, leg=row)
-        elif kind == STAY:
-            dialog = dialogs.stay_dialog(self.context, self, self.current_event, self._people(), stay=row)
+        kind, ident, row = selected
+        people, event_id = self._people(), self.current_event.id
+        if isinstance(row, TravelLegRow):
+            dialog = dialogs.leg_dialog(self.context, self, event_id, people, self.legs, row.values(), leg_id=ident)
+        elif isinstance(row, StayRow):
+            dialog = dialogs.stay_dialog(self.context, self, event_id, people, row.values(), stay_id=ident)
         else:
-            dialog = dialogs.cost_dialog(self.context, self, self.current_event, self._people(), cost=row)
+            dialog = dialogs.cost_dialog(self.context, self, event_id, people, row.values(), cost_id=ident)
         self._run(dialog, kind)
 
     def duplicate_selected(self) -> None:
         """Add a copy of the selected row, for another person on the same
-        flight or in the same hotel."""
-        target = self.target()
-        row = self._row(*target) if target else None
-        if row is None:
+        flight or in the same hotel: the add form, filled in."""
+        selected = self._selected()
+        if selected is None:
             return
-        if target[0] == LEG:
-            self.add_leg(dialogs.leg_values(row))
-        elif target[0] == STAY:
-            self.add_stay(dialogs.stay_values(row))
+        row = selected[2]
+        if isinstance(row, TravelLegRow):
+            self.add_leg(row.values())
+        elif isinstance(row, StayRow):
+            self.add_stay(row.values())
         else:
-            self.add_cost(dialogs.cost_values(row))
+            self.add_cost(row.values())
 
     def delete_selected(self) -> None:
-        target = self.target()
-        row = self._row(*target) if target else None
-        if row is None:
+        selected = self._selected()
+        if selected is None:
             return
-        kind, ident = target
-        if QMessageBox.question(self, f"Delete {LABELS[kind]}", f"Delete {self._describe(kind, row)}?") != (
+        kind, ident, row = selected
+        if QMessageBox.question(self, f"Delete {LABELS[kind]}", f"Delete {self._describe(row)}?") != (
             QMessageBox.StandardButton.Yes
         ):
             return
-        work = {LEG: logistics.delete_leg, STAY: logistics.delete_stay, costs.COST: logistics.delete_cost}[kind]
-        self.context.try_edit(self, f"Delete {LABELS[kind]}", lambda session: work(session, ident))
+        self.context.try_perform(self, DELETE[kind](ident))
         self._update_actions()
 
-    def _describe(self, kind: str, row) -> str:
+    def _describe(self, row: Row) -> str:
         names = dict(self._people())
-        if kind == LEG:
+        if isinstance(row, TravelLegRow):
             who = names.get(row.person_id, "")
             return f"the travel leg {row.from_place} → {row.to_place} on {row.from_at:%a %d %b} of {who}"
-        if kind == STAY:
-            who = names.get(row.person_id, "")
+        if isinstance(row, StayRow):
+            who = names.get(row.person_id, "") if row.person_id is not None else ""
             return f"the stay at {row.name} from {row.check_in:%a %d %b}" + (f" of {who}" if who else "")
         return f"the cost “{row.description or row.category}” of {money(row.amount_minor, row.currency)}"

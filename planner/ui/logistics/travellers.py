@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from planner.db.models import Stay, TravelLeg
+from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import Traveller
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
 from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id, sorted_proxy
@@ -27,8 +27,8 @@ class TravellersPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.travellers: list[Traveller] = []
-        self.legs: list[TravelLeg] = []
-        self.stays: list[Stay] = []
+        self.legs: list[TravelLegRow] = []
+        self.stays: list[StayRow] = []
 
         self.people_model = TravellersModel(self)
         self.people_proxy = sorted_proxy(self.people_model, self)
@@ -105,7 +105,7 @@ class TravellersPage(QWidget):
 
     # -- data ---------------------------------------------------------------
 
-    def load(self, travellers: list[Traveller], legs: list[TravelLeg], stays: list[Stay]) -> None:
+    def load(self, travellers: list[Traveller], legs: list[TravelLegRow], stays: list[StayRow]) -> None:
         person, target = self.person_id(), self.target()
         self.travellers = list(travellers)
         if any(stay.person_id is None for stay in stays):
