@@ -8,6 +8,7 @@ column header."""
 from __future__ import annotations
 
 import json
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -53,13 +54,13 @@ class PreviewModel(RowsModel):
     def __init__(self, parent=None):
         super().__init__(COLUMNS, lambda row: row.row_number, parent)
 
-    def style(self, row: PlannedRow, column: int, role: int):
-        if row.problems and role == Qt.ItemDataRole.ForegroundRole:
+    def planned(self) -> list[PlannedRow]:
+        return cast(list[PlannedRow], self.rows)
+
+    def style(self, row: object, column: int, role: int) -> QColor | None:
+        if cast(PlannedRow, row).problems and role == Qt.ItemDataRole.ForegroundRole:
             return PROBLEM_COLOUR
         return None
-
-    def problem_rows(self) -> int:
-        return sum(1 for row in self.rows if row.problems)
 
 
 class PreviewFilter(QSortFilterProxyModel):
@@ -76,8 +77,8 @@ class PreviewFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.only_problems:
             return True
-        model: PreviewModel = self.sourceModel()
-        return bool(model.rows[source_row].problems)
+        model = cast(PreviewModel, self.sourceModel())
+        return bool(model.planned()[source_row].problems)
 
 
 # -- what the dialog says ----------------------------------------------------------

@@ -17,7 +17,7 @@ from planner.exchange.participant_export import export_participants
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import read_table
 from planner.fileio import read_bytes, write_atomically
-from planner.services import events
+from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.participants.import_dialog import ImportDialog
 from planner.ui.participants.import_models import counted
@@ -124,7 +124,7 @@ def export_participants_file(
     """Ask where, write the event's participant list as .xlsx or .csv; the
     file written, or None."""
     with context.read() as session:
-        title = events.get_event(session, event_id).title
+        title = participants.listed_event(session, event_id).title
     chosen_filter = EXCEL_FILTER
     if path is None:
         suggestion = _folder(context) / _suggested_name(title)
