@@ -406,10 +406,20 @@ def _save_as(monkeypatch, path: Path, chosen_filter: str) -> list[str]:
     return suggested
 
 
-def test_export_to_excel_reads_back_with_the_names(madrid_tab, window, tmp_path, monkeypatch):
+def _export(qtbot, tab: ParticipantsTab) -> None:
+    """Export as the user does, and wait until the file is written (or the
+    export refused)."""
+    from planner.ui.tasks import TaskRunner
+
+    runner = TaskRunner.of(tab.window())
+    tab.export_action.trigger()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
+
+
+def test_export_to_excel_reads_back_with_the_names(madrid_tab, window, tmp_path, monkeypatch, qtbot):
     path = tmp_path / "list.xlsx"
     suggested = _save_as(monkeypatch, path, transfer.EXCEL_FILTER)
-    madrid_tab.export_action.trigger()
+    _export(qtbot, madrid_tab)
     assert Path(suggested[0]).name == (
         "Participants - Improvement of management skills in biotechnological companies the role of clusters.xlsx"
     )
@@ -422,18 +432,20 @@ def test_export_to_excel_reads_back_with_the_names(madrid_tab, window, tmp_path,
     assert window.statusBar().currentMessage().endswith(f"to {path}")
 
 
-def test_export_to_csv_adds_the_extension_and_reads_back(madrid_tab, tmp_path, monkeypatch):
+def test_export_to_csv_adds_the_extension_and_reads_back(madrid_tab, tmp_path, monkeypatch, qtbot):
     _save_as(monkeypatch, tmp_path / "Teilnehmer", transfer.CSV_FILTER)
-    madrid_tab.export_action.trigger()
+    _export(qtbot, madrid_tab)
     text = (tmp_path / "Teilnehmer.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert len(rows) == 14
     assert {"Łukasz Wójcik", "Jürgen Großmann"} <= {f"{row['Given name']} {row['Family name']}" for row in rows}
 
 
-def test_an_export_that_cannot_be_written_is_named_in_the_message(madrid_tab, tmp_path, monkeypatch, warnings_shown):
+def test_an_export_that_cannot_be_written_is_named_in_the_message(
+    madrid_tab, tmp_path, monkeypatch, warnings_shown, qtbot
+):
     _save_as(monkeypatch, tmp_path / "gone" / "list.xlsx", transfer.EXCEL_FILTER)
-    madrid_tab.export_action.trigger()
+    _export(qtbot, madrid_tab)
     assert len(warnings_shown) == 1 and "list.xlsx" in warnings_shown[0] and "does not exist" in warnings_shown[0]
 
 
@@ -444,3 +456,35 @@ def test_the_suggested_name_has_no_character_a_file_system_refuses():
     )
     assert transfer._suggested_name("...") == "Participants - event.xlsx"
     assert transfer._suggested_name("word " * 40) == f"Participants - {' '.join(['word'] * 24)}.xlsx"
+
+
+def test_an_export_from_the_file_menu_can_be_stopped_and_writes_nothing(
+    window, event_ids, tmp_path, monkeypatch, qtbot
+):
+    import threading
+
+    from planner.ui.tasks import TaskRunner
+
+    window.open_event(event_ids["Improvement"])
+    started, go_on = threading.Event(), threading.Event()
+    export = transfer.export_participants
+
+    def held(*args):
+        started.set()
+        go_on.wait(10)
+        return export(*args)
+
+    monkeypatch.setattr(transfer, "export_participants", held)
+    path = tmp_path / "list.xlsx"
+    _save_as(monkeypatch, path, transfer.EXCEL_FILTER)
+    runner = TaskRunner.of(window)
+    runner.SHOW_DIALOG_AFTER_MS = 0
+    window.export_participants_action.trigger()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: runner.dialog is not None)
+    assert runner.dialog.labelText() == "Exporting the participants to list.xlsx…"
+    runner.dialog.findChild(QPushButton).click()  # its Cancel
+    go_on.set()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
+    assert not path.exists() and list(tmp_path.glob("*.part")) == []
+    assert window.statusBar().currentMessage() == "Export stopped; list.xlsx was not written."

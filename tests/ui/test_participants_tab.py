@@ -337,3 +337,46 @@ def test_a_hidden_tab_reads_the_event_when_shown(context, tab):
     assert tab.stale
     assert tab.show_item("participation", row.participation_id)
     assert tab.selected_rows()[0].status == "cancelled"
+
+
+def _participant_reads(context, work) -> int:
+    from sqlalchemy import event
+
+    reads = []
+    listen = lambda _conn, _cursor, statement, *_args: reads.append(statement)  # noqa: E731
+    event.listen(context.store.engine, "before_cursor_execute", listen)
+    try:
+        work()
+    finally:
+        event.remove(context.store.engine, "before_cursor_execute", listen)
+    return sum("FROM participation JOIN person" in statement for statement in reads)
+
+
+def test_a_change_to_a_person_shows_when_going_back_to_an_event_shown_before(context, tab, madrid):
+    from planner.ui.directory.dialogs import PersonDialog
+
+    clunet = _event(context, "CLUNET")
+    tab.show_event(clunet)
+    assert _participant_reads(context, lambda: tab.show_event(madrid)) == 0  # as read a moment ago
+    tab.show_event(clunet)
+    wojcik = next(row for row in tab.model.rows() if row.family_name == "Wójcik")  # in both events
+    person = PersonDialog(context, wojcik.person_id, tab)
+    person.form.set_values({"dietary": "Vegan"})
+    person.accept()
+    assert _participant_reads(context, lambda: tab.show_event(madrid)) == 1
+    assert next(row for row in tab.model.rows() if row.family_name == "Wójcik").dietary == "Vegan"
+
+
+def test_another_database_is_read_even_for_an_event_of_the_same_number(context, tab, madrid, tmp_path):
+    from planner.db.store import Store
+    from tests.conftest import saved_database
+
+    other = Store.open(saved_database(tmp_path / "other.sqlite"))
+    with other.write() as session:
+        wojcik = session.scalars(select(Person).where(Person.family_name == "Wójcik")).one()
+        wojcik.dietary = "Only in the other database"
+    context.replace_store(other)
+    tab.show_event(madrid)
+    assert next(row for row in tab.model.rows() if row.family_name == "Wójcik").dietary == (
+        "Only in the other database"
+    )
