@@ -190,11 +190,6 @@ def _counted(session: Session, query: Any) -> list[tuple[int, int, int]]:
     return [(int(event_id), int(person_id), int(number)) for event_id, person_id, number in session.exec(query)]
 
 
-def participation_references(session: Session, participation_id: int) -> dict[str, int]:
-    """What in the participation's event still refers to its person."""
-    return references_of(session, [participation_id])[participation_id]
-
-
 def _titles(session: Session, condition: ColumnElement[bool]) -> str:
     """'Opening', 'Panel' and 2 more."""
     query = select(AgendaItem.title).where(condition).order_by(col(AgendaItem.starts_at), col(AgendaItem.id))

@@ -86,12 +86,6 @@ class ParticipantsModel(QAbstractTableModel):
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
 
-    def row_of(self, participation_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.participation_id == participation_id:
-                return number
-        return None
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
