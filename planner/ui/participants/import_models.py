@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from planner.exchange.participant_import import ImportPlan, PlannedRow
@@ -51,7 +51,7 @@ class PreviewModel(RowsModel):
     """The rows of an import plan: row number, who, and what the import
     would do with them; rows with problems in red."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, lambda row: row.row_number, parent)
 
     def planned(self) -> list[PlannedRow]:
@@ -66,7 +66,7 @@ class PreviewModel(RowsModel):
 class PreviewFilter(QSortFilterProxyModel):
     """All rows, or only those with problems."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.only_problems = False
         self.setSortRole(SORT_ROLE)

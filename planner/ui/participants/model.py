@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from planner.services.labels import label
@@ -46,7 +46,7 @@ def _one_line(text: str) -> str:
 
 
 class ParticipantsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         # Folded text searched per row, built once per load (5,000 rows stay instant).
@@ -186,7 +186,7 @@ class ParticipantsFilter(SourceSortingProxy):
 
     filtered = Signal()  # once per change of a filter (Qt signals each range of rows hidden)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
         self._words: list[str] = []
