@@ -69,9 +69,8 @@ def test_removing_a_speaker_is_refused_naming_the_items(session, workshop):
         ends_at=datetime(2009, 6, 3, 12),
         moderator_id=person.id,
     )
-    assert participants.participation_references(session, taking_part.id) == {
-        "agenda items as speaker": 1,
-        "agenda items as moderator": 1,
+    assert participants.references_of(session, [taking_part.id]) == {
+        taking_part.id: {"agenda items as speaker": 1, "agenda items as moderator": 1}
     }
     message = (
         "Anna Nowak cannot be removed from this event: they speak in 'Opening' and moderate 'Panel'. "
@@ -97,7 +96,7 @@ def test_removing_a_participant_keeps_the_person_and_their_travel(session, works
         to_at=datetime(2009, 6, 2, 12),
         to_timezone="Europe/Madrid",
     )
-    assert participants.participation_references(session, taking_part.id) == {"travel legs": 1}
+    assert participants.references_of(session, [taking_part.id]) == {taking_part.id: {"travel legs": 1}}
     participants.remove_participant(session, taking_part.id)
     assert session.get(Participation, taking_part.id) is None
     assert session.get(Person, person.id) is not None
@@ -177,3 +176,41 @@ def test_a_new_person_with_a_bad_email_is_refused_at_the_email(session, workshop
 def test_an_organisation_name_refused_names_the_organisation_field(session):
     with pytest.raises(InvalidInput, match=r"^organisation: must not be empty"):
         directory.organisation_named(session, "   ")
+
+
+def test_references_of_several_participations_count_each_in_its_own_event(session, workshop):
+    conference = events.create_event(
+        session,
+        title="Conference",
+        kind="conference",
+        starts_on=date(2009, 6, 5),
+        ends_on=date(2009, 6, 5),
+        timezone="Europe/Madrid",
+    )
+    anna = directory.create_person(session, given_name="Anna", family_name="Nowak")
+    piotr = directory.create_person(session, given_name="Piotr", family_name="Lis")
+    anna_here = participants.add_participant(session, workshop.id, anna.id)
+    anna_there = participants.add_participant(session, conference.id, anna.id)
+    piotr_here = participants.add_participant(session, workshop.id, piotr.id)
+    agenda.create_item(
+        session,
+        conference.id,
+        title="Keynote",
+        starts_at=datetime(2009, 6, 5, 9),
+        ends_at=datetime(2009, 6, 5, 10),
+        speakers=[anna.id],
+    )
+    for amount in ("120.00", "80.50"):
+        logistics.add_cost(
+            session, workshop.id, category="travel", amount_minor=amount, currency="EUR", person_id=anna.id
+        )
+    logistics.add_cost(session, conference.id, category="travel", amount_minor="10", currency="EUR", person_id=piotr.id)
+    assert participants.references_of(session, [anna_here.id, anna_there.id, piotr_here.id]) == {
+        anna_here.id: {"costs": 2},
+        anna_there.id: {"agenda items as speaker": 1},
+        piotr_here.id: {},
+    }
+    assert participants.removal_refusal(session, [anna_here.id, piotr_here.id]) == ""
+    assert participants.removal_refusal(session, [anna_there.id]).startswith(
+        "Anna Nowak cannot be removed from this event: they speak in 'Keynote'."
+    )

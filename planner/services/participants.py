@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, func
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from planner.db.enums import ParticipationStatus, Role
 from planner.db.models import (
@@ -25,14 +27,38 @@ from planner.services import directory, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
+from planner.services.labels import choices
+
+# -- the vocabulary of a participation, for forms and lists -------------------
+
+ROLE_CHOICES: list[tuple[str, str]] = choices(Role)
+STATUS_CHOICES: list[tuple[str, str]] = choices(ParticipationStatus)
+DEFAULT_ROLE = Role.PARTICIPANT.value
+DEFAULT_STATUS = ParticipationStatus.INVITED.value
+# The order a participation moves through: counts and sorting follow it.
+STATUS_ORDER: list[str] = [status.value for status in ParticipationStatus]
+# Those who will not be, or were not, there.
+ABSENT = frozenset(
+    {ParticipationStatus.DECLINED.value, ParticipationStatus.CANCELLED.value, ParticipationStatus.NO_SHOW.value}
+)
+# People on the list who will not come: left off printed lists and invitations.
+NOT_COMING = frozenset({ParticipationStatus.DECLINED.value, ParticipationStatus.CANCELLED.value})
+
+# Participation ids are looked up this many at a time.
+_CHUNK = 500
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
 
 
 def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned = {
         "event_id": raw["event_id"],
         "person_id": raw.get("person_id"),
-        "role": values.choice(raw.get("role"), Role, "role", default=Role.PARTICIPANT),
-        "status": values.choice(raw.get("status"), ParticipationStatus, "status", default=ParticipationStatus.INVITED),
+        "role": values.choice(raw.get("role"), Role, "role", default=DEFAULT_ROLE),
+        "status": values.choice(raw.get("status"), ParticipationStatus, "status", default=DEFAULT_STATUS),
         "arrives_on": values.day(raw.get("arrives_on"), "arrives_on", required=False),
         "departs_on": values.day(raw.get("departs_on"), "departs_on", required=False),
         "notes": values.text(raw.get("notes"), "notes"),
@@ -41,8 +67,10 @@ def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, 
     arrives, departs = cleaned["arrives_on"], cleaned["departs_on"]
     if arrives and departs and departs < arrives:
         raise InvalidInput("departs_on", f"{departs} is before arrives_on {arrives}")
-    existing = session.scalars(
-        select(Participation).where(Participation.event_id == cleaned["event_id"], Participation.person_id == person.id)
+    existing = session.exec(
+        select(Participation).where(
+            col(Participation.event_id) == cleaned["event_id"], col(Participation.person_id) == person.id
+        )
     ).first()
     if existing is not None and existing.id != raw.get("id"):
         raise InvalidInput("person", f"{person.full_name} already takes part in this event")
@@ -61,7 +89,23 @@ def update_participation(session: Session, participation_id: int, **changes: Any
     return update_row(session, row, changes, normalise_participation)
 
 
-def set_many(session: Session, participation_ids: list[int], **changes: Any) -> None:
+def _participations(session: Session, participation_ids: Iterable[int]) -> list[Participation]:
+    """The rows, in the order asked for (each once); NotFound for one that
+    is not there."""
+    wanted = list(dict.fromkeys(participation_ids))
+    found: dict[int | None, Participation] = {}
+    for chunk in _chunks(wanted):
+        found.update(
+            (row.id, row) for row in session.exec(select(Participation).where(col(Participation.id).in_(chunk)))
+        )
+    rows = []
+    for participation_id in wanted:
+        row = found.get(participation_id)
+        rows.append(row if row is not None else fetch(session, Participation, participation_id, "participation"))
+    return rows
+
+
+def set_many(session: Session, participation_ids: Sequence[int], **changes: Any) -> None:
     """Change the status or role of several participants at once."""
     if not set(changes) <= {"status", "role"}:
         for participation_id in participation_ids:
@@ -72,80 +116,156 @@ def set_many(session: Session, participation_ids: list[int], **changes: Any) -> 
     # row would make thousands of participants take minutes).
     cleaned = {}
     if "role" in changes:
-        cleaned["role"] = values.choice(changes["role"], Role, "role", default=Role.PARTICIPANT)
+        cleaned["role"] = values.choice(changes["role"], Role, "role", default=DEFAULT_ROLE)
     if "status" in changes:
-        cleaned["status"] = values.choice(
-            changes["status"], ParticipationStatus, "status", default=ParticipationStatus.INVITED
-        )
-    wanted = list(dict.fromkeys(participation_ids))
-    found: dict[int, Participation] = {}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        found.update((row.id, row) for row in session.scalars(select(Participation).where(Participation.id.in_(chunk))))
-    for participation_id in wanted:
-        row = found.get(participation_id)
-        if row is None:
-            fetch(session, Participation, participation_id, "participation")  # raises NotFound
+        cleaned["status"] = values.choice(changes["status"], ParticipationStatus, "status", default=DEFAULT_STATUS)
+    for row in _participations(session, participation_ids):
         for name, value in cleaned.items():
             if getattr(row, name) != value:
                 setattr(row, name, value)
     session.flush()
 
 
-def participation_references(session: Session, participation_id: int) -> dict[str, int]:
-    """What in the participation's event still refers to its person, as
-    counts by description ("agenda items as speaker": 2)."""
-    row = fetch(session, Participation, participation_id, "participation")
-    event_id, person_id = row.event_id, row.person_id
+# -- what refers to a participant ---------------------------------------------
 
-    def count(*conditions) -> int:
-        return session.scalar(select(func.count()).where(*conditions)) or 0
-
-    counts = {
-        "agenda items as speaker": count(
-            AgendaSpeaker.person_id == person_id,
-            AgendaSpeaker.item_id.in_(select(AgendaItem.id).where(AgendaItem.event_id == event_id)),
-        ),
-        "agenda items as moderator": count(AgendaItem.event_id == event_id, AgendaItem.moderator_id == person_id),
-        "travel legs": count(TravelLeg.event_id == event_id, TravelLeg.person_id == person_id),
-        "hotel stays": count(Stay.event_id == event_id, Stay.person_id == person_id),
-        "costs": count(Cost.event_id == event_id, Cost.person_id == person_id),
-    }
-    return {label: number for label, number in counts.items() if number}
-
-
+SPEAKER, MODERATOR = "agenda items as speaker", "agenda items as moderator"
+TRAVEL_LEGS, HOTEL_STAYS, COSTS = "travel legs", "hotel stays", "costs"
 # Taking part in the agenda needs the person in the event; travel, stays and
 # costs are records of bookings and money, which stay when the person goes.
-BLOCKING_REFERENCES = ("agenda items as speaker", "agenda items as moderator")
+BLOCKING_REFERENCES = (SPEAKER, MODERATOR)
 
 
-def _titles(session: Session, query) -> str:
+def references_of(session: Session, participation_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """What in each participation's event still refers to its person, as
+    counts by description ("agenda items as speaker": 2); a few queries
+    however many participations are asked about."""
+    rows = _participations(session, participation_ids)
+    found: dict[int, dict[str, int]] = {row.id: {} for row in rows if row.id is not None}
+    by_event: dict[int, dict[int, int]] = {}  # event → person → participation
+    for row in rows:
+        if row.id is not None:
+            by_event.setdefault(row.event_id, {})[row.person_id] = row.id
+
+    def add(what: str, counts: Iterable[tuple[int, int, int]]) -> None:
+        for event_id, person_id, number in counts:
+            participation_id = by_event.get(event_id, {}).get(person_id)
+            if participation_id is not None and number:
+                found[participation_id][what] = number
+
+    for event_id, people in by_event.items():
+        person_ids = list(people)
+        for chunk in _chunks(person_ids):
+            in_event = col(AgendaItem.event_id) == event_id
+            speaking = (
+                select(AgendaItem.event_id, AgendaSpeaker.person_id, func.count())
+                .join(AgendaItem, col(AgendaItem.id) == col(AgendaSpeaker.item_id))
+                .where(in_event, col(AgendaSpeaker.person_id).in_(chunk))
+                .group_by(col(AgendaItem.event_id), col(AgendaSpeaker.person_id))
+            )
+            add(SPEAKER, _counted(session, speaking))
+            moderating = (
+                select(AgendaItem.event_id, col(AgendaItem.moderator_id), func.count())
+                .where(in_event, col(AgendaItem.moderator_id).in_(chunk))
+                .group_by(col(AgendaItem.event_id), col(AgendaItem.moderator_id))
+            )
+            add(MODERATOR, _counted(session, moderating))
+            for what, model in ((TRAVEL_LEGS, TravelLeg), (HOTEL_STAYS, Stay)):
+                add(what, _counted(session, _per_person(model, event_id, chunk)))
+            add(COSTS, _counted(session, _per_person(Cost, event_id, chunk)))
+    # In the order the question lists them.
+    order = (SPEAKER, MODERATOR, TRAVEL_LEGS, HOTEL_STAYS, COSTS)
+    return {key: {what: counts[what] for what in order if what in counts} for key, counts in found.items()}
+
+
+def _per_person(model: type[TravelLeg] | type[Stay] | type[Cost], event_id: int, person_ids: Sequence[int]) -> Any:
+    """(event, person, count) of a model's rows of the event."""
+    return (
+        select(col(model.event_id), col(model.person_id), func.count())
+        .where(col(model.event_id) == event_id, col(model.person_id).in_(person_ids))
+        .group_by(col(model.event_id), col(model.person_id))
+    )
+
+
+def _counted(session: Session, query: Any) -> list[tuple[int, int, int]]:
+    return [(int(event_id), int(person_id), int(number)) for event_id, person_id, number in session.exec(query)]
+
+
+def _titles(session: Session, condition: ColumnElement[bool]) -> str:
     """'Opening', 'Panel' and 2 more."""
-    titles = [f"'{title}'" for title in session.scalars(query.order_by(AgendaItem.starts_at, AgendaItem.id))]
+    query = select(AgendaItem.title).where(condition).order_by(col(AgendaItem.starts_at), col(AgendaItem.id))
+    titles = [f"'{title}'" for title in session.exec(query)]
     shown = ", ".join(titles[:3])
     return f"{shown} and {len(titles) - 3} more" if len(titles) > 3 else shown
+
+
+def _what_they_lead(session: Session, row: Participation, references: dict[str, int], *, they: bool) -> str:
+    """ "speak in 'Opening' and moderate 'Panel'" (``they``), else "speaks
+    in … and moderates …"."""
+    in_event = col(AgendaItem.event_id) == row.event_id
+    parts = []
+    if SPEAKER in references:
+        speaking = select(AgendaSpeaker.item_id).where(col(AgendaSpeaker.person_id) == row.person_id)
+        titles = _titles(session, in_event & col(AgendaItem.id).in_(speaking))
+        parts.append(f"{'speak' if they else 'speaks'} in {titles}")
+    if MODERATOR in references:
+        titles = _titles(session, in_event & (col(AgendaItem.moderator_id) == row.person_id))
+        parts.append(f"{'moderate' if they else 'moderates'} {titles}")
+    return " and ".join(parts)
+
+
+def removal_refusal(
+    session: Session, participation_ids: Sequence[int], references: dict[int, dict[str, int]] | None = None
+) -> str:
+    """Why these participants cannot be taken out of their event ("" when
+    they can): who speaks in or moderates which agenda items.
+    ``references``: ``references_of`` them, when already read."""
+    if references is None:
+        references = references_of(session, participation_ids)
+    blocked = [
+        row
+        for row in _participations(session, participation_ids)
+        if row.id is not None and any(what in references[row.id] for what in BLOCKING_REFERENCES)
+    ]
+    if not blocked:
+        return ""
+    advice = "Take them off those agenda items first, or set their status to Cancelled."
+    people = {row.id: fetch(session, Person, row.person_id, "person").full_name for row in blocked}
+    if len(blocked) == 1:
+        [row] = blocked
+        assert row.id is not None
+        leads = _what_they_lead(session, row, references[row.id], they=True)
+        return f"{people[row.id]} cannot be removed from this event: they {leads}. {advice}"
+    shown = [
+        f"{people[row.id]} {_what_they_lead(session, row, references[row.id], they=False)}"
+        for row in blocked[:3]
+        if row.id is not None
+    ]
+    more = f"; and {len(blocked) - 3} more" if len(blocked) > 3 else ""
+    return f"{len(blocked)} of them cannot be removed from this event: {'; '.join(shown)}{more}. {advice}"
+
+
+def remove_participants(session: Session, participation_ids: Sequence[int]) -> None:
+    """Take people out of their event (they stay in the Directory, with
+    their travel, stays and costs). All or none: refused (InUse) while any
+    of them speaks in or moderates agenda items of the event."""
+    refusal = removal_refusal(session, participation_ids)
+    if refusal:
+        raise InUse(refusal)
+    for row in _participations(session, participation_ids):
+        session.delete(row)
+    session.flush()
 
 
 def remove_participant(session: Session, participation_id: int) -> None:
     """Take a person out of an event (they stay in the Directory). Refused
     while they speak in or moderate agenda items of the event."""
+    remove_participants(session, [participation_id])
+
+
+def participant_name(session: Session, participation_id: int) -> str:
+    """ "Matteo Galli": the participant's given and family name."""
     row = fetch(session, Participation, participation_id, "participation")
-    references = participation_references(session, participation_id)
-    if any(label in references for label in BLOCKING_REFERENCES):
-        person = fetch(session, Person, row.person_id, "person")
-        items = select(AgendaItem.title).where(AgendaItem.event_id == row.event_id)
-        parts = []
-        if "agenda items as speaker" in references:
-            speaking = select(AgendaSpeaker.item_id).where(AgendaSpeaker.person_id == row.person_id)
-            parts.append(f"speak in {_titles(session, items.where(AgendaItem.id.in_(speaking)))}")
-        if "agenda items as moderator" in references:
-            parts.append(f"moderate {_titles(session, items.where(AgendaItem.moderator_id == row.person_id))}")
-        raise InUse(
-            f"{person.full_name} cannot be removed from this event: they {' and '.join(parts)}. "
-            "Take them off those agenda items first, or set their status to Cancelled."
-        )
-    session.delete(row)
-    session.flush()
+    return fetch(session, Person, row.person_id, "person").full_name
 
 
 def add_new_person(
@@ -161,11 +281,8 @@ def add_new_person(
     the caller's unit of work."""
     get_event(session, event_id)
     created = directory.create_person(session, **directory.with_organisation(session, person, organisation_name))
+    assert created.id is not None  # flushed
     return add_participant(session, event_id, created.id, **participation)
-
-
-# People on the list who will not come: left off printed lists and invitations.
-NOT_COMING = frozenset({ParticipationStatus.DECLINED.value, ParticipationStatus.CANCELLED.value})
 
 
 def participant_by_email(session: Session, event: Event, email: str) -> Person:
@@ -174,8 +291,10 @@ def participant_by_email(session: Session, event: Event, email: str) -> Person:
     person = directory.find_person_by_email(session, email)
     if person is None:
         raise NotFound(f"{email}: there is no person with this e-mail address")
-    found = session.scalars(
-        select(Participation.id).where(Participation.event_id == event.id, Participation.person_id == person.id)
+    found = session.exec(
+        select(Participation.id).where(
+            col(Participation.event_id) == event.id, col(Participation.person_id) == person.id
+        )
     ).first()
     if found is None:
         raise NotFound(f"{email}: {person.full_name} is not a participant of '{event.title}'")
@@ -185,14 +304,28 @@ def participant_by_email(session: Session, event: Event, email: str) -> Person:
 def participations_of(session: Session, event_id: int) -> list[tuple[Participation, Person]]:
     query = (
         select(Participation, Person)
-        .join(Person, Person.id == Participation.person_id)
-        .where(Participation.event_id == event_id)
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .join(Person, col(Person.id) == col(Participation.person_id))
+        .where(col(Participation.event_id) == event_id)
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
-    return [(participation, person) for participation, person in session.execute(query)]
+    return [(participation, person) for participation, person in session.exec(query)]
 
 
-# -- read model --------------------------------------------------------------
+# -- read models ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListedEvent:
+    """The event a participant list belongs to, as its views name it."""
+
+    id: int
+    title: str
+    starts_on: date
+
+
+def listed_event(session: Session, event_id: int) -> ListedEvent:
+    event = get_event(session, event_id)
+    return ListedEvent(event_id, event.title, event.starts_on)
 
 
 @dataclass(frozen=True)
@@ -244,31 +377,32 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
     """The event's participants with their people and organisations, in one
     query, by family name."""
     query = (
-        select(
-            Participation.id,
-            Person.id,
-            Person.honorific,
-            Person.given_name,
-            Person.family_name,
-            Person.organisation_id,
-            Organisation.name,
-            Person.position,
+        # SQLAlchemy's select: sqlmodel's is typed for up to four columns.
+        sa_select(
+            col(Participation.id),
+            col(Person.id),
+            col(Person.honorific),
+            col(Person.given_name),
+            col(Person.family_name),
+            col(Person.organisation_id),
+            col(Organisation.name),
+            col(Person.position),
             func.coalesce(func.nullif(Person.region, ""), Organisation.region, ""),
-            Person.country,
-            Person.email,
-            Person.phone,
-            Person.dietary,
-            Person.accessibility,
-            Participation.role,
-            Participation.status,
-            Participation.arrives_on,
-            Participation.departs_on,
-            Participation.notes,
+            col(Person.country),
+            col(Person.email),
+            col(Person.phone),
+            col(Person.dietary),
+            col(Person.accessibility),
+            col(Participation.role),
+            col(Participation.status),
+            col(Participation.arrives_on),
+            col(Participation.departs_on),
+            col(Participation.notes),
         )
-        .join(Person, Person.id == Participation.person_id)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(Participation.event_id == event_id)
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .join(Person, col(Person.id) == col(Participation.person_id))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(col(Participation.event_id) == event_id)
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
     rows = []
     # Through the connection: plain rows, without the ORM's loading of
@@ -284,15 +418,16 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
 def people_not_in_event(session: Session, event_id: int) -> list[tuple[int, str]]:
     """(person id, "Name — Organisation") for everyone in the Directory who
     does not take part in the event yet, by family name."""
-    taking_part = select(Participation.person_id).where(Participation.event_id == event_id)
+    taking_part = select(Participation.person_id).where(col(Participation.event_id) == event_id)
     query = (
         select(Person.id, Person.given_name, Person.family_name, Organisation.name)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .where(Person.id.not_in(taking_part))
-        .order_by(Person.family_name, Person.given_name, Person.id)
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .where(col(Person.id).not_in(taking_part))
+        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
-    choices = []
-    for person_id, given, family, organisation in session.execute(query):
+    people = []
+    for person_id, given, family, organisation in session.exec(query):
         name = " ".join(part for part in (given, family) if part)
-        choices.append((person_id, f"{name} — {organisation}" if organisation else name))
-    return choices
+        assert person_id is not None  # a stored row's key
+        people.append((person_id, f"{name} — {organisation}" if organisation else name))
+    return people

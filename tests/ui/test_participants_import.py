@@ -13,13 +13,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from sqlalchemy import func, select
 
 from planner.db.models import Person
 from planner.exchange.participant_table import read_table
 from planner.services import participants
-from planner.ui.participants import import_dialog as dialog_module
 from planner.ui.participants import import_models as models
 from planner.ui.participants import transfer
 from planner.ui.participants.import_dialog import ImportDialog
@@ -246,52 +245,82 @@ def test_someone_in_the_directory_is_matched_from_a_utf8_list(context, ecri, ope
     assert {"Łukasz Wójcik", "Γιώργος Παπαδόπουλος"} <= set(_names_in_event(context, ecri))
 
 
-class _HeldPool:
-    """A thread pool that plans at once and holds the import until told:
+@pytest.fixture
+def held_import(monkeypatch):
+    """The import, once started, waits until the test lets it go on:
     stopping an import is tested without racing it."""
+    import threading
 
-    def __init__(self):
-        self.held = []
+    from planner.exchange import participant_import
 
-    def start(self, job) -> None:
-        if isinstance(job, dialog_module.ApplyJob):
-            self.held.append(job)
-        else:
-            job.run()
+    started, go_on = threading.Event(), threading.Event()
+    apply_import = participant_import.apply_import
+
+    def held(*args):
+        started.set()
+        go_on.wait(10)
+        return apply_import(*args)
+
+    monkeypatch.setattr(participant_import, "apply_import", held)
+    return started, go_on
 
 
-def test_cancel_during_the_import_stops_it_with_nothing_saved(context, ecri, tmp_path, qtbot, monkeypatch):
-    pool = _HeldPool()
-    monkeypatch.setattr(dialog_module.QThreadPool, "globalInstance", staticmethod(lambda: pool))
+def test_cancel_during_the_import_stops_it_with_nothing_saved(context, ecri, open_dialog, tmp_path, qtbot, held_import):
+    started, go_on = held_import
     before, people = _names_in_event(context, ecri), _people(context)
-    dialog = ImportDialog(context, ecri, read_table(_file(tmp_path, GERMAN).read_bytes(), "Anmeldungen.csv"))
-    qtbot.addWidget(dialog)
+    dialog = open_dialog(_file(tmp_path, GERMAN))
     dialog.show()
     dialog.import_button.click()
-    assert dialog.importing() and dialog.progress.isVisible()
+    assert dialog.importing() and dialog.summary.text().startswith("Importing 4 rows…")
     assert not dialog.columns.isEnabled()
+    assert started.wait(10)
     dialog.reject()
     assert dialog.isVisible()  # until the import has stopped
     assert "nothing of it is saved" in dialog.summary.text()
-    with qtbot.waitSignal(dialog.rejected):
-        pool.held[0].run()
+    with qtbot.waitSignal(dialog.rejected, timeout=10_000):
+        go_on.set()
     assert dialog.imported is None
     assert _names_in_event(context, ecri) == before and _people(context) == people
     assert context.undo_stack.count() == 0
+
+
+def test_the_progress_dialogs_cancel_stops_the_import_and_the_preview_stays(
+    context, ecri, open_dialog, tmp_path, qtbot, held_import
+):
+    from planner.ui.tasks import TaskRunner
+
+    started, go_on = held_import
+    people = _people(context)
+    dialog = open_dialog(_file(tmp_path, GERMAN))
+    dialog.show()
+    dialog.runner.SHOW_DIALOG_AFTER_MS = 0
+    dialog.import_button.click()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: dialog.runner.dialog is not None)
+    progress = dialog.runner.dialog
+    assert progress.labelText() == "Importing 4 participants…" and progress.parent() is dialog
+    progress.findChild(QPushButton).click()  # its Cancel
+    go_on.set()
+    qtbot.waitUntil(lambda: not dialog.importing(), timeout=10_000)
+    assert dialog.isVisible() and dialog.imported is None
+    assert dialog.columns.isEnabled() and dialog.import_button.isEnabled()  # to try again
+    assert dialog.summary.text() == "2 new people, 1 matched, 1 already on the list"
+    assert _people(context) == people and context.undo_stack.count() == 0
+    assert TaskRunner.of(dialog) is dialog.runner and not dialog.runner.busy()
 
 
 def test_an_import_the_database_refuses_leaves_the_dialog_open_with_nothing_saved(
     context, ecri, open_dialog, tmp_path, qtbot, monkeypatch, warnings_shown
 ):
     from planner.errors import StoreError
-    from planner.ui.participants import import_jobs
+    from planner.exchange import participant_import
 
     def refuse(session, *_args):
         session.add(Person(given_name="Half", family_name="Written"))
         session.flush()
         raise StoreError(f"{context.store.path}: the disk is full; free some space and try again")
 
-    monkeypatch.setattr(import_jobs, "apply_import", refuse)
+    monkeypatch.setattr(participant_import, "apply_import", refuse)
     people = _people(context)
     dialog = open_dialog(_file(tmp_path, GERMAN))
     dialog.import_button.click()
@@ -377,10 +406,20 @@ def _save_as(monkeypatch, path: Path, chosen_filter: str) -> list[str]:
     return suggested
 
 
-def test_export_to_excel_reads_back_with_the_names(madrid_tab, window, tmp_path, monkeypatch):
+def _export(qtbot, tab: ParticipantsTab) -> None:
+    """Export as the user does, and wait until the file is written (or the
+    export refused)."""
+    from planner.ui.tasks import TaskRunner
+
+    runner = TaskRunner.of(tab.window())
+    tab.export_action.trigger()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
+
+
+def test_export_to_excel_reads_back_with_the_names(madrid_tab, window, tmp_path, monkeypatch, qtbot):
     path = tmp_path / "list.xlsx"
     suggested = _save_as(monkeypatch, path, transfer.EXCEL_FILTER)
-    madrid_tab.export_action.trigger()
+    _export(qtbot, madrid_tab)
     assert Path(suggested[0]).name == (
         "Participants - Improvement of management skills in biotechnological companies the role of clusters.xlsx"
     )
@@ -393,18 +432,20 @@ def test_export_to_excel_reads_back_with_the_names(madrid_tab, window, tmp_path,
     assert window.statusBar().currentMessage().endswith(f"to {path}")
 
 
-def test_export_to_csv_adds_the_extension_and_reads_back(madrid_tab, tmp_path, monkeypatch):
+def test_export_to_csv_adds_the_extension_and_reads_back(madrid_tab, tmp_path, monkeypatch, qtbot):
     _save_as(monkeypatch, tmp_path / "Teilnehmer", transfer.CSV_FILTER)
-    madrid_tab.export_action.trigger()
+    _export(qtbot, madrid_tab)
     text = (tmp_path / "Teilnehmer.csv").read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert len(rows) == 14
     assert {"Łukasz Wójcik", "Jürgen Großmann"} <= {f"{row['Given name']} {row['Family name']}" for row in rows}
 
 
-def test_an_export_that_cannot_be_written_is_named_in_the_message(madrid_tab, tmp_path, monkeypatch, warnings_shown):
+def test_an_export_that_cannot_be_written_is_named_in_the_message(
+    madrid_tab, tmp_path, monkeypatch, warnings_shown, qtbot
+):
     _save_as(monkeypatch, tmp_path / "gone" / "list.xlsx", transfer.EXCEL_FILTER)
-    madrid_tab.export_action.trigger()
+    _export(qtbot, madrid_tab)
     assert len(warnings_shown) == 1 and "list.xlsx" in warnings_shown[0] and "does not exist" in warnings_shown[0]
 
 
@@ -415,3 +456,35 @@ def test_the_suggested_name_has_no_character_a_file_system_refuses():
     )
     assert transfer._suggested_name("...") == "Participants - event.xlsx"
     assert transfer._suggested_name("word " * 40) == f"Participants - {' '.join(['word'] * 24)}.xlsx"
+
+
+def test_an_export_from_the_file_menu_can_be_stopped_and_writes_nothing(
+    window, event_ids, tmp_path, monkeypatch, qtbot
+):
+    import threading
+
+    from planner.ui.tasks import TaskRunner
+
+    window.open_event(event_ids["Improvement"])
+    started, go_on = threading.Event(), threading.Event()
+    export = transfer.export_participants
+
+    def held(*args):
+        started.set()
+        go_on.wait(10)
+        return export(*args)
+
+    monkeypatch.setattr(transfer, "export_participants", held)
+    path = tmp_path / "list.xlsx"
+    _save_as(monkeypatch, path, transfer.EXCEL_FILTER)
+    runner = TaskRunner.of(window)
+    runner.SHOW_DIALOG_AFTER_MS = 0
+    window.export_participants_action.trigger()
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: runner.dialog is not None)
+    assert runner.dialog.labelText() == "Exporting the participants to list.xlsx…"
+    runner.dialog.findChild(QPushButton).click()  # its Cancel
+    go_on.set()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
+    assert not path.exists() and list(tmp_path.glob("*.part")) == []
+    assert window.statusBar().currentMessage() == "Export stopped; list.xlsx was not written."

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from planner.db.models import Organisation, Participation, Person
+from planner.operations.participants import ChangeParticipation
 from planner.services import events, participants
 from planner.ui.participants.model import COUNTRY, NAME, STATUS
 from planner.ui.participants.tab import ParticipantsTab
@@ -33,7 +34,7 @@ def _event(context, starting: str) -> int:
 @pytest.fixture
 def madrid(context, tab) -> int:
     event_id = _event(context, "Improvement of management skills")
-    tab.set_event(event_id)
+    tab.show_event(event_id)
     return event_id
 
 
@@ -239,7 +240,7 @@ def test_the_question_mentions_travel_and_stays_that_are_kept(context, tab, monk
     monkeypatch.setattr(
         QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
     )
-    tab.set_event(_event(context, "ECRI study visit"))
+    tab.show_event(_event(context, "ECRI study visit"))
     _select(tab, "Pons Sastre")
     tab.remove_selected()
     assert asked[0].endswith("Their 2 travel legs and 2 hotel stays in this event are kept.")
@@ -292,11 +293,11 @@ def test_show_item_selects_a_participation_or_a_person_even_when_filtered(contex
 
 def test_actions_follow_the_selection_and_the_event(context, tab):
     assert not tab.add_action.isEnabled()
-    tab.set_event(_event(context, "CLUNET"))
+    tab.show_event(_event(context, "CLUNET"))
     assert tab.add_action.isEnabled() and not tab.remove_action.isEnabled()
     tab.table.selectRow(0)
     assert tab.remove_action.isEnabled() and tab.status_button.isEnabled()
-    tab.set_event(None)
+    tab.show_event(None)
     assert tab.proxy.rowCount() == 0 and not tab.add_action.isEnabled()
 
 
@@ -324,7 +325,7 @@ def test_keyboard_enter_edits_and_delete_removes(context, tab, madrid, qtbot, mo
 def test_a_hidden_tab_reads_the_event_when_shown(context, tab):
     tab.hide()
     munich = _event(context, "ECRI study visit")
-    tab.set_event(munich)
+    tab.show_event(munich)
     assert tab.model.rowCount() == 0
     tab.show()
     assert tab.model.rowCount() == 11
@@ -332,9 +333,50 @@ def test_a_hidden_tab_reads_the_event_when_shown(context, tab):
     tab.hide()
     with context.read() as session:
         row = participants.participant_rows(session, munich)[0]
-    context.edit(
-        "Change participant",
-        lambda session: participants.update_participation(session, row.participation_id, status="cancelled"),
-    )
+    context.perform(ChangeParticipation(row.participation_id, {"status": "cancelled"}))
+    assert tab.stale
     assert tab.show_item("participation", row.participation_id)
     assert tab.selected_rows()[0].status == "cancelled"
+
+
+def _participant_reads(context, work) -> int:
+    from sqlalchemy import event
+
+    reads = []
+    listen = lambda _conn, _cursor, statement, *_args: reads.append(statement)  # noqa: E731
+    event.listen(context.store.engine, "before_cursor_execute", listen)
+    try:
+        work()
+    finally:
+        event.remove(context.store.engine, "before_cursor_execute", listen)
+    return sum("FROM participation JOIN person" in statement for statement in reads)
+
+
+def test_a_change_to_a_person_shows_when_going_back_to_an_event_shown_before(context, tab, madrid):
+    from planner.ui.directory.dialogs import PersonDialog
+
+    clunet = _event(context, "CLUNET")
+    tab.show_event(clunet)
+    assert _participant_reads(context, lambda: tab.show_event(madrid)) == 0  # as read a moment ago
+    tab.show_event(clunet)
+    wojcik = next(row for row in tab.model.rows() if row.family_name == "Wójcik")  # in both events
+    person = PersonDialog(context, wojcik.person_id, tab)
+    person.form.set_values({"dietary": "Vegan"})
+    person.accept()
+    assert _participant_reads(context, lambda: tab.show_event(madrid)) == 1
+    assert next(row for row in tab.model.rows() if row.family_name == "Wójcik").dietary == "Vegan"
+
+
+def test_another_database_is_read_even_for_an_event_of_the_same_number(context, tab, madrid, tmp_path):
+    from planner.db.store import Store
+    from tests.conftest import saved_database
+
+    other = Store.open(saved_database(tmp_path / "other.sqlite"))
+    with other.write() as session:
+        wojcik = session.scalars(select(Person).where(Person.family_name == "Wójcik")).one()
+        wojcik.dietary = "Only in the other database"
+    context.replace_store(other)
+    tab.show_event(madrid)
+    assert next(row for row in tab.model.rows() if row.family_name == "Wójcik").dietary == (
+        "Only in the other database"
+    )

@@ -5,10 +5,11 @@ a refusal keeps it open with the field marked."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -21,12 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db.enums import ParticipationStatus, Role
 from planner.errors import PlannerError
-from planner.services import directory, events, participants
+from planner.operations.base import Operation
+from planner.operations.participants import (
+    AddNewParticipant,
+    AddParticipant,
+    ChangeParticipation,
+    new_participation_values,
+)
+from planner.services import directory, participants
 from planner.services.errors import InvalidInput
-from planner.services.labels import choices
-from planner.services.participants import ParticipantRow
+from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ParticipantRow
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import (
     PersonDialog,
@@ -39,8 +45,8 @@ from planner.ui.forms import NO_DATE, Field, FormDialog, FormWidget
 
 def participation_fields() -> list[Field]:
     return [
-        Field("role", "Role", "choice", choices=choices(Role)),
-        Field("status", "Status", "choice", choices=choices(ParticipationStatus)),
+        Field("role", "Role", "choice", choices=ROLE_CHOICES),
+        Field("status", "Status", "choice", choices=STATUS_CHOICES),
         Field("arrives_on", "Arrives", "optional_date"),
         Field("departs_on", "Departs", "optional_date"),
         Field("notes", "Notes", "multiline"),
@@ -58,7 +64,7 @@ class _CalendarAt(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
-            watched.setCurrentPage(self.day.year, self.day.month)
+            self.edit.calendarWidget().setCurrentPage(self.day.year, self.day.month)
         return False
 
 
@@ -66,12 +72,7 @@ def open_calendars_at(form: FormWidget, day: date | None) -> None:
     if day is None:
         return
     for name in ("arrives_on", "departs_on"):
-        _CalendarAt(form.widgets[name], day)
-
-
-def _event_start(context: AppContext, event_id: int) -> date | None:
-    with context.read() as session:
-        return events.get_event(session, event_id).starts_on
+        _CalendarAt(cast(QDateEdit, form.widgets[name]), day)
 
 
 class AddParticipantDialog(QDialog):
@@ -87,11 +88,15 @@ class AddParticipantDialog(QDialog):
         with context.read() as session:
             people = participants.people_not_in_event(session, event_id)
             organisations = directory.organisation_choices(session)
+            event_start = participants.listed_event(session, event_id).starts_on
 
         # Who: a picker, or the fields of a new person.
         self.picker = FormWidget([Field("person_id", "Person", "reference", choices=people, aliases=("person",))], self)
-        self.picker.widgets["person_id"].lineEdit().setPlaceholderText("Type to search the Directory")
-        self.picker.widgets["person_id"].setEditText("")
+        picker = cast(QComboBox, self.picker.widgets["person_id"])
+        typed = picker.lineEdit()
+        assert typed is not None  # a reference field's combo is editable
+        typed.setPlaceholderText("Type to search the Directory")
+        picker.setEditText("")
         self.new_button = QPushButton("New person…", self)
         self.new_button.setToolTip("The person is not in the Directory yet: enter their details")
         self.new_button.clicked.connect(lambda: self.set_new_person(True))
@@ -129,15 +134,8 @@ class AddParticipantDialog(QDialog):
 
         # How: role, status, days, notes.
         self.participation = FormWidget(participation_fields(), self)
-        self.participation.set_values(
-            {
-                "role": Role.PARTICIPANT.value,
-                "status": ParticipationStatus.INVITED.value,
-                "arrives_on": None,
-                "departs_on": None,
-            }
-        )
-        open_calendars_at(self.participation, _event_start(context, event_id))
+        self.participation.set_values(new_participation_values())
+        open_calendars_at(self.participation, event_start)
         self.participation.widgets["notes"].setMaximumHeight(110)
         how = QGroupBox("In this event", self)
         how_layout = QVBoxLayout(how)
@@ -181,24 +179,17 @@ class AddParticipantDialog(QDialog):
         for form in (self.picker, self.person_form, self.participation):
             form.clear_problems()
         how = self.participation.values()
-        event_id = self.event_id
         try:
+            operation: Operation[int]
             if self.new_person:
-                fields, organisation_name = read_person(self.person_form)
-
-                def work(session):
-                    return participants.add_new_person(
-                        session, event_id, fields, organisation_name=organisation_name, **how
-                    ).id
+                person, organisation_name = read_person(self.person_form)
+                operation = AddNewParticipant(self.event_id, person, organisation_name, how)
             else:
                 person_id = self.picker.value("person_id")
                 if person_id is None:
                     raise InvalidInput("person_id", "pick someone from the list, or add a new person")
-
-                def work(session):
-                    return participants.add_participant(session, event_id, person_id, **how).id
-
-            self.saved_id = self.context.edit("Add participant", work)
+                operation = AddParticipant(self.event_id, person_id, how)
+            self.saved_id = self.context.perform(operation)
         except InvalidInput as problem:
             self._show(problem)
             return
@@ -221,18 +212,15 @@ class ParticipationDialog(FormDialog):
         open_calendars_at(self.form, event_start)
         heading = QLabel(f"<b>{_escape(row.name)}</b><br>{_escape(row.organisation)}", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
-        self.layout().insertWidget(0, heading)
+        cast(QVBoxLayout, self.layout()).insertWidget(0, heading)
         buttons = self.findChild(QDialogButtonBox)
+        assert buttons is not None  # the form dialog's OK and Cancel
         self.person_button = buttons.addButton("Person details…", QDialogButtonBox.ButtonRole.ActionRole)
         self.person_button.setToolTip("Name, organisation, contact, dietary and access needs")
         self.person_button.clicked.connect(self.edit_person)
 
     def _save(self, values: dict[str, Any]) -> None:
-        participation_id = self.row.participation_id
-        self.context.edit(
-            "Change participant",
-            lambda session: participants.update_participation(session, participation_id, **values),
-        )
+        self.context.perform(ChangeParticipation(self.row.participation_id, values))
 
     def edit_person(self) -> None:
         PersonDialog(self.context, self.row.person_id, self).exec()

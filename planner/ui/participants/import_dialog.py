@@ -2,17 +2,18 @@
 mapping the user can correct), a preview of what the import would do row by
 row, and the Import button, enabled only when every row can be imported.
 
-The preview is planned again a moment after the mapping last changed, and
-the import itself runs, both off the GUI thread (import_jobs): a 5,000-row
-list takes seconds, and the dialog stays responsive, shows progress, and
-can stop the import with nothing saved.
+The preview is planned again a moment after the mapping last changed, in
+the background, and the import itself is an operation
+(ImportParticipantList) run by the dialog's task runner: a 5,000-row list
+takes seconds, and the dialog stays responsive, shows progress, and can
+stop the import with nothing saved.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,23 +22,25 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.exchange.participant_import import ImportPlan
+from planner.errors import PlannerError
+from planner.exchange.participant_import import ImportPlan, plan_import
 from planner.exchange.participant_table import SheetTable, guess_mapping
-from planner.services import events
+from planner.operations import Done
+from planner.operations.participant_lists import ImportParticipantList
+from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
-from planner.ui.participants.import_jobs import ApplyJob, PlanJob
 from planner.ui.tables import make_proportional_table
+from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
-UNDO_LABEL = "Import participants"
+Mapping = dict[int, str | None]
 DEBOUNCE_MS = 200
 # Shares of the preview's width: Row, Name, E-mail, Organisation, Action, Problems.
 WIDTHS = (52, 150, 170, 150, 130, 250)
@@ -53,24 +56,24 @@ class ImportDialog(QDialog):
     """Accepted once the participants are imported and saved (``imported``
     holds the plan carried out; Edit ▸ Undo takes it back)."""
 
-    plan_shown = Signal()  # a new plan (or a refusal) is on screen
-
     def __init__(self, context: AppContext, event_id: int, table: SheetTable, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.event_id, self.table = context, event_id, table
+        # Plans and the import run here; its progress dialog shows over this one.
+        self.runner = TaskRunner.of(self)
         self.plan: ImportPlan | None = None
         self.imported: ImportPlan | None = None
         self.planning = False
         self.guessed = guess_mapping(table.headers)
         self.mapping = models.initial_mapping(table, self.guessed, context.settings)
-        self._planned_mapping: dict[int, str | None] = {}
+        self._planned_mapping: Mapping = {}
         self._generation = 0  # of the latest mapping
-        self._plan_job: PlanJob | None = None
-        self._apply_job: ApplyJob | None = None
+        self._plan_task: Task[ImportPlan] | None = None
+        self._import_task: Task[Done[ImportPlan]] | None = None
         self._closing = False
 
         with context.read() as session:
-            title = events.get_event(session, event_id).title
+            title = participants.listed_event(session, event_id).title
         self.setWindowTitle("Import participants")
         self.setSizeGripEnabled(True)
 
@@ -89,9 +92,6 @@ class ImportDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._plan)
-        self.progress_timer = QTimer(self)
-        self.progress_timer.setInterval(100)
-        self.progress_timer.timeout.connect(self._progress)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns = ColumnChoices(table, self.mapping, self)
@@ -105,10 +105,6 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(260)
-        self.progress.hide()
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton("Import", self)
         self.import_button.setDefault(True)
@@ -118,7 +114,6 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.progress)
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
@@ -160,7 +155,8 @@ class ImportDialog(QDialog):
         return box
 
     def _fit_to_screen(self) -> None:
-        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen else None
         # Most of a laptop's screen; on a large one, room for more rows.
         width = min(max(1180, room.width() * 3 // 4), room.width() - 60) if room else 1180
@@ -186,44 +182,52 @@ class ImportDialog(QDialog):
     # -- planning ---------------------------------------------------------------------
 
     def _plan(self) -> None:
-        """Plan the current mapping, unless a plan is under way: then this
-        mapping is planned when that one is done (only the latest counts)."""
+        """Plan the current mapping in the background, unless a plan is under
+        way: then this mapping is planned when that one is done (only the
+        latest counts)."""
         self._show_planning()
-        if self._plan_job is not None or self._closing:
+        if self._plan_task is not None or self._closing:
             return
-        job = PlanJob(self.context.store, self.event_id, self.table, self.mapping, self._generation)
-        job.signals.planned.connect(self._planned)
-        job.signals.failed.connect(self._plan_failed)
-        self._plan_job = job
-        QThreadPool.globalInstance().start(job)
+        store, event_id, table = self.context.store, self.event_id, self.table
+        generation, mapping = self._generation, dict(self.mapping)
 
-    def _is_latest(self, generation: int) -> bool:
+        def work(progress: Progress) -> ImportPlan:
+            # Each query a place to stop, should the dialog close meanwhile.
+            with store.read() as session, watching(session, progress):
+                return plan_import(session, event_id, table, mapping)
+
+        self._plan_task = self.runner.start_background(
+            "the preview of the import",
+            work,
+            on_done=lambda plan: self._planned(generation, mapping, plan),
+            on_failed=lambda error: self._plan_failed(generation, mapping, str(error)),
+        )
+
+    def _is_latest(self, generation: int, mapping: Mapping) -> bool:
         """A plan is done; True when it is the current mapping's."""
-        job, self._plan_job = self._plan_job, None
+        self._plan_task = None
         if self._closing:
             return False
         if generation != self._generation:
             if not self.timer.isActive():
                 self._plan()
             return False
-        self._planned_mapping = dict(job.mapping) if job is not None else dict(self.mapping)
+        self._planned_mapping = mapping
         return True
 
-    def _planned(self, generation: int, plan: ImportPlan) -> None:
-        if not self._is_latest(generation):
+    def _planned(self, generation: int, mapping: Mapping, plan: ImportPlan) -> None:
+        if not self._is_latest(generation, mapping):
             return
         self.plan = plan
         self.model.set_rows(plan.rows)
         self._show_plan()
-        self.plan_shown.emit()
 
-    def _plan_failed(self, generation: int, message: str) -> None:
-        if not self._is_latest(generation):
+    def _plan_failed(self, generation: int, mapping: Mapping, message: str) -> None:
+        if not self._is_latest(generation, mapping):
             return
         self.plan = None
         self.model.set_rows([])
         self._show_plan(refusal=message)
-        self.plan_shown.emit()
 
     def _show_planning(self) -> None:
         self.planning = True
@@ -267,70 +271,66 @@ class ImportDialog(QDialog):
     # -- importing ------------------------------------------------------------------------
 
     def importing(self) -> bool:
-        return self._apply_job is not None
+        return self._import_task is not None
 
     def do_import(self) -> None:
-        """Import in the background; accepted when saved."""
+        """Import in the background as one undoable step; accepted when saved."""
         if self.planning or self.plan is None or not self.import_button.isEnabled() or self.importing():
             return
-        job = ApplyJob(self.context.store, self.event_id, self.table, self._planned_mapping)
-        job.signals.applied.connect(self._applied)
-        job.signals.failed.connect(self._apply_failed)
-        job.signals.cancelled.connect(self._apply_cancelled)
-        self._apply_job = job
-        adding = self.plan.new_people + self.plan.matched_people
-        self.progress.setRange(0, adding)  # 0: busy, when only updating those on the list
-        self.progress.setValue(0)
-        self.progress.setFormat(f"%v of {adding:,}" if adding else "")
-        self.progress.show()
+        plan = self.plan
+        operation = ImportParticipantList(self.event_id, self.table, self._planned_mapping)
+        try:
+            self._import_task = self.runner.perform(
+                operation,
+                f"Importing {models.counted(len(plan.rows), 'participant')}…",
+                # Rows added: a person and a participation for each new person,
+                # a participation for each found in the Directory.
+                expect=2 * plan.new_people + plan.matched_people,
+                on_done=self._imported,
+                on_failed=self._import_failed,
+                on_cancelled=self._import_cancelled,
+            )
+        except PlannerError as error:  # read-only, or other work still running
+            QMessageBox.warning(self, "Cannot import the participants", str(error))
+            return
         self._set_editable(False)
         self.summary.setText(
-            f"Importing {models.counted(len(self.plan.rows), 'row')}… (Cancel stops it; nothing is saved then)"
+            f"Importing {models.counted(len(plan.rows), 'row')}… (Cancel stops it; nothing is saved then)"
         )
-        self.progress_timer.start()
-        QThreadPool.globalInstance().start(job)
 
     def _set_editable(self, editable: bool) -> None:
         self.columns.setEnabled(editable)
         self.import_button.setEnabled(editable)
 
-    def _progress(self) -> None:
-        if self._apply_job is not None:
-            self.progress.setValue(min(self._apply_job.added, self.progress.maximum()))
-
-    def _applied(self, plan: ImportPlan, changes) -> None:
-        # Saved: make it one undoable step, as AppContext.edit does.
-        self.progress_timer.stop()
-        self._apply_job = None
-        self.context.push_edit(UNDO_LABEL, changes)
+    def _imported(self, plan: ImportPlan) -> None:
+        # Saved, and one undoable step ("Import participants").
+        self._import_task = None
         self.imported = plan
-        self.progress.hide()
         self._closing = True
         self.accept()
 
-    def _apply_ended_without_import(self) -> bool:
+    def _import_ended_without_saving(self) -> bool:
         """After a failed or cancelled import: close if the user asked to,
         else make the dialog editable again. True when it stays open."""
-        self.progress_timer.stop()
-        self._apply_job = None
-        self.progress.hide()
+        self._import_task = None
         if self._closing:
             super().reject()
             return False
         self._set_editable(True)
         return True
 
-    def _apply_failed(self, message: str) -> None:
-        if not self._apply_ended_without_import():
+    def _import_failed(self, error: PlannerError) -> None:
+        if not self._import_ended_without_saving():
             return
+        message = str(error)
         if "nothing was imported" not in message.lower():
             message += "\n\nNothing was imported."
         QMessageBox.warning(self, "Cannot import the participants", message)
         self._generation += 1
         self._plan()  # what the database holds may have changed
 
-    def _apply_cancelled(self) -> None:
-        if self._apply_ended_without_import():
+    def _import_cancelled(self) -> None:
+        if self._import_ended_without_saving():
             self._show_plan()
 
     # -- closing -----------------------------------------------------------------------
@@ -338,14 +338,15 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         """Cancel: during the import, stop it (nothing is saved) and close
         once it has stopped."""
-        if self._apply_job is not None:
-            self._closing = True
-            self._apply_job.cancel()
+        self._closing = True
+        self.timer.stop()
+        if self._plan_task is not None:
+            self._plan_task.cancel()  # nobody waits for it any more
+        if self._import_task is not None:
+            self._import_task.cancel()
             self.cancel_button.setEnabled(False)
             self.summary.setText("Stopping the import; nothing of it is saved…")
             return
-        self._closing = True
-        self.timer.stop()
         super().reject()
 
     def accept(self) -> None:

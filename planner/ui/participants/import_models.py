@@ -8,8 +8,9 @@ column header."""
 from __future__ import annotations
 
 import json
+from typing import cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from planner.exchange.participant_import import ImportPlan, PlannedRow
@@ -50,22 +51,22 @@ class PreviewModel(RowsModel):
     """The rows of an import plan: row number, who, and what the import
     would do with them; rows with problems in red."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, lambda row: row.row_number, parent)
 
-    def style(self, row: PlannedRow, column: int, role: int):
-        if row.problems and role == Qt.ItemDataRole.ForegroundRole:
+    def planned(self) -> list[PlannedRow]:
+        return cast(list[PlannedRow], self.rows)
+
+    def style(self, row: object, column: int, role: int) -> QColor | None:
+        if cast(PlannedRow, row).problems and role == Qt.ItemDataRole.ForegroundRole:
             return PROBLEM_COLOUR
         return None
-
-    def problem_rows(self) -> int:
-        return sum(1 for row in self.rows if row.problems)
 
 
 class PreviewFilter(QSortFilterProxyModel):
     """All rows, or only those with problems."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.only_problems = False
         self.setSortRole(SORT_ROLE)
@@ -76,8 +77,8 @@ class PreviewFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.only_problems:
             return True
-        model: PreviewModel = self.sourceModel()
-        return bool(model.rows[source_row].problems)
+        model = cast(PreviewModel, self.sourceModel())
+        return bool(model.planned()[source_row].problems)
 
 
 # -- what the dialog says ----------------------------------------------------------

@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from planner.db.enums import ParticipationStatus
 from planner.services.labels import label
-from planner.services.participants import ParticipantRow
+from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
 from planner.services.search import fold, fold_word, haystack
 from planner.services.values import country_name
 from planner.ui.tables import SORT_ROLE, SourceSortingProxy, comparable, refilter, reorder
@@ -26,17 +25,15 @@ NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EM
 # The ParticipantRow behind a line.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# Those who will not be, or were not, there: shown muted.
-ABSENT = frozenset({ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW})
+# Those who will not be, or were not, there (ABSENT) are shown muted.
 MUTED = QColor("#8a8a8a")
 STATUS_COLOURS = {
-    ParticipationStatus.INVITED: QColor("#5f6b7a"),
-    ParticipationStatus.REGISTERED: QColor("#1f5f9e"),
-    ParticipationStatus.CONFIRMED: QColor("#2e7d32"),
-    ParticipationStatus.ATTENDED: QColor("#2e7d32"),
+    "invited": QColor("#5f6b7a"),
+    "registered": QColor("#1f5f9e"),
+    "confirmed": QColor("#2e7d32"),
+    "attended": QColor("#2e7d32"),
 }
-# Counts are listed in the order a participation moves through.
-STATUS_ORDER = [status.value for status in ParticipationStatus]
+# Counts are listed in the order a participation moves through (STATUS_ORDER).
 
 
 def short_day(value: date | None) -> str:
@@ -49,7 +46,7 @@ def _one_line(text: str) -> str:
 
 
 class ParticipantsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         # Folded text searched per row, built once per load (5,000 rows stay instant).
@@ -88,12 +85,6 @@ class ParticipantsModel(QAbstractTableModel):
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
-
-    def row_of(self, participation_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.participation_id == participation_id:
-                return number
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -195,7 +186,7 @@ class ParticipantsFilter(SourceSortingProxy):
 
     filtered = Signal()  # once per change of a filter (Qt signals each range of rows hidden)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
         self._words: list[str] = []
@@ -219,7 +210,7 @@ class ParticipantsFilter(SourceSortingProxy):
         self.filtered.emit()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model: ParticipantsModel = self.sourceModel()
+        model = cast(ParticipantsModel, self.sourceModel())
         row = model.row_at(source_row)
         if self._status and row.status != self._status:
             return False
@@ -233,7 +224,7 @@ class ParticipantsFilter(SourceSortingProxy):
     def shown_rows(self) -> list[ParticipantRow]:
         """The rows that pass the filters, in the order shown (the source's:
         the proxy does not sort)."""
-        model: ParticipantsModel = self.sourceModel()
+        model = cast(ParticipantsModel, self.sourceModel())
         rows = model.rows()
         if not (self._query or self._status or self._role):
             return rows

@@ -3,10 +3,9 @@ filterable, with the counts by status and country of the rows shown."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,42 +20,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.db.enums import ParticipationStatus, Role
-from planner.services import events, participants
-from planner.services.labels import choices
-from planner.services.participants import ParticipantRow
+from planner.errors import PlannerError
+from planner.operations.participants import ChangeParticipants, RemoveParticipants, removal_of
+from planner.services import participants
+from planner.services.errors import NotFound
+from planner.services.history import ChangeSet
+from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ListedEvent, ParticipantRow
 from planner.ui import shortcuts
-from planner.ui.context import AppContext, changed_for
+from planner.ui.action import make_action
+from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import PersonDialog
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel, summary_texts
 from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
+from planner.ui.views import View
 
-TABLES = {"participation", "person", "organisation", "event"}
 # Name, Organisation, Country, Role, Status, Arrives, Departs, Dietary, Access, E-mail:
 # shares of the width, and the least each needs (all fit in the tab at 1280×720).
 WIDTHS = (200, 170, 52, 84, 84, 86, 86, 70, 70, 130)
 MINIMUMS = (170, 120, 0, 0, 0, 0, 0, 56, 56, 100)
 # The widest values of the short columns, which must never be cut.
 WIDEST = {2: "Country", 3: "Participant", 4: "Registered", 5: "Wed 30 Sep", 6: "Wed 30 Sep"}
-
-
+# The events whose rows are kept until something changes them.
 RECENT_EVENTS = 3
+# Changes to these rows may show in any event's list.
+SHARED_TABLES = frozenset({"person", "organisation"})
 
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-class ParticipantsTab(QWidget):
+class ParticipantsTab(View):
+    WATCHES = frozenset({"participation", "person", "organisation", "event"})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        self.event_id: int | None = None
-        self.event_start: date | None = None
-        self._stale = False
-        # The rows of the events shown last, by event, until something changes.
-        self._recent: dict[int, list[ParticipantRow]] = {}
+        super().__init__(context, parent)
+        self.shown_event: ListedEvent | None = None
+        # The rows of the events shown last, by event, until something changes
+        # them: going back and forth between two events of 5,000 participants
+        # reads neither again. They belong to the database they were read from.
+        self._recent: dict[int, tuple[ListedEvent, list[ParticipantRow]]] = {}
+        self._recent_store = context.store
 
         self.model = ParticipantsModel(self)
         self.proxy = ParticipantsFilter(self)
@@ -97,57 +102,65 @@ class ParticipantsTab(QWidget):
         # Counted once a filter has changed, not for each range of rows it hides.
         for signal in (self.proxy.filtered, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(lambda *_: self._update_summary())
-        context.data_changed.connect(self._on_data_changed)
-        context.store_replaced.connect(self._store_replaced)
         self._update_actions()
         self._update_summary()
 
     # -- building --------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        if tip and shortcut is not None:
-            tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
-        if tip:
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.add_action = self._action(
+        self.add_action = make_action(
+            self,
             "Add participant…",
             self.add_participant,
-            shortcuts.ADD_ITEM,
-            "Add someone from the Directory, or a new person",
+            shortcut=shortcuts.ADD_ITEM,
+            tip="Add someone from the Directory, or a new person",
+            scope="widget",
         )
-        self.edit_action = self._action(
-            "Edit…", self.edit_participation, shortcuts.EDIT, "Role, status, days and notes of the selected participant"
+        self.edit_action = make_action(
+            self,
+            "Edit…",
+            self.edit_participation,
+            shortcut=shortcuts.EDIT,
+            tip="Role, status, days and notes of the selected participant",
+            scope="widget",
         )
-        self.person_action = self._action(
-            "Person details…", self.edit_person, shortcuts.EDIT_PERSON, "Name, organisation, contact and needs"
+        self.person_action = make_action(
+            self,
+            "Person details…",
+            self.edit_person,
+            shortcut=shortcuts.EDIT_PERSON,
+            tip="Name, organisation, contact and needs",
+            scope="widget",
         )
-        self.remove_action = self._action(
-            "Remove…", self.remove_selected, shortcuts.DELETE, "Remove the selected participants from this event"
+        self.remove_action = make_action(
+            self,
+            "Remove…",
+            self.remove_selected,
+            shortcut=shortcuts.DELETE,
+            tip="Remove the selected participants from this event",
+            scope="widget",
         )
         self.status_menu = QMenu("Set status", self)
-        for value, text in choices(ParticipationStatus):
-            self.status_menu.addAction(text).triggered.connect(lambda _=False, v=value: self.set_many("status", v))
+        for value, text in STATUS_CHOICES:
+            self.status_menu.addAction(make_action(self, text, partial(self.set_many, "status", value)))
         self.role_menu = QMenu("Set role", self)
-        for value, text in choices(Role):
-            self.role_menu.addAction(text).triggered.connect(lambda _=False, v=value: self.set_many("role", v))
-        # Also in the File menu's "Participant lists".
-        self.import_action = self._action(
-            "Import participants…", self.import_list, tip="Add participants from a CSV or Excel list, with a preview"
+        for value, text in ROLE_CHOICES:
+            self.role_menu.addAction(make_action(self, text, partial(self.set_many, "role", value)))
+        # The window's File ▸ Participant lists does the same.
+        self.import_action = make_action(
+            self,
+            "Import participants…",
+            self.import_list,
+            tip="Add participants from a CSV or Excel list, with a preview",
+            scope="widget",
         )
-        self.export_action = self._action(
-            "Export participants…", self.export_list, tip="Save the participant list as an Excel or CSV file"
+        self.export_action = make_action(
+            self,
+            "Export participants…",
+            self.export_list,
+            tip="Save the participant list as an Excel or CSV file",
+            scope="widget",
         )
-        for action in (self.import_action, self.export_action):
-            action.setStatusTip(action.toolTip())
         self.import_action.setIconText("Import…")
         self.export_action.setIconText("Export…")
 
@@ -187,37 +200,22 @@ class ParticipantsTab(QWidget):
         self.search.returnPressed.connect(self._to_first_row)
         self.status_filter = QComboBox(self)
         self.status_filter.addItem("All statuses", None)
-        for value, text in choices(ParticipationStatus):
+        for value, text in STATUS_CHOICES:
             self.status_filter.addItem(text, value)
         self.status_filter.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_filter.currentData()))
         self.role_filter = QComboBox(self)
         self.role_filter.addItem("All roles", None)
-        for value, text in choices(Role):
+        for value, text in ROLE_CHOICES:
             self.role_filter.addItem(text, value)
         self.role_filter.currentIndexChanged.connect(lambda: self.proxy.set_role(self.role_filter.currentData()))
         for widget in (self.search, self.status_filter, self.role_filter):
             self.toolbar.addWidget(widget)
 
-    # -- the contract of a tab ---------------------------------------------
-
-    def set_event(self, event_id: int | None) -> None:
-        self.event_id = event_id
-        self.event_start = None
-        if event_id is not None:
-            with self.context.read() as session:
-                self.event_start = events.get_event(session, event_id).starts_on
-        if self.isVisible() or event_id is None:
-            self.reload()
-        else:
-            # Read when first shown: a window switching events need not wait
-            # for the participants of a tab nobody looks at.
-            self.model.load([])
-            self._stale = True
+    # -- the contract of a view -------------------------------------------------
 
     def show_item(self, target: str, target_id: int) -> bool:
         """Select a participation (``participation``) or a person (``person``)."""
-        if self._stale:
-            self.reload()
+        self.ensure_loaded()
         rows = self.model.rows()
         if target == "participation":
             found = [number for number, row in enumerate(rows) if row.participation_id == target_id]
@@ -235,44 +233,45 @@ class ParticipantsTab(QWidget):
 
     def reload(self) -> None:
         """Read the participants again, keeping the selection."""
-        self._stale = False
         kept = {row.participation_id for row in self.selected_rows()}
-        self.model.load(self._rows_of(self.event_id) if self.event_id is not None else [])
+        self.shown_event = None
+        rows: list[ParticipantRow] = []
+        if self.event_id is not None:
+            try:
+                self.shown_event, rows = self._read(self.event_id)
+            except NotFound:  # deleted meanwhile
+                self.event_id = None
+        self.model.load(rows)
         # The model's own order: it sorted the rows as the table shows them.
         select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])
         self._update_actions()  # the counts follow the model's reset
 
-    def _rows_of(self, event_id: int) -> list[ParticipantRow]:
-        """The event's participants: read, or as read when it was shown a
-        moment ago and nothing changed since (going back and forth between
-        two events of 5,000 participants reads neither again)."""
-        rows = self._recent.pop(event_id, None)
-        if rows is None:
+    def concerned_by(self, changes: ChangeSet) -> bool:
+        # Every change passes here first: the rows kept of the events it
+        # touched (of every event, for people and organisations) are dropped.
+        tables = changes.tables()
+        if tables & self.WATCHES:
+            touched = changes.event_ids()
+            if tables & SHARED_TABLES or not touched:
+                self._recent.clear()
+            for event_id in touched:
+                self._recent.pop(event_id, None)
+        return super().concerned_by(changes)
+
+    def _read(self, event_id: int) -> tuple[ListedEvent, list[ParticipantRow]]:
+        """The event and its participants: read, or as read when it was shown
+        a moment ago and nothing changed since."""
+        if self.context.store is not self._recent_store:  # another database
+            self._recent.clear()
+            self._recent_store = self.context.store
+        found = self._recent.pop(event_id, None)
+        if found is None:
             with self.context.read() as session:
-                rows = participants.participant_rows(session, event_id)
-        self._recent[event_id] = rows  # the newest last
+                found = participants.listed_event(session, event_id), participants.participant_rows(session, event_id)
+        self._recent[event_id] = found  # the newest last
         while len(self._recent) > RECENT_EVENTS:
             del self._recent[next(iter(self._recent))]
-        return rows
-
-    def _on_data_changed(self, changes) -> None:
-        if changes.tables() & TABLES:
-            self._recent.clear()
-        if self.event_id is not None and changed_for(changes, self.event_id, TABLES):
-            # A hidden tab reloads when it is next shown (or asked to show an item).
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
-
-    def _store_replaced(self) -> None:
-        self._recent.clear()
-        self.set_event(None)
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+        return found
 
     # -- reading the view ----------------------------------------------------
 
@@ -307,8 +306,8 @@ class ParticipantsTab(QWidget):
         self.remove_action.setEnabled(count >= 1)
         for widget in (self.status_button, self.role_button, self.status_menu, self.role_menu):
             widget.setEnabled(count >= 1)
-        for widget in (self.search, self.status_filter, self.role_filter):
-            widget.setEnabled(has_event)
+        for box in (self.search, self.status_filter, self.role_filter):
+            box.setEnabled(has_event)
 
     def _update_summary(self) -> None:
         shown = self.proxy.shown_rows()
@@ -326,11 +325,6 @@ class ParticipantsTab(QWidget):
         self.summary_status.setText(f"<b>{head}</b>" + (f"  ·  {statuses}" if statuses else ""))
         self.summary_country.setText(countries)
         self.summary_country.setToolTip("Participants by country, for the rows shown")
-
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (for the window's Find, if it wants)."""
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _to_first_row(self) -> None:
         if self.proxy.rowCount():
@@ -363,7 +357,9 @@ class ParticipantsTab(QWidget):
     def edit_participation(self) -> None:
         row = self.current_row()
         if row is not None:
-            ParticipationDialog(self.context, row, self.event_start, self).exec()
+            ParticipationDialog(
+                self.context, row, self.shown_event.starts_on if self.shown_event else None, self
+            ).exec()
 
     def edit_person(self) -> None:
         row = self.current_row()
@@ -372,60 +368,25 @@ class ParticipantsTab(QWidget):
 
     def set_many(self, field: str, value: str) -> None:
         """Status or role of every selected participant: one edit."""
-        ids = [row.participation_id for row in self.selected_rows()]
-        if not ids:
-            return
-        what = "status" if field == "status" else "role"
-        self.context.try_edit(
-            self,
-            f"Change {what} of {_plural(len(ids), 'participant')}",
-            lambda session: participants.set_many(session, ids, **{field: value}),
-        )
+        ids = tuple(row.participation_id for row in self.selected_rows())
+        if ids:
+            self.context.try_perform(self, ChangeParticipants(ids, **{field: value}))
 
     def remove_selected(self) -> None:
-        rows = self.selected_rows()
-        if not rows:
+        """Ask first, saying what is kept; a removal the rules refuse is
+        refused at once, with no question to answer first."""
+        ids = tuple(row.participation_id for row in self.selected_rows())
+        if not ids:
             return
-        ids = [row.participation_id for row in rows]
-        undo_label = "Remove participant" if len(rows) == 1 else f"Remove {len(rows)} participants"
-
-        def work(session):
-            for participation_id in ids:
-                participants.remove_participant(session, participation_id)
-
-        with self.context.read() as session:
-            references = {
-                row.participation_id: participants.participation_references(session, row.participation_id)
-                for row in rows
-            }
-        blocked = any(what in participants.BLOCKING_REFERENCES for found in references.values() for what in found)
-        if blocked:
-            # The service refuses and says who speaks where: no question to answer first.
-            self.context.try_edit(self, undo_label, work)
+        operation = RemoveParticipants(ids)
+        try:
+            with self.context.read() as session:
+                removal = removal_of(session, ids)
+        except PlannerError as error:
+            QMessageBox.warning(self, operation.label, str(error))
             return
-        question = self._removal_question(rows, references)
-        answer = QMessageBox.question(self, undo_label, question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.context.try_edit(self, undo_label, work)
-
-    @staticmethod
-    def _removal_question(rows: list[ParticipantRow], references: dict[int, dict[str, int]]) -> str:
-        who = rows[0].full_name if len(rows) == 1 else f"{len(rows)} participants"
-        text = f"Remove {who} from this event?\n\nThey stay in the Directory."
-        kept: dict[str, int] = {}
-        for found in references.values():
-            for what, count in found.items():
-                kept[what] = kept.get(what, 0) + count
-        if kept:
-            listed = [_counted(count, what) for what, count in kept.items()]
-            joined = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
-            verb = "is" if len(listed) == 1 and joined.startswith("1 ") else "are"
-            text += f" Their {joined} in this event {verb} kept."
-        return text
-
-
-_SINGULAR = {"travel legs": "travel leg", "hotel stays": "hotel stay", "costs": "cost"}
-
-
-def _counted(count: int, what: str) -> str:
-    return f"{count} {_SINGULAR.get(what, what) if count == 1 else what}"
+        if not removal.refusal:
+            answer = QMessageBox.question(self, operation.label, removal.question)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.context.try_perform(self, operation)

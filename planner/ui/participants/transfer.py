@@ -1,5 +1,6 @@
-"""The Participants tab's two file actions: import a participant list
-(CSV or Excel, through the import dialog's preview) and export one.
+"""The two file actions on participant lists, in the Participants tab and
+the File menu: import a list (CSV or Excel, through the import dialog's
+preview) and export one.
 
 Each names the file in every message; the import is one undoable step and
 the export is written atomically, so a failure leaves nothing half-done.
@@ -17,10 +18,11 @@ from planner.exchange.participant_export import export_participants
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import read_table
 from planner.fileio import read_bytes, write_atomically
-from planner.services import events
+from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.participants.import_dialog import ImportDialog
 from planner.ui.participants.import_models import counted
+from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
 IMPORT_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
 EXCEL_FILTER = "Excel workbook (*.xlsx)"
@@ -120,11 +122,12 @@ def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str]:
 
 def export_participants_file(
     parent: QWidget, context: AppContext, event_id: int, path: Path | None = None
-) -> Path | None:
-    """Ask where, write the event's participant list as .xlsx or .csv; the
-    file written, or None."""
+) -> Task[None] | None:
+    """Ask where, and write the event's participant list as .xlsx or .csv
+    off the GUI thread (Cancel stops it, and no file is written); the task,
+    or None when nothing was started."""
     with context.read() as session:
-        title = events.get_event(session, event_id).title
+        title = participants.listed_event(session, event_id).title
     chosen_filter = EXCEL_FILTER
     if path is None:
         suggestion = _folder(context) / _suggested_name(title)
@@ -136,15 +139,26 @@ def export_participants_file(
         path = Path(chosen)
     path, file_format = _chosen_format(path, chosen_filter)
     _remember_folder(context, path)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        with context.read() as session:
+    store, target = context.store, path
+
+    def work(progress: Progress) -> None:
+        with store.read() as session, watching(session, progress):
             data = export_participants(session, event_id, file_format)
-        write_atomically(path, data)
-    except PlannerError as error:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "Cannot export the participants", _named(path, str(error)))
+        progress.check()  # the last chance to stop: nothing is written yet
+        write_atomically(target, data)
+
+    def failed(error: PlannerError) -> None:
+        QMessageBox.warning(parent, "Cannot export the participants", _named(target, str(error)))
+
+    try:
+        return TaskRunner.of(parent.window()).start(
+            "an export",
+            f"Exporting the participants to {path.name}…",
+            work,
+            on_done=lambda _none: _status(parent, f"Exported the participants of “{title}” to {target}"),
+            on_failed=failed,
+            on_cancelled=lambda: _status(parent, f"Export stopped; {target.name} was not written."),
+        )
+    except PlannerError as error:  # other work still running
+        failed(error)
         return None
-    QApplication.restoreOverrideCursor()
-    _status(parent, f"Exported the participants of “{title}” to {path}")
-    return path
