@@ -86,6 +86,12 @@ class ChangeSet:
                     found.add(state["event_id"])
         return found
 
+    def concerns_event(self, event_id: int) -> bool:
+        """Whether what shows ``event_id`` may have to change: rows of that
+        event changed, or rows of no event (people, organisations)."""
+        touched = self.event_ids()
+        return not touched or event_id in touched
+
     def merged(self, later: ChangeSet) -> ChangeSet:
         """One change set for this work followed by ``later``: each row as it
         was before the first and as it is after the second."""

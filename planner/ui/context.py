@@ -42,6 +42,8 @@ def open_settings() -> QSettings:
 class AppContext(QObject):
     # A ChangeSet of what an edit, an undo or a redo changed.
     data_changed = Signal(object)
+    # Another database is about to be opened: views save what is typed but not yet saved.
+    store_replacing = Signal()
     # Another database was opened: every view starts again.
     store_replaced = Signal()
     # The event the window shows (int, or None for none).
@@ -152,6 +154,7 @@ class AppContext(QObject):
     # -- the database ---------------------------------------------------------
 
     def replace_store(self, store, lock=None) -> None:
+        self.store_replacing.emit()
         old = self.store
         self.store = store
         self.undo_stack.clear()
@@ -180,47 +183,3 @@ class AppContext(QObject):
         if isinstance(value, str):  # QSettings gives a lone entry as a string
             value = [value]
         return [entry for entry in value or [] if entry]
-
-
-# -- until every view is on operations --------------------------------------
-
-
-class _Work(Operation[object]):
-    """A unit of work written as a function in a widget (being replaced by
-    named operations, view by view)."""
-
-    def __init__(self, label: str, work):
-        self._label, self._work = label, work
-
-    @property
-    def label(self) -> str:
-        return self._label
-
-    def run(self, session: Session) -> object:
-        return self._work(session)
-
-
-def _edit(self: AppContext, label: str, work):
-    return self.perform(_Work(label, work))
-
-
-def _try_edit(self: AppContext, parent: QWidget | None, label: str, work):
-    return self.try_perform(parent, _Work(label, work))
-
-
-AppContext.edit = _edit  # type: ignore[attr-defined]
-AppContext.try_edit = _try_edit  # type: ignore[attr-defined]
-
-
-def changed_for(changes: history.ChangeSet, event_id: int | None, tables: set[str] | None = None) -> bool:
-    """Whether a view showing ``event_id`` (and these tables) must reload."""
-    if tables is not None and not changes.tables() & tables:
-        return False
-    return event_id is None or not changes.event_ids() or event_id in changes.event_ids()
-
-
-def _push_edit(self: AppContext, label: str, changes: history.ChangeSet) -> None:
-    self.record(Done(_Work(label, None), None, changes))
-
-
-AppContext.push_edit = _push_edit  # type: ignore[attr-defined]

@@ -3,6 +3,8 @@ the context's current event; each tab reads it when first shown."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,6 +17,8 @@ from planner.ui.minutes import MinutesTab
 from planner.ui.overview import OverviewTab
 from planner.ui.participants import ParticipantsTab
 from planner.ui.views import View
+
+V = TypeVar("V", bound=View)
 
 # The tabs in the order shown.
 TABS: list[tuple[str, type[View]]] = [
@@ -50,13 +54,9 @@ class EventView(QWidget):
             page = tab_class(context, self)
             self.pages.append(page)
             self.tabs.addTab(page, title)
-            if hasattr(page, "navigate"):
-                page.navigate.connect(self.show_item)
-            if hasattr(page, "open_event"):
-                page.open_event.connect(self.open_event)
-            if hasattr(page, "open_event_item"):
-                page.open_event_item.connect(self.open_event_item)
-        self.tabs.currentChanged.connect(lambda _index: self._fill(self.tabs.currentWidget()))
+            page.navigate.connect(self.show_item)
+            page.open_event.connect(self.open_event)
+            page.open_event_item.connect(self.open_event_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.title)
@@ -65,30 +65,17 @@ class EventView(QWidget):
         context.current_event_changed.connect(self.set_event)
         context.data_changed.connect(self._data_changed)
 
-    def page_of(self, tab_class: type) -> QWidget:
+    def page_of(self, tab_class: type[V]) -> V:
         """The tab of this class, read for the current event."""
         page = next(page for page in self.pages if isinstance(page, tab_class))
-        if isinstance(page, View):
-            page.ensure_loaded()
-        else:
-            self._fill(page)
+        page.ensure_loaded()
         return page
 
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         self._show_header()
         for page in self.pages:
-            if isinstance(page, View):
-                page.show_event(event_id)
-            elif page is self.tabs.currentWidget() or event_id is None:
-                self._fill(page)
-
-    def _fill(self, page) -> None:
-        if isinstance(page, View) or page is None:
-            return
-        if getattr(page, "_shown_event_", "unset") != self.event_id:
-            page._shown_event_ = self.event_id
-            page.set_event(self.event_id)
+            page.show_event(event_id)
 
     def _show_header(self) -> None:
         if self.event_id is None:
@@ -114,10 +101,9 @@ class EventView(QWidget):
     def show_item(self, target: str, target_id: int) -> None:
         """Go to the tab that holds an item, and select it there."""
         for index, page in enumerate(self.pages):
-            if isinstance(page, View):
-                page.ensure_loaded()
-            else:
-                self._fill(page)
+            if target not in page.ITEMS:
+                continue  # a tab that cannot hold it is not read for nothing
+            page.ensure_loaded()
             if page.show_item(target, target_id):
                 self.tabs.setCurrentIndex(index)
                 return

@@ -56,10 +56,8 @@ class MainWindow(QMainWindow):
             ACTIONS: ActionsView(self.context, self),
         }
         for view in self.views.values():
-            if hasattr(view, "open_event"):
-                view.open_event.connect(self.open_event)
-            if hasattr(view, "open_event_item"):
-                view.open_event_item.connect(self.open_event_item)
+            view.open_event.connect(self.open_event)
+            view.open_event_item.connect(self.open_event_item)
             self.pages.addWidget(view)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
@@ -287,8 +285,6 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         view = self.views.get(name)
         if view is not None:
-            if not isinstance(view, View) and hasattr(view, "refresh"):
-                view.refresh()
             self.pages.setCurrentWidget(view)  # a view reads what it missed when it is shown
 
     def open_event(self, event_id: int) -> None:

@@ -37,6 +37,8 @@ class View(QWidget):
 
     # The tables whose changes this view shows.
     WATCHES: ClassVar[frozenset[str]] = frozenset()
+    # The kinds of item ``show_item`` can select ("agenda_item", ...).
+    ITEMS: ClassVar[frozenset[str]] = frozenset()
     # True for the views of one event (the tabs): only changes to rows of
     # that event (or of no event, such as people) concern them.
     PER_EVENT: ClassVar[bool] = True
@@ -47,6 +49,7 @@ class View(QWidget):
         self.event_id: int | None = None
         self._stale = True
         context.data_changed.connect(self._data_changed)
+        context.store_replacing.connect(self.database_closing)
         context.store_replaced.connect(self._store_replaced)
 
     # -- what a view implements ---------------------------------------------
@@ -63,16 +66,24 @@ class View(QWidget):
         """The view now shows another event (or none), before it is read:
         for clearing what belonged to the last one (filters, say)."""
 
+    def changes_seen(self, changes: ChangeSet) -> None:
+        """Every change, whether it concerns what is shown or not: for rows
+        a view keeps of events it showed before (a cache to drop)."""
+
+    def database_closing(self) -> None:
+        """Another database is about to be opened: save what is typed but not
+        saved yet, into the database it belongs to."""
+
+    def database_replaced(self) -> None:
+        """Another database was opened: forget what was kept of this one."""
+
     def concerned_by(self, changes: ChangeSet) -> bool:
         """Whether ``changes`` alter what the view shows."""
         if not changes.tables() & self.WATCHES:
             return False
         if not self.PER_EVENT:
             return True
-        if self.event_id is None:
-            return False
-        touched = changes.event_ids()
-        return not touched or self.event_id in touched
+        return self.event_id is not None and changes.concerns_event(self.event_id)
 
     # -- the policy ------------------------------------------------------------
 
@@ -105,10 +116,12 @@ class View(QWidget):
         super().showEvent(event)
 
     def _data_changed(self, changes: ChangeSet) -> None:
+        self.changes_seen(changes)
         if self.concerned_by(changes):
             self.invalidate()
 
     def _store_replaced(self) -> None:
+        self.database_replaced()
         self.event_id = None
         self.event_changed(None)
         self.invalidate()

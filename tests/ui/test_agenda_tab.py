@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from planner.operations.agenda import ChangeAgendaItem
+from planner.operations.participants import ChangeParticipation
 from planner.services import agenda, participants
 from planner.ui import shortcuts
 from planner.ui.agenda import AgendaTab
@@ -282,13 +283,10 @@ def test_a_new_arrival_marks_the_speakers_item(tab, context, event_ids):
     with context.read() as session:
         rows = participants.participations_of(session, event_ids["ECRI"])
     horst = next(participation for participation, person in rows if person.family_name == "Domdey")
-    context.edit(
-        "Change participant",
-        lambda session: participants.update_participation(
-            session,
+    context.perform(
+        ChangeParticipation(
             horst.id,
-            arrives_on=MUNICH.date() + timedelta(days=1),
-            departs_on=MUNICH.date() + timedelta(days=2),
+            {"arrives_on": MUNICH.date() + timedelta(days=1), "departs_on": MUNICH.date() + timedelta(days=2)},
         ),
     )
     title = "The biotech landscape in Bavaria and the Bavarian Biotechnology Cluster"

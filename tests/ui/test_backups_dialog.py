@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from planner import config
 from planner.db import backups
 from planner.db.store import Store
+from planner.operations.events import CreateEvent
 from planner.services import events
 from planner.ui.backups_dialog import BackupsDialog
 from planner.ui.context import AppContext, open_settings
@@ -20,16 +21,16 @@ MUNICH = "ECRI study visit to BioM, Munich (23 Mar 2018)"
 
 
 def _add_event(context, title: str) -> None:
-    context.edit(
-        "Add event",
-        lambda session: events.create_event(
-            session,
-            title=title,
-            kind="meeting",
-            starts_on=date(2026, 11, 30),
-            ends_on=date(2026, 11, 30),
-            timezone="Europe/Brussels",
-        ),
+    context.perform(
+        CreateEvent(
+            {
+                "title": title,
+                "kind": "meeting",
+                "starts_on": date(2026, 11, 30),
+                "ends_on": date(2026, 11, 30),
+                "timezone": "Europe/Brussels",
+            }
+        )
     )
 
 

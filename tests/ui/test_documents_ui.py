@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from planner.documents.catalogue import KINDS
 from planner.documents.options import DocumentOptions
 from planner.errors import PlannerError
-from planner.services import directory, participants
+from planner.operations.directory import ChangePerson
+from planner.services import participants
 from planner.ui.documents import render as render_module
 from planner.ui.documents.preview import file_name
 from planner.ui.participants import ParticipantsTab
@@ -344,9 +345,7 @@ def test_only_the_last_of_many_quick_choices_is_shown(shown, qtbot, monkeypatch)
 def test_an_edit_in_the_window_is_shown_in_the_open_preview(shown, context, madrid, qtbot):
     with context.read() as session:
         row = participants.participant_rows(session, madrid)[0]
-    context.edit(
-        "Change person", lambda session: directory.update_person(session, row.person_id, family_name="Zyx-Renamed")
-    )
+    context.perform(ChangePerson(row.person_id, {"family_name": "Zyx-Renamed"}))
     qtbot.waitUntil(lambda: shown.shown is not None and "Zyx-Renamed" in _text(shown.data), timeout=WAIT_MS)
 
 

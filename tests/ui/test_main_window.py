@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from planner.operations.agenda import ChangeAgendaItem
 from planner.services import events
 from tests.ui.conftest import event_id_of, finish, navigator_titles
 
@@ -114,11 +115,10 @@ def test_a_conflict_is_listed_and_leads_to_its_item(window, context, qtbot):
 
     with context.read() as session:
         first, second = agenda.items_of(session, munich)[:2]
-    context.edit(
-        "Move agenda item",
-        lambda session: agenda.update_item(
-            session, second.id, location=first.location, starts_at=first.starts_at, ends_at=first.ends_at
-        ),
+    context.perform(
+        ChangeAgendaItem(
+            second.id, {"location": first.location, "starts_at": first.starts_at, "ends_at": first.ends_at}
+        )
     )
     window.navigator.select_event(munich)
     overview = window.event_view.pages[0]

@@ -333,7 +333,9 @@ def test_renaming_the_follow_up_event_shows_its_new_title(tab, context, event_id
     assert tab.model.text(tab.model.row_of(action.id), TEXT).endswith("\n→ CLUNET closing conference")
 
 
-def test_opening_another_database_never_writes_the_summary_into_it(tab, context, event_ids, tmp_path):
+def test_opening_another_database_saves_the_summary_where_it_was_typed_and_not_into_the_other(
+    tab, context, event_ids, tmp_path
+):
     from planner.db.store import Store
     from planner.exchange.samples import add_samples
 
@@ -343,10 +345,18 @@ def test_opening_another_database_never_writes_the_summary_into_it(tab, context,
     with other.read() as session:
         theirs = events.get_event(session, event_ids["Improvement"]).minutes_summary
     tab.summary.setPlainText("Typed for the database that is being closed")
+    first = context.store.path
     context.replace_store(other)
     with other.read() as session:
         assert events.get_event(session, event_ids["Improvement"]).minutes_summary == theirs
     assert tab.event_id is None and tab.summary.toPlainText() == "" and not tab.summary.isEnabled()
+    again = Store.open(first, backup_dir=tmp_path / "first-backups")
+    try:
+        with again.read() as session:
+            typed = events.get_event(session, event_ids["Improvement"]).minutes_summary
+        assert typed == "Typed for the database that is being closed"
+    finally:
+        again.close()
 
 
 def test_the_add_menu_opens_the_form_of_the_kind_chosen(tab, context, event_ids, monkeypatch):

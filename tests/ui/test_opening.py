@@ -22,6 +22,7 @@ from planner.db import backups
 from planner.db import lock as lock_module
 from planner.db.lock import DatabaseLock, holder_of, lock_path
 from planner.db.store import Store
+from planner.operations.events import CreateEvent
 from planner.services import events
 from planner.ui import app, opening
 from planner.ui.context import AppContext, open_settings
@@ -76,17 +77,6 @@ def _event_count(path: Path) -> int:
         connection.close()
 
 
-def _new_event(session):
-    return events.create_event(
-        session,
-        title="Partner meeting",
-        kind="meeting",
-        starts_on=date(2026, 5, 4),
-        ends_on=date(2026, 5, 4),
-        timezone="Europe/Brussels",
-    )
-
-
 # -- a database open in another Planner --------------------------------------------------
 
 
@@ -117,7 +107,16 @@ def test_a_second_window_is_told_where_the_database_is_open_and_can_read_it(cont
     window.open_event(1)
     assert not window.delete_event_action.isEnabled()
 
-    assert second.try_edit(window, "New event", _new_event) is None
+    new_event = CreateEvent(
+        {
+            "title": "Partner meeting",
+            "kind": "meeting",
+            "starts_on": date(2026, 5, 4),
+            "ends_on": date(2026, 5, 4),
+            "timezone": "Europe/Brussels",
+        }
+    )
+    assert second.try_perform(window, new_event) is None
     [refusal] = dialogs.texts("warning")
     assert dialogs.shown[-1][1] == "The database is open read-only"
     assert "opened read-only; nothing was changed" in refusal and str(db_path) in refusal

@@ -3,11 +3,14 @@ not grow with the number of participants, agenda items or travel legs."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import event
 
+from planner.operations import Operation
+from planner.operations.participants import ChangeParticipation
 from planner.services import agenda, directory, events, logistics, participants
 
 
@@ -15,7 +18,18 @@ def _event_of_size(context, size: int) -> int:
     """An event with ``size`` participants, ``size // 10`` agenda items with
     speakers and ``size // 5`` travel legs, made as one edit so the window
     knows of it."""
-    return context.edit("Add an event", lambda session: _fill(session, size))
+    return context.perform(_FillEvent(size))
+
+
+@dataclass(frozen=True)
+class _FillEvent(Operation[int]):
+    """A made-up event of many rows, as one undoable step (as an import is)."""
+
+    size: int
+    label = "Add an event"
+
+    def run(self, session) -> int:
+        return _fill(session, self.size)
 
 
 def _fill(session, size: int) -> int:
@@ -122,10 +136,7 @@ def test_going_back_to_an_event_shown_a_moment_ago_reads_its_participants_only_a
     assert tab.model.rowCount() == 30
     with context.read() as session:
         someone = participants.participant_rows(session, second)[0]
-    context.edit(
-        "Change status",
-        lambda session: participants.update_participation(session, someone.participation_id, status="declined"),
-    )
+    context.perform(ChangeParticipation(someone.participation_id, {"status": "declined"}))
     assert participant_reads(lambda: window.open_event(second)) == 1
     assert tab.model.rowCount() == 20
     shown = {tab.model.row_at(row).participation_id: tab.model.row_at(row).status for row in range(20)}

@@ -46,6 +46,7 @@ COLUMN_SHARES = {ROOM: 0.12, SPEAKERS: 0.26, MODERATOR: 0.15}  # the title has t
 
 class AgendaTab(AgendaEdits, View):
     WATCHES = frozenset(TABLES)
+    ITEMS = frozenset({"agenda_item"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)

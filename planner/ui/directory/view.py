@@ -50,6 +50,7 @@ class DirectoryView(View):
     ``open_event``."""
 
     WATCHES = frozenset({"person", "organisation", "participation", "event"})
+    ITEMS = frozenset({"person", "organisation"})
     PER_EVENT = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):

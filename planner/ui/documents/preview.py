@@ -34,7 +34,7 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import events, movements
 from planner.ui import shortcuts
-from planner.ui.context import AppContext, changed_for
+from planner.ui.context import AppContext
 from planner.ui.documents import printing
 from planner.ui.documents.options import OptionsPanel, default_paper
 from planner.ui.documents.render import Renderer, Request
@@ -203,7 +203,7 @@ class DocumentPreview(QDialog):
 
     def _data_changed(self, changes) -> None:
         """What the preview shows was edited in the main window: show it anew."""
-        if self.isVisible() and self.event_id is not None and changed_for(changes, self.event_id):
+        if self.isVisible() and self.event_id is not None and changes.concerns_event(self.event_id):
             self.settle.start()
 
     def _title(self) -> None:

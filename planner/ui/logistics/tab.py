@@ -47,6 +47,7 @@ Row = TravelLegRow | StayRow | CostLine
 class LogisticsTab(View):
     # The names of people and organisations show beside their legs and stays.
     WATCHES = frozenset({"travel_leg", "stay", "cost", "person", "organisation", "participation", "event"})
+    ITEMS = frozenset({LEG, STAY, costs.COST})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)

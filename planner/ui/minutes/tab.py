@@ -69,6 +69,7 @@ class _WrappingTable(QTableView):
 class MinutesTab(View):
     # The outcomes, the names they show, the summary, and the events they lead to.
     WATCHES = frozenset({"minutes_item", "event", "person", "organisation"})
+    ITEMS = frozenset({"minutes_item"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
@@ -273,6 +274,10 @@ class MinutesTab(View):
         if self.context.try_perform(self, ChangeMinutesSummary(event_id, text)) is None:
             return  # refused: what the user typed stays in the editor; nothing is lost
         self.stored_summary = text
+
+    def database_closing(self) -> None:
+        # The summary typed is saved into the database it was typed for.
+        self.save_summary()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Closing the window or switching tabs must not lose the summary.

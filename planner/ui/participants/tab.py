@@ -53,6 +53,7 @@ def _plural(count: int, word: str) -> str:
 
 class ParticipantsTab(View):
     WATCHES = frozenset({"participation", "person", "organisation", "event"})
+    ITEMS = frozenset({"participation", "person"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
@@ -61,7 +62,6 @@ class ParticipantsTab(View):
         # them: going back and forth between two events of 5,000 participants
         # reads neither again. They belong to the database they were read from.
         self._recent: dict[int, tuple[ListedEvent, list[ParticipantRow]]] = {}
-        self._recent_store = context.store
 
         self.model = ParticipantsModel(self)
         self.proxy = ParticipantsFilter(self)
@@ -246,9 +246,9 @@ class ParticipantsTab(View):
         select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])
         self._update_actions()  # the counts follow the model's reset
 
-    def concerned_by(self, changes: ChangeSet) -> bool:
-        # Every change passes here first: the rows kept of the events it
-        # touched (of every event, for people and organisations) are dropped.
+    def changes_seen(self, changes: ChangeSet) -> None:
+        # The rows kept of the events a change touched (of every event, for
+        # people and organisations) are dropped.
         tables = changes.tables()
         if tables & self.WATCHES:
             touched = changes.event_ids()
@@ -256,14 +256,13 @@ class ParticipantsTab(View):
                 self._recent.clear()
             for event_id in touched:
                 self._recent.pop(event_id, None)
-        return super().concerned_by(changes)
+
+    def database_replaced(self) -> None:
+        self._recent.clear()
 
     def _read(self, event_id: int) -> tuple[ListedEvent, list[ParticipantRow]]:
         """The event and its participants: read, or as read when it was shown
         a moment ago and nothing changed since."""
-        if self.context.store is not self._recent_store:  # another database
-            self._recent.clear()
-            self._recent_store = self.context.store
         found = self._recent.pop(event_id, None)
         if found is None:
             with self.context.read() as session:
