@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, vInt, vText
-from sqlmodel import Session
 
 from planner.calendar.timezones import vtimezone
 from planner.services import calendar_state
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 PRODID = "-//Planner//Planner//EN"
 

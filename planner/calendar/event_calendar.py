@@ -5,17 +5,20 @@ of its minutes as tasks."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
 from icalendar import Todo, vCalAddress
-from sqlalchemy import select
-from sqlmodel import Session
 
 from planner.calendar.builder import CalendarBuilder, all_day
-from planner.db.enums import ActionState, AgendaKind, EventStatus, MinutesKind
-from planner.db.models import Event, MinutesItem, Organisation, Person
-from planner.services import agenda, calendar_state, events
+from planner.services import agenda, calendar_state, events, minutes
 from planner.services.labels import label
+from planner.services.vocabulary import ActionState, AgendaKind, EventStatus
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event
 
 # Items held away from the venue: their location stands alone.
 AWAY_KINDS = frozenset({AgendaKind.MEAL.value, AgendaKind.SITE_VISIT.value, AgendaKind.TRAVEL.value})
@@ -44,9 +47,9 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
     lines = [event.summary] if event.summary else []
     if event.objectives:
         lines.append("Objectives:\n" + "\n".join(f"- {objective}" for objective in event.objectives))
-    host = session.get(Organisation, event.host_id) if event.host_id else None
+    host = events.host_name(session, event)
     if host:
-        lines.append(f"Host: {host.name}")
+        lines.append(f"Host: {host}")
     if event.programme:
         lines.append(f"Programme: {event.programme}")
     if lines:
@@ -107,15 +110,8 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
     more as COMPLETED or CANCELLED, so the task does not linger on a phone.
     Returns how many were added."""
     session = builder.session
-    query = (
-        select(MinutesItem, Person)
-        .outerjoin(Person, Person.id == MinutesItem.owner_id)
-        .where(MinutesItem.event_id == event.id, MinutesItem.kind == MinutesKind.ACTION.value)
-    )
-    if owner_id is not None:
-        query = query.where(MinutesItem.owner_id == owner_id)
     count = 0
-    for item, owner in session.execute(query.order_by(MinutesItem.position, MinutesItem.id)):
+    for item, owner in minutes.actions_with_owners(session, event.id, owner_id):
         uid = builder.uid("action", item.id)
         if item.state != ActionState.OPEN.value and not calendar_state.was_sent(session, uid):
             continue

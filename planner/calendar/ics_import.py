@@ -34,20 +34,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 from icalendar import Calendar
 from icalendar.cal import Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-from sqlmodel import Session
 
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
 from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
-from planner.db.enums import AgendaKind, EventKind, EventStatus
-from planner.db.models import Event
 from planner.services import agenda, events, times, values
 from planner.services.errors import InvalidInput
+from planner.services.vocabulary import AgendaKind, EventKind, EventStatus
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event
 
 _ACCEPTED_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
 _CONFERENCE_ITEMS = 5

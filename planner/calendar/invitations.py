@@ -33,20 +33,24 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
 from icalendar import vCalAddress
-from sqlmodel import Session
 
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.calendar.event_calendar import _status, _venue
-from planner.db.enums import EventStatus, Role
-from planner.db.models import Event, Organisation
 from planner.errors import PlannerError
 from planner.services import agenda, directory, events
 from planner.services import invitations as memory
 from planner.services.invitations import CANCEL, REQUEST, Target
 from planner.services.labels import label
+from planner.services.vocabulary import EventStatus, Role
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event
 
 OPTIONAL_ROLES = frozenset({Role.OBSERVER.value})
 
@@ -112,9 +116,9 @@ def essentials(session: Session, event: Event, target: Target, entries: list[age
         lines.append(f"Where: {', '.join(_venue(event) + ([event.venue_country] if event.venue_country else []))}")
     if target.method == REQUEST and target.role:
         lines.append(f"Your role: {label(target.role)}")
-    host = session.get(Organisation, event.host_id) if event.host_id else None
+    host = events.host_name(session, event)
     if host:
-        lines.append(f"Host: {host.name}")
+        lines.append(f"Host: {host}")
     lines.append(f"Organiser: {event.organiser_email}")
     if entries and target.method == REQUEST:
         lines += ["", "Agenda in brief:", *_agenda_in_brief(entries, target.person_id)]
@@ -125,8 +129,7 @@ def _organiser_name(session: Session, event: Event) -> str:
     person = directory.find_person_by_email(session, event.organiser_email)
     if person is not None and person.full_name:
         return person.full_name
-    host = session.get(Organisation, event.host_id) if event.host_id else None
-    return host.name if host else event.title
+    return events.host_name(session, event) or event.title
 
 
 def _calendar(

@@ -5,14 +5,18 @@ legs (each end in its own zone) and their hotel stays (all-day)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
-from sqlmodel import Session
 
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.calendar.event_calendar import add_actions, add_agenda, add_event, label
-from planner.db.models import Event, TravelLeg
 from planner.services import events, logistics, participants, times
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event, TravelLeg
 
 
 def _mark_own_items(added: dict, person_id: int) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
-from sqlmodel import Session
 
 from planner.documents.breaking import RowKeepingTable, keep_rows
 from planner.documents.dates import clock, long_day
@@ -23,6 +23,9 @@ from planner.documents.text import Markup, bold, coloured, escape, joined, para
 from planner.services import times
 from planner.services.agenda import AgendaEntry, PersonName, agenda_entries
 from planner.services.labels import label
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 TIME_WIDTH = 25 * mm
 KEEP_WHOLE = 70 * mm  # an item taller than this may be split across pages…

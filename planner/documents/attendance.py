@@ -8,11 +8,11 @@ organiser's or host's signature and the date."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
-from sqlmodel import Session
 
 from planner.documents.breaking import keep_rows
 from planner.documents.dates import long_day, short_day
@@ -25,6 +25,9 @@ from planner.documents.text import bold, escape, joined, para
 from planner.services.participants import ParticipantRow
 from planner.services.times import day_range
 from planner.services.values import country_name
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 DOCUMENT = "Attendance list"
 ROW_HEIGHT = 11.5 * mm  # room for a signature

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame
-from sqlmodel import Session
 
 from planner.documents.fonts import SANS, SANS_BOLD, register_fonts
 from planner.documents.heading import event_facts
@@ -27,6 +27,9 @@ from planner.documents.people import listed_people
 from planner.documents.styles import ACCENT, INK, MUTED, RULE
 from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 WIDTH, HEIGHT = 85 * mm, 55 * mm
 COLUMNS, ROWS = 2, 4

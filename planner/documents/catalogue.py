@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 from planner.services.errors import InvalidInput
 
-Builder = Callable[[Session, int, DocumentOptions], bytes]
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+Builder = Callable[["Session", int, DocumentOptions], bytes]
 
 
 @dataclass(frozen=True)

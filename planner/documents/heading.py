@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
-from sqlmodel import Session
 
-from planner.db.models import Organisation
 from planner.documents.dates import day_span
 from planner.documents.styles import Styles
 from planner.documents.text import bold, escape, joined, para
 from planner.services import events, labels
 from planner.services.values import country_name
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,6 @@ class EventFacts:
 
 def event_facts(session: Session, event_id: int) -> EventFacts:
     event = events.get_event(session, event_id)
-    host = session.get(Organisation, event.host_id) if event.host_id else None
     return EventFacts(
         id=event.id,
         title=event.title,
@@ -67,7 +68,7 @@ def event_facts(session: Session, event_id: int) -> EventFacts:
         venue_address=event.venue_address,
         venue_city=event.venue_city,
         venue_country=country_name(event.venue_country),
-        host=host.name if host else "",
+        host=events.host_name(session, event),
         programme=event.programme,
         funding=event.funding,
         organiser_email=event.organiser_email,

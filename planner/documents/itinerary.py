@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
-from sqlmodel import Session
 
-from planner.db.models import Person, Stay, TravelLeg
 from planner.documents.dates import long_day, short_day
 from planner.documents.heading import EventFacts, event_facts, title_block
 from planner.documents.options import DocumentOptions
@@ -27,6 +26,11 @@ from planner.documents.text import Markup, bold, coloured, escape, joined, para
 from planner.services import agenda, events, logistics, movements, participants, times
 from planner.services.labels import label
 from planner.services.search import fold, name_order
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Person, Stay, TravelLeg
 
 CONTACT_ROLES = ("host", "organiser")
 ARRIVAL, DEPARTURE, CONNECTION, TRAVEL = "Arrival", "Departure", "Connection", "Travel"

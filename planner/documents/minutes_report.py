@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
-from sqlmodel import Session
 
 from planner.documents.chart import bar_chart
 from planner.documents.dates import day_span, long_day
@@ -34,6 +34,9 @@ from planner.services.minutes import Outcome, outcomes_of
 from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
 from planner.services.search import fold, name_order
 from planner.services.values import country_name
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 DOCUMENT = "Conclusions report"
 NOT_WRITTEN = "The minutes of this meeting are not written yet."

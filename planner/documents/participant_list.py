@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
-from sqlmodel import Session
 
 from planner.documents.breaking import keep_rows
 from planner.documents.cells import cell as one_line
@@ -27,6 +27,9 @@ from planner.services.labels import label
 from planner.services.participants import ParticipantRow
 from planner.services.search import fold
 from planner.services.values import country_name
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 NO_ORGANISATION = "No organisation"
 NO_COUNTRY = "Country not given"

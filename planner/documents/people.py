@@ -4,13 +4,16 @@ the order a reader looks them up: by family name, accents aside."""
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from planner.documents.options import DocumentOptions
 from planner.documents.text import Markup, bold, escape
 from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
 from planner.services.search import name_order
 from planner.services.values import country_name
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 def listed_people(session: Session, event_id: int, options: DocumentOptions) -> list[ParticipantRow]:

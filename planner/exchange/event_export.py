@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlmodel import Session
-
-from planner.db.models import Event, Organisation, Person
 from planner.exchange.event_schema import FORMAT, VERSION
-from planner.services import agenda, events, logistics, minutes, participants, times, values
+from planner.services import agenda, directory, events, logistics, minutes, participants, times, values
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event
 
 
 def _compact(fields: dict[str, Any]) -> dict[str, Any]:
@@ -76,14 +77,14 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     person_ids |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
     person_ids.discard(None)
     people = sorted(
-        session.scalars(select(Person).where(Person.id.in_(person_ids))),
+        directory.people_by_ids(session, person_ids),
         key=lambda person: (person.family_name.casefold(), person.given_name.casefold(), person.id),
     )
     organisation_ids = {person.organisation_id for person in people} | {event.host_id}
     organisation_ids |= {outcome.by_organisation_id for outcome in outcomes}
     organisation_ids.discard(None)
     organisations = sorted(
-        session.scalars(select(Organisation).where(Organisation.id.in_(organisation_ids))),
+        directory.organisations_by_ids(session, organisation_ids),
         key=lambda organisation: (organisation.name.casefold(), organisation.id),
     )
 
@@ -236,7 +237,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
 def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> dict[str, Any]:
     related = []
     for link in events.links_of(session, event.id):
-        target = session.get(Event, link.target_event_id) if link.target_event_id else None
+        target = events.event_or_none(session, link.target_event_id)
         described = (
             (target.title, target.starts_on, target.ends_on, target.venue_city)
             if target is not None

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import func, select
-from sqlmodel import Session
-
-from planner.db.models import Event, EventLink, Person
 from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, PersonPart
 from planner.services import agenda, directory, events, logistics, minutes, participants
 from planner.services.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event, Person
 
 T = TypeVar("T")
 
@@ -68,7 +69,7 @@ def import_event(session: Session, document: EventFile, *, as_sample: bool = Fal
     _import_agenda(session, document, event.id, people)
     _import_logistics(session, document, event.id, people)
     _import_minutes(session, document, event.id, people, organisations)
-    _attach_waiting_links(session, event)
+    events.attach_waiting_links(session, event)
     return event
 
 
@@ -256,19 +257,3 @@ def _import_minutes(session: Session, document: EventFile, event_id: int, people
         }
         with _at(where):
             minutes.add_item(session, event_id, **fields)
-
-
-def _attach_waiting_links(session: Session, event: Event) -> None:
-    """Links of other events that describe this one by title and first day
-    now point to it."""
-    waiting = session.scalars(
-        select(EventLink).where(
-            EventLink.target_event_id.is_(None),
-            EventLink.event_id != event.id,
-            func.lower(EventLink.title) == event.title.lower(),
-            EventLink.starts_on == event.starts_on,
-        )
-    )
-    for link in waiting:
-        link.target_event_id = event.id
-    session.flush()

@@ -12,13 +12,15 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, escape_cell
 from planner.services import participants, values
 from planner.services.events import get_event
 from planner.services.labels import label
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 COLUMNS = tuple(key for key in FIELDS if key != "full_name")
 FORMATS = ("csv", "xlsx")

@@ -16,19 +16,20 @@ have one. A matched person keeps what the Directory holds; what it lacks
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlmodel import Session
-
-from planner.db.enums import ParticipationStatus, Role
-from planner.db.models import Organisation, Participation, Person
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, SheetTable
 from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_label, row_values
 from planner.services import directory, participants
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
 from planner.services.search import fold
+from planner.services.vocabulary import ParticipationStatus, Role
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Participation, Person
 
 DEFAULT_ROLE = Role.PARTICIPANT.value
 DEFAULT_STATUS = ParticipationStatus.REGISTERED.value
@@ -268,16 +269,12 @@ class _Directory:
     def __init__(self, session: Session, event_id: int):
         self.by_email: dict[str, Person] = {}
         self.by_name: dict[tuple[str, str], list[tuple[Person, str]]] = {}
-        query = select(Person, Organisation.name).outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        for person, organisation in session.execute(query.order_by(Person.id)):
+        for person, organisation in directory.people_with_organisation_names(session):
             if person.email:
                 self.by_email.setdefault(person.email.lower(), person)
             key = (fold(person.given_name), fold(person.family_name))
             self.by_name.setdefault(key, []).append((person, fold(organisation or "")))
-        self.participations: dict[int, Participation] = {
-            row.person_id: row
-            for row in session.scalars(select(Participation).where(Participation.event_id == event_id))
-        }
+        self.participations: dict[int, Participation] = participants.participations_by_person(session, event_id)
 
     def match(self, values: RowValues) -> Person | None:
         email = (values.person.get("email") or "").lower()
@@ -352,7 +349,7 @@ def _carry_out(session: Session, event_id: int, step: _Step) -> None:
         changes = dict(step.person_changes)
         organisation = changes.pop("organisation", "")
         if organisation:
-            country = changes.get("country") or session.get(Person, step.person_id).country
+            country = changes.get("country") or directory.get_person(session, step.person_id).country
             changes["organisation_id"] = directory.organisation_named(session, organisation, country).id
         directory.update_person(session, step.person_id, **changes)
     if step.kind == MATCHED:

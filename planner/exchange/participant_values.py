@@ -15,11 +15,11 @@ from typing import Any
 
 from babel import Locale
 
-from planner.db.enums import ParticipationStatus, Role
 from planner.exchange import participant_words as words
 from planner.exchange.participant_table import FIELDS
 from planner.services import values
 from planner.services.errors import InvalidInput
+from planner.services.vocabulary import ParticipationStatus, Role
 
 PERSON_FIELDS = ("honorific", "given_name", "family_name", "email", "position", "region", "country", "phone",
                  "dietary", "accessibility")  # fmt: skip

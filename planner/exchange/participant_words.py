@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from babel import Locale
 
-from planner.db.enums import ParticipationStatus, Role
 from planner.services import values
 from planner.services.labels import label
 from planner.services.search import fold
+from planner.services.vocabulary import ParticipationStatus, Role
 
 _NOT_WORD = re.compile(r"[\W_]+")
 

@@ -4,15 +4,18 @@ new default database is created."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from planner import config
-from planner.db.models import Event
 from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_import import import_event
 from planner.fileio import read_bytes
 from planner.services import events
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import Event
 
 
 def sample_files() -> list[Path]:

@@ -428,3 +428,26 @@ def organisation_choices(session: Session) -> list[tuple[int, str]]:
         func.lower(col(Organisation.name)), col(Organisation.id)
     )
     return [(ident, name) for ident, name in session.execute(query)]
+
+
+def people_by_ids(session: Session, person_ids: set[int]) -> list[Person]:
+    return list(session.scalars(select(Person).where(col(Person.id).in_(person_ids))))
+
+
+def organisations_by_ids(session: Session, organisation_ids: set[int]) -> list[Organisation]:
+    return list(session.scalars(select(Organisation).where(col(Organisation.id).in_(organisation_ids))))
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    return fetch(session, Person, person_id, "person")
+
+
+def people_with_organisation_names(session: Session) -> list[tuple[Person, str]]:
+    """Everyone in the Directory with their organisation's name ("" for
+    none), in the order they were added."""
+    query = (
+        select(Person, col(Organisation.name))
+        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+        .order_by(col(Person.id))
+    )
+    return [(person, organisation or "") for person, organisation in session.execute(query)]

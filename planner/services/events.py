@@ -141,10 +141,6 @@ def add_link(session: Session, event_id: int, **fields: Any) -> EventLink:
     return create_row(session, EventLink, fields | {"event_id": event_id}, normalise_link)
 
 
-def update_link(session: Session, link_id: int, **changes: Any) -> EventLink:
-    return update_row(session, fetch(session, EventLink, link_id, "link"), changes, normalise_link)
-
-
 def delete_link(session: Session, link_id: int) -> None:
     session.delete(fetch(session, EventLink, link_id, "link"))
     session.flush()
@@ -175,3 +171,31 @@ def event_exists(session: Session, event_id: int) -> bool:
 def host_candidates(session: Session) -> list[Organisation]:
     """Every organisation, by name: any of them may host an event."""
     return list(session.scalars(select(Organisation).order_by(func.lower(Organisation.name), col(Organisation.id))))
+
+
+def event_or_none(session: Session, event_id: int | None) -> Event | None:
+    """The event with this id, or None when there is none (any more)."""
+    return session.get(Event, event_id) if event_id is not None else None
+
+
+def host_name(session: Session, event: Event) -> str:
+    """The name of the organisation hosting the event ("" when none is set)."""
+    host = session.get(Organisation, event.host_id) if event.host_id is not None else None
+    return host.name if host is not None else ""
+
+
+def attach_waiting_links(session: Session, event: Event) -> None:
+    """Links of other events that describe this one by its title (case
+    ignored) and first day, made before it was in the database, now point
+    to it."""
+    waiting = session.scalars(
+        select(EventLink).where(
+            col(EventLink.target_event_id).is_(None),
+            col(EventLink.event_id) != event.id,
+            func.lower(EventLink.title) == event.title.lower(),
+            col(EventLink.starts_on) == event.starts_on,
+        )
+    )
+    for link in waiting:
+        link.target_event_id = event.id
+    session.flush()

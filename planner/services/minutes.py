@@ -293,3 +293,20 @@ def follow_up_choices(session: Session, event_id: int) -> list[tuple[int, str, d
 def _id(ident: int | None) -> int:
     assert ident is not None  # read from the database
     return ident
+
+
+def actions_with_owners(
+    session: Session, event_id: int, owner_id: int | None = None
+) -> list[tuple[MinutesItem, Person | None]]:
+    """The event's actions in the minutes' order, each with its owner (only
+    those of ``owner_id`` when given)."""
+    query = (
+        select(MinutesItem, Person)
+        .outerjoin(Person, col(Person.id) == col(MinutesItem.owner_id))
+        .where(col(MinutesItem.event_id) == event_id, col(MinutesItem.kind) == MinutesKind.ACTION.value)
+    )
+    if owner_id is not None:
+        query = query.where(col(MinutesItem.owner_id) == owner_id)
+    return [
+        (item, owner) for item, owner in session.execute(query.order_by(col(MinutesItem.position), col(MinutesItem.id)))
+    ]

@@ -431,3 +431,9 @@ def people_not_in_event(session: Session, event_id: int) -> list[tuple[int, str]
         assert person_id is not None  # a stored row's key
         people.append((person_id, f"{name} — {organisation}" if organisation else name))
     return people
+
+
+def participations_by_person(session: Session, event_id: int) -> dict[int, Participation]:
+    """The event's participations by the person's id."""
+    query = select(Participation).where(col(Participation.event_id) == event_id)
+    return {row.person_id: row for row in session.exec(query)}
