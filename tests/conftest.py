@@ -115,8 +115,3 @@ def samples(store) -> dict[str, int]:
     ensure_samples(store)
     with store.read() as session:
         return {event.title.split()[0]: event.id for event in events.list_events(session)}
-
-
-@pytest.fixture
-def demo_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "demo"

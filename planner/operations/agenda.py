@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import agenda
+from planner.services.common import id_of
 
 # A new item lasts an hour unless the user says otherwise.
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -37,7 +38,7 @@ class AddAgendaItem(Operation[int]):
     label = "Add agenda item"
 
     def run(self, session: Session) -> int:
-        return agenda.create_item(session, self.event_id, **self.values).id  # type: ignore[return-value]
+        return id_of(agenda.create_item(session, self.event_id, **self.values))
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class DuplicateAgendaItem(Operation[int]):
         start = agenda.free_slot(
             session, item.event_id, item.starts_at.date(), item.ends_at - item.starts_at, after=item.ends_at
         )
-        return agenda.duplicate_item(session, self.item_id, starts_at=start).id  # type: ignore[return-value]
+        return id_of(agenda.duplicate_item(session, self.item_id, starts_at=start))
 
 
 @dataclass(frozen=True)

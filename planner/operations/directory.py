@@ -12,14 +12,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import directory
-
-
-def _stored(ident: int | None) -> int:
-    # A row the services added has been flushed, so it has its id.
-    if ident is None:
-        raise ValueError("the row was not saved")
-    return ident
-
+from planner.services.common import id_of
 
 # -- people -------------------------------------------------------------------
 
@@ -36,7 +29,7 @@ class AddPerson(Operation[int]):
 
     def run(self, session: Session) -> int:
         fields = directory.with_organisation(session, dict(self.fields), self.organisation_name)
-        return _stored(directory.create_person(session, **fields).id)
+        return id_of(directory.create_person(session, **fields))
 
 
 @dataclass(frozen=True)
@@ -85,7 +78,7 @@ class AddOrganisation(Operation[int]):
     label = "Add organisation"
 
     def run(self, session: Session) -> int:
-        return _stored(directory.create_organisation(session, **self.fields).id)
+        return id_of(directory.create_organisation(session, **self.fields))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import events
+from planner.services.common import id_of
 
 # How the Edit menu names a field of an event ("Change first day").
 EVENT_FIELD_NAMES = {
@@ -41,7 +42,7 @@ class CreateEvent(Operation[int]):
     label = "New event"
 
     def run(self, session: Session) -> int:
-        return events.create_event(session, **self.fields).id  # type: ignore[return-value]
+        return id_of(events.create_event(session, **self.fields))
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class AddEventLink(Operation[int]):
     label = "Add related event"
 
     def run(self, session: Session) -> int:
-        return events.add_link(session, self.event_id, **self.fields).id  # type: ignore[return-value]
+        return id_of(events.add_link(session, self.event_id, **self.fields))
 
 
 @dataclass(frozen=True)

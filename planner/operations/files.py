@@ -15,8 +15,10 @@ from planner.errors import PlannerError
 from planner.fileio import read_bytes
 from planner.operations.base import Operation
 from planner.services import agenda, samples
+from planner.services.common import id_of
 
 if TYPE_CHECKING:
+    from planner.db.models import Event
     from planner.exchange.event_file import EventFile
 
 
@@ -31,13 +33,13 @@ class ImportedEvent:
     agenda_items: int = 0
 
 
-def _imported(session: Session, event: object) -> ImportedEvent:
-    event_id: int = event.id  # type: ignore[attr-defined]
+def _imported(session: Session, event: Event) -> ImportedEvent:
+    event_id = id_of(event)
     return ImportedEvent(
         event_id,
-        event.title,  # type: ignore[attr-defined]
-        event.starts_on,  # type: ignore[attr-defined]
-        event.ends_on,  # type: ignore[attr-defined]
+        event.title,
+        event.starts_on,
+        event.ends_on,
         len(agenda.items_of(session, event_id)),
     )
 

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from planner.db.enums import TravelMode
 from planner.operations.base import Operation
 from planner.services import logistics
+from planner.services.common import id_of
 
 # What a new leg, stay or cost is priced in until the user says otherwise.
 DEFAULT_CURRENCY = "EUR"
@@ -21,12 +22,6 @@ PROPOSED_LENGTH = timedelta(hours=2)
 PROPOSED_CONNECTION = timedelta(hours=2)
 # A first leg towards the event is proposed the day before it, at 09:00.
 PROPOSED_DEPARTURE = time(9, 0)
-
-
-def _saved(ident: int | None) -> int:
-    if ident is None:  # a flushed row always has one
-        raise ValueError("the row was not saved")
-    return ident
 
 
 # -- what a form proposes ------------------------------------------------------
@@ -97,7 +92,7 @@ class AddTravelLeg(Operation[int]):
     label = "Add travel leg"
 
     def run(self, session: Session) -> int:
-        return _saved(logistics.add_leg(session, self.event_id, **self.values).id)
+        return id_of(logistics.add_leg(session, self.event_id, **self.values))
 
 
 @dataclass(frozen=True)
@@ -134,7 +129,7 @@ class AddStay(Operation[int]):
     label = "Add stay"
 
     def run(self, session: Session) -> int:
-        return _saved(logistics.add_stay(session, self.event_id, **self.values).id)
+        return id_of(logistics.add_stay(session, self.event_id, **self.values))
 
 
 @dataclass(frozen=True)
@@ -169,7 +164,7 @@ class AddCost(Operation[int]):
     label = "Add cost"
 
     def run(self, session: Session) -> int:
-        return _saved(logistics.add_cost(session, self.event_id, **self.values).id)
+        return id_of(logistics.add_cost(session, self.event_id, **self.values))
 
 
 @dataclass(frozen=True)

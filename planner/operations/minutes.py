@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import minutes
+from planner.services.common import id_of
 from planner.services.minutes import ActionState, MinutesKind
 
 # How the Edit menu names a change of an action's state.
@@ -58,8 +59,7 @@ class AddOutcome(Operation[int]):
     def run(self, session: Session) -> int:
         fields = _for_kind(self.values.get("kind") or "", self.values)
         item = minutes.add_item(session, self.event_id, **fields)
-        assert item.id is not None  # flushed
-        return item.id
+        return id_of(item)
 
 
 @dataclass(frozen=True)

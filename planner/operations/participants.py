@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import participants
+from planner.services.common import id_of
 from planner.services.participants import DEFAULT_ROLE, DEFAULT_STATUS
 
 
@@ -36,8 +37,7 @@ class AddParticipant(Operation[int]):
 
     def run(self, session: Session) -> int:
         added = participants.add_participant(session, self.event_id, self.person_id, **self.values)
-        assert added.id is not None  # flushed
-        return added.id
+        return id_of(added)
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,7 @@ class AddNewParticipant(Operation[int]):
         added = participants.add_new_person(
             session, self.event_id, dict(self.person), organisation_name=self.organisation_name, **self.values
         )
-        assert added.id is not None  # flushed
-        return added.id
+        return id_of(added)
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,6 @@ class Conflict:
     person_id: int | None = None
 
 
-def _overlap(a: AgendaItem, b: AgendaItem) -> bool:
-    return a.starts_at < b.ends_at and b.starts_at < a.ends_at
-
-
 def _when(item: AgendaItem) -> str:
     return f"{item.starts_at:%a %d %b %H:%M}–{item.ends_at:%H:%M}"
 
