@@ -33,7 +33,7 @@ def test_each_sample_event_round_trips_byte_for_byte(store, path):
     assert _export(store, _import(store, original)) == original
 
 
-def test_the_samples_are_realistic(demo_dir):
+def test_the_samples_are_realistic():
     documents = {path.name: json.loads(path.read_text("utf-8")) for path in DEMO_FILES}
     assert len(documents) == 3
     munich = documents["ecri-study-visit-munich-2018.planner.json"]
