@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
 from planner.ui import auto_backup
+from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
 from planner.ui.opening import open_database
@@ -79,12 +80,14 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     # What start-up made lives as long as the app: set it aside from the
     # garbage collector, which would otherwise walk through it again on
     # every large list loaded. (The command line turned collection off
-    # while the app was loading.)
+    # while the app was loading.) From now on garbage is collected on this
+    # thread only.
     gc.freeze()
-    gc.enable()
+    collector = GuiThreadCollector(app)
     try:
         return app.exec()
     finally:
+        collector.stop()
         auto_backup.wait()
         context.store.close()
         context.release_lock()
