@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -16,7 +17,7 @@ from planner.db.models import (
     Organisation,
 )
 from planner.services import history, values
-from planner.services.common import create_row, fetch, update_row
+from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 
 
@@ -199,3 +200,99 @@ def attach_waiting_links(session: Session, event: Event) -> None:
     for link in waiting:
         link.target_event_id = event.id
     session.flush()
+
+
+# -- read models for the window ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventDetails:
+    """An event's own fields, as plain values."""
+
+    id: int
+    title: str
+    kind: str
+    status: str
+    starts_on: date
+    ends_on: date
+    timezone: str
+    venue_name: str
+    venue_address: str
+    venue_city: str
+    venue_country: str
+    host_id: int | None
+    programme: str
+    funding: str
+    organiser_email: str
+    summary: str
+    objectives: tuple[str, ...]
+    minutes_summary: str
+    is_sample: bool
+
+    def value(self, name: str) -> Any:
+        """A field as a form shows it (the objectives as a list)."""
+        found = getattr(self, name)
+        return list(found) if isinstance(found, tuple) else found
+
+
+def event_details(session: Session, event_id: int) -> EventDetails:
+    event = get_event(session, event_id)
+    fields = {name: getattr(event, name) for name in EventDetails.__dataclass_fields__}
+    return EventDetails(**fields | {"objectives": tuple(event.objectives or ())})
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    """An event as a list to pick from shows it."""
+
+    id: int
+    title: str
+    starts_on: date
+
+
+def event_choices(session: Session, *, leaving_out: int | None = None) -> list[EventChoice]:
+    """Every event by first day (but ``leaving_out``)."""
+    query = select(col(Event.id), col(Event.title), col(Event.starts_on)).order_by(col(Event.starts_on), col(Event.id))
+    return [
+        EventChoice(ident, title, starts_on)
+        for ident, title, starts_on in session.execute(query)
+        if ident is not None and ident != leaving_out
+    ]
+
+
+def host_choices(session: Session) -> list[tuple[int, str]]:
+    """Every organisation, by name, as "BioM (DE)": any may host an event."""
+    return [
+        (
+            id_of(organisation),
+            f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name,
+        )
+        for organisation in host_candidates(session)
+    ]
+
+
+@dataclass(frozen=True)
+class RelatedEvent:
+    """A link to another event, described by that event when it is in the
+    database, else by what the link says of it."""
+
+    link_id: int
+    relation: str
+    target_event_id: int | None
+    title: str
+    starts_on: date | None
+    ends_on: date | None
+    city: str
+
+
+def related_events(session: Session, event_id: int) -> list[RelatedEvent]:
+    found = []
+    for link in links_of(session, event_id):
+        target = event_or_none(session, link.target_event_id)
+        described: tuple[str, date | None, date | None, str]
+        if target is not None:
+            described = (target.title, target.starts_on, target.ends_on, target.venue_city)
+        else:
+            described = (link.title, link.starts_on, link.ends_on, link.city)
+        found.append(RelatedEvent(id_of(link), link.relation, link.target_event_id, *described))
+    return found
