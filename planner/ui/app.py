@@ -55,6 +55,7 @@ def choose_database(db_path: Path | str | None, settings) -> Path | None:
 
 def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)  # the window's widgets need one, not a QCoreApplication
     app.setApplicationName("Planner")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("planner")  # the menu entry (packaging/planner.desktop); Wayland's app id

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -102,7 +102,7 @@ class AppContext(QObject):
             QMessageBox.warning(parent, title, str(error))
             return None
 
-    def record(self, done: Done[object]) -> None:
+    def record(self, done: Done[Any]) -> None:
         """Make an operation already saved (on a worker thread, say) one
         undoable step, and tell the views."""
         if done.changes.empty:
@@ -180,6 +180,6 @@ class AppContext(QObject):
 
     def recent_databases(self) -> list[str]:
         value = self.settings.value("database/recent", [])
-        if isinstance(value, str):  # QSettings gives a lone entry as a string
-            value = [value]
-        return [entry for entry in value or [] if entry]
+        # QSettings gives a lone entry as a string.
+        entries = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [entry for entry in entries if entry]

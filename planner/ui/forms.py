@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.services.errors import InvalidInput
 from planner.services.values import time_zones
+
+W = TypeVar("W", bound=QWidget)
 
 INVALID_STYLE = "border: 1px solid #c62828;"
 # QDateEdit has no empty state: its minimum stands for "no date".
@@ -79,45 +81,52 @@ def time_zone_combo(parent: QWidget | None = None) -> QComboBox:
 def _make_widget(spec: Field, parent: QWidget) -> QWidget:
     kind = spec.kind
     if kind == "multiline" or kind == "lines":
-        widget = QPlainTextEdit(parent)
-        widget.setTabChangesFocus(True)
-        widget.setMinimumHeight(60)
-        widget.setPlaceholderText(spec.placeholder)
-        return widget
+        text = QPlainTextEdit(parent)
+        text.setTabChangesFocus(True)
+        text.setMinimumHeight(60)
+        text.setPlaceholderText(spec.placeholder)
+        return text
     if kind == "choice" or kind == "reference":
-        widget = QComboBox(parent)
+        combo = QComboBox(parent)
         if kind == "reference" and spec.allow_empty:
-            widget.addItem("—", None)
-        for value, text in spec.choices:
-            widget.addItem(text, value)
-        return searchable(widget) if kind == "reference" else widget
+            combo.addItem("—", None)
+        for value, label in spec.choices:
+            combo.addItem(label, value)
+        return searchable(combo) if kind == "reference" else combo
     if kind == "references":
-        widget = QListWidget(parent)
-        for value, text in spec.choices:
-            item = QListWidgetItem(text, widget)
+        boxes = QListWidget(parent)
+        for value, label in spec.choices:
+            item = QListWidgetItem(label, boxes)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        widget.setMaximumHeight(140)
-        return widget
+        boxes.setMaximumHeight(140)
+        return boxes
     if kind in ("date", "optional_date"):
-        widget = QDateEdit(parent)
-        widget.setCalendarPopup(True)
-        widget.setDisplayFormat("ddd d MMM yyyy")
+        day = QDateEdit(parent)
+        day.setCalendarPopup(True)
+        day.setDisplayFormat("ddd d MMM yyyy")
         if kind == "optional_date":
-            widget.setMinimumDate(NO_DATE)
-            widget.setSpecialValueText("—")
-            widget.setDate(NO_DATE)  # empty until a date is chosen, not Qt's 1 Jan 2000
-        return widget
+            day.setMinimumDate(NO_DATE)
+            day.setSpecialValueText("—")
+            day.setDate(NO_DATE)  # empty until a date is chosen, not Qt's 1 Jan 2000
+        return day
     if kind == "datetime":
-        widget = QDateTimeEdit(parent)
-        widget.setCalendarPopup(True)
-        widget.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        return widget
+        moment = QDateTimeEdit(parent)
+        moment.setCalendarPopup(True)
+        moment.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        return moment
     if kind == "timezone":
         return time_zone_combo(parent)
-    widget = QLineEdit(parent)
-    widget.setPlaceholderText(spec.placeholder)
+    line = QLineEdit(parent)
+    line.setPlaceholderText(spec.placeholder)
+    return line
+
+
+def _as(widget: QWidget, cls: type[W]) -> W:
+    """``widget`` as the class its field's kind made it (``_make_widget``)."""
+    if not isinstance(widget, cls):
+        raise TypeError(f"{widget.objectName()!r} is a {type(widget).__name__}, not a {cls.__name__}")
     return widget
 
 
@@ -127,7 +136,9 @@ class FormWidget(QWidget):
         self.fields = {spec.name: spec for spec in fields}
         self.widgets: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
-        layout = QFormLayout(self)
+        # Each field's widget with its message under it: the field's row in the layout.
+        self.rows: dict[str, QWidget] = {}
+        self.form_layout = layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_message = QLabel(self)
         self.general_message.setStyleSheet("color: #c62828;")
@@ -150,6 +161,7 @@ class FormWidget(QWidget):
             layout.addRow(spec.label, box)
             self.widgets[spec.name] = widget
             self.messages[spec.name] = message
+            self.rows[spec.name] = box
 
     # -- values -------------------------------------------------------------
 
@@ -164,63 +176,74 @@ class FormWidget(QWidget):
     def value(self, name: str) -> Any:
         return self._get(self.fields[name], self.widgets[name])
 
+    def widget(self, name: str, cls: type[W]) -> W:
+        """The field's widget as the class its kind makes (a ``QComboBox``
+        for a choice), for what only that class can do."""
+        return _as(self.widgets[name], cls)
+
     @staticmethod
     def _set(spec: Field, widget: QWidget, value: Any) -> None:
         kind = spec.kind
         if kind == "multiline":
-            widget.setPlainText(value or "")
+            _as(widget, QPlainTextEdit).setPlainText(value or "")
         elif kind == "lines":
-            widget.setPlainText("\n".join(value or []))
+            _as(widget, QPlainTextEdit).setPlainText("\n".join(value or []))
         elif kind in ("choice", "reference"):
-            index = widget.findData(value)
-            widget.setCurrentIndex(max(index, 0))
+            combo = _as(widget, QComboBox)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
         elif kind == "references":
+            boxes = _as(widget, QListWidget)
             chosen = list(value or [])
-            for row in range(widget.count()):
-                item = widget.item(row)
+            for row in range(boxes.count()):
+                item = boxes.item(row)
                 item.setCheckState(
                     Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
                 )
         elif kind in ("date", "optional_date"):
-            widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            _as(widget, QDateEdit).setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
         elif kind == "datetime":
-            widget.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
+            _as(widget, QDateTimeEdit).setDateTime(
+                QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+            )
         elif kind == "timezone":
-            widget.setCurrentText(value or "")
+            _as(widget, QComboBox).setCurrentText(value or "")
         else:
-            widget.setText("" if value is None else str(value))
-            widget.setCursorPosition(0)  # show a long title from its start
+            line = _as(widget, QLineEdit)
+            line.setText("" if value is None else str(value))
+            line.setCursorPosition(0)  # show a long title from its start
 
     @staticmethod
     def _get(spec: Field, widget: QWidget) -> Any:
         kind = spec.kind
         if kind == "multiline":
-            return widget.toPlainText()
+            return _as(widget, QPlainTextEdit).toPlainText()
         if kind == "lines":
-            return [line.strip() for line in widget.toPlainText().splitlines() if line.strip()]
+            return [line.strip() for line in _as(widget, QPlainTextEdit).toPlainText().splitlines() if line.strip()]
         if kind == "choice":
-            return widget.currentData()
+            return _as(widget, QComboBox).currentData()
         if kind == "reference":
+            combo = _as(widget, QComboBox)
             # Typed text that matches no entry means none was chosen.
-            return widget.currentData() if widget.currentText() == widget.itemText(widget.currentIndex()) else None
+            return combo.currentData() if combo.currentText() == combo.itemText(combo.currentIndex()) else None
         if kind == "references":
+            boxes = _as(widget, QListWidget)
             return [
-                widget.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(widget.count())
-                if widget.item(row).checkState() == Qt.CheckState.Checked
+                boxes.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(boxes.count())
+                if boxes.item(row).checkState() == Qt.CheckState.Checked
             ]
         if kind in ("date", "optional_date"):
-            chosen = widget.date()
+            chosen = _as(widget, QDateEdit).date()
             if kind == "optional_date" and chosen == NO_DATE:
                 return None
             return date(chosen.year(), chosen.month(), chosen.day())
         if kind == "datetime":
-            chosen = widget.dateTime()
-            day, moment = chosen.date(), chosen.time()
-            return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
+            moment = _as(widget, QDateTimeEdit).dateTime()
+            day, time = moment.date(), moment.time()
+            return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         if kind == "timezone":
-            return widget.currentText().strip()
-        return widget.text()
+            return _as(widget, QComboBox).currentText().strip()
+        return _as(widget, QLineEdit).text()
 
     # -- problems -----------------------------------------------------------
 

@@ -4,6 +4,7 @@ Directory, or the open actions) on the right; menus, toolbar, status bar."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
             make_action(
                 self,
                 f"&{index + 1} {self.event_view.tabs.tabText(index)}",
-                lambda i=index: self._show_tab(i),
+                partial(self._show_tab, index),
                 shortcut=shortcuts.TABS[index],
             )
             for index in range(self.event_view.tabs.count())

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from planner import config
 from planner.errors import PlannerError, StoreError
@@ -77,7 +77,7 @@ def open_database(parent: QWidget | None, path: Path | str | None, *, otherwise:
 
 def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Outcome:
     default = path is None
-    target = config.default_database_path() if default else Path(path).expanduser()
+    target = config.default_database_path() if path is None else Path(path).expanduser()
     if default:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -157,6 +157,7 @@ def _open_store(
         if backup is not None and _offer_restore(parent, target, error, backup):
             if _restore(parent, backup, target):
                 return _open_store(parent, target, lock, read_only=False, otherwise=otherwise, restored=True)
+            assert lock is not None  # a backup is offered only under the lock
             lock.release()
             return Outcome()
         elif backup is None:
@@ -191,7 +192,7 @@ def ask(
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if details:
         box.setInformativeText(details)
-    buttons = {}
+    buttons: dict[QAbstractButton, str] = {}
     for index, choice in enumerate(choices):
         safe = index == len(choices) - 1
         role = QMessageBox.ButtonRole.RejectRole if safe else QMessageBox.ButtonRole.AcceptRole

@@ -90,8 +90,8 @@ class OverviewTab(View):
         self._loading = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
-        self.form.widgets["venue_country"].setPlaceholderText("ISO code, such as DE")
-        self.form.widgets["organiser_email"].setPlaceholderText("name@example.org")
+        self.form.widget("venue_country", QLineEdit).setPlaceholderText("ISO code, such as DE")
+        self.form.widget("organiser_email", QLineEdit).setPlaceholderText("name@example.org")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -148,26 +148,28 @@ class OverviewTab(View):
 
     def reload(self) -> None:
         self.form.clear_problems()
+        event_id = self.event_id
         with self.context.read() as session:
-            exists = self.event_id is not None and events.event_exists(session, self.event_id)
-        if not exists:  # none, or deleted meanwhile
+            if event_id is not None and not events.event_exists(session, event_id):
+                event_id = None  # deleted meanwhile
+        if event_id is None:
             self.setEnabled(False)
             self.links.clear()
             self.conflicts.clear()
             return
         self.setEnabled(True)
         with self.context.read() as session:
-            event = events.get_event(session, self.event_id)
+            event = events.get_event(session, event_id)
             organisations = events.host_candidates(session)
-            links = events.links_of(session, self.event_id)
+            links = events.links_of(session, event_id)
             targets = {
                 link.target_event_id: events.get_event(session, link.target_event_id)
                 for link in links
                 if link.target_event_id
             }
-            problems = find_conflicts(session, self.event_id)
+            problems = find_conflicts(session, event_id)
         self._loading = True
-        host = self.form.widgets["host_id"]
+        host = self.form.widget("host_id", QComboBox)
         host.clear()
         host.addItem("—", None)
         for organisation in organisations:
@@ -217,11 +219,11 @@ class OverviewTab(View):
             save = lambda _value=None, name=name: self.save_field(name)  # noqa: E731
             if isinstance(widget, QLineEdit):
                 widget.editingFinished.connect(save)
-            elif isinstance(widget, QComboBox) and widget.isEditable():
-                widget.activated.connect(save)
-                widget.lineEdit().editingFinished.connect(save)
             elif isinstance(widget, QComboBox):
                 widget.activated.connect(save)
+                typed = widget.lineEdit()
+                if typed is not None:  # editable: what is typed is saved too
+                    typed.editingFinished.connect(save)
             elif isinstance(widget, QDateEdit):
                 widget.dateChanged.connect(save)
             elif isinstance(widget, QPlainTextEdit):

@@ -8,6 +8,7 @@ asks the platform), and this module is imported before one exists.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
@@ -54,6 +55,40 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "ZOOM_OUT": StandardKey.ZoomOut,
     "FIT_WIDTH": "Ctrl+0",
 }
+
+
+if TYPE_CHECKING:  # the names __getattr__ gives, typed one by one
+    NEW_DATABASE: QKeySequence
+    OPEN_DATABASE: QKeySequence
+    IMPORT_EVENT: QKeySequence
+    EXPORT_EVENT: QKeySequence
+    QUIT: QKeySequence
+    UNDO: QKeySequence
+    REDO: list[QKeySequence]
+    NEW_EVENT: QKeySequence
+    FIND: QKeySequence
+    ADD_ITEM: QKeySequence
+    DUPLICATE: QKeySequence
+    DELETE: QKeySequence
+    EDIT: QKeySequence
+    EDIT_KEYPAD: QKeySequence
+    REFRESH: QKeySequence
+    TABS: list[QKeySequence]
+    DIRECTORY: QKeySequence
+    ACTIONS: QKeySequence
+    EDIT_PERSON: QKeySequence
+    AGENDA_VIEW: QKeySequence
+    PREVIOUS_DAY: QKeySequence
+    NEXT_DAY: QKeySequence
+    MOVE_UP: QKeySequence
+    MOVE_DOWN: QKeySequence
+    MARK_DONE: QKeySequence
+    PRINT_PREVIEW: QKeySequence
+    PRINT: QKeySequence
+    SAVE_DOCUMENT: QKeySequence
+    ZOOM_IN: list[QKeySequence]
+    ZOOM_OUT: QKeySequence
+    FIT_WIDTH: QKeySequence
 
 
 @cache

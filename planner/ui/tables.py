@@ -51,7 +51,7 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     sort: Callable[[Row], Any] | None = None
     align: Qt.AlignmentFlag | None = None
-    tooltip: Callable[[Row], str] | None = None
+    tooltip: Callable[[Row], str | None] | None = None  # None or "": no tooltip
 
 
 def comparable(key: Any) -> tuple:
@@ -80,13 +80,13 @@ def reorder(model: QAbstractTableModel, rows: list, keys: list, order: Qt.SortOr
     return sorted_rows
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel, Generic[Row]):
     """Rows are replaced as a whole (``set_rows``) after one query; the
     model itself never touches the database. It sorts itself (the proxy
     in front of it only filters): each row's key is made once per sort,
     not once per comparison, so 20,000 rows sort in a blink."""
 
-    def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent=None):
+    def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent: QObject | None = None):
         super().__init__(parent)
         self.columns = list(columns)
         self.row_id = row_id
@@ -315,7 +315,8 @@ def make_proportional_table(
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setStretchLastSection(False)
-    table.column_shares = ProportionalColumns(table, widths, minimums or [min(width, 60) for width in widths])
+    # Parented to the table, which keeps it alive.
+    ProportionalColumns(table, widths, minimums or [min(width, 60) for width in widths])
     return table
 
 
@@ -332,8 +333,8 @@ def select_id(table: QTableView, ident: Any) -> bool:
     """Select (and show) the row with this id; False if there is none (or
     the filter hides it)."""
     proxy = table.model()
-    source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
-    if isinstance(source, RowsModel):  # found among its Python rows, not by asking Qt row by row
+    if isinstance(proxy, QSortFilterProxyModel) and isinstance(source := proxy.sourceModel(), RowsModel):
+        # Found among its Python rows, not by asking Qt row by row.
         number = source.row_of(ident)
         index = proxy.mapFromSource(source.index(number, 0)) if number >= 0 else QModelIndex()
     else:
@@ -348,9 +349,15 @@ def select_id(table: QTableView, ident: Any) -> bool:
     return True
 
 
+def _proxy(table: QTableView) -> QSortFilterProxyModel:
+    proxy = table.model()
+    assert isinstance(proxy, QSortFilterProxyModel)  # every table shows its rows through one
+    return proxy
+
+
 def source_rows(table: QTableView) -> list[int]:
     """The source-model rows of the selected lines, in the order shown."""
-    proxy: QSortFilterProxyModel = table.model()
+    proxy = _proxy(table)
     selected = sorted(table.selectionModel().selectedRows(), key=QModelIndex.row)
     return [proxy.mapToSource(index).row() for index in selected]
 
@@ -358,7 +365,7 @@ def source_rows(table: QTableView) -> list[int]:
 def select_source_rows(table: QTableView, rows: Sequence[int]) -> bool:
     """Select these source rows (those the filter shows) in one step; the
     first becomes current and is scrolled to. False when none is shown."""
-    proxy: QSortFilterProxyModel = table.model()
+    proxy = _proxy(table)
     source = proxy.sourceModel()
     selection = table.selectionModel()
     shown = sorted(

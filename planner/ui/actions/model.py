@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -23,8 +23,8 @@ def _event(row: minutes.ActionRow) -> str:
     return f"{row.event_starts_on:%b %Y} · {row.event_title}"
 
 
-class ActionsModel(RowsModel):
-    def __init__(self, parent=None):
+class ActionsModel(RowsModel[minutes.ActionRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(

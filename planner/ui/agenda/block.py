@@ -50,7 +50,7 @@ def wrapped(text: str, font: QFont, width: float, max_lines: int, first_width: f
         return []
     layout = QTextLayout(text, font)
     layout.beginLayout()
-    spans = []
+    spans: list[tuple[int, int]] = []  # (start, length) of each line
     while len(spans) <= max_lines:
         line = layout.createLine()
         if not line.isValid():

@@ -4,10 +4,10 @@ context makes one undoable step."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from planner.errors import PlannerError
 from planner.operations import Operation
@@ -21,31 +21,44 @@ from planner.operations.agenda import (
     new_item_values,
 )
 from planner.services import agenda, labels
-from planner.services.agenda import PersonName
+from planner.services.agenda import AgendaEntry, PersonName
 from planner.ui.agenda.item_dialog import item_dialog
-from planner.ui.agenda.model import time_span
+from planner.ui.agenda.model import AgendaModel, time_span
 from planner.ui.forms import FormDialog
-
-if TYPE_CHECKING:
-    from planner.ui.agenda.tab import AgendaTab
+from planner.ui.views import View
 
 
-class AgendaEdits:
-    """Mixed into AgendaTab, whose state (event, day, selection) it uses."""
+class AgendaEdits(View):
+    """The base of AgendaTab: its edits, using the tab's state (event, day,
+    selection), which the tab gives as declared here."""
 
-    def _rooms(self: AgendaTab) -> list[str]:
+    entries: list[AgendaEntry]
+    selected_id: int | None
+    model: AgendaModel
+    shift_box: QCheckBox
+
+    if TYPE_CHECKING:  # the tab's own; declared here only for the type checker
+
+        def current_day(self) -> date | None: ...
+        def shown_view(self) -> QWidget: ...
+        def selected_entry(self) -> AgendaEntry | None: ...
+        def _entry(self, item_id: int | None) -> AgendaEntry | None: ...
+        def _select(self, item_id: int | None) -> None: ...
+        def _show_day(self) -> None: ...
+
+    def _rooms(self) -> list[str]:
         return sorted({entry.location for entry in self.entries if entry.location}, key=str.casefold)
 
-    def _people(self: AgendaTab) -> list[PersonName]:
+    def _people(self, event_id: int) -> list[PersonName]:
         with self.context.read() as session:
-            return agenda.people_for_agenda(session, self.event_id)
+            return agenda.people_for_agenda(session, event_id)
 
-    def _saved(self: AgendaTab, item_id: Any) -> None:
+    def _saved(self, item_id: Any) -> None:
         """Show the item just saved, on its day."""
         if isinstance(item_id, int) and self.show_item("agenda_item", item_id):
-            self.stack.currentWidget().setFocus()
+            self.shown_view().setFocus()
 
-    def add_dialog(self: AgendaTab, start: datetime | None = None, room: str = "") -> FormDialog | None:
+    def add_dialog(self, start: datetime | None = None, room: str = "") -> FormDialog | None:
         """The dialog that adds an item, at ``start`` or the first free slot of the day."""
         day, event_id = self.current_day(), self.event_id
         if day is None or event_id is None:
@@ -56,40 +69,40 @@ class AgendaEdits:
         def submit(values: dict[str, Any]) -> int:
             return self.context.perform(AddAgendaItem(event_id, values))
 
-        dialog = item_dialog("Add agenda item", self._people(), self._rooms(), submit, self, values)
+        dialog = item_dialog("Add agenda item", self._people(event_id), self._rooms(), submit, self, values)
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         return dialog
 
-    def edit_dialog(self: AgendaTab, item_id: int | None = None) -> FormDialog | None:
-        entry = self._entry(item_id if item_id is not None else self.selected_id)
-        if entry is None:
+    def edit_dialog(self, item_id: int | None = None) -> FormDialog | None:
+        entry, event_id = self._entry(item_id if item_id is not None else self.selected_id), self.event_id
+        if entry is None or event_id is None:
             return None
 
         def submit(values: dict[str, Any]) -> int:
             return self.context.perform(ChangeAgendaItem(entry.id, values, self.shift_box.isChecked()))
 
-        dialog = item_dialog("Change agenda item", self._people(), self._rooms(), submit, self, entry.values())
+        dialog = item_dialog("Change agenda item", self._people(event_id), self._rooms(), submit, self, entry.values())
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         return dialog
 
-    def add_item(self: AgendaTab, start: datetime | None = None, room: str = "") -> None:
+    def add_item(self, start: datetime | None = None, room: str = "") -> None:
         dialog = self.add_dialog(start, room)
         if dialog is not None:
             dialog.exec()
 
-    def edit_item(self: AgendaTab, item_id: int | None = None) -> None:
+    def edit_item(self, item_id: int | None = None) -> None:
         dialog = self.edit_dialog(item_id)
         if dialog is not None:
             dialog.exec()
 
-    def duplicate_item(self: AgendaTab) -> None:
+    def duplicate_item(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
 
         self._saved(self.context.try_perform(self, DuplicateAgendaItem(entry.id)))
 
-    def delete_item(self: AgendaTab) -> None:
+    def delete_item(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
@@ -108,13 +121,13 @@ class AgendaEdits:
             self.selected_id = self.model.entry(min(row or 0, self.model.rowCount() - 1)).id
             self._select(self.selected_id)
 
-    def move_item(self: AgendaTab, item_id: int, starts_at: datetime) -> None:
+    def move_item(self, item_id: int, starts_at: datetime) -> None:
         self._timeline_edit(MoveAgendaItem(item_id, starts_at))
 
-    def resize_item(self: AgendaTab, item_id: int, ends_at: datetime) -> None:
+    def resize_item(self, item_id: int, ends_at: datetime) -> None:
         self._timeline_edit(ResizeAgendaItem(item_id, ends_at, self.shift_box.isChecked()))
 
-    def _timeline_edit(self: AgendaTab, operation: Operation[None]) -> None:
+    def _timeline_edit(self, operation: Operation[None]) -> None:
         try:
             self.context.perform(operation)
         except PlannerError as error:

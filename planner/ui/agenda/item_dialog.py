@@ -40,8 +40,7 @@ def item_dialog(
 ) -> FormDialog:
     dialog = FormDialog(title, item_fields(people), submit, parent, values)
     dialog.setObjectName("agenda_item_dialog")
-    room = dialog.form.widgets["location"]
-    assert isinstance(room, QLineEdit)
+    room = dialog.form.widget("location", QLineEdit)
     if rooms:
         # The rooms already used, offered as one types.
         completer = QCompleter(sorted(rooms, key=str.casefold), room)

@@ -36,7 +36,6 @@ from planner.ui.agenda.timeline import TimelineView
 from planner.ui.agenda.zone import FittingLabel, zone_texts
 from planner.ui.context import AppContext
 from planner.ui.tables import ID_ROLE, sorted_proxy
-from planner.ui.views import View
 
 # Tables whose changes show in the agenda (names, arrivals for conflicts).
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
@@ -44,7 +43,7 @@ LIST, TIMELINE = 0, 1
 COLUMN_SHARES = {ROOM: 0.12, SPEAKERS: 0.26, MODERATOR: 0.15}  # the title has the rest
 
 
-class AgendaTab(AgendaEdits, View):
+class AgendaTab(AgendaEdits):
     WATCHES = frozenset(TABLES)
     ITEMS = frozenset({"agenda_item"})
 
@@ -264,7 +263,8 @@ class AgendaTab(AgendaEdits, View):
         self.model.load(self.day_entries(), self.conflicts)
         self.timeline.timeline.show_day(day, self.entries, self.conflicts)
         self._loading = False
-        self.selected_id = selected if self._entry(selected) and self._entry(selected).day == day else None
+        entry = self._entry(selected)
+        self.selected_id = selected if entry is not None and entry.day == day else None
         self._select(self.selected_id)
         if self.selected_id is None:
             self.timeline.scroll_to_start()
@@ -319,13 +319,17 @@ class AgendaTab(AgendaEdits, View):
     def show_view(self, view: int) -> None:
         self.stack.setCurrentIndex(view)
         self.view_buttons.button(view).setChecked(True)
-        self.setFocusProxy(self.stack.currentWidget())
+        self.setFocusProxy(self.shown_view())
         self.context.settings.setValue("agenda/view", "timeline" if view == TIMELINE else "list")
         self._select(self.selected_id)
 
     def toggle_view(self) -> None:
         self.show_view(LIST if self.stack.currentIndex() == TIMELINE else TIMELINE)
-        self.stack.currentWidget().setFocus()
+        self.shown_view().setFocus()
+
+    def shown_view(self) -> QWidget:
+        """The list or the timeline, whichever the stack shows."""
+        return self.timeline if self.stack.currentIndex() == TIMELINE else self.table
 
     def _step_day(self, step: int) -> None:
         index = self.day_combo.currentIndex() + step

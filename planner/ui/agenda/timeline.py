@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
@@ -56,7 +56,7 @@ class TimelineScene(QGraphicsScene):
     activated = Signal(int)  # item id: open it
     add_requested = Signal(object, str)  # start, room: add an item there
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.day: date | None = None
         self.entries: list[AgendaEntry] = []
@@ -99,6 +99,7 @@ class TimelineScene(QGraphicsScene):
         hour_height = min(max(fit, MIN_HOUR_HEIGHT), MAX_HOUR_HEIGHT) * self.zoom
         self.geometry = TimeGeometry(start, end, HEADER_HEIGHT + TOP_GAP, hour_height / 60)
         self.column_width = max((width - RULER_WIDTH - 6) / len(self.rooms), MIN_COLUMN_WIDTH)
+        left: float  # the ruler's edge is a whole number, the columns' edges are not
         for placement in place(self.entries, self.rooms):
             entry = placement.entry
             if placement.column is None:
@@ -160,7 +161,7 @@ class TimelineScene(QGraphicsScene):
 
     # -- the grid -----------------------------------------------------------
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, QColor("white"))
         if self.day is None:
             return
@@ -214,7 +215,7 @@ class TimelineView(QGraphicsView):
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         scene = self.timeline
         if scene.day is None:
             return

@@ -40,8 +40,10 @@ def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
 
 def prepare_person_form(form: FormWidget) -> None:
     """Tell the user the organisation can be typed in."""
-    combo: QComboBox = form.widgets["organisation_id"]
-    combo.lineEdit().setPlaceholderText("Pick one, or type a new organisation's name")
+    combo = form.widget("organisation_id", QComboBox)
+    typed = combo.lineEdit()
+    assert typed is not None  # a reference field's combo is editable
+    typed.setPlaceholderText("Pick one, or type a new organisation's name")
     combo.setToolTip("Pick an organisation of the Directory, or type the name of a new one")
     if combo.currentData() is None:
         combo.setEditText("")
@@ -53,7 +55,7 @@ def read_person(form: FormWidget) -> tuple[dict[str, Any], str]:
     values = form.values()
     typed = ""
     if values["organisation_id"] is None:
-        text = form.widgets["organisation_id"].currentText().strip()
+        text = form.widget("organisation_id", QComboBox).currentText().strip()
         typed = "" if text == NO_CHOICE else text
     return values, typed
 

@@ -5,39 +5,39 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
 from planner.services.search import fold, matches
 from planner.services.values import country_name
-from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, SourceSortingProxy, refilter
+from planner.ui.tables import RIGHT, SORT_ROLE, Column, Row, RowsModel, SourceSortingProxy, refilter
 
 MUTED = QColor("#8a8a8a")
 
 
-class SearchedRowsModel(RowsModel):
+class SearchedRowsModel(RowsModel[Row]):
     """Rows a search looks through (``searched`` gives the text, accents
     ignored, as in sorting); ``muted`` rows are shown grey. Right-aligned
     columns have their header right-aligned too."""
 
-    COLUMNS: Sequence[Column] = ()
+    COLUMNS: Sequence[Column[Any]] = ()
     ID_FIELD = "id"  # the field of a row that is its id (``ID_ROLE``)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(self.COLUMNS, attrgetter(self.ID_FIELD), parent)
         self._haystacks: dict[int, str] = {}  # by id() of the row: rows are re-sorted
 
-    def searched(self, row: Any) -> str:
+    def searched(self, row: Row) -> str:
         return ""
 
-    def muted(self, row: Any) -> bool:
+    def muted(self, row: Row) -> bool:
         return False
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         rows = list(rows)
         self._haystacks = {id(row): fold(self.searched(row)) for row in rows}
         super().set_rows(rows)
@@ -53,7 +53,7 @@ class SearchedRowsModel(RowsModel):
     def sort_text(self, text: str) -> str:
         return fold(text)
 
-    def style(self, row: Any, column: int, role: int) -> Any:
+    def style(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self.muted(row):
             return MUTED
         return None
@@ -72,14 +72,16 @@ class SearchFilter(SourceSortingProxy):
         refilter(self, lambda: setattr(self, "_query", text.strip()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not self._query or matches(self.sourceModel().haystack(source_row), self._query)
+        # Always over a SearchedRowsModel; not checked, as filtering asks once a row.
+        model = cast(SearchedRowsModel[Any], self.sourceModel())
+        return not self._query or matches(model.haystack(source_row), self._query)
 
 
-def _name_key(row) -> str:
+def _name_key(row: PersonRow) -> str:
     return fold(f"{row.family_name}\t{row.given_name}")
 
 
-class PeopleModel(SearchedRowsModel):
+class PeopleModel(SearchedRowsModel[PersonRow]):
     COLUMNS = (
         Column("Name", lambda row: row.name, _name_key, tooltip=lambda row: row.position),
         Column("Organisation", lambda row: row.organisation, tooltip=lambda row: row.organisation),
@@ -102,7 +104,7 @@ class PeopleModel(SearchedRowsModel):
         )
 
 
-class OrganisationsModel(SearchedRowsModel):
+class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
     COLUMNS = (
         Column("Name", lambda row: row.name, tooltip=lambda row: row.website),
         Column("Kind", lambda row: label(row.kind)),
@@ -115,7 +117,7 @@ class OrganisationsModel(SearchedRowsModel):
         return " ".join((row.name, label(row.kind), row.region, row.country, country_name(row.country)))
 
 
-class HistoryModel(SearchedRowsModel):
+class HistoryModel(SearchedRowsModel[HistoryRow]):
     ID_FIELD = "participation_id"
     COLUMNS = (
         Column("Event", lambda row: row.title, tooltip=lambda row: row.title),

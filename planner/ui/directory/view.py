@@ -4,6 +4,7 @@ each person's history of participations and each organisation's members."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -64,9 +65,9 @@ class DirectoryView(View):
         )
         self.people_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.history = HistoryModel(self)
-        history_proxy = SearchFilter(self)
-        history_proxy.setSourceModel(self.history)
-        self.history_table = make_proportional_table(history_proxy, (520, 190, 110, 100), (200, 150, 90, 90), self)
+        self.history_proxy = SearchFilter(self)
+        self.history_proxy.setSourceModel(self.history)
+        self.history_table = make_proportional_table(self.history_proxy, (520, 190, 110, 100), (200, 150, 90, 90), self)
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.history_table.doubleClicked.connect(self._open_event)
         self.history_table.setToolTip("Double-click an event to open it")
@@ -80,10 +81,10 @@ class DirectoryView(View):
         )
         self.organisations_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members = PeopleModel(self)
-        members_proxy = SearchFilter(self)
-        members_proxy.setSourceModel(self.members)
+        self.members_proxy = SearchFilter(self)
+        self.members_proxy.setSourceModel(self.members)
         self.members_table = make_proportional_table(
-            members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self
+            self.members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self
         )
         self.members_table.setColumnHidden(1, True)
         self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -194,7 +195,7 @@ class DirectoryView(View):
     def show_organisation(self, organisation_id: int) -> bool:
         return self._show(ORGANISATIONS, self.organisations_table, self.organisations, organisation_id)
 
-    def _show(self, tab: int, table: QTableView, model: SearchedRowsModel, ident: int) -> bool:
+    def _show(self, tab: int, table: QTableView, model: SearchedRowsModel[Any], ident: int) -> bool:
         """Select a row on its tab, clearing the search if it hides the row."""
         self.ensure_loaded()
         self.tabs.setCurrentIndex(tab)
@@ -206,7 +207,7 @@ class DirectoryView(View):
         return True
 
     @staticmethod
-    def _select(table: QTableView, model: SearchedRowsModel, ident: int | None) -> bool:
+    def _select(table: QTableView, model: SearchedRowsModel[Any], ident: int | None) -> bool:
         row = model.row_of(ident)
         return row >= 0 and select_source_rows(table, [row])
 
@@ -262,11 +263,11 @@ class DirectoryView(View):
             table.selectRow(0)
 
     def _open_event(self, index: QModelIndex) -> None:
-        row = self.history.rows[self.history_table.model().mapToSource(index).row()]
+        row = self.history.rows[self.history_proxy.mapToSource(index).row()]
         self.open_event.emit(row.event_id)
 
     def _show_member(self, index: QModelIndex) -> None:
-        row = self.members.rows[self.members_table.model().mapToSource(index).row()]
+        row = self.members.rows[self.members_proxy.mapToSource(index).row()]
         self.show_person(row.id)
 
     # -- edits --------------------------------------------------------------------

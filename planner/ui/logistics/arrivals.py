@@ -3,7 +3,7 @@ event's time zone, for planning pick-ups; and who leaves when."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -32,7 +32,12 @@ class _MovementsTree(QTreeView):
         if old is not None:
             old.deleteLater()
         selection = self.selectionModel()
-        selection.selectionChanged.connect(lambda *_args: selection.hasSelection() and self.picked.emit())
+
+        def picked(*_args: object) -> None:
+            if selection.hasSelection():
+                self.picked.emit()
+
+        selection.selectionChanged.connect(picked)
         for row in range(model.rowCount()):
             self.setFirstColumnSpanned(row, self.rootIndex(), True)
         self.expandAll()
@@ -90,7 +95,7 @@ class ArrivalsPage(QWidget):
             column.addWidget(heading)
             column.addWidget(tree)
             columns.addLayout(column)
-            tree.doubleClicked.connect(lambda index: index.data(ID_ROLE) is not None and self.edit_requested.emit())
+            tree.doubleClicked.connect(self._double_clicked)
         # One target for Edit and Delete: selecting an arrival unselects a departure.
         self.arrivals.picked.connect(self.departures.clearSelection)
         self.departures.picked.connect(self.arrivals.clearSelection)
@@ -100,6 +105,10 @@ class ArrivalsPage(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.note)
         layout.addLayout(columns)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.data(ID_ROLE) is not None:  # a leg, not a day's heading
+            self.edit_requested.emit()
 
     def load(self, movements: list[Movement], event_zone: str, city: str) -> None:
         selected = self.leg_id()

@@ -3,6 +3,8 @@ and stays beside them, and totals by category and by funder, per currency."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
@@ -30,7 +32,8 @@ class _CostsProxy(SourceSortingProxy):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         if self.show_booked:
             return True
-        return self.sourceModel().rows[source_row].is_cost
+        # Always over the CostsModel; not checked, as filtering asks once a row.
+        return cast(CostsModel, self.sourceModel()).rows[source_row].is_cost
 
 
 def _totals_table(model: TotalsModel, parent: QWidget) -> QTableView:

@@ -5,9 +5,9 @@ undoable step. What a new one proposes is worked out there, not here."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from planner.operations import Operation
 from planner.operations.logistics import (
@@ -78,8 +78,9 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
     form = dialog.form
     duration = QLabel(form)
     duration.setObjectName("duration")
-    layout = form.layout()
-    row, _role = layout.getWidgetPosition(form.widgets["to_timezone"].parentWidget())
+    layout = form.form_layout
+    # PySide6's stubs say ``object``; Qt gives the row and the role.
+    row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(form.rows["to_timezone"]))
     layout.insertRow(row + 1, "Duration", duration)  # right under the arrival, where the eye is
 
     def show_duration() -> None:
@@ -94,17 +95,14 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
     def fill_zone(place_field: str, zone_field: str) -> None:
         zone = zones.get(form.value(place_field).strip().casefold())
         if zone:
-            form.widgets[zone_field].setCurrentText(zone)
+            form.widget(zone_field, QComboBox).setCurrentText(zone)
 
     for name in ("from_at", "to_at"):
-        widget: QDateTimeEdit = form.widgets[name]
-        widget.dateTimeChanged.connect(show_duration)
+        form.widget(name, QDateTimeEdit).dateTimeChanged.connect(show_duration)
     for name in ("from_timezone", "to_timezone"):
-        combo: QComboBox = form.widgets[name]
-        combo.currentTextChanged.connect(show_duration)
+        form.widget(name, QComboBox).currentTextChanged.connect(show_duration)
     for place, zone in (("from_place", "from_timezone"), ("to_place", "to_timezone")):
-        line: QLineEdit = form.widgets[place]
-        line.editingFinished.connect(lambda place=place, zone=zone: fill_zone(place, zone))
+        form.widget(place, QLineEdit).editingFinished.connect(lambda place=place, zone=zone: fill_zone(place, zone))
     show_duration()
 
 

@@ -3,18 +3,21 @@ arrivals and departures by day, costs and their totals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from planner.services import costs, times, values
 from planner.services.labels import label
-from planner.services.logistics import TravelLegRow
+from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
 
 MUTED = QColor("#6b6b6b")
+# A row of totals: a category (or funder) and its amount in each currency.
+Total = tuple[str, dict[str, int]]
 # Stays without a guest are listed under this pseudo-traveller.
 NO_PERSON = 0
 
@@ -41,8 +44,8 @@ def _leg_tooltip(leg: TravelLegRow) -> str:
     return "\n".join(lines)
 
 
-class TravellersModel(RowsModel):
-    def __init__(self, parent=None):
+class TravellersModel(RowsModel[Traveller]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(
@@ -64,8 +67,8 @@ class TravellersModel(RowsModel):
         return None
 
 
-class LegsModel(RowsModel):
-    def __init__(self, parent=None):
+class LegsModel(RowsModel[TravelLegRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column("Date", lambda leg: f"{leg.from_at:%a %d %b}", lambda leg: _utc(leg), tooltip=_leg_tooltip),
@@ -95,8 +98,8 @@ def _utc(leg: TravelLegRow) -> str:
     return times.to_utc(leg.from_at, leg.from_timezone).isoformat()
 
 
-class StaysModel(RowsModel):
-    def __init__(self, parent=None):
+class StaysModel(RowsModel[StayRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(
@@ -185,8 +188,8 @@ def line_key(line: costs.CostLine) -> str:
     return f"{line.source}:{line.source_id}"
 
 
-class CostsModel(RowsModel):
-    def __init__(self, parent=None):
+class CostsModel(RowsModel[costs.CostLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column("Category", lambda line: label(line.category)),
@@ -225,21 +228,26 @@ def _amount_in(amounts: dict[str, int], code: str) -> str:
     return values.format_minor_units(amounts[code], code) if code in amounts else ""
 
 
-class TotalsModel(RowsModel):
+def _currency_column(code: str) -> Column[Total]:
+    # The header names the currency; the cells show the amounts alone.
+    return Column(code, lambda row: _amount_in(row[1], code), align=RIGHT)
+
+
+class TotalsModel(RowsModel[Total]):
     """A small pivot: one row per category (or funder), one column per
     currency, a bold Total row when asked. Currencies are never added up."""
 
-    def __init__(self, first_header: str, parent=None):
+    def __init__(self, first_header: str, parent: QObject | None = None) -> None:
         super().__init__([], lambda row: row[0], parent)
         self.first_header = first_header
         self.with_total = True
 
-    def set_totals(self, table: dict[str, dict[str, int]], currencies: list[str], names=label) -> None:
-        columns = [Column(self.first_header, lambda row: row[0])]
-        for code in currencies:
-            # The header names the currency; the cells show the amounts alone.
-            columns.append(Column(code, lambda row, code=code: _amount_in(row[1], code), align=RIGHT))
-        rows = sorted(
+    def set_totals(
+        self, table: dict[str, dict[str, int]], currencies: list[str], names: Callable[[str], str] = label
+    ) -> None:
+        columns: list[Column[Total]] = [Column(self.first_header, lambda row: row[0])]
+        columns += [_currency_column(code) for code in currencies]
+        rows: list[Total] = sorted(
             ((names(key) or "(not given)", amounts) for key, amounts in table.items()),
             key=lambda row: row[0].casefold(),
         )
@@ -254,7 +262,7 @@ class TotalsModel(RowsModel):
         self.rows = rows
         self.endResetModel()
 
-    def style(self, row, column: int, role: int):
+    def style(self, row: Total, column: int, role: int) -> QFont | None:
         if role == Qt.ItemDataRole.FontRole and self.with_total and row is self.rows[-1]:
             font = QFont()
             font.setBold(True)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.operations.minutes import AddOutcome, ChangeOutcome, LinkFollowUp, new_outcome_values
 from planner.services import minutes
 from planner.services.labels import choices, day
 from planner.services.minutes import ActionState, MinutesEntry, MinutesKind
 from planner.ui.context import AppContext
-from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.forms import Field, FormDialog
 
 PERSON, ORGANISATION = "person", "organisation"
 ACTION_FIELDS = ("owner_id", "due", "state")
@@ -118,9 +118,7 @@ def outcome_dialog(
 
     dialog = FormDialog(title, outcome_fields(people, organisations, events), submit, parent, initial)
     dialog.setMinimumWidth(560)
-    kind_combo = dialog.form.widgets["kind"]
-    assert isinstance(kind_combo, QComboBox)
-    kind_combo.currentIndexChanged.connect(lambda *_args: show_fields_of_kind(dialog))
+    dialog.form.widget("kind", QComboBox).currentIndexChanged.connect(lambda *_args: show_fields_of_kind(dialog))
     show_fields_of_kind(dialog)
     return dialog
 
@@ -128,19 +126,10 @@ def outcome_dialog(
 def show_fields_of_kind(dialog: FormDialog) -> None:
     form = dialog.form
     is_action = form.value("kind") == MinutesKind.ACTION
-    layout = form.layout()
-    assert isinstance(layout, QFormLayout)
     for name in ACTION_FIELDS:
-        layout.setRowVisible(_row_of(form, name), is_action)
-    layout.setRowVisible(_row_of(form, "by"), not is_action)
+        form.form_layout.setRowVisible(form.rows[name], is_action)
+    form.form_layout.setRowVisible(form.rows["by"], not is_action)
     dialog.adjustSize()
-
-
-def _row_of(form: FormWidget, name: str) -> QWidget:
-    """The row's widget in the form's layout: the field with its message."""
-    row = form.widgets[name].parentWidget()
-    assert row is not None
-    return row
 
 
 def follow_up_dialog(context: AppContext, parent: QWidget, event_id: int, item: MinutesEntry) -> FormDialog:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -48,8 +48,8 @@ def who(outcome: minutes.Outcome) -> str:
     return f"by {outcome.by_name}" if outcome.by_name else ""
 
 
-class OutcomesModel(RowsModel):
-    def __init__(self, parent=None):
+class OutcomesModel(RowsModel[minutes.Outcome]):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column("Kind", lambda row: label(row.item.kind)),

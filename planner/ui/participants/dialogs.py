@@ -72,7 +72,7 @@ def open_calendars_at(form: FormWidget, day: date | None) -> None:
     if day is None:
         return
     for name in ("arrives_on", "departs_on"):
-        _CalendarAt(cast(QDateEdit, form.widgets[name]), day)
+        _CalendarAt(form.widget(name, QDateEdit), day)
 
 
 class AddParticipantDialog(QDialog):
@@ -92,7 +92,7 @@ class AddParticipantDialog(QDialog):
 
         # Who: a picker, or the fields of a new person.
         self.picker = FormWidget([Field("person_id", "Person", "reference", choices=people, aliases=("person",))], self)
-        picker = cast(QComboBox, self.picker.widgets["person_id"])
+        picker = self.picker.widget("person_id", QComboBox)
         typed = picker.lineEdit()
         assert typed is not None  # a reference field's combo is editable
         typed.setPlaceholderText("Type to search the Directory")

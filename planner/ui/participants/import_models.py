@@ -47,7 +47,7 @@ COLUMNS: list[Column[PlannedRow]] = [
 ]
 
 
-class PreviewModel(RowsModel):
+class PreviewModel(RowsModel[PlannedRow]):
     """The rows of an import plan: row number, who, and what the import
     would do with them; rows with problems in red."""
 
@@ -55,10 +55,10 @@ class PreviewModel(RowsModel):
         super().__init__(COLUMNS, lambda row: row.row_number, parent)
 
     def planned(self) -> list[PlannedRow]:
-        return cast(list[PlannedRow], self.rows)
+        return self.rows
 
-    def style(self, row: object, column: int, role: int) -> QColor | None:
-        if cast(PlannedRow, row).problems and role == Qt.ItemDataRole.ForegroundRole:
+    def style(self, row: PlannedRow, column: int, role: int) -> QColor | None:
+        if row.problems and role == Qt.ItemDataRole.ForegroundRole:
             return PROBLEM_COLOUR
         return None
 
