@@ -84,7 +84,7 @@ class EventView(QWidget):
             return
         with self.context.read() as session:
             try:
-                event = events.get_event(session, self.event_id)
+                event = events.event_details(session, self.event_id)
             except NotFound:  # deleted meanwhile: the window shows no event
                 return
         self.title.setText(event.title)

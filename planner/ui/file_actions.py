@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
 from planner.errors import PlannerError
@@ -16,6 +15,7 @@ from planner.operations.files import AddSampleEvents, ImportCalendar, ImportedEv
 from planner.services import database as backups
 from planner.services import events
 from planner.ui import shortcuts, tasks
+from planner.ui.action import make_action
 from planner.ui.opening import open_for_window
 
 if TYPE_CHECKING:
@@ -31,34 +31,37 @@ class FileActions:
         self.window = window
         self.context = window.context
         pixmap = QStyle.StandardPixmap
-        self.new_database_action = self._action("&New database…", self.new_database, shortcuts.NEW_DATABASE)
-        self.open_database_action = self._action(
-            "&Open database…", self.choose_database, shortcuts.OPEN_DATABASE, pixmap.SP_DialogOpenButton
+        self.new_database_action = make_action(
+            window, "&New database…", self.new_database, shortcut=shortcuts.NEW_DATABASE
         )
-        self.import_event_action = self._action(
-            "&Import event file…", self.import_event_file, shortcuts.IMPORT_EVENT, pixmap.SP_ArrowDown
+        self.open_database_action = make_action(
+            window,
+            "&Open database…",
+            self.choose_database,
+            shortcut=shortcuts.OPEN_DATABASE,
+            icon=pixmap.SP_DialogOpenButton,
         )
-        self.export_event_action = self._action(
-            "&Export event file…", self.export_event_file, shortcuts.EXPORT_EVENT, pixmap.SP_ArrowUp
+        self.import_event_action = make_action(
+            window,
+            "&Import event file…",
+            self.import_event_file,
+            shortcut=shortcuts.IMPORT_EVENT,
+            icon=pixmap.SP_ArrowDown,
         )
-        self.import_calendar_action = self._action("Import &calendar (.ics)…", self.import_calendar_file)
-        self.export_calendar_action = self._action("Export c&alendar (.ics)…", self.export_calendar_file)
-        self.back_up_action = self._action("&Back up now", self.back_up_now)
-        self.restore_backup_action = self._action("Restore from bac&kup…", self.restore_from_backup)
+        self.export_event_action = make_action(
+            window,
+            "&Export event file…",
+            self.export_event_file,
+            shortcut=shortcuts.EXPORT_EVENT,
+            icon=pixmap.SP_ArrowUp,
+        )
+        self.import_calendar_action = make_action(window, "Import &calendar (.ics)…", self.import_calendar_file)
+        self.export_calendar_action = make_action(window, "Export c&alendar (.ics)…", self.export_calendar_file)
+        self.back_up_action = make_action(window, "&Back up now", self.back_up_now)
+        self.restore_backup_action = make_action(window, "Restore from bac&kup…", self.restore_from_backup)
         self.import_event_action.setIconText("Import")
         self.export_event_action.setIconText("Export")
         self.recent_menu = QMenu("Open &recent", window)
-
-    def _action(self, text, slot, shortcut=None, icon=None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if icon is not None:
-            action.setIcon(self.window.style().standardIcon(icon))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    # -- databases ------------------------------------------------------------
 
     def new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -177,7 +180,7 @@ class FileActions:
         if event_id is None:
             return None
         with self.context.read() as session:
-            event = events.get_event(session, event_id)
+            event = events.event_details(session, event_id)
         if path is None:
             suggestion = Path.home() / f"{_file_name(event.title)}.planner.json"
             chosen, _ = QFileDialog.getSaveFileName(
@@ -228,7 +231,7 @@ class FileActions:
         if event_id is None:
             return None
         with self.context.read() as session:
-            title = events.get_event(session, event_id).title
+            title = events.event_details(session, event_id).title
         if path is None:
             suggestion = Path.home() / f"{_file_name(title)}.ics"
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(suggestion), CALENDAR_FILTER)

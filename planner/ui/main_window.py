@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         if event_id is None:
             return
         with self.context.read() as session:
-            title = events.get_event(session, event_id).title
+            title = events.event_details(session, event_id).title
         answer = QMessageBox.question(
             self,
             "Delete event",

@@ -159,46 +159,34 @@ class OverviewTab(View):
             return
         self.setEnabled(True)
         with self.context.read() as session:
-            event = events.get_event(session, event_id)
-            organisations = events.host_candidates(session)
-            links = events.links_of(session, event_id)
-            targets = {
-                link.target_event_id: events.get_event(session, link.target_event_id)
-                for link in links
-                if link.target_event_id
-            }
+            event = events.event_details(session, event_id)
+            hosts = events.host_choices(session)
+            related = events.related_events(session, event_id)
             problems = find_conflicts(session, event_id)
         self._loading = True
         host = self.form.widget("host_id", QComboBox)
         host.clear()
         host.addItem("—", None)
-        for organisation in organisations:
-            host.addItem(
-                f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name,
-                organisation.id,
-            )
-        self.form.set_values({name: getattr(event, name) for name, *_ in DETAIL_FIELDS})
+        for ident, text in hosts:
+            host.addItem(text, ident)
+        self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
         self._loading = False
-        self._show_links(links, targets)
+        self._show_links(related)
         self._show_conflicts(problems)
 
-    def _show_links(self, links, targets) -> None:
+    def _show_links(self, related: list[events.RelatedEvent]) -> None:
         self.links.clear()
-        for link in links:
-            target = targets.get(link.target_event_id)
-            title = target.title if target else link.title
-            first, last = (target.starts_on, target.ends_on) if target else (link.starts_on, link.ends_on)
-            city = target.venue_city if target else link.city
-            when = labels.days(first, last or first) if first else ""
-            details = ", ".join(part for part in (when, city) if part)
+        for link in related:
+            when = labels.days(link.starts_on, link.ends_on or link.starts_on) if link.starts_on else ""
+            details = ", ".join(part for part in (when, link.city) if part)
             item = QListWidgetItem(
-                f"{labels.label(link.relation)}: {title}" + (f" ({details})" if details else ""), self.links
+                f"{labels.label(link.relation)}: {link.title}" + (f" ({details})" if details else ""), self.links
             )
-            item.setData(Qt.ItemDataRole.UserRole, link.id)
+            item.setData(Qt.ItemDataRole.UserRole, link.link_id)
             item.setData(LINK_TARGET, link.target_event_id)
-            if target:
+            if link.target_event_id is not None:
                 item.setToolTip("Press Enter or double-click to open this event")
-        self.remove_link_button.setEnabled(bool(links))
+        self.remove_link_button.setEnabled(bool(related))
 
     def _show_conflicts(self, problems) -> None:
         self.conflicts.clear()
@@ -236,7 +224,7 @@ class OverviewTab(View):
             return False
         value = self.form.value(name)
         with self.context.read() as session:
-            current = getattr(events.get_event(session, self.event_id), name)
+            current = events.event_details(session, self.event_id).value(name)
         if value == current:
             return False
         try:
@@ -262,7 +250,7 @@ class OverviewTab(View):
         if self.event_id is None:
             return
         with self.context.read() as session:
-            others = [event for event in events.list_events(session) if event.id != self.event_id]
+            others = events.event_choices(session, leaving_out=self.event_id)
         fields = [
             Field("relation", "Relation", "choice", choices=labels.choices(Relation)),
             Field(

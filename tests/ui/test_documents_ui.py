@@ -289,7 +289,7 @@ def test_a_refused_document_is_shown_not_raised(shown, qtbot, monkeypatch):
     # A person's own document for someone unknown, which render refuses.
     wrong = DocumentOptions(person_email="nobody@example.org")
     monkeypatch.setattr(shown.panel, "options", lambda: wrong)
-    shown.render()
+    shown.render_document()
     _settle(qtbot, shown)
     assert shown.pages.currentWidget() is shown.message
     assert "could not be made" in shown.message.text() and "itinerary" in shown.message.text()
@@ -335,7 +335,7 @@ def test_only_the_last_of_many_quick_choices_is_shown(shown, qtbot, monkeypatch)
     monkeypatch.setattr(render_module.catalogue, "render", counted)
     for paper in ("letter", "a4", "letter", "a4", "letter"):
         shown.panel.set_paper(paper)
-        shown.render()  # without waiting for the options to settle
+        shown.render_document()  # without waiting for the options to settle
     _settle(qtbot, shown)
     assert shown.shown == shown.request() and shown.shown.options.paper == "letter"
     assert round(shown.document.pagePointSize(0).width()) == 612

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +28,7 @@ from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
 from planner.services.vocabulary import AgendaKind
 from planner.ui import shortcuts
+from planner.ui.action import make_action
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
 from planner.ui.agenda.model import KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel
@@ -64,27 +64,43 @@ class AgendaTab(AgendaEdits):
 
     # -- building -----------------------------------------------------------
 
-    def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.add_action = self._action("Add item…", shortcuts.ADD_ITEM, lambda: self.add_item(), "Add an agenda item")
-        self.edit_action = self._action(
-            "Edit…", [shortcuts.EDIT, shortcuts.EDIT_KEYPAD], lambda: self.edit_item(), "Edit the selected item"
+        self.add_action = make_action(
+            self,
+            "Add item…",
+            lambda: self.add_item(),
+            shortcut=shortcuts.ADD_ITEM,
+            tip="Add an agenda item",
+            scope="widget",
         )
-        self.duplicate_action = self._action(
-            "Duplicate", shortcuts.DUPLICATE, self.duplicate_item, "Copy the selected item to the next free slot"
+        self.edit_action = make_action(
+            self,
+            "Edit…",
+            lambda: self.edit_item(),
+            shortcut=[shortcuts.EDIT, shortcuts.EDIT_KEYPAD],
+            tip="Edit the selected item",
+            scope="widget",
         )
-        self.delete_action = self._action("Delete…", shortcuts.DELETE, self.delete_item, "Delete the selected item")
-        self.view_action = self._action("List / Timeline", shortcuts.AGENDA_VIEW, self.toggle_view)
-        self.previous_day_action = self._action("Previous day", shortcuts.PREVIOUS_DAY, lambda: self._step_day(-1))
-        self.next_day_action = self._action("Next day", shortcuts.NEXT_DAY, lambda: self._step_day(1))
+        self.duplicate_action = make_action(
+            self,
+            "Duplicate",
+            self.duplicate_item,
+            shortcut=shortcuts.DUPLICATE,
+            tip="Copy the selected item to the next free slot",
+            scope="widget",
+        )
+        self.delete_action = make_action(
+            self, "Delete…", self.delete_item, shortcut=shortcuts.DELETE, tip="Delete the selected item", scope="widget"
+        )
+        self.view_action = make_action(
+            self, "List / Timeline", self.toggle_view, shortcut=shortcuts.AGENDA_VIEW, scope="widget"
+        )
+        self.previous_day_action = make_action(
+            self, "Previous day", lambda: self._step_day(-1), shortcut=shortcuts.PREVIOUS_DAY, scope="widget"
+        )
+        self.next_day_action = make_action(
+            self, "Next day", lambda: self._step_day(1), shortcut=shortcuts.NEXT_DAY, scope="widget"
+        )
 
     def _make_views(self) -> None:
         self.model = AgendaModel(self)
@@ -226,7 +242,7 @@ class AgendaTab(AgendaEdits):
         if self.event_id is not None:
             try:
                 with self.context.read() as session:
-                    event = events.get_event(session, self.event_id)
+                    event = events.event_details(session, self.event_id)
                     self.timezone = event.timezone
                     self.entries = agenda.agenda_entries(session, self.event_id)
                     self.conflicts = agenda.conflicts_by_item(session, self.event_id)

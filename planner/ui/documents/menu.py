@@ -3,6 +3,7 @@ document, each opening the preview of the event shown."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from planner.documents.catalogue import KINDS
 from planner.ui import shortcuts
+from planner.ui.action import make_action
 
 if TYPE_CHECKING:
     from planner.ui.documents.preview import DocumentPreview
@@ -34,14 +36,16 @@ class DocumentsMenu(QObject):
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
         for name, kind in KINDS.items():
-            action = QAction(_with_mnemonic(f"{kind.title}…", _MNEMONICS.get(name, "")), window)
-            tip = kind.description[:1].upper() + kind.description[1:]
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-            action.triggered.connect(lambda _checked=False, name=name: self.open(name))
+            action = make_action(
+                window,
+                _with_mnemonic(f"{kind.title}…", _MNEMONICS.get(name, "")),
+                partial(self.open, name),
+                # Ctrl+P opens the agenda's preview, where users expect Print.
+                shortcut=shortcuts.PRINT_PREVIEW if name == "agenda" else None,
+                tip=kind.description[:1].upper() + kind.description[1:],
+            )
             self.menu.addAction(action)
             self.actions[name] = action
-        self.actions["agenda"].setShortcut(shortcuts.PRINT_PREVIEW)
 
         self.button = QToolButton(window)
         self.button.setText("Documents")

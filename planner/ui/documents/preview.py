@@ -106,7 +106,7 @@ class DocumentPreview(QDialog):
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
         self.settle.setInterval(SETTLE_MS)
-        self.settle.timeout.connect(self.render)
+        self.settle.timeout.connect(self.render_document)
         self.panel.changed.connect(self._options_changed)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         context.data_changed.connect(self._data_changed)
@@ -170,12 +170,12 @@ class DocumentPreview(QDialog):
             self.event_id = event_id
             self._clear("")
             with self.context.read() as session:
-                self.event_title = events.get_event(session, event_id).title
+                self.event_title = events.event_details(session, event_id).title
                 travellers = movements.travellers(session, event_id)
             self.panel.set_travellers(travellers)
         self.panel.set_selection(selection)
         self.panel.set_kind(kind)
-        self.render()
+        self.render_document()
 
     def kind_name(self) -> str:
         return self.panel.kind_name()
@@ -189,9 +189,7 @@ class DocumentPreview(QDialog):
             return None
         return Request(self.panel.kind_name(), self.event_id, self.panel.options())
 
-    # Hides QWidget.render (painting the widget into a device), which the
-    # preview never uses; the tests call render() by this name.
-    def render(self) -> None:  # type: ignore[override]
+    def render_document(self) -> None:
         self.settle.stop()
         request = self.request()
         if request is not None:

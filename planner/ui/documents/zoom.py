@@ -7,12 +7,13 @@ the user zooms, their zoom is kept when the document is rendered again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from planner.ui import shortcuts
+from planner.ui.action import make_action
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 6.0)
@@ -39,10 +40,7 @@ class ZoomBar(QWidget):
         self.refresh()
 
     def _tool(self, text: str, slot, shortcut, tip: str) -> QToolButton:
-        action = QAction(text, self)
-        action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.triggered.connect(slot)
+        action = make_action(self, text, slot, shortcut=shortcut, tip=tip)
         self.addAction(action)  # the shortcut works anywhere in the preview
         button = QToolButton(self)
         button.setDefaultAction(action)
