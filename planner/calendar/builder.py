@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, vInt, vText
@@ -23,6 +23,14 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 PRODID = "-//Planner//Planner//EN"
+
+AnyComponent = TypeVar("AnyComponent", bound=Component)
+
+
+class _Written(Protocol):
+    """A property's value as icalendar holds it: it writes itself."""
+
+    def to_ical(self) -> bytes | str: ...
 
 
 class CalendarBuilder:
@@ -52,7 +60,7 @@ class CalendarBuilder:
         self._years_by_zone.setdefault(zone_name, set()).add(wall_clock.year)
         return wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0)
 
-    def add(self, component: Component, uid: str) -> Component:
+    def add(self, component: AnyComponent, uid: str) -> AnyComponent:
         """Add a filled-in VEVENT or VTODO under ``uid``. Anything added to
         it afterwards is not part of its content for SEQUENCE: a personal
         note in one person's calendar does not make the item "changed"."""
@@ -88,7 +96,7 @@ def content_hash(component: Component) -> str:
     digest = hashlib.sha256()
     for name, value in component.property_items():
         params = getattr(value, "params", None)
-        written = value if isinstance(value, bytes) else value.to_ical()
+        written = value if isinstance(value, bytes) else cast(_Written, value).to_ical()
         digest.update(name.encode() + b"\x1f" + (params.to_ical() if params else b"") + b"\x1f")
         digest.update((written if isinstance(written, bytes) else str(written).encode()) + b"\x1e")
     return digest.hexdigest()

@@ -12,6 +12,7 @@ from icalendar import Todo, vCalAddress
 
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.services import agenda, calendar_state, events, minutes
+from planner.services.common import id_of
 from planner.services.labels import label
 from planner.services.vocabulary import ActionState, AgendaKind, EventStatus
 
@@ -57,11 +58,11 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
     component.add("CATEGORIES", [label(event.kind)])
     component.add("STATUS", _status(event))
     component.add("TRANSP", "TRANSPARENT")  # the whole days: not busy, the items are
-    for link in events.links_of(session, event.id):
+    for link in events.links_of(session, id_of(event)):
         # Only events of this database have a UID a client may know.
         if link.target_event_id is not None:
             component.add("RELATED-TO", builder.uid("event", link.target_event_id), parameters={"RELTYPE": "SIBLING"})
-    uid = builder.uid("event", event.id)
+    uid = builder.uid("event", id_of(event))
     builder.add(component, uid)
     return uid
 
@@ -69,8 +70,8 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
 def add_agenda(builder: CalendarBuilder, event: Event, event_uid: str) -> dict[int, tuple[agenda.AgendaEntry, VEvent]]:
     """Every agenda item; returns them by id for a personal calendar to
     annotate."""
-    added = {}
-    for entry in agenda.agenda_entries(builder.session, event.id):
+    added: dict[int, tuple[agenda.AgendaEntry, VEvent]] = {}
+    for entry in agenda.agenda_entries(builder.session, id_of(event)):
         component = VEvent()
         component.add("SUMMARY", entry.title)
         component.add("DTSTART", builder.at(entry.starts_at, event.timezone))
@@ -111,8 +112,8 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
     Returns how many were added."""
     session = builder.session
     count = 0
-    for item, owner in minutes.actions_with_owners(session, event.id, owner_id):
-        uid = builder.uid("action", item.id)
+    for item, owner in minutes.actions_with_owners(session, id_of(event), owner_id):
+        uid = builder.uid("action", id_of(item))
         if item.state != ActionState.OPEN.value and not calendar_state.was_sent(session, uid):
             continue
         task = Todo()
@@ -130,7 +131,7 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
             attendee.params["ROLE"] = "REQ-PARTICIPANT"
             task.add("ATTENDEE", attendee)
         task.add("STATUS", {"open": "NEEDS-ACTION", "done": "COMPLETED"}.get(item.state, "CANCELLED"))
-        task.add("RELATED-TO", builder.uid("event", event.id), parameters={"RELTYPE": "PARENT"})
+        task.add("RELATED-TO", builder.uid("event", id_of(event)), parameters={"RELTYPE": "PARENT"})
         builder.add(task, uid)
         count += 1
     return count

@@ -30,21 +30,23 @@ What becomes what:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from icalendar import Calendar
+from icalendar import Calendar, Timezone, vDDDTypes
 from icalendar.cal import Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
 from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
 from planner.services import agenda, events, times, values
+from planner.services.common import id_of
 from planner.services.errors import InvalidInput
 from planner.services.vocabulary import AgendaKind, EventKind, EventStatus
 
@@ -52,6 +54,9 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from planner.db.models import Event
+
+Arguments = ParamSpec("Arguments")
+Created = TypeVar("Created")
 
 _ACCEPTED_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
 _CONFERENCE_ITEMS = 5
@@ -90,7 +95,7 @@ class _Moment:
         return not isinstance(self.value, datetime)
 
     def wall_clock(self, zone: str) -> datetime:
-        if self.all_day:
+        if not isinstance(self.value, datetime):  # all day
             return datetime.combine(self.value, day_time())
         if not self.zone or self.zone == zone:
             return self.value  # as written: a time the zone skips stays visible to the checks
@@ -171,12 +176,13 @@ def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
     if "DTEND" in component:
         end = zones.moment(component["DTEND"], f"{where}: DTEND")
     elif "DURATION" in component:
-        duration = component["DURATION"].dt
-        if start.all_day or start.zone in ("", "UTC"):
-            end = _Moment(start.value + duration, start.zone)
-        else:  # the exact duration: across a DST change the end's wall clock moves
+        duration = _duration(component["DURATION"], f"{where}: DURATION")
+        if isinstance(start.value, datetime) and start.zone not in ("", "UTC"):
+            # the exact duration: across a DST change the end's wall clock moves
             instant = times.to_utc(start.value, start.zone) + duration
             end = _Moment(instant.astimezone(ZoneInfo(start.zone)).replace(tzinfo=None), start.zone)
+        else:
+            end = _Moment(start.value + duration, start.zone)
     else:
         end = _Moment(start.value + timedelta(days=1) if start.all_day else start.value, start.zone)
     if start.all_day != end.all_day:
@@ -187,24 +193,41 @@ def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
 
 
 def _check_order(where: str, start: _Moment, end: _Moment) -> None:
-    if start.all_day:
-        if end.value <= start.value:
-            raise IcsImportError(f"{where}: DTEND {end.value} must be after DTSTART {start.value} (DTEND is exclusive)")
+    """``start`` and ``end`` are both dates or both dates and times."""
+    first, last = start.value, end.value
+    if not (isinstance(first, datetime) and isinstance(last, datetime)):  # all day
+        if last <= first:
+            raise IcsImportError(f"{where}: DTEND {last} must be after DTSTART {first} (DTEND is exclusive)")
         return
-    instant_start = times.to_utc(start.value, start.zone or "UTC")
-    instant_end = times.to_utc(end.value, end.zone or "UTC")
+    instant_start = times.to_utc(first, start.zone or "UTC")
+    instant_end = times.to_utc(last, end.zone or "UTC")
     if instant_end < instant_start:
-        same_day = start.value.date() == end.value.date()
-        shown_end = f"{end.value:%H:%M}" if same_day else f"{end.value:%Y-%m-%d %H:%M}"
-        shown_start = f"{start.value:%H:%M}" if same_day else f"{start.value:%Y-%m-%d %H:%M}"
+        same_day = first.date() == last.date()
+        shown_end = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
+        shown_start = f"{first:%H:%M}" if same_day else f"{first:%Y-%m-%d %H:%M}"
         raise IcsImportError(f"{where}: DTEND {shown_end} is before DTSTART {shown_start}")
+
+
+def _single(prop: object, where: str) -> vDDDTypes | None:
+    """DTSTART, DTEND or DURATION as icalendar reads it; None for a value of
+    another type (VALUE=PERIOD)."""
+    if isinstance(prop, list):
+        raise IcsImportError(f"{where} is given {len(prop)} times")
+    return prop if isinstance(prop, vDDDTypes) else None
+
+
+def _duration(prop: object, where: str) -> timedelta:
+    read = _single(prop, where)
+    if read is None or not isinstance(read.dt, timedelta):
+        raise IcsImportError(f"{where}: not a duration (such as PT1H30M)")
+    return read.dt
 
 
 class _Zones:
     """TZIDs to IANA names, with the calendar's VTIMEZONEs and X-WR-TIMEZONE."""
 
     def __init__(self, calendar: Calendar):
-        self.definitions = {_text(tz, "TZID"): tz for tz in calendar.walk("VTIMEZONE")}
+        self.definitions = {_text(tz, "TZID"): tz for tz in calendar.walk("VTIMEZONE") if isinstance(tz, Timezone)}
         self.calendar_zone = ""
         declared = _text(calendar, "X-WR-TIMEZONE")
         if declared:
@@ -214,11 +237,13 @@ class _Zones:
         self.first_named = ""
 
     def moment(self, prop: object, where: str) -> _Moment:
-        value = prop.dt  # type: ignore[attr-defined]
-        if not isinstance(value, datetime):
-            return _Moment(value)
-        value = value.replace(second=0, microsecond=0)
-        tzid = str(prop.params.get("TZID", "")).strip()  # type: ignore[attr-defined]
+        read = _single(prop, where)
+        if read is None or not isinstance(read.dt, date):  # a period, a duration, a time without a date
+            raise IcsImportError(f"{where}: not a date, nor a date and time")
+        if not isinstance(read.dt, datetime):
+            return _Moment(read.dt)
+        value = read.dt.replace(second=0, microsecond=0)
+        tzid = str(read.params.get("TZID", "")).strip()
         if not tzid:
             if value.tzinfo is None:
                 return _Moment(value, self.calendar_zone)
@@ -295,7 +320,9 @@ def _organiser(component: Component) -> str:
         return ""  # an odd ORGANIZER is no reason to refuse the event
 
 
-def _create(where: str, create, *args, **fields):
+def _create(
+    where: str, create: Callable[Arguments, Created], *args: Arguments.args, **fields: Arguments.kwargs
+) -> Created:
     """Call a service; its InvalidInput names the VEVENT and the property."""
     try:
         return create(*args, **fields)
@@ -349,16 +376,19 @@ def _create_meeting(session: Session, calendar: Calendar, entries: list[_Entry],
     event = _create(whole.where if whole else "the calendar", events.create_event, session, **fields)
     for entry in items:
         kind, topics = _kind(entry.component)
-        item_fields = {
-            "title": entry.texts["SUMMARY"],
-            "starts_at": entry.start.wall_clock(zone),
-            "ends_at": entry.end.wall_clock(zone),
-            "kind": kind,
-            "location": "" if entry.texts["LOCATION"] == location else entry.texts["LOCATION"],
-            "description": entry.texts["DESCRIPTION"],
-            "topics": topics,
-        }
-        _create(entry.where, agenda.create_item, session, event.id, **item_fields)
+        _create(
+            entry.where,
+            agenda.create_item,
+            session,
+            id_of(event),
+            title=entry.texts["SUMMARY"],
+            starts_at=entry.start.wall_clock(zone),
+            ends_at=entry.end.wall_clock(zone),
+            kind=kind,
+            location="" if entry.texts["LOCATION"] == location else entry.texts["LOCATION"],
+            description=entry.texts["DESCRIPTION"],
+            topics=topics,
+        )
     return event
 
 

@@ -28,7 +28,7 @@ import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -43,6 +43,7 @@ from planner.calendar.event_calendar import _status, _venue
 from planner.errors import PlannerError
 from planner.services import agenda, directory, events
 from planner.services import invitations as memory
+from planner.services.common import id_of
 from planner.services.invitations import CANCEL, REQUEST, Target
 from planner.services.labels import label
 from planner.services.vocabulary import EventStatus, Role
@@ -77,7 +78,7 @@ class Invitation:
         return "update" if self.target.record is not None else "invitation"
 
 
-def _day(day) -> str:
+def _day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
@@ -166,7 +167,7 @@ def _calendar(
     attendee.params["PARTSTAT"] = "NEEDS-ACTION"
     attendee.params["RSVP"] = "TRUE" if target.method == REQUEST else "FALSE"
     component.add("ATTENDEE", attendee)
-    uid = builder.uid("invitation", event.id)
+    uid = builder.uid("invitation", id_of(event))
     component.add("UID", uid)
     content_hash = hashlib.sha256(target.method.encode() + b"\n" + component.to_ical()).hexdigest()
     return builder, component, uid, content_hash
@@ -229,7 +230,7 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
             "set the organiser's e-mail address, invitations are sent from it"
         )
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    entries = agenda.agenda_entries(session, event.id)
+    entries = agenda.agenda_entries(session, id_of(event))
     organiser = _organiser_name(session, event)
     targets, without_address = memory.targets(session, event)
     made = []
@@ -300,6 +301,11 @@ def parse_server(value: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
+class _Connection(smtplib.SMTP):
+    # The server as HOST:PORT, for send()'s refusals that hold for the whole session.
+    planner_where = "mail server"
+
+
 @contextmanager
 def smtp_connection(
     host: str,
@@ -314,7 +320,7 @@ def smtp_connection(
     failures become one-line PlannerErrors."""
     where = f"{host}:{port}"
     try:
-        connection = smtplib.SMTP(host, port, timeout=timeout)
+        connection = _Connection(host, port, timeout=timeout)
     except (OSError, smtplib.SMTPException) as error:
         raise PlannerError(f"{where}: cannot connect to the mail server ({_reason(error)})") from None
     try:

@@ -8,10 +8,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
+from icalendar.prop import vCategory
 
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.calendar.event_calendar import add_actions, add_agenda, add_event, label
-from planner.services import events, logistics, participants, times
+from planner.services import agenda, events, logistics, participants, times
+from planner.services.common import id_of
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from planner.db.models import Event, TravelLeg
 
 
-def _mark_own_items(added: dict, person_id: int) -> None:
+def _mark_own_items(added: dict[int, tuple[agenda.AgendaEntry, VEvent]], person_id: int) -> None:
     """Say in the items this person speaks in or moderates what they do
     there. Added after the content hash: the same item has one SEQUENCE
     whoever's calendar it is in."""
@@ -36,7 +38,9 @@ def _mark_own_items(added: dict, person_id: int) -> None:
         existing = str(component.get("DESCRIPTION", ""))
         component.pop("DESCRIPTION", None)
         component.add("DESCRIPTION", f"{note}\n\n{existing}" if existing else note)
-        component["CATEGORIES"].cats.append("Your part")  # a filter in most calendar apps
+        categories = component["CATEGORIES"]
+        assert isinstance(categories, vCategory)  # added once, as a list, by add_agenda
+        categories.cats.append("Your part")  # a filter in most calendar apps
 
 
 def _leg_summary(leg: TravelLeg) -> str:
@@ -45,7 +49,7 @@ def _leg_summary(leg: TravelLeg) -> str:
 
 
 def add_legs(builder: CalendarBuilder, event: Event, person_id: int) -> None:
-    for leg in logistics.legs_of(builder.session, event.id):
+    for leg in logistics.legs_of(builder.session, id_of(event)):
         if leg.person_id != person_id:
             continue
         component = VEvent()
@@ -66,12 +70,12 @@ def add_legs(builder: CalendarBuilder, event: Event, person_id: int) -> None:
             lines.append(f"Booking reference: {leg.reference}")
         component.add("DESCRIPTION", "\n".join(lines))
         component.add("CATEGORIES", ["Travel"])
-        component.add("RELATED-TO", builder.uid("event", event.id), parameters={"RELTYPE": "PARENT"})
-        builder.add(component, builder.uid("travel-leg", leg.id))
+        component.add("RELATED-TO", builder.uid("event", id_of(event)), parameters={"RELTYPE": "PARENT"})
+        builder.add(component, builder.uid("travel-leg", id_of(leg)))
 
 
 def add_stays(builder: CalendarBuilder, event: Event, person_id: int) -> None:
-    for stay in logistics.stays_of(builder.session, event.id):
+    for stay in logistics.stays_of(builder.session, id_of(event)):
         if stay.person_id != person_id:
             continue
         component = VEvent()
@@ -85,8 +89,8 @@ def add_stays(builder: CalendarBuilder, event: Event, person_id: int) -> None:
         component.add("DESCRIPTION", "\n".join(lines))
         component.add("CATEGORIES", ["Accommodation"])
         component.add("TRANSP", "TRANSPARENT")
-        component.add("RELATED-TO", builder.uid("event", event.id), parameters={"RELTYPE": "PARENT"})
-        builder.add(component, builder.uid("stay", stay.id))
+        component.add("RELATED-TO", builder.uid("event", id_of(event)), parameters={"RELTYPE": "PARENT"})
+        builder.add(component, builder.uid("stay", id_of(stay)))
 
 
 def personal_calendar(
@@ -98,9 +102,10 @@ def personal_calendar(
     person = participants.participant_by_email(session, event, email)
     builder = CalendarBuilder(session, f"{event.title} – {person.full_name}", now=now)
     event_uid = add_event(builder, event)
-    _mark_own_items(add_agenda(builder, event, event_uid), person.id)
-    add_legs(builder, event, person.id)
-    add_stays(builder, event, person.id)
+    person_id = id_of(person)
+    _mark_own_items(add_agenda(builder, event, event_uid), person_id)
+    add_legs(builder, event, person_id)
+    add_stays(builder, event, person_id)
     if actions:
-        add_actions(builder, event, owner_id=person.id)
+        add_actions(builder, event, owner_id=person_id)
     return builder.to_ical()

@@ -54,7 +54,7 @@ class YearlyRule:
         )
 
     @property
-    def rrule(self) -> dict:
+    def rrule(self) -> dict[str, str | int]:
         return {"FREQ": "YEARLY", "BYMONTH": self.month, "BYDAY": f"{self.nth}{WEEKDAYS[self.weekday]}"}
 
 
@@ -118,7 +118,9 @@ def _yearly_rule(group: list[Transition], first_year: int, last_year: int) -> Ye
     return None
 
 
-def _part(transition_like: Transition, start: datetime, rule: YearlyRule | None = None):
+def _part(
+    transition_like: Transition, start: datetime, rule: YearlyRule | None = None
+) -> TimezoneDaylight | TimezoneStandard:
     part = TimezoneDaylight() if transition_like.is_dst else TimezoneStandard()
     part.add("DTSTART", start)
     part.add("TZOFFSETFROM", transition_like.offset_from)
@@ -144,13 +146,10 @@ def vtimezone(zone_name: str, years: Iterable[int]) -> Timezone:
     covered = [t for t in found if t.local.year >= first_year]
     dst_on = [t for t in covered if t.is_dst]
     dst_off = [t for t in covered if not t.is_dst]
-    rules = (
-        (_yearly_rule(dst_on, first_year, last_year), _yearly_rule(dst_off, first_year, last_year))
-        if dst_on and dst_off
-        else (None, None)
-    )
-    if all(rules):
-        for group, rule in zip((dst_off, dst_on), reversed(rules), strict=True):
+    on_rule = _yearly_rule(dst_on, first_year, last_year) if dst_on and dst_off else None
+    off_rule = _yearly_rule(dst_off, first_year, last_year) if dst_on and dst_off else None
+    if on_rule is not None and off_rule is not None:
+        for group, rule in ((dst_off, off_rule), (dst_on, on_rule)):
             component.add_component(_part(group[0], rule.local_in(first_year - 1), rule))
         return component
     # No summer time, or rules that changed: the offset in force at the start,
