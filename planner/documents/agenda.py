@@ -202,7 +202,7 @@ def _parallel(run: list[AgendaEntry], look: _Look, width: float) -> Table:
 
     if len(run) <= SIDE_BY_SIDE:
         rows: list[list[object]] = [[parts(entry) for entry in run]]
-        commands = [("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE)]
+        commands: list[tuple] = [("LINEBEFORE", (1, 0), (-1, -1), 0.25, RULE)]
         commands += [
             ("BACKGROUND", (index, 0), (index, 0), SET_APART) for index, entry in enumerate(run) if entry.is_pause
         ]

@@ -15,6 +15,7 @@ from planner.documents.dates import day_span
 from planner.documents.styles import Styles
 from planner.documents.text import bold, escape, joined, para
 from planner.services import events, labels
+from planner.services.common import id_of
 from planner.services.values import country_name
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class EventFacts:
 def event_facts(session: Session, event_id: int) -> EventFacts:
     event = events.get_event(session, event_id)
     return EventFacts(
-        id=event.id,
+        id=id_of(event),
         title=event.title,
         kind=labels.label(event.kind),
         starts_on=event.starts_on,

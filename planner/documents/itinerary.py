@@ -24,6 +24,7 @@ from planner.documents.page import DocumentInfo, build_pdf
 from planner.documents.styles import ACCENT, MUTED_HEX, SET_APART, Styles, data_table, make_styles
 from planner.documents.text import Markup, bold, coloured, escape, joined, para
 from planner.services import agenda, events, logistics, movements, participants, times
+from planner.services.common import id_of
 from planner.services.labels import label
 from planner.services.search import fold, name_order
 
@@ -103,16 +104,17 @@ def _leg_kinds(plan: _Plan, found: list[movements.Movement]) -> None:
     """Arrival and departure legs as ``movements`` finds them; the legs
     before an arrival or after a departure are connections."""
     for movement in found:
-        plan.kinds[movement.leg.id] = ARRIVAL if movement.kind == movements.ARRIVAL else DEPARTURE
+        plan.kinds[id_of(movement.leg)] = ARRIVAL if movement.kind == movements.ARRIVAL else DEPARTURE
         (plan.arrivals if movement.kind == movements.ARRIVAL else plan.departures)[movement.person_id] = movement
     for leg in plan.legs:
-        if leg.id in plan.kinds:
+        leg_id = id_of(leg)
+        if leg_id in plan.kinds:
             continue
         arrival, departure = plan.arrivals.get(leg.person_id), plan.departures.get(leg.person_id)
         starts = times.to_utc(leg.from_at, leg.from_timezone)
         before = arrival and starts < times.to_utc(arrival.leg.from_at, arrival.leg.from_timezone)
         after = departure and starts > times.to_utc(departure.leg.from_at, departure.leg.from_timezone)
-        plan.kinds[leg.id] = CONNECTION if before or after else TRAVEL
+        plan.kinds[leg_id] = CONNECTION if before or after else TRAVEL
 
 
 def _plan(session: Session, event_id: int, options: DocumentOptions) -> _Plan:
@@ -128,7 +130,7 @@ def _plan(session: Session, event_id: int, options: DocumentOptions) -> _Plan:
             return person_id == person.id
         if options.person_ids is not None:
             return person_id in options.person_ids
-        return status.get(person_id) not in participants.NOT_COMING
+        return person_id is None or status.get(person_id) not in participants.NOT_COMING
 
     everyone = person is None and options.person_ids is None
     plan = _Plan(
@@ -168,7 +170,7 @@ def _leg_entry(leg: TravelLeg, plan: _Plan, styles: Styles) -> _Entry:
     arrives_later = leg.to_at.date() != leg.from_at.date()
     arrives = f"→ {_local(leg.to_at, leg.to_timezone)}" + (f" ({short_day(leg.to_at)})" if arrives_later else "")
     clock = _lines(_local(leg.from_at, leg.from_timezone), arrives)
-    kind = _lines(bold(plan.kinds.get(leg.id, TRAVEL)), _small(label(leg.mode)))
+    kind = _lines(bold(plan.kinds.get(id_of(leg), TRAVEL)), _small(label(leg.mode)))
     service = " ".join(part for part in (leg.carrier, leg.number) if part)
     details = _lines(
         bold(f"{leg.from_place} → {leg.to_place}"),
@@ -353,8 +355,8 @@ def _travellers(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
             [
                 Paragraph(bold(who.name), cell),
                 para(who.organisation, cell),
-                Paragraph(moving(plan.arrivals.get(person_id), "from", row and row.arrives_on), cell),
-                Paragraph(moving(plan.departures.get(person_id), "to", row and row.departs_on), cell),
+                Paragraph(moving(plan.arrivals.get(person_id), "from", row.arrives_on if row else None), cell),
+                Paragraph(moving(plan.departures.get(person_id), "to", row.departs_on if row else None), cell),
                 Paragraph(joined(hotels, "\n") or escape("—"), cell),
             ]
         )

@@ -25,7 +25,7 @@ class Markup(str):
     def __radd__(self, other: str) -> Markup:
         return Markup(str.__add__(escape(other), self))
 
-    def join(self, parts: Iterable[str]) -> Markup:  # type: ignore[override]
+    def join(self, parts: Iterable[str]) -> Markup:
         return Markup(str.join(self, (escape(part) for part in parts)))
 
 
