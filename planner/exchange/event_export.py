@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_schema import FORMAT, VERSION
 from planner.services import agenda, directory, events, logistics, minutes, participants, times, values
+from planner.services.common import id_of
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -26,7 +28,7 @@ def _compact(fields: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in fields.items() if value not in ("", None, [], {})}
 
 
-def _day(value) -> str | None:
+def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -38,7 +40,7 @@ def make_key(name: str) -> str:
 
 
 class _KeyMaker:
-    def __init__(self):
+    def __init__(self) -> None:
         self.keys: dict[int, str] = {}
         self._taken: set[str] = set()
 
@@ -70,19 +72,20 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     costs = logistics.costs_of(session, event_id)
     outcomes = minutes.items_of(session, event_id)
 
-    person_ids = {person.id for _, person in participation_rows}
-    person_ids |= {person_id for ids in speakers.values() for person_id in ids}
-    person_ids |= {item.moderator_id for item in items}
-    person_ids |= {row.person_id for row in (*legs, *stays, *costs)}
-    person_ids |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
-    person_ids.discard(None)
+    mentioned: set[int | None] = {person.id for _, person in participation_rows}
+    mentioned |= {person_id for ids in speakers.values() for person_id in ids}
+    mentioned |= {item.moderator_id for item in items}
+    mentioned |= {leg.person_id for leg in legs} | {stay.person_id for stay in stays}
+    mentioned |= {cost.person_id for cost in costs}
+    mentioned |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
+    person_ids = {ident for ident in mentioned if ident is not None}
     people = sorted(
         directory.people_by_ids(session, person_ids),
         key=lambda person: (person.family_name.casefold(), person.given_name.casefold(), person.id),
     )
-    organisation_ids = {person.organisation_id for person in people} | {event.host_id}
-    organisation_ids |= {outcome.by_organisation_id for outcome in outcomes}
-    organisation_ids.discard(None)
+    named = {person.organisation_id for person in people} | {event.host_id}
+    named |= {outcome.by_organisation_id for outcome in outcomes}
+    organisation_ids = {ident for ident in named if ident is not None}
     organisations = sorted(
         directory.organisations_by_ids(session, organisation_ids),
         key=lambda organisation: (organisation.name.casefold(), organisation.id),
@@ -90,9 +93,9 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
 
     organisation_key, person_key = _KeyMaker(), _KeyMaker()
     for organisation in organisations:
-        organisation_key.add(organisation.id, organisation.name)
+        organisation_key.add(id_of(organisation), organisation.name)
     for person in people:
-        person_key.add(person.id, person.full_name)
+        person_key.add(id_of(person), person.full_name)
 
     document: dict[str, Any] = {
         "format": FORMAT,
@@ -151,7 +154,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                     "kind": item.kind,
                     "title": item.title,
                     "location": item.location,
-                    "speakers": [person_key(person_id) for person_id in speakers.get(item.id, [])],
+                    "speakers": [person_key(person_id) for person_id in speakers.get(id_of(item), [])],
                     "moderator": person_key(item.moderator_id),
                     "description": item.description,
                     "topics": list(item.topics),
@@ -236,7 +239,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
 
 def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> dict[str, Any]:
     related = []
-    for link in events.links_of(session, event.id):
+    for link in events.links_of(session, id_of(event)):
         target = events.event_or_none(session, link.target_event_id)
         described = (
             (target.title, target.starts_on, target.ends_on, target.venue_city)

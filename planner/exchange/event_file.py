@@ -7,13 +7,16 @@ from __future__ import annotations
 import json
 import json.decoder
 import json.scanner
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pydantic
 from pydantic import BaseModel
 
 from planner.errors import PlannerError
 from planner.exchange.event_schema import EventFile, json_type
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 
 class EventFileError(PlannerError):
@@ -34,7 +37,7 @@ def place(location: tuple[Any, ...]) -> str:
     return text
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: ErrorDetails) -> str:
     kind, value = error["type"], error.get("input")
     if kind == "missing":
         return "required field is missing"

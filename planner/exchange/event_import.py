@@ -7,13 +7,14 @@ rolls back, so the database is as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.exchange.event_file import EventFileError, parse
-from planner.exchange.event_schema import EventFile, Money, PersonPart
+from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
 from planner.services import agenda, directory, events, logistics, minutes, participants
+from planner.services.common import id_of
 from planner.services.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -46,10 +47,12 @@ class _Keys:
         self.label = label
         self.ids: dict[str, int] = {}
 
-    def resolve(self, key: str, where: str, *, optional: bool = True) -> int | None:
+    def resolve(self, key: str, where: str) -> int | None:
+        """The id of ``key``; None for no key."""
+        return self.require(key, where) if key else None
+
+    def require(self, key: str, where: str) -> int:
         if not key:
-            if optional:
-                return None
             raise EventFileError([f"{where}: required field is missing"])
         if key not in self.ids:
             raise EventFileError([f"{where}: no {self.label} with key '{key}' in {self.label}s"])
@@ -65,16 +68,21 @@ def import_event(session: Session, document: EventFile, *, as_sample: bool = Fal
     organisations = _import_organisations(session, document, as_sample)
     people = _import_people(session, document, organisations, as_sample)
     event = _import_event_part(session, document, organisations, as_sample)
-    _import_participants(session, document, event.id, people)
-    _import_agenda(session, document, event.id, people)
-    _import_logistics(session, document, event.id, people)
-    _import_minutes(session, document, event.id, people, organisations)
+    event_id = id_of(event)
+    _import_participants(session, document, event_id, people)
+    _import_agenda(session, document, event_id, people)
+    _import_logistics(session, document, event_id, people)
+    _import_minutes(session, document, event_id, people, organisations)
     events.attach_waiting_links(session, event)
     return event
 
 
 def _check_keys(document: EventFile) -> None:
-    for label, parts in (("organisations", document.organisations), ("people", document.people)):
+    keyed: tuple[tuple[str, Sequence[OrganisationPart | PersonPart]], ...] = (
+        ("organisations", document.organisations),
+        ("people", document.people),
+    )
+    for label, parts in keyed:
         seen: dict[str, int] = {}
         for index, part in enumerate(parts):
             where = f"{label}[{index}].key"
@@ -107,9 +115,9 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
                 row = _fill_empty(
                     existing,
                     fields,
-                    lambda **changes: directory.update_organisation(session, existing.id, **changes),  # noqa: B023 - called at once
+                    lambda **changes: directory.update_organisation(session, id_of(existing), **changes),  # noqa: B023 - called at once
                 )
-        keys.ids[part.key] = row.id
+        keys.ids[part.key] = id_of(row)
     return keys
 
 
@@ -130,9 +138,9 @@ def _import_people(session: Session, document: EventFile, organisations: _Keys, 
                 row = _fill_empty(
                     existing,
                     fillable,
-                    lambda **changes: directory.update_person(session, existing.id, **changes),  # noqa: B023 - called at once
+                    lambda **changes: directory.update_person(session, id_of(existing), **changes),  # noqa: B023 - called at once
                 )
-        keys.ids[part.key] = row.id
+        keys.ids[part.key] = id_of(row)
     return keys
 
 
@@ -179,7 +187,7 @@ def _import_event_part(session: Session, document: EventFile, organisations: _Ke
         with _at(f"event.related[{index}]"):
             events.add_link(
                 session,
-                event.id,
+                id_of(event),
                 **related.model_dump(),
                 target_event_id=target.id if target is not None and target.id != event.id else None,
             )
@@ -189,7 +197,7 @@ def _import_event_part(session: Session, document: EventFile, organisations: _Ke
 def _import_participants(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:
     for index, part in enumerate(document.participants):
         where = f"participants[{index}]"
-        person_id = people.resolve(part.person, f"{where}.person", optional=False)
+        person_id = people.require(part.person, f"{where}.person")
         with _at(where):
             participants.add_participant(session, event_id, person_id, **part.model_dump(exclude={"person"}))
 
@@ -197,10 +205,7 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
 def _import_agenda(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:
     for index, part in enumerate(document.agenda):
         where = f"agenda[{index}]"
-        speakers = [
-            people.resolve(key, f"{where}.speakers[{position}]", optional=False)
-            for position, key in enumerate(part.speakers)
-        ]
+        speakers = [people.require(key, f"{where}.speakers[{position}]") for position, key in enumerate(part.speakers)]
         fields = part.model_dump(exclude={"speakers", "moderator"}) | {
             "moderator_id": people.resolve(part.moderator, f"{where}.moderator"),
         }
@@ -213,33 +218,33 @@ def _money(cost: Money | None) -> dict[str, Any]:
 
 
 def _import_logistics(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:
-    for index, part in enumerate(document.travel):
+    for index, leg in enumerate(document.travel):
         where = f"travel[{index}]"
-        fields = part.model_dump(include={"mode", "carrier", "number", "reference"}) | {
-            "person_id": people.resolve(part.person, f"{where}.person", optional=False),
-            "from_place": part.departure.place,
-            "from_at": part.departure.at,
-            "from_timezone": part.departure.timezone,
-            "to_place": part.arrival.place,
-            "to_at": part.arrival.at,
-            "to_timezone": part.arrival.timezone,
-            **_money(part.cost),
+        fields = leg.model_dump(include={"mode", "carrier", "number", "reference"}) | {
+            "person_id": people.require(leg.person, f"{where}.person"),
+            "from_place": leg.departure.place,
+            "from_at": leg.departure.at,
+            "from_timezone": leg.departure.timezone,
+            "to_place": leg.arrival.place,
+            "to_at": leg.arrival.at,
+            "to_timezone": leg.arrival.timezone,
+            **_money(leg.cost),
         }
         with _at(where):
             logistics.add_leg(session, event_id, **fields)
-    for index, part in enumerate(document.stays):
+    for index, stay in enumerate(document.stays):
         where = f"stays[{index}]"
-        fields = part.model_dump(exclude={"person", "cost"}) | {
-            "person_id": people.resolve(part.person, f"{where}.person"),
-            **_money(part.cost),
+        fields = stay.model_dump(exclude={"person", "cost"}) | {
+            "person_id": people.resolve(stay.person, f"{where}.person"),
+            **_money(stay.cost),
         }
         with _at(where):
             logistics.add_stay(session, event_id, **fields)
-    for index, part in enumerate(document.costs):
+    for index, cost in enumerate(document.costs):
         where = f"costs[{index}]"
-        fields = part.model_dump(exclude={"person", "amount"}) | {
-            "amount_minor": part.amount,
-            "person_id": people.resolve(part.person, f"{where}.person"),
+        fields = cost.model_dump(exclude={"person", "amount"}) | {
+            "amount_minor": cost.amount,
+            "person_id": people.resolve(cost.person, f"{where}.person"),
         }
         with _at(where):
             logistics.add_cost(session, event_id, **fields)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, SheetTable
 from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_label, row_values
 from planner.services import directory, participants
+from planner.services.common import id_of
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
 from planner.services.search import fold
@@ -225,10 +226,10 @@ def _decide(step: _Step, directory_: _Directory, seen: _SeenRows) -> str:
         step.kind = NEW
         step.participation_changes = {"role": DEFAULT_ROLE, "status": DEFAULT_STATUS} | given
         return "new person"
-    step.person_id = person.id
+    step.person_id = id_of(person)
     step.person_name = _shown(person, with_email=False)
     step.person_changes = _fill_in(person, values)
-    participation = directory_.participations.get(person.id)
+    participation = directory_.participations.get(step.person_id)
     if participation is None:
         step.kind = MATCHED
         step.participation_changes = {"role": DEFAULT_ROLE, "status": DEFAULT_STATUS} | given
@@ -305,7 +306,7 @@ class _SeenRows:
         """(row number, why it is the same person) of an earlier row."""
         email = (values.person.get("email") or "").lower()
         person_id = person.id if person is not None else None
-        if person_id is not None and person_id in self.by_person:
+        if person is not None and person_id is not None and person_id in self.by_person:
             return self.by_person[person_id], f"both are {_shown(person)}"
         if email and email in self.by_email:
             return self.by_email[email], f"both have the address {values.person['email']}"
@@ -343,16 +344,19 @@ def _carry_out(session: Session, event_id: int, step: _Step) -> None:
     if step.kind == NEW:
         fields = dict(values.person)
         created = directory.create_person(session, **directory.with_organisation(session, fields, values.organisation))
-        participants.add_participant(session, event_id, created.id, **step.participation_changes)
+        participants.add_participant(session, event_id, id_of(created), **step.participation_changes)
         return
+    person_id = step.person_id
+    assert person_id is not None  # a person found in the Directory (_decide)
     if step.person_changes:
         changes = dict(step.person_changes)
         organisation = changes.pop("organisation", "")
         if organisation:
-            country = changes.get("country") or directory.get_person(session, step.person_id).country
+            country = changes.get("country") or directory.get_person(session, person_id).country
             changes["organisation_id"] = directory.organisation_named(session, organisation, country).id
-        directory.update_person(session, step.person_id, **changes)
+        directory.update_person(session, person_id, **changes)
     if step.kind == MATCHED:
-        participants.add_participant(session, event_id, step.person_id, **step.participation_changes)
+        participants.add_participant(session, event_id, person_id, **step.participation_changes)
     elif step.participation_changes:
+        assert step.participation_id is not None  # already on the list (_decide)
         participants.update_participation(session, step.participation_id, **step.participation_changes)

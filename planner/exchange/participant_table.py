@@ -327,10 +327,10 @@ def guess_mapping(headers: list[str]) -> dict[int, str | None]:
             taken.add(field)
     for column, header in enumerate(headers):
         if mapping[column] is None and words.is_ambiguous_name(header):
-            field = _ambiguous_name_field(taken)
-            if field is not None:
-                mapping[column] = field
-                taken.add(field)
+            ambiguous = _ambiguous_name_field(taken)
+            if ambiguous is not None:
+                mapping[column] = ambiguous
+                taken.add(ambiguous)
     return mapping
 
 
