@@ -342,3 +342,21 @@ def test_import_ics_refuses_a_bad_file_with_one_line_and_writes_nothing(db_path,
     assert captured.err == f'planner: {path}: VEVENT 3 ("Coffee"): DTEND 10:00 is before DTSTART 10:30\n'
     assert main(["--db", str(db_path), "events", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (
+            ["DTSTART:20240612T090000Z", "DTSTART:20240612T100000Z", "DTEND:20240612T110000Z"],
+            "DTSTART is given 2 times",
+        ),
+        (
+            ["DTSTART;VALUE=PERIOD:20240612T090000Z/PT1H", "DTEND:20240612T110000Z"],
+            "DTSTART: not a date, nor a date and time",
+        ),
+        (["DTSTART:20240612T090000Z", "DURATION:20240101"], "DURATION: not a duration (such as PT1H30M)"),
+    ],
+)
+def test_a_time_that_is_not_one_is_refused_naming_the_property(store, lines, message):
+    assert message in refused(store, calendar(*vevent(*lines)))
