@@ -38,10 +38,10 @@ def _open_default() -> Store:
         raise StoreError(f"{default.parent}: cannot create the data folder ({error.strerror})") from error
     store = Store.open(default)
     if is_new:
-        from planner.exchange.samples import add_samples  # the event file's schema, loaded only for a new database
+        from planner.operations import perform
+        from planner.operations.files import AddSampleEvents  # the event file's schema: loaded only for a new database
 
-        with store.write() as session:
-            added, _ = add_samples(session)
+        added = perform(store, AddSampleEvents()).result.added
         log.info("new database %s with %d sample events", default, len(added))
     return store
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from planner import config
 from planner.errors import PlannerError, StoreError
+from planner.operations import perform
 from planner.services import database as backups
 from planner.services.database import (
     BackupInfo,
@@ -283,7 +284,6 @@ def _restore(parent: QWidget | None, backup: BackupInfo, target: Path) -> bool:
 
 def _add_samples(store: Store) -> None:
     """A new default database starts with the sample events to look at."""
-    from planner.exchange.samples import add_samples
+    from planner.operations.files import AddSampleEvents  # the event file's schema: loaded only for a new database
 
-    with store.write() as session:
-        add_samples(session)
+    perform(store, AddSampleEvents())
