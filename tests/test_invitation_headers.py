@@ -26,6 +26,7 @@ from planner.calendar.mail_headers import (
     address_header,
     ascii_address,
     set_addresses,
+    set_text,
 )
 from planner.calendar.text import one_line
 from planner.db.models import Person
@@ -213,6 +214,69 @@ def test_any_name_gives_exactly_one_recipient(name):
     assert all(line.isascii() and len(line) <= 78 for line in header_lines(raw))
 
 
+# An event title that Python 3.11's own header parser decodes into a line
+# break and writes back raw: a Cc header of the attacker's.
+INJECTING_TITLE = "Summit =?utf-8?q?=0D=0ACc:_attacker@evil.test?= end"
+
+HOSTILE_SUBJECTS = [
+    INJECTING_TITLE,
+    "=?utf-8?b?" + "DQpCY2M6IGF0dGFja2VyQGV2aWwudGVzdA==" + "?=",  # base64 of CR LF "Bcc: attacker@evil.test"
+    "Invitation: CLUNET final conference (Fri 5 Jun 2009, 09:00–17:00)",
+    "title\r\nBcc: attacker@evil.test",
+    "nul\x00 escape\x1b[31m bell\x07 \u2028 \x85 lone \ud800",
+    "Ελένη  Παπαδοπούλου x\u00a0y, " + "z" * 100,
+    "Wolfgang " * 40,
+    "?= =? ?=",
+]
+
+
+def subject_of(text: str) -> bytes:
+    message = EmailMessage(policy=POLICY)
+    set_addresses(message, "To", [("", VICTIM)])
+    set_text(message, "Subject", text)
+    message.set_content("Hello")
+    return message.as_bytes()
+
+
+def assert_subject(raw: bytes, text: str) -> None:
+    expected = " ".join(word for word in one_line(text).split(" ") if word)
+    default = email.message_from_bytes(raw, policy=policy.default)
+    compat = email.message_from_bytes(raw, policy=policy.compat32)
+    read = {
+        "default": str(default["Subject"]),
+        # compat32 leaves the folds in: unfolded as RFC 5322 says.
+        "compat32": str(make_header(decode_header(compat["Subject"].replace("\r\n", "")))),
+        "fast-mail-parser": fast_mail_parser.parse_email(raw).subject,
+    }
+    assert read == dict.fromkeys(read, expected)
+    for message in (default, compat):
+        assert [key.lower() for key in message] == [
+            "to",
+            "subject",
+            "content-type",
+            "content-transfer-encoding",
+            "mime-version",
+        ]
+        assert message.get_all("To") == [VICTIM]
+    assert all(line.isascii() and len(line) <= 78 for line in header_lines(raw))
+
+
+@pytest.mark.parametrize("text", HOSTILE_SUBJECTS)
+def test_a_subject_is_one_header_for_every_reader(text):
+    assert_subject(subject_of(text), text)
+
+
+def test_a_plain_subject_stays_readable():
+    raw = subject_of("Invitation: CLUNET final conference (Fri 5 Jun 2009)")
+    assert b"Subject: Invitation: CLUNET final conference (Fri 5 Jun 2009)\r\n" in raw
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_subject_is_one_header(text):
+    assert_subject(subject_of(text), text)
+
+
 # -- through `planner invites` ---------------------------------------------------
 
 
@@ -349,3 +413,39 @@ def test_a_hostile_organiser_name_gives_one_sender(clunet, store, db_path, tmp_p
         raw = path.read_bytes()
         assert_one_mailbox(raw, "From", f"{hostile} Anizer", organiser)
         assert email.message_from_bytes(raw, policy=policy.default)["Bcc"] is None
+
+
+def test_a_title_from_an_event_file_adds_no_header(clunet, store, db_path, tmp_path, smtp, capsys):
+    """The title of an imported event holds an encoded word that Python's
+    header parser would decode into a line break and a Cc header."""
+    import json
+
+    exported = tmp_path / "clunet.planner.json"
+    code, _out, err = run(capsys, ["--db", str(db_path), "export-event", str(clunet), "-o", str(exported)])
+    assert code == 0, err
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["event"]["title"] = INJECTING_TITLE
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    code, _out, err = run(capsys, ["--db", str(db_path), "import-event", str(exported)])
+    assert code == 0, err
+    with store.read() as session:
+        [event_id] = [event.id for event in events.list_events(session) if event.title == INJECTING_TITLE]
+
+    folder = tmp_path / "out"
+    code, out, err = run(capsys, invites(db_path, str(event_id), "--out", str(folder)))
+    assert code == 0, err
+    written = list(folder.glob("*.eml"))
+    assert written and len(written) == out.count("wrote ")
+    for path in written:
+        raw = path.read_bytes()
+        message = email.message_from_bytes(raw, policy=policy.default)
+        assert message["Cc"] is None and message["Bcc"] is None
+        assert message["Subject"].startswith(f"Invitation: {INJECTING_TITLE} (")
+        assert fast_mail_parser.parse_email(raw).cc == []
+
+    mailbox, server = smtp()
+    code, out, err = run(capsys, invites(db_path, str(event_id), "--smtp", server))
+    assert code == 0, err
+    assert len(mailbox.messages) == len(written)
+    assert not any("attacker@evil.test" in address for rcpt, _ in mailbox.messages for address in rcpt)
+    assert all(message["Cc"] is None for _, message in mailbox.messages)

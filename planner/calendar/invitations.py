@@ -35,7 +35,7 @@ from icalendar import vCalAddress
 
 from planner.calendar.builder import CalendarBuilder, all_day, clean
 from planner.calendar.event_calendar import _status, _venue
-from planner.calendar.mail_headers import POLICY, UnusableAddress, ascii_address, set_addresses
+from planner.calendar.mail_headers import POLICY, UnusableAddress, ascii_address, set_addresses, set_text
 from planner.calendar.text import cut_to_bytes, one_line, plain_text
 from planner.errors import PlannerError
 from planner.services import agenda, directory, events
@@ -251,7 +251,7 @@ def _message(
     # no name can add a recipient.
     set_addresses(message, "From", [organiser])
     set_addresses(message, "To", [(target.name, address)])
-    message["Subject"] = one_line(subject)
+    set_text(message, "Subject", subject)  # not through the standard parser: see mail_headers
     message["Date"] = format_datetime(now)
     message["Message-ID"] = make_msgid(domain=organiser[1].rpartition("@")[2])
     message.set_content(body, cte="quoted-printable")

@@ -18,6 +18,11 @@ line break back out:
 
 The address itself is checked and given in ASCII (an international
 domain in its ``xn--`` form) or refused with the reason.
+
+A header of free text (Subject) is written here too, on one line: Python
+3.11's header parser decodes an encoded word in the text it is given, a
+line break included, and its folder writes that back raw, so that a title
+holding ``=?utf-8?q?=0D=0ABcc:_attacker@evil.test?=`` would add a header.
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ _LINE = 78  # RFC 5322's recommended line length
 _LONGEST_WORD = 70  # a longer word or quoted name is encoded, so that it can be folded
 # atext of RFC 5322 without "=" and "?", which could start an encoded word.
 _PLAIN_WORD = re.compile(r"[A-Za-z0-9!#$%&'*+/^_`{|}~-]+")
-_ENCODED_BYTES = 45  # 60 base64 characters: "=?utf-8?b?" + 60 + "?=" is 72, under 75
+# 56 base64 characters: "=?utf-8?b?" + 56 + "?=" is 68, under 75, and
+# "Reply-To: " and one such word fit on a line of 78.
+_ENCODED_BYTES = 42
 
 
 class UnusableAddress(ValueError):
@@ -100,15 +107,9 @@ def mailbox_words(name: str, address: str) -> list[str]:
     return [*words, f"<{checked}>"] if words else [checked]
 
 
-def address_header(field: str, mailboxes: Sequence[tuple[str, str]]) -> str:
-    """The value of an address header, folded to lines of at most 78
-    characters wherever its words allow."""
-    words: list[str] = []
-    for index, (name, address) in enumerate(mailboxes):
-        mailbox = mailbox_words(name, address)
-        if index < len(mailboxes) - 1:
-            mailbox[-1] += ","
-        words += mailbox
+def _folded(field: str, words: Sequence[str]) -> str:
+    """The value of header ``field`` made of ``words``, one space between
+    them, folded to lines of at most 78 characters wherever they allow."""
     start = f"{field}:"
     lines: list[str] = []
     line = start
@@ -121,9 +122,55 @@ def address_header(field: str, mailboxes: Sequence[tuple[str, str]]) -> str:
     return "\r\n".join(lines)[len(field) + 2 :]
 
 
+def address_header(field: str, mailboxes: Sequence[tuple[str, str]]) -> str:
+    """The value of an address header, folded to lines of at most 78
+    characters wherever its words allow."""
+    words: list[str] = []
+    for index, (name, address) in enumerate(mailboxes):
+        mailbox = mailbox_words(name, address)
+        if index < len(mailboxes) - 1:
+            mailbox[-1] += ","
+        words += mailbox
+    return _folded(field, words)
+
+
+def _plain_text_word(word: str) -> bool:
+    return word.isascii() and word.isprintable() and "=?" not in word and len(word) <= _LONGEST_WORD
+
+
+def text_header(field: str, text: str) -> str:
+    """The value of a header of free text (Subject) on one line: a word of
+    printable ASCII without "=?", short enough to fold beside, as it is;
+    every run of other words as encoded words (the blanks between them
+    inside, as a reader drops blanks between encoded words)."""
+    words: list[str] = []
+    run: list[str] = []
+    for word in [*(each for each in one_line(text).split(" ") if each), None]:
+        if word is not None and not _plain_text_word(word):
+            run.append(word)
+            continue
+        if run:
+            words += _encoded_words(" ".join(run))
+            run = []
+        if word is not None:
+            words.append(word)
+    return _folded(field, words)
+
+
 def set_addresses(message: EmailMessage, field: str, mailboxes: Sequence[tuple[str, str]]) -> None:
     """Set ``field`` of ``message`` (made with POLICY) to ``mailboxes``."""
-    if message.policy is not POLICY:
-        raise ValueError("address headers written here need a message made with mail_headers.POLICY")
+    _check(message)
     del message[field]
     message.set_raw(field, address_header(field, mailboxes))
+
+
+def set_text(message: EmailMessage, field: str, text: str) -> None:
+    """Set ``field`` of ``message`` (made with POLICY) to ``text``, one line."""
+    _check(message)
+    del message[field]
+    message.set_raw(field, text_header(field, text))
+
+
+def _check(message: EmailMessage) -> None:
+    if message.policy is not POLICY:
+        raise ValueError("headers written here need a message made with mail_headers.POLICY")
