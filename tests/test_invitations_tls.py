@@ -28,6 +28,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from sqlalchemy import select
 
 from planner.db.models import InvitationSent
+from planner.errors import PlannerError
 from planner.services import events
 from tests.test_invitations import _free_port, invites, run
 
@@ -446,3 +447,20 @@ def test_insecure_login_goes_only_with_a_login_without_tls(munich, db_path, opti
 def test_tls_options_go_with_smtp(munich, db_path, tmp_path, capsys):
     code, _out, err = run(capsys, invites(db_path, str(munich), "--out", str(tmp_path / "out"), "--tls"))
     assert code == 1 and "go with --smtp" in err and not (tmp_path / "out").exists()
+
+
+def test_starttls_to_a_server_speaking_tls_from_the_start_suggests_tls(implicit_tls_smtp, trusted):
+    """Such a server waits for the TLS handshake and never greets."""
+    from planner.calendar import mail_server
+
+    mailbox, server = implicit_tls_smtp
+    host, port = mail_server.parse_server(server)
+    with (
+        pytest.raises(PlannerError, match=r"did not greet .*use --tls") as refused,
+        mail_server.smtp_connection(
+            host, port, security=mail_server.STARTTLS, user=USER, password=PASSWORD, timeout=0.5
+        ),
+    ):
+        pass
+    assert "\n" not in str(refused.value)
+    assert mailbox.logins == [] and mailbox.messages == []

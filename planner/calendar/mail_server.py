@@ -94,6 +94,14 @@ def _connect(host: str, port: int, security: str, timeout: float) -> _Plain | _I
             f"{where}: cannot connect to the mail server over TLS ({error.reason or error}); "
             "--tls is for servers that speak TLS from the start (usually port 465), --starttls for port 587"
         ) from None
+    except smtplib.SMTPServerDisconnected as error:
+        if security == IMPLICIT_TLS:
+            raise PlannerError(f"{where}: cannot connect to the mail server ({_reason(error)})") from None
+        # No greeting: often a server waiting for the TLS handshake first.
+        raise PlannerError(
+            f"{where}: the mail server did not greet ({_reason(error)}); "
+            "if it speaks TLS from the start (usually port 465), use --tls"
+        ) from None
     except (OSError, smtplib.SMTPException) as error:
         raise PlannerError(f"{where}: cannot connect to the mail server ({_reason(error)})") from None
 
