@@ -49,7 +49,14 @@ SEQUENCE) after a change, and METHOD:CANCEL when the event is cancelled or
 a participant is taken off the list or cancelled. Each message is recorded
 as soon as the server accepts it; if some are not sent, the command says
 who got one and who did not, exits 1, and a second run sends only those.
-The password for --smtp-user is read from ${SMTP_PASSWORD_VARIABLE}."""
+A recipient whose message cannot be made (an unusable address) or written is
+reported with the reason, and the others still go out.
+
+--smtp-user USER logs in, with the password from ${SMTP_PASSWORD_VARIABLE},
+and only over TLS: --starttls (usually port 587) or --tls (TLS from the
+start, usually port 465); the server's certificate is checked. For a test
+mail server on this computer (localhost, 127.0.0.1, ::1), --insecure-login
+logs in without TLS, with a warning: the password then goes in the clear."""
 
 
 PDF_HELP = """\
@@ -166,7 +173,16 @@ def build_parser() -> argparse.ArgumentParser:
     inviting.add_argument(
         "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
     )
-    inviting.add_argument("--starttls", action="store_true", help="switch the SMTP connection to TLS before logging in")
+    security = inviting.add_mutually_exclusive_group()
+    security.add_argument(
+        "--starttls", action="store_true", help="switch the SMTP connection to TLS (usually port 587)"
+    )
+    security.add_argument("--tls", action="store_true", help="connect over TLS from the start (usually port 465)")
+    inviting.add_argument(
+        "--insecure-login",
+        action="store_true",
+        help="log in without TLS, the password in the clear: only for a test mail server on this computer",
+    )
 
     printing = commands.add_parser(
         "pdf",
@@ -411,12 +427,19 @@ def _ics(store: Store, args: argparse.Namespace) -> int:
 def _invites(store: Store, args: argparse.Namespace) -> int:
     # icalendar and smtplib: only for this command.
     from planner.calendar import invitations as mail
+    from planner.calendar import mail_server
+    from planner.calendar.text import one_line
 
-    if args.smtp is None and (args.smtp_user or args.starttls):
-        raise PlannerError("--smtp-user and --starttls go with --smtp")
-    server = mail.parse_server(args.smtp) if args.smtp else None
+    security = mail_server.IMPLICIT_TLS if args.tls else mail_server.STARTTLS if args.starttls else mail_server.PLAIN
+    if args.smtp is None and (args.smtp_user or args.starttls or args.tls or args.insecure_login):
+        raise PlannerError("--smtp-user, --starttls, --tls and --insecure-login go with --smtp")
+    if args.insecure_login and (not args.smtp_user or security != mail_server.PLAIN):
+        raise PlannerError("--insecure-login is for logging in (--smtp-user) without --starttls or --tls")
+    server = mail_server.parse_server(args.smtp) if args.smtp else None
     password = None
-    if args.smtp_user:
+    if args.smtp_user and server is not None:
+        # Refused before anything else: a password never goes out in the clear.
+        mail_server.check_login(*server, security, insecure_login=args.insecure_login)
         password = os.environ.get(SMTP_PASSWORD_VARIABLE)
         if not password:
             raise PlannerError(
@@ -424,40 +447,33 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
             )
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
-        made, without_address = mail.invitations(session, args.event_id)
-        sender = events.get_event(session, args.event_id).organiser_email
-    for name in without_address:
-        print(f"no e-mail address, left out: {name}")
+        batch = mail.invitations(session, args.event_id)
+    for name in batch.without_address:
+        print(f"no e-mail address, left out: {one_line(name, 200)}")
+    for recipient, reason in batch.unusable:
+        print(f"{'NOT sent to' if server else 'NOT written for'} {recipient}: {reason}")
     if server is None:
-        return _write_invitations(made, Path(args.out))
-    due = [invitation for invitation in made if invitation.due]
-    if not due:
+        return _write_invitations(batch, Path(args.out))
+    due = [invitation for invitation in batch.messages if invitation.due]
+    failed = len(batch.unusable)
+    if not due and not failed:
         print("Nothing to send: everyone has the latest invitation.")
         return 0
-    failed = 0
-    with mail.smtp_connection(*server, starttls=args.starttls, user=args.smtp_user, password=password) as connection:
-        lost = ""
-        for invitation in due:
-            if lost:
-                print(f"NOT sent to {invitation.recipient}: not tried, {lost}")
-                failed += 1
-                continue
-            try:
-                mail.send(connection, invitation, sender)
-            except mail.SendFailed as error:
-                print(f"NOT sent to {invitation.recipient}: {error}")
-                failed += 1
-                if error.connection_lost:
-                    lost = "the connection to the mail server was lost"
-                continue
-            # Recorded at once, in its own unit of work: a later failure
-            # leaves it recorded, and the next run does not send it again.
-            with store.write() as session:
-                mail.record(session, args.event_id, invitation)
-            print(f"sent to {invitation.recipient} ({invitation.kind}, SEQUENCE {invitation.sequence})")
-    if failed:
+    if due and args.insecure_login:
         print(
-            f"planner: {failed} of {len(due)} message{'s' if len(due) != 1 else ''} not sent; "
+            f"planner: warning: logging in to {args.smtp} WITHOUT TLS (--insecure-login): "
+            "the password goes over the connection in the clear",
+            file=sys.stderr,
+        )
+    if due:
+        with mail_server.smtp_connection(
+            *server, security=security, user=args.smtp_user, password=password, insecure_login=args.insecure_login
+        ) as connection:
+            failed += _send_all(store, args.event_id, due, connection, batch.sender)
+    if failed:
+        total = len(due) + len(batch.unusable)
+        print(
+            f"planner: {failed} of {total} message{'s' if total != 1 else ''} not sent; "
             "run the command again to send the missing ones",
             file=sys.stderr,
         )
@@ -465,7 +481,38 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_invitations(made: list, folder: Path) -> int:
+def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -> int:
+    """Send each message, recording it as soon as the server took it; the
+    number not sent."""
+    from planner.calendar import invitations as mail
+    from planner.calendar import mail_server
+
+    failed = 0
+    lost = ""
+    for invitation in due:
+        if lost:
+            print(f"NOT sent to {invitation.recipient}: not tried, {lost}")
+            failed += 1
+            continue
+        try:
+            mail_server.send(connection, invitation, sender)
+        except mail_server.SendFailed as error:
+            print(f"NOT sent to {invitation.recipient}: {error}")
+            failed += 1
+            if error.connection_lost:
+                lost = "the connection to the mail server was lost"
+            continue
+        # Recorded at once, in its own unit of work: a later failure
+        # leaves it recorded, and the next run does not send it again.
+        with store.write() as session:
+            mail.record(session, event_id, invitation)
+        print(f"sent to {invitation.recipient} ({invitation.kind}, SEQUENCE {invitation.sequence})")
+    return failed
+
+
+def _write_invitations(batch, folder: Path) -> int:
+    """One .eml per message, each written whole or not at all; one that
+    cannot be written does not stop the others."""
     from planner.calendar.invitations import file_name
 
     try:
@@ -473,14 +520,23 @@ def _write_invitations(made: list, folder: Path) -> int:
     except OSError as error:
         raise PlannerError(f"{folder}: cannot make this folder ({error.strerror})") from None
     taken: set[str] = set()
-    for invitation in made:
-        name = invitation.target.name or invitation.target.email
+    failed = len(batch.unusable)
+    for invitation in batch.messages:
         suffix = "-cancelled" if invitation.kind == "cancellation" else ""
-        path = folder / file_name(name + suffix, taken)
-        write_atomically(path, invitation.message.as_bytes())
+        path = folder / file_name(invitation.target.name or invitation.address, taken, suffix)
+        try:
+            write_atomically(path, invitation.message.as_bytes())
+        except PlannerError as error:
+            print(f"NOT written for {invitation.recipient}: {error}")
+            failed += 1
+            continue
         print(f"wrote {path} ({invitation.kind} to {invitation.recipient})")
-    if not made:
+    if not batch.messages and not failed:
         print("Nothing to write: nobody is invited.")
+    if failed:
+        total = len(batch.messages) + len(batch.unusable)
+        print(f"planner: {failed} of {total} invitation{'s' if total != 1 else ''} not written", file=sys.stderr)
+        return EXIT_PROBLEMS
     return 0
 
 

@@ -266,3 +266,39 @@ def test_an_unknown_address_or_a_non_participant_is_refused(store, samples, sess
         export(store, samples["ECRI"], person="nobody@example.org")
     with pytest.raises(PlannerError, match="is not a participant"):
         export(store, samples["CLUNET"], person="d.alexiou@example.org")
+
+
+def test_line_breaks_and_control_characters_stored_in_texts_are_not_written(store, samples):
+    """Values an older version or another program may have left in the
+    database, past the services' checks: one-line properties stay one line,
+    and no control character reaches the file (RFC 5545 allows none)."""
+    from sqlalchemy import select
+
+    from planner.db.models import Person
+
+    with store.write() as session:
+        event = events.get_event(session, samples["ECRI"])
+        event.title = "ECRI\nstudy visit\x00 to\x1b[31m BioM\u2028Munich"
+        event.venue_name = "BioM\r\npremises\x07"
+        event.summary = "First line\r\nsecond\x00 line\x0c"
+        item = agenda.items_of(session, samples["ECRI"])[0]
+        item.title, item.description = "Wel\ncome\x00", "a\x1b[2Jb\r\nc\td"
+        los = session.scalars(select(Person).where(Person.email == "p.los@example.org")).one()
+        los.family_name = "Łoś\n\x00"
+    texts = [export(store, samples["ECRI"]), export(store, samples["ECRI"], person="p.los@example.org")]
+    for text in texts:
+        unfolded = text.replace("\r\n ", "")
+        assert not [char for char in unfolded.replace("\r\n", "") if ord(char) < 32 and char != "\t"]
+        assert not [char for char in unfolded if char in "\x7f\x85\u2028\u2029"]
+        read = by_uid(parse(text))
+        whole = next(c for uid, c in read.items() if uid.startswith("event-"))
+        assert whole.summary.value == "ECRI study visit to[31m BioM Munich"
+        assert whole.location.value.startswith("BioM premises, ")
+        assert whole.description.value.startswith("First line\nsecond line")
+        welcome = next(c for uid, c in read.items() if uid.startswith(f"agenda-item-{item.id}."))
+        assert welcome.summary.value == "Wel come"
+        assert welcome.description.value.endswith("a[2Jb\nc\td")
+    assert "X-WR-CALNAME:ECRI study visit to[31m BioM Munich – Paweł Łoś\r\n" in texts[1]
+    # Cleaned the same way each time: exporting again changes no SEQUENCE.
+    again = parse(export(store, samples["ECRI"]))
+    assert {c.sequence.value for c in again.vevent_list} == {"0"}

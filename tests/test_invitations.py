@@ -291,7 +291,9 @@ def test_an_event_without_organiser_email_is_refused(munich, store, db_path, tmp
 
 def test_smtp_user_needs_the_password_in_the_environment(munich, db_path, monkeypatch, capsys):
     monkeypatch.delenv("PLANNER_SMTP_PASSWORD", raising=False)
-    code, _, err = run(capsys, invites(db_path, str(munich), "--smtp", "127.0.0.1:25", "--smtp-user", "me"))
+    code, _, err = run(
+        capsys, invites(db_path, str(munich), "--smtp", "127.0.0.1:25", "--starttls", "--smtp-user", "me")
+    )
     assert code == 1 and "PLANNER_SMTP_PASSWORD" in err and err.count("\n") == 1
 
 

@@ -5,17 +5,24 @@ It gives each component its stable UID, DTSTAMP in UTC and SEQUENCE (from
 compared with the last export), notes every zone and year used, and adds
 one rule-based VTIMEZONE per TZID at the end. Invitations (METHOD:REQUEST,
 CANCEL) build on the same frame with another ``method``.
+
+Every text it writes is cleaned on the way out (``clean``): whatever the
+database holds, a SUMMARY or LOCATION is one line, and no text or
+parameter carries control characters (RFC 5545 allows none) or a lone
+surrogate.
 """
 
 from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, vInt, vText
+from icalendar.prop import vCategory
 
+from planner.calendar.text import one_line, plain_text
 from planner.calendar.timezones import vtimezone
 from planner.services import calendar_state
 
@@ -65,6 +72,7 @@ class CalendarBuilder:
         it afterwards is not part of its content for SEQUENCE: a personal
         note in one person's calendar does not make the item "changed"."""
         component.add("UID", uid)
+        clean(component)  # before the hash: it covers what is written
         self._contents[uid] = (component, content_hash(component))
         component.add("DTSTAMP", self.now)
         component.add("SEQUENCE", 0)  # the number is known once every item is in (``to_ical``)
@@ -79,6 +87,7 @@ class CalendarBuilder:
         )
         for uid, (component, _content) in self._contents.items():
             component["SEQUENCE"] = vInt(sequences[uid])  # in the place it was given
+        clean(self.calendar)  # what was added after the hash, and the calendar's own properties
         events = list(self.calendar.subcomponents)
         self.calendar.subcomponents[:] = [
             vtimezone(zone, years) for zone, years in sorted(self._years_by_zone.items())
@@ -87,6 +96,43 @@ class CalendarBuilder:
             return self.calendar.to_ical()
         finally:
             self.calendar.subcomponents[:] = events
+
+
+# Properties whose text may run over several lines; any other is one line.
+RUNNING_TEXT = frozenset({"DESCRIPTION", "COMMENT"})
+
+
+def clean(component: Component) -> None:
+    """Make every text value and parameter of ``component`` and its
+    subcomponents writable: one line (but DESCRIPTION), without control
+    characters. Text that is fine is left as it is."""
+    for name, value in list(component.items()):
+        if isinstance(value, list):
+            component[name] = [_cleaned(name, each) for each in value]
+        else:
+            component[name] = _cleaned(name, value)
+    for subcomponent in component.subcomponents:
+        clean(subcomponent)
+
+
+def _cleaned(name: str, value: object) -> object:
+    if isinstance(value, vCategory):
+        value.cats = [one_line(category) for category in value.cats]
+    elif isinstance(value, str):  # vText, vCalAddress, vUri, an X- property's vUnknown
+        text = plain_text(value) if name.upper() in RUNNING_TEXT and isinstance(value, vText) else one_line(value)
+        if text != value:
+            replaced: Any = type(value)(text)
+            if hasattr(value, "params"):
+                replaced.params = getattr(value, "params")  # noqa: B009  # str as mypy sees it
+            value = replaced
+    params = getattr(value, "params", None)
+    if params:
+        for key, parameter in list(params.items()):
+            if isinstance(parameter, str):
+                params[key] = one_line(parameter)
+            elif isinstance(parameter, list):
+                params[key] = [one_line(each) if isinstance(each, str) else each for each in parameter]
+    return value
 
 
 def content_hash(component: Component) -> str:

@@ -23,14 +23,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import smtplib
-import ssl
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from email import policy
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
@@ -38,8 +33,10 @@ from typing import TYPE_CHECKING
 from icalendar import Event as VEvent
 from icalendar import vCalAddress
 
-from planner.calendar.builder import CalendarBuilder, all_day
+from planner.calendar.builder import CalendarBuilder, all_day, clean
 from planner.calendar.event_calendar import _status, _venue
+from planner.calendar.mail_headers import POLICY, UnusableAddress, ascii_address, set_addresses, set_text
+from planner.calendar.text import cut_to_bytes, one_line, plain_text
 from planner.errors import PlannerError
 from planner.services import agenda, directory, events
 from planner.services import invitations as memory
@@ -54,6 +51,18 @@ if TYPE_CHECKING:
     from planner.db.models import Event
 
 OPTIONAL_ROLES = frozenset({Role.OBSERVER.value})
+# The event's title in a subject line: the rest is in the message.
+SUBJECT_TITLE_LIMIT = 150
+
+
+def recipient_label(target: Target) -> str:
+    """The recipient on one line, as the command line names them; a name
+    that holds what an address is made of is quoted, so that it cannot be
+    mistaken for one."""
+    name, email = one_line(target.name, 200), one_line(target.email, 200)
+    if re.search(r'[<>,;:@"\\()\[\]]', name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{email}>" if name else email
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,7 @@ class Invitation:
     """One message to one address, and what to record once it is sent."""
 
     target: Target
+    address: str  # target.email checked, in ASCII: the envelope's recipient
     uid: str
     sequence: int
     content_hash: str
@@ -69,7 +79,7 @@ class Invitation:
 
     @property
     def recipient(self) -> str:
-        return f"{self.target.name} <{self.target.email}>" if self.target.name else self.target.email
+        return recipient_label(self.target)
 
     @property
     def kind(self) -> str:
@@ -78,8 +88,22 @@ class Invitation:
         return "update" if self.target.record is not None else "invitation"
 
 
+@dataclass
+class Invitations:
+    """The messages of one event, and who gets none."""
+
+    sender: str  # the organiser's address, checked: the envelope's sender
+    messages: list[Invitation] = field(default_factory=list)
+    without_address: list[str] = field(default_factory=list)  # names, left out
+    unusable: list[tuple[str, str]] = field(default_factory=list)  # (recipient, why) that cannot be written
+
+
 def _day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _title(event: Event) -> str:
+    return one_line(event.title) or f"Event {event.id}"
 
 
 def _when(event: Event, entries: list[agenda.AgendaEntry]) -> str:
@@ -106,21 +130,26 @@ def _agenda_in_brief(entries: list[agenda.AgendaEntry], person_id: int | None) -
         if person_id is not None and entry.moderator and entry.moderator.id == person_id:
             parts.append("you moderate")
         mine = f"  ({', '.join(parts)})" if parts else ""
-        lines.append(f"  {entry.starts_at:%H:%M}–{entry.ends_at:%H:%M}  {entry.title}{mine}")
+        lines.append(f"  {entry.starts_at:%H:%M}–{entry.ends_at:%H:%M}  {one_line(entry.title)}{mine}")
     return lines
 
 
+def _place(event: Event) -> list[str]:
+    return [one_line(part) for part in _venue(event)]
+
+
 def essentials(session: Session, event: Event, target: Target, entries: list[agenda.AgendaEntry]) -> str:
-    """The key facts, for the DESCRIPTION and the mail body."""
-    lines = [event.title, "", f"When: {_when(event, entries)}"]
+    """The key facts, for the DESCRIPTION and the mail body: each one line."""
+    lines = [_title(event), "", f"When: {_when(event, entries)}"]
     if _venue(event):
-        lines.append(f"Where: {', '.join(_venue(event) + ([event.venue_country] if event.venue_country else []))}")
+        country = [one_line(event.venue_country)] if event.venue_country else []
+        lines.append(f"Where: {', '.join(_place(event) + country)}")
     if target.method == REQUEST and target.role:
         lines.append(f"Your role: {label(target.role)}")
-    host = events.host_name(session, event)
+    host = one_line(events.host_name(session, event))
     if host:
         lines.append(f"Host: {host}")
-    lines.append(f"Organiser: {event.organiser_email}")
+    lines.append(f"Organiser: {one_line(event.organiser_email)}")
     if entries and target.method == REQUEST:
         lines += ["", "Agenda in brief:", *_agenda_in_brief(entries, target.person_id)]
     return "\n".join(lines)
@@ -128,39 +157,41 @@ def essentials(session: Session, event: Event, target: Target, entries: list[age
 
 def _organiser_name(session: Session, event: Event) -> str:
     person = directory.find_person_by_email(session, event.organiser_email)
-    if person is not None and person.full_name:
-        return person.full_name
-    return events.host_name(session, event) or event.title
+    if person is not None and one_line(person.full_name):
+        return one_line(person.full_name)
+    return one_line(events.host_name(session, event)) or _title(event)
 
 
 def _calendar(
     session: Session,
     event: Event,
     target: Target,
+    address: str,
     entries: list[agenda.AgendaEntry],
     description: str,
-    organiser: str,
+    organiser: tuple[str, str],
     now: datetime | None,
 ) -> tuple[CalendarBuilder, VEvent, str, str]:
     """The calendar and its VEVENT without DTSTAMP and SEQUENCE; its UID
     and the hash of what it says."""
     builder = CalendarBuilder(session, event.title, method=target.method, now=now)
     component = VEvent()
-    component.add("SUMMARY", event.title)
+    component.add("SUMMARY", _title(event))
     if entries:
         component.add("DTSTART", builder.at(entries[0].starts_at, event.timezone))
         component.add("DTEND", builder.at(max(entry.ends_at for entry in entries), event.timezone))
     else:
         all_day(component, event.starts_on, event.ends_on)
     if _venue(event):
-        component.add("LOCATION", ", ".join(_venue(event)))
+        component.add("LOCATION", ", ".join(_place(event)))
     component.add("DESCRIPTION", description)
     component.add("STATUS", "CANCELLED" if target.method == CANCEL else _status(event))
-    address = vCalAddress(f"mailto:{event.organiser_email}")
-    address.params["CN"] = organiser
-    component.add("ORGANIZER", address)
-    attendee = vCalAddress(f"mailto:{target.email}")
-    if target.name:
+    organiser_name, organiser_address = organiser
+    calendar_address = vCalAddress(f"mailto:{organiser_address}")
+    calendar_address.params["CN"] = organiser_name
+    component.add("ORGANIZER", calendar_address)
+    attendee = vCalAddress(f"mailto:{address}")
+    if one_line(target.name):
         attendee.params["CN"] = target.name
     attendee.params["CUTYPE"] = "INDIVIDUAL"
     attendee.params["ROLE"] = "OPT-PARTICIPANT" if target.role in OPTIONAL_ROLES else "REQ-PARTICIPANT"
@@ -169,21 +200,23 @@ def _calendar(
     component.add("ATTENDEE", attendee)
     uid = builder.uid("invitation", id_of(event))
     component.add("UID", uid)
+    clean(component)  # what the hash covers is what is written
     content_hash = hashlib.sha256(target.method.encode() + b"\n" + component.to_ical()).hexdigest()
     return builder, component, uid, content_hash
 
 
 def _body(event: Event, target: Target, facts: str, organiser: str) -> str:
-    greeting = f"Dear {target.name}," if target.name else "Hello,"
+    name, title = one_line(target.name), _title(event)
+    greeting = f"Dear {name}," if name else "Hello,"
     if target.method == CANCEL:
         if event.status == EventStatus.CANCELLED.value:
-            intro = f"{event.title} has been cancelled. Please remove it from your calendar."
+            intro = f"{title} has been cancelled. Please remove it from your calendar."
         else:
-            intro = f"Your invitation to {event.title} is withdrawn. Please remove it from your calendar."
+            intro = f"Your invitation to {title} is withdrawn. Please remove it from your calendar."
     elif target.record is not None:
-        intro = f"The details of {event.title} have changed. Here is the updated invitation."
+        intro = f"The details of {title} have changed. Here is the updated invitation."
     else:
-        intro = f"You are invited to {event.title}."
+        intro = f"You are invited to {title}."
     closing = (
         "Please accept or decline with your calendar (the invitation is attached as invite.ics)."
         if target.method == REQUEST
@@ -193,25 +226,34 @@ def _body(event: Event, target: Target, facts: str, organiser: str) -> str:
     if closing:
         parts += [closing, ""]
     parts += ["Best regards,", organiser, ""]
-    return "\n".join(parts)
+    return plain_text("\n".join(parts))
 
 
 def _subject(event: Event, target: Target, when: str) -> str:
+    title = one_line(event.title, SUBJECT_TITLE_LIMIT) or f"Event {event.id}"
     if target.method == CANCEL:
-        return f"Cancelled: {event.title} ({when})"
+        return f"Cancelled: {title} ({when})"
     prefix = "Updated invitation" if target.record is not None else "Invitation"
-    return f"{prefix}: {event.title} ({when})"
+    return f"{prefix}: {title} ({when})"
 
 
 def _message(
-    event: Event, target: Target, organiser: str, subject: str, body: str, ics: bytes, now: datetime
+    organiser: tuple[str, str],
+    target: Target,
+    address: str,
+    subject: str,
+    body: str,
+    ics: bytes,
+    now: datetime,
 ) -> EmailMessage:
-    message = EmailMessage(policy=policy.SMTP)
-    message["From"] = Address(organiser, addr_spec=event.organiser_email)
-    message["To"] = Address(target.name, addr_spec=target.email)
-    message["Subject"] = subject
+    message = EmailMessage(policy=POLICY)
+    # Address headers from (name, address) pairs, written by mail_headers:
+    # no name can add a recipient.
+    set_addresses(message, "From", [organiser])
+    set_addresses(message, "To", [(target.name, address)])
+    set_text(message, "Subject", subject)  # not through the standard parser: see mail_headers
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain=event.organiser_email.rpartition("@")[2] or None)
+    message["Message-ID"] = make_msgid(domain=organiser[1].rpartition("@")[2])
     message.set_content(body, cte="quoted-printable")
     params = {"method": target.method, "charset": "UTF-8"}
     message.add_alternative(ics, maintype="text", subtype="calendar", params=params)
@@ -219,24 +261,40 @@ def _message(
     return message
 
 
-def invitations(session: Session, event_id: int, *, now: datetime | None = None) -> tuple[list[Invitation], list[str]]:
-    """The message for every address that holds or is to hold the event's
-    invitation (``due`` says which are to be sent now), and the names of
-    participants left out for want of an e-mail address."""
-    event = events.get_event(session, event_id)
+def _sender(event: Event) -> str:
+    """The organiser's address, checked: every message is from it."""
+    where = f"event {event.id} ('{one_line(event.title, 80)}')"
     if not event.organiser_email.strip():
         raise PlannerError(
-            f"event {event.id} ('{event.title}'): organiser_email is empty; "
-            "set the organiser's e-mail address, invitations are sent from it"
+            f"{where}: organiser_email is empty; set the organiser's e-mail address, invitations are sent from it"
         )
+    try:
+        return ascii_address(event.organiser_email)
+    except UnusableAddress as error:
+        raise PlannerError(f"{where}: organiser_email {error}; invitations are sent from it") from None
+
+
+def invitations(session: Session, event_id: int, *, now: datetime | None = None) -> Invitations:
+    """The message for every address that holds or is to hold the event's
+    invitation (``due`` says which are to be sent now); the names of
+    participants left out for want of an e-mail address, and the
+    recipients whose address no message can be written to, with why."""
+    event = events.get_event(session, event_id)
+    batch = Invitations(sender=_sender(event))
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     entries = agenda.agenda_entries(session, id_of(event))
-    organiser = _organiser_name(session, event)
-    targets, without_address = memory.targets(session, event)
-    made = []
+    organiser = (_organiser_name(session, event), batch.sender)
+    targets, batch.without_address = memory.targets(session, event)
     for target in targets:
+        try:
+            address = ascii_address(target.email)
+        except UnusableAddress as error:
+            batch.unusable.append((recipient_label(target), str(error)))
+            continue
         facts = essentials(session, event, target, entries)
-        builder, component, uid, content_hash = _calendar(session, event, target, entries, facts, organiser, now)
+        builder, component, uid, content_hash = _calendar(
+            session, event, target, address, entries, facts, organiser, now
+        )
         due = memory.due_sequence(target, content_hash)
         if due is None and target.method == CANCEL:
             continue  # told already
@@ -246,16 +304,16 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
         builder.calendar.add_component(component)
         ics = builder.to_ical()
         message = _message(
-            event,
-            target,
             organiser,
+            target,
+            address,
             _subject(event, target, _when(event, entries)),
-            _body(event, target, facts, organiser),
+            _body(event, target, facts, organiser[0]),
             ics,
             now,
         )
-        made.append(Invitation(target, uid, sequence, content_hash, due is not None, message))
-    return made, without_address
+        batch.messages.append(Invitation(target, address, uid, sequence, content_hash, due is not None, message))
+    return batch
 
 
 def record(session: Session, event_id: int, invitation: Invitation, *, now: datetime | None = None) -> None:
@@ -271,134 +329,25 @@ def record(session: Session, event_id: int, invitation: Invitation, *, now: date
     )
 
 
-def file_name(name: str, taken: set[str]) -> str:
-    """``Paweł-Łoś.eml``: the name in characters safe in a file name, made
-    unique among ``taken`` (which it joins)."""
-    stem = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-.") or "participant"
+# A file name's stem, in UTF-8 bytes: well under the 255 most file systems
+# allow, leaving room for "-cancelled", a number and ".eml".
+STEM_BYTES = 120
+# Names Windows keeps for devices, whatever the extension.
+_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)})
+
+
+def file_name(name: str, taken: set[str], suffix: str = "") -> str:
+    """``Paweł-Łoś.eml``: the name in characters safe in a file name, at
+    most STEM_BYTES bytes of UTF-8, then ``suffix``; unique among
+    ``taken`` whatever the case or Unicode form (it joins them)."""
+    stem = unicodedata.normalize("NFC", one_line(name))
+    stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.")
+    stem = cut_to_bytes(stem, STEM_BYTES).rstrip("-.") or "participant"
+    if stem.partition(".")[0].upper() in _DEVICES:
+        stem = f"{stem}-"
+    stem += suffix
     candidate, number = f"{stem}.eml", 2
-    while candidate.lower() in taken:
+    while candidate.casefold() in taken:
         candidate, number = f"{stem}-{number}.eml", number + 1
-    taken.add(candidate.lower())
+    taken.add(candidate.casefold())
     return candidate
-
-
-# -- SMTP ----------------------------------------------------------------------
-
-
-class SendFailed(Exception):
-    """One message was not accepted; the message says why, in one line.
-    ``connection_lost``: the server is gone, the next ones cannot be sent."""
-
-    def __init__(self, reason: str, *, connection_lost: bool = False):
-        super().__init__(reason)
-        self.connection_lost = connection_lost
-
-
-def parse_server(value: str) -> tuple[str, int]:
-    host, _, port = value.rpartition(":")
-    if not host or not port.isdigit() or not 0 < int(port) < 65536:
-        raise PlannerError(f"--smtp {value}: give the mail server as HOST:PORT, e.g. mail.example.org:587")
-    return host.strip("[]"), int(port)
-
-
-class _Connection(smtplib.SMTP):
-    # The server as HOST:PORT, for send()'s refusals that hold for the whole session.
-    planner_where = "mail server"
-
-
-@contextmanager
-def smtp_connection(
-    host: str,
-    port: int,
-    *,
-    starttls: bool = False,
-    user: str | None = None,
-    password: str | None = None,
-    timeout: float = 30,
-) -> Iterator[smtplib.SMTP]:
-    """A connection to the mail server, logged in when ``user`` is given;
-    failures become one-line PlannerErrors."""
-    where = f"{host}:{port}"
-    try:
-        connection = _Connection(host, port, timeout=timeout)
-    except (OSError, smtplib.SMTPException) as error:
-        raise PlannerError(f"{where}: cannot connect to the mail server ({_reason(error)})") from None
-    try:
-        try:
-            connection.ehlo()
-            if starttls:
-                if not connection.has_extn("starttls"):
-                    raise PlannerError(f"{where}: the mail server does not offer STARTTLS")
-                connection.starttls(context=ssl.create_default_context())
-                connection.ehlo()
-            if user:
-                connection.login(user, password or "")
-        except smtplib.SMTPAuthenticationError as error:
-            raise PlannerError(f"{where}: the mail server refused the login of {user} ({_reason(error)})") from None
-        except smtplib.SMTPNotSupportedError:
-            if not starttls and connection.has_extn("starttls"):
-                raise PlannerError(
-                    f"{where}: the mail server requires STARTTLS before logging in (use --starttls)"
-                ) from None
-            raise PlannerError(f"{where}: the mail server does not support logging in (try --starttls)") from None
-        except UnicodeEncodeError:  # smtplib sends AUTH credentials as ASCII only
-            raise PlannerError(
-                f"{where}: cannot log in as {user}: the user name and password must be ASCII for SMTP login"
-            ) from None
-        except (OSError, smtplib.SMTPException, ssl.SSLError) as error:
-            raise PlannerError(f"{where}: the mail server failed ({_reason(error)})") from None
-        connection.planner_where = where  # for send()'s session-wide refusals
-        yield connection
-    finally:
-        try:
-            connection.quit()
-        except (OSError, smtplib.SMTPException):
-            connection.close()
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        codes = [f"{code} {_text(text)}" for code, text in error.recipients.values()]
-        return "refused by the mail server: " + "; ".join(codes)
-    if isinstance(error, smtplib.SMTPResponseException):
-        return f"{error.smtp_code} {_text(error.smtp_error)}"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error) or type(error).__name__
-
-
-def _text(value: bytes | str) -> str:
-    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-    return " ".join(text.split())
-
-
-def send(connection: smtplib.SMTP, invitation: Invitation, sender: str) -> None:
-    """Hand one message to the server; SendFailed says why it was not taken.
-    A lost connection is raised as SendFailed too, and ``connection`` is
-    then unusable."""
-    try:
-        refused = connection.send_message(invitation.message, from_addr=sender, to_addrs=[invitation.target.email])
-    except smtplib.SMTPServerDisconnected as error:
-        raise SendFailed(
-            f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
-        ) from None
-    except smtplib.SMTPSenderRefused as error:
-        if error.smtp_code == 530:
-            # 530 5.7.0 to MAIL FROM: STARTTLS (RFC 3207) or a login (RFC 4954)
-            # is required for the whole session; no message can be sent.
-            where = getattr(connection, "planner_where", "mail server")
-            needed = (
-                "STARTTLS (use --starttls)" if "starttls" in _reason(error).lower() else "logging in (use --smtp-user)"
-            )
-            raise PlannerError(
-                f"{where}: the mail server requires {needed} before sending ({_reason(error)})"
-            ) from None
-        raise SendFailed(_reason(error)) from None
-    except smtplib.SMTPException as error:  # (a subclass of OSError) the server said no to this one
-        raise SendFailed(_reason(error)) from None
-    except OSError as error:
-        raise SendFailed(
-            f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
-        ) from None
-    if refused:
-        raise SendFailed(_reason(smtplib.SMTPRecipientsRefused(refused)))
