@@ -443,7 +443,16 @@ def test_a_row_names_each_problem_by_field():
     }
 
 
-@given(st.text(max_size=12))
+@given(st.text(alphabet=st.sampled_from("=+-@' \t\r\nax"), max_size=12) | st.text(max_size=12))
 def test_escaped_cells_read_back_as_they_were(value):
-    assert unescape_cell(escape_cell(value)) == value
-    assert escape_cell(value)[:1] not in ("=", "+", "-", "@")
+    escaped = escape_cell(value)
+    assert unescape_cell(escaped) == value
+    # Nothing a spreadsheet takes for a formula, also after whitespace.
+    assert escaped[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert escaped.lstrip(" \t\r\n")[:1] not in ("=", "+", "-", "@")
+
+
+@pytest.mark.parametrize("value", ["\t=cmd|' /C calc'!A0", "\r=1+1", "\r\n@SUM(A1)", '  =HYPERLINK("http://x")', "\t"])
+def test_a_formula_after_a_tab_a_line_break_or_spaces_is_neutralised(value):
+    assert escape_cell(value) == "'" + value
+    assert unescape_cell("'" + value) == value

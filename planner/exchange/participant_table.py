@@ -199,18 +199,29 @@ def _check_quotes(text: str, delimiter: str, name: str) -> None:
         # Other strict complaints ('"a"b') are quirks Excel reads too.
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@")
+# Spreadsheets skip these before a formula ("\t=cmd|…"), and a cell
+# starting with TAB or CR is taken for one by some.
+_SKIPPED_BEFORE_FORMULA = " \t\r\n"
+
+
+def _looks_like_formula(value: str) -> bool:
+    return value[:1] in ("\t", "\r") or value.lstrip(_SKIPPED_BEFORE_FORMULA)[:1] in _FORMULA_STARTS
+
+
 def escape_cell(value: str) -> str:
     """A value as a CSV cell a spreadsheet shows as text: one that starts
-    like a formula (=, +, -, @) gets a leading apostrophe, so that opening
-    the file runs nothing and "+49 89 …" stays a phone number."""
-    if value[:1] in ("=", "+", "-", "@") or (value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "'")):
+    like a formula (=, +, -, @, also after spaces or line breaks, or a TAB
+    or CR) gets a leading apostrophe, so that opening the file runs nothing
+    and "+49 89 …" stays a phone number."""
+    if _looks_like_formula(value) or (value[:1] == "'" and (_looks_like_formula(value[1:]) or value[1:2] == "'")):
         return "'" + value
     return value
 
 
 def unescape_cell(value: str) -> str:
     """The inverse of ``escape_cell`` (also undoes what other tools write)."""
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "'"):
+    if value[:1] == "'" and (_looks_like_formula(value[1:]) or value[1:2] == "'"):
         return value[1:]
     return value
 
