@@ -73,8 +73,11 @@ Documents as PDF (A4, or --paper letter):
 
 PARTICIPANTS_HELP = """\
 Participant lists from registration forms and spreadsheets: .csv (UTF-8
-with or without BOM, UTF-16, Windows-1252; comma, semicolon or tab) or
-.xlsx (the first sheet with data). The first row names the columns, in
+with or without BOM, UTF-16, or the code page of an older Excel or Mac:
+Windows-1250/1251/1252/1253/1257, ISO-8859-2/7/15, KOI8-R/U, MacRoman; comma,
+semicolon or tab) or .xlsx (the first sheet with data). The encoding is found
+out from the names; when two read equally well, the command says how the
+names read in each and --encoding chooses. The first row names the columns, in
 English or another European language ("Vorname", "Courriel", "País");
 --dry-run shows which column was taken for which field, and --column
 corrects it. People already in the database (same e-mail, or same name and
@@ -132,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing_list.add_argument("event_id", metavar="ID", type=int, help="the event (see `planner events`)")
     importing_list.add_argument("file", metavar="FILE", help="the list: .csv, .txt or .xlsx")
     importing_list.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    importing_list.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read a .csv in this encoding (windows-1250, iso-8859-7, koi8-r, macroman, utf-8, …) instead of finding it out",
+    )
     importing_list.add_argument(
         "--column",
         dest="columns",
@@ -340,6 +348,7 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
 
 def _import_participants(store: Store, args: argparse.Namespace) -> int:
     # openpyxl and the vocabularies: only for this command.
+    from planner.exchange.participant_encoding import codec_name
     from planner.exchange.participant_import import plan_import
     from planner.exchange.participant_table import (
         ParticipantFileError,
@@ -350,11 +359,14 @@ def _import_participants(store: Store, args: argparse.Namespace) -> int:
     )
 
     path = Path(args.file)
-    table = read_table(read_bytes(path), str(path))
-    mapping = guess_mapping(table.headers)
-    for choice in args.columns:
-        mapping = assign(mapping, *parse_column_choice(table.headers, choice))
+    encoding = codec_name(args.encoding) if args.encoding is not None else None
+    data = read_bytes(path)
     try:
+        # An encoding that cannot be told lists how the names read in each.
+        table = read_table(data, str(path), encoding)
+        mapping = guess_mapping(table.headers)
+        for choice in args.columns:
+            mapping = assign(mapping, *parse_column_choice(table.headers, choice))
         if args.dry_run:
             with store.read() as session:
                 plan = plan_import(session, args.event_id, table, mapping)
@@ -379,7 +391,7 @@ def _import_participants(store: Store, args: argparse.Namespace) -> int:
 def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
     from planner.exchange.participant_table import FIELDS
 
-    print(f"{table.name}: {table.description}, {len(table.rows)} rows")
+    print(f"{table.name}: {table.description}, {len(table.rows)} row{'s' if len(table.rows) != 1 else ''}")
     for column, header in enumerate(table.headers):
         field = mapping.get(column)
         print(f"  column '{header}': {FIELDS[field] if field else '(left out)'}")

@@ -398,6 +398,20 @@ def test_text_that_looks_like_a_formula_stays_text(store, samples):
         assert "+49 89 1234" in row and '=HYPERLINK("http://x","y")' in row
 
 
+def test_a_formula_after_a_tab_or_a_line_break_stays_text_in_the_csv(store, samples):
+    table, mapping = _text("Name,Notes\nEve Hacker,x\n")
+    _import(store, samples["ECRI"], table, mapping)
+    with store.write() as session:
+        row = next(row for row in participants.participant_rows(session, samples["ECRI"]) if "Hacker" in row.full_name)
+        participants.update_participation(session, row.participation_id, notes="\t=cmd|' /C calc'!A0\r=1+1")
+    with store.read() as session:
+        exported = export_participants(session, samples["ECRI"], "csv")
+    cells = next(cells for cells in csv.reader(io.StringIO(exported.decode("utf-8-sig"))) if "Hacker" in cells)
+    assert "'\t=cmd|' /C calc'!A0\r=1+1" in cells
+    read_back = next(cells for cells in read_table(exported, "list.csv").rows if "Hacker" in cells)
+    assert "\t=cmd|' /C calc'!A0\n=1+1" in read_back  # line breaks read as "\n", as always
+
+
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_an_exported_list_imported_into_another_database_gives_the_same_people(store, samples, tmp_path, file_format):
     with store.read() as session:

@@ -12,16 +12,17 @@ with a ``ParticipantFileError`` that names the file and says what to do.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from planner.errors import PlannerError
+from planner.exchange import participant_encoding as encodings
 from planner.exchange import participant_words as words
+from planner.exchange.participant_errors import SHOWN_PROBLEMS, ParticipantFileError
+
+__all__ = ["FIELDS", "SHOWN_PROBLEMS", "ParticipantFileError", "SheetTable", "guess_mapping", "read_table"]
 
 # Field key → the label users see, in the order lists and dialogs show them.
 FIELDS: dict[str, str] = {
@@ -44,9 +45,6 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
 }
 
-# How many problems a message lists before "and N more".
-SHOWN_PROBLEMS = 20
-
 _DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and every password-protected .xlsx
 _ZIP = b"PK\x03\x04"
@@ -54,21 +52,6 @@ _SEP_LINE = re.compile(r'^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)', re.IGNORECASE)
 _CONTENT = re.compile(r"[^\s,;\"']")
 _LOOKS_LIKE_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LOOKS_LIKE_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$")
-
-
-class ParticipantFileError(PlannerError):
-    """A participant list that cannot be read or imported. ``message`` is
-    the first line ("list.csv: 3 rows cannot be imported"); ``problems``
-    every line after it, each naming its row ("list.csv: row 7: e-mail: …").
-    ``str(error)`` is the message with the first SHOWN_PROBLEMS problems."""
-
-    def __init__(self, message: str, problems: Sequence[str] = ()):
-        self.message = message
-        self.problems = tuple(problems)
-        lines = [message, *self.problems[:SHOWN_PROBLEMS]]
-        if len(self.problems) > SHOWN_PROBLEMS:
-            lines.append(f"and {len(self.problems) - SHOWN_PROBLEMS} more")
-        super().__init__("\n".join(lines))
 
 
 @dataclass(frozen=True)
@@ -79,7 +62,8 @@ class SheetTable:
     headers: list[str]  # as in the file; an empty one is named "Column 5"
     rows: list[list[str]]  # data rows, each as long as headers
     row_numbers: list[int]  # each row's number as a spreadsheet shows it
-    description: str  # "UTF-8 with BOM, semicolon-separated", "Excel sheet 'Registrations'"
+    description: str  # "Windows-1250 (Central European), semicolon-separated", "Excel sheet 'Registrations'"
+    encoding: str = ""  # the codec the text was read with ("cp1250"); empty for a workbook
 
     @property
     def name(self) -> str:
@@ -87,9 +71,11 @@ class SheetTable:
         return PurePath(self.file_name).name or self.file_name
 
 
-def read_table(data: bytes, file_name: str) -> SheetTable:
-    """The rows of a .csv/.txt file (encoding and separator found out) or
-    of an .xlsx workbook's first sheet with data."""
+def read_table(data: bytes, file_name: str, encoding: str | None = None) -> SheetTable:
+    """The rows of a .csv/.txt file (separator found out, and encoding
+    unless given as a codec name) or of an .xlsx workbook's first sheet with
+    data. ``participant_encoding.EncodingUnclear`` (a ParticipantFileError)
+    when the encoding should be chosen by the user."""
     name = PurePath(file_name).name or file_name
     suffix = PurePath(file_name).suffix.lower()
     if not data.strip():
@@ -109,6 +95,11 @@ def read_table(data: bytes, file_name: str) -> SheetTable:
             raise ParticipantFileError(
                 f"{name}: this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that"
             )
+        if encoding is not None:
+            raise ParticipantFileError(
+                f"{name}: is an Excel workbook, which holds its text in its own encoding; "
+                "an encoding can be chosen only for CSV and text files"
+            )
         from planner.exchange.participant_xlsx import read_workbook  # openpyxl: only for workbooks
 
         sheet, records = read_workbook(data, name)
@@ -123,47 +114,14 @@ def read_table(data: bytes, file_name: str) -> SheetTable:
             f"{name}: is a web page saved as .xls, not a workbook; open it in Excel, save it as .xlsx or .csv, "
             "and import that"
         )
-    text, encoding = _decode(data, name)
-    delimiter, text = _delimiter(text, name)
+    reading = encodings.read_text(data, name, encoding)
+    delimiter, text = _delimiter(_checked(reading.text, name), name)
     records = _csv_records(text, delimiter, name)
-    return _table(file_name, name, records, f"{encoding}, {_DELIMITERS[delimiter]}", unescape=True)
+    description = f"{reading.label}, {_DELIMITERS[delimiter]}"
+    return _table(file_name, name, records, description, unescape=True, encoding=reading.encoding)
 
 
 # -- CSV ---------------------------------------------------------------------
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and a description of its encoding."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name), "UTF-8 with BOM"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", name), "UTF-16 (Unicode text)"
-    if len(data) >= 4:
-        # UTF-16 without a BOM: every other byte of Latin text is zero.
-        even, odd = data[0:200:2].count(0), data[1:200:2].count(0)
-        half = len(data[:200]) // 4
-        if odd > half and even == 0:
-            return _strict(data, "utf-16-le", name), "UTF-16 (Unicode text)"
-        if even > half and odd == 0:
-            return _strict(data, "utf-16-be", name), "UTF-16 (Unicode text)"
-    try:
-        return _checked(data.decode("utf-8"), name), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    # Not UTF-8: what Excel on Windows writes as "CSV (comma delimited)".
-    return _strict(data, "cp1252", name, "is neither UTF-8 nor Windows-1252 text"), "Windows-1252"
-
-
-def _strict(data: bytes, encoding: str, name: str, what: str = "") -> str:
-    try:
-        return _checked(data.decode(encoding), name)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        byte = data[error.start : error.start + 1].hex().upper()
-        reason = what or f"is not valid {encoding.upper()} text"
-        raise ParticipantFileError(
-            f"{name}: line {line}: byte 0x{byte} {reason}; save the list again as 'CSV UTF-8' and import that"
-        ) from None
 
 
 def _checked(text: str, name: str) -> str:
@@ -241,18 +199,29 @@ def _check_quotes(text: str, delimiter: str, name: str) -> None:
         # Other strict complaints ('"a"b') are quirks Excel reads too.
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@")
+# Spreadsheets skip these before a formula ("\t=cmd|…"), and a cell
+# starting with TAB or CR is taken for one by some.
+_SKIPPED_BEFORE_FORMULA = " \t\r\n"
+
+
+def _looks_like_formula(value: str) -> bool:
+    return value[:1] in ("\t", "\r") or value.lstrip(_SKIPPED_BEFORE_FORMULA)[:1] in _FORMULA_STARTS
+
+
 def escape_cell(value: str) -> str:
     """A value as a CSV cell a spreadsheet shows as text: one that starts
-    like a formula (=, +, -, @) gets a leading apostrophe, so that opening
-    the file runs nothing and "+49 89 …" stays a phone number."""
-    if value[:1] in ("=", "+", "-", "@") or (value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "'")):
+    like a formula (=, +, -, @, also after spaces or line breaks, or a TAB
+    or CR) gets a leading apostrophe, so that opening the file runs nothing
+    and "+49 89 …" stays a phone number."""
+    if _looks_like_formula(value) or (value[:1] == "'" and (_looks_like_formula(value[1:]) or value[1:2] == "'")):
         return "'" + value
     return value
 
 
 def unescape_cell(value: str) -> str:
     """The inverse of ``escape_cell`` (also undoes what other tools write)."""
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "'"):
+    if value[:1] == "'" and (_looks_like_formula(value[1:]) or value[1:2] == "'"):
         return value[1:]
     return value
 
@@ -261,7 +230,13 @@ def unescape_cell(value: str) -> str:
 
 
 def _table(
-    file_name: str, name: str, records: list[tuple[int, list[str]]], description: str, *, unescape: bool = False
+    file_name: str,
+    name: str,
+    records: list[tuple[int, list[str]]],
+    description: str,
+    *,
+    unescape: bool = False,
+    encoding: str = "",
 ) -> SheetTable:
     """Blank rows and empty trailing columns dropped, the first row as the
     header, every row as long as it."""
@@ -287,7 +262,7 @@ def _table(
         raise ParticipantFileError(
             f"{name}: the list has a header row but no participants below it; export the participant list again"
         )
-    return SheetTable(file_name, headers, rows, numbers, description)
+    return SheetTable(file_name, headers, rows, numbers, description, encoding)
 
 
 def _used_width(cells: list[str]) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QPushButton
 from sqlalchemy import func, select
 
 from planner.db.models import Person
@@ -101,7 +101,10 @@ def _people(context, family_name: str | None = None) -> int:
 
 def test_the_dialog_shows_the_file_the_guessed_columns_and_the_names(open_dialog, tmp_path):
     dialog = open_dialog(_file(tmp_path, GERMAN))
-    assert dialog.heading.text() == "<b>Anmeldungen.csv · Windows-1252, semicolon-separated · 4 rows</b>"
+    assert (
+        dialog.heading.text()
+        == "<b>Anmeldungen.csv · Windows-1252 (Western European), semicolon-separated · 4 rows</b>"
+    )
     assert [label.text() for label in dialog.columns.header_labels] == HEADER.split(";")
     assert [combo.currentText() for combo in dialog.columns.combos] == [
         "Family name", "Given name", "Ignore", "Organisation", "Country", "Dietary needs",
@@ -488,3 +491,106 @@ def test_an_export_from_the_file_menu_can_be_stopped_and_writes_nothing(
     qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
     assert not path.exists() and list(tmp_path.glob("*.part")) == []
     assert window.statusBar().currentMessage() == "Export stopped; list.xlsx was not written."
+
+
+# -- encodings ---------------------------------------------------------------------------------
+
+POLISH = [
+    "Nazwisko;Imię;E-mail",
+    "Żółtowski;Łukasz;lukasz@example.pl",
+    "Śliwińska;Małgorzata;m.sliwinska@example.pl",
+]
+# Two Lithuanian names in Windows-1257: as Windows-1252 they read as French
+# or Dutch ("Jonaitë"), and nothing in the file tells which is meant.
+LITHUANIAN = ["Given name;Family name;E-mail", "Jonaitė;Kazlauskienė;j.k@example.lt"]
+
+
+def _open_with_bytes(context, ecri, qtbot, path: Path) -> ImportDialog:
+    data = path.read_bytes()
+    dialog = ImportDialog(context, ecri, read_table(data, path.name), data=data)
+    qtbot.addWidget(dialog)
+    _wait_for_plan(qtbot, dialog)
+    return dialog
+
+
+def test_the_preview_shows_the_names_of_a_central_european_list_as_they_will_be_stored(context, ecri, qtbot, tmp_path):
+    dialog = _open_with_bytes(context, ecri, qtbot, _file(tmp_path, POLISH, "Lista.csv", "cp1250"))
+    assert dialog.heading.text() == "<b>Lista.csv · Windows-1250 (Central European), semicolon-separated · 2 rows</b>"
+    assert dialog.encoding is not None and dialog.encoding.currentText() == "Windows-1250 (Central European)"
+    assert _preview(dialog, models.NAME) == ["Łukasz Żółtowski", "Małgorzata Śliwińska"]
+    assert [label.text() for label in dialog.columns.header_labels] == ["Nazwisko", "Imię", "E-mail"]
+
+    # Another encoding: the columns and the preview read the file again.
+    dialog.set_encoding("cp1252")
+    assert dialog.planning and not dialog.import_button.isEnabled()
+    _wait_for_plan(qtbot, dialog)
+    assert "Windows-1252 (Western European)" in dialog.heading.text()
+    assert _preview(dialog, models.NAME) == ["£ukasz ¯ó³towski", "Ma³gorzata Œliwiñska"]
+    assert [label.text() for label in dialog.columns.header_labels] == ["Nazwisko", "Imiê", "E-mail"]
+
+    dialog.set_encoding("cp1250")
+    _wait_for_plan(qtbot, dialog)
+    _import(qtbot, dialog)
+    assert {"Łukasz Żółtowski", "Małgorzata Śliwińska"} <= set(_names_in_event(context, ecri))
+
+
+def test_an_encoding_the_file_cannot_be_read_in_is_refused_and_the_preview_stays(
+    context, ecri, qtbot, tmp_path, warnings_shown
+):
+    dialog = _open_with_bytes(context, ecri, qtbot, _file(tmp_path, POLISH, "Lista.csv", "cp1250"))
+    dialog.set_encoding("utf_8")
+    refusal = "Lista.csv: line 1: byte 0xEA is not valid UTF-8 text; choose another encoding, "
+    assert warnings_shown == [refusal + "or save the list again as 'CSV UTF-8'"]
+    assert dialog.encoding is not None and dialog.encoding.currentData() == "cp1250"
+    assert _preview(dialog, models.NAME) == ["Łukasz Żółtowski", "Małgorzata Śliwińska"]
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_workbook_has_no_encoding_to_choose(context, ecri, qtbot, tmp_path):
+    path = tmp_path / "Lista.xlsx"
+    workbook = openpyxl.Workbook()
+    for row in POLISH:
+        workbook.active.append(row.split(";"))
+    workbook.save(path)
+    dialog = _open_with_bytes(context, ecri, qtbot, path)
+    assert dialog.encoding is None
+    assert _preview(dialog, models.NAME)[0] == "Łukasz Żółtowski"
+
+
+def test_a_list_whose_encoding_cannot_be_told_asks_which_showing_the_names(tab, context, tmp_path, qtbot, monkeypatch):
+    path = _file(tmp_path, LITHUANIAN, "Dalyviai.csv", "cp1257")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    asked: list[list[str]] = []
+
+    def get_item(_parent, _title, label, items, *_args):
+        asked.append([label, *items])
+        return next(item for item in items if item.startswith("Windows-1257")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    previews: list[list[str]] = []
+
+    def exec_(dialog: ImportDialog) -> int:
+        _wait_for_plan(qtbot, dialog)
+        previews.append(_preview(dialog, models.NAME))
+        _import(qtbot, dialog)
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", exec_)
+    tab.import_action.trigger()
+    label, *items = asked[0]
+    assert label.startswith("Dalyviai.csv does not say how its text is encoded.")
+    assert items[:2] == [
+        "Windows-1252 (Western European): Jonaitë, Kazlauskienë",
+        "Windows-1257 (Baltic): Jonaitė, Kazlauskienė",
+    ]
+    assert previews == [["Jonaitė Kazlauskienė"]]
+    assert "Jonaitė Kazlauskienė" in _tab_names(tab)
+
+
+def test_a_list_whose_encoding_is_not_chosen_imports_nothing(tab, context, tmp_path, monkeypatch):
+    path = _file(tmp_path, LITHUANIAN, "Dalyviai.csv", "cp1257")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("", False))
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: pytest.fail("no dialog without an encoding"))
+    tab.import_action.trigger()
+    assert context.undo_stack.count() == 0

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.exchange.participant_import import ImportPlan, plan_import
-from planner.exchange.participant_table import SheetTable, guess_mapping
+from planner.exchange.participant_table import SheetTable, guess_mapping, read_table
 from planner.operations import Done
 from planner.operations.participant_lists import ImportParticipantList
 from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
+from planner.ui.participants.import_encoding import EncodingCombo
 from planner.ui.tables import make_proportional_table
 from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
@@ -54,11 +55,19 @@ def _escape(text: str) -> str:
 
 class ImportDialog(QDialog):
     """Accepted once the participants are imported and saved (``imported``
-    holds the plan carried out; Edit ▸ Undo takes it back)."""
+    holds the plan carried out; Edit ▸ Undo takes it back). Given the
+    file's bytes, a text file can be read again in another encoding."""
 
-    def __init__(self, context: AppContext, event_id: int, table: SheetTable, parent: QWidget | None = None):
+    def __init__(
+        self,
+        context: AppContext,
+        event_id: int,
+        table: SheetTable,
+        parent: QWidget | None = None,
+        data: bytes | None = None,
+    ):
         super().__init__(parent)
-        self.context, self.event_id, self.table = context, event_id, table
+        self.context, self.event_id, self.table, self.data = context, event_id, table, data
         # Plans and the import run here; its progress dialog shows over this one.
         self.runner = TaskRunner.of(self)
         self.plan: ImportPlan | None = None
@@ -93,7 +102,19 @@ class ImportDialog(QDialog):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self._plan)
 
+        self.encoding: EncodingCombo | None = None
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        if data is not None and table.encoding:
+            self.encoding = EncodingCombo(table.encoding, self)
+            self.encoding.currentIndexChanged.connect(lambda _index: self._encoding_changed())
+            encoding_label = QLabel("&Encoding:", self)
+            encoding_label.setBuddy(self.encoding)
+            top.addWidget(encoding_label)
+            top.addWidget(self.encoding)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         self.columns = ColumnChoices(table, self.mapping, self)
         self.columns.changed.connect(self._choice_changed)
         splitter.addWidget(self.columns)
@@ -117,7 +138,7 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
@@ -175,6 +196,38 @@ class ImportDialog(QDialog):
         models.remember_choice(self.context.settings, self.table.headers[column], field, self.guessed.get(column))
         self.columns.mark(self.mapping)
         # The plan on screen no longer holds: no import until the new one is there.
+        self._generation += 1
+        self._show_planning()
+        self.timer.start()
+
+    # -- the encoding -------------------------------------------------------------------
+
+    def set_encoding(self, codec: str) -> None:
+        """Read the file in another encoding, as the user would in the combo."""
+        if self.encoding is not None:
+            self.encoding.setCurrentIndex(self.encoding.findData(codec))
+
+    def _encoding_changed(self) -> None:
+        assert self.encoding is not None and self.data is not None
+        codec = self.encoding.currentData()
+        try:
+            table = read_table(self.data, self.table.file_name, codec)
+        except PlannerError as error:
+            self.encoding.select(self.table.encoding)
+            QMessageBox.warning(self, "Cannot read the list in this encoding", str(error))
+            return
+        # Headers and names read otherwise: the columns and the preview start again.
+        self.table = table
+        self.heading.setText(f"<b>{_escape(models.table_description(table))}</b>")
+        self.guessed = guess_mapping(table.headers)
+        self.mapping = models.initial_mapping(table, self.guessed, self.context.settings)
+        columns = ColumnChoices(table, self.mapping, self)
+        columns.changed.connect(self._choice_changed)
+        self.splitter.replaceWidget(0, columns)
+        self.columns.deleteLater()
+        self.columns = columns
+        self.plan = None
+        self.model.set_rows([])
         self._generation += 1
         self._show_planning()
         self.timer.start()
@@ -300,6 +353,8 @@ class ImportDialog(QDialog):
 
     def _set_editable(self, editable: bool) -> None:
         self.columns.setEnabled(editable)
+        if self.encoding is not None:
+            self.encoding.setEnabled(editable)
         self.import_button.setEnabled(editable)
 
     def _imported(self, plan: ImportPlan) -> None:

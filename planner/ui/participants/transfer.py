@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from planner.errors import PlannerError
+from planner.exchange.participant_encoding import EncodingUnclear
 from planner.exchange.participant_export import export_participants
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import read_table
@@ -21,6 +22,7 @@ from planner.fileio import read_bytes, write_atomically
 from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.participants.import_dialog import ImportDialog
+from planner.ui.participants.import_encoding import ask_encoding
 from planner.ui.participants.import_models import counted
 from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
@@ -66,7 +68,17 @@ def import_participants(
     _remember_folder(context, path)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        table = read_table(read_bytes(path), path.name)
+        data = read_bytes(path)
+        try:
+            table = read_table(data, path.name)
+        except EncodingUnclear as unclear:
+            # Never names that are most likely garbled without asking.
+            QApplication.restoreOverrideCursor()
+            codec = ask_encoding(parent, unclear)
+            if codec is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            table = read_table(data, path.name, codec)
     except PlannerError as error:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
@@ -74,7 +86,7 @@ def import_participants(
         )
         return None
     QApplication.restoreOverrideCursor()
-    dialog = ImportDialog(context, event_id, table, parent)
+    dialog = ImportDialog(context, event_id, table, parent, data)
     dialog.exec()
     plan = dialog.imported
     dialog.deleteLater()
