@@ -449,6 +449,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
             raise PlannerError(
                 f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
             )
+    if server is None:  # refused before the unit of work below writes anything
+        output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
         made, without_address = mail.invitations(session, args.event_id)
