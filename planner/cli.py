@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import __version__, config
+from planner import __version__, config, output_paths
 from planner.db import backups
 from planner.db.lock import DatabaseLock
 from planner.db.store import Store
@@ -26,6 +26,7 @@ from planner.fileio import read_bytes, write_atomically
 from planner.operations import perform
 from planner.operations.files import AddSampleEvents, ImportCalendar, ImportEventFile, RemoveSampleEvents
 from planner.operations.participant_lists import ImportParticipantList
+from planner.output_paths import check_output
 from planner.services import events
 from planner.services.common import id_of
 from planner.services.conflicts import find_conflicts
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export-event", help="write an event file")
     exporting.add_argument("event_id", metavar="ID", type=int)
     exporting.add_argument("-o", "--output", metavar="FILE", required=True)
+    _add_overwrite(exporting)
 
     importing_list = commands.add_parser(
         "import-participants",
@@ -153,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting_list.add_argument("event_id", metavar="ID", type=int)
     exporting_list.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx")
+    _add_overwrite(exporting_list)
 
     calendar = commands.add_parser("ics", help="write an event's calendar (.ics), or one participant's")
     calendar.add_argument("event_id", metavar="ID", type=int)
@@ -161,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--person", metavar="EMAIL", help="only what this participant needs, with their travel and hotel"
     )
     calendar.add_argument("--actions", action="store_true", help="add the minutes' open actions as tasks")
+    _add_overwrite(calendar)
 
     inviting = commands.add_parser(
         "invites",
@@ -191,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="log in without TLS, the password in the clear: only for a test mail server on this computer",
     )
+    _add_overwrite(inviting)
 
     printing = commands.add_parser(
         "pdf",
@@ -201,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("kind", metavar="KIND", choices=list(KINDS), help=", ".join(KINDS))
     printing.add_argument("event_id", metavar="ID", type=int)
     printing.add_argument("-o", "--output", metavar="FILE", required=True)
+    _add_overwrite(printing)
     printing.add_argument("--person", metavar="EMAIL", help="itinerary: only this traveller's own")
     printing.add_argument("--paper", choices=PAPER_SIZES, default="a4", help="paper size (default: a4)")
     printing.add_argument(
@@ -237,12 +243,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     backing_up = commands.add_parser("backup", help="write a consistent copy of the database (SQLite's backup API)")
     backing_up.add_argument("-o", "--output", metavar="FILE", required=True)
+    _add_overwrite(backing_up)
     commands.add_parser("backups", help="list the backups of the database, newest first")
     restoring = commands.add_parser(
         "restore", help="replace the database with a backup; the database as it was is backed up first"
     )
     restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
+
+
+def _add_overwrite(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing file even when it is not of the kind written (never the database or a backup)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -261,11 +276,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list_operations()
         if args.command in WITHOUT_STORE:  # they work on a database that may not open
             return WITHOUT_STORE[args.command](_database_path(args.db), args)
-        store = open_database(args.db)
+        store = open_database(args.db, on_backup_problem=_warn_backup)
         try:
-            return COMMANDS[args.command](store, args)
+            status = COMMANDS[args.command](store, args)
         finally:
             store.close()
+        if store.read_only_reason:  # a command that wanted to write has said so, in its refusal
+            print(f"planner: note: {store.path}: {store.read_only_reason}, so it was opened read-only", file=sys.stderr)
+        return status
     except PlannerError as error:
         print(f"planner: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -277,6 +295,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; details in {log_file}" if log_file else ""
         print(f"planner: internal error ({type(error).__name__}: {error}){where}", file=sys.stderr)
         return 2
+
+
+def _warn_backup(message: str) -> None:
+    """The automatic backup failed: said in one line; the command goes on."""
+    print(f"planner: warning: the automatic backup failed: {message}", file=sys.stderr)
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
@@ -339,6 +362,7 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
     from planner.exchange.event_export import export_event
     from planner.exchange.event_file import dumps
 
+    check_output(Path(args.output), output_paths.EVENT_FILE, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         document = export_event(session, args.event_id)
     write_atomically(Path(args.output), dumps(document))
@@ -412,6 +436,8 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
     file_format = path.suffix.lower().lstrip(".")
     if file_format not in FORMATS:
         raise PlannerError(f"{path}: name the file .csv or .xlsx; Planner writes participant lists in those formats")
+    kind = output_paths.WORKBOOK if file_format == "xlsx" else output_paths.CSV
+    check_output(path, kind, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         data = export_participants(session, args.event_id, file_format)
         count = len(participant_rows(session, args.event_id))
@@ -425,6 +451,7 @@ def _ics(store: Store, args: argparse.Namespace) -> int:
     from planner.calendar.event_calendar import event_calendar
     from planner.calendar.personal_calendar import personal_calendar
 
+    check_output(Path(args.output), output_paths.CALENDAR, store.protected(), overwrite=args.overwrite)
     # One unit of work: the SEQUENCEs recorded are kept only if the file is written.
     with store.write() as session:
         if args.person:
@@ -457,6 +484,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
             raise PlannerError(
                 f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
             )
+    if server is None:  # refused before the unit of work below writes anything
+        output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
         batch = mail.invitations(session, args.event_id)
@@ -465,7 +494,7 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     for recipient, reason in batch.unusable:
         print(f"{'NOT sent to' if server else 'NOT written for'} {recipient}: {reason}")
     if server is None:
-        return _write_invitations(batch, Path(args.out))
+        return _write_invitations(batch, Path(args.out), store.protected(), overwrite=args.overwrite)
     due = [invitation for invitation in batch.messages if invitation.due]
     failed = len(batch.unusable)
     if not due and not failed:
@@ -522,20 +551,25 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
     return failed
 
 
-def _write_invitations(batch, folder: Path) -> int:
+def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool) -> int:
     """One .eml per message, each written whole or not at all; one that
     cannot be written does not stop the others."""
     from planner.calendar.invitations import file_name
 
+    output_paths.check_output_folder(folder, protected)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise PlannerError(f"{folder}: cannot make this folder ({error.strerror})") from None
     taken: set[str] = set()
     failed = len(batch.unusable)
+    paths = []
     for invitation in batch.messages:
         suffix = "-cancelled" if invitation.kind == "cancellation" else ""
-        path = folder / file_name(invitation.target.name or invitation.address, taken, suffix)
+        paths.append(folder / file_name(invitation.target.name or invitation.address, taken, suffix))
+    for path in paths:  # every file checked before the first is written
+        check_output(path, output_paths.MESSAGE, protected, overwrite=overwrite)
+    for invitation, path in zip(batch.messages, paths, strict=True):
         try:
             write_atomically(path, invitation.message.as_bytes())
         except PlannerError as error:
@@ -600,7 +634,7 @@ def _database_path(db: str | None) -> Path:
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
     target = Path(args.output)
-    backups.back_up_to_file(store, target)
+    backups.back_up_to_file(store, target, overwrite=args.overwrite)
     print(f"Wrote {target}")
     return 0
 
@@ -654,6 +688,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
         group_by=args.group_by,
         blank_rows=args.blank_rows,
     )
+    check_output(Path(args.output), output_paths.PDF, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         data = render(session, args.kind, args.event_id, options)
     write_atomically(Path(args.output), data)

@@ -11,22 +11,36 @@ from pathlib import Path
 
 from planner import config
 from planner.db import backups
-from planner.db.store import Store
+from planner.db.store import ReadOnlyPlace, Store
 from planner.errors import PlannerError, StoreError
 
 log = logging.getLogger(__name__)
 
 
-def open_database(path: Path | str | None, *, on_backup_problem: Callable[[str], None] | None = None) -> Store:
+def open_database(
+    path: Path | str | None,
+    *,
+    on_backup_problem: Callable[[str], None] | None = None,
+) -> Store:
     """Open the database, then back it up if it changed since its last
     backup. A backup that fails never stops the opening: it is logged, and
-    ``on_backup_problem`` (the app's) hears the message."""
+    ``on_backup_problem`` hears the message. A database Planner may read but
+    not write (a read-only file or folder) is opened read-only, with the
+    reason in ``Store.read_only_reason``."""
     if path is not None:
-        store = Store.open(Path(path))
+        store = _open(Path(path).expanduser())
     else:
         store = _open_default()
     back_up_automatically(store, on_backup_problem)
     return store
+
+
+def _open(path: Path) -> Store:
+    try:
+        return Store.open(path)
+    except ReadOnlyPlace as refused:
+        log.info("%s: %s; opened read-only", path, refused.problem)
+        return Store.open(path, read_only=True, read_only_reason=refused.problem)
 
 
 def _open_default() -> Store:
@@ -36,7 +50,7 @@ def _open_default() -> Store:
         default.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"{default.parent}: cannot create the data folder ({error.strerror})") from error
-    store = Store.open(default)
+    store = _open(default)
     if is_new:
         from planner.operations import perform
         from planner.operations.files import AddSampleEvents  # the event file's schema: loaded only for a new database

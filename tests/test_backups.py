@@ -17,7 +17,7 @@ from planner.db import backups
 from planner.db import sqlite as db_sqlite
 from planner.db.backups import AUTOMATIC, BEFORE_RESTORING, BEFORE_UPGRADE, ON_REQUEST
 from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
-from planner.errors import StoreError
+from planner.errors import PlannerError, StoreError
 from planner.services import events
 from planner.startup import open_database
 
@@ -360,11 +360,20 @@ def test_a_restore_waits_for_another_writer_then_gives_up_with_a_message(filled,
 def test_a_copy_on_request_is_written_whole_and_never_over_the_database(filled, tmp_path, db_path):
     target = tmp_path / "copy.sqlite"
     target.write_text("an older file of the same name")
-    backups.back_up_to_file(filled, target)
+    with pytest.raises(PlannerError, match=r"copy\.sqlite: exists and is a text file, not a Planner backup"):
+        backups.back_up_to_file(filled, target)
+    assert target.read_text() == "an older file of the same name"
+    backups.back_up_to_file(filled, target, overwrite=True)
     assert len(_titles(target)) == 3
-    assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".part")] == []
-    for itself in (db_path, tmp_path / "." / "planner.sqlite", Path(f"{db_path}-wal")):
-        with pytest.raises(StoreError, match="is the database itself"):
-            backups.back_up_to_file(filled, itself)
+    backups.back_up_to_file(filled, target)  # a backup replaces a backup
+    assert len(_titles(target)) == 3
+    assert [path.name for path in tmp_path.iterdir() if ".part" in path.name] == []
+    for itself, role in (
+        (db_path, "the database itself"),
+        (tmp_path / "." / "planner.sqlite", "the database itself"),
+        (Path(f"{db_path}-wal"), "the write-ahead log of the database planner.sqlite"),
+    ):
+        with pytest.raises(PlannerError, match=f"is {role}; choose another file"):
+            backups.back_up_to_file(filled, itself, overwrite=True)
     with pytest.raises(StoreError, match="does not exist"):
         backups.back_up_to_file(filled, tmp_path / "no such folder" / "copy.sqlite")

@@ -97,13 +97,13 @@ def test_pdf_writes_the_participant_list_on_letter_paper(database, data_dir, tmp
 def test_a_wrong_choice_is_one_line_and_writes_nothing(database, data_dir, tmp_path, arguments, message):
     madrid = _id(database, data_dir, "Improvement")
     output = tmp_path / "kept.pdf"
-    output.write_bytes(b"what was there before")
+    output.write_bytes(b"%PDF-1.4 what was there before")
     filled = [argument.format(out=output, madrid=madrid) for argument in arguments]
     result = planner("--db", str(database), *filled, data_dir=data_dir)
     assert result.returncode == 1
     assert result.stderr.startswith("planner: ") and message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert output.read_bytes() == b"what was there before"
+    assert output.read_bytes() == b"%PDF-1.4 what was there before"
 
 
 def test_an_unknown_kind_lists_the_kinds(database, data_dir, tmp_path):

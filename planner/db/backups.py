@@ -36,9 +36,8 @@ import logging
 import os
 import re
 import sqlite3
-import tempfile
-import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import count
@@ -50,6 +49,8 @@ from sqlalchemy import Engine
 from planner import config
 from planner.db import sqlite
 from planner.errors import StoreError
+from planner.fileio import held_temporary, remove_leftovers, temporary_prefix
+from planner.output_paths import PLANNER_BACKUP, check_output
 
 if TYPE_CHECKING:
     from planner.db.store import Store
@@ -78,8 +79,6 @@ _TAIL = re.compile(
     + r")"
     + re.escape(SUFFIX)
 )
-# A temporary copy left behind by a crash is removed once it is this old.
-STALE_TEMPORARY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -220,79 +219,64 @@ def back_up_if_changed(store: Store, folder: Path | None = None) -> Path | None:
     with checkpoints, and ``data_version`` holds only for one connection.
     Costs one copy, which is the backup when it is kept."""
     folder = _folder(folder)
-    temporary = _temporary(store.path, folder)
     try:
-        sqlite.backup_to(store.engine, temporary)
-        if not sqlite.holds_rows(temporary):
-            log.debug("%s holds nothing yet: no backup", store.path)
-            return None
-        newest = next(iter(_entries(store.path, folder)), None)
-        if newest is not None and _same_bytes(newest.path, temporary):
-            log.debug("%s has not changed since %s", store.path, newest.path.name)
-            return None
-        made = _keep(temporary, store.path, AUTOMATIC, folder)
+        with _temporary(store.path, folder) as temporary:
+            sqlite.backup_to(store.engine, temporary)
+            if not sqlite.holds_rows(temporary):
+                log.debug("%s holds nothing yet: no backup", store.path)
+                return None
+            newest = next(iter(_entries(store.path, folder)), None)
+            if newest is not None and _same_bytes(newest.path, temporary):
+                log.debug("%s has not changed since %s", store.path, newest.path.name)
+                return None
+            made = _keep(temporary, store.path, AUTOMATIC, folder)
     except (OSError, sqlite3.Error) as error:
         raise _cannot_back_up(store.path, folder, error) from error
-    finally:
-        temporary.unlink(missing_ok=True)
     log.info("backed up %s to %s", store.path, made)
     thin(store.path, folder)
     return made
 
 
-def back_up_to_file(store: Store, target: Path) -> None:
+def back_up_to_file(store: Store, target: Path, *, overwrite: bool = False) -> None:
     """A consistent copy of an open database in a file of the user's
     choosing (``planner backup -o``): made beside it, then renamed over it,
-    so the file is whole or untouched. Refuses the database itself."""
+    so the file is whole or untouched. Refuses the database's own files, the
+    backup folder, and (unless ``overwrite``) an existing file that is not a
+    Planner backup."""
     target = Path(target).expanduser()
-    if target.is_dir():
-        raise StoreError(f"{target}: is a folder; give a file name")
+    check_output(target, PLANNER_BACKUP, store.protected(), overwrite=overwrite)
     if not target.parent.is_dir():
         raise StoreError(f"{target}: the folder {target.parent} does not exist")
-    database = store.path.resolve()
-    own_files = {database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")}
-    if target.resolve() in own_files or (target.exists() and os.path.samefile(target, database)):
-        raise StoreError(f"{target}: is the database itself; choose another file for the backup")
     try:
-        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        os.close(handle)
-    except OSError as error:
+        with held_temporary(target.parent, temporary_prefix(target)) as temporary:
+            try:
+                sqlite.backup_to(store.engine, temporary)
+                os.replace(temporary, target)
+            except (OSError, sqlite3.Error) as error:
+                raise StoreError(f"{target}: cannot be written ({_why(error)}); nothing was written") from error
+    except OSError as error:  # no temporary file can be made there
         raise StoreError(f"{target}: cannot write here ({error.strerror})") from error
-    temporary = Path(name)
-    try:
-        sqlite.backup_to(store.engine, temporary)
-        os.replace(temporary, target)
-    except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"{target}: cannot be written ({_why(error)}); nothing was written") from error
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def _make(copy: Callable[[Path], None], database: Path, reason: str, folder: Path) -> Path:
     if reason not in REASONS:
         raise ValueError(f"unknown reason for a backup: {reason!r}")
-    temporary = _temporary(database, folder)
     try:
-        copy(temporary)
-        made = _keep(temporary, database, reason, folder)
+        with _temporary(database, folder) as temporary:
+            copy(temporary)
+            made = _keep(temporary, database, reason, folder)
     except (OSError, sqlite3.Error) as error:
         raise _cannot_back_up(database, folder, error) from error
-    finally:
-        temporary.unlink(missing_ok=True)
     log.info("backed up %s to %s (%s)", database, made, reason)
     return made
 
 
-def _temporary(database: Path, folder: Path) -> Path:
+def _temporary(database: Path, folder: Path) -> AbstractContextManager[Path]:
     """An empty file in the backup folder for the copy in the making: it
-    gets its final name only when whole."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{name_prefix(database)}", suffix=".part")
-        os.close(handle)
-    except OSError as error:
-        raise _cannot_back_up(database, folder, error) from error
-    return Path(name)
+    gets its final name only when whole. What a killed backup left there is
+    removed first. Raises OSError when the folder cannot be written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return held_temporary(folder, f".{name_prefix(database)}")
 
 
 def _keep(temporary: Path, database: Path, reason: str, folder: Path) -> Path:
@@ -334,7 +318,8 @@ def _same_bytes(first: Path, second: Path) -> bool:
 
 
 def _cannot_back_up(database: Path, folder: Path, error: BaseException) -> StoreError:
-    return StoreError(f"{database}: cannot be backed up into {folder} ({_why(error)})")
+    why = "it is a file, not a folder" if folder.exists() and not folder.is_dir() else _why(error)
+    return StoreError(f"{database}: cannot be backed up into {folder} ({why})")
 
 
 def _why(error: BaseException) -> str:
@@ -363,7 +348,7 @@ def thin(database: Path, folder: Path | None = None, now: datetime | None = None
             log.warning("cannot remove the old backup %s: %s", entry.path, error.strerror)
             continue
         removed.append(entry.path)
-    _remove_stale_temporaries(database, folder)
+    remove_leftovers(folder, f".{name_prefix(database)}")
     return removed
 
 
@@ -396,17 +381,6 @@ def _month(moment: datetime) -> int:
     return moment.year * 12 + moment.month - 1
 
 
-def _remove_stale_temporaries(database: Path, folder: Path) -> None:
-    """Copies a crash interrupted (their final name was never given)."""
-    limit = time.time() - STALE_TEMPORARY.total_seconds()
-    for path in folder.glob(f".{name_prefix(database)}*.part"):
-        try:
-            if path.stat().st_mtime < limit:
-                path.unlink()
-        except OSError:
-            pass
-
-
 # -- restoring -----------------------------------------------------------------------
 
 
@@ -428,6 +402,7 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
         raise StoreError(f"{database}: is a folder, not a database file; nothing was changed")
     if not database.parent.is_dir():
         raise StoreError(f"{database}: the folder {database.parent} does not exist; nothing was changed")
+    _check_target(database)
     safety = _save_current(database, folder)
     try:
         sqlite.restore_into(backup, database, busy_timeout_ms=config.BUSY_TIMEOUT_MS)
@@ -449,8 +424,9 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
 
 def check_backup(backup: Path) -> None:
     """Refuse (StoreError) a file that is not a sound Planner database this
-    version of Planner can open."""
-    from planner.db.store import revision_known  # store imports this module when it migrates
+    version of Planner can open: recognised as the store recognises a
+    database (application id and tables), looked at without being changed."""
+    from planner.db.store import look_at, recognise  # store imports this module when it migrates
 
     nothing = "nothing was changed"
     if not backup.exists():
@@ -458,25 +434,40 @@ def check_backup(backup: Path) -> None:
     if backup.is_dir():
         raise StoreError(f"{backup}: is a folder, not a backup; {nothing}")
     try:
-        if backup.stat().st_size == 0:
-            raise StoreError(f"{backup}: is an empty file (0 bytes), not a Planner backup; {nothing}")
-        facts = sqlite.inspect_file(backup)
-        problems = sqlite.file_problems(backup) if facts.is_sqlite else []
+        revision = recognise(backup, look_at(backup))
+        problems = sqlite.file_problems(backup)
+    except StoreError as error:
+        raise StoreError(f"{error}; {nothing}") from error
     except OSError as error:
         raise StoreError(f"{backup}: cannot be read ({error.strerror}); {nothing}") from error
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{backup}: is damaged or not a database ({error}); {nothing}") from error
-    if not facts.is_sqlite:
-        raise StoreError(f"{backup}: is not a Planner backup (not an SQLite file); {nothing}")
-    if facts.application_id not in (0, sqlite.APPLICATION_ID) or facts.alembic_revision is None:
-        raise StoreError(f"{backup}: is an SQLite database, but not one of Planner's; {nothing}")
-    if not revision_known(facts.alembic_revision):
-        raise StoreError(
-            f"{backup}: was made by a newer version of Planner (schema {facts.alembic_revision}); "
-            f"update Planner to restore it; {nothing}"
-        )
+    if revision is None:
+        raise StoreError(f"{backup}: is an SQLite database, but not one of Planner's (it holds nothing); {nothing}")
     if problems:
         raise StoreError(f"{backup}: is damaged ({problems[0]}); {nothing}")
+
+
+def _check_target(database: Path) -> None:
+    """Refuse to restore over a sound SQLite database that is not Planner's
+    (another program's file named by mistake); a Planner database, or a file
+    too damaged to be read, is saved first (``_save_current``)."""
+    from planner.db.store import ForeignFile, look_at, recognise
+
+    if not database.exists():
+        return
+    try:
+        facts = look_at(database)
+    except StoreError:
+        return  # unreadable or empty: kept aside, never deleted
+    if not facts.is_sqlite:
+        return
+    try:
+        recognise(database, facts)
+    except ForeignFile as error:
+        raise StoreError(f"{error}; a backup is restored only into a Planner database; nothing was changed") from error
+    except StoreError:
+        return  # a Planner database this Planner cannot open: saved first, then replaced
 
 
 def _save_current(database: Path, folder: Path) -> Path | None:

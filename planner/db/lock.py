@@ -29,39 +29,9 @@ from pathlib import Path
 
 from planner import __version__
 from planner.errors import PlannerError, StoreError
-from planner.fileio import write_atomically
+from planner.fileio import same_file, try_lock, unlock, write_atomically
 
 log = logging.getLogger(__name__)
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, 0, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        # flock, not fcntl/lockf: two opens of the file in ONE process also
-        # exclude each other, and the lock goes with the open file, not the pid.
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def lock_path(database: Path) -> Path:
@@ -178,18 +148,6 @@ def _read_facts(database: Path) -> LockHolder:
         return LockHolder.unknown()
 
 
-def _same_file(fd: int, path: Path) -> bool:
-    """Whether ``fd`` is still the file at ``path`` (a releasing holder
-    unlinks the lock file; a lock on the unlinked file would protect nothing)."""
-    if sys.platform == "win32":  # pragma: no cover - Windows never unlinks a held lock file
-        return True
-    try:
-        opened, named = os.fstat(fd), os.stat(path)
-    except OSError:
-        return False
-    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
-
-
 class DatabaseLock:
     """The app's claim to write one database file; ``release()`` gives it up
     (the OS also does when the process ends)."""
@@ -209,14 +167,14 @@ class DatabaseLock:
                 fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
             except OSError as error:
                 raise LockUnavailable(database, error.strerror or str(error)) from error
-            if not _try_lock(fd):
+            if not try_lock(fd):
                 os.close(fd)
                 raise DatabaseInUse(database, _read_facts(database))
-            if _same_file(fd, target):
+            if same_file(fd, target):
                 break
             # The holder released (and removed) the file between our open and
             # our lock: start again on the new file.
-            _unlock(fd)
+            unlock(fd)
             os.close(fd)
         else:  # pragma: no cover - ten releases in a row between two system calls
             raise LockUnavailable(database, "the lock file keeps changing")
@@ -246,7 +204,7 @@ class DatabaseLock:
         except OSError as error:
             log.warning("cannot remove the lock files of %s: %s", self.database, error)
         finally:
-            _unlock(fd)
+            unlock(fd)
             os.close(fd)
         if sys.platform == "win32":  # pragma: no cover
             # Another Planner may have it open right now; that is harmless.
@@ -274,8 +232,8 @@ def holder_of(path: Path | str) -> LockHolder | None:
         except OSError:
             return None
     try:
-        if _try_lock(fd):
-            _unlock(fd)
+        if try_lock(fd):
+            unlock(fd)
             return None
     finally:
         os.close(fd)

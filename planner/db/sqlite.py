@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Engine, create_engine, event, func
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the file as Planner's ("PLNR").
@@ -124,14 +124,11 @@ def read_header(path: Path) -> bytes:
 
 def inspect_file(path: Path) -> FileFacts:
     """Look at a file without changing it: no WAL switch, no journal, no
-    schema change. Raises sqlite3.DatabaseError for a damaged file."""
+    schema change, nothing run but reads. Raises sqlite3.DatabaseError for a
+    damaged file."""
     if read_header(path) != SQLITE_HEADER:
         return FileFacts(False, frozenset(), 0, None)
-    # immutable: no -wal or -shm file is created beside the user's file. A
-    # change still in another process's WAL is not seen; at worst that makes
-    # the store re-check a migration that alembic then finds already done.
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    connection = sqlite3.connect(uri, uri=True)
+    connection = _looking_connection(path)
     try:
         tables = frozenset(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'"))
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -142,6 +139,22 @@ def inspect_file(path: Path) -> FileFacts:
     finally:
         connection.close()
     return FileFacts(True, tables, application_id, revision)
+
+
+def _looking_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. The file alone (immutable: no -wal or
+    -shm file is made beside the user's file) unless a -wal file is there
+    already: then through it (``mode=ro``), so that a schema another Planner
+    has just written, still in its WAL, is seen."""
+    immutable = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    if not path.with_name(path.name + "-wal").exists():
+        return sqlite3.connect(immutable, uri=True)
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+    except sqlite3.OperationalError:  # no -shm and none can be made (a read-only folder)
+        return sqlite3.connect(immutable, uri=True)
+    return connection
 
 
 def mark_as_planner(engine: Engine) -> None:
@@ -188,6 +201,8 @@ def quick_check(engine: Engine) -> str | None:
     try:
         with engine.connect() as connection:
             lines = [line for (line,) in connection.exec_driver_sql("PRAGMA quick_check(3)")]
+    except OperationalError:  # the file cannot be opened or written (a read-only place): not damage
+        raise
     except DBAPIError as error:  # so damaged the check itself cannot run
         return str(error.orig)
     if lines == ["ok"]:

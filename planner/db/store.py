@@ -21,7 +21,9 @@ from sqlmodel import Session
 
 from planner import config
 from planner.db import sqlite
+from planner.db.lock import write_access_problem
 from planner.errors import StoreError
+from planner.output_paths import Protected
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -71,40 +73,112 @@ def _head(migrations_dir: Path) -> str:
     return head
 
 
-def _check_existing_file(path: Path, migrations_dir: Path, head: str) -> str | None:
-    """Refuse what is not a Planner database; return its schema revision."""
+# The tables of each of Planner's schemas besides alembic_version (a test
+# checks them against the migrations). With the application id in the header
+# they tell a Planner database from another program's file that happens to
+# hold an alembic_version too: a new migration adds its revision here.
+_TABLES_0001 = frozenset(
+    {
+        "organisation",
+        "event",
+        "person",
+        "agenda_item",
+        "agenda_speaker",
+        "cost",
+        "event_link",
+        "minutes_item",
+        "participation",
+        "stay",
+        "travel_leg",
+    }
+)
+_TABLES_0003 = _TABLES_0001 | {"calendar_identity", "calendar_item_state"}
+_TABLES_0004 = _TABLES_0003 | {"invitation_sent"}
+PLANNER_TABLES = {
+    "0001": _TABLES_0001,
+    "0002": _TABLES_0001,
+    "0003": _TABLES_0003,
+    "0004": _TABLES_0004,
+    "0005": _TABLES_0004,
+}
+
+
+class ForeignFile(StoreError):
+    """An SQLite database of another program, or one Planner did not make."""
+
+
+class ReadOnlyPlace(StoreError):
+    """A database Planner may read but not write (a read-only file or
+    folder): it can be opened read-only."""
+
+    def __init__(self, path: Path, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: cannot be opened for writing ({problem}); it can be opened read-only")
+
+
+def look_at(path: Path) -> sqlite.FileFacts:
+    """What an existing file is, read without changing it (StoreError when
+    it cannot even be read)."""
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
-    if path.stat().st_size == 0:
-        raise StoreError(f"{path}: is an empty file (0 bytes), not a Planner database")
     try:
-        facts = sqlite.inspect_file(path)
+        if path.stat().st_size == 0:
+            raise StoreError(f"{path}: is an empty file (0 bytes), not a Planner database")
+        return sqlite.inspect_file(path)
     except PermissionError as error:
         raise StoreError(f"{path}: cannot be read ({error.strerror})") from error
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path}: is damaged or not a database ({error})") from error
+
+
+def recognise(path: Path, facts: sqlite.FileFacts, migrations_dir: Path = MIGRATIONS_DIR) -> str | None:
+    """The schema revision of a Planner database, or None for an SQLite
+    file with nothing in it yet (to be set up). Anything else is refused
+    (StoreError). A Planner database has Planner's application id in its
+    header, or none (made before there was one), and exactly the tables of
+    its schema (with the id, more are tolerated; fewer mean damage)."""
     if not facts.is_sqlite:
         raise StoreError(f"{path}: is not a Planner database (not an SQLite file)")
     ours = facts.application_id == sqlite.APPLICATION_ID
     if facts.application_id not in (0, sqlite.APPLICATION_ID):
-        raise StoreError(f"{path}: is an SQLite database of another program, not of Planner")
-    if facts.alembic_revision is None:
-        if facts.tables - {"alembic_version"}:
-            raise StoreError(f"{path}: is an SQLite database, but not one of Planner's")
+        raise ForeignFile(f"{path}: is an SQLite database of another program, not of Planner")
+    not_ours = ForeignFile(f"{path}: is an SQLite database, but not one of Planner's")
+    tables = {name for name in facts.tables if not name.startswith("sqlite_")} - {"alembic_version"}
+    revision = facts.alembic_revision
+    if revision is None:
+        if tables:
+            raise not_ours
         return None  # an empty database: set it up as new
-    if facts.alembic_revision == head:
-        return head
-    if not ours and not revision_known(facts.alembic_revision, migrations_dir):
-        raise StoreError(f"{path}: is an SQLite database, but not one of Planner's")
-    _check_revision_known(path, facts.alembic_revision, migrations_dir)
-    return facts.alembic_revision
+    expected = PLANNER_TABLES.get(revision)
+    if expected is None:
+        if not revision_known(revision, migrations_dir):
+            if ours:
+                raise _newer(path, revision)
+            raise not_ours
+        # A revision of a migrations folder other than Planner's own (tests):
+        # it builds on this Planner's newest schema.
+        expected = PLANNER_TABLES[HEAD_REVISION]
+        fits = expected <= tables
+    else:
+        fits = tables == expected or (ours and expected <= tables)
+    if not fits:
+        missing = sorted(expected - tables)
+        if ours and missing:
+            raise StoreError(
+                f"{path}: is damaged (its table{'s' if len(missing) > 1 else ''} {', '.join(missing)} missing)"
+            )
+        raise not_ours
+    return revision
+
+
+def _newer(path: Path, revision: str) -> StoreError:
+    return StoreError(f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it")
 
 
 def _check_revision_known(path: Path, revision: str, migrations_dir: Path) -> None:
     if not revision_known(revision, migrations_dir):
-        raise StoreError(
-            f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it"
-        )
+        raise _newer(path, revision)
 
 
 class Store:
@@ -112,6 +186,7 @@ class Store:
 
     # Opened with read_only=True: write() refuses, nothing reaches the file.
     read_only = False
+    read_only_reason: str | None = None
 
     def __init__(self, path: Path, engine: Engine):
         self.path = path
@@ -126,25 +201,38 @@ class Store:
         migrations_dir: Path = MIGRATIONS_DIR,
         backup_dir: Path | None = None,
         read_only: bool = False,
+        read_only_reason: str | None = None,
     ) -> Store:
         """``read_only``: every write is refused, and nothing is written to
         the file, not even an upgrade (so an older file must first be opened
-        once for writing)."""
+        once for writing); ``read_only_reason`` says why in the refusals
+        ("the folder /media/stick is read-only"). Opening for writing a file
+        Planner may not write raises ReadOnlyPlace."""
         path = Path(path).expanduser()
         head = _head(migrations_dir)
         existed = path.exists()
+        facts = None
         if existed:
-            revision = _check_existing_file(path, migrations_dir, head)
+            # Looked at without being changed; only a Planner database goes further.
+            facts = look_at(path)
+            revision = recognise(path, facts, migrations_dir)
         elif read_only:
             raise StoreError(f"{path}: no such file")
         else:
             if not path.parent.is_dir():
                 raise StoreError(f"{path}: the folder {path.parent} does not exist")
             revision = None
+        if not read_only:
+            problem = write_access_problem(path)
+            if problem is not None:
+                if not existed:
+                    raise StoreError(f"{path}: cannot be created ({problem})")
+                raise ReadOnlyPlace(path, problem)
         engine = sqlite.make_engine(path, busy_timeout_ms=config.BUSY_TIMEOUT_MS, read_only=read_only)
         try:
             store = cls(path, engine)
             store.read_only = read_only
+            store.read_only_reason = read_only_reason if read_only else None
             if existed:
                 # Damage inside the file shows only when its pages are read.
                 damage = sqlite.quick_check(engine)
@@ -163,6 +251,8 @@ class Store:
                 )
             if revision != head:
                 store._migrate(migrations_dir, revision, backup_dir or config.backup_dir())
+            elif facts is not None and facts.application_id == 0 and not read_only:
+                sqlite.mark_as_planner(engine)  # made before Planner marked its files
         except OperationalError as error:
             engine.dispose()
             how = "read" if read_only else "opened for writing"
@@ -215,7 +305,8 @@ class Store:
         """One unit of work: committed whole when the block ends, rolled back
         whole when it raises."""
         if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only; nothing was changed")
+            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+            raise StoreError(f"{self.path}: opened read-only{why}; nothing was changed")
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -239,6 +330,11 @@ class Store:
         if "readonly" in text or "read-only" in text:
             return StoreError(f"{self.path}: the file is read-only; nothing was changed")
         return error
+
+    def protected(self) -> Protected:
+        """What no output may replace: this database's files (with its lock
+        files) and the backup folder."""
+        return Protected.of_database(self.path)
 
     def backup(self, destination: Path) -> None:
         sqlite.backup_to(self.engine, destination)

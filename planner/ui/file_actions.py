@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
 
+from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.operations import perform
@@ -17,6 +18,7 @@ from planner.services import events
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.opening import open_for_window
+from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -190,6 +192,8 @@ class FileActions:
                 return None
             path = Path(chosen)
         store = self.context.store
+        if not may_write(self.window, store, path, output_paths.EVENT_FILE, "Cannot export the event"):
+            return None
         from planner.exchange.event_export import export_event
         from planner.exchange.event_file import dumps
 
@@ -240,6 +244,8 @@ class FileActions:
             path = Path(chosen)
 
         store = self.context.store
+        if not may_write(self.window, store, path, output_paths.CALENDAR, "Cannot export the calendar"):
+            return None
 
         def export(progress) -> None:
             # In a worker thread. Written inside the unit of work: what was

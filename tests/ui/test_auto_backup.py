@@ -45,6 +45,7 @@ def test_a_failed_backup_is_told_in_a_message_from_the_window_thread(qtbot, tmp_
         qtbot.waitUntil(lambda: bool(told))
         title, text, thread = told[0]
         assert title == "No backup was made" and "every change is still saved" in text
+        assert f"cannot be backed up into {config.backup_dir()} (it is a file, not a folder)" in text
         assert thread is threading.main_thread()
         with store.read() as session:  # the database is open all the same
             assert session is not None

@@ -272,11 +272,11 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(qtbot, window, context
     monkeypatch.setattr(TaskRunner, "SHOW_DIALOG_AFTER_MS", 0)
     window.open_event(event_id_of(context, "study_visit"))
     old = tmp_path / "munich.planner.json"
-    old.write_bytes(b'{"the": "export of last week"}\n')
+    old.write_bytes(b'{"format": "planner-event", "the": "export of last week"}\n')
     paused = pause(at=3)
     when_paused(paused, lambda: when_dialog_shows(window, press_cancel))
     finish(qtbot, window, window.files.export_event_file(old))
-    assert old.read_bytes() == b'{"the": "export of last week"}\n'
+    assert old.read_bytes() == b'{"format": "planner-event", "the": "export of last week"}\n'
     assert _leftovers(tmp_path) == []
     assert window.statusBar().currentMessage() == "Export stopped; munich.planner.json was not written."
     assert paused.steps == paused.at
@@ -315,7 +315,7 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
 
     window.open_event(event_id_of(context, "study_visit"))
     old = tmp_path / "munich.planner.json"
-    old.write_bytes(b"last week's export\n")
+    old.write_bytes(b'{"format": "planner-event", "the": "export of last week"}\n')
 
     def no_room(_descriptor):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -323,7 +323,7 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
     monkeypatch.setattr(os, "fsync", no_room)
     finish(qtbot, window, window.files.export_event_file(old))
     assert warnings_shown == [f"{old}: cannot be written (No space left on device)"]
-    assert old.read_bytes() == b"last week's export\n"
+    assert old.read_bytes() == b'{"format": "planner-event", "the": "export of last week"}\n'
 
 
 # -- the database is full ------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import output_paths
 from planner.documents.catalogue import KINDS
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
@@ -39,6 +40,7 @@ from planner.ui.documents import printing
 from planner.ui.documents.options import OptionsPanel, default_paper
 from planner.ui.documents.render import Renderer, Request
 from planner.ui.documents.zoom import ZoomBar
+from planner.ui.output_check import may_write
 
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
 # A moment to let the spin box or the keyboard settle before rendering.
@@ -338,6 +340,8 @@ class DocumentPreview(QDialog):
             path = Path(chosen)
             if path.suffix.lower() != ".pdf":
                 path = path.with_name(f"{path.name}.pdf")
+        if not may_write(self, self.context.store, path, output_paths.PDF, "Cannot save the document"):
+            return None
         try:
             write_atomically(path, self.data)
         except PlannerError as error:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from planner import output_paths
 from planner.errors import PlannerError
 from planner.exchange.participant_encoding import EncodingUnclear
 from planner.exchange.participant_export import export_participants
@@ -21,6 +22,7 @@ from planner.exchange.participant_table import read_table
 from planner.fileio import read_bytes, write_atomically
 from planner.services import participants
 from planner.ui.context import AppContext
+from planner.ui.output_check import may_write
 from planner.ui.participants.import_dialog import ImportDialog
 from planner.ui.participants.import_encoding import ask_encoding
 from planner.ui.participants.import_models import counted
@@ -150,6 +152,9 @@ def export_participants_file(
             return None
         path = Path(chosen)
     path, file_format = _chosen_format(path, chosen_filter)
+    kind = output_paths.WORKBOOK if file_format == "xlsx" else output_paths.CSV
+    if not may_write(parent, context.store, path, kind, "Cannot export the participants"):
+        return None
     _remember_folder(context, path)
     store, target = context.store, path
 

@@ -1,0 +1,34 @@
+"""The window's side of the guard on files it writes (planner/output_paths.py):
+asked once a Save-as or Export dialog has given a file name, before anything
+is made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.errors import PlannerError
+from planner.output_paths import DifferentFile, FileKind, check_output
+from planner.services.database import Store
+
+
+def may_write(parent: QWidget | None, store: Store, path: Path, kind: FileKind, title: str) -> bool:
+    """Whether ``path`` may be written with ``kind``: never a file of the
+    open database or a backup (said in a warning titled ``title``); a file
+    of another kind only when the user says to replace it."""
+    try:
+        check_output(path, kind, store.protected())
+    except DifferentFile as different:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            f"{different.reason}.\n\nReplace it with {kind.name}? What it holds now will be lost.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+    except PlannerError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return False
+    return True
