@@ -224,6 +224,7 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
     invitation (``due`` says which are to be sent now), and the names of
     participants left out for want of an e-mail address."""
     event = events.get_event(session, event_id)
+    events.require_in_years(session, event)
     if not event.organiser_email.strip():
         raise PlannerError(
             f"event {event.id} ('{event.title}'): organiser_email is empty; "
