@@ -162,7 +162,9 @@ def test_a_participant_list_import_that_fills_the_disk_changes_nothing(filled, t
 def test_agenda_and_minutes_edits_on_a_full_disk_change_nothing(filled, tmp_path, monkeypatch, edit):
     before = contents(filled)
     store = nearly_full_store(filled, monkeypatch, room=1)
-    long_text = "Schlussfolgerungen · Συμπεράσματα · Wnioski. " * 4000  # ~200 kB: more than one page
+    long_text = (
+        "Schlussfolgerungen · Συμπεράσματα · Wnioski. " * 400
+    )  # ~20 kB, the most a description holds: several pages
     try:
         with pytest.raises(StoreError, match="the disk is full; nothing was changed"), store.write() as session:
             munich = next(event for event in events.list_events(session) if event.kind == "study_visit")

@@ -142,6 +142,7 @@ def event_calendar(session: Session, event_id: int, *, actions: bool = False, no
     ``actions`` its minutes' open actions. Records what was sent (SEQUENCE),
     so call it in a writing session."""
     event = events.get_event(session, event_id)
+    events.require_in_years(session, event)
     builder = CalendarBuilder(session, event.title, now=now)
     event_uid = add_event(builder, event)
     add_agenda(builder, event, event_uid)

@@ -61,6 +61,9 @@ Created = TypeVar("Created")
 _ACCEPTED_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
 _CONFERENCE_ITEMS = 5
 _LONGEST_MEETING_DAYS = 31
+# Matching a VTIMEZONE against the IANA zones takes a fifth of a second;
+# a calendar defines one or two zones of its own (Outlook), never dozens.
+MOST_DEFINED_ZONES = 10
 _STATUSES = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}
 _KINDS = {
     AgendaKind.BREAK: ("break", "coffee", "coffee break", "pause"),
@@ -159,7 +162,7 @@ def _text(component: Component, name: str) -> str:
 
 def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
     summary = _text(component, "SUMMARY")
-    where = f'VEVENT {number} ("{summary}")' if summary else f"VEVENT {number}"
+    where = f'VEVENT {number} ("{values.shown(summary)}")' if summary else f"VEVENT {number}"
     for name, problem in component.errors:
         if name in ("DTSTART", "DTEND", "DURATION"):
             raise IcsImportError(f"{where}: {name}: {problem}")
@@ -177,6 +180,10 @@ def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
         end = zones.moment(component["DTEND"], f"{where}: DTEND")
     elif "DURATION" in component:
         duration = _duration(component["DURATION"], f"{where}: DURATION")
+        if abs(duration) > timedelta(days=events.LONGEST_EVENT_DAYS):
+            raise IcsImportError(
+                f"{where}: DURATION: {duration.days:,} days; an event lasts at most {events.LONGEST_EVENT_DAYS} days"
+            )
         if isinstance(start.value, datetime) and start.zone not in ("", "UTC"):
             # the exact duration: across a DST change the end's wall clock moves
             instant = times.to_utc(start.value, start.zone) + duration
@@ -235,11 +242,16 @@ class _Zones:
             if not self.calendar_zone:
                 raise IcsImportError(f"X-WR-TIMEZONE: '{declared}' is not a time zone this program knows")
         self.first_named = ""
+        self.matched: dict[tuple[bytes, int], str] = {}
 
     def moment(self, prop: object, where: str) -> _Moment:
         read = _single(prop, where)
         if read is None or not isinstance(read.dt, date):  # a period, a duration, a time without a date
             raise IcsImportError(f"{where}: not a date, nor a date and time")
+        try:  # a year far off (9999) is refused before any arithmetic on it can overflow
+            values.within_years(read.dt, "")
+        except InvalidInput as problem:
+            raise IcsImportError(f"{where}: {problem.message}") from None
         if not isinstance(read.dt, datetime):
             return _Moment(read.dt)
         value = read.dt.replace(second=0, microsecond=0)
@@ -248,7 +260,7 @@ class _Zones:
             if value.tzinfo is None:
                 return _Moment(value, self.calendar_zone)
             return _Moment(value.astimezone(UTC).replace(tzinfo=None), "UTC")
-        zone = zone_by_name(tzid) or self._by_definition(tzid, value)
+        zone = zone_by_name(tzid) or self._by_definition(tzid, value, where)
         if not zone:
             raise IcsImportError(
                 f"{where}: the time zone '{tzid}' is unknown and the file has no VTIMEZONE that matches a known one"
@@ -256,12 +268,26 @@ class _Zones:
         self.first_named = self.first_named or zone
         return _Moment(value.replace(tzinfo=None), zone)
 
-    def _by_definition(self, tzid: str, value: datetime) -> str:
+    def _by_definition(self, tzid: str, value: datetime, where: str) -> str:
         """The IANA zone with the same UTC offsets all year as the file's
-        VTIMEZONE (Outlook's "Customized Time Zone")."""
+        VTIMEZONE (Outlook's "Customized Time Zone"). Each definition is
+        matched once per year, however many TZIDs and times use it."""
         definition = self.definitions.get(tzid)
         if definition is None or value.tzinfo is None:
             return ""
+        rules = b"".join(part.to_ical() for part in definition.subcomponents)
+        key = (rules, value.year)
+        if key not in self.matched:
+            if len(self.matched) >= MOST_DEFINED_ZONES:
+                raise IcsImportError(
+                    f"{where}: the file defines more than {MOST_DEFINED_ZONES} time zones of its own (VTIMEZONE "
+                    f"'{values.shown(tzid)}' and others that are not IANA zones); a calendar of one meeting "
+                    "uses one or two: export it again with IANA time zones (such as Europe/Berlin)"
+                )
+            self.matched[key] = self._match(definition, value)
+        return self.matched[key]
+
+    def _match(self, definition: Timezone, value: datetime) -> str:
         try:
             defined = definition.to_tz()
         except Exception:  # noqa: BLE001 - a broken VTIMEZONE is as good as none

@@ -43,13 +43,15 @@ def parse_calendar(data: bytes) -> Calendar:
 def _unfolded(text: str) -> list[tuple[int, str]]:
     """Content lines with the number of the line each starts on; blank
     lines dropped, folded lines joined."""
-    lines: list[tuple[int, str]] = []
+    # The pieces of each line are joined once at the end: adding each to
+    # the line so far copies it again, quadratic in a long folded value.
+    pieces: list[tuple[int, list[str]]] = []
     for number, raw in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
-        if raw[:1] in (" ", "\t") and lines:
-            lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
+        if raw[:1] in (" ", "\t") and pieces:
+            pieces[-1][1].append(raw[1:])
         elif raw.strip():
-            lines.append((number, raw))
-    return lines
+            pieces.append((number, [raw]))
+    return [(number, "".join(parts)) for number, parts in pieces]
 
 
 _CONTENT_LINE = re.compile(r'[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:')

@@ -280,6 +280,7 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
     participants left out for want of an e-mail address, and the
     recipients whose address no message can be written to, with why."""
     event = events.get_event(session, event_id)
+    events.require_in_years(session, event)
     batch = Invitations(sender=_sender(event))
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     entries = agenda.agenda_entries(session, id_of(event))

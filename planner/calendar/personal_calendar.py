@@ -99,6 +99,7 @@ def personal_calendar(
     """What the participant with ``email`` needs of the event; with
     ``actions`` also the open actions they own. Records what was sent."""
     event = events.get_event(session, event_id)
+    events.require_in_years(session, event)
     person = participants.participant_by_email(session, event, email)
     builder = CalendarBuilder(session, f"{event.title} – {person.full_name}", now=now)
     event_uid = add_event(builder, event)

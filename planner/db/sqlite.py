@@ -14,6 +14,8 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from planner.db.damaged_text import read_text
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks the file as Planner's ("PLNR").
 APPLICATION_ID = 0x504C4E52
@@ -53,6 +55,7 @@ def make_engine(
     def _configure(dbapi_connection, _record):
         # Let SQLAlchemy's "begin" event below issue BEGIN, not pysqlite.
         dbapi_connection.isolation_level = None
+        dbapi_connection.text_factory = read_text  # a damaged byte is read as U+FFFD, not an error
         # SQLite's lower() folds only ASCII; PostgreSQL's folds every script.
         # Matching "Łódzki" with "łódzki" must work the same on both.
         dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)

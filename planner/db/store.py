@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from planner import config
 from planner.db import sqlite
+from planner.db.damaged_text import damaged_text
 from planner.db.lock import write_access_problem
 from planner.errors import StoreError
 from planner.output_paths import Protected
@@ -340,7 +341,7 @@ class Store:
         sqlite.backup_to(self.engine, destination)
 
     def integrity_problems(self) -> list[str]:
-        return sqlite.integrity_problems(self.engine)
+        return sqlite.integrity_problems(self.engine) + damaged_text(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

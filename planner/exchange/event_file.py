@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import json.decoder
 import json.scanner
+import re
 from typing import TYPE_CHECKING, Any
 
 import pydantic
@@ -58,9 +59,31 @@ def _describe(error: ErrorDetails) -> str:
     return str(error["msg"])
 
 
+# An event file nests five levels deep (minutes.items[2].by); far deeper
+# is no event file, and would exhaust the parser's recursion.
+DEEPEST_NESTING = 32
+# Digits in a whole number: far more than any value of the format needs,
+# far fewer than Python's own limit for turning text into a number (4,300).
+LONGEST_NUMBER = 30
+
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|[\[\]{}]')
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _DuplicateField(ValueError):
     def __init__(self, key: str, position: int):
         self.key, self.position = key, position
+
+
+class _LongNumber(ValueError):
+    def __init__(self, digits: str):
+        self.digits = digits
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > LONGEST_NUMBER:
+        raise _LongNumber(digits)
+    return int(digits)
 
 
 class _StrictDecoder(json.JSONDecoder):
@@ -69,7 +92,7 @@ class _StrictDecoder(json.JSONDecoder):
     scanner, which lets us see where each object starts."""
 
     def __init__(self):
-        super().__init__()
+        super().__init__(parse_int=_whole_number)
         self.parse_object = self._parse_object
         self.scan_once = json.scanner.py_make_scanner(self)
 
@@ -91,12 +114,52 @@ def _line_and_column(text: str, position: int) -> str:
     return f"line {line}, column {column}"
 
 
+def _check_nesting(text: str) -> None:
+    """Lists and objects nested at most DEEPEST_NESTING deep (brackets in
+    strings do not count)."""
+    depth = 0
+    for found in _STRING_OR_BRACKET.finditer(text):
+        bracket = found.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > DEEPEST_NESTING:
+                where = _line_and_column(text, found.start())
+                raise EventFileError(
+                    [
+                        f"{where}: lists and objects are nested more than {DEEPEST_NESTING} deep here; an event file nests a few levels only"
+                    ]
+                )
+        elif bracket in "]}":
+            depth -= 1
+
+
+def _check_characters(value: Any, location: tuple[Any, ...] = ()) -> None:
+    """No text of the file, field names included, holds a lone surrogate
+    ("\\ud800" written without its pair), which is not a character."""
+    if isinstance(value, str):
+        found = _LONE_SURROGATE.search(value)
+        if found is not None:
+            problem = (
+                f"{place(location) or 'the file'}: character {found.start() + 1} of the text is a lone surrogate "
+                f"(\\u{ord(found.group()):04x} written without its pair), not a character; correct the text"
+            )
+            raise EventFileError([problem])
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            _check_characters(key, location)
+            _check_characters(inner, (*location, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            _check_characters(inner, (*location, index))
+
+
 def parse(data: bytes) -> EventFile:
     """Bytes of an event file to its checked structure."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise EventFileError([f"byte {error.start}: the file is not UTF-8 text"]) from None
+    _check_nesting(text)
     try:
         document = json.loads(text, cls=_StrictDecoder)
     except json.JSONDecodeError as error:
@@ -106,6 +169,12 @@ def parse(data: bytes) -> EventFile:
         raise EventFileError(
             [f"{where}: the field '{error.key}' appears twice in the object that starts here"]
         ) from None
+    except _LongNumber as error:
+        where = _line_and_column(text, max(text.find(error.digits), 0))
+        raise EventFileError(
+            [f"{where}: a number of {len(error.digits):,} digits; no value of an event file is that long"]
+        ) from None
+    _check_characters(document)
     if not isinstance(document, dict):
         raise EventFileError([f"the file must hold a JSON object, not {json_type(document)}"])
     if document.get("format") != "planner-event":

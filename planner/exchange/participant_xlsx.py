@@ -21,6 +21,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from planner.exchange.participant_table import ParticipantFileError
+from planner.exchange.xlsx_limits import check_workbook
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ Records = list[tuple[int, list[str]]]
 def read_workbook(data: bytes, name: str) -> tuple[str, Records]:
     """The title and the (row number, cells) of the first visible sheet
     with data."""
+    check_workbook(data, name)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - openpyxl raises anything from KeyError to XML errors on a bad file

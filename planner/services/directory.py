@@ -44,7 +44,7 @@ def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, A
         "kind": values.choice(raw.get("kind"), OrganisationKind, "kind", default=OrganisationKind.OTHER),
         "region": values.line(raw.get("region"), "region"),
         "country": values.country(raw.get("country"), "country"),
-        "website": values.line(raw.get("website"), "website"),
+        "website": values.line(raw.get("website"), "website", values.NOTE),
         "is_sample": bool(raw.get("is_sample", False)),
     }
     same = find_organisation(session, cleaned["name"], cleaned["country"])
@@ -152,8 +152,8 @@ def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "country": values.country(raw.get("country"), "country"),
         "email": values.email(raw.get("email"), "email") or None,
         "phone": values.line(raw.get("phone"), "phone"),
-        "dietary": values.text(raw.get("dietary"), "dietary"),
-        "accessibility": values.text(raw.get("accessibility"), "accessibility"),
+        "dietary": values.text(raw.get("dietary"), "dietary", values.NOTE),
+        "accessibility": values.text(raw.get("accessibility"), "accessibility", values.NOTE),
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if not cleaned["given_name"] and not cleaned["family_name"]:

@@ -15,40 +15,85 @@ from planner.db.models import (
     Event,
     EventLink,
     Organisation,
+    Stay,
+    TravelLeg,
 )
+from planner.errors import PlannerError
 from planner.services import history, values
 from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 
+# A meeting lasts days, a conference weeks; a programme of events (a
+# project, a series of visits) is a link between events, not one event.
+LONGEST_EVENT_DAYS = 60
+
 
 def normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {
-        "title": values.required_line(raw.get("title"), "title"),
+        "title": values.required_line(raw.get("title"), "title", values.TITLE),
         "kind": values.choice(raw.get("kind"), EventKind, "kind"),
         "status": values.choice(raw.get("status"), EventStatus, "status", default=EventStatus.DRAFT),
         "starts_on": values.day(raw.get("starts_on"), "starts_on"),
         "ends_on": values.day(raw.get("ends_on"), "ends_on"),
         "timezone": values.time_zone(raw.get("timezone"), "timezone"),
-        "venue_name": values.line(raw.get("venue_name"), "venue.name"),
-        "venue_address": values.text(raw.get("venue_address"), "venue.address"),
+        "venue_name": values.line(raw.get("venue_name"), "venue.name", values.TITLE),
+        "venue_address": values.text(raw.get("venue_address"), "venue.address", values.NOTE),
         "venue_city": values.line(raw.get("venue_city"), "venue.city"),
         "venue_country": values.country(raw.get("venue_country"), "venue.country"),
         "host_id": raw.get("host_id"),
-        "programme": values.line(raw.get("programme"), "programme"),
+        "programme": values.line(raw.get("programme"), "programme", values.TITLE),
         "funding": values.text(raw.get("funding"), "funding"),
         "organiser_email": values.email(raw.get("organiser_email"), "organiser_email"),
         "summary": values.text(raw.get("summary"), "summary"),
         "objectives": values.string_list(raw.get("objectives"), "objectives"),
-        "minutes_summary": values.text(raw.get("minutes_summary"), "minutes.summary"),
+        "minutes_summary": values.text(raw.get("minutes_summary"), "minutes.summary", values.MINUTES),
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if cleaned["ends_on"] < cleaned["starts_on"]:
         raise InvalidInput("ends_on", f"{cleaned['ends_on']} is before starts_on {cleaned['starts_on']}")
+    _check_length(cleaned["starts_on"], cleaned["ends_on"])
     if cleaned["host_id"] is not None:
         fetch(session, Organisation, cleaned["host_id"], "organisation")
     if raw.get("id") is not None:
         _check_agenda_still_fits(session, raw["id"], cleaned["starts_on"], cleaned["ends_on"])
     return cleaned
+
+
+def _check_length(starts_on: date, ends_on: date) -> None:
+    days = (ends_on - starts_on).days + 1
+    if days > LONGEST_EVENT_DAYS:
+        raise InvalidInput(
+            "ends_on",
+            f"from {starts_on} to {ends_on} is {days:,} days; an event lasts at most {LONGEST_EVENT_DAYS} days "
+            "(a meeting days, a conference weeks): for a programme or a series, make each meeting an event "
+            "and link them (part_of)",
+        )
+
+
+def require_in_years(session: Session, event: Event) -> None:
+    """The event's days and every time of its agenda, travel and stays lie
+    in the years people plan in. What is entered is checked so; a database
+    written before those checks (or by hand) may hold "9999-12-31", which
+    calendars cannot convert: say which, rather than fail half-way."""
+    event_id = id_of(event)
+    dated: list[tuple[str, tuple[Any, Any], Any]] = [
+        ("agenda", (AgendaItem.starts_at, AgendaItem.ends_at), AgendaItem.event_id),
+        ("travel", (TravelLeg.from_at, TravelLeg.to_at), TravelLeg.event_id),
+        ("stays", (Stay.check_in, Stay.check_out), Stay.event_id),
+    ]
+    found: list[tuple[str, Any]] = [("starts_on", event.starts_on), ("ends_on", event.ends_on)]
+    for what, columns, owner in dated:
+        bounds = [aggregate(col(column)) for column in columns for aggregate in (func.min, func.max)]
+        found += [(what, value) for value in session.execute(select(*bounds).where(col(owner) == event_id)).one()]
+    for field, value in found:
+        if value is None:
+            continue
+        try:
+            values.within_years(value, field)
+        except InvalidInput as problem:
+            raise PlannerError(
+                f"event {event_id} ('{values.shown(event.title)}'): {problem}; correct it in the window first"
+            ) from None
 
 
 def _check_agenda_still_fits(session: Session, event_id: int, starts_on: date, ends_on: date) -> None:
@@ -112,7 +157,7 @@ def normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "event_id": raw["event_id"],
         "relation": values.choice(raw.get("relation"), Relation, "relation"),
         "target_event_id": raw.get("target_event_id"),
-        "title": values.line(raw.get("title"), "title"),
+        "title": values.line(raw.get("title"), "title", values.TITLE),
         "starts_on": values.day(raw.get("starts_on"), "starts_on", required=False),
         "ends_on": values.day(raw.get("ends_on"), "ends_on", required=False),
         "city": values.line(raw.get("city"), "city"),

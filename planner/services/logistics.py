@@ -257,7 +257,7 @@ def normalise_stay(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "event_id": raw["event_id"],
         "person_id": _person(session, raw.get("person_id"), "person", required=False),
         "name": values.required_line(raw.get("name"), "name"),
-        "address": values.text(raw.get("address"), "address"),
+        "address": values.text(raw.get("address"), "address", values.NOTE),
         "check_in": values.day(raw.get("check_in"), "check_in"),
         "check_out": values.day(raw.get("check_out"), "check_out"),
         "reference": values.line(raw.get("reference"), "reference"),
@@ -353,7 +353,7 @@ def normalise_cost(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     return {
         "event_id": raw["event_id"],
         "category": values.choice(raw.get("category"), CostCategory, "category"),
-        "description": values.text(raw.get("description"), "description"),
+        "description": values.text(raw.get("description"), "description", values.NOTE),
         "amount_minor": amount,
         "currency": code,
         "person_id": _person(session, raw.get("person_id"), "person", required=False),

@@ -32,7 +32,7 @@ def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, A
         "event_id": raw["event_id"],
         "position": raw.get("position") or 0,
         "kind": kind,
-        "text": values.text(raw.get("text"), "text"),
+        "text": values.text(raw.get("text"), "text", values.MINUTES),
         "by_person_id": raw.get("by_person_id"),
         "by_organisation_id": raw.get("by_organisation_id"),
         "topic": values.line(raw.get("topic"), "topic"),

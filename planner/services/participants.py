@@ -61,7 +61,7 @@ def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, 
         "status": values.choice(raw.get("status"), ParticipationStatus, "status", default=DEFAULT_STATUS),
         "arrives_on": values.day(raw.get("arrives_on"), "arrives_on", required=False),
         "departs_on": values.day(raw.get("departs_on"), "departs_on", required=False),
-        "notes": values.text(raw.get("notes"), "notes"),
+        "notes": values.text(raw.get("notes"), "notes", values.NOTE),
     }
     person = fetch(session, Person, cleaned["person_id"], "person")
     arrives, departs = cleaned["arrives_on"], cleaned["departs_on"]

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.services.errors import InvalidInput
+from planner.services.values import within_years
 
 
 def to_utc(wall_clock: datetime, zone_name: str) -> datetime:
@@ -60,12 +61,12 @@ def day_range(first: date, last: date) -> list[date]:
 
 
 def wall_clock(value: object, field: str) -> datetime:
-    """A naive date and time, to the minute."""
+    """A naive date and time, to the minute, in the years people plan in."""
     if not isinstance(value, datetime):
         raise InvalidInput(field, "a date and time is required" if value is None else "must be a date and time")
     if value.tzinfo is not None:
         raise InvalidInput(field, "must be a wall-clock time without an offset; its zone is stored beside it")
-    return value.replace(second=0, microsecond=0)
+    return within_years(value.replace(second=0, microsecond=0), field)
 
 
 def zone_abbreviation(wall_clock: datetime, zone_name: str) -> str:

@@ -1,12 +1,23 @@
-"""Checking and normalising single values: e-mail addresses, countries,
-currencies, money, enumerations, time zones. Each check names the field."""
+"""Checking and normalising single values: texts, e-mail addresses,
+countries, currencies, money, enumerations, time zones, dates. Each check
+names the field.
+
+Every way in (the window's forms, event files, .ics files, participant
+lists, ``planner do``) passes through these checks, so what they refuse
+never reaches the database, a document or a calendar: a text longer than
+what it holds needs, a lone surrogate, a date outside the years people
+plan in. Names and titles are one line: a line break in one (from a quoted
+CSV field, an event file, an .ics SUMMARY) becomes a space; control
+characters (NUL, BEL, ESC...) are dropped from every text."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import lru_cache
+from typing import TypeVar
 from zoneinfo import available_timezones
 
 from babel import Locale
@@ -20,6 +31,32 @@ _LARGEST_AMOUNT = Decimal(10) ** 12
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 # Codes people often write that ISO 3166 spells differently.
 _COMMON_MISTAKES = {"UK": "GB", "EL": "GR"}
+
+# How many characters a text may hold, by what it holds: far above any real
+# value, far below what makes a document, a tab or a calendar unusable.
+NAME = 200  # a name, a place, a city, a reference, a topic
+TITLE = 300  # the title of an event, an agenda item or a related event
+EMAIL = 254  # the longest address mail can deliver (RFC 5321)
+NOTE = 2_000  # an address, dietary and access needs, notes, a web address
+DESCRIPTION = 20_000  # an item's description, an event's summary, its funding
+MINUTES = 100_000  # a conclusion, a decision, the summary of the minutes
+ENTRIES = 100  # objectives of an event, topics of an item
+
+# The years an event, a journey or a due date may fall in: a date beyond them
+# is a mistake or a placeholder (9999-12-31) that no plan needs and that
+# arithmetic on dates, calendars and documents cannot take.
+FIRST_YEAR = 1900
+LAST_YEAR = 2200
+
+# Every line break Python knows (str.splitlines) but CR, which goes first.
+_LINE_BREAKS = "\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTROLS = [*range(0x20), 0x7F, *range(0x80, 0xA0)]
+_TEXT_TABLE = dict.fromkeys(_CONTROLS) | {ord(c): "\n" for c in _LINE_BREAKS} | {ord("\t"): "\t"}
+_LINE_TABLE = _TEXT_TABLE | {ord("\t"): " "}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+Moment = TypeVar("Moment", date, datetime)
+# How much of a refused value a message repeats.
+_SHOWN = 60
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +81,31 @@ def time_zones() -> frozenset[str]:
     return frozenset(available_timezones() - {"Factory", "localtime", "posixrules"})
 
 
-def text(value: object, field: str) -> str:
-    """Any text; None is the same as empty."""
+def shown(value: object) -> str:
+    """A value as a message repeats it: on one line, without control
+    characters, a long one cut short."""
+    written = str(value)[: 4 * _SHOWN]  # what could be shown of it, however long it is
+    written = " ".join(_SURROGATE.sub("\ufffd", written).translate(_LINE_TABLE).split())
+    return written if len(written) <= _SHOWN else written[: _SHOWN - 1] + "…"
+
+
+def _checked_characters(value: str, field: str) -> None:
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise InvalidInput(
+            field,
+            f"character {found.start() + 1} is a lone surrogate (U+{ord(found.group()):04X}), not a character: "
+            "the text was damaged on its way here; type it again",
+        )
+
+
+def _limited(value: str, field: str, limit: int) -> str:
+    if len(value) > limit:
+        raise InvalidInput(field, f"longer than {limit:,} characters (it has {len(value):,})")
+    return value
+
+
+def _raw_text(value: object, field: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
@@ -53,13 +113,30 @@ def text(value: object, field: str) -> str:
     return value
 
 
-def line(value: object, field: str) -> str:
-    """A single-line value such as a name: surrounding blanks removed."""
-    return text(value, field).strip()
+def text(value: object, field: str, limit: int = DESCRIPTION) -> str:
+    """Any text of several lines; None is the same as empty. Every kind of
+    line break becomes a newline; control characters but the tab are dropped."""
+    raw = _raw_text(value, field)
+    if raw.isprintable():  # the usual case: nothing to clean
+        return _limited(raw, field, limit)
+    _checked_characters(raw, field)
+    return _limited(raw.replace("\r\n", "\n").replace("\r", "\n").translate(_TEXT_TABLE), field, limit)
 
 
-def required_line(value: object, field: str) -> str:
-    cleaned = line(value, field)
+def line(value: object, field: str, limit: int = NAME) -> str:
+    """A single-line value such as a name: surrounding blanks removed, a
+    line break with the blanks around it one space, control characters
+    dropped."""
+    raw = _raw_text(value, field)
+    if raw.isprintable():
+        return _limited(raw.strip(), field, limit)
+    _checked_characters(raw, field)
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_TABLE).split("\n")
+    return _limited(" ".join(part for part in (piece.strip() for piece in lines) if part), field, limit)
+
+
+def required_line(value: object, field: str, limit: int = NAME) -> str:
+    cleaned = line(value, field, limit)
     if not cleaned:
         raise InvalidInput(field, "must not be empty")
     return cleaned
@@ -74,7 +151,7 @@ def choice(value: object, options: type[StrEnum], field: str, default: str | Non
         return options(cleaned).value
     except ValueError:
         allowed = ", ".join(option.value for option in options)
-        raise InvalidInput(field, f"'{cleaned}' is not one of: {allowed}") from None
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not one of: {allowed}") from None
 
 
 def optional_choice(value: object, options: type[StrEnum], field: str) -> str:
@@ -87,13 +164,13 @@ def time_zone(value: object, field: str) -> str:
     if not cleaned:
         raise InvalidInput(field, "a time zone is required (an IANA name such as Europe/Berlin)")
     if cleaned not in time_zones():
-        raise InvalidInput(field, f"'{cleaned}' is not a known IANA time zone (such as Europe/Berlin)")
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not a known IANA time zone (such as Europe/Berlin)")
     return cleaned
 
 
 def email(value: object, field: str) -> str:
     """An e-mail address, or empty. Checked for form only, never looked up."""
-    cleaned = line(value, field)
+    cleaned = line(value, field, EMAIL)
     if not cleaned:
         return ""
     from email_validator import EmailNotValidError, validate_email  # loaded when first needed, not at start-up
@@ -101,7 +178,7 @@ def email(value: object, field: str) -> str:
     try:
         return validate_email(cleaned, check_deliverability=False).normalized
     except EmailNotValidError as error:
-        raise InvalidInput(field, f"'{cleaned}' is not a valid e-mail address ({error})") from None
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not a valid e-mail address ({error})") from None
 
 
 def country(value: object, field: str) -> str:
@@ -111,9 +188,9 @@ def country(value: object, field: str) -> str:
         return ""
     if cleaned in _COMMON_MISTAKES:
         right = _COMMON_MISTAKES[cleaned]
-        raise InvalidInput(field, f"'{cleaned}' is not an ISO 3166 code; {country_name(right)} is {right}")
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not an ISO 3166 code; {country_name(right)} is {right}")
     if cleaned not in country_codes():
-        raise InvalidInput(field, f"'{cleaned}' is not an ISO 3166 country code (such as DE, ES, GR)")
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not an ISO 3166 country code (such as DE, ES, GR)")
     return cleaned
 
 
@@ -122,17 +199,19 @@ def currency(value: object, field: str) -> str:
     if not cleaned:
         raise InvalidInput(field, "a currency is required (an ISO 4217 code such as EUR)")
     if cleaned not in list_currencies():
-        raise InvalidInput(field, f"'{cleaned}' is not an ISO 4217 currency code (such as EUR, PLN)")
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not an ISO 4217 currency code (such as EUR, PLN)")
     return cleaned
 
 
-def string_list(value: object, field: str) -> list[str]:
+def string_list(value: object, field: str, limit: int = TITLE) -> list[str]:
     """A list of short texts (objectives, topics); empty entries dropped."""
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
         raise InvalidInput(field, "must be a list of texts")
-    return [entry for index, raw in enumerate(value) if (entry := line(raw, f"{field}[{index}]"))]
+    if len(value) > ENTRIES:
+        raise InvalidInput(field, f"more than {ENTRIES} entries ({len(value):,})")
+    return [entry for index, raw in enumerate(value) if (entry := line(raw, f"{field}[{index}]", limit))]
 
 
 def minor_units(amount: object, currency_code: str, field: str) -> int:
@@ -146,17 +225,17 @@ def minor_units(amount: object, currency_code: str, field: str) -> int:
         value = Decimal(raw)
     except InvalidOperation:
         hint = f" (use a point: {raw.replace(',', '.')})" if isinstance(raw, str) and "," in raw else ""
-        raise InvalidInput(field, f"'{raw}' is not a decimal amount{hint}") from None
+        raise InvalidInput(field, f"'{shown(raw)}' is not a decimal amount{hint}") from None
     if not value.is_finite():
-        raise InvalidInput(field, f"'{raw}' is not a decimal amount")
+        raise InvalidInput(field, f"'{shown(raw)}' is not a decimal amount")
     if value < 0:
-        raise InvalidInput(field, f"{raw} is negative; amounts are costs and start at 0")
+        raise InvalidInput(field, f"{shown(raw)} is negative; amounts are costs and start at 0")
     if value >= _LARGEST_AMOUNT:
-        raise InvalidInput(field, f"{raw} is too large for an amount")
+        raise InvalidInput(field, f"{shown(raw)} is too large for an amount")
     digits = get_currency_precision(currency_code)
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
-        raise InvalidInput(field, f"{raw} has more decimals than {currency_code} allows ({digits})")
+        raise InvalidInput(field, f"{shown(raw)} has more decimals than {currency_code} allows ({digits})")
     return int(scaled)
 
 
@@ -173,4 +252,14 @@ def day(value: object, field: str, *, required: bool = True) -> date | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidInput(field, "a date is required" if value is None else "must be a date")
+    return within_years(value, field)
+
+
+def within_years(value: Moment, field: str) -> Moment:
+    """A date (or date and time) in the years FIRST_YEAR to LAST_YEAR."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise InvalidInput(
+            field,
+            f"{value.year:04d}-{value.month:02d}-{value.day:02d} is not in the years {FIRST_YEAR} to {LAST_YEAR}; check the year",
+        )
     return value

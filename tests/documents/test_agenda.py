@@ -14,6 +14,7 @@ from reportlab.lib.rl_accel import fp_str
 
 from planner.documents.agenda import NOT_SET
 from planner.documents.styles import SET_APART
+from planner.services import values
 
 
 def _flat(text: str) -> str:
@@ -193,7 +194,7 @@ def test_a_very_long_description_and_an_unbroken_title_print_whole(store):
     words = " ".join(f"word{number}" for number in range(700))[:5000]
     data = hostile_event_data()
     data["agenda"][0]["description"] = words
-    data["agenda"][1]["title"] = "x" * 5000  # the coffee break, with no space to wrap at
+    data["agenda"][1]["title"] = "x" * values.TITLE  # the coffee break, the longest title, with no space to wrap at
     pages = [_flat(page) for page in pdf_pages(make_pdf(store, "agenda", add_event(store, data)))]
     # Read across the pages as a reader does: without their footers, running
     # headers and the day's heading repeated on the next page.
@@ -201,5 +202,5 @@ def test_a_very_long_description_and_an_unbroken_title_print_whole(store):
     pages = [re.sub(marks, "", page).strip() for page in pages]
     text = " ".join([pages[0]] + [page.removeprefix("Saturday 28 March 2026 ") for page in pages[1:]])
     assert words in text
-    assert text.replace(" ", "").count("x" * 5000) == 1
+    assert text.replace(" ", "").count("x" * values.TITLE) == 1
     assert "Visit to <the> lab" in text and "Parallel: Wspólne szkolenia" in text  # what follows is there

@@ -9,6 +9,7 @@ import re
 
 from conftest import GERMAN, GREEK, POLISH, add_event, hostile_event_data, make_pdf, pdf_pages
 
+from planner.services import values
 from planner.services.participants import participant_rows
 
 HEADER = ["No.", "Name", "Organisation", "Country"]
@@ -133,8 +134,9 @@ def test_letter_paper_fits_the_columns(store, hostile_event):
 
 def test_very_long_names_still_make_sheets(store):
     data = hostile_event_data()
-    data["organisations"][0]["name"] = "Host " + "very long name " * 400  # the host, on every organiser line
-    data["people"][1]["family_name"] = "Ż" * 3000  # no space to wrap at
+    # the longest names there may be: the host, on every organiser line, and one with no space to wrap at
+    data["organisations"][0]["name"] = ("Host " + "very long name " * 400)[: values.NAME].strip()
+    data["people"][1]["family_name"] = "Ż" * values.NAME
     pages = pdf_pages(make_pdf(store, "attendance", add_event(store, data)))
     sheets = _sheets(pages)
     assert len(sheets) == 2

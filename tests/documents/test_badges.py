@@ -21,7 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from planner.documents import badges
 from planner.documents.badges import HEIGHT, PADDING, WIDTH, Person, name_blocks
 from planner.documents.fonts import register_fonts
-from planner.services import directory, participants
+from planner.services import directory, participants, values
 
 LONG_GIVEN = "María de los Ángeles Guadalupe"
 LONG_FAMILY = "Fernández-Castañeda Rodríguez"  # with the given name: 60 characters
@@ -119,7 +119,7 @@ def test_text_no_badge_could_hold_shrinks_and_is_cut_but_never_overflows(store):
         assert all(stringWidth(line, block.font, block.size) <= inner + 0.01 for line in block.lines)
     assert blocks[2].lines[-1].endswith("…")
     # and a whole document with such a person renders
-    event_id = _event_with(store, 1, given_name="X" * 300, family_name="Y" * 300)
+    event_id = _event_with(store, 1, given_name="X" * values.NAME, family_name="Y" * values.NAME)  # the longest names
     assert len(pdf_pages(make_pdf(store, "badges", event_id))) == 1
 
 

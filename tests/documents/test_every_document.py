@@ -25,6 +25,7 @@ from conftest import (
 )
 
 from planner.documents.catalogue import KINDS
+from planner.services import values
 
 ALL_KINDS = sorted(KINDS)
 A4 = (595.3, 841.9)
@@ -84,14 +85,15 @@ def test_a_5000_character_text_everywhere_wraps_without_breaking_the_layout(stor
         count += 1
     words = " ".join(f"word{number}" for number in range(count))  # 5,000 characters, whole words
     unbroken = "x" * 5000  # no space to wrap at
-    data = hostile_event_data(title=f"Long {words}", summary=words)
+    # each text as long as it may be, up to 5,000 characters
+    data = hostile_event_data(title=f"Long {words}"[: values.TITLE].strip(), summary=words)
     data["agenda"][0]["description"] = words
-    data["agenda"][1]["title"] = unbroken
+    data["agenda"][1]["title"] = unbroken[: values.TITLE]
     data["minutes"]["items"][0]["text"] = words
     data["minutes"]["summary"] = unbroken
-    data["stays"][0]["address"] = words
-    data["people"][0]["dietary"] = words
-    data["organisations"][0]["name"] = f"Org {words[:400]}"
+    data["stays"][0]["address"] = words[: values.NOTE].strip()
+    data["people"][0]["dietary"] = words[: values.NOTE].strip()
+    data["organisations"][0]["name"] = f"Org {words}"[: values.NAME].strip()
     event_id = add_event(store, data)
     pdf = make_pdf(store, kind, event_id)
     pages = pdf_pages(pdf)
