@@ -52,6 +52,19 @@ who got one and who did not, exits 1, and a second run sends only those.
 The password for --smtp-user is read from ${SMTP_PASSWORD_VARIABLE}."""
 
 
+REPLIES_HELP = """\
+Replies to the invitations sent with `invites --smtp`, as partners' mail
+programs send them back (Outlook, Gmail, Apple Mail, Thunderbird): saved
+e-mails (.eml) or calendar files (.ics), or folders holding them. A reply
+counts when it answers an invitation sent from this database, from the
+address it went to, for its latest version (SEQUENCE): accepted sets the
+participant to confirmed, declined to declined, tentative leaves them
+invited and marks them tentative. A proposal of a new time (Outlook's
+COUNTER) is shown and changes nothing. Any other file is refused with the
+reason and changes nothing; the others are saved together. Exit 1 when
+any file was refused."""
+
+
 PDF_HELP = """\
 Documents as PDF (A4, or --paper letter):
   agenda        the programme day by day, for the room
@@ -167,6 +180,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
     )
     inviting.add_argument("--starttls", action="store_true", help="switch the SMTP connection to TLS before logging in")
+
+    replying = commands.add_parser(
+        "replies",
+        help="read partners' replies to invitations (.eml, .ics or folders) into their statuses",
+        description=REPLIES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    replying.add_argument(
+        "paths", nargs="+", metavar="FILE_OR_FOLDER", help="a reply (.eml or .ics), or a folder of them"
+    )
 
     printing = commands.add_parser(
         "pdf",
@@ -465,6 +488,26 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _replies(store: Store, args: argparse.Namespace) -> int:
+    from planner.operations.replies import ImportReplies
+    from planner.services.replies import CHANGED, PROPOSAL, REFUSED, UNCHANGED
+
+    report = perform(store, ImportReplies(tuple(Path(path) for path in args.paths))).result
+    events_named = sorted({outcome.event for outcome in report.outcomes if outcome.event and outcome.kind != REFUSED})
+    for title in events_named:
+        print(title)
+        for kind in (CHANGED, UNCHANGED, PROPOSAL):
+            for outcome in report.of_kind(kind):
+                if outcome.event == title:
+                    print(f"  {outcome.text}  [{Path(outcome.source).name}]")
+    if report.refused:
+        print("Refused, nothing changed:")
+        for outcome in report.refused:
+            print(f"  {outcome.text}")
+    print(report.summary())
+    return EXIT_PROBLEMS if report.refused else 0
+
+
 def _write_invitations(made: list, folder: Path) -> int:
     from planner.calendar.invitations import file_name
 
@@ -604,6 +647,7 @@ COMMANDS = {
     "ics": _ics,
     "pdf": _pdf,
     "invites": _invites,
+    "replies": _replies,
     "do": _do,
     "check": _check,
     "backup": _backup,
