@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from planner.calendar import invitations as mail
-from planner.db.models import AgendaItem
+from planner.db.models import AgendaItem, InvitationSent
 from planner.operations import perform, replay
 from planner.operations.replies import ImportReplies
 from planner.services import agenda, directory, participants, replies
@@ -249,6 +249,14 @@ def hostile_replies(sent: dict[str, client.Sent], store, munich) -> dict[str, tu
             "holds no calendar (no text/calendar part, no .ics attachment): it is not a reply to an invitation",
         ),
         "empty.ics": (b"", "is empty"),
+        "binary.eml": (bytes(range(256)) * 4, "is neither an iCalendar file nor a saved e-mail message (.eml)"),
+        "nested.eml": (
+            b"From: a@example.org\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n"
+            + b"".join(
+                b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (n, n + 1) for n in range(3000)
+            ),
+            "has parts nested too deep to be a mail program's message",
+        ),
         "two-attendees.ics": (two, "names 2 attendees; a reply names only the one who answers"),
         "no-answer.ics": (
             client.rfc5546_reply(pawel, "NEEDS-ACTION", TUESDAY),
@@ -378,3 +386,39 @@ def test_every_reply_the_tests_write_reads_in_a_second_parser(sent):
             parsed = vobject.readOne(part.get_payload(decode=True).decode("utf-8"))
             assert parsed.vevent.uid.value == pawel.uid
     assert vobject.readOne(client.rfc5546_reply(pawel, "ACCEPTED", TUESDAY).decode()).method.value == "REPLY"
+
+
+def test_invitations_sent_before_the_upgrade_keep_their_memory_and_have_no_answer_yet(tmp_path):
+    """Migration 0006 on a database that has sent invitations."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from planner.db import sqlite
+    from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    config = _alembic_config(MIGRATIONS_DIR)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.exec_driver_sql(
+            "INSERT INTO event (id, title, kind, status, starts_on, ends_on, timezone, venue_name, venue_address, "
+            "venue_city, venue_country, programme, funding, organiser_email, summary, objectives, minutes_summary, "
+            "is_sample) VALUES (1, 'Partner meeting', 'meeting', 'planned', '2027-03-09', '2027-03-09', "
+            "'Europe/Warsaw', '', '', '', '', '', '', 'org@example.org', '', '[]', '', 0)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO invitation_sent (event_id, email, uid, sequence, method, content_hash, sent_at) "
+            "VALUES (1, 'p.los@example.org', 'invitation-1.x@planner', 2, 'REQUEST', 'h', '2027-02-01 09:00:00')"
+        )
+    sqlite.mark_as_planner(engine)
+    engine.dispose()
+
+    store = Store.open(path, backup_dir=tmp_path / "backups")
+    try:
+        with store.read() as session:
+            (row,) = session.scalars(select(InvitationSent)).all()
+            assert (row.email, row.sequence, row.reply, row.replied_at) == ("p.los@example.org", 2, "", None)
+    finally:
+        store.close()

@@ -39,6 +39,7 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 SUFFIXES = frozenset({".eml", ".ics"})
 CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"})
 ANSWERING_METHODS = (REPLY, COUNTER)
+_TOO_DEEP = "has parts nested too deep to be a mail program's message"
 
 
 class NotAReply(PlannerError):
@@ -117,7 +118,10 @@ def answers_in(data: bytes, source: str) -> list[Answer]:
     if _looks_like_calendar(data):
         return _answers_of(_calendar(data), source, sender="")
     message = _message(data)
-    parts = calendar_parts(message)
+    try:
+        parts = calendar_parts(message)
+    except RecursionError:  # parts nested thousands deep: no mail program writes that
+        raise NotAReply(_TOO_DEEP) from None
     if not parts:
         raise NotAReply(
             "holds no calendar (no text/calendar part, no .ics attachment): it is not a reply to an invitation"
@@ -168,8 +172,10 @@ def _looks_like_calendar(data: bytes) -> bool:
 def _message(data: bytes) -> EmailMessage:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
+    except RecursionError:
+        raise NotAReply(_TOO_DEEP) from None
     except (ValueError, TypeError, LookupError, IndexError) as error:
-        raise NotAReply(f"is not an e-mail message that can be read ({error})") from None
+        raise NotAReply(f"is not an e-mail message that can be read ({type(error).__name__})") from None
     if not isinstance(message, EmailMessage) or not message.keys():
         raise NotAReply("is neither an iCalendar file nor a saved e-mail message (.eml)")
     return message
