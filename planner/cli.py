@@ -490,21 +490,10 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
 
 def _replies(store: Store, args: argparse.Namespace) -> int:
     from planner.operations.replies import ImportReplies
-    from planner.services.replies import CHANGED, PROPOSAL, REFUSED, UNCHANGED
 
     report = perform(store, ImportReplies(tuple(Path(path) for path in args.paths))).result
-    events_named = sorted({outcome.event for outcome in report.outcomes if outcome.event and outcome.kind != REFUSED})
-    for title in events_named:
-        print(title)
-        for kind in (CHANGED, UNCHANGED, PROPOSAL):
-            for outcome in report.of_kind(kind):
-                if outcome.event == title:
-                    print(f"  {outcome.text}  [{Path(outcome.source).name}]")
-    if report.refused:
-        print("Refused, nothing changed:")
-        for outcome in report.refused:
-            print(f"  {outcome.text}")
-    print(report.summary())
+    for line in report.lines():
+        print(line)
     return EXIT_PROBLEMS if report.refused else 0
 
 

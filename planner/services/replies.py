@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import PurePath
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -99,6 +100,25 @@ class RepliesReport:
     @property
     def refused(self) -> list[Outcome]:
         return self.of_kind(REFUSED)
+
+    def lines(self) -> list[str]:
+        """The report as the command line prints it and the window shows it:
+        each event's replies under its title, then the refused files."""
+        shown: list[str] = []
+        titles = sorted({outcome.event for outcome in self.outcomes if outcome.event and outcome.kind != REFUSED})
+        for title in titles:
+            shown.append(title)
+            for kind in (CHANGED, UNCHANGED, PROPOSAL):
+                shown.extend(
+                    f"  {outcome.text}  [{PurePath(outcome.source).name}]"
+                    for outcome in self.of_kind(kind)
+                    if outcome.event == title
+                )
+        if self.refused:
+            shown.append("Refused, nothing changed:")
+            shown.extend(f"  {outcome.text}" for outcome in self.refused)
+        shown.append(self.summary())
+        return shown
 
     def summary(self) -> str:
         """ "4 replies read: 1 changed, 1 already so, 1 proposal, 1 refused."."""
