@@ -60,6 +60,19 @@ mail server on this computer (localhost, 127.0.0.1, ::1), --insecure-login
 logs in without TLS, with a warning: the password then goes in the clear."""
 
 
+REPLIES_HELP = """\
+Replies to the invitations sent with `invites --smtp`, as partners' mail
+programs send them back (Outlook, Gmail, Apple Mail, Thunderbird): saved
+e-mails (.eml) or calendar files (.ics), or folders holding them. A reply
+counts when it answers an invitation sent from this database, from the
+address it went to, for its latest version (SEQUENCE): accepted sets the
+participant to confirmed, declined to declined, tentative leaves them
+invited and marks them tentative. A proposal of a new time (Outlook's
+COUNTER) is shown and changes nothing. Any other file is refused with the
+reason and changes nothing; the others are saved together. Exit 1 when
+any file was refused."""
+
+
 PDF_HELP = """\
 Documents as PDF (A4, or --paper letter):
   agenda        the programme day by day, for the room
@@ -196,6 +209,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="log in without TLS, the password in the clear: only for a test mail server on this computer",
     )
     _add_overwrite(inviting)
+
+    replying = commands.add_parser(
+        "replies",
+        help="read partners' replies to invitations (.eml, .ics or folders) into their statuses",
+        description=REPLIES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    replying.add_argument(
+        "paths", nargs="+", metavar="FILE_OR_FOLDER", help="a reply (.eml or .ics), or a folder of them"
+    )
 
     printing = commands.add_parser(
         "pdf",
@@ -551,6 +574,15 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
     return failed
 
 
+def _replies(store: Store, args: argparse.Namespace) -> int:
+    from planner.operations.replies import ImportReplies
+
+    report = perform(store, ImportReplies(tuple(Path(path) for path in args.paths))).result
+    for line in report.lines():
+        print(line)
+    return EXIT_PROBLEMS if report.refused else 0
+
+
 def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool) -> int:
     """One .eml per message, each written whole or not at all; one that
     cannot be written does not stop the others."""
@@ -707,6 +739,7 @@ COMMANDS = {
     "ics": _ics,
     "pdf": _pdf,
     "invites": _invites,
+    "replies": _replies,
     "do": _do,
     "check": _check,
     "backup": _backup,

@@ -270,6 +270,11 @@ class InvitationSent(SQLModel, table=True):
     method: str = "REQUEST"  # REQUEST or CANCEL
     content_hash: str
     sent_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+    # The last answer read back from this address (ACCEPTED, DECLINED or
+    # TENTATIVE; "" for none) and when they gave it (the reply's DTSTAMP, UTC):
+    # an older reply read later does not undo a newer one.
+    reply: str = ""
+    replied_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=False), nullable=True))
 
 
 ALL_TABLES = (

@@ -38,6 +38,7 @@ MODULES = (
     "planner.operations.minutes",
     "planner.operations.directory",
     "planner.operations.files",
+    "planner.operations.replies",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet): they have commands of their own.

@@ -33,6 +33,7 @@ from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
+from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
 from planner.ui.views import View
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileActions(self)
+        self.replies = ReplyActions(self)  # File ▸ Import replies…, and replies dropped on the window
         self.read_only_label = QLabel("Read-only", self)
         self.read_only_label.setToolTip(
             "Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it."
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.files.export_event_action)
         file_menu.addAction(self.files.import_calendar_action)
         file_menu.addAction(self.files.export_calendar_action)
+        file_menu.addAction(self.replies.import_action)
         participants_menu = file_menu.addMenu("&Participant lists")
         participants_menu.setToolTipsVisible(True)
         participants_menu.addAction(self.import_participants_action)
@@ -320,7 +323,12 @@ class MainWindow(QMainWindow):
         (what is left is refused by the context with a message)."""
         read_only = self.context.read_only
         self.read_only_label.setVisible(read_only)
-        edits = [self.new_event_action, self.files.import_event_action, self.files.import_calendar_action]
+        edits = [
+            self.new_event_action,
+            self.files.import_event_action,
+            self.files.import_calendar_action,
+            self.replies.import_action,
+        ]
         if read_only:
             for action in [*edits, self.delete_event_action, self.import_participants_action]:
                 action.setEnabled(False)

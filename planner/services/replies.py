@@ -1,0 +1,375 @@
+"""Replies to invitations read back: who accepted, declined or may come.
+
+A reply (iTIP REPLY, RFC 5546) counts only when it answers an invitation
+this database sent (``InvitationSent``): its UID must be the invitation's,
+its ATTENDEE the address the invitation went to (case ignored), and its
+SEQUENCE the last one sent to that address (an answer to an older version
+is out of date; a newer one was never sent). Otherwise it is refused, with
+the reason, and changes nothing.
+
+ACCEPTED sets the participation to confirmed, DECLINED to declined, and
+TENTATIVE to invited, with the answer kept as the mark "tentative". The
+answer and its time (DTSTAMP) are remembered on the ``InvitationSent`` row,
+so an older reply read after a newer one does not undo it, and the same
+reply read twice changes nothing. A COUNTER (Outlook's "propose new time")
+is reported with the time proposed and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import PurePath
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlmodel import Session, col
+
+from planner.db.enums import ParticipationStatus
+from planner.db.models import Event, InvitationSent, Participation, Person
+from planner.services import participants
+from planner.services.common import id_of
+from planner.services.invitations import CANCEL
+from planner.services.labels import label
+
+REPLY = "REPLY"
+COUNTER = "COUNTER"
+ACCEPTED = "ACCEPTED"
+DECLINED = "DECLINED"
+TENTATIVE = "TENTATIVE"
+
+# The status each answer sets, and how the answer is named to the user.
+STATUS_OF = {
+    ACCEPTED: ParticipationStatus.CONFIRMED.value,
+    DECLINED: ParticipationStatus.DECLINED.value,
+    TENTATIVE: ParticipationStatus.INVITED.value,
+}
+WORD_OF = {ACCEPTED: "accepted", DECLINED: "declined", TENTATIVE: "tentative"}
+# The event is over for them: an answer to the invitation changes nothing.
+AFTER_THE_EVENT = frozenset({ParticipationStatus.ATTENDED.value, ParticipationStatus.NO_SHOW.value})
+
+CHANGED = "changed"
+UNCHANGED = "unchanged"  # already so, or older than the answer already read
+PROPOSAL = "proposal"
+REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    address: str  # without "mailto:"
+    partstat: str  # upper case; NEEDS-ACTION when the reply names none
+    name: str = ""
+    delegated_to: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer read from a reply file, as plain values."""
+
+    source: str  # the file it came from, as the user named it
+    method: str  # REPLY or COUNTER
+    uid: str
+    sequence: int
+    attendees: tuple[Attendee, ...]
+    answered_at: datetime | None  # DTSTAMP, naive UTC
+    sender: str = ""  # the e-mail's From address ("" for an .ics file)
+    comment: str = ""
+    proposed_start: datetime | date | None = None  # COUNTER: the time proposed
+    proposed_end: datetime | date | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one reply, in the user's words."""
+
+    source: str
+    kind: str  # CHANGED, UNCHANGED, PROPOSAL or REFUSED
+    text: str  # "Eleni Papadopoulou: invited → confirmed (accepted)"
+    event: str = ""  # the event's title, when the reply was matched to one
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RepliesReport:
+    outcomes: tuple[Outcome, ...]
+
+    def of_kind(self, kind: str) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.kind == kind]
+
+    @property
+    def refused(self) -> list[Outcome]:
+        return self.of_kind(REFUSED)
+
+    def lines(self) -> list[str]:
+        """The report as the command line prints it and the window shows it:
+        each event's replies under its title, then the refused files."""
+        shown: list[str] = []
+        titles = sorted({outcome.event for outcome in self.outcomes if outcome.event and outcome.kind != REFUSED})
+        for title in titles:
+            shown.append(title)
+            for kind in (CHANGED, UNCHANGED, PROPOSAL):
+                shown.extend(
+                    f"  {outcome.text}  [{PurePath(outcome.source).name}]"
+                    for outcome in self.of_kind(kind)
+                    if outcome.event == title
+                )
+        if self.refused:
+            shown.append("Refused, nothing changed:")
+            shown.extend(f"  {outcome.text}" for outcome in self.refused)
+        shown.append(self.summary())
+        return shown
+
+    def summary(self) -> str:
+        """ "4 replies read: 1 changed, 1 already so, 1 proposal, 1 refused."."""
+        count = len(self.outcomes)
+        parts = []
+        for kind, one, many in (
+            (CHANGED, "changed", "changed"),
+            (UNCHANGED, "already so", "already so"),
+            (PROPOSAL, "proposal of a new time", "proposals of a new time"),
+            (REFUSED, "refused", "refused"),
+        ):
+            number = len(self.of_kind(kind))
+            if number:
+                parts.append(f"{number} {one if number == 1 else many}")
+        if not count:
+            return "No replies read."
+        return f"{count} repl{'y' if count == 1 else 'ies'} read: {', '.join(parts)}."
+
+
+def refused(source: str, reason: str) -> Outcome:
+    return Outcome(source, REFUSED, f"{source}: {reason}")
+
+
+def bare_address(value: str) -> str:
+    """ "MAILTO:P.Los@Example.org " → "p.los@example.org"."""
+    text = value.strip()
+    if text.lower().startswith("mailto:"):
+        text = text[len("mailto:") :]
+    return text.strip().lower()
+
+
+def apply_answers(session: Session, answers: Iterable[Answer]) -> RepliesReport:
+    """Apply every answer in the caller's unit of work, newest first (so an
+    older answer from the same person, read in the same import, is found
+    out of date), and report each in the order of the files."""
+    listed = list(answers)
+    order = sorted(
+        range(len(listed)),
+        key=lambda index: (listed[index].answered_at is None, _newest_first(listed[index].answered_at), index),
+    )
+    outcomes: dict[int, Outcome] = {}
+    for index in order:
+        outcomes[index] = _apply(session, listed[index])
+    return RepliesReport(tuple(outcomes[index] for index in range(len(listed))))
+
+
+def _newest_first(moment: datetime | None) -> float:
+    return -moment.replace(tzinfo=UTC).timestamp() if moment is not None else 0.0
+
+
+def _apply(session: Session, answer: Answer) -> Outcome:
+    sent_rows = list(session.scalars(select(InvitationSent).where(col(InvitationSent.uid) == answer.uid)))
+    if not sent_rows:
+        return refused(answer.source, f"answers an invitation this database did not send (UID {answer.uid})")
+    by_address = {row.email.lower(): row for row in sent_rows}
+    chosen = _who_answers(answer, by_address)
+    if isinstance(chosen, str):
+        return refused(answer.source, chosen)
+    attendee, row = chosen
+    event = session.get(Event, row.event_id)
+    title = event.title if event is not None else ""
+    person = session.get(Person, row.person_id) if row.person_id is not None else None
+    name = (person.full_name if person is not None else "") or row.email
+
+    def refuse(reason: str) -> Outcome:
+        return Outcome(answer.source, REFUSED, f"{answer.source}: {reason}", title, row.event_id)
+
+    if row.method == CANCEL:
+        return refuse(
+            f"{name} answers an invitation withdrawn since (a cancellation was sent on {row.sent_at:%d %b %Y})"
+        )
+    if answer.sequence < row.sequence:
+        return refuse(
+            f"{name} answers an older version of the invitation (SEQUENCE {answer.sequence}); "
+            f"the update sent on {row.sent_at:%d %b %Y} (SEQUENCE {row.sequence}) is still unanswered"
+        )
+    if answer.sequence > row.sequence:
+        return refuse(
+            f"answers SEQUENCE {answer.sequence}, but the latest invitation sent to {row.email} is SEQUENCE {row.sequence}"
+        )
+    if answer.method == COUNTER:
+        return _proposal(session, answer, name, row, event)
+    if attendee.partstat not in STATUS_OF:
+        return refuse(_not_an_answer(name, attendee))
+    if answer.answered_at is None:
+        return refuse("has no DTSTAMP (the time of the answer), which a reply must have")
+    participation = _participation(session, row)
+    if participation is None:
+        return refuse(f"{name} is no longer a participant of '{title}'")
+    word = WORD_OF[attendee.partstat]
+    if row.replied_at is not None:
+        if answer.answered_at < row.replied_at:
+            return Outcome(
+                answer.source,
+                UNCHANGED,
+                f"{name}: left as is: this answer ({word}, {_moment(answer.answered_at)}) is older than "
+                f"the one already read ({WORD_OF.get(row.reply, row.reply.lower())}, {_moment(row.replied_at)})",
+                title,
+                row.event_id,
+            )
+        if answer.answered_at == row.replied_at and attendee.partstat == row.reply:
+            return Outcome(
+                answer.source,
+                UNCHANGED,
+                f"{name}: this answer ({word}, {_moment(answer.answered_at)}) was read already",
+                title,
+                row.event_id,
+            )
+    return _set_status(session, answer, attendee, row, participation, name, title)
+
+
+def _who_answers(answer: Answer, by_address: dict[str, InvitationSent]) -> tuple[Attendee, InvitationSent] | str:
+    """The attendee who answers and what was sent to them, or why none can
+    be taken. A REPLY names only the one who answers (RFC 5546); a COUNTER
+    may repeat the whole list, and then the sender tells who it is."""
+    if not answer.attendees:
+        return "names no ATTENDEE, so it does not say who answers"
+    if answer.method == REPLY and len(answer.attendees) > 1:
+        return f"names {len(answer.attendees)} attendees; a reply names only the one who answers"
+    known = [attendee for attendee in answer.attendees if bare_address(attendee.address) in by_address]
+    if len(known) > 1:
+        sender = bare_address(answer.sender)
+        known = [attendee for attendee in known if bare_address(attendee.address) == sender]
+        if len(known) != 1:
+            return "names several invited attendees and cannot tell which of them answers"
+    if not known:
+        written = ", ".join(bare_address(attendee.address) for attendee in answer.attendees)
+        return f"comes from {written}, an address this invitation was not sent to"
+    return known[0], by_address[bare_address(known[0].address)]
+
+
+def _not_an_answer(name: str, attendee: Attendee) -> str:
+    if attendee.partstat == "DELEGATED":
+        to = f" to {bare_address(attendee.delegated_to)}" if attendee.delegated_to else ""
+        return f"{name} delegated the invitation{to}; add that person as a participant if they are to come"
+    if attendee.partstat == "NEEDS-ACTION":
+        return f"{name} has not answered yet (PARTSTAT NEEDS-ACTION)"
+    return f"{name} answers '{attendee.partstat}', which is not accepted, declined or tentative"
+
+
+def _participation(session: Session, row: InvitationSent) -> Participation | None:
+    if row.person_id is None:
+        return None
+    return session.scalars(
+        select(Participation).where(
+            col(Participation.event_id) == row.event_id, col(Participation.person_id) == row.person_id
+        )
+    ).first()
+
+
+def _set_status(
+    session: Session,
+    answer: Answer,
+    attendee: Attendee,
+    row: InvitationSent,
+    participation: Participation,
+    name: str,
+    title: str,
+) -> Outcome:
+    word = WORD_OF[attendee.partstat]
+    old = participation.status
+    new = STATUS_OF[attendee.partstat]
+
+    def outcome(kind: str, text: str) -> Outcome:
+        return Outcome(answer.source, kind, f"{name}: {text}", title, row.event_id)
+
+    if old in AFTER_THE_EVENT:
+        return outcome(REFUSED, f"is marked {label(old).lower()}; an answer to the invitation does not change that")
+    if old == ParticipationStatus.CANCELLED.value and new != ParticipationStatus.DECLINED.value:
+        return outcome(
+            REFUSED,
+            f"{word}, but was called off (cancelled) by the organiser; change the status by hand if they are to come",
+        )
+    was_tentative = row.reply == TENTATIVE
+    # The answer is remembered even when the status holds already, so that an
+    # older answer read later cannot undo it.
+    row.reply = attendee.partstat
+    row.replied_at = answer.answered_at
+    if old == ParticipationStatus.CANCELLED.value or (old == new and (attendee.partstat != TENTATIVE or was_tentative)):
+        session.flush()
+        shown = "declined" if old == ParticipationStatus.CANCELLED.value else label(old).lower()
+        marked = " and marked tentative" if attendee.partstat == TENTATIVE else ""
+        return outcome(UNCHANGED, f"already {shown}{marked} ({word})")
+    if old != new:
+        participants.update_participation(session, id_of(participation), status=new)
+    session.flush()
+    if attendee.partstat == TENTATIVE:
+        if old == new:
+            return outcome(CHANGED, f"still {label(old).lower()}, now marked tentative (tentative)")
+        return outcome(CHANGED, f"{label(old).lower()} → {label(new).lower()}, marked tentative (tentative)")
+    return outcome(CHANGED, f"{label(old).lower()} → {label(new).lower()} ({word})")
+
+
+def _proposal(session: Session, answer: Answer, name: str, row: InvitationSent, event: Event | None) -> Outcome:
+    participation = _participation(session, row)
+    status = label(participation.status).lower() if participation is not None else "not on the list"
+    zone = event.timezone if event is not None else "UTC"
+    when = _proposed(answer.proposed_start, answer.proposed_end, zone)
+    comment = f': "{answer.comment}"' if answer.comment else ""
+    text = f"{name} proposes a new time: {when}; status unchanged ({status}){comment}"
+    return Outcome(answer.source, PROPOSAL, text, event.title if event is not None else "", row.event_id)
+
+
+def _proposed(start: datetime | date | None, end: datetime | date | None, zone: str) -> str:
+    """ "Fri 23 Mar 2018, 15:00–22:00 (Europe/Berlin)", in the event's zone."""
+    if start is None:
+        return "no time given"
+    if not isinstance(start, datetime):
+        last = end if isinstance(end, date) and not isinstance(end, datetime) and end > start else None
+        # An all-day DTEND is exclusive: the day before is the last.
+        if last is not None and (last - start).days > 1:
+            return f"{start:%a %d %b %Y} – {date.fromordinal(last.toordinal() - 1):%a %d %b %Y} (all day)"
+        return f"{start:%a %d %b %Y} (all day)"
+    local_zone = ZoneInfo(zone)
+    first = start.astimezone(local_zone) if start.tzinfo is not None else start
+    where = f" ({zone})" if start.tzinfo is not None else " (as written, no time zone)"
+    if isinstance(end, datetime):
+        last_time = end.astimezone(local_zone) if end.tzinfo is not None and start.tzinfo is not None else end
+        if last_time.date() == first.date():
+            return f"{first:%a %d %b %Y, %H:%M}–{last_time:%H:%M}{where}"
+        return f"{first:%a %d %b %Y, %H:%M} – {last_time:%a %d %b %Y, %H:%M}{where}"
+    return f"{first:%a %d %b %Y, %H:%M}{where}"
+
+
+def _moment(value: datetime) -> str:
+    return f"{value:%d %b %Y %H:%M} UTC"
+
+
+# -- read models ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LastAnswer:
+    """The last answer read from a participant, for the participant list."""
+
+    person_id: int
+    answer: str  # ACCEPTED, DECLINED or TENTATIVE
+    answered_at: datetime  # UTC
+
+
+def last_answers(session: Session, event_id: int) -> dict[int, LastAnswer]:
+    """The last answer read back from each person invited to the event."""
+    rows = session.scalars(
+        select(InvitationSent).where(
+            col(InvitationSent.event_id) == event_id,
+            col(InvitationSent.person_id).is_not(None),
+            col(InvitationSent.replied_at).is_not(None),
+        )
+    )
+    found: dict[int, LastAnswer] = {}
+    for row in rows:
+        if row.person_id is not None and row.replied_at is not None and row.reply:
+            found[row.person_id] = LastAnswer(row.person_id, row.reply, row.replied_at)
+    return found

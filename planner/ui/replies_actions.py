@@ -1,0 +1,108 @@
+"""Replies to invitations read back from the window: File ▸ Import replies
+to invitations…, or .eml and .ics replies (or a folder of them) dropped on
+the window. Both run the ImportReplies operation, as `planner replies`
+does: one undoable step, and a report of what changed for whom, what was
+so already and what was refused and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from planner.errors import PlannerError
+from planner.operations.replies import ImportReplies
+from planner.services.replies import RepliesReport
+from planner.ui import tasks
+from planner.ui.action import make_action
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+REPLY_FILTER = "Replies (*.eml *.ics);;All files (*)"
+# How much of a dropped .ics is read to see whether it is a reply.
+SNIFF_BYTES = 64 * 1024
+
+
+class ReplyActions(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.import_action = make_action(window, "Import &replies to invitations…", self.choose_files)
+        self.import_action.setStatusTip("Read partners' answers (.eml or .ics) into their participant status")
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(self.window, "Import replies", str(Path.home()), REPLY_FILTER)
+        if chosen:
+            self.import_replies([Path(name) for name in chosen])
+
+    def import_replies(self, paths: list[Path]) -> tasks.Task | None:
+        def failed(error: PlannerError) -> None:
+            QMessageBox.warning(self.window, "Cannot import the replies", f"{error}\n\nNothing was changed.")
+
+        try:
+            return tasks.TaskRunner.of(self.window).perform(
+                ImportReplies(tuple(paths)),
+                "Reading replies…",
+                what="reading replies",
+                on_done=self.show_report,
+                on_failed=failed,
+            )
+        except PlannerError as error:  # read-only, or other work still running
+            QMessageBox.warning(self.window, "Cannot import the replies", str(error))
+            return None
+
+    def show_report(self, report: RepliesReport) -> None:
+        self.window.statusBar().showMessage(report.summary(), 8000)
+        text = "\n".join(report.lines())
+        if report.refused:
+            QMessageBox.warning(self.window, "Replies read", text)
+        else:
+            QMessageBox.information(self.window, "Replies read", text)
+
+    # -- files dropped on the window -------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Drag enter and drag move events are drop events too.
+        if watched is self.window and isinstance(event, QDropEvent):
+            paths = replies_in(event.mimeData())
+            if not paths:
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.import_replies(paths)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def replies_in(data: QMimeData) -> list[Path]:
+    """The dropped files when all of them are replies to read: folders,
+    .eml files, and .ics files that say METHOD:REPLY or COUNTER (another
+    .ics is a calendar to import, not a reply)."""
+    if not data.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+    if not paths or len(paths) != len(data.urls()):
+        return []
+    return paths if all(_is_reply(path) for path in paths) else []
+
+
+def _is_reply(path: Path) -> bool:
+    if path.is_dir():
+        return True
+    suffix = path.suffix.lower()
+    if suffix == ".eml":
+        return True
+    if suffix != ".ics":
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(SNIFF_BYTES).upper()
+    except OSError:
+        return False
+    return b"METHOD:REPLY" in head or b"METHOD:COUNTER" in head
