@@ -599,10 +599,9 @@ def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *
     for invitation in batch.messages:
         suffix = "-cancelled" if invitation.kind == "cancellation" else ""
         paths.append(folder / file_name(invitation.target.name or invitation.address, taken, suffix))
-    for path in paths:  # every file checked before the first is written
-        check_output(path, output_paths.MESSAGE, protected, overwrite=overwrite)
     for invitation, path in zip(batch.messages, paths, strict=True):
         try:
+            check_output(path, output_paths.MESSAGE, protected, overwrite=overwrite)
             write_atomically(path, invitation.message.as_bytes())
         except PlannerError as error:
             print(f"NOT written for {invitation.recipient}: {error}")

@@ -8,6 +8,8 @@ internal error, and what is stored is one line without controls."""
 from __future__ import annotations
 
 import csv
+import email
+import email.policy
 import io
 import json
 import os
@@ -98,11 +100,13 @@ def every_way_out(store: Store, event_id: int) -> None:
     with store.write() as session:
         event_calendar(session, event_id)
         try:
-            made, _without = invitations(session, event_id)
+            batch = invitations(session, event_id)
         except PlannerError:
             return
-        for invitation in made:
-            invitation.message.as_bytes()
+        for invitation in batch.messages:
+            # Whatever the name holds, the message goes to one address only.
+            read_back = email.message_from_bytes(invitation.message.as_bytes(), policy=email.policy.default)
+            assert [address.addr_spec for address in read_back["To"].addresses] == [invitation.address]
 
 
 def stored_texts(store: Store, event_id: int) -> list[str]:

@@ -27,7 +27,7 @@ def send_invitations(store, event_id: int, now: datetime = SENT_ON) -> dict[str,
     """Make the event's invitations and record them as the mail server's
     acceptance does (`invites --smtp`); what each said, by address."""
     with store.write() as session:
-        made, _ = mail.invitations(session, event_id, now=now)
+        made = mail.invitations(session, event_id, now=now).messages
         for invitation in made:
             if invitation.due:
                 mail.record(session, event_id, invitation, now=now)
@@ -221,7 +221,7 @@ def hostile_replies(sent: dict[str, client.Sent], store, munich) -> dict[str, tu
     stranger = client.Sent(pawel.uid, pawel.sequence, "someone.else@example.com", "Someone Else")
     unknown = client.Sent("invitation-1.0123456789abcdef@planner", 0, pawel.email, pawel.name)
     with store.write() as session:
-        own_invitation = mail.invitations(session, munich)[0][0].message.as_bytes()
+        own_invitation = mail.invitations(session, munich).messages[0].message.as_bytes()
     two = client.rfc5546_reply(pawel, "ACCEPTED", TUESDAY).replace(
         b"ATTENDEE;", b"ATTENDEE;PARTSTAT=ACCEPTED:mailto:c.rinaldi@example.org\r\nATTENDEE;", 1
     )

@@ -101,6 +101,7 @@ PLANNER_TABLES = {
     "0003": _TABLES_0003,
     "0004": _TABLES_0004,
     "0005": _TABLES_0004,
+    "0006": _TABLES_0004,
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from xml.parsers import expat
 
 from planner.exchange.participant_table import ParticipantFileError
@@ -68,7 +69,7 @@ def check_workbook(data: bytes, name: str) -> None:
             ) from None
         except _Spent:
             pass  # the size below says what is wrong
-        except (expat.ExpatError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except (expat.ExpatError, zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
             return  # damaged: openpyxl's own reading says so
         unpacked = sum(member.file_size for member in members)
         if unpacked > LARGEST_UNPACKED:
