@@ -310,6 +310,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlannerError as error:
         print(f"planner: {error}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except BrokenPipeError:
+        # The reader went away (`planner events | head`): what it wanted was
+        # printed. Send the rest nowhere, so that Python's own flush at exit
+        # does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("planner: interrupted", file=sys.stderr)
         return 130

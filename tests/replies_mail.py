@@ -58,10 +58,10 @@ class Sent:
 
 def invitation_of(message: EmailMessage, name: str = "") -> Sent:
     """The UID, SEQUENCE and address of an invitation message Planner made."""
-    import vobject
+    from tests.vobject_reading import read_calendar
 
     part = next(part for part in message.walk() if part.get_content_type() == "text/calendar")
-    vevent = vobject.readOne(part.get_payload(decode=True).decode("utf-8")).vevent
+    vevent = read_calendar(part.get_payload(decode=True).decode("utf-8")).vevent
     address = vevent.attendee.value.removeprefix("mailto:")
     return Sent(vevent.uid.value, int(vevent.sequence.value), address, name or vevent.attendee.params["CN"][0])
 

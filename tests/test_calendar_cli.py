@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import vobject
 
 from planner.db.sqlite import read_only_connection
 from tests.databases import saved_database
+from tests.vobject_reading import read_calendar
 
 pytestmark = pytest.mark.slow  # each test runs `planner` as a process
 
@@ -52,7 +52,7 @@ def test_ics_writes_the_event_calendar_and_a_personal_one(database, data_dir, tm
         "--db", str(database), "ics", munich, "-o", str(output), "--actions", data_dir=data_dir, check=True
     )
     assert result.stdout.strip() == f"Wrote {output}"
-    calendar = vobject.readOne(output.read_text("utf-8"))
+    calendar = read_calendar(output.read_text("utf-8"))
     assert len(calendar.vevent_list) == 8 and len(calendar.vtodo_list) == 1
     mine = tmp_path / "mine.ics"
     planner(

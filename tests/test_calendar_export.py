@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-import vobject
 
 from planner.calendar.event_calendar import event_calendar
 from planner.calendar.personal_calendar import personal_calendar
 from planner.services import agenda, directory, events, minutes
 from planner.services.times import to_utc
+from tests.vobject_reading import read_calendar
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
@@ -26,12 +26,7 @@ def export(store, event_id, *, person=None, actions=False) -> str:
 
 
 def parse(text: str):
-    """vobject keeps the zones it has read by TZID, for the whole process:
-    forget them, so that each file is read with its own VTIMEZONEs."""
-    registry = vars(vobject.icalendar)["__tzidMap"]
-    registry.clear()
-    registry["UTC"] = vobject.icalendar.utc
-    return vobject.readOne(text)
+    return read_calendar(text)
 
 
 def by_uid(calendar) -> dict:

@@ -12,7 +12,6 @@ from email import policy
 
 import fast_mail_parser
 import pytest
-import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
@@ -24,6 +23,7 @@ from planner.calendar.mail_headers import UnusableAddress, ascii_address
 from planner.db.models import Person
 from planner.services import events
 from tests.test_invitation_headers import import_list
+from tests.vobject_reading import read_calendar
 
 ADDRESS = "hostile@example.org"
 
@@ -153,4 +153,4 @@ def _assert_clean_calendar(data: bytes) -> None:
     parsed = Calendar.from_ical(data)
     for component in parsed.walk("VEVENT"):
         assert "\n" not in str(component.get("SUMMARY", ""))
-    vobject.readOne(text)
+    read_calendar(text)

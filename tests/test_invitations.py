@@ -8,13 +8,13 @@ import socket
 from email import policy
 
 import pytest
-import vobject
 from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from planner.cli import main
 from planner.db.models import AgendaItem, Participation, Person
 from planner.services import agenda, directory, events, participants
+from tests.vobject_reading import read_calendar as vobject_read
 
 
 class Mailbox:
@@ -99,7 +99,7 @@ def calendar_part(message: email.message.EmailMessage):
 
 def read_calendar(message: email.message.EmailMessage):
     part = calendar_part(message)
-    return part, vobject.readOne(part.get_payload(decode=True).decode("utf-8"))
+    return part, vobject_read(part.get_payload(decode=True).decode("utf-8"))
 
 
 def body(message: email.message.EmailMessage) -> str:

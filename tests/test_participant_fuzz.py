@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from planner.db.store import Store
 from planner.errors import PlannerError
+from planner.exchange.participant_encoding import EncodingUnclear
 from planner.exchange.participant_export import export_participants
 from planner.exchange.participant_import import apply_import, plan_import
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, guess_mapping, read_table
@@ -258,10 +259,23 @@ def test_damaged_lists_give_a_message_never_a_traceback(fuzz_store, file):
     _import_and_forget(fuzz_store, table, guess_mapping(table.headers))
 
 
+def _read_or_message(file):
+    """The table, or None when the file is refused with a message: a short
+    Windows-1252 list whose few accented letters read as well in another
+    code page is asked about, not guessed."""
+    try:
+        return read_table(*file)
+    except EncodingUnclear as error:
+        _check_message(error)
+        return None
+
+
 @FUZZ
 @given(file=list_files(), data=st.data())
 def test_any_mapping_a_user_picks_gives_a_plan_or_a_message(fuzz_store, file, data):
-    table = read_table(*file)
+    table = _read_or_message(file)
+    if table is None:
+        return
     choices = [None, *FIELDS]
     mapping = {column: data.draw(st.sampled_from(choices)) for column in range(len(table.headers))}
     _import_and_forget(fuzz_store, table, mapping)
@@ -284,7 +298,9 @@ def test_random_bytes_give_a_message_or_a_table(data, name):
     garbage=st.binary(max_size=8),
 )
 def test_damaged_workbooks_and_exports_give_a_message(fuzz_store, file, file_format, cut, garbage):
-    table = read_table(*file)
+    table = _read_or_message(file)
+    if table is None:
+        return
     first = _import_and_forget(fuzz_store, table, guess_mapping(table.headers))
     if first is None:
         return
@@ -308,7 +324,9 @@ def test_valid_lists_round_trip_through_export(fuzz_store, file, file_format):
     """Import a generated list; export what was imported; import the export
     into a fresh event of a database without those people: the same people
     with the same fields come out."""
-    table = read_table(*file)
+    table = _read_or_message(file)
+    if table is None:
+        return
     mapping = guess_mapping(table.headers)
     before = _dump(fuzz_store)
     try:
