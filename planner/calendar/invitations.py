@@ -337,7 +337,7 @@ STEM_BYTES = 120
 _DEVICES = frozenset({"CON", "PRN", "AUX", "NUL"} | {f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10)})
 
 
-def file_name(name: str, taken: set[str], suffix: str = "") -> str:
+def file_name(name: str, taken: set[str], suffix: str = "", extension: str = ".eml") -> str:
     """``Paweł-Łoś.eml``: the name in characters safe in a file name, at
     most STEM_BYTES bytes of UTF-8, then ``suffix``; unique among
     ``taken`` whatever the case or Unicode form (it joins them)."""
@@ -347,8 +347,8 @@ def file_name(name: str, taken: set[str], suffix: str = "") -> str:
     if stem.partition(".")[0].upper() in _DEVICES:
         stem = f"{stem}-"
     stem += suffix
-    candidate, number = f"{stem}.eml", 2
+    candidate, number = f"{stem}{extension}", 2
     while candidate.casefold() in taken:
-        candidate, number = f"{stem}-{number}.eml", number + 1
+        candidate, number = f"{stem}-{number}{extension}", number + 1
     taken.add(candidate.casefold())
     return candidate

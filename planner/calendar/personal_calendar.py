@@ -18,7 +18,7 @@ from planner.services.common import id_of
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.db.models import Event, TravelLeg
+    from planner.db.models import Event, Person, TravelLeg
 
 
 def _mark_own_items(added: dict[int, tuple[agenda.AgendaEntry, VEvent]], person_id: int) -> None:
@@ -101,6 +101,21 @@ def personal_calendar(
     event = events.get_event(session, event_id)
     events.require_in_years(session, event)
     person = participants.participant_by_email(session, event, email)
+    return _calendar_of(session, event, person, actions=actions, now=now)
+
+
+def participant_calendar(
+    session: Session, event_id: int, person_id: int, *, actions: bool = False, now: datetime | None = None
+) -> bytes:
+    """The same for a participant chosen by who they are (in the window),
+    who need not have an e-mail address."""
+    event = events.get_event(session, event_id)
+    events.require_in_years(session, event)
+    person = participants.participant_by_id(session, event, person_id)
+    return _calendar_of(session, event, person, actions=actions, now=now)
+
+
+def _calendar_of(session: Session, event: Event, person: Person, *, actions: bool, now: datetime | None) -> bytes:
     builder = CalendarBuilder(session, f"{event.title} – {person.full_name}", now=now)
     event_uid = add_event(builder, event)
     person_id = id_of(person)

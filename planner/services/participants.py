@@ -301,6 +301,22 @@ def participant_by_email(session: Session, event: Event, email: str) -> Person:
     return person
 
 
+def participant_by_id(session: Session, event: Event, person_id: int) -> Person:
+    """The participant of ``event`` who is the person ``person_id``, or an
+    error naming why there is none."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"person {person_id}: there is no such person")
+    found = session.exec(
+        select(Participation.id).where(
+            col(Participation.event_id) == event.id, col(Participation.person_id) == person.id
+        )
+    ).first()
+    if found is None:
+        raise NotFound(f"{person.full_name} is not a participant of '{event.title}'")
+    return person
+
+
 def participations_of(session: Session, event_id: int) -> list[tuple[Participation, Person]]:
     query = (
         select(Participation, Person)

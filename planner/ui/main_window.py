@@ -26,6 +26,7 @@ from planner.services.vocabulary import EventKind
 from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.actions import ActionsView
+from planner.ui.calendar_menu import CalendarMenu
 from planner.ui.context import AppContext
 from planner.ui.directory import DirectoryView
 from planner.ui.documents import DocumentsMenu
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileActions(self)
-        self.replies = ReplyActions(self)  # File ▸ Import replies…, and replies dropped on the window
+        self.replies = ReplyActions(self)  # Import replies…, and replies dropped on the window
+        self.calendar = CalendarMenu(self)  # calendars out and in, personal calendars, replies
         self.read_only_label = QLabel("Read-only", self)
         self.read_only_label.setToolTip(
             "Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it."
@@ -190,9 +192,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.files.import_event_action)
         file_menu.addAction(self.files.export_event_action)
-        file_menu.addAction(self.files.import_calendar_action)
-        file_menu.addAction(self.files.export_calendar_action)
-        file_menu.addAction(self.replies.import_action)
         participants_menu = file_menu.addMenu("&Participant lists")
         participants_menu.setToolTipsVisible(True)
         participants_menu.addAction(self.import_participants_action)
@@ -216,6 +215,7 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             event_menu.addAction(action)
 
+        bar.addMenu(self.calendar.menu)
         bar.addMenu(self.documents.menu)
 
         view_menu = bar.addMenu("&View")

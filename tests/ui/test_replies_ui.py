@@ -42,7 +42,7 @@ def test_replies_chosen_in_the_file_menu_are_one_undoable_step_with_a_report(
     (folder / "letter.eml").write_bytes(b"From: a@example.org\r\nSubject: hi\r\n\r\nSee you.\r\n")
     before = statuses(context.store, munich)
 
-    assert window.replies.import_action in window.menuBar().actions()[0].menu().actions()
+    assert window.replies.import_action in window.calendar.menu.actions()
     finish(qtbot, window, window.replies.import_replies([folder]))
     assert reports[-1].splitlines() == [
         "ECRI study visit to BioM, Munich",
