@@ -17,6 +17,7 @@ from planner.db.models import (
     AgendaSpeaker,
     Cost,
     Event,
+    InvitationSent,
     Organisation,
     Participation,
     Person,
@@ -368,6 +369,9 @@ class ParticipantRow:
     arrives_on: date | None
     departs_on: date | None
     notes: str
+    # Their last answer to the invitation, as read back from their reply
+    # (ACCEPTED, DECLINED, TENTATIVE; "" for none).
+    answer: str = ""
 
     @property
     def name(self) -> str:
@@ -387,6 +391,21 @@ class ParticipantRow:
             "departs_on": self.departs_on,
             "notes": self.notes,
         }
+
+
+def _last_answer() -> Any:
+    """The newest answer read back from the participant for this event."""
+    return (
+        sa_select(col(InvitationSent.reply))
+        .where(
+            col(InvitationSent.event_id) == col(Participation.event_id),
+            col(InvitationSent.person_id) == col(Participation.person_id),
+            col(InvitationSent.replied_at).is_not(None),
+        )
+        .order_by(col(InvitationSent.replied_at).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
 
 
 def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
@@ -414,6 +433,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
             col(Participation.arrives_on),
             col(Participation.departs_on),
             col(Participation.notes),
+            _last_answer(),
         )
         .join(Person, col(Person.id) == col(Participation.person_id))
         .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
@@ -427,6 +447,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
         data = list(values_)
         data[6] = data[6] or ""  # no organisation
         data[10] = data[10] or ""  # no e-mail is NULL
+        data[19] = data[19] or ""  # no answer read back
         rows.append(ParticipantRow(*data))
     return rows
 

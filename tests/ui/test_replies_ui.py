@@ -94,3 +94,30 @@ def test_replies_dropped_on_the_window_are_read_and_other_files_are_not_taken(
     qtbot.waitUntil(lambda: bool(reports), timeout=10_000)
     assert "  Dimitra Alexiou: still invited, now marked tentative (tentative)  [invite.ics]" in reports[-1]
     assert window.undo_action.text() == "&Undo Import replies"
+
+
+def test_a_tentative_answer_shows_in_the_participants_status(qtbot, window, context, munich, tmp_path, reports):
+    from planner.ui.participants.model import ROW_ROLE, STATUS
+    from planner.ui.participants.tab import ParticipantsTab
+
+    sent = send_invitations(context.store, munich)
+    reply = tmp_path / "maybe.eml"
+    reply.write_bytes(client.thunderbird_reply(sent["d.alexiou@example.org"], "TENTATIVE", TUESDAY))
+    window.open_event(munich)
+    finish(qtbot, window, window.replies.import_replies([reply]))
+    tab = window.findChild(ParticipantsTab)
+    window.event_view.tabs.setCurrentWidget(tab)
+    model = tab.model
+
+    def status_of(family_name: str):
+        for row in range(model.rowCount()):
+            if model.data(model.index(row, 0), ROW_ROLE).family_name == family_name:
+                index = model.index(row, STATUS)
+                return model.data(index), model.data(index, Qt.ItemDataRole.ToolTipRole)
+        raise AssertionError(family_name)
+
+    qtbot.waitUntil(lambda: status_of("Alexiou")[0] == "Invited (tentative)", timeout=10_000)
+    assert status_of("Alexiou")[1] == "Their last answer to the invitation: tentative (maybe)"
+    assert status_of("Łoś") == ("Invited", None)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: status_of("Alexiou")[0] == "Invited", timeout=10_000)

@@ -16,6 +16,7 @@ from planner.services.labels import label
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
 from planner.services.search import fold, fold_word, haystack
 from planner.services.values import country_name
+from planner.services.vocabulary import ParticipationStatus
 from planner.ui.tables import SORT_ROLE, SourceSortingProxy, comparable, refilter, reorder
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
@@ -27,6 +28,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Those who will not be, or were not, there (ABSENT) are shown muted.
 MUTED = QColor("#8a8a8a")
+# A reply's answer (iTIP PARTSTAT) as the status column's tooltip says it.
+ANSWERS = {"ACCEPTED": "accepted", "DECLINED": "declined", "TENTATIVE": "tentative (maybe)"}
 STATUS_COLOURS = {
     "invited": QColor("#5f6b7a"),
     "registered": QColor("#1f5f9e"),
@@ -137,6 +140,8 @@ class ParticipantsModel(QAbstractTableModel):
         if column == ROLE:
             return label(row.role)
         if column == STATUS:
+            if row.answer == "TENTATIVE" and row.status == ParticipationStatus.INVITED:
+                return f"{label(row.status)} (tentative)"
             return label(row.status)
         if column == ARRIVES:
             return short_day(row.arrives_on)
@@ -165,6 +170,8 @@ class ParticipantsModel(QAbstractTableModel):
             return row.accessibility or None
         if column == ORGANISATION:
             return row.organisation or None
+        if column == STATUS and row.answer:
+            return f"Their last answer to the invitation: {ANSWERS.get(row.answer, row.answer.lower())}"
         return None
 
     @staticmethod

@@ -52,7 +52,8 @@ def _plural(count: int, word: str) -> str:
 
 
 class ParticipantsTab(View):
-    WATCHES = frozenset({"participation", "person", "organisation", "event"})
+    # invitation_sent: the answers read back from replies show in the status.
+    WATCHES = frozenset({"participation", "person", "organisation", "event", "invitation_sent"})
     ITEMS = frozenset({"participation", "person"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
