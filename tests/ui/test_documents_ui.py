@@ -67,7 +67,7 @@ def no_render_left_running(window):
 
 def test_the_documents_menu_has_every_document_between_event_and_view(window, event_ids):
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus[menus.index("Event") + 1 : menus.index("View")] == ["Documents"]
+    assert menus[menus.index("Event") + 1 : menus.index("View")] == ["Calendar", "Documents"]
     entries = [action.text().replace("&", "") for action in window.documents.menu.actions()]
     assert entries == [f"{kind.title}…" for kind in KINDS.values()]
     assert "Agenda…" in entries and "Signature sheets…" in entries and "Conclusions report…" in entries
