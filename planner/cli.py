@@ -555,29 +555,23 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
     """Send each message, recording it as soon as the server took it; the
     number not sent."""
     from planner.calendar import invitations as mail
-    from planner.calendar import mail_server
+    from planner.calendar import outbox
 
-    failed = 0
-    lost = ""
-    for invitation in due:
-        if lost:
-            print(f"NOT sent to {invitation.recipient}: not tried, {lost}")
-            failed += 1
-            continue
-        try:
-            mail_server.send(connection, invitation, sender)
-        except mail_server.SendFailed as error:
-            print(f"NOT sent to {invitation.recipient}: {error}")
-            failed += 1
-            if error.connection_lost:
-                lost = "the connection to the mail server was lost"
-            continue
+    def record(invitation: mail.Invitation) -> None:
         # Recorded at once, in its own unit of work: a later failure
         # leaves it recorded, and the next run does not send it again.
         with store.write() as session:
             mail.record(session, event_id, invitation)
         print(f"sent to {invitation.recipient} ({invitation.kind}, SEQUENCE {invitation.sequence})")
-    return failed
+
+    outcome = outbox.send_all(
+        connection,
+        sender,
+        due,
+        on_done=record,
+        on_failed=lambda invitation, why: print(f"NOT sent to {invitation.recipient}: {why}"),
+    )
+    return len(outcome.failed)
 
 
 def _replies(store: Store, args: argparse.Namespace) -> int:
@@ -592,28 +586,23 @@ def _replies(store: Store, args: argparse.Namespace) -> int:
 def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool) -> int:
     """One .eml per message, each written whole or not at all; one that
     cannot be written does not stop the others."""
+    from planner.calendar import outbox
     from planner.calendar.invitations import file_name
 
-    output_paths.check_output_folder(folder, protected)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise PlannerError(f"{folder}: cannot make this folder ({error.strerror})") from None
     taken: set[str] = set()
-    failed = len(batch.unusable)
-    paths = []
+    named = []
     for invitation in batch.messages:
         suffix = "-cancelled" if invitation.kind == "cancellation" else ""
-        paths.append(folder / file_name(invitation.target.name or invitation.address, taken, suffix))
-    for invitation, path in zip(batch.messages, paths, strict=True):
-        try:
-            check_output(path, output_paths.MESSAGE, protected, overwrite=overwrite)
-            write_atomically(path, invitation.message.as_bytes())
-        except PlannerError as error:
-            print(f"NOT written for {invitation.recipient}: {error}")
-            failed += 1
-            continue
-        print(f"wrote {path} ({invitation.kind} to {invitation.recipient})")
+        named.append((invitation, file_name(invitation.target.name or invitation.address, taken, suffix)))
+    outcome = outbox.write_all(
+        folder,
+        named,
+        protected,
+        overwrite=overwrite,
+        on_done=lambda invitation, path: print(f"wrote {path} ({invitation.kind} to {invitation.recipient})"),
+        on_failed=lambda invitation, why: print(f"NOT written for {invitation.recipient}: {why}"),
+    )
+    failed = len(batch.unusable) + len(outcome.failed)
     if not batch.messages and not failed:
         print("Nothing to write: nobody is invited.")
     if failed:

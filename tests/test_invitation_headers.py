@@ -31,10 +31,7 @@ from planner.calendar.mail_headers import (
 from planner.calendar.text import one_line
 from planner.db.models import Person
 from planner.services import events
-from tests import test_invitations
 from tests.test_invitations import body, invites, read_calendar, run
-
-smtp = test_invitations.smtp  # the fixture: a real mail server on 127.0.0.1
 
 VICTIM = "victim@example.org"
 ATTACK_GIVEN = "Wolfgang Amadeus Theophilus Bartholomew <attacker@evil.test>, Carol"

@@ -4,65 +4,16 @@
 from __future__ import annotations
 
 import email
-import socket
 from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy import select
 
 from planner.cli import main
 from planner.db.models import AgendaItem, Participation, Person
 from planner.services import agenda, directory, events, participants
+from tests.smtp_server import free_port
 from tests.vobject_reading import read_calendar as vobject_read
-
-
-class Mailbox:
-    """An SMTP handler that keeps what it accepts and refuses ``refuse``."""
-
-    def __init__(self, refuse: tuple[str, ...] = ()):
-        self.refuse = set(refuse)
-        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), message))
-        return "250 Message accepted for delivery"
-
-    def to(self, address: str) -> email.message.EmailMessage:
-        found = [message for rcpt, message in self.messages if rcpt == [address]]
-        assert len(found) == 1, f"{len(found)} messages to {address}"
-        return found[0]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    """Start a mail server with ``smtp(refuse=...)``; returns (mailbox, "host:port")."""
-    started = []
-
-    def start(refuse: tuple[str, ...] = ()):
-        mailbox = Mailbox(refuse)
-        port = _free_port()
-        controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-        controller.start()
-        started.append(controller)
-        return mailbox, f"127.0.0.1:{port}"
-
-    yield start
-    for controller in started:
-        controller.stop()
 
 
 @pytest.fixture
@@ -254,7 +205,7 @@ def test_a_send_failing_half_way_reports_it_and_the_next_run_sends_only_the_miss
 
 
 def test_a_server_that_cannot_be_reached_is_one_line(munich, db_path, capsys):
-    code, _, err = run(capsys, invites(db_path, str(munich), "--smtp", f"127.0.0.1:{_free_port()}"))
+    code, _, err = run(capsys, invites(db_path, str(munich), "--smtp", f"127.0.0.1:{free_port()}"))
     assert code == 1 and err.count("\n") == 1 and "cannot connect to the mail server" in err
 
 

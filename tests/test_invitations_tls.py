@@ -30,7 +30,8 @@ from sqlalchemy import select
 from planner.db.models import InvitationSent
 from planner.errors import PlannerError
 from planner.services import events
-from tests.test_invitations import _free_port, invites, run
+from tests.smtp_server import free_port
+from tests.test_invitations import invites, run
 
 USER = "ecri.sender"
 PASSWORD = "s3cret pass:word"
@@ -174,7 +175,7 @@ def secure_smtp(ca):
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_context)
     mailbox = SecureMailbox()
-    port = _free_port()
+    port = free_port()
     controller = Controller(
         mailbox,
         hostname="127.0.0.1",
@@ -312,7 +313,7 @@ def implicit_tls_smtp(ca):
     server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_context)
     mailbox = SecureMailbox()
-    port = _free_port()
+    port = free_port()
     controller = Controller(
         mailbox,
         hostname="127.0.0.1",
@@ -334,7 +335,7 @@ def careless_smtp():
     the password; (mailbox, "host:port")."""
     mailbox = SecureMailbox()
     mailbox.clear_logins_accepted = True
-    port = _free_port()
+    port = free_port()
     controller = Controller(
         mailbox, hostname="127.0.0.1", port=port, authenticator=mailbox.authenticate, auth_require_tls=False
     )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
-    from planner.calendar.invitations import Invitation
+    from email.message import EmailMessage
 
 # How the connection is protected.
 PLAIN = "plain"
@@ -174,12 +174,12 @@ def _text(value: bytes | str) -> str:
     return " ".join(text.split())
 
 
-def send(connection: smtplib.SMTP, invitation: Invitation, sender: str) -> None:
-    """Hand one message to the server; SendFailed says why it was not taken.
-    A lost connection is raised as SendFailed too, and ``connection`` is
-    then unusable."""
+def send(connection: smtplib.SMTP, message: EmailMessage, address: str, sender: str) -> None:
+    """Hand one message for ``address`` to the server; SendFailed says why it
+    was not taken. A lost connection is raised as SendFailed too, and
+    ``connection`` is then unusable."""
     try:
-        refused = connection.send_message(invitation.message, from_addr=sender, to_addrs=[invitation.address])
+        refused = connection.send_message(message, from_addr=sender, to_addrs=[address])
     except smtplib.SMTPServerDisconnected as error:
         raise SendFailed(
             f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
