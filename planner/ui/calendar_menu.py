@@ -80,10 +80,16 @@ class CalendarMenu(QObject):
         self.personal_action.setStatusTip(
             "A calendar for each participant selected in the Participants tab, with their travel and hotel"
         )
+        self.invitations_action = make_action(window, "Send &invitations…", self.send_invitations)
+        self.invitations_action.setStatusTip(
+            "Invite the participants by e-mail: who gets a new invitation, an update, a cancellation or nothing"
+        )
         self.menu = QMenu("&Calendar", window)
         self.menu.setToolTipsVisible(True)
         self.menu.addAction(window.files.export_calendar_action)
         self.menu.addAction(self.personal_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.invitations_action)
         self.menu.addSeparator()
         self.menu.addAction(window.files.import_calendar_action)
         self.menu.addAction(window.replies.import_action)
@@ -99,6 +105,13 @@ class CalendarMenu(QObject):
             bool(chosen) and self.window.current_event_id() is not None and not self.context.read_only
         )
         self.personal_action.setText("Export &personal calendars…" if chosen != 1 else "Export &personal calendar…")
+        # Sending records what went to whom: not on a read-only database.
+        self.invitations_action.setEnabled(self.window.current_event_id() is not None and not self.context.read_only)
+
+    def send_invitations(self):
+        from planner.ui.outbox.invitations import send_invitations
+
+        return send_invitations(self.window)
 
     def export_personal_calendars(
         self, target: Path | None = None, *, with_actions: bool | None = None

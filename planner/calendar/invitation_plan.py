@@ -1,0 +1,117 @@
+"""What each participant of an event will get when the invitations go out,
+and why: a new invitation, an update, a cancellation, or nothing.
+
+The window lists this before anything is sent, so an organiser sees the
+whole list (also those who get nothing, with the reason) and not just the
+messages due.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planner.calendar.invitations import Invitation, Invitations, file_name, invitations, record
+from planner.calendar.text import one_line
+from planner.services import events, participants
+from planner.services.labels import label
+from planner.services.vocabulary import EventStatus, ParticipationStatus
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+NEW = "New invitation"
+UPDATE = "Update"
+CANCELLATION = "Cancellation"
+NOTHING = "Nothing"
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One line of the list: who, what they get and why; ``mail`` is the
+    message to deliver (None: nothing goes to them)."""
+
+    recipient: str
+    what: str
+    why: str
+    mail: Invitation | None
+    file_name: str = ""  # for the message saved as a file
+
+    @property
+    def due(self) -> bool:
+        return self.mail is not None
+
+
+@dataclass(frozen=True)
+class InvitationPlan:
+    event_id: int
+    event_title: str
+    sender: str  # the envelope's sender
+    lines: tuple[Planned, ...]
+
+    @property
+    def due(self) -> list[Planned]:
+        return [line for line in self.lines if line.due]
+
+
+def _why_message(invitation: Invitation, event_cancelled: bool) -> tuple[str, str]:
+    target = invitation.target
+    if invitation.kind == "cancellation":
+        if event_cancelled:
+            return CANCELLATION, "the event is cancelled"
+        if target.role:
+            return CANCELLATION, "no longer coming (status changed since the invitation)"
+        return CANCELLATION, "taken off the participant list since the invitation"
+    if invitation.kind == "update":
+        if invitation.due:
+            return UPDATE, f"the invitation sent (version {target.record.sequence if target.record else 0}) has changed"
+        return NOTHING, "has the latest invitation"
+    return NEW, "invited, nothing sent yet"
+
+
+def plan_invitations(session: Session, event_id: int) -> InvitationPlan:
+    """Every participant (and every address once sent an invitation) with
+    what they get now."""
+    batch: Invitations = invitations(session, event_id)
+    event = events.get_event(session, event_id)
+    event_cancelled = event.status == EventStatus.CANCELLED.value
+    taken: set[str] = set()
+    lines: list[Planned] = []
+    covered: set[int] = set()
+    for invitation in batch.messages:
+        what, why = _why_message(invitation, event_cancelled)
+        if invitation.target.person_id is not None:
+            covered.add(invitation.target.person_id)
+        if what == NOTHING:
+            lines.append(Planned(invitation.recipient, what, why, None))
+            continue
+        suffix = "-cancelled" if what == CANCELLATION else ""
+        name = file_name(invitation.target.name or invitation.address, taken, suffix)
+        lines.append(Planned(invitation.recipient, what, why, invitation, name))
+    unusable = dict(batch.unusable)
+    for participation, person in participants.participations_of(session, event_id):
+        if person.id in covered:
+            continue
+        who = one_line(person.full_name, 200) or f"person {person.id}"
+        shown = f"{who} <{one_line(person.email, 200)}>" if person.email else who
+        if not person.email:
+            why = "no e-mail address"
+        elif event_cancelled:
+            why = "the event is cancelled and no invitation was sent to them"
+        elif participation.status == ParticipationStatus.DECLINED.value:
+            why = "declined; nothing more is sent"
+        elif participation.status == ParticipationStatus.CANCELLED.value:
+            why = f"{label(participation.status).lower()}; no invitation was sent to them"
+        else:
+            why = next((reason for recipient, reason in unusable.items() if person.email in recipient), "")
+            why = f"the address cannot be used ({why})" if why else "nothing to send"
+        lines.append(Planned(shown, NOTHING, why, None))
+    order = {NEW: 0, UPDATE: 1, CANCELLATION: 2, NOTHING: 3}
+    lines.sort(key=lambda line: (order[line.what], line.recipient.casefold()))
+    return InvitationPlan(event_id, one_line(event.title, 200), batch.sender, tuple(lines))
+
+
+def record_delivered(session: Session, plan: InvitationPlan, invitation: Invitation) -> None:
+    """Note that ``invitation`` went out (or was saved to be sent by the
+    organiser): the next plan counts it as sent."""
+    record(session, plan.event_id, invitation)

@@ -1,0 +1,385 @@
+"""The outbox dialog: every recipient with what they get and why, a preview
+of the message selected, and delivery through the mail server or as .eml
+files into a folder, with progress, Cancel and a report at the end.
+
+What is listed comes from a plan made off the GUI thread (``load``); each
+message delivered is recorded at once (``record``), in its own unit of
+work, so a run that stops or fails half-way leaves a true record and the
+next run delivers only what is missing. After each run the plan is made
+again: the list then shows what is still due.
+"""
+
+from __future__ import annotations
+
+import smtplib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.calendar import outbox
+from planner.errors import PlannerError
+from planner.ui import tasks
+from planner.ui.outbox.preview import preview_text
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.ui.context import AppContext
+
+COLUMNS = ("Recipient", "Gets", "Why")
+
+
+class Line(Protocol):
+    @property
+    def recipient(self) -> str: ...
+    @property
+    def what(self) -> str: ...
+    @property
+    def why(self) -> str: ...
+    @property
+    def mail(self) -> Any: ...  # an outbox.Mail, or None: nothing goes to them
+    @property
+    def file_name(self) -> str: ...
+
+
+class Plan(Protocol):
+    @property
+    def sender(self) -> str: ...
+    @property
+    def lines(self) -> tuple[Any, ...]: ...  # of Line
+
+
+@dataclass(frozen=True)
+class MailServer:
+    """Where messages are sent: said to the user, and how to connect (the
+    password already asked for, on the GUI thread)."""
+
+    description: str
+    connect: Callable[[], AbstractContextManager[smtplib.SMTP]]
+
+
+@dataclass
+class Report:
+    """What became of one run, by recipient."""
+
+    verb: str  # "sent", "saved"
+    done: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    stopped: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def headline(self) -> str:
+        parts = [f"{len(self.done)} {self.verb}"]
+        if self.failed:
+            parts.append(f"{len(self.failed)} failed")
+        if self.stopped:
+            parts.append(f"{len(self.stopped)} not sent (stopped)")
+        parts.append(f"{len(self.skipped)} got nothing")
+        return ", ".join(parts)
+
+    def text(self) -> str:
+        lines = [self.headline() + "."]
+        lines += [f"{self.verb.capitalize()}: {who}" for who in self.done]
+        lines += [f"FAILED: {who}: {why}" for who, why in self.failed]
+        lines += [f"Not sent, stopped: {who}" for who in self.stopped]
+        if self.failed or self.stopped:
+            lines.append("Run again to deliver only what is missing.")
+        return "\n".join(lines)
+
+
+def _summary(lines: tuple[Any, ...]) -> str:
+    due = [line for line in lines if line.mail is not None]
+    if not lines:
+        return "Nobody to write to: the event has no participants."
+    counts: dict[str, int] = {}
+    for line in due:
+        counts[line.what] = counts.get(line.what, 0) + 1
+    what = ", ".join(f"{count} × {kind.lower()}" for kind, count in counts.items())
+    nothing = len(lines) - len(due)
+    if not due:
+        return f"Nothing to send: none of the {len(lines)} people listed is due a message."
+    return f"{len(due)} message{'s' if len(due) != 1 else ''} to deliver ({what}); {nothing} get nothing."
+
+
+class OutboxDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        title: str,
+        intro: str,
+        load: Callable[[Session], Plan],
+        record: Callable[[Session, Any, Any], None],  # (session, the plan, the message delivered)
+        server: MailServer | None,
+        no_server_reason: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.context = context
+        self._load = load
+        self._record = record
+        self.server = server
+        self.plan: Plan | None = None
+        self.report: Report | None = None
+        self.runner = tasks.TaskRunner(context, self)  # progress dialogs over this dialog
+        self.setWindowTitle(title)
+        self.resize(1000, 640)
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(intro)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.summary = QLabel("Preparing the messages…")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._show_preview)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Select a recipient to see their message.")
+        self.preview.setFont(QFont("monospace", 9))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.preview)
+        split.setSizes([330, 230])
+        layout.addWidget(split, 1)
+
+        layout.addWidget(self._destination())
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setMaximumHeight(110)
+        self.report_view.hide()
+        layout.addWidget(self.report_view)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.deliver_button = QPushButton("Send")
+        self.deliver_button.setDefault(True)
+        self.deliver_button.clicked.connect(self.deliver)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.deliver_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self._choose_destination()
+        if server is None:
+            self.by_server.setEnabled(False)
+            self.by_files.setChecked(True)
+            self.server_note.setText(no_server_reason)
+        self.reload()
+
+    # -- the destination ---------------------------------------------------------
+
+    def _destination(self) -> QGroupBox:
+        box = QGroupBox("Deliver")
+        grid = QGridLayout(box)
+        self.by_server = QRadioButton("Send through the mail server")
+        self.by_server.setChecked(True)
+        self.server_note = QLabel(self.server.description if self.server else "")
+        self.server_note.setWordWrap(True)
+        self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.by_files = QRadioButton("Save as e-mail files (.eml) in a folder, to send from your own mail program")
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText("Choose a folder…")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        self.remember = QCheckBox(
+            "I will send these files myself: count them as sent, so next time only changes go out"
+        )
+        self.remember.setChecked(True)
+        grid.addWidget(self.by_server, 0, 0, 1, 3)
+        grid.addWidget(self.server_note, 1, 1, 1, 2)
+        grid.addWidget(self.by_files, 2, 0, 1, 3)
+        grid.addWidget(self.folder, 3, 1)
+        grid.addWidget(browse, 3, 2)
+        grid.addWidget(self.remember, 4, 1, 1, 2)
+        grid.setColumnMinimumWidth(0, 18)
+        grid.setColumnStretch(1, 1)
+        self.by_server.toggled.connect(self._choose_destination)
+        self.folder.textChanged.connect(self._choose_destination)
+        self._folder_widgets = (self.folder, browse, self.remember)
+        return box
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Folder for the messages", self.folder.text() or str(Path.home())
+        )
+        if chosen:
+            self.folder.setText(chosen)
+            self.by_files.setChecked(True)
+
+    def _choose_destination(self, *_args: object) -> None:
+        to_files = self.by_files.isChecked()
+        for widget in self._folder_widgets:
+            widget.setEnabled(to_files)
+        self.deliver_button.setText("Save files" if to_files else "Send")
+        self._update_button()
+
+    def _update_button(self) -> None:
+        due = bool(self.plan and any(line.mail is not None for line in self.plan.lines))
+        ready = self.by_server.isChecked() or bool(self.folder.text().strip())
+        self.deliver_button.setEnabled(due and ready and not self.runner.busy() and not self.context.read_only)
+
+    # -- the plan ----------------------------------------------------------------
+
+    def reload(self) -> tasks.Task[Any] | None:
+        """Make the plan again, off the GUI thread (it reads the whole list
+        and writes every message)."""
+        store = self.context.store
+        load = self._load
+
+        def make(_progress: tasks.Progress) -> Plan:
+            with store.write() as session:
+                return load(session)
+
+        def failed(error: PlannerError) -> None:
+            self.summary.setText(f"Cannot prepare the messages: {error}")
+
+        self.deliver_button.setEnabled(False)
+        try:
+            return self.runner.start(
+                "preparing the messages", "Preparing the messages…", make, on_done=self.show_plan, on_failed=failed
+            )
+        except PlannerError as error:
+            failed(error)
+            return None
+
+    def show_plan(self, plan: Plan) -> None:
+        self.plan = plan
+        self.summary.setText(_summary(plan.lines))
+        self.table.setRowCount(len(plan.lines))
+        for row, line in enumerate(plan.lines):
+            for column, text in enumerate((line.recipient, line.what, line.why)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if line.mail is None:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 420))
+        first_due = next((row for row, line in enumerate(plan.lines) if line.mail is not None), 0 if plan.lines else -1)
+        if first_due >= 0:
+            self.table.selectRow(first_due)
+        self._update_button()
+
+    def _show_preview(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.plan is None:
+            self.preview.clear()
+            return
+        line = self.plan.lines[rows[0].row()]
+        if line.mail is None:
+            self.preview.setPlainText(f"{line.recipient} gets nothing: {line.why}.")
+        else:
+            self.preview.setPlainText(preview_text(line.mail.message))
+
+    # -- delivering --------------------------------------------------------------
+
+    def deliver(self) -> tasks.Task[Any] | None:
+        """Send (or save) every message due, each recorded as it goes."""
+        if self.plan is None:
+            return None
+        plan = self.plan
+        due = [line for line in plan.lines if line.mail is not None]
+        skipped = [(line.recipient, line.why) for line in plan.lines if line.mail is None]
+        store = self.context.store
+        record = self._record
+        to_files = self.by_files.isChecked()
+        remember = not to_files or self.remember.isChecked()
+        folder = Path(self.folder.text().strip()).expanduser() if to_files else None
+        server = self.server
+        report = Report("saved" if to_files else "sent", skipped=skipped)
+        if not to_files and server is None:
+            return None
+
+        def delivered(mail: Any, *_path: object) -> None:
+            if remember:
+                # Its own unit of work: a later failure leaves it recorded.
+                with store.write() as session:
+                    record(session, plan, mail)
+
+        def work(progress: tasks.Progress) -> outbox.Outcome[Any]:
+            mails = [line.mail for line in due]
+            count = 0
+
+            def step(mail: Any, *path: object) -> None:
+                nonlocal count
+                delivered(mail, *path)
+                count += 1
+                if not progress.cancelled:
+                    progress(count, len(mails))
+
+            stop = lambda: progress.cancelled  # noqa: E731
+            if folder is not None:
+                named = [(line.mail, line.file_name) for line in due]
+                return outbox.write_all(folder, named, store.protected(), on_done=step, stop_requested=stop)
+            assert server is not None
+            with server.connect() as connection:
+                return outbox.send_all(connection, plan.sender, mails, on_done=step, stop_requested=stop)
+
+        def done(outcome: outbox.Outcome[Any]) -> None:
+            report.done = [mail.recipient for mail in outcome.done]
+            report.failed = [(mail.recipient, why) for mail, why in outcome.failed]
+            report.stopped = [mail.recipient for mail in outcome.stopped]
+            self.show_report(report)
+
+        def failed(error: PlannerError) -> None:
+            # Before the first message (the server or the folder): nothing went out.
+            QMessageBox.warning(self, self.windowTitle(), f"{error}\n\nNothing was {report.verb}.")
+            self.reload()
+
+        label = "Saving the messages…" if to_files else "Sending the messages…"
+        self.deliver_button.setEnabled(False)
+        try:
+            return self.runner.start("sending the messages", label, work, on_done=done, on_failed=failed)
+        except PlannerError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return None
+
+    def show_report(self, report: Report) -> None:
+        self.report = report
+        self.report_view.setPlainText(report.text())
+        self.report_view.show()
+        self.reload()
+
+    def reject(self) -> None:
+        if self.runner.busy():
+            return  # the progress dialog's Cancel stops the run first
+        super().reject()

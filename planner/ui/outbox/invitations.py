@@ -1,0 +1,51 @@
+"""Calendar ▸ Send invitations…: the outbox dialog over the event's
+invitation plan (new, update, cancellation or nothing for each person)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from planner.calendar.invitation_plan import plan_invitations, record_delivered
+from planner.errors import PlannerError
+from planner.ui.outbox.dialog import MailServer, OutboxDialog
+from planner.ui.outbox.server import mail_server_for
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+INTRO = (
+    "Each participant gets their own invitation, which calendar programs show with Accept and Decline; "
+    "whoever was sent one before gets an update only if the event changed, and whoever no longer comes gets a "
+    "cancellation. Their answers come back with Calendar ▸ Import replies."
+)
+
+
+def send_invitations(window: MainWindow, server: MailServer | None = None) -> OutboxDialog | None:
+    """Open the dialog for the current event (``server`` given: use it
+    rather than the saved mail settings)."""
+    event_id = window.current_event_id()
+    if event_id is None:
+        return None
+    context = window.context
+    try:
+        context.refuse_if_read_only()
+    except PlannerError as error:
+        QMessageBox.warning(window, "Send invitations", str(error))
+        return None
+    reason = ""
+    if server is None:
+        server, reason = mail_server_for(window)
+    dialog = OutboxDialog(
+        context,
+        title="Send invitations",
+        intro=INTRO,
+        load=lambda session: plan_invitations(session, event_id),
+        record=record_delivered,
+        server=server,
+        no_server_reason=reason,
+        parent=window,
+    )
+    dialog.open()
+    return dialog
