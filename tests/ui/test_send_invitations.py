@@ -55,7 +55,7 @@ def test_every_participant_is_listed_with_what_they_get_and_why(qtbot, window, e
     # Whoever gets nothing is listed too, with the reason.
     for _recipient, what, why in rows:
         assert what in {"New invitation", "Nothing"} and why
-    assert f"{MUNICH_ADDRESSES} messages to deliver" in dialog.summary.text()
+    assert dialog.summary.text() == f"{MUNICH_ADDRESSES} messages to deliver: {MUNICH_ADDRESSES} new invitations."
     # The first recipient's message, as they will read it.
     preview = dialog.preview.toPlainText()
     assert preview.startswith("From: ") and "\nTo: " in preview and "Subject: Invitation: " in preview

@@ -100,16 +100,18 @@ class Report:
             parts.append(f"{len(self.failed)} failed")
         if self.stopped:
             parts.append(f"{len(self.stopped)} not sent (stopped)")
-        parts.append(f"{len(self.skipped)} got nothing")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} got nothing")
         return ", ".join(parts)
 
     def text(self) -> str:
+        # What needs the organiser's attention first.
         lines = [self.headline() + "."]
-        lines += [f"{self.verb.capitalize()}: {who}" for who in self.done]
-        lines += [f"FAILED: {who}: {why}" for who, why in self.failed]
-        lines += [f"Not sent, stopped: {who}" for who in self.stopped]
         if self.failed or self.stopped:
-            lines.append("Run again to deliver only what is missing.")
+            lines[0] += " Run again to deliver only what is missing."
+        lines += [f"FAILED: {who}: {why}" for who, why in self.failed]
+        lines += [f"Not {self.verb}, stopped: {who}" for who in self.stopped]
+        lines += [f"{self.verb.capitalize()}: {who}" for who in self.done]
         return "\n".join(lines)
 
 
@@ -120,11 +122,18 @@ def _summary(lines: tuple[Any, ...]) -> str:
     counts: dict[str, int] = {}
     for line in due:
         counts[line.what] = counts.get(line.what, 0) + 1
-    what = ", ".join(f"{count} × {kind.lower()}" for kind, count in counts.items())
+    what = ", ".join(f"{count} {_plural(kind.lower(), count)}" for kind, count in counts.items())
     nothing = len(lines) - len(due)
     if not due:
         return f"Nothing to send: none of the {len(lines)} people listed is due a message."
-    return f"{len(due)} message{'s' if len(due) != 1 else ''} to deliver ({what}); {nothing} get nothing."
+    summary = f"{len(due)} {_plural('message', len(due))} to deliver: {what}."
+    if nothing:
+        summary += f" {nothing} {_plural('person', nothing, 'people')} get nothing (see why below)."
+    return summary
+
+
+def _plural(word: str, count: int, plural: str = "") -> str:
+    return word if count == 1 else plural or f"{word}s"
 
 
 class OutboxDialog(QDialog):
@@ -166,6 +175,7 @@ class OutboxDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
