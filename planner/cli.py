@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import __version__, config, output_paths
+from planner import __version__, cli_mailbox, config, output_paths
 from planner.db import backups
 from planner.db.lock import DatabaseLock
 from planner.db.store import Store
@@ -219,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     replying.add_argument(
         "paths", nargs="+", metavar="FILE_OR_FOLDER", help="a reply (.eml or .ics), or a folder of them"
     )
+
+    cli_mailbox.add_parser(commands)
 
     printing = commands.add_parser(
         "pdf",
@@ -734,6 +736,7 @@ COMMANDS = {
     "pdf": _pdf,
     "invites": _invites,
     "replies": _replies,
+    "fetch-replies": cli_mailbox.run,
     "do": _do,
     "check": _check,
     "backup": _backup,

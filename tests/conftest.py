@@ -17,6 +17,7 @@ from planner.db.store import Store
 from planner.services import events
 from tests import databases
 from tests.databases import SAMPLE_FIXTURES, ensure_samples, saved_database
+from tests.imap_server import imap, imap_server  # noqa: F401  (a real mailbox for the tests that fetch replies)
 from tests.smtp_server import smtp  # noqa: F401  (a fixture for every test that sends mail)
 
 __all__ = ["saved_database"]  # test modules import it from here

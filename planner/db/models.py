@@ -277,6 +277,23 @@ class InvitationSent(SQLModel, table=True):
     replied_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=False), nullable=True))
 
 
+class ReplyMailbox(SQLModel, table=True):
+    """The mailbox replies to invitations arrive in (one per database; the
+    password is kept in the system keyring, never here), and where the
+    last fetch stopped: the folder's UIDVALIDITY and the highest UID read."""
+
+    __tablename__ = "reply_mailbox"
+
+    id: int | None = Field(default=None, primary_key=True)
+    host: str = ""
+    port: int = 993
+    security: str = "tls"  # tls, starttls or plain
+    user: str = ""
+    folder: str = "INBOX"
+    uidvalidity: int = 0
+    last_uid: int = 0
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -292,4 +309,5 @@ ALL_TABLES = (
     CalendarIdentity,
     CalendarItemState,
     InvitationSent,
+    ReplyMailbox,
 )

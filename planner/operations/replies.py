@@ -9,8 +9,9 @@ from pathlib import Path
 from sqlmodel import Session
 
 from planner.operations.base import Operation
-from planner.services import replies
+from planner.services import replies, reply_mailbox
 from planner.services.replies import Answer, Outcome, RepliesReport
+from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,49 @@ class ImportReplies(Operation[RepliesReport]):
         answers, unreadable = self.read
         applied = replies.apply_answers(session, answers)
         return RepliesReport((*unreadable, *applied.outcomes))
+
+
+@dataclass(frozen=True)
+class ImportMailboxReplies(Operation[RepliesReport]):
+    """Replies fetched from the mailbox (messages with a calendar, as
+    (what it is, its bytes)): those that answer this database's invitations
+    are applied as ImportReplies does; other mail with a calendar is left
+    aside without a word. Where the fetch stopped is remembered with them,
+    so undoing this step reads the same messages again next time."""
+
+    messages: tuple[tuple[str, bytes], ...]
+    position: MailboxPosition | None
+    label = "Fetch replies"
+
+    @cached_property
+    def read(self) -> list[Answer]:
+        from planner.calendar.replies import NotAReply, answers_in
+
+        answers: list[Answer] = []
+        for source, data in self.messages:
+            try:
+                answers.extend(answers_in(data, source))
+            except NotAReply:
+                continue  # other mail with a calendar: not a reply to anyone here
+        return answers
+
+    def expected_rows(self) -> int:
+        return len(self.read)
+
+    def run(self, session: Session) -> RepliesReport:
+        ours = replies.answers_to_this_database(session, self.read)
+        applied = replies.apply_answers(session, ours)
+        if self.position is not None:
+            reply_mailbox.remember_position(session, self.position)
+        return applied
+
+
+@dataclass(frozen=True)
+class ChangeReplyMailbox(Operation[MailboxSettings]):
+    """Set the mailbox replies are fetched from."""
+
+    settings: MailboxSettings
+    label = "Change mailbox for replies"
+
+    def run(self, session: Session) -> MailboxSettings:
+        return reply_mailbox.save(session, self.settings)

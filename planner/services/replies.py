@@ -165,6 +165,20 @@ def apply_answers(session: Session, answers: Iterable[Answer]) -> RepliesReport:
     return RepliesReport(tuple(outcomes[index] for index in range(len(listed))))
 
 
+def answers_to_this_database(session: Session, answers: Iterable[Answer]) -> list[Answer]:
+    """Only the answers to invitations this database sent: a mailbox also
+    holds replies to everyone else's meetings, which are none of Planner's
+    business (files chosen by hand are all reported, refused or not)."""
+    listed = list(answers)
+    uids = {answer.uid for answer in listed}
+    if not uids:
+        return []
+    ours = set(
+        session.scalars(select(InvitationSent.uid).where(col(InvitationSent.uid).in_(uids)))  # type: ignore[call-overload]
+    )
+    return [answer for answer in listed if answer.uid in ours]
+
+
 def _newest_first(moment: datetime | None) -> float:
     return -moment.replace(tzinfo=UTC).timestamp() if moment is not None else 0.0
 
