@@ -109,10 +109,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     fetched = fetch_replies(mailbox, _password(settings.user), since)
     reached = MailboxPosition(fetched.position.uidvalidity, fetched.position.last_uid) if fetched.position else None
     report = perform(store, ImportMailboxReplies(tuple(fetched.messages), reached)).result
-    print(
-        f"{settings.folder} on {mailbox.where}: {fetched.looked_at} new message{'s' if fetched.looked_at != 1 else ''}, "
-        f"{len(fetched.messages)} with a calendar."
-    )
+    print(f"{settings.folder} on {mailbox.where}: {fetched.summary()}")
     for source in fetched.too_large:
         print(f"  {source}: left aside, too large to be a reply")
     for line in report.lines():

@@ -64,6 +64,11 @@ class Fetched:
     too_large: list[str] = field(default_factory=list)
     more_left: bool = False  # stopped at MOST_MESSAGES
 
+    def summary(self) -> str:
+        """ "4 new messages, 3 with a calendar." """
+        plural = "s" if self.looked_at != 1 else ""
+        return f"{self.looked_at} new message{plural}, {len(self.messages)} with a calendar."
+
 
 def _reason(error: BaseException) -> str:
     text = error.args[0] if error.args else str(error)

@@ -93,6 +93,7 @@ class CalendarMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(window.files.import_calendar_action)
         self.menu.addAction(window.replies.import_action)
+        self.menu.addAction(window.replies.fetch_action)
         self.context.selection_changed.connect(self._update)
         self.context.current_event_changed.connect(self._update)
         self.context.store_replaced.connect(self._update)

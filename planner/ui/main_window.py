@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             self.files.import_event_action,
             self.files.import_calendar_action,
             self.replies.import_action,
+            self.replies.fetch_action,
         ]
         if read_only:
             for action in [*edits, self.delete_event_action, self.import_participants_action]:

@@ -33,6 +33,8 @@ class ReplyActions(QObject):
         self.window = window
         self.import_action = make_action(window, "Import &replies to invitations…", self.choose_files)
         self.import_action.setStatusTip("Read partners' answers (.eml or .ics) into their participant status")
+        self.fetch_action = make_action(window, "&Fetch replies from mailbox…", self.fetch_from_mailbox)
+        self.fetch_action.setStatusTip("Read the answers to your invitations from the mailbox they arrive in (IMAP)")
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -40,6 +42,18 @@ class ReplyActions(QObject):
         chosen, _ = QFileDialog.getOpenFileNames(self.window, "Import replies", str(Path.home()), REPLY_FILTER)
         if chosen:
             self.import_replies([Path(name) for name in chosen])
+
+    def fetch_from_mailbox(self):
+        from planner.ui.mailbox_dialog import MailboxDialog
+
+        try:
+            self.window.context.refuse_if_read_only()
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot fetch replies", str(error))
+            return None
+        dialog = MailboxDialog(self.window.context, self.window)
+        dialog.open()
+        return dialog
 
     def import_replies(self, paths: list[Path]) -> tasks.Task | None:
         def failed(error: PlannerError) -> None:

@@ -1,0 +1,204 @@
+"""Calendar ▸ Fetch replies from mailbox…: where replies arrive (IMAP
+server, security, user, folder: remembered per database) and the password;
+Fetch reads the replies that came since the last fetch and applies them as
+Import replies does, in one undoable step, then shows the report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.calendar.imap_replies import DEFAULT_PORTS, Fetched, Mailbox, Position, fetch_replies
+from planner.errors import PlannerError
+from planner.operations.replies import ChangeReplyMailbox, ImportMailboxReplies
+from planner.services import reply_mailbox
+from planner.services.replies import RepliesReport
+from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
+from planner.ui import tasks
+
+if TYPE_CHECKING:
+    from planner.ui.context import AppContext
+
+SECURITY_CHOICES = (
+    ("tls", "TLS (usually port 993)"),
+    ("starttls", "STARTTLS (usually port 143)"),
+    ("plain", "None: only for a test server on this computer"),
+)
+TITLE = "Fetch replies from mailbox"
+# Passwords typed in this session, by account: asked once, never written down.
+_typed_passwords: dict[str, str] = {}
+
+
+def account_key(settings: MailboxSettings) -> str:
+    return f"{settings.user}@{settings.host}:{settings.port}"
+
+
+class MailboxDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.runner = tasks.TaskRunner(context, self)
+        self.report: RepliesReport | None = None
+        self.fetched: Fetched | None = None
+        self.setWindowTitle(TITLE)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Planner reads the answers to your invitations from the mailbox they arrive in. Only messages with a "
+            "calendar are downloaded, none is marked as read, and mail about other meetings is left alone."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("imap.example.org")
+        self.security = QComboBox()
+        for value, text in SECURITY_CHOICES:
+            self.security.addItem(text, value)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORTS["tls"])
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("usually your e-mail address")
+        self.folder = QLineEdit("INBOX")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("Server:", self.host)
+        form.addRow("Security:", self.security)
+        form.addRow("Port:", self.port)
+        form.addRow("User name:", self.user)
+        form.addRow("Folder:", self.folder)
+        form.addRow("Password:", self.password)
+        layout.addLayout(form)
+        self.password_note = QLabel("The password is kept for this session only, never written down.")
+        self.password_note.setWordWrap(True)
+        layout.addWidget(self.password_note)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.fetch_button = buttons.addButton("Fetch replies", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.fetch_button.setDefault(True)
+        buttons.accepted.connect(self.fetch)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self._load()
+        self.resize(520, self.sizeHint().height())
+
+    def _load(self) -> None:
+        with self.context.read() as session:
+            saved = reply_mailbox.load(session)
+        if saved is None:
+            return
+        settings, position = saved
+        self.host.setText(settings.host)
+        self.security.setCurrentIndex(max(0, self.security.findData(settings.security)))
+        self.port.setValue(settings.port)
+        self.user.setText(settings.user)
+        self.folder.setText(settings.folder)
+        self.password.setText(_typed_passwords.get(account_key(settings), ""))
+        if position is not None:
+            self.status.setText("Fetching reads what arrived since the last fetch.")
+
+    def _security_changed(self) -> None:
+        # The usual port of the new choice, unless the user set another one.
+        if self.port.value() in DEFAULT_PORTS.values():
+            self.port.setValue(DEFAULT_PORTS[self.security.currentData()])
+
+    def settings(self) -> MailboxSettings:
+        return MailboxSettings(
+            self.host.text().strip(),
+            self.port.value(),
+            self.security.currentData(),
+            self.user.text().strip(),
+            self.folder.text().strip() or "INBOX",
+        )
+
+    def fetch(self) -> tasks.Task | None:
+        """Keep the settings (when changed), fetch off the GUI thread, then
+        apply the replies as one undoable step."""
+        wanted = self.settings()
+        password = self.password.text()
+        if not password:
+            self.status.setText("Type the password of the mailbox.")
+            self.password.setFocus()
+            return None
+        with self.context.read() as session:
+            saved = reply_mailbox.load(session)
+        try:
+            if saved is None or saved[0] != reply_mailbox.checked(wanted):
+                wanted = self.context.perform(ChangeReplyMailbox(wanted))
+                saved = (wanted, None)
+        except PlannerError as error:
+            self.status.setText(str(error))
+            return None
+        settings, position = saved
+        _typed_passwords[account_key(settings)] = password
+        mailbox = Mailbox(settings.host, settings.port, settings.security, settings.user, settings.folder)
+        since = Position(position.uidvalidity, position.last_uid) if position else None
+        self.fetch_button.setEnabled(False)
+        self.status.setText(f"Reading {settings.folder} on {mailbox.where}…")
+
+        def failed(error: PlannerError) -> None:
+            self.fetch_button.setEnabled(True)
+            self.status.setText(f"{error}\n\nNothing was changed.")
+
+        try:
+            return self.runner.start(
+                "fetching replies",
+                f"Reading {settings.folder} on {mailbox.where}…",
+                lambda _progress: fetch_replies(mailbox, password, since),
+                on_done=self._apply,
+                on_failed=failed,
+            )
+        except PlannerError as error:
+            failed(error)
+            return None
+
+    def _apply(self, fetched: Fetched) -> None:
+        self.fetched = fetched
+        reached = MailboxPosition(fetched.position.uidvalidity, fetched.position.last_uid) if fetched.position else None
+
+        def failed(error: PlannerError) -> None:
+            self.fetch_button.setEnabled(True)
+            self.status.setText(f"{error}\n\nNothing was changed.")
+
+        try:
+            self.runner.perform(
+                ImportMailboxReplies(tuple(fetched.messages), reached),
+                "Reading replies…",
+                what="reading replies",
+                on_done=self._done,
+                on_failed=failed,
+            )
+        except PlannerError as error:
+            failed(error)
+
+    def _done(self, report: RepliesReport) -> None:
+        self.report = report
+        fetched = self.fetched
+        assert fetched is not None
+        lines = [f"In the mailbox: {fetched.summary()}"]
+        lines += [f"{source}: left aside, too large to be a reply." for source in fetched.too_large]
+        lines += report.lines()
+        if fetched.more_left:
+            lines.append("More messages are waiting: fetch again to read them.")
+        self.accept()
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(report.summary(), 8000)
+        box = QMessageBox.warning if report.refused else QMessageBox.information
+        box(self.parentWidget(), "Replies fetched", "\n".join(lines))
