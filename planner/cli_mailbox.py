@@ -70,7 +70,7 @@ def _settings(store: Store, args: argparse.Namespace):
     if not user:
         raise PlannerError("--user USER is needed the first time (usually your e-mail address)")
     settings = MailboxSettings(host, port, security, user, args.folder or (old.folder if old else "INBOX"))
-    perform(store, ChangeReplyMailbox(settings))
+    perform(store, ChangeReplyMailbox.to(settings))
     with store.read() as session:
         return reply_mailbox.load(session)
 

@@ -41,8 +41,8 @@ MODULES = (
     "planner.operations.replies",
 )
 # Operations whose parameters the command line cannot give (a parsed
-# spreadsheet): they have commands of their own.
-NOT_ON_THE_COMMAND_LINE = frozenset({"import-participant-list"})
+# spreadsheet, messages fetched from a mailbox): they have commands of their own.
+NOT_ON_THE_COMMAND_LINE = frozenset({"import-participant-list", "import-mailbox-replies"})
 
 
 @dataclass(frozen=True)

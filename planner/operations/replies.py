@@ -87,10 +87,20 @@ class ImportMailboxReplies(Operation[RepliesReport]):
 
 @dataclass(frozen=True)
 class ChangeReplyMailbox(Operation[MailboxSettings]):
-    """Set the mailbox replies are fetched from."""
+    """Set the mailbox replies are fetched from (its password is not
+    kept here: see the system keyring)."""
 
-    settings: MailboxSettings
+    host: str
+    port: int
+    security: str  # tls, starttls or plain
+    user: str
+    folder: str = "INBOX"
     label = "Change mailbox for replies"
 
+    @classmethod
+    def to(cls, settings: MailboxSettings) -> ChangeReplyMailbox:
+        return cls(settings.host, settings.port, settings.security, settings.user, settings.folder)
+
     def run(self, session: Session) -> MailboxSettings:
-        return reply_mailbox.save(session, self.settings)
+        wanted = MailboxSettings(self.host, self.port, self.security, self.user, self.folder)
+        return reply_mailbox.save(session, wanted)

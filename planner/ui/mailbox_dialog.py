@@ -140,7 +140,7 @@ class MailboxDialog(QDialog):
             saved = reply_mailbox.load(session)
         try:
             if saved is None or saved[0] != reply_mailbox.checked(wanted):
-                wanted = self.context.perform(ChangeReplyMailbox(wanted))
+                wanted = self.context.perform(ChangeReplyMailbox.to(wanted))
                 saved = (wanted, None)
         except PlannerError as error:
             self.status.setText(str(error))
