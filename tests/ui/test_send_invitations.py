@@ -135,14 +135,20 @@ def test_saved_without_being_counted_they_stay_due(qtbot, window, event_ids, tmp
 
 def test_stopped_before_the_first_message_nothing_goes_and_the_report_says_so(qtbot, window, event_ids, smtp):
     mailbox, address = smtp()
-    dialog = open_for(qtbot, window, event_ids["ECRI"], server_at(address))
-    dialog.plan_before = dialog.plan
-    task = dialog.deliver()
-    task.cancel()  # as the progress dialog's Cancel does
-    qtbot.waitUntil(lambda: dialog.plan is not dialog.plan_before and not dialog.runner.busy(), timeout=60_000)
+    host, port = mail_server.parse_server(address)
+    dialog = None
+
+    def connect_then_cancel():
+        # The user presses Cancel while the connection is being made.
+        dialog.runner.current.cancel()
+        return mail_server.smtp_connection(host, port)
+
+    dialog = open_for(qtbot, window, event_ids["ECRI"], MailServer(address, connect_then_cancel))
+    deliver(qtbot, dialog)
     assert mailbox.messages == []
     assert len(dialog.report.stopped) == MUNICH_ADDRESSES
     assert "Run again to deliver only what is missing." in dialog.report_view.toPlainText()
+    assert sum(what == "New invitation" for _r, what, _w in shown(dialog)) == MUNICH_ADDRESSES
 
 
 def test_a_server_that_cannot_be_reached_is_said_and_nothing_is_recorded(qtbot, window, event_ids, warnings_shown):
