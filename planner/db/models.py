@@ -277,6 +277,21 @@ class InvitationSent(SQLModel, table=True):
     replied_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=False), nullable=True))
 
 
+class MailAccount(SQLModel, table=True):
+    """One row (id 1): the mail account invitations are sent from. Its
+    password is never here: it is in the system keyring."""
+
+    __tablename__ = "mail_settings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    host: str
+    port: int
+    security: str  # starttls, tls or none
+    user_name: str = ""
+    sender_name: str = ""
+    sender_email: str
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -292,4 +307,5 @@ ALL_TABLES = (
     CalendarIdentity,
     CalendarItemState,
     InvitationSent,
+    MailAccount,
 )
