@@ -114,6 +114,12 @@ def forget_password(settings: MailSettings) -> bool:
     return True
 
 
+def forget_session_passwords() -> None:
+    """Forget every password held in memory (the keyring keeps its own)."""
+    with _lock:
+        _in_memory.clear()
+
+
 def where_kept(settings: MailSettings) -> str:
     """A line for the dialog and the command line: where the password is
     kept, or will be, and whether one is there."""
