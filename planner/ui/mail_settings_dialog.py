@@ -43,7 +43,7 @@ SECURITY_CHOICES = (
 # How long the test waits for a silent server before saying so.
 TEST_TIMEOUT_S = 20
 _ERROR_STYLE = "color: #b00020;"
-_NOTE_STYLE = "color: palette(mid);"
+_NOTE_STYLE = "color: palette(dark);"
 
 
 class MailSettingsDialog(QDialog):
@@ -86,8 +86,14 @@ class MailSettingsDialog(QDialog):
         form.addRow("&Security:", self.security)
         form.addRow("&Port:", self.port)
         form.addRow("&User name:", self.user)
-        form.addRow("Pass&word:", self.password)
-        form.addRow("", self.password_note)
+        # The note right under the field it speaks of.
+        password_box = QVBoxLayout()
+        password_box.setSpacing(2)
+        password_box.addWidget(self.password)
+        password_box.addWidget(self.password_note)
+        password_label = QLabel("Pass&word:", self)
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, password_box)
         form.addRow("Sender &name:", self.sender_name)
         form.addRow("Sender &address:", self.sender_email)
         self.fields = {
@@ -132,6 +138,7 @@ class MailSettingsDialog(QDialog):
         self.port.textEdited.connect(self._port_edited)
         for field in (self.host, self.port, self.user):
             field.editingFinished.connect(self._update_password_note)
+        self.user.textChanged.connect(lambda text: self.password.setEnabled(bool(text.strip())))
 
     # -- what the fields show ----------------------------------------------------
 
@@ -158,11 +165,17 @@ class MailSettingsDialog(QDialog):
 
     def _update_password_note(self) -> None:
         """Where the password of the account as typed is kept, or would be."""
+        logs_in = bool(self.user.text().strip())
+        self.password.setEnabled(logs_in)
+        if not logs_in:
+            self.password.setPlaceholderText("")
+            self.password_note.setText("No password: without a user name the server is used without logging in.")
+            return
         try:
             settings = self.settings()
         except InvalidInput:
             settings = None
-        if settings is None or not settings.user:
+        if settings is None:
             self.password.setPlaceholderText("")
             problem = mail_password.keyring_problem()
             self.password_note.setText(

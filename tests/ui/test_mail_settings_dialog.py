@@ -191,3 +191,10 @@ def test_edit_menu_opens_the_mail_settings(window, qtbot, monkeypatch):
     assert len(opened) == 1
     assert window.statusBar().currentMessage() == "Saved the mail settings."
     assert _saved(window.context).server == "smtp.example.org:465"
+
+
+def test_without_a_user_name_no_password_is_asked(context, qtbot):
+    dialog = _dialog(context, qtbot)
+    assert not dialog.password.isEnabled() and "without logging in" in dialog.password_note.text()
+    qtbot.keyClicks(dialog.user, USER)
+    assert dialog.password.isEnabled()
