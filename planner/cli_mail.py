@@ -84,13 +84,16 @@ def mail_settings_command(store: Store, args: argparse.Namespace) -> int:
     if args.password:
         if not settings.user:
             raise PlannerError("mail-settings --password: give the user name to log in with first (--user)")
+        problem = mail_password.keyring_problem()
+        if problem and not args.test:  # refused before the password is typed in vain
+            raise PlannerError(
+                f"mail-settings --password: the password cannot be kept: {problem}; "
+                f"set {mail_password.PASSWORD_VARIABLE} in the environment instead"
+            )
         password = getpass(f"Password for {settings.account}: ")
         if not password:
             raise PlannerError("mail-settings --password: no password given; nothing was kept")
-        kept = mail_password.store_password(settings, password)
-        if mail_password.keyring_problem() and not args.test:
-            raise PlannerError(f"{kept} Set {mail_password.PASSWORD_VARIABLE} in the environment instead")
-        print(kept)
+        print(mail_password.store_password(settings, password))
     if args.test:
         from planner.calendar.mail_account import send_test_message
 
@@ -102,6 +105,7 @@ def mail_settings_command(store: Store, args: argparse.Namespace) -> int:
 
 def _save(store: Store, saved: MailSettings | None, given: dict[str, object]) -> MailSettings:
     from planner.operations.mail_settings import ChangeMailSettings
+    from planner.services import mail_password
 
     fields: dict[str, object] = {"security": MailSecurity.STARTTLS.value, "user": "", "sender_name": ""}
     if saved is not None:
@@ -113,9 +117,11 @@ def _save(store: Store, saved: MailSettings | None, given: dict[str, object]) ->
     if "port" not in given and usual and security in set(MailSecurity):
         fields["port"] = mail_settings.USUAL_PORTS[MailSecurity(security)]
     try:
-        return perform(store, ChangeMailSettings(**fields)).result  # type: ignore[arg-type]
+        settings = perform(store, ChangeMailSettings(**fields)).result  # type: ignore[arg-type]
     except InvalidInput as error:
         raise PlannerError(f"mail-settings {OPTIONS.get(error.field, error.field)}: {error.message}") from None
+    mail_password.follow_account(saved, settings)
+    return settings
 
 
 def _show(settings: MailSettings, store: Store) -> None:
@@ -128,7 +134,8 @@ def _show(settings: MailSettings, store: Store) -> None:
     print(f"  Security:     {settings.security_name}")
     print(f"  User name:    {settings.user or '(none: no login)'}")
     print(f"  Sender:       {sender}")
-    print(f"  Password:     {mail_password.where_kept(settings)}")
+    without = f"Set {mail_password.PASSWORD_VARIABLE} in the environment for the commands that send."
+    print(f"  Password:     {mail_password.where_kept(settings, asked=without)}")
 
 
 def with_saved_settings(store: Store, args: argparse.Namespace) -> argparse.Namespace:

@@ -171,3 +171,16 @@ def test_a_server_that_is_not_there_is_one_line_naming_it():
         send_test_message(settings, None, timeout=10)
     assert str(failed.value).startswith("127.0.0.1:1: cannot connect to the mail server")
     assert "\n" not in str(failed.value)
+
+
+def test_the_password_follows_the_account_to_another_port_of_the_same_server_only(keyring_in_memory):
+    mail_password.store_password(ACCOUNT, "s3cret")
+    on_465 = MailSettings("smtp.example.org", 465, "tls", "ecri.sender", "", "ecri@example.org")
+    mail_password.follow_account(ACCOUNT, on_465)
+    assert mail_password.stored_password(on_465) == "s3cret"
+    assert mail_password.stored_password(ACCOUNT) is None
+
+    elsewhere = MailSettings("mail.elsewhere.example", 465, "tls", "ecri.sender", "", "ecri@example.org")
+    mail_password.follow_account(on_465, elsewhere)
+    assert mail_password.stored_password(elsewhere) is None
+    assert list(keyring_in_memory.passwords.values()) == ["s3cret"]

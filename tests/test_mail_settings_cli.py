@@ -106,6 +106,12 @@ def test_the_password_goes_to_the_keyring_and_the_test_message_goes_over_starttl
     code, out, _ = run(capsys, settings_command(db_path))
     assert PASSWORD not in out and "is kept in the system keyring" in out
 
+    # Another port of the same server: the password follows.
+    host, port = server.split(":")
+    run(capsys, settings_command(db_path, "--port", "2525"))
+    assert list(keyring_in_memory.passwords) == [(mail_password.SERVICE, f"{USER}@{host}:2525")]
+    run(capsys, settings_command(db_path, "--port", port))
+
     code, out, _ = run(capsys, settings_command(db_path, "--forget-password"))
     assert code == 0 and f"Removed the password of {USER}@{server}" in out
     assert keyring_in_memory.passwords == {}
@@ -140,7 +146,11 @@ def test_without_a_keyring_password_asks_for_the_environment_instead(store, db_p
     keyring.set_keyring(keyring.backends.fail.Keyring())
     code, _, err = run(capsys, settings_command(db_path, "--password"))
     assert code == 1 and err.count("\n") == 1
-    assert "no system keyring was found" in err and "PLANNER_SMTP_PASSWORD" in err
+    assert err.startswith("planner: mail-settings --password: the password cannot be kept: no system keyring was found")
+    assert "set PLANNER_SMTP_PASSWORD in the environment instead" in err
+    code, out, _ = run(capsys, settings_command(db_path))
+    assert "Password:     No usable keyring: no system keyring was found" in out
+    assert "Set PLANNER_SMTP_PASSWORD in the environment for the commands that send." in out
 
 
 def test_invites_smtp_without_a_server_sends_through_the_saved_plain_account(samples, store, db_path, smtp, capsys):

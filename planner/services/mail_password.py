@@ -114,15 +114,31 @@ def forget_password(settings: MailSettings) -> bool:
     return True
 
 
+def follow_account(before: MailSettings | None, after: MailSettings) -> None:
+    """The same user on the same server, on another port: the password kept
+    moves to the new account, so that it need not be typed again. (Never to
+    another server: a password goes only where the user gave it.)"""
+    if before is None or not after.user or before.account == after.account or from_environment():
+        return
+    if (before.host.lower(), before.user) != (after.host.lower(), after.user):
+        return
+    password = stored_password(before)
+    if password is None or stored_password(after) is not None:
+        return
+    store_password(after, password)
+    forget_password(before)
+
+
 def forget_session_passwords() -> None:
     """Forget every password held in memory (the keyring keeps its own)."""
     with _lock:
         _in_memory.clear()
 
 
-def where_kept(settings: MailSettings) -> str:
+def where_kept(settings: MailSettings, *, asked: str = "The password is asked once per session.") -> str:
     """A line for the dialog and the command line: where the password is
-    kept, or will be, and whether one is there."""
+    kept, or will be, and whether one is there. ``asked``: what happens
+    instead without a keyring."""
     if not settings.user:
         return "No password: the server is used without logging in."
     if from_environment():
@@ -132,7 +148,7 @@ def where_kept(settings: MailSettings) -> str:
         in_memory = settings.account in _in_memory
     if problem:
         held = " It is held for this session." if in_memory else ""
-        return f"No usable keyring: {problem}. The password is asked once per session.{held}"
+        return f"No usable keyring: {problem}. {asked}{held}"
     if in_memory:
         return "The password is held for this session only: the keyring refused it."
     stored = stored_password(settings) is not None

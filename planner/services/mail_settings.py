@@ -85,8 +85,8 @@ def checked(
     if cleaned_user and cleaned_security == MailSecurity.NONE:
         raise InvalidInput(
             USER,
-            "logging in needs STARTTLS or TLS, or the password would go over the network in the clear; "
-            "choose one under Security, or leave the user name empty for a server that needs no login",
+            "logging in needs STARTTLS or TLS as the security, or the password would go over the network "
+            "in the clear; leave the user name empty for a server that needs no login",
         )
     if any(ord(char) > 127 for char in cleaned_user):
         raise InvalidInput(

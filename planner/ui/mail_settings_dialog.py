@@ -226,11 +226,13 @@ class MailSettingsDialog(QDialog):
         except PlannerError as error:
             self._refuse(error)
             return
-        self.saved = settings
+        before, self.saved = self.saved, settings
         typed = self.password.text()
         self.outcome = "Saved the mail settings."
         if typed and settings.user:
             self.outcome += " " + mail_password.store_password(settings, typed)
+        else:
+            mail_password.follow_account(before, settings)
         self.runner.closing = True  # a test still under way reports to nobody
         super().accept()
 
