@@ -1,11 +1,11 @@
 """Keyrings for the tests: one in memory (a real keyring backend, so
 Planner's code runs as it does on a desktop) and one that refuses to write,
-like a locked Secret Service."""
+like a locked Secret Service (nor read)."""
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError, PasswordSetError
+from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
 
 
 class MemoryKeyring(KeyringBackend):
@@ -29,6 +29,9 @@ class MemoryKeyring(KeyringBackend):
 
 class LockedKeyring(MemoryKeyring):
     name = "locked test keyring"
+
+    def get_password(self, service, username):
+        raise KeyringLocked("the collection is locked")
 
     def set_password(self, service, username, password):
         raise PasswordSetError("the collection is locked")

@@ -136,6 +136,8 @@ def test_a_keyring_that_refuses_the_password_leaves_it_in_memory():
     assert "the system keyring refused it" in kept and "the collection is locked" in kept
     assert mail_password.stored_password(ACCOUNT) == "s3cret"
     assert "for this session only" in mail_password.where_kept(ACCOUNT)
+    # Another account, never given: nothing to read, and no error.
+    assert mail_password.stored_password(MailSettings("smtp.example.org", 465, "tls", "other")) is None
 
 
 def test_the_test_message_reaches_the_sender_and_the_servers_answer_comes_back(smtp):

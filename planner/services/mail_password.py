@@ -19,7 +19,7 @@ import keyring
 import keyring.backend
 import keyring.backends.fail
 import keyring.backends.null
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
 from planner.services.mail_settings import MailSettings
 
@@ -73,7 +73,7 @@ def stored_password(settings: MailSettings) -> str | None:
         return None
     try:
         return keyring.get_password(SERVICE, settings.account)
-    except KeyringError as error:
+    except Exception as error:  # noqa: BLE001 - KeyringError, or the service's own (D-Bus, Keychain)
         log.warning("the password of %s could not be read from the keyring: %s", settings.account, error)
         return None
 
@@ -85,7 +85,7 @@ def store_password(settings: MailSettings, password: str) -> str:
     if not problem:
         try:
             keyring.set_password(SERVICE, settings.account, password)
-        except KeyringError as error:
+        except Exception as error:  # noqa: BLE001 - KeyringError, or the service's own (D-Bus, Keychain)
             problem = f"the system keyring refused it ({type(error).__name__}: {error})"
         else:
             with _lock:
@@ -108,7 +108,7 @@ def forget_password(settings: MailSettings) -> bool:
         keyring.delete_password(SERVICE, settings.account)
     except PasswordDeleteError:  # none was stored
         return found
-    except KeyringError as error:
+    except Exception as error:  # noqa: BLE001 - KeyringError, or the service's own (D-Bus, Keychain)
         log.warning("the password of %s could not be removed from the keyring: %s", settings.account, error)
         return found
     return True
