@@ -198,3 +198,18 @@ def test_without_a_user_name_no_password_is_asked(context, qtbot):
     assert not dialog.password.isEnabled() and "without logging in" in dialog.password_note.text()
     qtbot.keyClicks(dialog.user, USER)
     assert dialog.password.isEnabled()
+
+
+def test_a_database_open_read_only_keeps_its_settings_and_says_why(store, qtbot):
+    from planner.db.store import Store
+    from planner.ui.context import AppContext, open_settings
+
+    read_only = Store.open(store.path, read_only=True)
+    context = AppContext(read_only, open_settings())
+    dialog = _dialog(context, qtbot)
+    _fill(dialog, "smtp.example.org:587", "starttls")
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and "opened read-only; nothing was changed" in dialog.error.text()
+    assert _saved(context) is None
+    read_only.close()
