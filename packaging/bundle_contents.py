@@ -17,7 +17,8 @@ MIGRATIONS = ROOT / "planner" / "db" / "migrations"
 # Distributions whose metadata is read at run time:
 #   planner          `planner --version` (planner.__version__)
 #   email-validator  pydantic asks for its version before it checks an EmailStr
-METADATA = ("planner", "email-validator")
+#   keyring          finds its backends (Secret Service, Keychain, Credential Locker) through its entry points
+METADATA = ("planner", "email-validator", "keyring")
 
 # Python packages Planner does not import at run time, though something in
 # the build environment may mention them.

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import __version__, cli_mailbox, config, output_paths
+from planner import __version__, cli_mail, cli_mailbox, config, output_paths
 from planner.db import backups
 from planner.db.lock import DatabaseLock
 from planner.db.store import Store
@@ -193,7 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write one .eml per invited participant into DIR, to look at or send by hand; nothing is recorded as sent",
     )
     target.add_argument(
-        "--smtp", metavar="HOST:PORT", help="send what is new, changed or cancelled since the last send, and record it"
+        "--smtp",
+        metavar="HOST:PORT",
+        nargs="?",
+        const="",  # alone: through the saved mail settings
+        help="send what is new, changed or cancelled since the last send, and record it; "
+        "without HOST:PORT through the account saved with `planner mail-settings`",
     )
     inviting.add_argument(
         "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
@@ -265,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     doing.add_argument("--list", action="store_true", help="list every change with its parameters")
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
+    cli_mail.add_command(commands)
 
     backing_up = commands.add_parser("backup", help="write a consistent copy of the database (SQLite's backup API)")
     backing_up.add_argument("-o", "--output", metavar="FILE", required=True)
@@ -500,6 +506,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     from planner.calendar import mail_server
     from planner.calendar.text import one_line
 
+    if args.smtp == "":  # --smtp alone: the saved mail account
+        args = cli_mail.with_saved_settings(store, args)
     security = mail_server.IMPLICIT_TLS if args.tls else mail_server.STARTTLS if args.starttls else mail_server.PLAIN
     if args.smtp is None and (args.smtp_user or args.starttls or args.tls or args.insecure_login):
         raise PlannerError("--smtp-user, --starttls, --tls and --insecure-login go with --smtp")
@@ -510,7 +518,7 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     if args.smtp_user and server is not None:
         # Refused before anything else: a password never goes out in the clear.
         mail_server.check_login(*server, security, insecure_login=args.insecure_login)
-        password = os.environ.get(SMTP_PASSWORD_VARIABLE)
+        password = getattr(args, "smtp_password", None) or os.environ.get(SMTP_PASSWORD_VARIABLE)
         if not password:
             raise PlannerError(
                 f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
@@ -739,6 +747,7 @@ COMMANDS = {
     "fetch-replies": cli_mailbox.run,
     "do": _do,
     "check": _check,
+    "mail-settings": cli_mail.mail_settings_command,
     "backup": _backup,
 }
 WITHOUT_STORE = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -26,9 +25,10 @@ sent is left alone. The next run reads only what arrived since.
 
 The mailbox is remembered per database: give --server, --user (and
 --security, --folder) once; later runs need none of them. The password
-comes from ${PASSWORD_VARIABLE}, or is asked for. Planner logs in only over
+comes from ${PASSWORD_VARIABLE}, else from the system keyring where the
+window keeps it, else it is asked for. Planner logs in only over
 TLS (--security tls, usually port 993, or starttls, usually port 143);
---security plain is for a test server on this computer."""
+--security none is for a test server on this computer."""
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -41,7 +41,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     fetching.add_argument("--server", metavar="HOST:PORT", help="the mailbox's IMAP server (remembered)")
     fetching.add_argument("--user", metavar="USER", help="the mailbox's user name (remembered)")
     fetching.add_argument(
-        "--security", choices=("tls", "starttls", "plain"), help="how the connection is protected (default tls)"
+        "--security", choices=("tls", "starttls", "none"), help="how the connection is protected (default tls)"
     )
     fetching.add_argument("--folder", metavar="FOLDER", help="the folder replies arrive in (default INBOX)")
 
@@ -89,13 +89,16 @@ def _server(value: str, security: str) -> tuple[str, int]:
         ) from None
 
 
-def _password(user: str) -> str:
-    password = os.environ.get(PASSWORD_VARIABLE)
+def _password(settings) -> str:
+    """From the environment, the keyring (where the window keeps it), or asked."""
+    from planner.services import mail_password
+
+    password = mail_password.stored_password(settings, variable=PASSWORD_VARIABLE)
     if password:
         return password
     if not sys.stdin.isatty():
-        raise PlannerError(f"the password of {user}: set it in the environment as {PASSWORD_VARIABLE}")
-    return getpass.getpass(f"Password of {user}: ")
+        raise PlannerError(f"the password of {settings.user}: set it in the environment as {PASSWORD_VARIABLE}")
+    return getpass.getpass(f"Password of {settings.user}: ")
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
@@ -106,7 +109,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     settings, position = _settings(store, args)
     mailbox = Mailbox(settings.host, settings.port, settings.security, settings.user, settings.folder)
     since = Position(position.uidvalidity, position.last_uid) if position else None
-    fetched = fetch_replies(mailbox, _password(settings.user), since)
+    fetched = fetch_replies(mailbox, _password(settings), since)
     reached = MailboxPosition(fetched.position.uidvalidity, fetched.position.last_uid) if fetched.position else None
     report = perform(store, ImportMailboxReplies(tuple(fetched.messages), reached)).result
     print(f"{settings.folder} on {mailbox.where}: {fetched.summary()}")

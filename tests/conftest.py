@@ -73,6 +73,24 @@ def _log_file_of_this_test_only():
     root.setLevel(level)
 
 
+@pytest.fixture(autouse=True)
+def keyring_in_memory(monkeypatch: pytest.MonkeyPatch):
+    """No test touches the user's keyring: each gets an empty one in memory,
+    no password from the environment and none remembered by an earlier test."""
+    import keyring
+
+    from planner.services import mail_password
+    from tests.memory_keyring import MemoryKeyring
+
+    monkeypatch.delenv(mail_password.PASSWORD_VARIABLE, raising=False)
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    mail_password.forget_session_passwords()
+    yield backend
+    mail_password.forget_session_passwords()
+    keyring.set_keyring(MemoryKeyring())
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "planner.sqlite"

@@ -57,7 +57,7 @@ def fetch(capsys, db_path, imap, user, *extra: str) -> tuple[int, str, str]:
         "--server",
         f"127.0.0.1:{imap.port}",
         "--security",
-        "plain",
+        "none",
         "--user",
         user,
         *extra,
@@ -108,8 +108,8 @@ def test_undoing_a_fetch_reads_the_same_replies_again(munich, store, imap, passw
     user = imap.new_account()
     imap.deliver(user, client.outlook_reply(sent["p.los@example.org"], "ACCEPTED", TUESDAY))
     with store.write() as session:
-        reply_mailbox.save(session, MailboxSettings("127.0.0.1", imap.port, "plain", user))
-    fetched = fetch_replies(Mailbox("127.0.0.1", imap.port, "plain", user), PASSWORD, None)
+        reply_mailbox.save(session, MailboxSettings("127.0.0.1", imap.port, "none", user))
+    fetched = fetch_replies(Mailbox("127.0.0.1", imap.port, "none", user), PASSWORD, None)
     position = MailboxPosition(fetched.position.uidvalidity, fetched.position.last_uid)
     done = perform(store, ImportMailboxReplies(tuple(fetched.messages), position))
     with store.read() as session:
@@ -173,7 +173,7 @@ def test_a_password_in_the_clear_to_another_computer_is_refused_before_connectin
         "--server",
         "imap.example.org:143",
         "--security",
-        "plain",
+        "none",
         "--user",
         "me",
     )

@@ -18,11 +18,13 @@ import ssl
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from planner.calendar.mail_server import IMPLICIT_TLS, PLAIN, STARTTLS, is_this_computer
+from planner.calendar.mail_server import IMPLICIT_TLS, STARTTLS, is_this_computer
 from planner.errors import PlannerError
 
-SECURITIES = (IMPLICIT_TLS, STARTTLS, PLAIN)
-DEFAULT_PORTS = {IMPLICIT_TLS: 993, STARTTLS: 143, PLAIN: 143}
+# No TLS at all: as the mail settings call it.
+NO_TLS = "none"
+SECURITIES = (IMPLICIT_TLS, STARTTLS, NO_TLS)
+DEFAULT_PORTS = {IMPLICIT_TLS: 993, STARTTLS: 143, NO_TLS: 143}
 # A first fetch looks this far back: replies come within weeks of an invitation.
 LOOK_BACK_DAYS = 120
 # A message larger than this is no reply (a reply is a few kB).
@@ -39,7 +41,7 @@ class Mailbox:
 
     host: str
     port: int
-    security: str  # IMPLICIT_TLS, STARTTLS or PLAIN
+    security: str  # IMPLICIT_TLS, STARTTLS or NO_TLS
     user: str
     folder: str = "INBOX"
 
@@ -123,7 +125,7 @@ def fetch_replies(
     ``since`` (or within LOOK_BACK_DAYS); PlannerError, in one line, when
     the server cannot be reached, refuses the login or has no such folder."""
     where = mailbox.where
-    if mailbox.security == PLAIN and not is_this_computer(mailbox.host):
+    if mailbox.security == NO_TLS and not is_this_computer(mailbox.host):
         raise PlannerError(
             f"{where}: Planner logs in to a mailbox only over TLS, or the password would go out in the clear; "
             "choose TLS (usually port 993) or STARTTLS (usually port 143)"

@@ -277,6 +277,21 @@ class InvitationSent(SQLModel, table=True):
     replied_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=False), nullable=True))
 
 
+class MailAccount(SQLModel, table=True):
+    """One row (id 1): the mail account invitations are sent from. Its
+    password is never here: it is in the system keyring."""
+
+    __tablename__ = "mail_settings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    host: str
+    port: int
+    security: str  # starttls, tls or none
+    user_name: str = ""
+    sender_name: str = ""
+    sender_email: str
+
+
 class ReplyMailbox(SQLModel, table=True):
     """The mailbox replies to invitations arrive in (one per database; the
     password is kept in the system keyring, never here), and where the
@@ -287,7 +302,7 @@ class ReplyMailbox(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     host: str = ""
     port: int = 993
-    security: str = "tls"  # tls, starttls or plain
+    security: str = "tls"  # tls, starttls or none
     user: str = ""
     folder: str = "INBOX"
     uidvalidity: int = 0
@@ -309,5 +324,6 @@ ALL_TABLES = (
     CalendarIdentity,
     CalendarItemState,
     InvitationSent,
+    MailAccount,
     ReplyMailbox,
 )

@@ -39,6 +39,7 @@ MODULES = (
     "planner.operations.directory",
     "planner.operations.files",
     "planner.operations.replies",
+    "planner.operations.mail_settings",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.

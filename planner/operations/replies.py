@@ -92,7 +92,7 @@ class ChangeReplyMailbox(Operation[MailboxSettings]):
 
     host: str
     port: int
-    security: str  # tls, starttls or plain
+    security: str  # tls, starttls or none
     user: str
     folder: str = "INBOX"
     label = "Change mailbox for replies"

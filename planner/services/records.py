@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.db.models import Person
-from planner.services import agenda, directory, events, logistics, minutes, participants
+from planner.services import agenda, directory, events, logistics, mail_settings, minutes, participants
 from planner.services.errors import InvalidInput, NotFound
 
 Row = dict[str, Any]
@@ -29,6 +29,7 @@ RULES: dict[str, Normaliser] = {
     "stay": logistics.normalise_stay,
     "cost": logistics.normalise_cost,
     "minutes_item": minutes.normalise_minutes_item,
+    "mail_settings": mail_settings.normalise_row,
 }
 # Tables whose rows have no rules of their own: the speakers of an item
 # (checked by the database's keys) and the bookkeeping of calendars sent.
@@ -107,6 +108,7 @@ DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
     "invitation_sent": lambda _s, row: f"the record of the invitation sent to {row['email']}",
     "calendar_item_state": lambda _s, row: "the record of a calendar sent",
     "calendar_identity": lambda _s, _row: "the calendar identity of this database",
+    "mail_settings": lambda _s, _row: "the mail settings",
 }
 
 

@@ -13,16 +13,21 @@ from planner.db.models import ReplyMailbox
 from planner.services import values
 from planner.services.errors import InvalidInput
 
-SECURITIES = ("tls", "starttls", "plain")
+SECURITIES = ("tls", "starttls", "none")
 
 
 @dataclass(frozen=True)
 class MailboxSettings:
     host: str
     port: int
-    security: str  # tls, starttls or plain
+    security: str  # tls, starttls or none
     user: str
     folder: str = "INBOX"
+
+    @property
+    def account(self) -> str:
+        """What its password is kept under in the keyring."""
+        return f"IMAP {self.user}@{self.host}:{self.port}"
 
 
 @dataclass(frozen=True)

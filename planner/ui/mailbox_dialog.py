@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from planner.calendar.imap_replies import DEFAULT_PORTS, Fetched, Mailbox, Position, fetch_replies
 from planner.errors import PlannerError
 from planner.operations.replies import ChangeReplyMailbox, ImportMailboxReplies
-from planner.services import reply_mailbox
+from planner.services import mail_password, reply_mailbox
 from planner.services.replies import RepliesReport
 from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
 from planner.ui import tasks
@@ -35,15 +35,17 @@ if TYPE_CHECKING:
 SECURITY_CHOICES = (
     ("tls", "TLS (usually port 993)"),
     ("starttls", "STARTTLS (usually port 143)"),
-    ("plain", "None: only for a test server on this computer"),
+    ("none", "None: only for a test server on this computer"),
 )
 TITLE = "Fetch replies from mailbox"
-# Passwords typed in this session, by account: asked once, never written down.
-_typed_passwords: dict[str, str] = {}
+IMAP_PASSWORD_VARIABLE = "PLANNER_IMAP_PASSWORD"
 
 
-def account_key(settings: MailboxSettings) -> str:
-    return f"{settings.user}@{settings.host}:{settings.port}"
+def password_note() -> str:
+    problem = mail_password.keyring_problem()
+    if problem:
+        return f"The password is kept until Planner closes only, never written down: {problem}."
+    return f"The password is kept in the system keyring ({mail_password.keyring_name()}), never in the database."
 
 
 class MailboxDialog(QDialog):
@@ -82,7 +84,7 @@ class MailboxDialog(QDialog):
         form.addRow("Folder:", self.folder)
         form.addRow("Password:", self.password)
         layout.addLayout(form)
-        self.password_note = QLabel("The password is kept for this session only, never written down.")
+        self.password_note = QLabel(password_note())
         self.password_note.setWordWrap(True)
         layout.addWidget(self.password_note)
         self.status = QLabel("")
@@ -109,7 +111,7 @@ class MailboxDialog(QDialog):
         self.port.setValue(settings.port)
         self.user.setText(settings.user)
         self.folder.setText(settings.folder)
-        self.password.setText(_typed_passwords.get(account_key(settings), ""))
+        self.password.setText(mail_password.stored_password(settings, variable=IMAP_PASSWORD_VARIABLE) or "")
         if position is not None:
             self.status.setText("Fetching reads what arrived since the last fetch.")
 
@@ -146,13 +148,15 @@ class MailboxDialog(QDialog):
             self.status.setText(str(error))
             return None
         settings, position = saved
-        _typed_passwords[account_key(settings)] = password
+        mail_password.store_password(settings, password)
         mailbox = Mailbox(settings.host, settings.port, settings.security, settings.user, settings.folder)
         since = Position(position.uidvalidity, position.last_uid) if position else None
         self.fetch_button.setEnabled(False)
         self.status.setText(f"Reading {settings.folder} on {mailbox.where}…")
 
         def failed(error: PlannerError) -> None:
+            if "refused the login" in str(error):
+                mail_password.forget_password(settings)  # asked again, not tried again
             self.fetch_button.setEnabled(True)
             self.status.setText(f"{error}\n\nNothing was changed.")
 

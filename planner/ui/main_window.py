@@ -180,6 +180,11 @@ class MainWindow(QMainWindow):
         action.setIconText(verb)
         action.setToolTip(f"{verb} {step}".strip())
 
+    def _mail_settings(self) -> None:
+        from planner.ui.mail_settings_dialog import open_mail_settings  # keyring and smtplib: when first used
+
+        open_mail_settings(self)
+
     def _show_refusal(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
@@ -207,6 +212,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(make_action(self, "&Mail settings…", self._mail_settings))
 
         event_menu = bar.addMenu("E&vent")
         event_menu.addAction(self.new_event_action)

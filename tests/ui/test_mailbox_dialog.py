@@ -39,7 +39,7 @@ def status_of(context, event_id, address):
 
 def fill(dialog, imap, user, password=PASSWORD):
     dialog.host.setText("127.0.0.1")
-    dialog.security.setCurrentIndex(dialog.security.findData("plain"))
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
     dialog.port.setValue(imap.port)
     dialog.user.setText(user)
     dialog.password.setText(password)

@@ -11,14 +11,18 @@ from planner.calendar import mail_server
 from planner.operations.events import ChangeEvent
 from planner.ui.outbox.dialog import MailServer
 from planner.ui.outbox.invitations import send_invitations
+from tests import test_invitations_tls
 from tests.test_invitations import read_calendar as invitation_calendar
+
+# A mail server that wants STARTTLS and a login, trusted through a test CA.
+ca, secure_smtp, trusted = test_invitations_tls.ca, test_invitations_tls.secure_smtp, test_invitations_tls.trusted
 
 MUNICH_ADDRESSES = 11
 
 
 def server_at(address: str) -> MailServer:
     host, port = mail_server.parse_server(address)
-    return MailServer(f"{address} (test server)", lambda: mail_server.smtp_connection(host, port))
+    return MailServer(f"{address} (test server)", lambda _password: mail_server.smtp_connection(host, port))
 
 
 def settle(qtbot, dialog):
@@ -138,7 +142,7 @@ def test_stopped_before_the_first_message_nothing_goes_and_the_report_says_so(qt
     host, port = mail_server.parse_server(address)
     dialog = None
 
-    def connect_then_cancel():
+    def connect_then_cancel(_password):
         # The user presses Cancel while the connection is being made.
         dialog.runner.current.cancel()
         return mail_server.smtp_connection(host, port)
@@ -178,3 +182,34 @@ def test_who_declined_or_has_no_address_is_listed_with_the_reason(qtbot, window,
     assert ("Paweł Łoś <p.los@example.org>", "Nothing", "declined; nothing more is sent") in shown(dialog)
     dialog.table.selectRow(next(row for row, line in enumerate(dialog.plan.lines) if "Łoś" in line.recipient))
     assert dialog.preview.toPlainText() == "Paweł Łoś <p.los@example.org> gets nothing: declined; nothing more is sent."
+
+
+def test_the_saved_mail_settings_are_used_and_a_refused_login_asks_again(
+    qtbot, window, context, event_ids, secure_smtp, trusted, monkeypatch, warnings_shown
+):
+    from planner.operations.mail_settings import ChangeMailSettings
+    from planner.services import mail_password, mail_settings
+    from tests.test_invitations_tls import PASSWORD, USER
+
+    mailbox, address = secure_smtp
+    host, port = mail_server.parse_server(address)
+    context.perform(ChangeMailSettings(host, port, "starttls", USER, "ECRI study visit", "ecri.studyvisit@example.org"))
+    asked = []
+
+    def typed(*_args, **_kwargs):
+        asked.append(True)
+        return ("wrong" if len(asked) == 1 else PASSWORD), True
+
+    monkeypatch.setattr("planner.ui.mail_password_prompt.QInputDialog.getText", typed)
+    dialog = open_for(qtbot, window, event_ids["ECRI"])
+    assert dialog.by_server.isEnabled() and dialog.by_server.isChecked()
+    assert f"{host}:{port}" in dialog.server_note.text() and USER in dialog.server_note.text()
+
+    deliver(qtbot, dialog)  # the wrong password: refused, said, forgotten
+    assert "refused the login" in warnings_shown[-1] and mailbox.messages == []
+    with context.read() as session:
+        assert mail_password.stored_password(mail_settings.load(session)) is None
+
+    deliver(qtbot, dialog)  # asked again
+    assert len(asked) == 2
+    assert len(mailbox.messages) == MUNICH_ADDRESSES

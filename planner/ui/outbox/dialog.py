@@ -75,13 +75,25 @@ class Plan(Protocol):
     def lines(self) -> tuple[Any, ...]: ...  # of Line
 
 
+def _no_password() -> str | None:
+    return ""
+
+
+def _nothing() -> None:
+    return None
+
+
 @dataclass(frozen=True)
 class MailServer:
-    """Where messages are sent: said to the user, and how to connect (the
-    password already asked for, on the GUI thread)."""
+    """Where messages are sent: said to the user; the password, asked for
+    on the GUI thread before sending (None: the user cancelled); how to
+    connect with it, in the worker; and what to do when the server refuses
+    the login (forget the password, so it is asked again)."""
 
     description: str
-    connect: Callable[[], AbstractContextManager[smtplib.SMTP]]
+    connect: Callable[[str | None], AbstractContextManager[smtplib.SMTP]]
+    password: Callable[[], str | None] = _no_password
+    login_refused: Callable[[], object] = _nothing
 
 
 @dataclass
@@ -336,8 +348,13 @@ class OutboxDialog(QDialog):
         folder = Path(self.folder.text().strip()).expanduser() if to_files else None
         server = self.server
         report = Report("saved" if to_files else "sent", skipped=skipped)
-        if not to_files and server is None:
-            return None
+        password: str | None = ""
+        if not to_files:
+            if server is None:
+                return None
+            password = server.password()
+            if password is None:
+                return None  # the user did not give it
 
         def delivered(mail: Any, *_path: object) -> None:
             if remember:
@@ -361,7 +378,7 @@ class OutboxDialog(QDialog):
                 named = [(line.mail, line.file_name) for line in due]
                 return outbox.write_all(folder, named, store.protected(), on_done=step, stop_requested=stop)
             assert server is not None
-            with server.connect() as connection:
+            with server.connect(password) as connection:
                 return outbox.send_all(connection, plan.sender, mails, on_done=step, stop_requested=stop)
 
         def done(outcome: outbox.Outcome[Any]) -> None:
@@ -372,6 +389,8 @@ class OutboxDialog(QDialog):
 
         def failed(error: PlannerError) -> None:
             # Before the first message (the server or the folder): nothing went out.
+            if server is not None and "refused the login" in str(error):
+                server.login_refused()
             QMessageBox.warning(self, self.windowTitle(), f"{error}\n\nNothing was {report.verb}.")
             self.reload()
 
