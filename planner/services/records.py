@@ -32,7 +32,9 @@ RULES: dict[str, Normaliser] = {
 }
 # Tables whose rows have no rules of their own: the speakers of an item
 # (checked by the database's keys) and the bookkeeping of calendars sent.
-WITHOUT_RULES = frozenset({"agenda_speaker", "calendar_identity", "calendar_item_state", "invitation_sent"})
+WITHOUT_RULES = frozenset(
+    {"agenda_speaker", "calendar_identity", "calendar_item_state", "invitation_sent", "calendar_origin"}
+)
 
 COLUMN_NAMES = {
     "starts_on": "first day",
@@ -107,6 +109,7 @@ DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
     "invitation_sent": lambda _s, row: f"the record of the invitation sent to {row['email']}",
     "calendar_item_state": lambda _s, row: "the record of a calendar sent",
     "calendar_identity": lambda _s, _row: "the calendar identity of this database",
+    "calendar_origin": lambda _s, _row: "the record of a calendar imported",
 }
 
 

@@ -1,0 +1,479 @@
+"""A calendar imported again: what it changes in the event it came from.
+
+``plan_calendar(session, data)`` reads an .ics and says which event of the
+database it updates and what will change, in the user's words ("Title:
+'A' → 'B'", "Welcome coffee moves from Tue 9:00 to Tue 9:30"), without
+changing anything; ``apply_plan`` then makes those changes.
+
+A calendar is known by its UIDs: those Planner writes for this database's
+events and agenda items (its own calendar, edited in a client), and those
+remembered from an earlier import of a partner's calendar
+(``services.calendar_origins``). A calendar nothing knows is a new one: a
+plan without an event, for ``import_ics``; ``remember_imported`` then notes
+where what it created came from.
+
+The rules, as calendar clients follow them (RFC 5546):
+- Planner's own calendar: whatever it says differently from what Planner
+  would write now is taken (SEQUENCE aside: Planner set it).
+- A partner's VEVENT with a higher SEQUENCE than the one last applied
+  updates what it became; one with an older or equal SEQUENCE changes
+  nothing.
+- METHOD:CANCEL, or STATUS:CANCELLED, of a known UID cancels the event, or
+  removes the agenda item; a cancellation of a UID nothing knows is
+  refused.
+- A calendar of several VEVENTs (a whole agenda) adds the VEVENTs it did
+  not hold before as items, and removes the items it no longer holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from icalendar import Calendar
+from icalendar.cal import Component
+
+from planner.calendar import ics_import
+from planner.calendar.builder import CalendarBuilder
+from planner.calendar.event_calendar import add_agenda, add_event
+from planner.calendar.ics_import import ReadEntry, agenda_kind, read_entries, text_of, venue_fields
+from planner.calendar.ics_syntax import IcsImportError, parse_calendar
+from planner.services import agenda, calendar_origins, calendar_state, events, values
+from planner.services.common import id_of
+from planner.services.errors import InvalidInput
+from planner.services.labels import days, label
+from planner.services.vocabulary import EventStatus
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import AgendaItem, Event
+
+_CHANGING_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
+
+
+@dataclass
+class CalendarPlan:
+    """What importing a calendar will do. ``event_id`` None: the calendar is
+    new to this database and is imported as new events."""
+
+    event_id: int | None
+    title: str = ""  # the event's title as it is now
+    changes: list[str] = field(default_factory=list)
+    note: str = ""  # why nothing changes, when nothing does
+    event_fields: dict[str, Any] = field(default_factory=dict)
+    item_fields: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # id: (where, fields)
+    new_items: list[tuple[str, str, int, dict[str, Any]]] = field(default_factory=list)  # where, UID, SEQUENCE
+    removed: list[int] = field(default_factory=list)
+    remembered: list[tuple[str, int | None, int]] = field(default_factory=list)  # UID, item, SEQUENCE
+
+    @property
+    def is_new(self) -> bool:
+        return self.event_id is None
+
+    @property
+    def changes_nothing(self) -> bool:
+        return not self.is_new and not self.changes
+
+
+# -- in the user's words -----------------------------------------------------
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment:%a} {moment.hour}:{moment:%M}"
+
+
+def _span(start: datetime, end: datetime) -> str:
+    if start.date() == end.date():
+        return f"{_when(start)}–{end.hour}:{end:%M}"
+    return f"{_when(start)} – {_when(end)}"
+
+
+def _quoted(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
+
+
+def _moved(title: str, old: tuple[datetime, datetime], new: tuple[datetime, datetime]) -> str:
+    if new[1] - new[0] == old[1] - old[0]:
+        return f"{title} moves from {_when(old[0])} to {_when(new[0])}"
+    return f"{title} now runs {_span(*new)} (was {_span(*old)})"
+
+
+def _sequence(component: Component) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        return 0
+
+
+def _uid(component: Component) -> str:
+    return text_of(component, "UID")
+
+
+def _cancelled(component: Component) -> bool:
+    return text_of(component, "STATUS").upper() == "CANCELLED"
+
+
+# -- planning ----------------------------------------------------------------
+
+
+def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
+    """What importing ``data`` does; changes nothing. IcsImportError for a
+    file that cannot be read, or a cancellation of nothing known."""
+    calendar = parse_calendar(data)
+    method = text_of(calendar, "METHOD").upper()
+    components = list(calendar.walk("VEVENT"))
+    known = calendar_origins.origins(session, [_uid(component) for component in components if _uid(component)])
+    event_ids = sorted({origin.event_id for origin in known.values()})
+    cancelling = method == "CANCEL" or (bool(components) and all(_cancelled(c) for c in components))
+    if not event_ids:
+        if cancelling:
+            uid = next((_uid(component) for component in components if _uid(component)), "")
+            raise IcsImportError(
+                f"this cancellation is of an event this database does not hold{f' (UID {uid})' if uid else ''}; "
+                "nothing was cancelled"
+            )
+        return CalendarPlan(None)
+    if len(event_ids) > 1:
+        titles = ", ".join(_quoted(events.get_event(session, event_id).title) for event_id in event_ids)
+        raise IcsImportError(f"the file updates {len(event_ids)} events at once ({titles}); import one at a time")
+    event = events.get_event(session, event_ids[0])
+    planner = _Planner(session, calendar, event, known)
+    if method == "CANCEL":
+        planner.cancel(components)
+    elif method not in _CHANGING_METHODS:
+        raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
+    else:
+        planner.update(components)
+    return planner.finish()
+
+
+class _Planner:
+    def __init__(self, session: Session, calendar: Calendar, event: Event, known: dict[str, calendar_origins.Origin]):
+        self.session = session
+        self.calendar = calendar
+        self.event = event
+        self.known = known
+        self.zone = event.timezone
+        self.plan = CalendarPlan(id_of(event), event.title)
+        self.items = {id_of(item): item for item in agenda.items_of(session, id_of(event))}
+        self.stale: list[tuple[int, int]] = []  # SEQUENCE in the file, SEQUENCE applied
+
+    def _newer(self, uid: str, component: Component) -> bool:
+        """Planner's own UIDs: always (their content is compared); a
+        partner's: a higher SEQUENCE than the one applied."""
+        applied = self.known[uid].sequence
+        if applied is None:
+            return True
+        if _sequence(component) <= applied:
+            self.stale.append((_sequence(component), applied))
+            return False
+        self.plan.remembered.append((uid, self.known[uid].item_id, _sequence(component)))
+        return True
+
+    def _cancel_event(self) -> None:
+        if EventStatus.CANCELLED.value not in (self.event.status, self.plan.event_fields.get("status")):
+            self.plan.changes.append("The event is cancelled")
+            self.plan.event_fields["status"] = EventStatus.CANCELLED.value
+
+    def _remove(self, item_id: int) -> None:
+        item = self.items.get(item_id)
+        if item is not None and item_id not in self.plan.removed:
+            self.plan.changes.append(f"Removed item: {item.title} ({_span(item.starts_at, item.ends_at)})")
+            self.plan.removed.append(item_id)
+
+    def cancel(self, components: list[Component]) -> None:
+        for component in components:
+            uid = _uid(component)
+            if uid not in self.known:
+                continue
+            applied = self.known[uid].sequence
+            if applied is not None and _sequence(component) < applied:  # a cancellation keeps the SEQUENCE or raises it
+                self.stale.append((_sequence(component), applied))
+                continue
+            if applied is not None:
+                self.plan.remembered.append((uid, self.known[uid].item_id, _sequence(component)))
+            item_id = self.known[uid].item_id
+            if item_id is None:
+                self._cancel_event()
+            else:
+                self._remove(item_id)
+
+    def update(self, components: list[Component]) -> None:
+        event_uid = next((uid for uid, origin in self.known.items() if origin.item_id is None), "")
+        own = event_uid != "" and self.known[event_uid].sequence is None
+        # Planner's own event cancelled in a client may be renamed as well.
+        entries, _zone = read_entries(self.calendar, cancelled=own)
+        by_component = {id(entry.component): entry for entry in entries}
+        entries = [entry for entry in entries if not _cancelled(entry.component)]
+        expected = self._expected() if own else {}
+        whole = ics_import.whole_meeting(entries, self.zone) if len(entries) > 1 else None
+        event_cancelled = any(_uid(c) == event_uid and _cancelled(c) for c in components)
+        newer_seen = False
+        for component in components:
+            uid = _uid(component)
+            entry = by_component.get(id(component))
+            if uid not in self.known:
+                # An item of Planner's own deleted here since stays deleted.
+                if entry is not None and entry is not whole and not (own and calendar_origins.is_own(uid)):
+                    self._new_item(uid, entry, expected, whole)
+                continue
+            if not self._newer(uid, component):
+                continue
+            newer_seen = True
+            item_id = self.known[uid].item_id
+            if _cancelled(component) or entry is None:
+                if item_id is None:
+                    if entry is not None:
+                        self._event_changes(entry, expected.get(uid), entries)
+                    self._cancel_event()
+                elif not (own and event_cancelled):  # Planner marks every item of a cancelled event so
+                    self._remove(item_id)
+            elif item_id is None:
+                self._event_changes(entry, expected.get(uid), entries)
+            elif item_id in self.items:
+                self._item_changes(self.items[item_id], entry, expected.get(uid), whole)
+        if len(components) > 1 and (own or newer_seen):
+            self._removed_by_absence({_uid(component) for component in components}, own)
+        if len(entries) > 1 and newer_seen and not own:  # a partner's agenda: the event spans its items
+            self._dates(entries)
+
+    # -- the event ---------------------------------------------------------------
+
+    def _expected(self) -> dict[str, Component]:
+        """What Planner would write now for the event and its agenda, by UID."""
+        builder = CalendarBuilder(self.session, self.event.title)
+        event_uid = add_event(builder, self.event)
+        add_agenda(builder, self.event, event_uid)
+        return {_uid(component): component for component in builder.calendar.walk("VEVENT")}
+
+    def _set(self, name: str, shown: str, old: str, new: str) -> None:
+        if old != new:
+            self.plan.event_fields[name] = new
+            self.plan.changes.append(f"{shown}: {_quoted(old)} → {_quoted(new)}")
+
+    def _event_changes(self, entry: ReadEntry, expected: Component | None, entries: list[ReadEntry]) -> None:
+        event = self.event
+        if expected is not None:  # Planner's own: only what differs from what it wrote
+            self._set("title", "Title", event.title, entry.text("SUMMARY"))
+            old_location, new_location = text_of(expected, "LOCATION"), entry.text("LOCATION")
+            if new_location != old_location:
+                self._venue(old_location, new_location)
+            old_description, new_description = text_of(expected, "DESCRIPTION"), entry.text("DESCRIPTION")
+            if new_description != old_description:
+                tail = old_description.removeprefix(event.summary)
+                summary = new_description.removesuffix(tail) if tail else new_description
+                self._set("summary", "Description", event.summary, summary.strip())
+            status = text_of(entry.component, "STATUS").upper()
+            if status and status != text_of(expected, "STATUS").upper():
+                self._status(status)
+            self._dates([entry])
+            return
+        title = ics_import.calendar_title(self.calendar, entries, entry) if len(entries) > 1 else entry.text("SUMMARY")
+        self._set("title", "Title", event.title, title)
+        self._venue(self._venue_text(), entry.text("LOCATION"))
+        self._set("summary", "Description", event.summary, entry.text("DESCRIPTION"))
+        if len(entries) == 1:
+            status = text_of(entry.component, "STATUS").upper()
+            if status:
+                self._status(status)
+            self._dates([entry])
+
+    def _venue_text(self) -> str:
+        return ", ".join(
+            part for part in (self.event.venue_name, self.event.venue_address, self.event.venue_city) if part
+        )
+
+    def _venue(self, old: str, new: str) -> None:
+        fields = {"venue_name": "", "venue_address": "", "venue_city": ""} | venue_fields(new)
+        changed = {name: value for name, value in fields.items() if getattr(self.event, name) != value}
+        if changed and old != new:
+            self.plan.event_fields.update(changed)
+            self.plan.changes.append(f"Venue: {_quoted(old)} → {_quoted(new)}")
+
+    def _status(self, status: str) -> None:
+        if status == "CANCELLED":
+            self._cancel_event()
+            return
+        wanted = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}.get(status)
+        if wanted is not None and self.event.status != wanted.value:
+            self.plan.event_fields["status"] = wanted.value
+            self.plan.changes.append(f"Status: {label(self.event.status)} → {label(wanted.value)}")
+
+    def _dates(self, entries: list[ReadEntry]) -> None:
+        spans = [entry.days(self.zone) for entry in entries]
+        first, last = min(span[0] for span in spans), max(span[1] for span in spans)
+        old = (self.event.starts_on, self.event.ends_on)
+        if (first, last) != old and "starts_on" not in self.plan.event_fields:
+            self.plan.event_fields |= {"starts_on": first, "ends_on": last}
+            self.plan.changes.append(f"Dates: {days(*old)} → {days(first, last)}")
+
+    # -- the agenda --------------------------------------------------------------
+
+    def _item_changes(
+        self, item: AgendaItem, entry: ReadEntry, expected: Component | None, whole: ReadEntry | None
+    ) -> None:
+        fields: dict[str, Any] = {}
+        changes: list[str] = []
+        title = entry.text("SUMMARY")
+        if title != item.title:
+            fields["title"] = title
+            changes.append(f"Item {_quoted(item.title)} is now called {_quoted(title)}")
+        old_times, new_times = (item.starts_at, item.ends_at), entry.times(self.zone)
+        if new_times != old_times:
+            fields |= {"starts_at": new_times[0], "ends_at": new_times[1]}
+            changes.append(_moved(title, old_times, new_times))
+        location = self._item_location(entry, expected, whole)
+        if location is not None and location != item.location:
+            fields["location"] = location
+            changes.append(f"{title}: place {_quoted(item.location)} → {_quoted(location)}")
+        description = entry.text("DESCRIPTION")
+        if expected is not None:
+            old = text_of(expected, "DESCRIPTION")
+            head = old.removesuffix(item.description) if item.description else old
+            description = description.removeprefix(head).strip() if description != old else item.description
+        if description != item.description:
+            fields["description"] = description
+            changes.append(f"{title}: description {_quoted(item.description)} → {_quoted(description)}")
+        kind, topics = entry.kind()
+        if expected is None or kind != agenda_kind(expected)[0]:
+            if kind != item.kind:
+                fields["kind"] = kind
+                changes.append(f"{title}: kind {label(item.kind)} → {label(kind)}")
+            if expected is None and topics != list(item.topics or []):
+                fields["topics"] = topics
+                changes.append(
+                    f"{title}: topics {_quoted('; '.join(item.topics or []))} → {_quoted('; '.join(topics))}"
+                )
+        if fields:
+            self.plan.item_fields[id_of(item)] = (entry.where, fields)
+            self.plan.changes.extend(changes)
+
+    def _item_location(self, entry: ReadEntry, expected: Component | None, whole: ReadEntry | None) -> str | None:
+        """The item's own place: without the venue Planner adds to it, or
+        the calendar's common place; None: unchanged."""
+        written = entry.text("LOCATION")
+        if expected is not None:
+            if written == text_of(expected, "LOCATION"):
+                return None
+            return self._without_venue(written)
+        common = whole.text("LOCATION") if whole else self._venue_text()
+        return "" if written == common else written
+
+    def _without_venue(self, written: str) -> str:
+        venue = self._venue_text()
+        if written == venue:
+            return ""
+        return written.removesuffix(f", {venue}") if venue else written
+
+    def _new_item(self, uid: str, entry: ReadEntry, expected: dict[str, Component], whole: ReadEntry | None) -> None:
+        starts_at, ends_at = entry.times(self.zone)
+        kind, topics = entry.kind()
+        # Planner's own calendar adds the venue to an item's place: not part of it.
+        location = self._without_venue(entry.text("LOCATION")) if expected else self._item_location(entry, None, whole)
+        fields = {
+            "title": entry.text("SUMMARY"),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "kind": kind,
+            "location": location or "",
+            "description": entry.text("DESCRIPTION"),
+            "topics": topics,
+        }
+        self.plan.new_items.append((entry.where, uid, _sequence(entry.component), fields))
+        self.plan.changes.append(f"New item: {fields['title']} ({_span(starts_at, ends_at)})")
+
+    def _removed_by_absence(self, uids: set[str], own: bool) -> None:
+        """Items a whole agenda no longer holds: for Planner's own calendar
+        those a calendar carried before (an item added since was never in
+        the file), for a partner's those its calendar gave."""
+        if own:
+            database = calendar_state.database_uid(self.session)
+            held = {
+                calendar_state.item_uid(self.session, "agenda-item", item_id, database): item_id
+                for item_id in self.items
+            }
+            held = {uid: item_id for uid, item_id in held.items() if calendar_state.was_sent(self.session, uid)}
+        else:
+            held = calendar_origins.remembered_items(self.session, id_of(self.event))
+        # An item the file holds under another UID (SQLite gives a deleted
+        # last row's id again) is there all the same.
+        present = {self.known[uid].item_id for uid in uids if uid in self.known}
+        for uid, item_id in held.items():
+            if uid not in uids and item_id not in present:
+                self._remove(item_id)
+
+    def finish(self) -> CalendarPlan:
+        plan = self.plan
+        if not plan.changes:
+            plan.remembered.clear()
+            if self.stale:
+                written, applied = max(self.stale, key=lambda pair: pair[1])
+                plan.note = (
+                    f"Nothing changes: this calendar is not newer than the one imported before "
+                    f"(SEQUENCE {written}, {applied} already applied)"
+                )
+            else:
+                plan.note = f"Nothing changes: the calendar says what “{values.shown(self.event.title)}” already holds"
+        return plan
+
+
+# -- applying ----------------------------------------------------------------
+
+
+def _guarded(where: str, change: Callable[..., Any], *args: Any, **fields: Any) -> Any:
+    try:
+        return change(*args, **fields)
+    except InvalidInput as problem:
+        raise IcsImportError(f"{where}: {problem.message}") from None
+
+
+def apply_plan(session: Session, plan: CalendarPlan) -> None:
+    """Make the changes ``plan`` lists, in the caller's unit of work."""
+    if plan.event_id is None:
+        raise ValueError("a new calendar is imported, not applied")
+    event_id = plan.event_id
+    event = events.get_event(session, event_id)
+    for item_id in plan.removed:
+        agenda.delete_item(session, item_id)
+    fields = dict(plan.event_fields)
+    new_days: tuple[date, date] | None = None
+    if "starts_on" in fields:
+        new_days = (fields.pop("starts_on"), fields.pop("ends_on"))
+        # Both the old and the new days while items move from one to the other.
+        widest = (min(event.starts_on, new_days[0]), max(event.ends_on, new_days[1]))
+        _guarded("the event", events.update_event, session, event_id, starts_on=widest[0], ends_on=widest[1])
+    if fields:
+        _guarded("the event", events.update_event, session, event_id, **fields)
+    for item_id, (where, changes) in plan.item_fields.items():
+        _guarded(where, agenda.update_item, session, item_id, **changes)
+    for where, uid, sequence, item_fields in plan.new_items:
+        item = _guarded(where, agenda.create_item, session, event_id, **item_fields)
+        if uid:
+            calendar_origins.remember(session, uid, event_id, id_of(item), sequence)
+    if new_days is not None:
+        _guarded("the event", events.update_event, session, event_id, starts_on=new_days[0], ends_on=new_days[1])
+    for uid, remembered_item, sequence in plan.remembered:
+        if remembered_item is None or remembered_item not in plan.removed:
+            calendar_origins.remember(session, uid, event_id, remembered_item, sequence)
+
+
+def remember_imported(session: Session, data: bytes, created: list[Event]) -> None:
+    """Note the UIDs of a calendar just imported as new (``import_ics``
+    made ``created`` from it), so that importing it again updates them."""
+    if not created:
+        return
+    calendar = parse_calendar(data)
+    entries, zone = read_entries(calendar)
+    event_id = id_of(created[0])
+    whole = ics_import.whole_meeting(entries, zone) if len(entries) > 1 else entries[0] if entries else None
+    items = sorted(agenda.items_of(session, event_id), key=id_of)  # made in the file's order
+    others = [entry for entry in entries if entry is not whole]
+    if whole is not None and _uid(whole.component):
+        calendar_origins.remember(session, _uid(whole.component), event_id, None, _sequence(whole.component))
+    for entry, item in zip(others, items, strict=False):
+        if _uid(entry.component):
+            calendar_origins.remember(session, _uid(entry.component), event_id, id_of(item), _sequence(entry.component))
