@@ -3,7 +3,7 @@
 ``plan_calendar(session, data)`` reads an .ics and says which event of the
 database it updates and what will change, in the user's words ("Title:
 'A' → 'B'", "Welcome coffee moves from Tue 9:00 to Tue 9:30"), without
-changing anything; ``apply_plan`` then makes those changes.
+changing anything; ``update_plan.apply_plan`` then makes them.
 
 A calendar is known by its UIDs: those Planner writes for this database's
 events and agenda items (its own calendar, edited in a client), and those
@@ -27,9 +27,6 @@ The rules, as calendar clients follow them (RFC 5546):
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from icalendar import Calendar
@@ -40,9 +37,9 @@ from planner.calendar.builder import CalendarBuilder
 from planner.calendar.event_calendar import add_agenda, add_event
 from planner.calendar.ics_import import ReadEntry, agenda_kind, read_entries, text_of, venue_fields
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
+from planner.calendar.update_plan import CalendarPlan, moved, quoted, span
 from planner.services import agenda, calendar_origins, calendar_state, events, values
 from planner.services.common import id_of
-from planner.services.errors import InvalidInput
 from planner.services.labels import days, label
 from planner.services.vocabulary import EventStatus
 
@@ -52,54 +49,6 @@ if TYPE_CHECKING:
     from planner.db.models import AgendaItem, Event
 
 _CHANGING_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
-
-
-@dataclass
-class CalendarPlan:
-    """What importing a calendar will do. ``event_id`` None: the calendar is
-    new to this database and is imported as new events."""
-
-    event_id: int | None
-    title: str = ""  # the event's title as it is now
-    changes: list[str] = field(default_factory=list)
-    note: str = ""  # why nothing changes, when nothing does
-    event_fields: dict[str, Any] = field(default_factory=dict)
-    item_fields: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # id: (where, fields)
-    new_items: list[tuple[str, str, int, dict[str, Any]]] = field(default_factory=list)  # where, UID, SEQUENCE
-    removed: list[int] = field(default_factory=list)
-    remembered: list[tuple[str, int | None, int]] = field(default_factory=list)  # UID, item, SEQUENCE
-
-    @property
-    def is_new(self) -> bool:
-        return self.event_id is None
-
-    @property
-    def changes_nothing(self) -> bool:
-        return not self.is_new and not self.changes
-
-
-# -- in the user's words -----------------------------------------------------
-
-
-def _when(moment: datetime) -> str:
-    return f"{moment:%a} {moment.hour}:{moment:%M}"
-
-
-def _span(start: datetime, end: datetime) -> str:
-    if start.date() == end.date():
-        return f"{_when(start)}–{end.hour}:{end:%M}"
-    return f"{_when(start)} – {_when(end)}"
-
-
-def _quoted(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return f"'{text if len(text) <= limit else text[: limit - 1] + '…'}'"
-
-
-def _moved(title: str, old: tuple[datetime, datetime], new: tuple[datetime, datetime]) -> str:
-    if new[1] - new[0] == old[1] - old[0]:
-        return f"{title} moves from {_when(old[0])} to {_when(new[0])}"
-    return f"{title} now runs {_span(*new)} (was {_span(*old)})"
 
 
 def _sequence(component: Component) -> int:
@@ -138,7 +87,7 @@ def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
             )
         return CalendarPlan(None)
     if len(event_ids) > 1:
-        titles = ", ".join(_quoted(events.get_event(session, event_id).title) for event_id in event_ids)
+        titles = ", ".join(quoted(events.get_event(session, event_id).title) for event_id in event_ids)
         raise IcsImportError(f"the file updates {len(event_ids)} events at once ({titles}); import one at a time")
     event = events.get_event(session, event_ids[0])
     planner = _Planner(session, calendar, event, known)
@@ -161,6 +110,7 @@ class _Planner:
         self.plan = CalendarPlan(id_of(event), event.title)
         self.items = {id_of(item): item for item in agenda.items_of(session, id_of(event))}
         self.stale: list[tuple[int, int]] = []  # SEQUENCE in the file, SEQUENCE applied
+        self.newer_seen = False  # a partner's VEVENT newer than the one applied
 
     def _newer(self, uid: str, component: Component) -> bool:
         """Planner's own UIDs: always (their content is compared); a
@@ -171,6 +121,7 @@ class _Planner:
         if _sequence(component) <= applied:
             self.stale.append((_sequence(component), applied))
             return False
+        self.newer_seen = True
         self.plan.remembered.append((uid, self.known[uid].item_id, _sequence(component)))
         return True
 
@@ -182,7 +133,7 @@ class _Planner:
     def _remove(self, item_id: int) -> None:
         item = self.items.get(item_id)
         if item is not None and item_id not in self.plan.removed:
-            self.plan.changes.append(f"Removed item: {item.title} ({_span(item.starts_at, item.ends_at)})")
+            self.plan.changes.append(f"Removed item: {item.title} ({span(item.starts_at, item.ends_at)})")
             self.plan.removed.append(item_id)
 
     def cancel(self, components: list[Component]) -> None:
@@ -204,7 +155,7 @@ class _Planner:
 
     def update(self, components: list[Component]) -> None:
         event_uid = next((uid for uid, origin in self.known.items() if origin.item_id is None), "")
-        own = event_uid != "" and self.known[event_uid].sequence is None
+        own = any(origin.sequence is None for origin in self.known.values())
         # Planner's own event cancelled in a client may be renamed as well.
         entries, _zone = read_entries(self.calendar, cancelled=own)
         by_component = {id(entry.component): entry for entry in entries}
@@ -212,7 +163,6 @@ class _Planner:
         expected = self._expected() if own else {}
         whole = ics_import.whole_meeting(entries, self.zone) if len(entries) > 1 else None
         event_cancelled = any(_uid(c) == event_uid and _cancelled(c) for c in components)
-        newer_seen = False
         for component in components:
             uid = _uid(component)
             entry = by_component.get(id(component))
@@ -223,7 +173,6 @@ class _Planner:
                 continue
             if not self._newer(uid, component):
                 continue
-            newer_seen = True
             item_id = self.known[uid].item_id
             if _cancelled(component) or entry is None:
                 if item_id is None:
@@ -236,9 +185,9 @@ class _Planner:
                 self._event_changes(entry, expected.get(uid), entries)
             elif item_id in self.items:
                 self._item_changes(self.items[item_id], entry, expected.get(uid), whole)
-        if len(components) > 1 and (own or newer_seen):
+        if len(components) > 1 and (own or self.newer_seen):
             self._removed_by_absence({_uid(component) for component in components}, own)
-        if len(entries) > 1 and newer_seen and not own:  # a partner's agenda: the event spans its items
+        if len(entries) > 1 and self.newer_seen and not own:  # a partner's agenda: the event spans its items
             self._dates(entries)
 
     # -- the event ---------------------------------------------------------------
@@ -253,7 +202,7 @@ class _Planner:
     def _set(self, name: str, shown: str, old: str, new: str) -> None:
         if old != new:
             self.plan.event_fields[name] = new
-            self.plan.changes.append(f"{shown}: {_quoted(old)} → {_quoted(new)}")
+            self.plan.changes.append(f"{shown}: {quoted(old)} → {quoted(new)}")
 
     def _event_changes(self, entry: ReadEntry, expected: Component | None, entries: list[ReadEntry]) -> None:
         event = self.event
@@ -292,7 +241,7 @@ class _Planner:
         changed = {name: value for name, value in fields.items() if getattr(self.event, name) != value}
         if changed and old != new:
             self.plan.event_fields.update(changed)
-            self.plan.changes.append(f"Venue: {_quoted(old)} → {_quoted(new)}")
+            self.plan.changes.append(f"Venue: {quoted(old)} → {quoted(new)}")
 
     def _status(self, status: str) -> None:
         if status == "CANCELLED":
@@ -321,15 +270,15 @@ class _Planner:
         title = entry.text("SUMMARY")
         if title != item.title:
             fields["title"] = title
-            changes.append(f"Item {_quoted(item.title)} is now called {_quoted(title)}")
+            changes.append(f"Item {quoted(item.title)} is now called {quoted(title)}")
         old_times, new_times = (item.starts_at, item.ends_at), entry.times(self.zone)
         if new_times != old_times:
             fields |= {"starts_at": new_times[0], "ends_at": new_times[1]}
-            changes.append(_moved(title, old_times, new_times))
+            changes.append(moved(title, old_times, new_times))
         location = self._item_location(entry, expected, whole)
         if location is not None and location != item.location:
             fields["location"] = location
-            changes.append(f"{title}: place {_quoted(item.location)} → {_quoted(location)}")
+            changes.append(f"{title}: place {quoted(item.location)} → {quoted(location)}")
         description = entry.text("DESCRIPTION")
         if expected is not None:
             old = text_of(expected, "DESCRIPTION")
@@ -337,7 +286,7 @@ class _Planner:
             description = description.removeprefix(head).strip() if description != old else item.description
         if description != item.description:
             fields["description"] = description
-            changes.append(f"{title}: description {_quoted(item.description)} → {_quoted(description)}")
+            changes.append(f"{title}: description {quoted(item.description)} → {quoted(description)}")
         kind, topics = entry.kind()
         if expected is None or kind != agenda_kind(expected)[0]:
             if kind != item.kind:
@@ -345,9 +294,7 @@ class _Planner:
                 changes.append(f"{title}: kind {label(item.kind)} → {label(kind)}")
             if expected is None and topics != list(item.topics or []):
                 fields["topics"] = topics
-                changes.append(
-                    f"{title}: topics {_quoted('; '.join(item.topics or []))} → {_quoted('; '.join(topics))}"
-                )
+                changes.append(f"{title}: topics {quoted('; '.join(item.topics or []))} → {quoted('; '.join(topics))}")
         if fields:
             self.plan.item_fields[id_of(item)] = (entry.where, fields)
             self.plan.changes.extend(changes)
@@ -384,7 +331,7 @@ class _Planner:
             "topics": topics,
         }
         self.plan.new_items.append((entry.where, uid, _sequence(entry.component), fields))
-        self.plan.changes.append(f"New item: {fields['title']} ({_span(starts_at, ends_at)})")
+        self.plan.changes.append(f"New item: {fields['title']} ({span(starts_at, ends_at)})")
 
     def _removed_by_absence(self, uids: set[str], own: bool) -> None:
         """Items a whole agenda no longer holds: for Planner's own calendar
@@ -410,7 +357,12 @@ class _Planner:
         plan = self.plan
         if not plan.changes:
             plan.remembered.clear()
-            if self.stale:
+            if self.newer_seen:  # the hours of an invitation's days, its attendees...
+                plan.note = (
+                    f"Nothing changes: what this newer calendar changes is nothing Planner keeps of "
+                    f"“{values.shown(self.event.title)}”"
+                )
+            elif self.stale:
                 written, applied = max(self.stale, key=lambda pair: pair[1])
                 plan.note = (
                     f"Nothing changes: this calendar is not newer than the one imported before "
@@ -419,46 +371,6 @@ class _Planner:
             else:
                 plan.note = f"Nothing changes: the calendar says what “{values.shown(self.event.title)}” already holds"
         return plan
-
-
-# -- applying ----------------------------------------------------------------
-
-
-def _guarded(where: str, change: Callable[..., Any], *args: Any, **fields: Any) -> Any:
-    try:
-        return change(*args, **fields)
-    except InvalidInput as problem:
-        raise IcsImportError(f"{where}: {problem.message}") from None
-
-
-def apply_plan(session: Session, plan: CalendarPlan) -> None:
-    """Make the changes ``plan`` lists, in the caller's unit of work."""
-    if plan.event_id is None:
-        raise ValueError("a new calendar is imported, not applied")
-    event_id = plan.event_id
-    event = events.get_event(session, event_id)
-    for item_id in plan.removed:
-        agenda.delete_item(session, item_id)
-    fields = dict(plan.event_fields)
-    new_days: tuple[date, date] | None = None
-    if "starts_on" in fields:
-        new_days = (fields.pop("starts_on"), fields.pop("ends_on"))
-        # Both the old and the new days while items move from one to the other.
-        widest = (min(event.starts_on, new_days[0]), max(event.ends_on, new_days[1]))
-        _guarded("the event", events.update_event, session, event_id, starts_on=widest[0], ends_on=widest[1])
-    if fields:
-        _guarded("the event", events.update_event, session, event_id, **fields)
-    for item_id, (where, changes) in plan.item_fields.items():
-        _guarded(where, agenda.update_item, session, item_id, **changes)
-    for where, uid, sequence, item_fields in plan.new_items:
-        item = _guarded(where, agenda.create_item, session, event_id, **item_fields)
-        if uid:
-            calendar_origins.remember(session, uid, event_id, id_of(item), sequence)
-    if new_days is not None:
-        _guarded("the event", events.update_event, session, event_id, starts_on=new_days[0], ends_on=new_days[1])
-    for uid, remembered_item, sequence in plan.remembered:
-        if remembered_item is None or remembered_item not in plan.removed:
-            calendar_origins.remember(session, uid, event_id, remembered_item, sequence)
 
 
 def remember_imported(session: Session, data: bytes, created: list[Event]) -> None:

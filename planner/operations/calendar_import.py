@@ -16,7 +16,7 @@ from planner.operations.files import ImportedEvent, _imported
 from planner.services import events
 
 if TYPE_CHECKING:
-    from planner.calendar.ics_updates import CalendarPlan
+    from planner.calendar.update_plan import CalendarPlan
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ def import_or_update(session: Session, data: bytes, name: str) -> CalendarImport
     made to the event it updates."""
     from planner.calendar.ics_import import import_ics
     from planner.calendar.ics_syntax import IcsImportError
-    from planner.calendar.ics_updates import apply_plan, remember_imported
+    from planner.calendar.ics_updates import remember_imported
+    from planner.calendar.update_plan import apply_plan
 
     plan = plan_import(session, data, name)
     try:

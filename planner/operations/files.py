@@ -18,7 +18,7 @@ from planner.services import agenda, samples
 from planner.services.common import id_of
 
 if TYPE_CHECKING:
-    from planner.calendar.ics_updates import CalendarPlan
+    from planner.calendar.update_plan import CalendarPlan
     from planner.db.models import Event
     from planner.exchange.event_file import EventFile
     from planner.operations.calendar_import import CalendarImported

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from planner.calendar.ics_updates import CalendarPlan
+    from planner.calendar.update_plan import CalendarPlan
 
 # Changes listed in the question before "and N more" (the details show all).
 CHANGES_SHOWN = 12

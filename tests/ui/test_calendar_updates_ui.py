@@ -10,7 +10,7 @@ from icalendar import Calendar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from planner.calendar.ics_updates import CalendarPlan
+from planner.calendar.update_plan import CalendarPlan
 from planner.services import agenda, events
 from planner.ui.calendar_plan import CHANGES_SHOWN, CalendarPlanDialog
 from tests.ui.conftest import event_id_of, finish
