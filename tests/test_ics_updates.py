@@ -301,3 +301,102 @@ def test_import_ics_prints_the_changes_and_a_dry_run_changes_nothing(store, expo
         capsys.readouterr().out
         == f"Nothing changes: the calendar says what “Cluster workshop” already holds\n{event_id}\n"
     )
+
+
+def test_own_calendar_with_texts_edited_keeps_what_planner_added_out_of_them(store, tmp_path):
+    with store.write() as session:
+        event = events.create_event(
+            session,
+            title="Cluster workshop",
+            kind="workshop",
+            starts_on=date(2026, 3, 3),
+            ends_on=date(2026, 3, 3),
+            timezone="Europe/Berlin",
+            venue_name="BioM",
+            venue_city="Martinsried",
+            summary="Two clusters meet.",
+            objectives=["Plan the visit"],
+        )
+        talk = agenda.create_item(
+            session,
+            id_of(event),
+            title="Talk",
+            starts_at=datetime(2026, 3, 3, 10),
+            ends_at=datetime(2026, 3, 3, 11),
+            location="Room 2",
+            description="About clusters",
+            topics=["Health"],
+        )
+        text = event_calendar(session, id_of(event)).decode()
+    text = text.replace("Two clusters meet.", "Three clusters meet.").replace(
+        "LOCATION:Room 2\\,", "LOCATION:Room 3\\,"
+    )
+    text = text.replace("About clusters", "About regions").replace("CATEGORIES:Session", "")
+    result = imported(store, written(tmp_path, "texts.ics", text)).result
+    assert result.changes == (
+        "Description: 'Two clusters meet.' → 'Three clusters meet.'",
+        "Talk: place 'Room 2' → 'Room 3'",
+        "Talk: description 'About clusters' → 'About regions'",
+    )
+    with store.read() as session:
+        stored = events.get_event(session, id_of(event))
+        assert (stored.summary, stored.objectives) == ("Three clusters meet.", ["Plan the visit"])
+        item = agenda.get_item(session, id_of(talk))
+        assert (item.location, item.description, item.kind, item.topics) == (
+            "Room 3",
+            "About regions",
+            "session",
+            ["Health"],
+        )
+
+
+def test_own_calendar_with_an_item_moved_out_of_the_event_is_refused_whole(store, exported):
+    event_id, path = exported
+    moved = edited(path, "Welcome coffee", datetime(2026, 3, 9, 9, 30), datetime(2026, 3, 9, 10, 0))
+    before = row_counts(store)
+    with pytest.raises(PlannerError) as caught:
+        imported(store, moved)
+    assert str(caught.value) == (
+        'edited.ics: VEVENT 2 ("Welcome coffee"): 2026-03-09T09:30 is outside the event\'s days '
+        "(2026-03-03 to 2026-03-04)"
+    )
+    assert row_counts(store) == before
+    assert item_times(store, event_id)["Welcome coffee"] == (datetime(2026, 3, 3, 9, 0), datetime(2026, 3, 3, 9, 30))
+
+
+def test_a_newer_invitation_changing_only_the_hours_says_planner_keeps_nothing_of_them(store, tmp_path):
+    imported(store, written(tmp_path, "invite.ics", invitation(0)))
+    before = row_counts(store)
+    result = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T110000"))).result
+    assert result.changes == ()
+    assert result.note.startswith("Nothing changes: what this newer calendar changes is nothing Planner keeps of")
+    assert row_counts(store) == before
+
+
+def test_a_cancellation_of_one_item_of_a_partner_agenda_removes_it(store, tmp_path):
+    agenda_file = conference(
+        ("a@forum", 0, "Keynote", "20260505T090000", "20260505T100000"),
+        ("b@forum", 0, "Panel", "20260505T100000", "20260505T110000"),
+    )
+    [event] = imported(store, written(tmp_path, "forum.ics", agenda_file)).result.created
+    cancel = conference(("b@forum", 1, "Panel", "20260505T100000", "20260505T110000")).replace(
+        "METHOD:PUBLISH", "METHOD:CANCEL"
+    )
+    done = imported(store, written(tmp_path, "panel-cancelled.ics", cancel))
+    assert done.result.changes == ("Removed item: Panel (Tue 10:00–11:00)",)
+    assert set(item_times(store, event.id)) == {"Keynote"}
+    replay(store, done.changes, "before")
+    assert set(item_times(store, event.id)) == {"Keynote", "Panel"}
+
+
+def test_import_ics_dry_run_of_a_new_calendar_says_it_creates_an_event(store, tmp_path, capsys):
+    path = written(tmp_path, "invite.ics", invitation(0))
+    database = str(store.path)
+    store.close()
+    assert main(["--db", database, "import-ics", "--dry-run", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path} is new to this database: importing it creates an event.\n"
+    reopened = Store.open(Path(database), backup_dir=tmp_path / "backups")
+    try:
+        assert titles(reopened) == []
+    finally:
+        reopened.close()
