@@ -400,3 +400,14 @@ def test_import_ics_dry_run_of_a_new_calendar_says_it_creates_an_event(store, tm
         assert titles(reopened) == []
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize("name", ["conference_dst.ics", "google_invitation.ics", "outlook_invitation.ics"])
+def test_a_partner_calendar_imported_twice_makes_one_event(store, name):
+    [event] = imported(store, DATA / name).result.created
+    before = row_counts(store)
+    again = imported(store, DATA / name).result
+    assert again.updated is not None and again.updated.id == event.id
+    assert again.changes == ()
+    assert again.note.startswith("Nothing changes: this calendar is not newer than the one imported before")
+    assert row_counts(store) == before

@@ -383,10 +383,24 @@ def remember_imported(session: Session, data: bytes, created: list[Event]) -> No
     entries, zone = read_entries(calendar)
     event_id = id_of(created[0])
     whole = ics_import.whole_meeting(entries, zone) if len(entries) > 1 else entries[0] if entries else None
-    items = sorted(agenda.items_of(session, event_id), key=id_of)  # made in the file's order
+    event = created[0]
+    # Each item by its title and times; else the next one made, in the file's order.
+    items = sorted(agenda.items_of(session, event_id), key=id_of)
     others = [entry for entry in entries if entry is not whole]
     if whole is not None and _uid(whole.component):
         calendar_origins.remember(session, _uid(whole.component), event_id, None, _sequence(whole.component))
-    for entry, item in zip(others, items, strict=False):
+    for entry in others:
+        if not items:
+            break
+        start, end = entry.times(event.timezone)
+        item = next(
+            (
+                item
+                for item in items
+                if (item.title, item.starts_at, item.ends_at) == (entry.text("SUMMARY"), start, end)
+            ),
+            items[0],
+        )
+        items.remove(item)
         if _uid(entry.component):
             calendar_origins.remember(session, _uid(entry.component), event_id, id_of(item), _sequence(entry.component))
