@@ -411,3 +411,39 @@ def test_a_partner_calendar_imported_twice_makes_one_event(store, name):
     assert again.changes == ()
     assert again.note.startswith("Nothing changes: this calendar is not newer than the one imported before")
     assert row_counts(store) == before
+
+
+def test_planner_invitations_and_personal_calendars_imported_back_change_nothing(store, samples, tmp_path):
+    from planner.calendar.personal_calendar import participant_calendar
+    from planner.services import calendar_state
+
+    event_id = samples["Improvement"]
+    with store.write() as session:
+        entries = agenda.agenda_entries(session, event_id)
+        speaker = next(person.id for entry in entries for person in entry.speakers)
+        personal = participant_calendar(session, event_id, speaker)
+        uid = calendar_state.item_uid(session, "invitation", event_id)
+    before = row_counts(store)
+    result = imported(store, written(tmp_path, "personal.ics", personal)).result
+    assert (result.updated.id, result.changes) == (event_id, ())
+    invitation_text = OUTLOOK.replace(
+        "UID:040000008200E00074C5B7101A82E00800000000D0C4D9E3C1B1DA01000000000000000\n"
+        " 010000000A1B2C3D4E5F60718293A4B5C6D7E8F90",
+        f"UID:{uid}",
+    )
+    assert f"UID:{uid}" in invitation_text
+    sent_back = imported(store, written(tmp_path, "sent.ics", invitation_text)).result
+    assert sent_back.changes == ()
+    assert sent_back.note.startswith("Nothing changes: this is the invitation to “Improvement of management")
+    assert row_counts(store) == before
+
+
+def test_a_newer_invitation_leaves_a_held_event_held(store, tmp_path):
+    [event] = imported(store, written(tmp_path, "invite.ics", invitation(0))).result.created
+    with store.write() as session:
+        events.update_event(session, event.id, status="held")
+    later = invitation(1, start="20240613T093000", end="20240613T170000")
+    result = imported(store, written(tmp_path, "later.ics", later)).result
+    assert result.changes == ("Dates: 12–13 Jun 2024 → Thu 13 Jun 2024",)
+    with store.read() as session:
+        assert events.get_event(session, event.id).status == "held"

@@ -90,6 +90,14 @@ def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
         titles = ", ".join(quoted(events.get_event(session, event_id).title) for event_id in event_ids)
         raise IcsImportError(f"the file updates {len(event_ids)} events at once ({titles}); import one at a time")
     event = events.get_event(session, event_ids[0])
+    if all(origin.invitation for origin in known.values()):
+        # What Planner sent says what the event holds; it has nothing to add.
+        return CalendarPlan(
+            id_of(event),
+            event.title,
+            note=f"Nothing changes: this is the invitation to “{values.shown(event.title)}” sent from this database",
+        )
+    known = {uid: origin for uid, origin in known.items() if not origin.invitation}
     planner = _Planner(session, calendar, event, known)
     if method == "CANCEL":
         planner.cancel(components)
@@ -248,7 +256,12 @@ class _Planner:
             self._cancel_event()
             return
         wanted = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}.get(status)
-        if wanted is not None and self.event.status != wanted.value:
+        # A held event is still confirmed, a draft still tentative.
+        meaning = {
+            "CONFIRMED": (EventStatus.CONFIRMED, EventStatus.HELD),
+            "TENTATIVE": (EventStatus.DRAFT, EventStatus.PLANNED),
+        }
+        if wanted is not None and self.event.status not in {value.value for value in meaning[status]}:
             self.plan.event_fields["status"] = wanted.value
             self.plan.changes.append(f"Status: {label(self.event.status)} → {label(wanted.value)}")
 
@@ -283,7 +296,12 @@ class _Planner:
         if expected is not None:
             old = text_of(expected, "DESCRIPTION")
             head = old.removesuffix(item.description) if item.description else old
-            description = description.removeprefix(head).strip() if description != old else item.description
+            if description == old or (
+                old and description.endswith(f"\n\n{old}")
+            ):  # a note put before (personal calendars)
+                description = item.description
+            else:
+                description = description.removeprefix(head).strip()
         if description != item.description:
             fields["description"] = description
             changes.append(f"{title}: description {quoted(item.description)} → {quoted(description)}")

@@ -20,7 +20,9 @@ from planner.db.models import AgendaItem, CalendarIdentity, CalendarOrigin, Even
 from planner.services.calendar_state import UID_DOMAIN
 
 # "agenda-item-12.<database uid>@planner", as calendar_state.item_uid makes them.
-_OWN_UID = re.compile(rf"^(event|agenda-item)-(\d+)\.([0-9a-z]+)@{re.escape(UID_DOMAIN)}$", re.IGNORECASE)
+_OWN_UID = re.compile(rf"^(event|agenda-item|invitation)-(\d+)\.([0-9a-z]+)@{re.escape(UID_DOMAIN)}$", re.IGNORECASE)
+# Every kind Planner writes: travel legs, stays and actions besides.
+_ANY_OWN_UID = re.compile(rf"^[a-z-]+-\d+\.[0-9a-z]+@{re.escape(UID_DOMAIN)}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Origin:
     event_id: int
     item_id: int | None
     sequence: int | None
+    invitation: bool = False  # an invitation this database sent for the event
 
 
 def _own_database_uid(session: Session) -> str:
@@ -51,9 +54,9 @@ def origins(session: Session, uids: Iterable[str]) -> dict[str, Origin]:
         if not (database and match and match.group(3).lower() == database.lower()):
             continue
         row_id = int(match.group(2))
-        if match.group(1).lower() == "event":
+        if match.group(1).lower() in ("event", "invitation"):
             if session.get(Event, row_id) is not None:
-                found[uid] = Origin(row_id, None, None)
+                found[uid] = Origin(row_id, None, None, invitation=match.group(1).lower() == "invitation")
         elif (item := session.get(AgendaItem, row_id)) is not None:
             found[uid] = Origin(item.event_id, row_id, None)
     for start in range(0, len(wanted), 500):  # below SQLite's limit of bound values
@@ -64,8 +67,9 @@ def origins(session: Session, uids: Iterable[str]) -> dict[str, Origin]:
 
 
 def is_own(uid: str) -> bool:
-    """Whether ``uid`` has the shape of the UIDs Planner writes."""
-    return _OWN_UID.match(uid) is not None
+    """Whether ``uid`` has the shape of the UIDs Planner writes (for travel,
+    stays and actions too)."""
+    return _ANY_OWN_UID.match(uid) is not None
 
 
 def remembered_items(session: Session, event_id: int) -> dict[str, int]:
