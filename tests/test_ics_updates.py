@@ -213,7 +213,7 @@ def test_partner_invitation_sent_again_updates_then_cancels_the_event(store, tmp
     assert stale.changes == ()
     assert (
         stale.note
-        == "Nothing changes: this calendar is not newer than the one imported before (SEQUENCE 0, 1 already applied)"
+        == "Nothing changes: this calendar is not newer than the one imported before (its SEQUENCE is 0; 1 was applied)"
     )
     assert row_counts(store) == before
 

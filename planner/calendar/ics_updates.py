@@ -385,7 +385,7 @@ class _Planner:
                 written, applied = max(self.stale, key=lambda pair: pair[1])
                 plan.note = (
                     f"Nothing changes: this calendar is not newer than the one imported before "
-                    f"(SEQUENCE {written}, {applied} already applied)"
+                    f"(its SEQUENCE is {written}; {applied} was applied)"
                 )
             else:
                 plan.note = f"Nothing changes: the calendar says what “{values.shown(self.event.title)}” already holds"
