@@ -132,9 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     importing_ics = commands.add_parser(
         "import-ics",
-        help="create events from an .ics file (an invitation or a conference calendar); prints the first new id last",
+        help="create events from an .ics file (an invitation or a conference calendar), or update the event one "
+        "imported before (or exported by Planner) came from; prints the changes, and the event's id last",
     )
     importing_ics.add_argument("file", metavar="FILE")
+    importing_ics.add_argument("--dry-run", action="store_true", help="only print what importing would change")
 
     exporting = commands.add_parser("export-event", help="write an event file")
     exporting.add_argument("event_id", metavar="ID", type=int)
@@ -385,13 +387,30 @@ def _import_event(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_ics(store: Store, args: argparse.Namespace) -> int:
-    created = perform(store, ImportCalendar(Path(args.file), source=args.file)).result
-    for event in created:
+    operation = ImportCalendar(Path(args.file), source=args.file)
+    if args.dry_run:
+        with store.read() as session:
+            plan = operation.plan(session)
+        if plan.is_new:
+            print(f"{args.file} is new to this database: importing it creates an event.")
+        else:
+            print(plan.note or f"Importing {args.file} would change '{plan.title}':")
+            for change in plan.changes:
+                print(f"  {change}")
+        return 0
+    result = perform(store, operation).result
+    if result.updated is not None:
+        print(result.note or f"Updated '{result.updated.title}' from {args.file}:")
+        for change in result.changes:
+            print(f"  {change}")
+        print(result.updated.id)
+        return 0
+    for event in result.created:
         days = f"{event.starts_on}" if event.ends_on == event.starts_on else f"{event.starts_on} – {event.ends_on}"
         count = event.agenda_items
         items = f", {count} agenda item{'s' if count != 1 else ''}" if count else ""
         print(f"Imported '{event.title}' ({days}{items}).")
-    print(created[0].id)
+    print(result.created[0].id)
     return 0
 
 

@@ -49,7 +49,7 @@ def test_every_foreign_key_says_what_deleting_its_target_does():
 @pytest.fixture
 def rich(store, samples):
     """The samples, plus what they lack: an invitation sent for the study
-    visit, links and outcomes of other events that lead to it."""
+    visit, where its calendar came from, links and outcomes of other events that lead to it."""
     ecri, madrid = samples["ECRI"], samples["Improvement"]
     with store.write() as session:
         person = session.scalars(select(Person).where(Person.email.is_not(None))).first()
@@ -64,6 +64,12 @@ def rich(store, samples):
             )
         )
         events.add_link(session, madrid, relation="held_alongside", target_event_id=ecri)
+        # As if its calendar had come from a partner: the event and an item.
+        from planner.services import agenda, calendar_origins
+
+        calendar_origins.remember(session, "partner-1@test", ecri, None, 2)
+        item = agenda.items_of(session, ecri)[0]
+        calendar_origins.remember(session, "partner-2@test", ecri, item.id, 0)
         from planner.services import minutes
 
         minutes.add_item(session, madrid, kind="conclusion", text="Present it in Munich", follow_up_event_id=ecri)

@@ -432,3 +432,97 @@ def _kind(component: Component) -> tuple[str, list[str]]:
         elif not match:
             topics.append(category)
     return kind or AgendaKind.SESSION.value, topics
+
+
+# -- the same reading, for a calendar imported again (ics_updates) ----------
+
+
+@dataclass(frozen=True)
+class ReadEntry:
+    """A VEVENT that is not cancelled, read as import_ics reads it."""
+
+    _entry: _Entry
+
+    @property
+    def where(self) -> str:
+        return self._entry.where
+
+    @property
+    def component(self) -> Component:
+        return self._entry.component
+
+    @property
+    def all_day(self) -> bool:
+        return self._entry.start.all_day
+
+    def text(self, name: str) -> str:
+        """SUMMARY, DESCRIPTION or LOCATION as the import takes them."""
+        return self._entry.texts[name]
+
+    def times(self, zone: str) -> tuple[datetime, datetime]:
+        """Its start and end as wall-clock times in ``zone``."""
+        return self._entry.start.wall_clock(zone), self._entry.end.wall_clock(zone)
+
+    def days(self, zone: str) -> tuple[date, date]:
+        return self._entry.days(zone)
+
+    def kind(self) -> tuple[str, list[str]]:
+        """The agenda kind its CATEGORIES name, and the other categories."""
+        return _kind(self._entry.component)
+
+
+def read_entries(calendar: Calendar, *, cancelled: bool = False) -> tuple[list[ReadEntry], str]:
+    """The calendar's VEVENTs that are not cancelled (with ``cancelled``,
+    those too), numbered as import_ics numbers them, and the zone an event
+    made of them takes; IcsImportError as import_ics raises it."""
+    zones = _Zones(calendar)
+    entries = [
+        _read_entry(number, component, zones)
+        for number, component in enumerate(calendar.walk("VEVENT"), start=1)
+        if cancelled or _text(component, "STATUS").upper() != "CANCELLED"
+    ]
+    return [ReadEntry(entry) for entry in entries], zones.event_zone(entries) if entries else "UTC"
+
+
+def text_of(component: Component, name: str) -> str:
+    return _text(component, name)
+
+
+def venue_fields(location: str) -> dict[str, str]:
+    """The venue fields a LOCATION gives an event."""
+    return _venue(location)
+
+
+def organiser_of(component: Component) -> str:
+    return _organiser(component)
+
+
+def invitation_status(component: Component) -> str:
+    """The status an invitation's STATUS gives its event ("" for none)."""
+    status = _STATUSES.get(_text(component, "STATUS").upper())
+    return status.value if status else ""
+
+
+def is_meeting_calendar(entries: list[ReadEntry]) -> bool:
+    """Whether import_ics makes a meeting with an agenda of these (more than
+    one VEVENT), not an invitation."""
+    return len(entries) > 1
+
+
+def whole_meeting(entries: list[ReadEntry], zone: str) -> ReadEntry | None:
+    """The all-day VEVENT spanning a meeting's days: the event itself."""
+    spans = [entry.days(zone) for entry in entries]
+    first, last = min(span[0] for span in spans), max(span[1] for span in spans)
+    return next(
+        (entry for entry, span in zip(entries, spans, strict=False) if entry.all_day and span == (first, last)), None
+    )
+
+
+def calendar_title(calendar: Calendar, entries: list[ReadEntry], whole: ReadEntry | None) -> str:
+    """The title import_ics gives a meeting made of ``entries``."""
+    return _text(calendar, "X-WR-CALNAME") or (whole or entries[0]).text("SUMMARY")
+
+
+def agenda_kind(component: Component) -> tuple[str, list[str]]:
+    """The agenda kind a VEVENT's CATEGORIES name, and the other categories."""
+    return _kind(component)

@@ -309,6 +309,20 @@ class ReplyMailbox(SQLModel, table=True):
     last_uid: int = 0
 
 
+class CalendarOrigin(SQLModel, table=True):
+    """Where an imported event or agenda item came from: the UID of its
+    VEVENT in a partner's calendar and the SEQUENCE last applied, so that
+    the same calendar imported again updates it instead of adding a copy."""
+
+    __tablename__ = "calendar_origin"
+
+    uid: str = Field(primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    # None: the VEVENT is the event itself (an invitation, a conference's whole days).
+    agenda_item_id: int | None = Field(default=None, sa_column=_fk("agenda_item.id", ondelete="CASCADE"))
+    sequence: int = 0
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -326,4 +340,5 @@ ALL_TABLES = (
     InvitationSent,
     MailAccount,
     ReplyMailbox,
+    CalendarOrigin,
 )

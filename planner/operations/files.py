@@ -18,8 +18,10 @@ from planner.services import agenda, samples
 from planner.services.common import id_of
 
 if TYPE_CHECKING:
+    from planner.calendar.update_plan import CalendarPlan
     from planner.db.models import Event
     from planner.exchange.event_file import EventFile
+    from planner.operations.calendar_import import CalendarImported
 
 
 @dataclass(frozen=True)
@@ -86,22 +88,29 @@ class ImportEventFile(Operation[ImportedEvent]):
 
 
 @dataclass(frozen=True)
-class ImportCalendar(Operation[list[ImportedEvent]]):
+class ImportCalendar(Operation["CalendarImported"]):
     """Events from an .ics file: a partner's invitation or a conference's
-    calendar (icalendar is loaded when first used)."""
+    calendar; one imported before (or Planner's own) updates the event it
+    came from instead (see ``calendar_import``)."""
 
     path: Path
     source: str = ""
     label = "Import calendar"
 
-    def run(self, session: Session) -> list[ImportedEvent]:
-        from planner.calendar.ics_import import IcsImportError, import_ics
+    @property
+    def name(self) -> str:
+        return self.source or self.path.name
 
-        data = read_bytes(self.path)
-        try:
-            return [_imported(session, event) for event in import_ics(session, data)]
-        except IcsImportError as error:
-            raise PlannerError(f"{self.source or self.path.name}: {error}") from None
+    def plan(self, session: Session) -> CalendarPlan:
+        """What ``run`` will do, without doing it."""
+        from planner.operations.calendar_import import plan_import
+
+        return plan_import(session, read_bytes(self.path), self.name)
+
+    def run(self, session: Session) -> CalendarImported:
+        from planner.operations.calendar_import import import_or_update
+
+        return import_or_update(session, read_bytes(self.path), self.name)
 
 
 @dataclass(frozen=True)

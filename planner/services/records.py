@@ -33,7 +33,9 @@ RULES: dict[str, Normaliser] = {
 }
 # Tables whose rows have no rules of their own: the speakers of an item
 # (checked by the database's keys) and the bookkeeping of calendars sent.
-WITHOUT_RULES = frozenset({"agenda_speaker", "calendar_identity", "calendar_item_state", "invitation_sent"})
+WITHOUT_RULES = frozenset(
+    {"agenda_speaker", "calendar_identity", "calendar_item_state", "invitation_sent", "calendar_origin"}
+)
 
 COLUMN_NAMES = {
     "starts_on": "first day",
@@ -109,6 +111,7 @@ DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
     "calendar_item_state": lambda _s, row: "the record of a calendar sent",
     "calendar_identity": lambda _s, _row: "the calendar identity of this database",
     "mail_settings": lambda _s, _row: "the mail settings",
+    "calendar_origin": lambda _s, _row: "the record of a calendar imported",
 }
 
 

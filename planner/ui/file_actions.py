@@ -17,10 +17,12 @@ from planner.services import database as backups
 from planner.services import events
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
+from planner.ui.calendar_plan import CalendarPlanDialog
 from planner.ui.opening import open_for_window
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
+    from planner.operations.calendar_import import CalendarImported
     from planner.ui.main_window import MainWindow
 
 DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
@@ -220,11 +222,28 @@ class FileActions:
                 return None
             path = Path(chosen)
 
-        def opened(created: list[ImportedEvent]) -> None:
-            self.window.open_event(created[0].id)
-            self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
+        # A calendar imported before updates its event: the changes are shown first.
+        operation = ImportCalendar(path)
+        try:
+            with self.context.read() as session:
+                plan = operation.plan(session)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, "Cannot import the calendar", f"{error}\n\nNothing was imported.")
+            return None
+        if plan.changes_nothing:
+            QMessageBox.information(self.window, "Import calendar", f"{path.name}: {plan.note}")
+            return None
+        if not plan.is_new and not CalendarPlanDialog(plan, path.name, self.window).applies():
+            return None
 
-        return self._import(path, ImportCalendar(path), "Cannot import the calendar", opened)
+        def opened(result: CalendarImported) -> None:
+            shown = result.event
+            if shown is not None:
+                self.window.open_event(shown.id)
+                done = "Updated" if result.updated else "Imported"
+                self.window.statusBar().showMessage(f"{done} “{shown.title}” from {path.name}", 8000)
+
+        return self._import(path, operation, "Cannot import the calendar", opened)
 
     def export_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """The event's calendar with its agenda and open actions, for

@@ -1,0 +1,424 @@
+"""A calendar imported again: what it changes in the event it came from.
+
+``plan_calendar(session, data)`` reads an .ics and says which event of the
+database it updates and what will change, in the user's words ("Title:
+'A' → 'B'", "Welcome coffee moves from Tue 9:00 to Tue 9:30"), without
+changing anything; ``update_plan.apply_plan`` then makes them.
+
+A calendar is known by its UIDs: those Planner writes for this database's
+events and agenda items (its own calendar, edited in a client), and those
+remembered from an earlier import of a partner's calendar
+(``services.calendar_origins``). A calendar nothing knows is a new one: a
+plan without an event, for ``import_ics``; ``remember_imported`` then notes
+where what it created came from.
+
+The rules, as calendar clients follow them (RFC 5546):
+- Planner's own calendar: whatever it says differently from what Planner
+  would write now is taken (SEQUENCE aside: Planner set it).
+- A partner's VEVENT with a higher SEQUENCE than the one last applied
+  updates what it became; one with an older or equal SEQUENCE changes
+  nothing.
+- METHOD:CANCEL, or STATUS:CANCELLED, of a known UID cancels the event, or
+  removes the agenda item; a cancellation of a UID nothing knows is
+  refused.
+- A calendar of several VEVENTs (a whole agenda) adds the VEVENTs it did
+  not hold before as items, and removes the items it no longer holds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from icalendar import Calendar
+from icalendar.cal import Component
+
+from planner.calendar import ics_import
+from planner.calendar.builder import CalendarBuilder
+from planner.calendar.event_calendar import add_agenda, add_event
+from planner.calendar.ics_import import ReadEntry, agenda_kind, read_entries, text_of, venue_fields
+from planner.calendar.ics_syntax import IcsImportError, parse_calendar
+from planner.calendar.update_plan import CalendarPlan, moved, quoted, span
+from planner.services import agenda, calendar_origins, calendar_state, events, values
+from planner.services.common import id_of
+from planner.services.labels import days, label
+from planner.services.vocabulary import EventStatus
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.db.models import AgendaItem, Event
+
+_CHANGING_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
+
+
+def _sequence(component: Component) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        return 0
+
+
+def _uid(component: Component) -> str:
+    return text_of(component, "UID")
+
+
+def _cancelled(component: Component) -> bool:
+    return text_of(component, "STATUS").upper() == "CANCELLED"
+
+
+# -- planning ----------------------------------------------------------------
+
+
+def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
+    """What importing ``data`` does; changes nothing. IcsImportError for a
+    file that cannot be read, or a cancellation of nothing known."""
+    calendar = parse_calendar(data)
+    method = text_of(calendar, "METHOD").upper()
+    components = list(calendar.walk("VEVENT"))
+    known = calendar_origins.origins(session, [_uid(component) for component in components if _uid(component)])
+    event_ids = sorted({origin.event_id for origin in known.values()})
+    cancelling = method == "CANCEL" or (bool(components) and all(_cancelled(c) for c in components))
+    if not event_ids:
+        if cancelling:
+            uid = next((_uid(component) for component in components if _uid(component)), "")
+            raise IcsImportError(
+                f"this cancellation is of an event this database does not hold{f' (UID {uid})' if uid else ''}; "
+                "nothing was cancelled"
+            )
+        return CalendarPlan(None)
+    if len(event_ids) > 1:
+        titles = ", ".join(quoted(events.get_event(session, event_id).title) for event_id in event_ids)
+        raise IcsImportError(f"the file updates {len(event_ids)} events at once ({titles}); import one at a time")
+    event = events.get_event(session, event_ids[0])
+    if all(origin.invitation for origin in known.values()):
+        # What Planner sent says what the event holds; it has nothing to add.
+        return CalendarPlan(
+            id_of(event),
+            event.title,
+            note=f"Nothing changes: this is the invitation to “{values.shown(event.title)}” sent from this database",
+        )
+    known = {uid: origin for uid, origin in known.items() if not origin.invitation}
+    planner = _Planner(session, calendar, event, known)
+    if method == "CANCEL":
+        planner.cancel(components)
+    elif method not in _CHANGING_METHODS:
+        raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
+    else:
+        planner.update(components)
+    return planner.finish()
+
+
+class _Planner:
+    def __init__(self, session: Session, calendar: Calendar, event: Event, known: dict[str, calendar_origins.Origin]):
+        self.session = session
+        self.calendar = calendar
+        self.event = event
+        self.known = known
+        self.zone = event.timezone
+        self.plan = CalendarPlan(id_of(event), event.title)
+        self.items = {id_of(item): item for item in agenda.items_of(session, id_of(event))}
+        self.stale: list[tuple[int, int]] = []  # SEQUENCE in the file, SEQUENCE applied
+        self.newer_seen = False  # a partner's VEVENT newer than the one applied
+
+    def _newer(self, uid: str, component: Component) -> bool:
+        """Planner's own UIDs: always (their content is compared); a
+        partner's: a higher SEQUENCE than the one applied."""
+        applied = self.known[uid].sequence
+        if applied is None:
+            return True
+        if _sequence(component) <= applied:
+            self.stale.append((_sequence(component), applied))
+            return False
+        self.newer_seen = True
+        self.plan.remembered.append((uid, self.known[uid].item_id, _sequence(component)))
+        return True
+
+    def _cancel_event(self) -> None:
+        if EventStatus.CANCELLED.value not in (self.event.status, self.plan.event_fields.get("status")):
+            self.plan.changes.append("The event is cancelled")
+            self.plan.event_fields["status"] = EventStatus.CANCELLED.value
+
+    def _remove(self, item_id: int) -> None:
+        item = self.items.get(item_id)
+        if item is not None and item_id not in self.plan.removed:
+            self.plan.changes.append(f"Removed item: {item.title} ({span(item.starts_at, item.ends_at)})")
+            self.plan.removed.append(item_id)
+
+    def cancel(self, components: list[Component]) -> None:
+        for component in components:
+            uid = _uid(component)
+            if uid not in self.known:
+                continue
+            applied = self.known[uid].sequence
+            if applied is not None and _sequence(component) < applied:  # a cancellation keeps the SEQUENCE or raises it
+                self.stale.append((_sequence(component), applied))
+                continue
+            if applied is not None:
+                self.plan.remembered.append((uid, self.known[uid].item_id, _sequence(component)))
+            item_id = self.known[uid].item_id
+            if item_id is None:
+                self._cancel_event()
+            else:
+                self._remove(item_id)
+
+    def update(self, components: list[Component]) -> None:
+        event_uid = next((uid for uid, origin in self.known.items() if origin.item_id is None), "")
+        own = any(origin.sequence is None for origin in self.known.values())
+        # Planner's own event cancelled in a client may be renamed as well.
+        entries, _zone = read_entries(self.calendar, cancelled=own)
+        by_component = {id(entry.component): entry for entry in entries}
+        entries = [entry for entry in entries if not _cancelled(entry.component)]
+        expected = self._expected() if own else {}
+        whole = ics_import.whole_meeting(entries, self.zone) if len(entries) > 1 else None
+        event_cancelled = any(_uid(c) == event_uid and _cancelled(c) for c in components)
+        for component in components:
+            uid = _uid(component)
+            entry = by_component.get(id(component))
+            if uid not in self.known:
+                # An item of Planner's own deleted here since stays deleted.
+                if entry is not None and entry is not whole and not (own and calendar_origins.is_own(uid)):
+                    self._new_item(uid, entry, expected, whole)
+                continue
+            if not self._newer(uid, component):
+                continue
+            item_id = self.known[uid].item_id
+            if _cancelled(component) or entry is None:
+                if item_id is None:
+                    if entry is not None:
+                        self._event_changes(entry, expected.get(uid), entries)
+                    self._cancel_event()
+                elif not (own and event_cancelled):  # Planner marks every item of a cancelled event so
+                    self._remove(item_id)
+            elif item_id is None:
+                self._event_changes(entry, expected.get(uid), entries)
+            elif item_id in self.items:
+                self._item_changes(self.items[item_id], entry, expected.get(uid), whole)
+        if len(components) > 1 and (own or self.newer_seen):
+            self._removed_by_absence({_uid(component) for component in components}, own)
+        if len(entries) > 1 and self.newer_seen and not own:  # a partner's agenda: the event spans its items
+            self._dates(entries)
+
+    # -- the event ---------------------------------------------------------------
+
+    def _expected(self) -> dict[str, Component]:
+        """What Planner would write now for the event and its agenda, by UID."""
+        builder = CalendarBuilder(self.session, self.event.title)
+        event_uid = add_event(builder, self.event)
+        add_agenda(builder, self.event, event_uid)
+        return {_uid(component): component for component in builder.calendar.walk("VEVENT")}
+
+    def _set(self, name: str, shown: str, old: str, new: str) -> None:
+        if old != new:
+            self.plan.event_fields[name] = new
+            self.plan.changes.append(f"{shown}: {quoted(old)} → {quoted(new)}")
+
+    def _event_changes(self, entry: ReadEntry, expected: Component | None, entries: list[ReadEntry]) -> None:
+        event = self.event
+        if expected is not None:  # Planner's own: only what differs from what it wrote
+            self._set("title", "Title", event.title, entry.text("SUMMARY"))
+            old_location, new_location = text_of(expected, "LOCATION"), entry.text("LOCATION")
+            if new_location != old_location:
+                self._venue(old_location, new_location)
+            old_description, new_description = text_of(expected, "DESCRIPTION"), entry.text("DESCRIPTION")
+            if new_description != old_description:
+                tail = old_description.removeprefix(event.summary)
+                summary = new_description.removesuffix(tail) if tail else new_description
+                self._set("summary", "Description", event.summary, summary.strip())
+            status = text_of(entry.component, "STATUS").upper()
+            if status and status != text_of(expected, "STATUS").upper():
+                self._status(status)
+            self._dates([entry])
+            return
+        title = ics_import.calendar_title(self.calendar, entries, entry) if len(entries) > 1 else entry.text("SUMMARY")
+        self._set("title", "Title", event.title, title)
+        self._venue(self._venue_text(), entry.text("LOCATION"))
+        self._set("summary", "Description", event.summary, entry.text("DESCRIPTION"))
+        if len(entries) == 1:
+            status = text_of(entry.component, "STATUS").upper()
+            if status:
+                self._status(status)
+            self._dates([entry])
+
+    def _venue_text(self) -> str:
+        return ", ".join(
+            part for part in (self.event.venue_name, self.event.venue_address, self.event.venue_city) if part
+        )
+
+    def _venue(self, old: str, new: str) -> None:
+        fields = {"venue_name": "", "venue_address": "", "venue_city": ""} | venue_fields(new)
+        changed = {name: value for name, value in fields.items() if getattr(self.event, name) != value}
+        if changed and old != new:
+            self.plan.event_fields.update(changed)
+            self.plan.changes.append(f"Venue: {quoted(old)} → {quoted(new)}")
+
+    def _status(self, status: str) -> None:
+        if status == "CANCELLED":
+            self._cancel_event()
+            return
+        wanted = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}.get(status)
+        # A held event is still confirmed, a draft still tentative.
+        meaning = {
+            "CONFIRMED": (EventStatus.CONFIRMED, EventStatus.HELD),
+            "TENTATIVE": (EventStatus.DRAFT, EventStatus.PLANNED),
+        }
+        if wanted is not None and self.event.status not in {value.value for value in meaning[status]}:
+            self.plan.event_fields["status"] = wanted.value
+            self.plan.changes.append(f"Status: {label(self.event.status)} → {label(wanted.value)}")
+
+    def _dates(self, entries: list[ReadEntry]) -> None:
+        spans = [entry.days(self.zone) for entry in entries]
+        first, last = min(span[0] for span in spans), max(span[1] for span in spans)
+        old = (self.event.starts_on, self.event.ends_on)
+        if (first, last) != old and "starts_on" not in self.plan.event_fields:
+            self.plan.event_fields |= {"starts_on": first, "ends_on": last}
+            self.plan.changes.append(f"Dates: {days(*old)} → {days(first, last)}")
+
+    # -- the agenda --------------------------------------------------------------
+
+    def _item_changes(
+        self, item: AgendaItem, entry: ReadEntry, expected: Component | None, whole: ReadEntry | None
+    ) -> None:
+        fields: dict[str, Any] = {}
+        changes: list[str] = []
+        title = entry.text("SUMMARY")
+        if title != item.title:
+            fields["title"] = title
+            changes.append(f"Item {quoted(item.title)} is now called {quoted(title)}")
+        old_times, new_times = (item.starts_at, item.ends_at), entry.times(self.zone)
+        if new_times != old_times:
+            fields |= {"starts_at": new_times[0], "ends_at": new_times[1]}
+            changes.append(moved(title, old_times, new_times))
+        location = self._item_location(entry, expected, whole)
+        if location is not None and location != item.location:
+            fields["location"] = location
+            changes.append(f"{title}: place {quoted(item.location)} → {quoted(location)}")
+        description = entry.text("DESCRIPTION")
+        if expected is not None:
+            old = text_of(expected, "DESCRIPTION")
+            head = old.removesuffix(item.description) if item.description else old
+            if description == old or (
+                old and description.endswith(f"\n\n{old}")
+            ):  # a note put before (personal calendars)
+                description = item.description
+            else:
+                description = description.removeprefix(head).strip()
+        if description != item.description:
+            fields["description"] = description
+            changes.append(f"{title}: description {quoted(item.description)} → {quoted(description)}")
+        kind, topics = entry.kind()
+        # A client that drops CATEGORIES says nothing of the kind.
+        if "CATEGORIES" in entry.component and (expected is None or kind != agenda_kind(expected)[0]):
+            if kind != item.kind:
+                fields["kind"] = kind
+                changes.append(f"{title}: kind {label(item.kind)} → {label(kind)}")
+            if expected is None and topics != list(item.topics or []):
+                fields["topics"] = topics
+                changes.append(f"{title}: topics {quoted('; '.join(item.topics or []))} → {quoted('; '.join(topics))}")
+        if fields:
+            self.plan.item_fields[id_of(item)] = (entry.where, fields)
+            self.plan.changes.extend(changes)
+
+    def _item_location(self, entry: ReadEntry, expected: Component | None, whole: ReadEntry | None) -> str | None:
+        """The item's own place: without the venue Planner adds to it, or
+        the calendar's common place; None: unchanged."""
+        written = entry.text("LOCATION")
+        if expected is not None:
+            if written == text_of(expected, "LOCATION"):
+                return None
+            return self._without_venue(written)
+        common = whole.text("LOCATION") if whole else self._venue_text()
+        return "" if written == common else written
+
+    def _without_venue(self, written: str) -> str:
+        venue = self._venue_text()
+        if written == venue:
+            return ""
+        return written.removesuffix(f", {venue}") if venue else written
+
+    def _new_item(self, uid: str, entry: ReadEntry, expected: dict[str, Component], whole: ReadEntry | None) -> None:
+        starts_at, ends_at = entry.times(self.zone)
+        kind, topics = entry.kind()
+        # Planner's own calendar adds the venue to an item's place: not part of it.
+        location = self._without_venue(entry.text("LOCATION")) if expected else self._item_location(entry, None, whole)
+        fields = {
+            "title": entry.text("SUMMARY"),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "kind": kind,
+            "location": location or "",
+            "description": entry.text("DESCRIPTION"),
+            "topics": topics,
+        }
+        self.plan.new_items.append((entry.where, uid, _sequence(entry.component), fields))
+        self.plan.changes.append(f"New item: {fields['title']} ({span(starts_at, ends_at)})")
+
+    def _removed_by_absence(self, uids: set[str], own: bool) -> None:
+        """Items a whole agenda no longer holds: for Planner's own calendar
+        those a calendar carried before (an item added since was never in
+        the file), for a partner's those its calendar gave."""
+        if own:
+            database = calendar_state.database_uid(self.session)
+            held = {
+                calendar_state.item_uid(self.session, "agenda-item", item_id, database): item_id
+                for item_id in self.items
+            }
+            held = {uid: item_id for uid, item_id in held.items() if calendar_state.was_sent(self.session, uid)}
+        else:
+            held = calendar_origins.remembered_items(self.session, id_of(self.event))
+        # An item the file holds under another UID (SQLite gives a deleted
+        # last row's id again) is there all the same.
+        present = {self.known[uid].item_id for uid in uids if uid in self.known}
+        for uid, item_id in held.items():
+            if uid not in uids and item_id not in present:
+                self._remove(item_id)
+
+    def finish(self) -> CalendarPlan:
+        plan = self.plan
+        if not plan.changes:
+            plan.remembered.clear()
+            if self.newer_seen:  # the hours of an invitation's days, its attendees...
+                plan.note = (
+                    f"Nothing changes: what this newer calendar changes is nothing Planner keeps of "
+                    f"“{values.shown(self.event.title)}”"
+                )
+            elif self.stale:
+                written, applied = max(self.stale, key=lambda pair: pair[1])
+                plan.note = (
+                    f"Nothing changes: this calendar is not newer than the one imported before "
+                    f"(its SEQUENCE is {written}; {applied} was applied)"
+                )
+            else:
+                plan.note = f"Nothing changes: the calendar says what “{values.shown(self.event.title)}” already holds"
+        return plan
+
+
+def remember_imported(session: Session, data: bytes, created: list[Event]) -> None:
+    """Note the UIDs of a calendar just imported as new (``import_ics``
+    made ``created`` from it), so that importing it again updates them."""
+    if not created:
+        return
+    calendar = parse_calendar(data)
+    entries, zone = read_entries(calendar)
+    event_id = id_of(created[0])
+    whole = ics_import.whole_meeting(entries, zone) if len(entries) > 1 else entries[0] if entries else None
+    event = created[0]
+    # Each item by its title and times; else the next one made, in the file's order.
+    items = sorted(agenda.items_of(session, event_id), key=id_of)
+    others = [entry for entry in entries if entry is not whole]
+    if whole is not None and _uid(whole.component):
+        calendar_origins.remember(session, _uid(whole.component), event_id, None, _sequence(whole.component))
+    for entry in others:
+        if not items:
+            break
+        start, end = entry.times(event.timezone)
+        item = next(
+            (
+                item
+                for item in items
+                if (item.title, item.starts_at, item.ends_at) == (entry.text("SUMMARY"), start, end)
+            ),
+            items[0],
+        )
+        items.remove(item)
+        if _uid(entry.component):
+            calendar_origins.remember(session, _uid(entry.component), event_id, id_of(item), _sequence(entry.component))
