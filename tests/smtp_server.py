@@ -26,7 +26,10 @@ class Mailbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=policy.default)
+        if envelope.smtp_utf8:  # headers in UTF-8 (RFC 6532), which the parser reads from text only
+            message = email.message_from_string(envelope.content.decode("utf-8"), policy=policy.default)
+        else:
+            message = email.message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append((list(envelope.rcpt_tos), message))
         self.senders.append(envelope.mail_from)
         return "250 Message accepted for delivery"
