@@ -44,7 +44,10 @@ with the essentials in the text and the invitation as text/calendar
 (METHOD:REQUEST, ORGANIZER, the participant as ATTENDEE, RSVP).
 
 --out DIR writes them as .eml files (a preview, or to send by hand): this
-does NOT count as sent. --smtp HOST:PORT sends them and remembers what went
+does NOT count as sent, unless --record is given: then only what is due is
+written (as --smtp would send it) and recorded as sent, for organisers who
+send from their own mail program; the next run writes only the updates and
+cancellations. --smtp HOST:PORT sends them and remembers what went
 to whom: the next run sends only what is new, an update (same UID, higher
 SEQUENCE) after a change, and METHOD:CANCEL when the event is cancelled or
 a participant is taken off the list or cancelled. Each message is recorded
@@ -190,10 +193,17 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument(
         "--out",
         metavar="DIR",
-        help="write one .eml per invited participant into DIR, to look at or send by hand; nothing is recorded as sent",
+        help="write one .eml per invited participant into DIR, to look at or send by hand; "
+        "nothing is recorded as sent without --record",
     )
     target.add_argument(
         "--smtp", metavar="HOST:PORT", help="send what is new, changed or cancelled since the last send, and record it"
+    )
+    inviting.add_argument(
+        "--record",
+        action="store_true",
+        help="with --out: write only what is new, changed or cancelled, and record it as sent "
+        "(you send the files from your own mail program)",
     )
     inviting.add_argument(
         "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
@@ -501,6 +511,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     security = mail_server.IMPLICIT_TLS if args.tls else mail_server.STARTTLS if args.starttls else mail_server.PLAIN
     if args.smtp is None and (args.smtp_user or args.starttls or args.tls or args.insecure_login):
         raise PlannerError("--smtp-user, --starttls, --tls and --insecure-login go with --smtp")
+    if args.record and args.out is None:
+        raise PlannerError("--record goes with --out: --smtp records what it sends anyway")
     if args.insecure_login and (not args.smtp_user or security != mail_server.PLAIN):
         raise PlannerError("--insecure-login is for logging in (--smtp-user) without --starttls or --tls")
     server = mail_server.parse_server(args.smtp) if args.smtp else None
@@ -523,7 +535,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     for recipient, reason in batch.unusable:
         print(f"{'NOT sent to' if server else 'NOT written for'} {recipient}: {reason}")
     if server is None:
-        return _write_invitations(batch, Path(args.out), store.protected(), overwrite=args.overwrite)
+        recorder = _recorder(store, args.event_id) if args.record else None
+        return _write_invitations(batch, Path(args.out), store.protected(), overwrite=args.overwrite, record=recorder)
     due = [invitation for invitation in batch.messages if invitation.due]
     failed = len(batch.unusable)
     if not due and not failed:
@@ -557,11 +570,10 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
     from planner.calendar import invitations as mail
     from planner.calendar import outbox
 
+    record_it = _recorder(store, event_id)
+
     def record(invitation: mail.Invitation) -> None:
-        # Recorded at once, in its own unit of work: a later failure
-        # leaves it recorded, and the next run does not send it again.
-        with store.write() as session:
-            mail.record(session, event_id, invitation)
+        record_it(invitation)
         print(f"sent to {invitation.recipient} ({invitation.kind}, SEQUENCE {invitation.sequence})")
 
     outcome = outbox.send_all(
@@ -583,30 +595,57 @@ def _replies(store: Store, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.refused else 0
 
 
-def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool) -> int:
+def _recorder(store: Store, event_id: int):
+    """Records one invitation as sent, at once and in its own unit of work:
+    a later failure leaves it recorded, and the next run does not send it again."""
+    from planner.calendar import invitations as mail
+
+    def record(invitation: mail.Invitation) -> None:
+        with store.write() as session:
+            mail.record(session, event_id, invitation)
+
+    return record
+
+
+def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool, record=None) -> int:
     """One .eml per message, each written whole or not at all; one that
-    cannot be written does not stop the others."""
+    cannot be written does not stop the others. With ``record``, only the
+    messages due, each recorded as sent once written."""
     from planner.calendar import outbox
     from planner.calendar.invitations import file_name
 
+    messages = [invitation for invitation in batch.messages if invitation.due or record is None]
     taken: set[str] = set()
     named = []
-    for invitation in batch.messages:
+    for invitation in messages:
         suffix = "-cancelled" if invitation.kind == "cancellation" else ""
         named.append((invitation, file_name(invitation.target.name or invitation.address, taken, suffix)))
+
+    def written(invitation, path: Path) -> None:
+        if record is None:
+            print(f"wrote {path} ({invitation.kind} to {invitation.recipient})")
+            return
+        record(invitation)
+        print(
+            f"wrote {path} ({invitation.kind} to {invitation.recipient}, SEQUENCE {invitation.sequence}), "
+            "recorded as sent"
+        )
+
     outcome = outbox.write_all(
         folder,
         named,
         protected,
         overwrite=overwrite,
-        on_done=lambda invitation, path: print(f"wrote {path} ({invitation.kind} to {invitation.recipient})"),
+        on_done=lambda invitation, path: written(invitation, path),
         on_failed=lambda invitation, why: print(f"NOT written for {invitation.recipient}: {why}"),
     )
     failed = len(batch.unusable) + len(outcome.failed)
-    if not batch.messages and not failed:
-        print("Nothing to write: nobody is invited.")
+    if not messages and not failed:
+        print(
+            "Nothing to write: " + ("everyone has the latest invitation." if batch.messages else "nobody is invited.")
+        )
     if failed:
-        total = len(batch.messages) + len(batch.unusable)
+        total = len(messages) + len(batch.unusable)
         print(f"planner: {failed} of {total} invitation{'s' if total != 1 else ''} not written", file=sys.stderr)
         return EXIT_PROBLEMS
     return 0
