@@ -15,6 +15,7 @@ from email import policy
 import idna
 import pytest
 
+from planner.calendar.mail_headers import mail_address
 from planner.services import events
 from tests.test_invitations import invites, read_calendar, run
 
@@ -130,3 +131,9 @@ def test_an_organiser_with_letters_outside_ascii_before_the_at_needs_smtputf8_fo
     assert code == 0, err
     assert len(offering.messages) == count
     assert set(offering.senders) == {"sekretariat.łódź@example.pl"}
+
+
+def test_domains_are_encoded_by_idna_2008_not_the_older_rules():
+    # IDNA 2003 (Python's "idna" codec) maps ß to ss, a different domain.
+    assert mail_address("info@faß.de") == "info@" + idna.encode("faß.de").decode("ascii") == "info@xn--fa-hia.de"
+    assert mail_address("zażółć@Kraków.pl") == "zażółć@xn--krakw-3ta.pl"
