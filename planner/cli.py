@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from planner import __version__, config, output_paths
@@ -206,6 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(you send the files from your own mail program)",
     )
     inviting.add_argument(
+        "--reminder",
+        metavar="BEFORE",
+        help="a reminder in the partners' calendars this long before the start: 30m, 2h, 1d or 1w",
+    )
+    inviting.add_argument("--attach-agenda", action="store_true", help="attach the agenda as a PDF to each invitation")
+    inviting.add_argument(
         "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
     )
     security = inviting.add_mutually_exclusive_group()
@@ -283,6 +290,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
+
+
+# The units of --reminder.
+_REMINDER_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# The longest reminder taken: a calendar's reminder is for the weeks before.
+_LONGEST_REMINDER = timedelta(weeks=26)
+
+
+def _reminder(value: str) -> timedelta:
+    """``--reminder 2h``: the time before the start; PlannerError otherwise."""
+    text = value.strip().lower()
+    number, unit = text[:-1], text[-1:]
+    if not number.isdigit() or unit not in _REMINDER_UNITS or int(number) == 0:
+        raise PlannerError(
+            f"--reminder {value}: give the time before the start as a number and m, h, d or w, e.g. 30m, 2h, 1d or 1w"
+        )
+    before = timedelta(**{_REMINDER_UNITS[unit]: int(number)})
+    if before > _LONGEST_REMINDER:
+        raise PlannerError(f"--reminder {value}: a reminder is at most 26 weeks before the start")
+    return before
 
 
 def _add_overwrite(command: argparse.ArgumentParser) -> None:
@@ -516,6 +543,7 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     if args.insecure_login and (not args.smtp_user or security != mail_server.PLAIN):
         raise PlannerError("--insecure-login is for logging in (--smtp-user) without --starttls or --tls")
     server = mail_server.parse_server(args.smtp) if args.smtp else None
+    reminder = _reminder(args.reminder) if args.reminder is not None else None
     password = None
     if args.smtp_user and server is not None:
         # Refused before anything else: a password never goes out in the clear.
@@ -529,7 +557,11 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
         output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
-        batch = mail.invitations(session, args.event_id)
+        attachments = []
+        if args.attach_agenda:
+            agenda_pdf = render(session, "agenda", args.event_id)
+            attachments.append(mail.Attachment("agenda.pdf", "application/pdf", agenda_pdf))
+        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments)
     for name in batch.without_address:
         print(f"no e-mail address, left out: {one_line(name, 200)}")
     for recipient, reason in batch.unusable:

@@ -27,6 +27,10 @@ Reply-To the organiser, and its ORGANIZER says SENT-BY the sender
 
 An address with letters outside ASCII before the @ is written in UTF-8
 headers (RFC 6532); sending it needs a server with SMTPUTF8.
+
+The organiser may add a reminder (a VALARM) and files (the agenda as a
+PDF) to the invitations; neither counts as a change of the invitation, so
+changing them alone sends no update to those who have it.
 """
 
 from __future__ import annotations
@@ -34,14 +38,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
+from icalendar import Alarm, vCalAddress
 from icalendar import Event as VEvent
-from icalendar import vCalAddress
 
 from planner.calendar.builder import CalendarBuilder, all_day, clean
 from planner.calendar.event_calendar import _status, _venue, organiser_name
@@ -81,6 +86,15 @@ def recipient_label(target: Target) -> str:
     if re.search(r'[<>,;:@"\\()\[\]]', name):
         name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{name} <{email}>" if name else email
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent along with each invitation (not with a cancellation)."""
+
+    file_name: str
+    content_type: str  # "application/pdf"
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -255,6 +269,15 @@ def _subject(event: Event, target: Target, when: str) -> str:
     return f"{prefix}: {title} ({when})"
 
 
+def _reminder(title: str, before: timedelta) -> Alarm:
+    """A reminder shown ``before`` the start (RFC 5545 DISPLAY alarm)."""
+    alarm = Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", f"Reminder: {title}")
+    alarm.add("TRIGGER", -before)
+    return alarm
+
+
 def _message(
     organiser: tuple[str, str],
     sender: tuple[str, str] | None,
@@ -264,6 +287,7 @@ def _message(
     body: str,
     ics: bytes,
     now: datetime,
+    attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
     utf8 = any(needs_utf8(each) for each in (organiser[1], address, *(sender[1:] if sender else ())))
     message = EmailMessage(policy=UTF8_POLICY if utf8 else POLICY)
@@ -283,6 +307,10 @@ def _message(
     message.add_alternative(ics, maintype="text", subtype="calendar", params=params)
     # The copy to save or open by hand: a file, not a second invitation.
     message.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics")
+    if target.method == REQUEST:
+        for attachment in attachments:
+            maintype, _, subtype = attachment.content_type.partition("/")
+            message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.file_name)
     return message
 
 
@@ -317,12 +345,16 @@ def invitations(
     *,
     now: datetime | None = None,
     sender: tuple[str, str] | None = None,
+    reminder: timedelta | None = None,
+    attachments: Sequence[Attachment] = (),
 ) -> Invitations:
     """The message for every address that holds or is to hold the event's
     invitation (``due`` says which are to be sent now); the names of
     participants left out for want of an e-mail address, and the
     recipients whose address no message can be written to, with why.
-    ``sender`` (name, address): who sends them, when not the organiser."""
+    ``sender`` (name, address): who sends them, when not the organiser;
+    ``reminder``: how long before the start calendars remind of it;
+    ``attachments``: files sent with each invitation."""
     event = events.get_event(session, event_id)
     events.require_in_years(session, event)
     organiser = (organiser_name(session, event), _organiser_address(event))
@@ -347,6 +379,8 @@ def invitations(
         sequence = memory.current_sequence(target, content_hash)
         component.add("DTSTAMP", builder.now)
         component.add("SEQUENCE", sequence)
+        if reminder is not None and target.method == REQUEST:
+            component.add_component(_reminder(_title(event), reminder))
         builder.calendar.add_component(component)
         ics = builder.to_ical()
         message = _message(
@@ -358,6 +392,7 @@ def invitations(
             _body(event, target, facts, organiser[0]),
             ics,
             now,
+            attachments,
         )
         batch.messages.append(Invitation(target, address, uid, sequence, content_hash, due is not None, message))
     return batch
