@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import email
 import json
+from datetime import UTC, datetime
 from email import policy
 
 import idna
 import pytest
 
 from planner.calendar.mail_headers import mail_address
-from planner.services import events
+from planner.services import directory, events, participants
+from tests import replies_mail as client
 from tests.test_invitations import invites, read_calendar, run
 
 POLISH = "zażółć@example.pl"
@@ -137,3 +139,28 @@ def test_domains_are_encoded_by_idna_2008_not_the_older_rules():
     # IDNA 2003 (Python's "idna" codec) maps ß to ss, a different domain.
     assert mail_address("info@faß.de") == "info@" + idna.encode("faß.de").decode("ascii") == "info@xn--fa-hia.de"
     assert mail_address("zażółć@Kraków.pl") == "zażółć@xn--krakw-3ta.pl"
+
+
+def test_answers_from_an_international_domain_and_from_polish_letters_are_read_back(
+    polish, store, db_path, smtp, tmp_path, capsys
+):
+    event_id, _count = polish
+    with store.write() as session:
+        person = directory.find_person_by_email(session, "l.fernandez@example.org")
+        directory.update_person(session, person.id, email="lucia@bücher.de")
+        for participation, _person in participants.participations_of(session, event_id):
+            participants.update_participation(session, participation.id, status="invited")
+    mailbox, server = smtp(smtputf8=True)
+    assert run(capsys, invites(db_path, str(event_id), "--smtp", server))[0] == 0
+    answered = datetime(2009, 5, 20, tzinfo=UTC)
+    files = []
+    for address in (POLISH, "lucia@xn--bcher-kva.de"):
+        sent = client.invitation_of(mailbox.to(address))
+        assert sent.email == address  # as the calendar of the invitation gives it
+        files.append(tmp_path / f"{len(files)}.ics")
+        files[-1].write_bytes(client.rfc5546_reply(sent, "ACCEPTED", answered))
+    code, out, err = run(capsys, ["--db", str(db_path), "replies", *map(str, files)])
+    assert code == 0, err + out
+    with store.read() as session:
+        status = {person.email: row.status for row, person in participants.participations_of(session, event_id)}
+    assert status[POLISH] == status["lucia@bücher.de"] == "confirmed"
