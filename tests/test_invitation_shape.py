@@ -54,6 +54,7 @@ def test_an_event_over_two_days_is_sent_as_two_all_day_days_with_the_agenda_in_t
     assert vevent.dtstart.value == date(2009, 6, 3) and vevent.dtend.value == date(2009, 6, 5)
     raw = part.get_payload(decode=True).decode()
     assert "DTSTART;VALUE=DATE:20090603\r\n" in raw and "DTEND;VALUE=DATE:20090605\r\n" in raw
+    assert vevent.transp.value == "OPAQUE"  # busy on those days
     assert "Wed 3 Jun 2009 – Thu 4 Jun 2009" in message["Subject"]
     text = body(message)
     assert "When: Wed 3 Jun 2009 – Thu 4 Jun 2009" in text

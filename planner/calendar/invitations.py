@@ -212,6 +212,9 @@ def _calendar(
         component.add("DTEND", builder.at(max(entry.ends_at for entry in entries), event.timezone))
     else:
         all_day(component, event.starts_on, event.ends_on)
+        if _several_days(event):
+            # Said outright: some clients show whole days as free unless told they are busy.
+            component.add("TRANSP", "OPAQUE")
     if _venue(event):
         component.add("LOCATION", ", ".join(_place(event)))
     component.add("DESCRIPTION", description)
