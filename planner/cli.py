@@ -668,7 +668,7 @@ def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *
         named,
         protected,
         overwrite=overwrite,
-        on_done=lambda invitation, path: written(invitation, path),
+        on_done=written,
         on_failed=lambda invitation, why: print(f"NOT written for {invitation.recipient}: {why}"),
     )
     failed = len(batch.unusable) + len(outcome.failed)
