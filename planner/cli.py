@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 from planner import __version__, cli_mail, cli_mailbox, config, output_paths
@@ -44,7 +45,10 @@ with the essentials in the text and the invitation as text/calendar
 (METHOD:REQUEST, ORGANIZER, the participant as ATTENDEE, RSVP).
 
 --out DIR writes them as .eml files (a preview, or to send by hand): this
-does NOT count as sent. --smtp HOST:PORT sends them and remembers what went
+does NOT count as sent, unless --record is given: then only what is due is
+written (as --smtp would send it) and recorded as sent, for organisers who
+send from their own mail program; the next run writes only the updates and
+cancellations. --smtp HOST:PORT sends them and remembers what went
 to whom: the next run sends only what is new, an update (same UID, higher
 SEQUENCE) after a change, and METHOD:CANCEL when the event is cancelled or
 a participant is taken off the list or cancelled. Each message is recorded
@@ -192,7 +196,8 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument(
         "--out",
         metavar="DIR",
-        help="write one .eml per invited participant into DIR, to look at or send by hand; nothing is recorded as sent",
+        help="write one .eml per invited participant into DIR, to look at or send by hand; "
+        "nothing is recorded as sent without --record",
     )
     target.add_argument(
         "--smtp",
@@ -202,6 +207,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="send what is new, changed or cancelled since the last send, and record it; "
         "without HOST:PORT through the account saved with `planner mail-settings`",
     )
+    inviting.add_argument(
+        "--record",
+        action="store_true",
+        help="with --out: write only what is new, changed or cancelled, and record it as sent "
+        "(you send the files from your own mail program)",
+    )
+    inviting.add_argument(
+        "--reminder",
+        metavar="BEFORE",
+        help="a reminder in the partners' calendars this long before the start: 30m, 2h, 1d or 1w",
+    )
+    inviting.add_argument("--attach-agenda", action="store_true", help="attach the agenda as a PDF to each invitation")
     inviting.add_argument(
         "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
     )
@@ -283,6 +300,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
+
+
+# The units of --reminder.
+_REMINDER_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# The longest reminder taken: a calendar's reminder is for the weeks before.
+_LONGEST_REMINDER = timedelta(weeks=26)
+
+
+def _reminder(value: str) -> timedelta:
+    """``--reminder 2h``: the time before the start; PlannerError otherwise."""
+    text = value.strip().lower()
+    number, unit = text[:-1], text[-1:]
+    if not number.isdigit() or unit not in _REMINDER_UNITS or int(number) == 0:
+        raise PlannerError(
+            f"--reminder {value}: give the time before the start as a number and m, h, d or w, e.g. 30m, 2h, 1d or 1w"
+        )
+    before = timedelta(**{_REMINDER_UNITS[unit]: int(number)})
+    if before > _LONGEST_REMINDER:
+        raise PlannerError(f"--reminder {value}: a reminder is at most 26 weeks before the start")
+    return before
 
 
 def _add_overwrite(command: argparse.ArgumentParser) -> None:
@@ -530,9 +567,12 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     security = mail_server.IMPLICIT_TLS if args.tls else mail_server.STARTTLS if args.starttls else mail_server.PLAIN
     if args.smtp is None and (args.smtp_user or args.starttls or args.tls or args.insecure_login):
         raise PlannerError("--smtp-user, --starttls, --tls and --insecure-login go with --smtp")
+    if args.record and args.out is None:
+        raise PlannerError("--record goes with --out: --smtp records what it sends anyway")
     if args.insecure_login and (not args.smtp_user or security != mail_server.PLAIN):
         raise PlannerError("--insecure-login is for logging in (--smtp-user) without --starttls or --tls")
     server = mail_server.parse_server(args.smtp) if args.smtp else None
+    reminder = _reminder(args.reminder) if args.reminder is not None else None
     password = None
     if args.smtp_user and server is not None:
         # Refused before anything else: a password never goes out in the clear.
@@ -546,13 +586,18 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
         output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
-        batch = mail.invitations(session, args.event_id)
+        attachments = []
+        if args.attach_agenda:
+            agenda_pdf = render(session, "agenda", args.event_id)
+            attachments.append(mail.Attachment("agenda.pdf", "application/pdf", agenda_pdf))
+        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments)
     for name in batch.without_address:
         print(f"no e-mail address, left out: {one_line(name, 200)}")
     for recipient, reason in batch.unusable:
         print(f"{'NOT sent to' if server else 'NOT written for'} {recipient}: {reason}")
     if server is None:
-        return _write_invitations(batch, Path(args.out), store.protected(), overwrite=args.overwrite)
+        recorder = _recorder(store, args.event_id) if args.record else None
+        return _write_invitations(batch, Path(args.out), store.protected(), overwrite=args.overwrite, record=recorder)
     due = [invitation for invitation in batch.messages if invitation.due]
     failed = len(batch.unusable)
     if not due and not failed:
@@ -586,11 +631,10 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
     from planner.calendar import invitations as mail
     from planner.calendar import outbox
 
+    record_it = _recorder(store, event_id)
+
     def record(invitation: mail.Invitation) -> None:
-        # Recorded at once, in its own unit of work: a later failure
-        # leaves it recorded, and the next run does not send it again.
-        with store.write() as session:
-            mail.record(session, event_id, invitation)
+        record_it(invitation)
         print(f"sent to {invitation.recipient} ({invitation.kind}, SEQUENCE {invitation.sequence})")
 
     outcome = outbox.send_all(
@@ -612,30 +656,57 @@ def _replies(store: Store, args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if report.refused else 0
 
 
-def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool) -> int:
+def _recorder(store: Store, event_id: int):
+    """Records one invitation as sent, at once and in its own unit of work:
+    a later failure leaves it recorded, and the next run does not send it again."""
+    from planner.calendar import invitations as mail
+
+    def record(invitation: mail.Invitation) -> None:
+        with store.write() as session:
+            mail.record(session, event_id, invitation)
+
+    return record
+
+
+def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool, record=None) -> int:
     """One .eml per message, each written whole or not at all; one that
-    cannot be written does not stop the others."""
+    cannot be written does not stop the others. With ``record``, only the
+    messages due, each recorded as sent once written."""
     from planner.calendar import outbox
     from planner.calendar.invitations import file_name
 
+    messages = [invitation for invitation in batch.messages if invitation.due or record is None]
     taken: set[str] = set()
     named = []
-    for invitation in batch.messages:
+    for invitation in messages:
         suffix = "-cancelled" if invitation.kind == "cancellation" else ""
         named.append((invitation, file_name(invitation.target.name or invitation.address, taken, suffix)))
+
+    def written(invitation, path: Path) -> None:
+        if record is None:
+            print(f"wrote {path} ({invitation.kind} to {invitation.recipient})")
+            return
+        record(invitation)
+        print(
+            f"wrote {path} ({invitation.kind} to {invitation.recipient}, SEQUENCE {invitation.sequence}), "
+            "recorded as sent"
+        )
+
     outcome = outbox.write_all(
         folder,
         named,
         protected,
         overwrite=overwrite,
-        on_done=lambda invitation, path: print(f"wrote {path} ({invitation.kind} to {invitation.recipient})"),
+        on_done=written,
         on_failed=lambda invitation, why: print(f"NOT written for {invitation.recipient}: {why}"),
     )
     failed = len(batch.unusable) + len(outcome.failed)
-    if not batch.messages and not failed:
-        print("Nothing to write: nobody is invited.")
+    if not messages and not failed:
+        print(
+            "Nothing to write: " + ("everyone has the latest invitation." if batch.messages else "nobody is invited.")
+        )
     if failed:
-        total = len(batch.messages) + len(batch.unusable)
+        total = len(messages) + len(batch.unusable)
         print(f"planner: {failed} of {total} invitation{'s' if total != 1 else ''} not written", file=sys.stderr)
         return EXIT_PROBLEMS
     return 0

@@ -17,6 +17,7 @@ class Mailbox:
     def __init__(self, refuse: tuple[str, ...] = ()):
         self.refuse = set(refuse)
         self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
+        self.senders: list[str] = []  # each message's envelope sender (MAIL FROM)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -25,8 +26,12 @@ class Mailbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=policy.default)
+        if envelope.smtp_utf8:  # headers in UTF-8 (RFC 6532), which the parser reads from text only
+            message = email.message_from_string(envelope.content.decode("utf-8"), policy=policy.default)
+        else:
+            message = email.message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append((list(envelope.rcpt_tos), message))
+        self.senders.append(envelope.mail_from)
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> email.message.EmailMessage:
@@ -43,13 +48,14 @@ def free_port() -> int:
 
 @pytest.fixture
 def smtp():
-    """Start a mail server with ``smtp(refuse=...)``; returns (mailbox, "host:port")."""
+    """Start a mail server with ``smtp(refuse=..., smtputf8=...)`` (whether it
+    offers SMTPUTF8, RFC 6531); returns (mailbox, "host:port")."""
     started = []
 
-    def start(refuse: tuple[str, ...] = ()):
+    def start(refuse: tuple[str, ...] = (), smtputf8: bool = False):
         mailbox = Mailbox(refuse)
         port = free_port()
-        controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+        controller = Controller(mailbox, hostname="127.0.0.1", port=port, enable_SMTPUTF8=smtputf8)
         controller.start()
         started.append(controller)
         return mailbox, f"127.0.0.1:{port}"

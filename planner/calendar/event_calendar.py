@@ -11,7 +11,9 @@ from icalendar import Event as VEvent
 from icalendar import Todo, vCalAddress
 
 from planner.calendar.builder import CalendarBuilder, all_day
-from planner.services import agenda, calendar_state, events, minutes
+from planner.calendar.mail_headers import UnusableAddress, mail_address
+from planner.calendar.text import one_line
+from planner.services import agenda, calendar_state, directory, events, minutes
 from planner.services.common import id_of
 from planner.services.labels import label
 from planner.services.vocabulary import ActionState, AgendaKind, EventStatus
@@ -37,6 +39,27 @@ def _venue(event: Event) -> list[str]:
     return [part for part in (event.venue_name, event.venue_address, event.venue_city) if part]
 
 
+def organiser_name(session: Session, event: Event) -> str:
+    """Who the organiser is, by name: the person with the organiser's
+    address, else the host, else the event's title."""
+    person = directory.find_person_by_email(session, event.organiser_email)
+    if person is not None and one_line(person.full_name):
+        return one_line(person.full_name)
+    return one_line(events.host_name(session, event)) or one_line(event.title) or f"Event {event.id}"
+
+
+def organiser(session: Session, event: Event) -> vCalAddress | None:
+    """The ORGANIZER of the event (with CN), or None without a usable
+    organiser address: a calendar without one is better than a wrong one."""
+    try:
+        address = mail_address(event.organiser_email)
+    except UnusableAddress:
+        return None
+    calendar_address = vCalAddress(f"mailto:{address}")
+    calendar_address.params["CN"] = organiser_name(session, event)
+    return calendar_address
+
+
 def add_event(builder: CalendarBuilder, event: Event) -> str:
     """The event itself; returns its UID."""
     session = builder.session
@@ -58,6 +81,8 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
     component.add("CATEGORIES", [label(event.kind)])
     component.add("STATUS", _status(event))
     component.add("TRANSP", "TRANSPARENT")  # the whole days: not busy, the items are
+    if (organizer := organiser(session, event)) is not None:
+        component.add("ORGANIZER", organizer)
     for link in events.links_of(session, id_of(event)):
         # Only events of this database have a UID a client may know.
         if link.target_event_id is not None:

@@ -3,13 +3,16 @@
 Each invited participant gets one message: From the event's organiser
 (``organiser_email``), To the participant, a plain-text body repeating the
 essentials (dates, venue, their role, the agenda in brief), and the
-invitation as an alternative part ``text/calendar; method=REQUEST`` (the
-same .ics also attached as ``invite.ics``, which Outlook likes). A
-cancellation is the same with ``method=CANCEL`` and STATUS:CANCELLED.
+invitation as an alternative part ``text/calendar; method=REQUEST``. The
+same .ics is attached as ``invite.ics`` of type ``application/ics``, not
+as a second text/calendar part: some clients take two parts with a method
+for two invitations. A cancellation is the same with ``method=CANCEL`` and
+STATUS:CANCELLED.
 
-The invitation calendar holds ONE VEVENT for the event as a whole: from the
-first agenda item's start to the last one's end in the event's zone when
-there is an agenda, else all-day over the event's days. Its UID is
+The invitation calendar holds ONE VEVENT for the event as a whole: over
+several days it is all-day over them (a timed block would keep the nights
+busy too); on one day it is the agenda's span in the event's zone, or the
+whole day without an agenda. Its UID is
 ``invitation-<event id>.<database uid>@planner``: stable per event, and
 apart from the event's UID in the published .ics (whose SEQUENCE is
 counted separately; sharing the UID would make one overwrite the other in a
@@ -17,6 +20,17 @@ calendar that holds both). ORGANIZER is the organiser; the one ATTENDEE is
 the recipient with ROLE (OPT-PARTICIPANT for observers, REQ-PARTICIPANT for
 everyone else), PARTSTAT=NEEDS-ACTION and RSVP=TRUE. SEQUENCE comes from
 ``services.invitations``: per address, one more with every change sent.
+
+Mail sent by someone for the organiser (``sender``) is From the sender,
+Reply-To the organiser, and its ORGANIZER says SENT-BY the sender
+(RFC 5545), so that replies still go to the organiser.
+
+An address with letters outside ASCII before the @ is written in UTF-8
+headers (RFC 6532); sending it needs a server with SMTPUTF8.
+
+The organiser may add a reminder (a VALARM) and files (the agenda as a
+PDF) to the invitations; neither counts as a change of the invitation, so
+changing them alone sends no update to those who have it.
 """
 
 from __future__ import annotations
@@ -24,21 +38,30 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
+from icalendar import Alarm, vCalAddress
 from icalendar import Event as VEvent
-from icalendar import vCalAddress
 
 from planner.calendar.builder import CalendarBuilder, all_day, clean
-from planner.calendar.event_calendar import _status, _venue
-from planner.calendar.mail_headers import POLICY, UnusableAddress, ascii_address, set_addresses, set_text
+from planner.calendar.event_calendar import _status, _venue, organiser_name
+from planner.calendar.mail_headers import (
+    POLICY,
+    UTF8_POLICY,
+    UnusableAddress,
+    mail_address,
+    needs_utf8,
+    set_addresses,
+    set_text,
+)
 from planner.calendar.text import cut_to_bytes, one_line, plain_text
 from planner.errors import PlannerError
-from planner.services import agenda, directory, events
+from planner.services import agenda, events
 from planner.services import invitations as memory
 from planner.services.common import id_of
 from planner.services.invitations import CANCEL, REQUEST, Target
@@ -66,11 +89,20 @@ def recipient_label(target: Target) -> str:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent along with each invitation (not with a cancellation)."""
+
+    file_name: str
+    content_type: str  # "application/pdf"
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Invitation:
     """One message to one address, and what to record once it is sent."""
 
     target: Target
-    address: str  # target.email checked, in ASCII: the envelope's recipient
+    address: str  # target.email checked, its domain in ASCII: the envelope's recipient
     uid: str
     sequence: int
     content_hash: str
@@ -92,7 +124,7 @@ class Invitation:
 class Invitations:
     """The messages of one event, and who gets none."""
 
-    sender: str  # the organiser's address, checked: the envelope's sender
+    sender: str  # the sender's address (the organiser's unless another sends), checked: the envelope's sender
     messages: list[Invitation] = field(default_factory=list)
     without_address: list[str] = field(default_factory=list)  # names, left out
     unusable: list[tuple[str, str]] = field(default_factory=list)  # (recipient, why) that cannot be written
@@ -106,8 +138,12 @@ def _title(event: Event) -> str:
     return one_line(event.title) or f"Event {event.id}"
 
 
+def _several_days(event: Event) -> bool:
+    return event.ends_on > event.starts_on
+
+
 def _when(event: Event, entries: list[agenda.AgendaEntry]) -> str:
-    if entries:
+    if entries and not _several_days(event):
         first, last = entries[0].starts_at, max(entry.ends_at for entry in entries)
         if first.date() == last.date():
             return f"{_day(first)}, {first:%H:%M}–{last:%H:%M} ({event.timezone})"
@@ -155,13 +191,6 @@ def essentials(session: Session, event: Event, target: Target, entries: list[age
     return "\n".join(lines)
 
 
-def _organiser_name(session: Session, event: Event) -> str:
-    person = directory.find_person_by_email(session, event.organiser_email)
-    if person is not None and one_line(person.full_name):
-        return one_line(person.full_name)
-    return one_line(events.host_name(session, event)) or _title(event)
-
-
 def _calendar(
     session: Session,
     event: Event,
@@ -170,6 +199,7 @@ def _calendar(
     entries: list[agenda.AgendaEntry],
     description: str,
     organiser: tuple[str, str],
+    sent_by: str | None,
     now: datetime | None,
 ) -> tuple[CalendarBuilder, VEvent, str, str]:
     """The calendar and its VEVENT without DTSTAMP and SEQUENCE; its UID
@@ -177,11 +207,14 @@ def _calendar(
     builder = CalendarBuilder(session, event.title, method=target.method, now=now)
     component = VEvent()
     component.add("SUMMARY", _title(event))
-    if entries:
+    if entries and not _several_days(event):
         component.add("DTSTART", builder.at(entries[0].starts_at, event.timezone))
         component.add("DTEND", builder.at(max(entry.ends_at for entry in entries), event.timezone))
     else:
         all_day(component, event.starts_on, event.ends_on)
+        if _several_days(event):
+            # Said outright: some clients show whole days as free unless told they are busy.
+            component.add("TRANSP", "OPAQUE")
     if _venue(event):
         component.add("LOCATION", ", ".join(_place(event)))
     component.add("DESCRIPTION", description)
@@ -189,6 +222,8 @@ def _calendar(
     organiser_name, organiser_address = organiser
     calendar_address = vCalAddress(f"mailto:{organiser_address}")
     calendar_address.params["CN"] = organiser_name
+    if sent_by is not None:
+        calendar_address.params["SENT-BY"] = f"mailto:{sent_by}"
     component.add("ORGANIZER", calendar_address)
     attendee = vCalAddress(f"mailto:{address}")
     if one_line(target.name):
@@ -237,31 +272,52 @@ def _subject(event: Event, target: Target, when: str) -> str:
     return f"{prefix}: {title} ({when})"
 
 
+def _reminder(title: str, before: timedelta) -> Alarm:
+    """A reminder shown ``before`` the start (RFC 5545 DISPLAY alarm)."""
+    alarm = Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", f"Reminder: {title}")
+    alarm.add("TRIGGER", -before)
+    return alarm
+
+
 def _message(
     organiser: tuple[str, str],
+    sender: tuple[str, str] | None,
     target: Target,
     address: str,
     subject: str,
     body: str,
     ics: bytes,
     now: datetime,
+    attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
-    message = EmailMessage(policy=POLICY)
+    utf8 = any(needs_utf8(each) for each in (organiser[1], address, *(sender[1:] if sender else ())))
+    message = EmailMessage(policy=UTF8_POLICY if utf8 else POLICY)
     # Address headers from (name, address) pairs, written by mail_headers:
     # no name can add a recipient.
-    set_addresses(message, "From", [organiser])
+    if sender is None:
+        set_addresses(message, "From", [organiser])
+    else:
+        set_addresses(message, "From", [sender])
+        set_addresses(message, "Reply-To", [organiser])
     set_addresses(message, "To", [(target.name, address)])
     set_text(message, "Subject", subject)  # not through the standard parser: see mail_headers
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain=organiser[1].rpartition("@")[2])
+    message["Message-ID"] = make_msgid(domain=(sender or organiser)[1].rpartition("@")[2])
     message.set_content(body, cte="quoted-printable")
     params = {"method": target.method, "charset": "UTF-8"}
     message.add_alternative(ics, maintype="text", subtype="calendar", params=params)
-    message.add_attachment(ics, maintype="text", subtype="calendar", filename="invite.ics", params=params)
+    # The copy to save or open by hand: a file, not a second invitation.
+    message.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics")
+    if target.method == REQUEST:
+        for attachment in attachments:
+            maintype, _, subtype = attachment.content_type.partition("/")
+            message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.file_name)
     return message
 
 
-def _sender(event: Event) -> str:
+def _organiser_address(event: Event) -> str:
     """The organiser's address, checked: every message is from it."""
     where = f"event {event.id} ('{one_line(event.title, 80)}')"
     if not event.organiser_email.strip():
@@ -269,32 +325,56 @@ def _sender(event: Event) -> str:
             f"{where}: organiser_email is empty; set the organiser's e-mail address, invitations are sent from it"
         )
     try:
-        return ascii_address(event.organiser_email)
+        return mail_address(event.organiser_email)
     except UnusableAddress as error:
         raise PlannerError(f"{where}: organiser_email {error}; invitations are sent from it") from None
 
 
-def invitations(session: Session, event_id: int, *, now: datetime | None = None) -> Invitations:
+def _other_sender(sender: tuple[str, str] | None, organiser: str) -> tuple[str, str] | None:
+    """``sender`` checked, or None when it is the organiser."""
+    if sender is None:
+        return None
+    name, address = sender
+    try:
+        checked = mail_address(address)
+    except UnusableAddress as error:
+        raise PlannerError(f"the sender's e-mail address {error}") from None
+    return None if checked.casefold() == organiser.casefold() else (one_line(name), checked)
+
+
+def invitations(
+    session: Session,
+    event_id: int,
+    *,
+    now: datetime | None = None,
+    sender: tuple[str, str] | None = None,
+    reminder: timedelta | None = None,
+    attachments: Sequence[Attachment] = (),
+) -> Invitations:
     """The message for every address that holds or is to hold the event's
     invitation (``due`` says which are to be sent now); the names of
     participants left out for want of an e-mail address, and the
-    recipients whose address no message can be written to, with why."""
+    recipients whose address no message can be written to, with why.
+    ``sender`` (name, address): who sends them, when not the organiser;
+    ``reminder``: how long before the start calendars remind of it;
+    ``attachments``: files sent with each invitation."""
     event = events.get_event(session, event_id)
     events.require_in_years(session, event)
-    batch = Invitations(sender=_sender(event))
+    organiser = (organiser_name(session, event), _organiser_address(event))
+    other = _other_sender(sender, organiser[1])
+    batch = Invitations(sender=other[1] if other else organiser[1])
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     entries = agenda.agenda_entries(session, id_of(event))
-    organiser = (_organiser_name(session, event), batch.sender)
     targets, batch.without_address = memory.targets(session, event)
     for target in targets:
         try:
-            address = ascii_address(target.email)
+            address = mail_address(target.email)
         except UnusableAddress as error:
             batch.unusable.append((recipient_label(target), str(error)))
             continue
         facts = essentials(session, event, target, entries)
         builder, component, uid, content_hash = _calendar(
-            session, event, target, address, entries, facts, organiser, now
+            session, event, target, address, entries, facts, organiser, other[1] if other else None, now
         )
         due = memory.due_sequence(target, content_hash)
         if due is None and target.method == CANCEL:
@@ -302,16 +382,20 @@ def invitations(session: Session, event_id: int, *, now: datetime | None = None)
         sequence = memory.current_sequence(target, content_hash)
         component.add("DTSTAMP", builder.now)
         component.add("SEQUENCE", sequence)
+        if reminder is not None and target.method == REQUEST:
+            component.add_component(_reminder(_title(event), reminder))
         builder.calendar.add_component(component)
         ics = builder.to_ical()
         message = _message(
             organiser,
+            other,
             target,
             address,
             _subject(event, target, _when(event, entries)),
             _body(event, target, facts, organiser[0]),
             ics,
             now,
+            attachments,
         )
         batch.messages.append(Invitation(target, address, uid, sequence, content_hash, due is not None, message))
     return batch

@@ -16,8 +16,10 @@ line break back out:
   words in base64, which hold no comma, angle bracket or quote a reader
   could take for syntax, and fold between each other.
 
-The address itself is checked and given in ASCII (an international
-domain in its ``xn--`` form) or refused with the reason.
+The address itself is checked and its domain given in ASCII (an
+international domain in its ``xn--`` form), or it is refused with the
+reason. Letters outside ASCII before the @ are kept, for a message with
+UTF-8 headers (``UTF8_POLICY``).
 
 A header of free text (Subject) is written here too, on one line: Python
 3.11's header parser decodes an encoded word in the text it is given, a
@@ -38,6 +40,9 @@ from planner.calendar.text import one_line
 # Headers set here are written as they are: refolding them would hand them
 # to the standard folder again. (Only headers given as raw text are affected.)
 POLICY = policy.SMTP.clone(refold_source="none")
+# The same for a message to or from an address with letters outside ASCII
+# before the @: its headers are written in UTF-8 (RFC 6532).
+UTF8_POLICY = POLICY.clone(utf8=True)
 
 # Longest display name written; a longer one is cut with an ellipsis.
 NAME_LIMIT = 200
@@ -54,22 +59,38 @@ class UnusableAddress(ValueError):
     """An address mail cannot be sent to; the message says why."""
 
 
-def ascii_address(value: str) -> str:
-    """``value`` as an address for a header and the SMTP envelope: one
-    addr-spec, in ASCII. Raises UnusableAddress with the reason."""
+def _checked(value: str):  # email_validator's ValidatedEmail
     from email_validator import EmailNotValidError, validate_email  # loaded when first needed
 
-    shown = one_line(value, 80)
     try:
-        checked = validate_email(value, check_deliverability=False)
+        return validate_email(value, check_deliverability=False)
     except EmailNotValidError as error:
-        raise UnusableAddress(f"'{shown}' is not a valid e-mail address ({error})") from None
+        raise UnusableAddress(f"'{one_line(value, 80)}' is not a valid e-mail address ({error})") from None
+
+
+def mail_address(value: str) -> str:
+    """``value`` as an address for a header and the SMTP envelope: one
+    addr-spec, its domain in ASCII (an international domain in its IDNA
+    2008 ``xn--`` form). Letters outside ASCII before the @ are kept: such
+    an address needs UTF-8 headers (RFC 6532) and a server with SMTPUTF8
+    (RFC 6531). Raises UnusableAddress with the reason."""
+    checked = _checked(value)
+    return checked.ascii_email or f"{checked.local_part}@{checked.ascii_domain}"
+
+
+def ascii_address(value: str) -> str:
+    """``value`` as an address in ASCII only; UnusableAddress otherwise."""
+    checked = _checked(value)
     if checked.ascii_email is None:
         raise UnusableAddress(
-            f"'{shown}' has letters outside ASCII before the @, which needs a mail server with SMTPUTF8; "
-            "Planner does not send to such addresses"
+            f"'{one_line(value, 80)}' has letters outside ASCII before the @, which needs a mail server with SMTPUTF8"
         )
     return checked.ascii_email
+
+
+def needs_utf8(address: str) -> bool:
+    """Whether an address from ``mail_address`` needs UTF-8 headers and SMTPUTF8."""
+    return not address.isascii()
 
 
 def _encoded_words(text: str) -> list[str]:
@@ -102,7 +123,7 @@ def display_name_words(name: str) -> list[str]:
 
 def mailbox_words(name: str, address: str) -> list[str]:
     """One mailbox, ``address`` checked (UnusableAddress otherwise)."""
-    checked = ascii_address(address)
+    checked = mail_address(address)
     words = display_name_words(name)
     return [*words, f"<{checked}>"] if words else [checked]
 
@@ -172,5 +193,5 @@ def set_text(message: EmailMessage, field: str, text: str) -> None:
 
 
 def _check(message: EmailMessage) -> None:
-    if message.policy is not POLICY:
-        raise ValueError("headers written here need a message made with mail_headers.POLICY")
+    if message.policy is not POLICY and message.policy is not UTF8_POLICY:
+        raise ValueError("headers written here need a message made with mail_headers.POLICY or UTF8_POLICY")

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from planner.calendar.mail_headers import needs_utf8
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
@@ -177,7 +178,14 @@ def _text(value: bytes | str) -> str:
 def send(connection: smtplib.SMTP, message: EmailMessage, address: str, sender: str) -> None:
     """Hand one message for ``address`` to the server; SendFailed says why it
     was not taken. A lost connection is raised as SendFailed too, and
-    ``connection`` is then unusable."""
+    ``connection`` is then unusable. An address with letters outside ASCII
+    before the @ goes only to a server that offers SMTPUTF8 (RFC 6531), and
+    then with it (smtplib adds it)."""
+    if (needs_utf8(address) or needs_utf8(sender)) and not connection.has_extn("smtputf8"):
+        whose = "the address" if needs_utf8(address) else "the sender's address"
+        raise SendFailed(
+            f"{whose} has non-ASCII characters before the @ and the mail server does not accept them (no SMTPUTF8)"
+        )
     try:
         refused = connection.send_message(message, from_addr=sender, to_addrs=[address])
     except smtplib.SMTPServerDisconnected as error:

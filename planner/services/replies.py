@@ -17,6 +17,7 @@ is reported with the time proposed and changes nothing.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -150,6 +151,25 @@ def bare_address(value: str) -> str:
     return text.strip().lower()
 
 
+def address_key(value: str) -> str:
+    """An address as replies are matched by: bare, and an international
+    domain in letters whether it is written so or in its ``xn--`` form (the
+    invitation went out with the latter, the list may hold the former)."""
+    local, at, domain = bare_address(value).rpartition("@")
+    if not at:
+        return unicodedata.normalize("NFC", domain)
+    return unicodedata.normalize("NFC", f"{local}@{'.'.join(_letters(label) for label in domain.split('.'))}")
+
+
+def _letters(label: str) -> str:
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return label[len("xn--") :].encode("ascii").decode("punycode").lower()
+    except (UnicodeError, ValueError):
+        return label  # not a valid xn-- label: compared as written
+
+
 def apply_answers(session: Session, answers: Iterable[Answer]) -> RepliesReport:
     """Apply every answer in the caller's unit of work, newest first (so an
     older answer from the same person, read in the same import, is found
@@ -187,7 +207,7 @@ def _apply(session: Session, answer: Answer) -> Outcome:
     sent_rows = list(session.scalars(select(InvitationSent).where(col(InvitationSent.uid) == answer.uid)))
     if not sent_rows:
         return refused(answer.source, f"answers an invitation this database did not send (UID {answer.uid})")
-    by_address = {row.email.lower(): row for row in sent_rows}
+    by_address = {address_key(row.email): row for row in sent_rows}
     chosen = _who_answers(answer, by_address)
     if isinstance(chosen, str):
         return refused(answer.source, chosen)
@@ -252,16 +272,16 @@ def _who_answers(answer: Answer, by_address: dict[str, InvitationSent]) -> tuple
         return "names no ATTENDEE, so it does not say who answers"
     if answer.method == REPLY and len(answer.attendees) > 1:
         return f"names {len(answer.attendees)} attendees; a reply names only the one who answers"
-    known = [attendee for attendee in answer.attendees if bare_address(attendee.address) in by_address]
+    known = [attendee for attendee in answer.attendees if address_key(attendee.address) in by_address]
     if len(known) > 1:
-        sender = bare_address(answer.sender)
-        known = [attendee for attendee in known if bare_address(attendee.address) == sender]
+        sender = address_key(answer.sender)
+        known = [attendee for attendee in known if address_key(attendee.address) == sender]
         if len(known) != 1:
             return "names several invited attendees and cannot tell which of them answers"
     if not known:
         written = ", ".join(bare_address(attendee.address) for attendee in answer.attendees)
         return f"comes from {written}, an address this invitation was not sent to"
-    return known[0], by_address[bare_address(known[0].address)]
+    return known[0], by_address[address_key(known[0].address)]
 
 
 def _not_an_answer(name: str, attendee: Attendee) -> str:
