@@ -233,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="log in without TLS, the password in the clear: only for a test mail server on this computer",
     )
     _add_overwrite(inviting)
+    # Set from the saved mail account when --smtp comes alone.
+    inviting.set_defaults(sender=None, smtp_password=None)
 
     replying = commands.add_parser(
         "replies",
@@ -577,7 +579,7 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     if args.smtp_user and server is not None:
         # Refused before anything else: a password never goes out in the clear.
         mail_server.check_login(*server, security, insecure_login=args.insecure_login)
-        password = getattr(args, "smtp_password", None) or os.environ.get(SMTP_PASSWORD_VARIABLE)
+        password = args.smtp_password or os.environ.get(SMTP_PASSWORD_VARIABLE)
         if not password:
             raise PlannerError(
                 f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
@@ -590,7 +592,7 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
         if args.attach_agenda:
             agenda_pdf = render(session, "agenda", args.event_id)
             attachments.append(mail.Attachment("agenda.pdf", "application/pdf", agenda_pdf))
-        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments)
+        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments, sender=args.sender)
     for name in batch.without_address:
         print(f"no e-mail address, left out: {one_line(name, 200)}")
     for recipient, reason in batch.unusable:

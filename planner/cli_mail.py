@@ -172,5 +172,7 @@ def with_saved_settings(store: Store, args: argparse.Namespace) -> argparse.Name
             "tls": settings.security == MailSecurity.TLS,
             "smtp_user": settings.user or None,
             "smtp_password": password,
+            # Sent From the account's own address (Reply-To the organiser).
+            "sender": (settings.sender_name, settings.sender_email) if settings.sender_email else None,
         }
     )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from planner.calendar.invitations import Invitation, Invitations, file_name, invitations, record
 from planner.calendar.text import one_line
-from planner.services import events, participants
+from planner.services import events, mail_settings, participants
 from planner.services.labels import label
 from planner.services.vocabulary import EventStatus, ParticipationStatus
 
@@ -71,8 +71,11 @@ def _why_message(invitation: Invitation, event_cancelled: bool) -> tuple[str, st
 
 def plan_invitations(session: Session, event_id: int) -> InvitationPlan:
     """Every participant (and every address once sent an invitation) with
-    what they get now."""
-    batch: Invitations = invitations(session, event_id)
+    what they get now; From the saved mail account's sender when there is
+    one (Reply-To the organiser), else from the organiser."""
+    settings = mail_settings.load(session)
+    sender = (settings.sender_name, settings.sender_email) if settings and settings.sender_email else None
+    batch: Invitations = invitations(session, event_id, sender=sender)
     event = events.get_event(session, event_id)
     event_cancelled = event.status == EventStatus.CANCELLED.value
     taken: set[str] = set()

@@ -193,7 +193,7 @@ def test_the_saved_mail_settings_are_used_and_a_refused_login_asks_again(
 
     mailbox, address = secure_smtp
     host, port = mail_server.parse_server(address)
-    context.perform(ChangeMailSettings(host, port, "starttls", USER, "ECRI study visit", "ecri.studyvisit@example.org"))
+    context.perform(ChangeMailSettings(host, port, "starttls", USER, "BioM office", "office@biom.example.org"))
     asked = []
 
     def typed(*_args, **_kwargs):
@@ -213,3 +213,7 @@ def test_the_saved_mail_settings_are_used_and_a_refused_login_asks_again(
     deliver(qtbot, dialog)  # asked again
     assert len(asked) == 2
     assert len(mailbox.messages) == MUNICH_ADDRESSES
+    # From the account's sender; answers still go to the organiser.
+    [message] = [message for rcpt, message in mailbox.messages if rcpt == ["p.los@example.org"]]
+    assert message["From"].addresses[0].addr_spec == "office@biom.example.org"
+    assert message["Reply-To"].addresses[0].addr_spec == "ecri.studyvisit@example.org"
