@@ -114,7 +114,7 @@ def plan_invitations(session: Session, event_id: int) -> InvitationPlan:
     return InvitationPlan(event_id, one_line(event.title, 200), batch.sender, tuple(lines))
 
 
-def record_delivered(session: Session, plan: InvitationPlan, invitation: Invitation) -> None:
+def record_delivered(session: Session, plan: InvitationPlan, invitation: Invitation, *, to_file: bool = False) -> None:
     """Note that ``invitation`` went out (or was saved to be sent by the
-    organiser): the next plan counts it as sent."""
+    organiser, ``to_file``): the next plan counts it as sent either way."""
     record(session, plan.event_id, invitation)

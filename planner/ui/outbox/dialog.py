@@ -156,7 +156,8 @@ class OutboxDialog(QDialog):
         title: str,
         intro: str,
         load: Callable[[Session], Plan],
-        record: Callable[[Session, Any, Any], None],  # (session, the plan, the message delivered)
+        # (session, the plan, the message delivered, to_file=whether it was saved rather than sent)
+        record: Callable[..., None],
         server: MailServer | None,
         no_server_reason: str = "",
         parent: QWidget | None = None,
@@ -360,7 +361,7 @@ class OutboxDialog(QDialog):
             if remember:
                 # Its own unit of work: a later failure leaves it recorded.
                 with store.write() as session:
-                    record(session, plan, mail)
+                    record(session, plan, mail, to_file=to_files)
 
         def work(progress: tasks.Progress) -> outbox.Outcome[Any]:
             mails = [line.mail for line in due]
