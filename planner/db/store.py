@@ -36,7 +36,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The schema this version of Planner writes: its newest migration. Known here
 # so that opening an up-to-date file does not load Alembic (a test checks it
 # against the migrations).
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0009"
 
 
 def _alembic_config(migrations_dir: Path) -> Config:
@@ -95,6 +95,7 @@ _TABLES_0001 = frozenset(
 )
 _TABLES_0003 = _TABLES_0001 | {"calendar_identity", "calendar_item_state"}
 _TABLES_0004 = _TABLES_0003 | {"invitation_sent"}
+_TABLES_0009 = _TABLES_0004 | {"message_template", "message_sent"}
 PLANNER_TABLES = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001,
@@ -102,6 +103,7 @@ PLANNER_TABLES = {
     "0004": _TABLES_0004,
     "0005": _TABLES_0004,
     "0006": _TABLES_0004,
+    "0009": _TABLES_0009,
 }
 
 
