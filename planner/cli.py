@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planner import __version__, config, output_paths
+from planner import __version__, cli_templates, config, output_paths
 from planner.db import backups
 from planner.db.lock import DatabaseLock
 from planner.db.store import Store
@@ -261,6 +261,8 @@ def build_parser() -> argparse.ArgumentParser:
     doing.add_argument("operation", nargs="?", metavar="OPERATION", help="the change, as `planner do --list` names it")
     doing.add_argument("parameters", nargs="*", metavar="NAME=VALUE", help="its parameters")
     doing.add_argument("--list", action="store_true", help="list every change with its parameters")
+
+    cli_templates.add_parsers(commands)  # mail, templates
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
 
@@ -737,6 +739,7 @@ COMMANDS = {
     "do": _do,
     "check": _check,
     "backup": _backup,
+    **cli_templates.COMMANDS,
 }
 WITHOUT_STORE = {
     "backups": _backups,

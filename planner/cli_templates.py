@@ -1,0 +1,207 @@
+"""`planner mail` and `planner templates`: messages made from templates.
+
+planner mail 3 --template "Reminder (the day before)" --to confirmed --attach itinerary --smtp host:587 --starttls
+planner templates
+planner templates --show "Reminder (the day before)"
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner import output_paths
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.db.store import Store
+    from planner.mail.template_messages import Batch, TemplateMessage
+
+EXIT_PROBLEMS = 1
+SMTP_PASSWORD_VARIABLE = "PLANNER_SMTP_PASSWORD"
+
+MAIL_HELP = f"""\
+A message made from a template for each participant chosen: a letter with
+placeholders such as {{given_name}} or {{hotel}} filled in for each of them
+(`planner templates` lists the templates, --show one with its placeholders).
+--to chooses by status (confirmed), role (speaker) or e-mail address, and
+may be repeated; without it, everyone who is coming. --attach adds their
+own itinerary or calendar, or the event's agenda or conclusions report.
+
+When a placeholder the template uses is empty for someone (no hotel
+booked), they are named with what is missing and get nothing, unless
+--send-incomplete. Every message sent (--smtp) or written (--out) is
+recorded, and shown with the participant and in the person's history.
+--smtp-user logs in with the password in ${SMTP_PASSWORD_VARIABLE}."""
+
+ATTACH_CHOICES = ("itinerary", "calendar", "agenda", "minutes")
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    """The two commands, added to the command line's."""
+    mailing = commands.add_parser(
+        "mail",
+        help="send (--smtp) or write (--out) a message made from a template to participants of an event",
+        description=MAIL_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    mailing.add_argument("event_id", metavar="ID", type=int)
+    mailing.add_argument("--template", metavar="NAME", required=True, help="the template, by name")
+    mailing.add_argument(
+        "--to", metavar="STATUS|ROLE|EMAIL", nargs="+", action="extend", default=[], help="who gets it"
+    )
+    mailing.add_argument(
+        "--attach",
+        metavar="WHAT",
+        nargs="+",
+        action="extend",
+        default=[],
+        choices=ATTACH_CHOICES,
+        help=f"attach {', '.join(ATTACH_CHOICES)}",
+    )
+    where = mailing.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="DIR", help="write one .eml per recipient into DIR")
+    where.add_argument("--smtp", metavar="HOST:PORT", help="send through this mail server")
+    mailing.add_argument(
+        "--smtp-user", metavar="USER", help=f"log in as USER; the password is read from ${SMTP_PASSWORD_VARIABLE}"
+    )
+    security = mailing.add_mutually_exclusive_group()
+    security.add_argument(
+        "--starttls", action="store_true", help="switch the SMTP connection to TLS (usually port 587)"
+    )
+    security.add_argument("--tls", action="store_true", help="connect over TLS from the start (usually port 465)")
+    mailing.add_argument(
+        "--insecure-login",
+        action="store_true",
+        help="log in without TLS, the password in the clear: only for a test mail server on this computer",
+    )
+    mailing.add_argument(
+        "--send-incomplete", action="store_true", help="send to those for whom a placeholder is empty as well"
+    )
+    mailing.add_argument("--overwrite", action="store_true", help="replace .eml files already in DIR")
+
+    listing = commands.add_parser("templates", help="list the message templates, or --show one")
+    listing.add_argument("--show", metavar="NAME", help="print one template with the placeholders it uses")
+
+
+def _templates(store: Store, args: argparse.Namespace) -> int:
+    from planner.services import template_text, templates
+
+    with store.read() as session:
+        if args.show is None:
+            for template in templates.all_templates(session):
+                print(f"{template.name}  ({'shipped with Planner' if template.shipped else 'your own'})")
+            return 0
+        template = templates.find_template(session, args.show)
+    print(f"Name: {template.name}")
+    print(f"Subject: {template.subject}")
+    print()
+    print(template.body.rstrip("\n"))
+    print()
+    used = [
+        *template_text.placeholders_in(template.subject, "subject"),
+        *template_text.placeholders_in(template.body, "body"),
+    ]
+    print("Placeholders: " + (", ".join(f"{{{name}}}" for name in dict.fromkeys(used)) or "none"))
+    return 0
+
+
+def _server(args: argparse.Namespace) -> tuple[tuple[str, int] | None, str, str | None]:
+    """The mail server, how to secure the connection and the password;
+    refused before anything is made when the options do not go together."""
+    from planner.calendar import mail_server
+
+    security = mail_server.IMPLICIT_TLS if args.tls else mail_server.STARTTLS if args.starttls else mail_server.PLAIN
+    if args.smtp is None and (args.smtp_user or args.starttls or args.tls or args.insecure_login):
+        raise PlannerError("--smtp-user, --starttls, --tls and --insecure-login go with --smtp")
+    if args.insecure_login and (not args.smtp_user or security != mail_server.PLAIN):
+        raise PlannerError("--insecure-login is for logging in (--smtp-user) without --starttls or --tls")
+    server = mail_server.parse_server(args.smtp) if args.smtp else None
+    password = None
+    if args.smtp_user and server is not None:
+        mail_server.check_login(*server, security, insecure_login=args.insecure_login)
+        password = os.environ.get(SMTP_PASSWORD_VARIABLE)
+        if not password:
+            raise PlannerError(
+                f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
+            )
+    return server, security, password
+
+
+def _mail(store: Store, args: argparse.Namespace) -> int:
+    from planner.calendar import mail_server, outbox
+    from planner.mail import template_messages
+
+    server, security, password = _server(args)
+    if server is None:
+        output_paths.check_output_folder(Path(args.out), store.protected())
+    # A writing unit of work: a personal calendar attached notes what it said.
+    with store.write() as session:
+        batch = template_messages.compose(session, args.event_id, args.template, to=args.to, attach=args.attach)
+    for name in batch.without_address:
+        print(f"no e-mail address, left out: {name}")
+    for recipient, reason in batch.unusable:
+        print(f"NOT {'sent to' if server else 'written for'} {recipient}: {reason}")
+    for message in batch.incomplete:
+        fate = "sent all the same" if args.send_incomplete else "held back (--send-incomplete sends it all the same)"
+        print(f"missing: {message.problem}; {fate}")
+    due = batch.to_deliver(send_incomplete=args.send_incomplete)
+    if not batch.messages:
+        print("Nobody to write to: no participant chosen has an e-mail address.")
+    failed = len(batch.unusable)
+    if server is None:
+        failed += _write(store, batch, due, Path(args.out), overwrite=args.overwrite)
+    elif due:
+        if args.insecure_login:
+            print(
+                f"planner: warning: logging in to {args.smtp} WITHOUT TLS (--insecure-login): "
+                "the password goes over the connection in the clear",
+                file=sys.stderr,
+            )
+        with mail_server.smtp_connection(
+            *server, security=security, user=args.smtp_user, password=password, insecure_login=args.insecure_login
+        ) as connection:
+            outcome = outbox.send_all(
+                connection,
+                batch.sender,
+                due,
+                on_done=lambda message: _record(store, batch, message, "mail", f"sent to {message.recipient}"),
+                on_failed=lambda message, why: print(f"NOT sent to {message.recipient}: {why}"),
+            )
+        failed += len(outcome.failed)
+    held = len(batch.messages) - len(due)
+    if failed or held:
+        total = len(batch.messages) + len(batch.unusable)
+        verb = "sent" if server else "written"
+        print(f"planner: {failed + held} of {total} message{'s' if total != 1 else ''} not {verb}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return 0
+
+
+def _record(store: Store, batch: Batch, message: TemplateMessage, how: str, said: str) -> None:
+    from planner.mail import template_messages
+
+    # In its own unit of work, at once: a later failure leaves it recorded.
+    with store.write() as session:
+        template_messages.record(session, batch.event_id, message, how)
+    print(said)
+
+
+def _write(store: Store, batch: Batch, due: list[TemplateMessage], folder: Path, *, overwrite: bool) -> int:
+    from planner.calendar import outbox
+
+    outcome = outbox.write_all(
+        folder,
+        batch.file_names(due),
+        store.protected(),
+        overwrite=overwrite,
+        on_done=lambda message, path: _record(store, batch, message, "file", f"wrote {path} (to {message.recipient})"),
+        on_failed=lambda message, why: print(f"NOT written for {message.recipient}: {why}"),
+    )
+    return len(outcome.failed)
+
+
+COMMANDS = {"mail": _mail, "templates": _templates}
