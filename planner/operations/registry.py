@@ -39,6 +39,7 @@ MODULES = (
     "planner.operations.directory",
     "planner.operations.files",
     "planner.operations.replies",
+    "planner.operations.templates",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet): they have commands of their own.

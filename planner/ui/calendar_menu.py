@@ -31,6 +31,7 @@ from planner.services import directory
 from planner.ui import tasks
 from planner.ui.action import make_action
 from planner.ui.output_check import may_write
+from planner.ui.templates_dialog import TemplatesDialog
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -87,10 +88,18 @@ class CalendarMenu(QObject):
         self.menu.addSeparator()
         self.menu.addAction(window.files.import_calendar_action)
         self.menu.addAction(window.replies.import_action)
+        self.menu.addSeparator()
+        self.templates_action = make_action(window, "Message &templates…", self.edit_templates)
+        self.menu.addAction(self.templates_action)
         self.context.selection_changed.connect(self._update)
         self.context.current_event_changed.connect(self._update)
         self.context.store_replaced.connect(self._update)
         self._update()
+
+    def edit_templates(self) -> TemplatesDialog:
+        dialog = TemplatesDialog(self.context, self.window.current_event_id(), self.window)
+        dialog.open()
+        return dialog
 
     def _update(self, *_args) -> None:
         chosen = len(self.context.selected_people)
