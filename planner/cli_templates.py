@@ -18,7 +18,6 @@ from planner.errors import PlannerError
 
 if TYPE_CHECKING:
     from planner.db.store import Store
-    from planner.mail.template_messages import Batch, TemplateMessage
 
 EXIT_PROBLEMS = 1
 SMTP_PASSWORD_VARIABLE = "PLANNER_SMTP_PASSWORD"
@@ -132,8 +131,8 @@ def _server(args: argparse.Namespace) -> tuple[tuple[str, int] | None, str, str 
 
 
 def _mail(store: Store, args: argparse.Namespace) -> int:
-    from planner.calendar import mail_server, outbox
-    from planner.mail import template_messages
+    from planner.calendar import mail_server
+    from planner.mail import delivery, template_messages
 
     server, security, password = _server(args)
     if server is None:
@@ -153,7 +152,16 @@ def _mail(store: Store, args: argparse.Namespace) -> int:
         print("Nobody to write to: no participant chosen has an e-mail address.")
     failed = len(batch.unusable)
     if server is None:
-        failed += _write(store, batch, due, Path(args.out), overwrite=args.overwrite)
+        outcome = delivery.write(
+            store,
+            Path(args.out),
+            batch,
+            due,
+            overwrite=args.overwrite,
+            on_written=lambda message, path: print(f"wrote {path} (to {message.recipient})"),
+            on_failed=lambda message, why: print(f"NOT written for {message.recipient}: {why}"),
+        )
+        failed += len(outcome.failed)
     elif due:
         if args.insecure_login:
             print(
@@ -164,11 +172,12 @@ def _mail(store: Store, args: argparse.Namespace) -> int:
         with mail_server.smtp_connection(
             *server, security=security, user=args.smtp_user, password=password, insecure_login=args.insecure_login
         ) as connection:
-            outcome = outbox.send_all(
+            outcome = delivery.send(
+                store,
                 connection,
-                batch.sender,
+                batch,
                 due,
-                on_done=lambda message: _record(store, batch, message, "mail", f"sent to {message.recipient}"),
+                on_sent=lambda message: print(f"sent to {message.recipient}"),
                 on_failed=lambda message, why: print(f"NOT sent to {message.recipient}: {why}"),
             )
         failed += len(outcome.failed)
@@ -179,29 +188,6 @@ def _mail(store: Store, args: argparse.Namespace) -> int:
         print(f"planner: {failed + held} of {total} message{'s' if total != 1 else ''} not {verb}", file=sys.stderr)
         return EXIT_PROBLEMS
     return 0
-
-
-def _record(store: Store, batch: Batch, message: TemplateMessage, how: str, said: str) -> None:
-    from planner.mail import template_messages
-
-    # In its own unit of work, at once: a later failure leaves it recorded.
-    with store.write() as session:
-        template_messages.record(session, batch.event_id, message, how)
-    print(said)
-
-
-def _write(store: Store, batch: Batch, due: list[TemplateMessage], folder: Path, *, overwrite: bool) -> int:
-    from planner.calendar import outbox
-
-    outcome = outbox.write_all(
-        folder,
-        batch.file_names(due),
-        store.protected(),
-        overwrite=overwrite,
-        on_done=lambda message, path: _record(store, batch, message, "file", f"wrote {path} (to {message.recipient})"),
-        on_failed=lambda message, why: print(f"NOT written for {message.recipient}: {why}"),
-    )
-    return len(outcome.failed)
 
 
 COMMANDS = {"mail": _mail, "templates": _templates}

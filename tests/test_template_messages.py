@@ -264,3 +264,44 @@ def test_templates_are_listed_and_shown(store, db_path, capsys):
     assert out.rstrip().endswith(
         "Placeholders: {event_title}, {given_name}, {event_dates}, {venue}, {organiser_email}, {organiser_name}"
     )
+
+
+def test_a_recipient_the_server_refuses_is_not_recorded_and_the_others_are(munich, store, db_path, smtp, capsys):
+    _mailbox, server = smtp(refuse=(GREEK,))
+    code, out, err = run(
+        capsys, "--db", str(db_path), "mail", str(munich), "--template", "Reminder (the day before)",
+        "--to", GREEK, POLISH, "--smtp", server,
+    )  # fmt: skip
+    assert code == 1
+    assert f"NOT sent to Ελένη Παπαδοπούλου <{GREEK}>: " in out and "sent to Paweł Łoś <p.los@example.org>" in out
+    assert "1 of 2 messages not sent" in err
+    with store.read() as session:
+        sent = {
+            address: messages_sent.messages_to_person(session, directory.find_person_by_email(session, address).id)
+            for address in (GREEK, POLISH)
+        }
+    assert sent[GREEK] == [] and [message.how for message in sent[POLISH]] == ["mail"]
+
+
+def test_the_window_stops_between_two_messages_and_what_went_is_recorded(munich, store, smtp):
+    from planner.calendar import mail_server
+    from planner.mail import delivery
+
+    mailbox, server = smtp()
+    with store.write() as session:
+        batch = compose(session, munich, "Reminder (the day before)", to=[GREEK, POLISH])
+    asked: list[str] = []
+    with mail_server.smtp_connection(*mail_server.parse_server(server), security=mail_server.PLAIN) as connection:
+        outcome = delivery.send(
+            store, connection, batch, batch.messages, on_sent=lambda message: asked.append(message.address),
+            stop_requested=lambda: bool(asked),
+        )  # fmt: skip
+    assert len(outcome.done) == 1 and len(outcome.stopped) == 1
+    assert [rcpt for rcpt, _message in mailbox.messages] == [[asked[0]]]
+    with store.read() as session:
+        recorded = [
+            address
+            for address in (GREEK, POLISH)
+            if messages_sent.messages_to_person(session, directory.find_person_by_email(session, address).id)
+        ]
+    assert recorded == asked
