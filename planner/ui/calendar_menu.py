@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -98,6 +98,7 @@ class CalendarMenu(QObject):
 
     def edit_templates(self) -> TemplatesDialog:
         dialog = TemplatesDialog(self.context, self.window.current_event_id(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

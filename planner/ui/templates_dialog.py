@@ -42,6 +42,7 @@ class TemplatesDialog(QDialog):
         self.context, self.event_id = context, event_id
         self.setWindowTitle("Message templates")
         self._loading = False
+        self._closed = False
 
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._show_current)
@@ -292,7 +293,14 @@ class TemplatesDialog(QDialog):
             self.reload()
 
     def reject(self) -> None:
+        # Changes typed but not saved are saved on closing; if they cannot
+        # be (the warning said why), the dialog stays open to correct them.
         if self.dirty() and not self.save():
             return
-        self.context.data_changed.disconnect(self._data_changed)
         super().reject()
+
+    def done(self, result: int) -> None:
+        if not self._closed:
+            self._closed = True
+            self.context.data_changed.disconnect(self._data_changed)
+        super().done(result)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from shiboken6 import isValid
 
 from planner.services import templates
 from planner.services.template_text import PLACEHOLDERS
@@ -21,7 +22,8 @@ def dialog(window, event_ids, qtbot):
     opened = window.findChild(TemplatesDialog)
     assert opened is not None and opened.isVisible()
     yield opened
-    opened.close()
+    if isValid(opened):  # closed by the test, the dialog is gone
+        opened.close()
 
 
 def names(dialog) -> list[str]:
@@ -109,3 +111,11 @@ def test_delete_asks_and_undo_brings_the_template_back(dialog, context, qtbot, a
     context.undo_stack.undo()
     assert [template.name for template in own(context)] == ["Welcome pack"]
     assert "Welcome pack" in names(dialog)
+
+
+def test_closing_saves_what_was_typed(dialog, context, qtbot):
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    dialog.subject.setText("Your visit to {venue_city}")
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert [template.subject for template in own(context)] == ["Your visit to {venue_city}"]
