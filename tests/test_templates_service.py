@@ -79,3 +79,14 @@ def test_recipients_by_status_role_address_or_who_they_are(samples, store):
         assert emails(person_ids=[]) == set()  # nothing selected: nobody
         with pytest.raises(InvalidInput, match=r"recipients: nobody@example\.org: not the address of a participant"):
             emails(to=["nobody@example.org"])
+
+
+def test_undoing_a_deletion_is_refused_when_another_template_took_the_name_since(store):
+    from planner.services.history import ReplayRefused
+
+    added = perform(store, AddTemplate("Welcome", "Hi", "Dear {given_name},"))
+    deleted = perform(store, DeleteTemplate(added.result))
+    perform(store, AddTemplate("Welcome", "Another", ""))
+    with pytest.raises(ReplayRefused):
+        replay(store, deleted.changes, "before")
+    assert own(store) == [("Welcome", "Another", "")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
@@ -84,6 +85,13 @@ def _checked_name(session: Session, name: str, template_id: int | None) -> str:
             kind = "a template shipped with Planner" if template.shipped else "another template"
             raise InvalidInput("name", f"'{name}' is the name of {kind}; choose another")
     return name
+
+
+def normalise_template(_session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    """A template row as undo would write it back: its text must still be
+    one Planner can fill in."""
+    check(str(raw.get("subject", "")), str(raw.get("body", "")))
+    return raw
 
 
 def _row(session: Session, template_id: int) -> MessageTemplate:
