@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
-from planner import __version__, cli_mail, cli_mailbox, config, output_paths
+from planner import __version__, cli_mail, cli_mailbox, cli_smtp, cli_templates, config, output_paths
 from planner.db import backups
 from planner.db.lock import DatabaseLock
 from planner.db.store import Store
@@ -36,7 +36,7 @@ from planner.startup import open_database, setup_logging
 log = logging.getLogger(__name__)
 
 EXIT_PROBLEMS = 1
-SMTP_PASSWORD_VARIABLE = "PLANNER_SMTP_PASSWORD"
+SMTP_PASSWORD_VARIABLE = cli_smtp.SMTP_PASSWORD_VARIABLE
 
 INVITES_HELP = f"""\
 Invitations by e-mail: one message per participant with an e-mail address
@@ -199,14 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write one .eml per invited participant into DIR, to look at or send by hand; "
         "nothing is recorded as sent without --record",
     )
-    target.add_argument(
-        "--smtp",
-        metavar="HOST:PORT",
-        nargs="?",
-        const="",  # alone: through the saved mail settings
-        help="send what is new, changed or cancelled since the last send, and record it; "
-        "without HOST:PORT through the account saved with `planner mail-settings`",
-    )
+    cli_smtp.add_options(inviting, target, "send what is new, changed or cancelled since the last send, and record it")
     inviting.add_argument(
         "--record",
         action="store_true",
@@ -219,22 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a reminder in the partners' calendars this long before the start: 30m, 2h, 1d or 1w",
     )
     inviting.add_argument("--attach-agenda", action="store_true", help="attach the agenda as a PDF to each invitation")
-    inviting.add_argument(
-        "--smtp-user", metavar="USER", help="log in as USER; the password is read from $PLANNER_SMTP_PASSWORD"
-    )
-    security = inviting.add_mutually_exclusive_group()
-    security.add_argument(
-        "--starttls", action="store_true", help="switch the SMTP connection to TLS (usually port 587)"
-    )
-    security.add_argument("--tls", action="store_true", help="connect over TLS from the start (usually port 465)")
-    inviting.add_argument(
-        "--insecure-login",
-        action="store_true",
-        help="log in without TLS, the password in the clear: only for a test mail server on this computer",
-    )
     _add_overwrite(inviting)
-    # Set from the saved mail account when --smtp comes alone.
-    inviting.set_defaults(sender=None, smtp_password=None)
 
     replying = commands.add_parser(
         "replies",
@@ -289,6 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
     doing.add_argument("operation", nargs="?", metavar="OPERATION", help="the change, as `planner do --list` names it")
     doing.add_argument("parameters", nargs="*", metavar="NAME=VALUE", help="its parameters")
     doing.add_argument("--list", action="store_true", help="list every change with its parameters")
+
+    cli_templates.add_parsers(commands)  # mail, templates
 
     commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
     cli_mail.add_command(commands)
@@ -561,29 +541,12 @@ def _ics(store: Store, args: argparse.Namespace) -> int:
 def _invites(store: Store, args: argparse.Namespace) -> int:
     # icalendar and smtplib: only for this command.
     from planner.calendar import invitations as mail
-    from planner.calendar import mail_server
     from planner.calendar.text import one_line
 
-    if args.smtp == "":  # --smtp alone: the saved mail account
-        args = cli_mail.with_saved_settings(store, args)
-    security = mail_server.IMPLICIT_TLS if args.tls else mail_server.STARTTLS if args.starttls else mail_server.PLAIN
-    if args.smtp is None and (args.smtp_user or args.starttls or args.tls or args.insecure_login):
-        raise PlannerError("--smtp-user, --starttls, --tls and --insecure-login go with --smtp")
-    if args.record and args.out is None:
+    if args.record and args.smtp is not None:
         raise PlannerError("--record goes with --out: --smtp records what it sends anyway")
-    if args.insecure_login and (not args.smtp_user or security != mail_server.PLAIN):
-        raise PlannerError("--insecure-login is for logging in (--smtp-user) without --starttls or --tls")
-    server = mail_server.parse_server(args.smtp) if args.smtp else None
+    server = cli_smtp.server_of(store, args)
     reminder = _reminder(args.reminder) if args.reminder is not None else None
-    password = None
-    if args.smtp_user and server is not None:
-        # Refused before anything else: a password never goes out in the clear.
-        mail_server.check_login(*server, security, insecure_login=args.insecure_login)
-        password = args.smtp_password or os.environ.get(SMTP_PASSWORD_VARIABLE)
-        if not password:
-            raise PlannerError(
-                f"--smtp-user {args.smtp_user}: set the password in the environment as {SMTP_PASSWORD_VARIABLE}"
-            )
     if server is None:  # refused before the unit of work below writes anything
         output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
@@ -592,7 +555,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
         if args.attach_agenda:
             agenda_pdf = render(session, "agenda", args.event_id)
             attachments.append(mail.Attachment("agenda.pdf", "application/pdf", agenda_pdf))
-        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments, sender=args.sender)
+        sender = server.sender if server else None
+        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments, sender=sender)
     for name in batch.without_address:
         print(f"no e-mail address, left out: {one_line(name, 200)}")
     for recipient, reason in batch.unusable:
@@ -605,16 +569,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     if not due and not failed:
         print("Nothing to send: everyone has the latest invitation.")
         return 0
-    if due and args.insecure_login:
-        print(
-            f"planner: warning: logging in to {args.smtp} WITHOUT TLS (--insecure-login): "
-            "the password goes over the connection in the clear",
-            file=sys.stderr,
-        )
     if due:
-        with mail_server.smtp_connection(
-            *server, security=security, user=args.smtp_user, password=password, insecure_login=args.insecure_login
-        ) as connection:
+        with server.connection() as connection:
             failed += _send_all(store, args.event_id, due, connection, batch.sender)
     if failed:
         total = len(due) + len(batch.unusable)
@@ -841,6 +797,7 @@ COMMANDS = {
     "check": _check,
     "mail-settings": cli_mail.mail_settings_command,
     "backup": _backup,
+    **cli_templates.COMMANDS,
 }
 WITHOUT_STORE = {
     "backups": _backups,

@@ -15,6 +15,7 @@ import pytest
 
 from planner.calendar import invitations as mail
 from planner.calendar import mail_server, outbox
+from planner.errors import PlannerError
 from planner.operations import perform
 from planner.operations.replies import ImportReplies
 from planner.services import events, participants
@@ -119,7 +120,7 @@ def test_the_organiser_named_as_sender_sends_as_the_organiser(workshop, store, s
 
 
 def test_a_sender_address_that_cannot_be_used_is_one_line(workshop, store):
-    with store.write() as session, pytest.raises(mail.PlannerError) as refused:
+    with store.write() as session, pytest.raises(PlannerError) as refused:
         mail.invitations(session, workshop, sender=("Ana", "ana@"))
     assert "sender's e-mail address" in str(refused.value) and "\n" not in str(refused.value)
 

@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from planner.db.models import ALL_TABLES, InvitationSent, Organisation, Person
+from planner.db.models import ALL_TABLES, InvitationSent, MessageSent, Organisation, Person
 from planner.operations import perform, replay
 from planner.operations.directory import (
     AddOrganisation,
@@ -22,7 +22,7 @@ from planner.operations.directory import (
     organisation_deletion,
     person_deletion,
 )
-from planner.services import directory
+from planner.services import directory, messages_sent
 from planner.services.errors import InUse, InvalidInput
 from planner.services.history import following_tables
 
@@ -158,6 +158,17 @@ def test_deleting_a_person_and_undoing_it_brings_back_the_records_of_invitations
                 sent_at=datetime(2018, 3, 1, 9),
             )
         )
+        messages_sent.record_message(
+            session,
+            samples["ECRI"],
+            person_id=added.result,
+            email="ana@example.org",
+            template="Reminder (the day before)",
+            subject="See you tomorrow",
+            attachments=[],
+            how=messages_sent.FILE,
+            now=datetime(2018, 3, 22, 9),
+        )
     before = _dump(store)
     with store.read() as session:
         deletion = person_deletion(session, added.result)
@@ -169,6 +180,9 @@ def test_deleting_a_person_and_undoing_it_brings_back_the_records_of_invitations
     with store.read() as session:
         sent = session.scalars(select(InvitationSent).where(InvitationSent.uid == "uid-ana@test")).one()
         assert (sent.person_id, sent.email) == (None, "ana@example.org")
+        # The message sent stays on record with its address, no longer the person's.
+        [message] = session.scalars(select(MessageSent)).all()
+        assert (message.person_id, message.email) == (None, "ana@example.org")
     _undone_and_redone(store, done)
     assert _dump(store) == before
 

@@ -15,7 +15,7 @@ from planner.db.models import ALL_TABLES, Event, InvitationSent, MinutesItem, Or
 from planner.operations import perform, replay
 from planner.operations.agenda import AddAgendaItem, MoveAgendaItem
 from planner.operations.events import ChangeEvent, CreateEvent, DeleteEvent
-from planner.services import directory, events, history
+from planner.services import directory, events, history, messages_sent
 from planner.services.history import ReplayRefused, following_tables
 
 
@@ -48,8 +48,9 @@ def test_every_foreign_key_says_what_deleting_its_target_does():
 
 @pytest.fixture
 def rich(store, samples):
-    """The samples, plus what they lack: an invitation sent for the study
-    visit, where its calendar came from, links and outcomes of other events that lead to it."""
+    """The samples, plus what they lack: an invitation and a message from a
+    template sent for the study visit, where its calendar came from, links
+    and outcomes of other events that lead to it."""
     ecri, madrid = samples["ECRI"], samples["Improvement"]
     with store.write() as session:
         person = session.scalars(select(Person).where(Person.email.is_not(None))).first()
@@ -62,6 +63,17 @@ def rich(store, samples):
                 content_hash="x",
                 sent_at=datetime(2018, 3, 1, 9, tzinfo=UTC).replace(tzinfo=None),
             )
+        )
+        messages_sent.record_message(
+            session,
+            ecri,
+            person_id=person.id,
+            email=person.email,
+            template="Reminder (the day before)",
+            subject="See you tomorrow",
+            attachments=["Agenda.pdf"],
+            how=messages_sent.MAIL,
+            now=datetime(2018, 3, 22, 9, tzinfo=UTC),
         )
         events.add_link(session, madrid, relation="held_alongside", target_event_id=ecri)
         # As if its calendar had come from a partner: the event and an item.

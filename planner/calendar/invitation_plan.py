@@ -74,7 +74,7 @@ def plan_invitations(session: Session, event_id: int) -> InvitationPlan:
     what they get now; From the saved mail account's sender when there is
     one (Reply-To the organiser), else from the organiser."""
     settings = mail_settings.load(session)
-    sender = (settings.sender_name, settings.sender_email) if settings and settings.sender_email else None
+    sender = settings.sender if settings else None
     batch: Invitations = invitations(session, event_id, sender=sender)
     event = events.get_event(session, event_id)
     event_cancelled = event.status == EventStatus.CANCELLED.value

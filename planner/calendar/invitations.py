@@ -42,7 +42,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
 from icalendar import Alarm, vCalAddress
@@ -50,17 +49,12 @@ from icalendar import Event as VEvent
 
 from planner.calendar.builder import CalendarBuilder, all_day, clean
 from planner.calendar.event_calendar import _status, _venue, organiser_name
+from planner.calendar.letterhead import new_message, organiser_address, other_sender
 from planner.calendar.mail_headers import (
-    POLICY,
-    UTF8_POLICY,
     UnusableAddress,
     mail_address,
-    needs_utf8,
-    set_addresses,
-    set_text,
 )
 from planner.calendar.text import cut_to_bytes, one_line, plain_text
-from planner.errors import PlannerError
 from planner.services import agenda, events
 from planner.services import invitations as memory
 from planner.services.common import id_of
@@ -292,19 +286,7 @@ def _message(
     now: datetime,
     attachments: Sequence[Attachment] = (),
 ) -> EmailMessage:
-    utf8 = any(needs_utf8(each) for each in (organiser[1], address, *(sender[1:] if sender else ())))
-    message = EmailMessage(policy=UTF8_POLICY if utf8 else POLICY)
-    # Address headers from (name, address) pairs, written by mail_headers:
-    # no name can add a recipient.
-    if sender is None:
-        set_addresses(message, "From", [organiser])
-    else:
-        set_addresses(message, "From", [sender])
-        set_addresses(message, "Reply-To", [organiser])
-    set_addresses(message, "To", [(target.name, address)])
-    set_text(message, "Subject", subject)  # not through the standard parser: see mail_headers
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain=(sender or organiser)[1].rpartition("@")[2])
+    message = new_message(organiser, sender, (target.name, address), subject, now)
     message.set_content(body, cte="quoted-printable")
     params = {"method": target.method, "charset": "UTF-8"}
     message.add_alternative(ics, maintype="text", subtype="calendar", params=params)
@@ -315,31 +297,6 @@ def _message(
             maintype, _, subtype = attachment.content_type.partition("/")
             message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.file_name)
     return message
-
-
-def _organiser_address(event: Event) -> str:
-    """The organiser's address, checked: every message is from it."""
-    where = f"event {event.id} ('{one_line(event.title, 80)}')"
-    if not event.organiser_email.strip():
-        raise PlannerError(
-            f"{where}: organiser_email is empty; set the organiser's e-mail address, invitations are sent from it"
-        )
-    try:
-        return mail_address(event.organiser_email)
-    except UnusableAddress as error:
-        raise PlannerError(f"{where}: organiser_email {error}; invitations are sent from it") from None
-
-
-def _other_sender(sender: tuple[str, str] | None, organiser: str) -> tuple[str, str] | None:
-    """``sender`` checked, or None when it is the organiser."""
-    if sender is None:
-        return None
-    name, address = sender
-    try:
-        checked = mail_address(address)
-    except UnusableAddress as error:
-        raise PlannerError(f"the sender's e-mail address {error}") from None
-    return None if checked.casefold() == organiser.casefold() else (one_line(name), checked)
 
 
 def invitations(
@@ -360,8 +317,8 @@ def invitations(
     ``attachments``: files sent with each invitation."""
     event = events.get_event(session, event_id)
     events.require_in_years(session, event)
-    organiser = (organiser_name(session, event), _organiser_address(event))
-    other = _other_sender(sender, organiser[1])
+    organiser = (organiser_name(session, event), organiser_address(event))
+    other = other_sender(sender, organiser[1])
     batch = Invitations(sender=other[1] if other else organiser[1])
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     entries = agenda.agenda_entries(session, id_of(event))

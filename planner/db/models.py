@@ -323,6 +323,38 @@ class CalendarOrigin(SQLModel, table=True):
     sequence: int = 0
 
 
+class MessageTemplate(SQLModel, table=True):
+    """A letter the user wrote once to send again: a subject and a body
+    with placeholders ("{given_name}"). Those shipped with Planner are
+    files, not rows."""
+
+    __tablename__ = "message_template"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    subject: str = ""
+    body: str = ""
+
+
+class MessageSent(SQLModel, table=True):
+    """One message made from a template that went out: to whom, for which
+    event, when, from which template, what it said on the subject line,
+    what was attached, and how (sent by mail, or written to a file)."""
+
+    __tablename__ = "message_sent"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    # The person it went to; the address stays when the person is deleted.
+    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+    email: str
+    template: str  # the template's name as it was then
+    subject: str
+    attachments: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))  # file names
+    how: str = "mail"  # "mail" (accepted by the mail server) or "file" (written as .eml)
+    sent_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -341,4 +373,6 @@ ALL_TABLES = (
     MailAccount,
     ReplyMailbox,
     CalendarOrigin,
+    MessageTemplate,
+    MessageSent,
 )

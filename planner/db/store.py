@@ -97,6 +97,7 @@ _TABLES_0003 = _TABLES_0001 | {"calendar_identity", "calendar_item_state"}
 _TABLES_0004 = _TABLES_0003 | {"invitation_sent"}
 _TABLES_0007 = _TABLES_0004 | {"mail_settings"}
 _TABLES_0008 = _TABLES_0007 | {"calendar_origin"}
+_TABLES_0009 = _TABLES_0008 | {"message_template", "message_sent"}
 PLANNER_TABLES = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001,
@@ -106,7 +107,8 @@ PLANNER_TABLES = {
     "0006": _TABLES_0004,
     "0007": _TABLES_0007,
     "0008": _TABLES_0008,
-    "0010": _TABLES_0008 | {"reply_mailbox"},
+    "0009": _TABLES_0009,
+    "0010": _TABLES_0009 | {"reply_mailbox"},
 }
 
 

@@ -40,6 +40,7 @@ MODULES = (
     "planner.operations.files",
     "planner.operations.replies",
     "planner.operations.mail_settings",
+    "planner.operations.templates",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.

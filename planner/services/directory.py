@@ -23,7 +23,7 @@ from planner.db.models import (
     TravelLeg,
 )
 from planner.db.sqlite import caseless_equals
-from planner.services import history, values
+from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
@@ -360,6 +360,9 @@ class HistoryRow:
     ends_on: date
     role: str
     status: str
+    # The messages made from templates that went to them for the event,
+    # newest first, each on a line.
+    messages: tuple[str, ...] = ()
 
     @property
     def absent(self) -> bool:
@@ -383,8 +386,11 @@ def participation_history(session: Session, person_id: int) -> list[HistoryRow]:
         .where(col(Participation.person_id) == person_id)
         .order_by(col(Event.starts_on).desc(), col(Event.id).desc())
     )
+    sent: dict[int, list[str]] = {}
+    for message in messages_sent.messages_to_person(session, person_id):
+        sent.setdefault(message.event_id, []).append(message.describe())
     return [
-        HistoryRow(participation, event, title, starts_on, ends_on, role, status)
+        HistoryRow(participation, event, title, starts_on, ends_on, role, status, tuple(sent.get(event, ())))
         for participation, event, title, starts_on, ends_on, role, status in session.execute(query)
     ]
 

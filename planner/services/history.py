@@ -92,6 +92,13 @@ class ChangeSet:
         touched = self.event_ids()
         return not touched or event_id in touched
 
+    @classmethod
+    def noted(cls, table: str, event_id: int) -> ChangeSet:
+        """What views are told when bookkeeping outside undo (a message sent
+        and recorded) added to ``table`` for ``event_id``: it says which,
+        and holds nothing to replay."""
+        return cls({(table, ("noted",)): Change(table, ("noted",), None, {"event_id": event_id})})
+
     def merged(self, later: ChangeSet) -> ChangeSet:
         """One change set for this work followed by ``later``: each row as it
         was before the first and as it is after the second."""

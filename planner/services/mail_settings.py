@@ -60,6 +60,12 @@ class MailSettings:
         return f"{self.user}@{self.host}:{self.port}"
 
     @property
+    def sender(self) -> tuple[str, str] | None:
+        """(name, address) messages are sent From, for the organiser (who
+        gets the answers, as Reply-To); None when no sender address is set."""
+        return (self.sender_name, self.sender_email) if self.sender_email else None
+
+    @property
     def server(self) -> str:
         return f"{self.host}:{self.port}"
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.db.models import Person
-from planner.services import agenda, directory, events, logistics, mail_settings, minutes, participants
+from planner.services import agenda, directory, events, logistics, mail_settings, minutes, participants, templates
 from planner.services.errors import InvalidInput, NotFound
 
 Row = dict[str, Any]
@@ -30,11 +30,19 @@ RULES: dict[str, Normaliser] = {
     "cost": logistics.normalise_cost,
     "minutes_item": minutes.normalise_minutes_item,
     "mail_settings": mail_settings.normalise_row,
+    "message_template": templates.normalise_template,
 }
 # Tables whose rows have no rules of their own: the speakers of an item
 # (checked by the database's keys) and the bookkeeping of calendars sent.
 WITHOUT_RULES = frozenset(
-    {"agenda_speaker", "calendar_identity", "calendar_item_state", "invitation_sent", "calendar_origin"}
+    {
+        "agenda_speaker",
+        "calendar_identity",
+        "calendar_item_state",
+        "invitation_sent",
+        "calendar_origin",
+        "message_sent",
+    }
 )
 
 COLUMN_NAMES = {
@@ -109,6 +117,8 @@ DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
     "minutes_item": lambda _s, row: f"the outcome {_quoted(row['text'])}",
     "invitation_sent": lambda _s, row: f"the record of the invitation sent to {row['email']}",
     "calendar_item_state": lambda _s, row: "the record of a calendar sent",
+    "message_template": lambda _s, row: f"the message template {_quoted(row['name'])}",
+    "message_sent": lambda _s, row: f"the record of the message {_quoted(row['template'])} sent to {row['email']}",
     "calendar_identity": lambda _s, _row: "the calendar identity of this database",
     "mail_settings": lambda _s, _row: "the mail settings",
     "calendar_origin": lambda _s, _row: "the record of a calendar imported",

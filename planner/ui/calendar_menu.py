@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from planner.services import directory
 from planner.ui import tasks
 from planner.ui.action import make_action
 from planner.ui.output_check import may_write
+from planner.ui.templates_dialog import TemplatesDialog
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -84,20 +85,34 @@ class CalendarMenu(QObject):
         self.invitations_action.setStatusTip(
             "Invite the participants by e-mail: who gets a new invitation, an update, a cancellation or nothing"
         )
+        self.message_action = make_action(window, "Send a &message…", self.send_message)
+        self.message_action.setStatusTip(
+            "A letter from a template (practical information, a reminder, a thank-you) to participants"
+        )
         self.menu = QMenu("&Calendar", window)
         self.menu.setToolTipsVisible(True)
         self.menu.addAction(window.files.export_calendar_action)
         self.menu.addAction(self.personal_action)
         self.menu.addSeparator()
         self.menu.addAction(self.invitations_action)
+        self.menu.addAction(self.message_action)
         self.menu.addSeparator()
         self.menu.addAction(window.files.import_calendar_action)
         self.menu.addAction(window.replies.import_action)
         self.menu.addAction(window.replies.fetch_action)
+        self.menu.addSeparator()
+        self.templates_action = make_action(window, "Message &templates…", self.edit_templates)
+        self.menu.addAction(self.templates_action)
         self.context.selection_changed.connect(self._update)
         self.context.current_event_changed.connect(self._update)
         self.context.store_replaced.connect(self._update)
         self._update()
+
+    def edit_templates(self) -> TemplatesDialog:
+        dialog = TemplatesDialog(self.context, self.window.current_event_id(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _update(self, *_args) -> None:
         chosen = len(self.context.selected_people)
@@ -107,12 +122,19 @@ class CalendarMenu(QObject):
         )
         self.personal_action.setText("Export &personal calendars…" if chosen != 1 else "Export &personal calendar…")
         # Sending records what went to whom: not on a read-only database.
-        self.invitations_action.setEnabled(self.window.current_event_id() is not None and not self.context.read_only)
+        can_send = self.window.current_event_id() is not None and not self.context.read_only
+        self.invitations_action.setEnabled(can_send)
+        self.message_action.setEnabled(can_send)
 
     def send_invitations(self):
         from planner.ui.outbox.invitations import send_invitations
 
         return send_invitations(self.window)
+
+    def send_message(self):
+        from planner.ui.outbox.messages import send_message
+
+        return send_message(self.window)
 
     def export_personal_calendars(
         self, target: Path | None = None, *, with_actions: bool | None = None

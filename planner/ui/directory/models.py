@@ -124,6 +124,12 @@ class HistoryModel(SearchedRowsModel[HistoryRow]):
         Column("Dates", lambda row: days(row.starts_on, row.ends_on), lambda row: row.starts_on.isoformat()),
         Column("Role", lambda row: label(row.role)),
         Column("Status", lambda row: label(row.status)),
+        Column(
+            "Messages",
+            lambda row: f"{len(row.messages)} sent" if row.messages else "",
+            lambda row: len(row.messages),
+            tooltip=lambda row: "\n".join(row.messages),
+        ),
     )
 
     def muted(self, row: HistoryRow) -> bool:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from planner.calendar import outbox
 from planner.errors import PlannerError
+from planner.services.history import ChangeSet
 from planner.ui import tasks
 from planner.ui.outbox.preview import preview_text
 
@@ -69,6 +70,8 @@ class Line(Protocol):
 
 
 class Plan(Protocol):
+    @property
+    def event_id(self) -> int: ...
     @property
     def sender(self) -> str: ...
     @property
@@ -156,6 +159,7 @@ class OutboxDialog(QDialog):
         title: str,
         intro: str,
         load: Callable[[Session], Plan],
+        records_in: str,
         # (session, the plan, the message delivered, to_file=whether it was saved rather than sent)
         record: Callable[..., None],
         server: MailServer | None,
@@ -166,6 +170,7 @@ class OutboxDialog(QDialog):
         self.context = context
         self._load = load
         self._record = record
+        self._records_in = records_in  # the table a delivered message is recorded in
         self.server = server
         self.plan: Plan | None = None
         self.report: Report | None = None
@@ -383,6 +388,8 @@ class OutboxDialog(QDialog):
                 return outbox.send_all(connection, plan.sender, mails, on_done=step, stop_requested=stop)
 
         def done(outcome: outbox.Outcome[Any]) -> None:
+            if outcome.done and remember:  # what shows the records (the Participants tab) reads them again
+                self.context.data_changed.emit(ChangeSet.noted(self._records_in, plan.event_id))
             report.done = [mail.recipient for mail in outcome.done]
             report.failed = [(mail.recipient, why) for mail, why in outcome.failed]
             report.stopped = [mail.recipient for mail in outcome.stopped]

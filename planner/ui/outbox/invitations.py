@@ -42,6 +42,7 @@ def send_invitations(window: MainWindow, server: MailServer | None = None) -> Ou
         title="Send invitations",
         intro=INTRO,
         load=lambda session: plan_invitations(session, event_id),
+        records_in="invitation_sent",
         record=record_delivered,
         server=server,
         no_server_reason=reason,

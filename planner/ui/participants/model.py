@@ -158,7 +158,10 @@ class ParticipantsModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: ParticipantRow, column: int) -> str | None:
         if column == NAME:
-            return "\n".join(part for part in (row.name, row.position, row.notes) if part) or None
+            sent = ["Messages sent:", *row.messages] if row.messages else []
+            return "\n".join(part for part in (row.name, row.position, row.notes, *sent) if part) or None
+        if column == EMAIL and row.messages:
+            return "\n".join(["Messages sent:", *row.messages])
         if column == COUNTRY and row.country:
             return country_name(row.country)
         if column in (ARRIVES, DEPARTS):

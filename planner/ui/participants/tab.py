@@ -52,8 +52,9 @@ def _plural(count: int, word: str) -> str:
 
 
 class ParticipantsTab(View):
-    # invitation_sent: the answers read back from replies show in the status.
-    WATCHES = frozenset({"participation", "person", "organisation", "event", "invitation_sent"})
+    # invitation_sent: the answers read back from replies show in the status;
+    # message_sent: the messages from templates, in the tooltips.
+    WATCHES = frozenset({"participation", "person", "organisation", "event", "invitation_sent", "message_sent"})
     ITEMS = frozenset({"participation", "person"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):

@@ -1,0 +1,176 @@
+"""Messages made from a template for chosen participants of an event.
+
+``compose`` fills the template in for each recipient and makes one
+EmailMessage each, From the event's organiser, with the attachments asked
+for. A recipient for whom a placeholder the template uses is empty is
+``incomplete``: the caller shows ``problem`` and holds them back unless the
+user says to send anyway. Each message has ``recipient``, ``address`` and
+``message``, so planner.calendar.outbox delivers it (send_all or
+write_all); ``record`` notes it as sent once the server took it or the
+file was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from typing import TYPE_CHECKING
+
+from planner.calendar.invitations import file_name
+from planner.calendar.letterhead import new_message, organiser_address, other_sender
+from planner.calendar.mail_headers import UnusableAddress, mail_address
+from planner.calendar.text import one_line, plain_text
+from planner.mail.attachments import Attacher
+from planner.services import events, message_recipients, messages_sent, template_values, templates
+from planner.services.common import id_of
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+
+@dataclass(frozen=True)
+class TemplateMessage:
+    """One message to one participant."""
+
+    person_id: int
+    name: str
+    address: str  # checked, the domain in ASCII: the envelope's recipient
+    template: str
+    subject: str
+    attachments: tuple[str, ...]  # file names
+    problem: str  # "Paweł Łoś: no hotel ({hotel})", or "" when nothing is missing
+    message: EmailMessage
+
+    @property
+    def recipient(self) -> str:
+        """As lists show it: "Paweł Łoś <p.los@example.org>"."""
+        name = one_line(self.name, 200)
+        return f"{name} <{self.address}>" if name else self.address
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.problem)
+
+
+@dataclass
+class Batch:
+    """The messages of one template for one event, and who gets none."""
+
+    event_id: int
+    template: str
+    sender: str  # the envelope's sender: the organiser, or who sends for them
+    messages: list[TemplateMessage] = field(default_factory=list)
+    without_address: list[str] = field(default_factory=list)  # names, left out
+    unusable: list[tuple[str, str]] = field(default_factory=list)  # (recipient, why)
+
+    @property
+    def complete(self) -> list[TemplateMessage]:
+        return [message for message in self.messages if not message.incomplete]
+
+    @property
+    def incomplete(self) -> list[TemplateMessage]:
+        return [message for message in self.messages if message.incomplete]
+
+    def to_deliver(self, *, send_incomplete: bool = False) -> list[TemplateMessage]:
+        return list(self.messages) if send_incomplete else self.complete
+
+    def file_names(self, messages: Sequence[TemplateMessage]) -> list[tuple[TemplateMessage, str]]:
+        """Each message with a file name of its own, for outbox.write_all."""
+        taken: set[str] = set()
+        return [(message, file_name(message.name or message.address, taken)) for message in messages]
+
+
+def _message(
+    organiser: tuple[str, str],
+    sender: tuple[str, str] | None,
+    to: tuple[str, str],
+    subject: str,
+    body: str,
+    attached: list,
+    now: datetime,
+) -> EmailMessage:
+    message = new_message(organiser, sender, to, subject, now)
+    message.set_content(plain_text(body), cte="quoted-printable")
+    for attachment in attached:
+        message.add_attachment(
+            attachment.data, maintype=attachment.maintype, subtype=attachment.subtype, filename=attachment.filename
+        )
+    return message
+
+
+def compose(
+    session: Session,
+    event_id: int,
+    template_name: str,
+    *,
+    to: Sequence[str] = (),
+    person_ids: Sequence[int] | None = None,
+    attach: Sequence[str] = (),
+    now: datetime | None = None,
+    sender: tuple[str, str] | None = None,
+) -> Batch:
+    """The template called ``template_name`` made into a message for each
+    participant chosen (``to``: statuses, roles, e-mail addresses;
+    ``person_ids``: the people selected; neither: everyone coming), with
+    ``attach`` ("itinerary", "calendar", "agenda", "minutes"); ``sender``
+    (name, address): who sends them, when not the organiser (answers still
+    go to the organiser). Needs a writing session: a personal calendar
+    notes what it said."""
+    template = templates.find_template(session, template_name)
+    event = events.get_event(session, event_id)
+    events.require_in_years(session, event)
+    organiser_mail = organiser_address(event, "messages")
+    other = other_sender(sender, organiser_mail)
+    batch = Batch(event_id, template.name, other[1] if other else organiser_mail)
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    facts = template_values.event_facts(session, event)
+    organiser = (facts.organiser_name, organiser_mail)
+    chosen = message_recipients.recipients(session, event_id, to, person_ids)
+    attacher = Attacher(session, event_id, tuple(attach))
+    for participation, person in chosen:
+        name = one_line(person.full_name)
+        if not person.email:
+            batch.without_address.append(name)
+            continue
+        try:
+            address = mail_address(person.email)
+        except UnusableAddress as error:
+            batch.unusable.append((f"{name} <{one_line(person.email, 200)}>", str(error)))
+            continue
+        filled = template_values.fill_in(
+            template.subject, template.body, template_values.values(session, facts, participation, person)
+        )
+        attached = attacher.for_person(id_of(person), name, person.email)
+        subject = one_line(filled.subject)
+        message = _message(organiser, other, (person.full_name, address), subject, filled.body, attached, now)
+        batch.messages.append(
+            TemplateMessage(
+                id_of(person),
+                name,
+                address,
+                template.name,
+                subject,
+                tuple(attachment.filename for attachment in attached),
+                filled.problem(name or address),
+                message,
+            )
+        )
+    return batch
+
+
+def record(session: Session, event_id: int, message: TemplateMessage, how: str, *, now: datetime | None = None) -> None:
+    """Note that ``message`` went out: ``how`` is messages_sent.MAIL (the
+    server took it) or messages_sent.FILE (written as .eml)."""
+    messages_sent.record_message(
+        session,
+        event_id,
+        person_id=message.person_id,
+        email=message.address,
+        template=message.template,
+        subject=message.subject,
+        attachments=message.attachments,
+        how=how,
+        now=now,
+    )
