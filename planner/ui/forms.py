@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -35,12 +36,11 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.services.errors import InvalidInput
 from planner.services.values import time_zones
+from planner.ui.date_boxes import NO_DATE, DayBox, MomentBox
 
 W = TypeVar("W", bound=QWidget)
 
 INVALID_STYLE = "border: 1px solid #c62828;"
-# QDateEdit has no empty state: its minimum stands for "no date".
-NO_DATE = QDate(1900, 1, 1)
 
 
 @dataclass
@@ -78,6 +78,21 @@ def time_zone_combo(parent: QWidget | None = None) -> QComboBox:
     return searchable(combo)
 
 
+def _when_changed(widget: QWidget, changed: Callable[[], None]) -> None:
+    """Calls ``changed()`` whenever the widget's value changes."""
+    if isinstance(widget, QDateTimeEdit):  # dates too
+        widget.dateTimeChanged.connect(lambda _value: changed())
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda _index: changed())
+        widget.editTextChanged.connect(lambda _text: changed())
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(changed)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(lambda _item: changed())
+    elif isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda _text: changed())
+
+
 def _make_widget(spec: Field, parent: QWidget) -> QWidget:
     kind = spec.kind
     if kind == "multiline" or kind == "lines":
@@ -103,19 +118,9 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
         boxes.setMaximumHeight(140)
         return boxes
     if kind in ("date", "optional_date"):
-        day = QDateEdit(parent)
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("ddd d MMM yyyy")
-        if kind == "optional_date":
-            day.setMinimumDate(NO_DATE)
-            day.setSpecialValueText("—")
-            day.setDate(NO_DATE)  # empty until a date is chosen, not Qt's 1 Jan 2000
-        return day
+        return DayBox(parent, optional=kind == "optional_date")
     if kind == "datetime":
-        moment = QDateTimeEdit(parent)
-        moment.setCalendarPopup(True)
-        moment.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        return moment
+        return MomentBox(parent)
     if kind == "timezone":
         return time_zone_combo(parent)
     line = QLineEdit(parent)
@@ -162,6 +167,27 @@ class FormWidget(QWidget):
             self.widgets[spec.name] = widget
             self.messages[spec.name] = message
             self.rows[spec.name] = box
+            _when_changed(widget, partial(self._changed, spec.name))
+
+    def _changed(self, name: str) -> None:
+        # A marked field that is changed is being put right: its message goes
+        # (and comes back at the next refusal if it is still wrong).
+        if not self.messages[name].isHidden():
+            self.clear_problems([name])
+
+    def keep_length(self, first: str, last: str) -> None:
+        """Moving the ``first`` day moves the ``last`` one with it: the
+        event keeps its length."""
+        first_box, last_box = self.widget(first, DayBox), self.widget(last, DayBox)
+        shown = [first_box.date()]
+
+        def follow(day: QDate) -> None:
+            moved = shown[0].daysTo(day)
+            shown[0] = day
+            if moved and day != NO_DATE and last_box.date() != NO_DATE:
+                last_box.setDate(last_box.date().addDays(moved))
+
+        first_box.dateChanged.connect(follow)
 
     # -- values -------------------------------------------------------------
 
@@ -175,6 +201,13 @@ class FormWidget(QWidget):
 
     def value(self, name: str) -> Any:
         return self._get(self.fields[name], self.widgets[name])
+
+    def open_empty_days_on(self, day: date | None) -> None:
+        """An empty day's calendar opens on ``day``'s month (the event's),
+        not on today's."""
+        for widget in self.widgets.values():
+            if isinstance(widget, DayBox):
+                widget.empty_page = day
 
     def widget(self, name: str, cls: type[W]) -> W:
         """The field's widget as the class its kind makes (a ``QComboBox``

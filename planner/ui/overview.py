@@ -52,6 +52,7 @@ DETAIL_FIELDS = [
     ("summary", "Summary", "multiline", ()),
     ("objectives", "Objectives (one a line)", "lines", ()),
 ]
+DAYS = ("starts_on", "ends_on")
 LINK_TARGET = Qt.ItemDataRole.UserRole + 1
 CONFLICT = Qt.ItemDataRole.UserRole + 2
 
@@ -228,7 +229,7 @@ class OverviewTab(View):
         if value == current:
             return False
         try:
-            self.context.perform(ChangeEvent(self.event_id, {name: value}))
+            self._perform_change(name, value, current)
         except InvalidInput as problem:
             problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
             self.form.show_problem(problem, focus=False, exclusive=False)
@@ -241,8 +242,32 @@ class OverviewTab(View):
             finally:
                 self._loading = False
             return False
-        self.form.clear_problems([name])
+        # A refused pair of days is put right by either of them.
+        self.form.clear_problems(list(DAYS) if name in DAYS else [name])
         return True
+
+    def _perform_change(self, name: str, value: Any, current: Any) -> None:
+        """Save one field; a new first day moves the last day with it (the
+        event keeps its length) where the agenda still fits, else only the
+        first day changes."""
+        event_id = self.event_id
+        assert event_id is not None
+        if name == "starts_on":
+            with self.context.read() as session:
+                last = events.event_details(session, event_id).ends_on
+            moved = {"starts_on": value, "ends_on": last + (value - current)}
+            try:
+                self.context.perform(ChangeEvent(event_id, moved))
+            except InvalidInput:
+                pass
+            else:
+                self._loading = True
+                try:
+                    self.form.set_values({"ends_on": moved["ends_on"]})
+                finally:
+                    self._loading = False
+                return
+        self.context.perform(ChangeEvent(event_id, {name: value}))
 
     # -- links and conflicts ----------------------------------------------------
 

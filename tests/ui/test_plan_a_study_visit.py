@@ -207,7 +207,9 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     refused = answer_forms(monkeypatch, NEW_EVENT | {"ends_on": date(2018, 3, 22)})
     window.new_event_action.trigger()
     assert refused[0].result() != refused[0].DialogCode.Accepted
-    assert refused[0].form.problem_text("ends_on") == "2018-03-22 is before starts_on 2018-03-23"
+    assert refused[0].form.problem_text("ends_on") == (
+        "The last day (Thu 22 Mar 2018) is before the first day (Fri 23 Mar 2018)"
+    )
     assert refused[0].form.problem_text("title") == "" and refused[0].form.value("title") == NEW_TITLE
     assert dump(context) == before_everything and context.undo_stack.count() == 0
     assert window.current_event_id() is None
