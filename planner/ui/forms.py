@@ -41,6 +41,9 @@ from planner.ui.date_boxes import NO_DATE, DayBox, MomentBox
 W = TypeVar("W", bound=QWidget)
 
 INVALID_STYLE = "border: 1px solid #c62828;"
+# A field that cannot be changed (a database opened read-only) looks it:
+# the window's grey instead of a white box to type into.
+READ_ONLY_STYLE = "background: palette(window); color: palette(dark);"
 
 
 @dataclass
@@ -141,6 +144,7 @@ class FormWidget(QWidget):
         self.fields = {spec.name: spec for spec in fields}
         self.widgets: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
+        self.read_only = False
         # Each field's widget with its message under it: the field's row in the layout.
         self.rows: dict[str, QWidget] = {}
         self.form_layout = layout = QFormLayout(self)
@@ -311,7 +315,18 @@ class FormWidget(QWidget):
             self.general_message.hide()
         for name in names if names is not None else list(self.messages):
             self.messages[name].hide()
-            self.widgets[name].setStyleSheet("")
+            self.widgets[name].setStyleSheet(READ_ONLY_STYLE if self.read_only else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields that can be looked at and copied from, not typed into."""
+        self.read_only = read_only
+        for name, widget in self.widgets.items():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateTimeEdit)):
+                widget.setReadOnly(read_only)
+            else:  # a list to choose from cannot be read-only, only switched off
+                widget.setEnabled(not read_only)
+            if self.messages[name].isHidden():
+                widget.setStyleSheet(READ_ONLY_STYLE if read_only else "")
 
     def problem_text(self, name: str) -> str:
         """What the form says about a field, or "" (for tests and screen readers)."""

@@ -103,7 +103,7 @@ class OverviewTab(View):
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._open_link)
-        add_link = QPushButton("Add…", self)
+        self.add_link_button = add_link = QPushButton("Add…", self)
         add_link.clicked.connect(self.add_link)
         self.remove_link_button = QPushButton("Remove", self)
         self.remove_link_button.clicked.connect(self.remove_link)
@@ -159,6 +159,9 @@ class OverviewTab(View):
             self.conflicts.clear()
             return
         self.setEnabled(True)
+        read_only = self.context.read_only
+        self.form.set_read_only(read_only)
+        self.add_link_button.setEnabled(not read_only)
         with self.context.read() as session:
             event = events.event_details(session, event_id)
             hosts = events.host_choices(session)
@@ -187,7 +190,7 @@ class OverviewTab(View):
             item.setData(LINK_TARGET, link.target_event_id)
             if link.target_event_id is not None:
                 item.setToolTip("Press Enter or double-click to open this event")
-        self.remove_link_button.setEnabled(bool(related))
+        self.remove_link_button.setEnabled(bool(related) and not self.context.read_only)
 
     def _show_conflicts(self, problems) -> None:
         self.conflicts.clear()
