@@ -92,7 +92,7 @@ class OverviewTab(View):
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
         self.form.widget("venue_country", QLineEdit).setPlaceholderText("ISO code, such as DE")
-        self.form.widget("organiser_email", QLineEdit).setPlaceholderText("name@example.org")
+        self.form.widget("organiser_email", QLineEdit).setPlaceholderText("e.g. the organiser's address")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

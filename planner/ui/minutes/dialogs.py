@@ -54,7 +54,7 @@ def outcome_fields(
     return [
         Field("kind", "Kind", "choice", choices=choices(MinutesKind)),
         Field("text", "Outcome", "multiline"),
-        Field("topic", "Topic", placeholder="IPR, training, funding…"),
+        Field("topic", "Topic", placeholder="e.g. training"),
         Field(
             "by",
             "By (person or organisation)",
