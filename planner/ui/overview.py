@@ -49,7 +49,7 @@ DETAIL_FIELDS = [
     ("programme", "Programme", "text", ()),
     ("funding", "Funding", "text", ()),
     ("organiser_email", "Organiser e-mail", "text", ()),
-    ("summary", "Summary", "multiline", ()),
+    ("summary", "About the event", "multiline", ()),
     ("objectives", "Objectives (one a line)", "lines", ()),
 ]
 DAYS = ("starts_on", "ends_on")

@@ -497,7 +497,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     minutes_tab.summary.setPlainText(summary_text)
     minutes_tab.table.setFocus()  # leaving the summary saves it
     qtbot.waitUntil(lambda: not minutes_tab.summary.hasFocus())
-    assert context.undo_stack.undoText() == "Change minutes summary"
+    assert context.undo_stack.undoText() == "Change summary of the meeting"
 
     outcome_dialogs = answer_forms(
         monkeypatch,
@@ -587,7 +587,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
         "Add travel leg",
         "Add stay",
         "Add cost",
-        "Change minutes summary",
+        "Change summary of the meeting",
         "Add outcome",
         "Add outcome",
         "Add outcome",

@@ -115,7 +115,7 @@ class MinutesTab(View):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._heading("Summary", top))
+        top_layout.addWidget(self._heading("Summary of the meeting", top))
         top_layout.addWidget(self.summary)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -267,7 +267,7 @@ class MinutesTab(View):
         self.summary.setStyleSheet(READ_ONLY_STYLE if self.context.read_only else "")
 
     def save_summary(self) -> None:
-        """Save the summary if it changed: 'Change minutes summary'."""
+        """Save the summary if it changed: 'Change summary of the meeting'."""
         text = self.summary.toPlainText()
         event_id = self.summary_event_id
         # After another database was opened, the id names another event.
