@@ -18,7 +18,7 @@ from pathlib import Path
 
 from planner import __version__, cli_mail, cli_mailbox, cli_smtp, cli_templates, config, output_paths
 from planner.db import backups
-from planner.db.lock import DatabaseLock
+from planner.db.lock import DatabaseInUse, DatabaseLock
 from planner.db.store import Store
 from planner.documents.catalogue import KINDS, render
 from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
@@ -28,7 +28,7 @@ from planner.operations import perform
 from planner.operations.files import AddSampleEvents, ImportCalendar, ImportEventFile, RemoveSampleEvents
 from planner.operations.participant_lists import ImportParticipantList
 from planner.output_paths import check_output
-from planner.services import events
+from planner.services import events, labels
 from planner.services.common import id_of
 from planner.services.conflicts import find_conflicts
 from planner.startup import open_database, setup_logging
@@ -131,7 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("events", help="list the events")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
 
-    importing = commands.add_parser("import-event", help="import an event file; prints the new event's id last")
+    importing = commands.add_parser(
+        "import-event",
+        help="import an event file; prints the new event's id last",
+        description="Add the event of an event file (.planner.json, as `export-event` writes it) to the database, "
+        "with its agenda, people, travel, stays, costs and minutes: all of it or, if any part is refused, nothing. "
+        "The new event's id is printed last.",
+    )
     importing.add_argument("file", metavar="FILE")
 
     importing_ics = commands.add_parser(
@@ -142,7 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     importing_ics.add_argument("file", metavar="FILE")
     importing_ics.add_argument("--dry-run", action="store_true", help="only print what importing would change")
 
-    exporting = commands.add_parser("export-event", help="write an event file")
+    exporting = commands.add_parser(
+        "export-event",
+        help="write an event file",
+        description="Write one event with everything it holds to an event file (.planner.json), to hand to a "
+        "colleague or keep; `import-event` reads it back. ID is the event's number in `planner events`.",
+    )
     exporting.add_argument("event_id", metavar="ID", type=int)
     exporting.add_argument("-o", "--output", metavar="FILE", required=True)
     _add_overwrite(exporting)
@@ -176,7 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
     exporting_list.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx")
     _add_overwrite(exporting_list)
 
-    calendar = commands.add_parser("ics", help="write an event's calendar (.ics), or one participant's")
+    calendar = commands.add_parser(
+        "ics",
+        help="write an event's calendar (.ics), or one participant's",
+        description="Write the event's calendar with its agenda (and, with --actions, the open actions of its "
+        "minutes) for Outlook, Google, Apple Calendar or Thunderbird; with --person, only what that participant "
+        "needs, with their travel and hotel.",
+    )
     calendar.add_argument("event_id", metavar="ID", type=int)
     calendar.add_argument("-o", "--output", metavar="FILE", required=True)
     calendar.add_argument(
@@ -270,10 +287,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_templates.add_parsers(commands)  # mail, templates
 
-    commands.add_parser("check", help="integrity and conflict report; non-zero exit on problems")
+    commands.add_parser(
+        "check",
+        help="integrity and conflict report; non-zero exit on problems",
+        description="Check that the database file is sound and list the conflicts of every event (a person or a "
+        "room booked twice, travel that does not meet the agenda); exits non-zero when there is a problem.",
+    )
     cli_mail.add_command(commands)
 
-    backing_up = commands.add_parser("backup", help="write a consistent copy of the database (SQLite's backup API)")
+    backing_up = commands.add_parser(
+        "backup",
+        help="write a consistent copy of the database (SQLite's backup API)",
+        description="Write a copy of the database to FILE, whole and consistent even while a Planner window "
+        "has it open; `planner restore FILE` puts it back.",
+    )
     backing_up.add_argument("-o", "--output", metavar="FILE", required=True)
     _add_overwrite(backing_up)
     commands.add_parser("backups", help="list the backups of the database, newest first")
@@ -391,10 +418,13 @@ def _events(store: Store, args: argparse.Namespace) -> int:
         return 0
     if not rows:
         print("No events yet. `planner demo` adds the sample events.")
+        return 0
+    # The kinds as the window names them ("Study visit", not study_visit).
+    print(f"{'ID':>5}  {'Days':<23}  {'Kind':<16}  Title")
     for row in rows:
         days = f"{row.starts_on}" if row.ends_on == row.starts_on else f"{row.starts_on} – {row.ends_on}"
         sample = "  (sample)" if row.is_sample else ""
-        print(f"{row.id:>5}  {days:<23}  {row.kind:<11}  {row.title}{sample}")
+        print(f"{row.id:>5}  {days:<23}  {labels.label(row.kind):<16}  {row.title}{sample}")
     return 0
 
 
@@ -750,7 +780,13 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
         chosen = listed if listed.exists() else chosen
     if database.parent.is_dir():
         # Never under a Planner window that has the database open.
-        with DatabaseLock.acquire(database):
+        try:
+            lock = DatabaseLock.acquire(database)
+        except DatabaseInUse as busy:  # reading it would not help: restoring writes it
+            raise PlannerError(
+                f"{database}: is open {busy.holder.describe()}; close the window that has it open, and try again"
+            ) from None
+        with lock:
             safety = backups.restore(chosen, database)
     else:
         safety = backups.restore(chosen, database)  # refused, with the reason

@@ -193,9 +193,29 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise PlannerError(f"{path}: cannot write here ({error.strerror})") from error
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells
+    (Linux); elsewhere set and put back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_then_rename(temporary: Path, path: Path, data: bytes) -> None:
     try:
         with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0)), "wb") as stream:
+            if sys.platform != "win32":
+                # The temporary file was made private (0600); the file it
+                # becomes gets what any new file gets here (0644 usually), so
+                # that colleagues can open it on a shared folder.
+                os.fchmod(stream.fileno(), 0o666 & ~_umask())
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())

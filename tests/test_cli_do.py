@@ -68,7 +68,10 @@ def test_an_event_is_created_changed_and_its_agenda_moved(capsys, database):
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["change-event", "event_id=2", "changes.ends_on=2018-03-01"], "ends_on: 2018-03-01 is before starts_on"),
+        (
+            ["change-event", "event_id=2", "changes.ends_on=2018-03-01"],
+            "ends_on: The last day (Thu 01 Mar 2018) is before the first day",
+        ),
         (["move-agenda-item", "item_id=1", "starts_at=soon"], "starts_at=soon: is not YYYY-MM-DDTHH:MM"),
         (["delete-event"], "delete-event: event_id is missing (planner do delete-event event_id=N)"),
         (["delete-event", "event_id=999"], "event 999: there is no such event"),

@@ -235,7 +235,7 @@ def test_saving_the_summary_again_and_again_is_one_undo_step(store, samples):
     original = summary(store, madrid)
     first_save = perform(store, ChangeMinutesSummary(madrid, "Στη Μαδρίτη"))
     second_save = perform(store, ChangeMinutesSummary(madrid, "Στη Μαδρίτη: współpraca der Cluster."))
-    assert first_save.operation.label == "Change minutes summary"
+    assert first_save.operation.label == "Change summary of the meeting"
     assert second_save.result == summary(store, madrid) == "Στη Μαδρίτη: współpraca der Cluster."
     assert first_save.operation.merge_key() == second_save.operation.merge_key()
     assert ChangeMinutesSummary(munich, "x").merge_key() != first_save.operation.merge_key()
@@ -296,6 +296,6 @@ def test_undoing_a_summary_someone_changed_since_is_refused(store, samples):
     done = perform(store, ChangeMinutesSummary(madrid, "Ours"))
     with store.engine.begin() as connection:
         connection.execute(update(Event).where(Event.id == madrid).values(minutes_summary="Theirs"))
-    with pytest.raises(ReplayRefused, match="Cannot undo “Change minutes summary”"):
+    with pytest.raises(ReplayRefused, match="Cannot undo “Change summary of the meeting”"):
         replay(store, done.changes, "before", done.operation.label)
     assert summary(store, madrid) == "Theirs"

@@ -385,8 +385,8 @@ def _minutes(
 ) -> list[Flowable]:
     summary = [para(line, styles.body) for line in facts.minutes_summary.splitlines() if line.strip()]
     if not summary and not outcomes:
-        return _section("Summary", [Paragraph(italic(NOT_WRITTEN), styles.body)], styles)
-    story = _section("Summary", summary, styles)
+        return _section("Summary of the meeting", [Paragraph(italic(NOT_WRITTEN), styles.body)], styles)
+    story = _section("Summary of the meeting", summary, styles)
     for kind, heading, _ in SECTIONS:
         of_kind = [outcome for outcome in outcomes if outcome.item.kind == kind]
         if not of_kind:

@@ -28,9 +28,9 @@ EVENT_FIELD_NAMES = {
     "programme": "programme",
     "funding": "funding",
     "organiser_email": "organiser e-mail",
-    "summary": "summary",
+    "summary": "about the event",
     "objectives": "objectives",
-    "minutes_summary": "minutes summary",
+    "minutes_summary": "summary of the meeting",
 }
 
 

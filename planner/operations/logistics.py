@@ -14,6 +14,7 @@ from planner.db.enums import TravelMode
 from planner.operations.base import Operation
 from planner.services import logistics
 from planner.services.common import id_of
+from planner.services.travel_days import fill_travel_days
 
 # What a new leg, stay or cost is priced in until the user says otherwise.
 DEFAULT_CURRENCY = "EUR"
@@ -92,7 +93,9 @@ class AddTravelLeg(Operation[int]):
     label = "Add travel leg"
 
     def run(self, session: Session) -> int:
-        return id_of(logistics.add_leg(session, self.event_id, **self.values))
+        leg = logistics.add_leg(session, self.event_id, **self.values)
+        fill_travel_days(session, leg)  # one step with the leg: undone with it
+        return id_of(leg)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ class ChangeTravelLeg(Operation[int]):
     label = "Change travel leg"
 
     def run(self, session: Session) -> int:
-        logistics.update_leg(session, self.leg_id, **self.values)
+        fill_travel_days(session, logistics.update_leg(session, self.leg_id, **self.values))
         return self.leg_id
 
 

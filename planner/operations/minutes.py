@@ -124,7 +124,7 @@ class ChangeMinutesSummary(Operation[str]):
 
     event_id: int
     summary: str
-    label = "Change minutes summary"
+    label = "Change summary of the meeting"
 
     def run(self, session: Session) -> str:
         return minutes.set_summary(session, self.event_id, self.summary)

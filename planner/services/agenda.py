@@ -17,6 +17,7 @@ from planner.services import times, values
 from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import day_bounds, get_event
+from planner.services.name_order import name_key
 
 
 def normalise_agenda_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
@@ -299,7 +300,7 @@ def people_for_agenda(session: Session, event_id: int) -> list[PersonName]:
         .where(or_(person_id.in_(participants), person_id.in_(on_agenda), person_id.in_(moderators)))
         .order_by(col(Person.family_name), col(Person.given_name), person_id)
     )
-    return [_person_name(*row) for row in session.execute(query)]
+    return [_person_name(*row) for row in sorted(session.execute(query), key=lambda row: name_key(row[2], row[1]))]
 
 
 def conflicts_by_item(session: Session, event_id: int) -> dict[int, list[str]]:

@@ -27,6 +27,7 @@ from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
+from planner.services.name_order import name_key
 
 
 def _caseless(column: object, value: str) -> ColumnElement[bool]:
@@ -288,7 +289,7 @@ def people_rows(session: Session) -> list[PersonRow]:
         .outerjoin(taken_part, taken_part.c.person_id == col(Person.id))
         .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
-    return [
+    people = [
         PersonRow(
             ident,
             honorific,
@@ -305,6 +306,7 @@ def people_rows(session: Session) -> list[PersonRow]:
             query
         )
     ]
+    return sorted(people, key=lambda row: name_key(row.family_name, row.given_name))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from planner.db.models import (
     TravelLeg,
 )
 from planner.errors import PlannerError
-from planner.services import history, values
+from planner.services import history, labels, values
 from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 
@@ -50,13 +50,23 @@ def normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if cleaned["ends_on"] < cleaned["starts_on"]:
-        raise InvalidInput("ends_on", f"{cleaned['ends_on']} is before starts_on {cleaned['starts_on']}")
+        raise InvalidInput(
+            "ends_on",
+            f"The last day ({labels.day(cleaned['ends_on'])}) is before the first day ({labels.day(cleaned['starts_on'])})",
+        )
     _check_length(cleaned["starts_on"], cleaned["ends_on"])
     if cleaned["host_id"] is not None:
         fetch(session, Organisation, cleaned["host_id"], "organisation")
     if raw.get("id") is not None:
         _check_agenda_still_fits(session, raw["id"], cleaned["starts_on"], cleaned["ends_on"])
     return cleaned
+
+
+def proposed_first_day(today: date) -> date:
+    """What a new event proposes as its first day: a month ahead, on a
+    working day (a Saturday or Sunday moves to the Monday after)."""
+    day = today + timedelta(days=30)
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
 
 
 def _check_length(starts_on: date, ends_on: date) -> None:
@@ -178,7 +188,10 @@ def normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     if not cleaned["title"]:
         raise InvalidInput("title", "a related event needs a title or an event of this database")
     if cleaned["starts_on"] and cleaned["ends_on"] and cleaned["ends_on"] < cleaned["starts_on"]:
-        raise InvalidInput("ends_on", f"{cleaned['ends_on']} is before starts_on {cleaned['starts_on']}")
+        raise InvalidInput(
+            "ends_on",
+            f"The last day ({labels.day(cleaned['ends_on'])}) is before the first day ({labels.day(cleaned['starts_on'])})",
+        )
     return cleaned
 
 

@@ -15,8 +15,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-# The kinds of outcome and the states of an action, for the window (which
-# does not import the database's modules).
 from planner.db.enums import ActionState as ActionState
 from planner.db.enums import MinutesKind as MinutesKind
 from planner.db.models import Event, MinutesItem, Organisation, Person
@@ -24,6 +22,10 @@ from planner.services import values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event, update_event
+
+# The kinds of outcome and the states of an action, for the window (which
+# does not import the database's modules).
+from planner.services.name_order import name_key
 
 
 def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
@@ -273,7 +275,10 @@ def open_actions(session: Session, today: date, *, include_done: bool = False) -
 def proposer_choices(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """Everyone who can propose or own an outcome: (people, organisations)
     as (id, name), sorted by name."""
-    people = session.scalars(select(Person).order_by(col(Person.family_name), col(Person.given_name), col(Person.id)))
+    people = sorted(
+        session.scalars(select(Person).order_by(col(Person.family_name), col(Person.given_name), col(Person.id))),
+        key=lambda person: name_key(person.family_name, person.given_name),
+    )
     organisations = session.scalars(select(Organisation).order_by(col(Organisation.name), col(Organisation.id)))
     return (
         [(_id(person.id), person.full_name or f"person {person.id}") for person in people],

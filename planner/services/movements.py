@@ -14,6 +14,7 @@ from planner.db.models import Organisation, Participation, Person, Stay, TravelL
 from planner.services import times
 from planner.services.events import day_bounds, get_event
 from planner.services.logistics import TravelLegRow, leg_row
+from planner.services.name_order import name_key
 
 # -- travellers
 
@@ -68,9 +69,11 @@ def travellers(session: Session, event_id: int) -> list[Traveller]:
             organisation or "",
             leg_counts.get(person_id, 0),
             stay_counts.get(person_id, 0),
-            f"{family} {given}".casefold(),
+            name_key(family, given),
         )
-        for person_id, given, family, organisation in session.execute(query)
+        for person_id, given, family, organisation in sorted(
+            session.execute(query), key=lambda row: name_key(row[2], row[1])
+        )
     ]
 
 

@@ -29,6 +29,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 from planner.services.labels import choices
+from planner.services.name_order import name_key
 
 # -- the vocabulary of a participation, for forms and lists -------------------
 
@@ -454,6 +455,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
         data[19] = data[19] or ""  # no answer read back
         data.append(tuple(message.describe() for message in sent.get(data[1], ())))
         rows.append(ParticipantRow(*data))
+    rows.sort(key=lambda row: name_key(row.family_name, row.given_name))
     return rows
 
 
@@ -468,7 +470,8 @@ def people_not_in_event(session: Session, event_id: int) -> list[tuple[int, str]
         .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
     )
     people = []
-    for person_id, given, family, organisation in session.exec(query):
+    found = sorted(session.exec(query), key=lambda row: name_key(row[2], row[1]))
+    for person_id, given, family, organisation in found:
         name = " ".join(part for part in (given, family) if part)
         assert person_id is not None  # a stored row's key
         people.append((person_id, f"{name} — {organisation}" if organisation else name))

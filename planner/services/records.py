@@ -62,7 +62,8 @@ COLUMN_NAMES = {
     "to_at": "arrival",
     "amount_minor": "amount",
     "cost_minor": "cost",
-    "minutes_summary": "minutes summary",
+    "minutes_summary": "summary of the meeting",
+    "summary": "about the event",
     "follow_up_event_id": "follow-up event",
     "target_event_id": "related event",
 }

@@ -18,6 +18,7 @@ from planner.services import events
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.calendar_plan import CalendarPlanDialog
+from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
 from planner.ui.opening import open_for_window
 from planner.ui.output_check import may_write
 
@@ -68,11 +69,13 @@ class FileActions:
         self.recent_menu = QMenu("Open &recent", window)
 
     def new_database(self) -> None:
+        settings = self.context.settings
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "New database", str(Path.home() / "events.sqlite"), DATABASE_FILTER
+            self.window, "New database", str(last_folder(settings, DATABASE) / "events.sqlite"), DATABASE_FILTER
         )
         if not path:
             return
+        remember_folder(settings, DATABASE, path)
         target = Path(path)
         if target.exists():
             QMessageBox.warning(
@@ -88,6 +91,7 @@ class FileActions:
             self.window, "Open database", str(self.context.store.path.parent), DATABASE_FILTER
         )
         if path:
+            remember_folder(self.context.settings, DATABASE, path)
             self.open_database(Path(path))
 
     def open_database(self, path: Path, *, with_samples: bool = False) -> bool:
@@ -167,10 +171,11 @@ class FileActions:
     def import_event_file(self, path: Path | None = None) -> tasks.Task | None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import event file", str(Path.home()), EVENT_FILE_FILTER
+                self.window, "Import event file", str(last_folder(self.context.settings, EVENT_FILE)), EVENT_FILE_FILTER
             )
             if not chosen:
                 return None
+            remember_folder(self.context.settings, EVENT_FILE, chosen)
             path = Path(chosen)
 
         def opened(event: ImportedEvent) -> None:
@@ -186,12 +191,13 @@ class FileActions:
         with self.context.read() as session:
             event = events.event_details(session, event_id)
         if path is None:
-            suggestion = Path.home() / f"{_file_name(event.title)}.planner.json"
+            suggestion = last_folder(self.context.settings, EVENT_FILE) / f"{_file_name(event.title)}.planner.json"
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER
             )
             if not chosen:
                 return None
+            remember_folder(self.context.settings, EVENT_FILE, chosen)
             path = Path(chosen)
         store = self.context.store
         if not may_write(self.window, store, path, output_paths.EVENT_FILE, "Cannot export the event"):
@@ -217,9 +223,12 @@ class FileActions:
     def import_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """Events from a partner's invitation or conference calendar."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import calendar", str(Path.home()), CALENDAR_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Import calendar", str(last_folder(self.context.settings, CALENDAR)), CALENDAR_FILTER
+            )
             if not chosen:
                 return None
+            remember_folder(self.context.settings, CALENDAR, chosen)
             path = Path(chosen)
 
         # A calendar imported before updates its event: the changes are shown first.
@@ -256,10 +265,11 @@ class FileActions:
         with self.context.read() as session:
             title = events.event_details(session, event_id).title
         if path is None:
-            suggestion = Path.home() / f"{_file_name(title)}.ics"
+            suggestion = last_folder(self.context.settings, CALENDAR) / f"{_file_name(title)}.ics"
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(suggestion), CALENDAR_FILTER)
             if not chosen:
                 return None
+            remember_folder(self.context.settings, CALENDAR, chosen)
             path = Path(chosen)
 
         store = self.context.store

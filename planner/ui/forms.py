@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -35,12 +36,14 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.services.errors import InvalidInput
 from planner.services.values import time_zones
+from planner.ui.date_boxes import NO_DATE, DayBox, MomentBox
 
 W = TypeVar("W", bound=QWidget)
 
 INVALID_STYLE = "border: 1px solid #c62828;"
-# QDateEdit has no empty state: its minimum stands for "no date".
-NO_DATE = QDate(1900, 1, 1)
+# A field that cannot be changed (a database opened read-only) looks it:
+# the window's grey instead of a white box to type into.
+READ_ONLY_STYLE = "background: palette(window); color: palette(dark);"
 
 
 @dataclass
@@ -78,6 +81,21 @@ def time_zone_combo(parent: QWidget | None = None) -> QComboBox:
     return searchable(combo)
 
 
+def _when_changed(widget: QWidget, changed: Callable[[], None]) -> None:
+    """Calls ``changed()`` whenever the widget's value changes."""
+    if isinstance(widget, QDateTimeEdit):  # dates too
+        widget.dateTimeChanged.connect(lambda _value: changed())
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(lambda _index: changed())
+        widget.editTextChanged.connect(lambda _text: changed())
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(changed)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(lambda _item: changed())
+    elif isinstance(widget, QLineEdit):
+        widget.textChanged.connect(lambda _text: changed())
+
+
 def _make_widget(spec: Field, parent: QWidget) -> QWidget:
     kind = spec.kind
     if kind == "multiline" or kind == "lines":
@@ -103,19 +121,9 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
         boxes.setMaximumHeight(140)
         return boxes
     if kind in ("date", "optional_date"):
-        day = QDateEdit(parent)
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("ddd d MMM yyyy")
-        if kind == "optional_date":
-            day.setMinimumDate(NO_DATE)
-            day.setSpecialValueText("—")
-            day.setDate(NO_DATE)  # empty until a date is chosen, not Qt's 1 Jan 2000
-        return day
+        return DayBox(parent, optional=kind == "optional_date")
     if kind == "datetime":
-        moment = QDateTimeEdit(parent)
-        moment.setCalendarPopup(True)
-        moment.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        return moment
+        return MomentBox(parent)
     if kind == "timezone":
         return time_zone_combo(parent)
     line = QLineEdit(parent)
@@ -136,6 +144,7 @@ class FormWidget(QWidget):
         self.fields = {spec.name: spec for spec in fields}
         self.widgets: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
+        self.read_only = False
         # Each field's widget with its message under it: the field's row in the layout.
         self.rows: dict[str, QWidget] = {}
         self.form_layout = layout = QFormLayout(self)
@@ -162,6 +171,27 @@ class FormWidget(QWidget):
             self.widgets[spec.name] = widget
             self.messages[spec.name] = message
             self.rows[spec.name] = box
+            _when_changed(widget, partial(self._changed, spec.name))
+
+    def _changed(self, name: str) -> None:
+        # A marked field that is changed is being put right: its message goes
+        # (and comes back at the next refusal if it is still wrong).
+        if not self.messages[name].isHidden():
+            self.clear_problems([name])
+
+    def keep_length(self, first: str, last: str) -> None:
+        """Moving the ``first`` day moves the ``last`` one with it: the
+        event keeps its length."""
+        first_box, last_box = self.widget(first, DayBox), self.widget(last, DayBox)
+        shown = [first_box.date()]
+
+        def follow(day: QDate) -> None:
+            moved = shown[0].daysTo(day)
+            shown[0] = day
+            if moved and day != NO_DATE and last_box.date() != NO_DATE:
+                last_box.setDate(last_box.date().addDays(moved))
+
+        first_box.dateChanged.connect(follow)
 
     # -- values -------------------------------------------------------------
 
@@ -175,6 +205,13 @@ class FormWidget(QWidget):
 
     def value(self, name: str) -> Any:
         return self._get(self.fields[name], self.widgets[name])
+
+    def open_empty_days_on(self, day: date | None) -> None:
+        """An empty day's calendar opens on ``day``'s month (the event's),
+        not on today's."""
+        for widget in self.widgets.values():
+            if isinstance(widget, DayBox):
+                widget.empty_page = day
 
     def widget(self, name: str, cls: type[W]) -> W:
         """The field's widget as the class its kind makes (a ``QComboBox``
@@ -278,7 +315,18 @@ class FormWidget(QWidget):
             self.general_message.hide()
         for name in names if names is not None else list(self.messages):
             self.messages[name].hide()
-            self.widgets[name].setStyleSheet("")
+            self.widgets[name].setStyleSheet(READ_ONLY_STYLE if self.read_only else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields that can be looked at and copied from, not typed into."""
+        self.read_only = read_only
+        for name, widget in self.widgets.items():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateTimeEdit)):
+                widget.setReadOnly(read_only)
+            else:  # a list to choose from cannot be read-only, only switched off
+                widget.setEnabled(not read_only)
+            if self.messages[name].isHidden():
+                widget.setStyleSheet(READ_ONLY_STYLE if read_only else "")
 
     def problem_text(self, name: str) -> str:
         """What the form says about a field, or "" (for tests and screen readers)."""

@@ -3,7 +3,7 @@ Directory, or the open actions) on the right; menus, toolbar, status bar."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
             Field("timezone", "Time zone", "timezone"),
             Field("venue_city", "City", aliases=("venue.city",)),
         ]
-        start = date.today() + timedelta(days=30)
+        start = events.proposed_first_day(date.today())
 
         def submit(values):
             created = self.context.perform(CreateEvent(values))
@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
             self,
             values={"kind": "workshop", "starts_on": start, "ends_on": start, "timezone": last_zone},
         )
+        dialog.form.keep_length("starts_on", "ends_on")
         if dialog.exec():
             self.open_event(dialog.result_value)
 

@@ -49,9 +49,10 @@ DETAIL_FIELDS = [
     ("programme", "Programme", "text", ()),
     ("funding", "Funding", "text", ()),
     ("organiser_email", "Organiser e-mail", "text", ()),
-    ("summary", "Summary", "multiline", ()),
+    ("summary", "About the event", "multiline", ()),
     ("objectives", "Objectives (one a line)", "lines", ()),
 ]
+DAYS = ("starts_on", "ends_on")
 LINK_TARGET = Qt.ItemDataRole.UserRole + 1
 CONFLICT = Qt.ItemDataRole.UserRole + 2
 
@@ -91,7 +92,7 @@ class OverviewTab(View):
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
         self.form.widget("venue_country", QLineEdit).setPlaceholderText("ISO code, such as DE")
-        self.form.widget("organiser_email", QLineEdit).setPlaceholderText("name@example.org")
+        self.form.widget("organiser_email", QLineEdit).setPlaceholderText("e.g. the organiser's address")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -102,7 +103,7 @@ class OverviewTab(View):
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._open_link)
-        add_link = QPushButton("Add…", self)
+        self.add_link_button = add_link = QPushButton("Add…", self)
         add_link.clicked.connect(self.add_link)
         self.remove_link_button = QPushButton("Remove", self)
         self.remove_link_button.clicked.connect(self.remove_link)
@@ -158,6 +159,9 @@ class OverviewTab(View):
             self.conflicts.clear()
             return
         self.setEnabled(True)
+        read_only = self.context.read_only
+        self.form.set_read_only(read_only)
+        self.add_link_button.setEnabled(not read_only)
         with self.context.read() as session:
             event = events.event_details(session, event_id)
             hosts = events.host_choices(session)
@@ -186,7 +190,7 @@ class OverviewTab(View):
             item.setData(LINK_TARGET, link.target_event_id)
             if link.target_event_id is not None:
                 item.setToolTip("Press Enter or double-click to open this event")
-        self.remove_link_button.setEnabled(bool(related))
+        self.remove_link_button.setEnabled(bool(related) and not self.context.read_only)
 
     def _show_conflicts(self, problems) -> None:
         self.conflicts.clear()
@@ -228,7 +232,7 @@ class OverviewTab(View):
         if value == current:
             return False
         try:
-            self.context.perform(ChangeEvent(self.event_id, {name: value}))
+            self._perform_change(name, value, current)
         except InvalidInput as problem:
             problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
             self.form.show_problem(problem, focus=False, exclusive=False)
@@ -241,8 +245,32 @@ class OverviewTab(View):
             finally:
                 self._loading = False
             return False
-        self.form.clear_problems([name])
+        # A refused pair of days is put right by either of them.
+        self.form.clear_problems(list(DAYS) if name in DAYS else [name])
         return True
+
+    def _perform_change(self, name: str, value: Any, current: Any) -> None:
+        """Save one field; a new first day moves the last day with it (the
+        event keeps its length) where the agenda still fits, else only the
+        first day changes."""
+        event_id = self.event_id
+        assert event_id is not None
+        if name == "starts_on":
+            with self.context.read() as session:
+                last = events.event_details(session, event_id).ends_on
+            moved = {"starts_on": value, "ends_on": last + (value - current)}
+            try:
+                self.context.perform(ChangeEvent(event_id, moved))
+            except InvalidInput:
+                pass
+            else:
+                self._loading = True
+                try:
+                    self.form.set_values({"ends_on": moved["ends_on"]})
+                finally:
+                    self._loading = False
+                return
+        self.context.perform(ChangeEvent(event_id, {name: value}))
 
     # -- links and conflicts ----------------------------------------------------
 

@@ -18,6 +18,7 @@ from planner.operations.replies import ImportReplies
 from planner.services.replies import RepliesReport
 from planner.ui import tasks
 from planner.ui.action import make_action
+from planner.ui.file_folders import REPLIES, last_folder, remember_folder
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -39,8 +40,12 @@ class ReplyActions(QObject):
         window.installEventFilter(self)
 
     def choose_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(self.window, "Import replies", str(Path.home()), REPLY_FILTER)
+        settings = self.window.context.settings
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import replies", str(last_folder(settings, REPLIES)), REPLY_FILTER
+        )
         if chosen:
+            remember_folder(settings, REPLIES, chosen[0])
             self.import_replies([Path(name) for name in chosen])
 
     def fetch_from_mailbox(self):

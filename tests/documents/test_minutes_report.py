@@ -17,7 +17,7 @@ from planner.services.values import country_name
 MADRID_SECTIONS = [
     "Who took part",
     "How the meeting was organised",
-    "Summary",
+    "Summary of the meeting",
     "Conclusions",
     "Proposals",
     "Decisions",
@@ -183,7 +183,7 @@ def test_the_study_visit_shows_best_practices_and_what_it_was_held_alongside(sto
     assert _headings(data) == [
         "Who took part",
         "How the meeting was organised",
-        "Summary",
+        "Summary of the meeting",
         "Conclusions",
         "Actions",
         "Best practices",

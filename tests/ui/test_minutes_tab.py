@@ -148,7 +148,7 @@ def test_the_summary_is_saved_on_leaving_it_as_one_undoable_edit(tab, context, e
     tab.summary.setPlainText("Στη Μαδρίτη: współpraca der Cluster.")
     tab.table.setFocus()
     qtbot.waitUntil(lambda: not tab.summary.hasFocus())
-    assert context.undo_stack.undoText() == "Change minutes summary"
+    assert context.undo_stack.undoText() == "Change summary of the meeting"
     with context.read() as session:
         assert (
             events.get_event(session, event_ids["Improvement"]).minutes_summary

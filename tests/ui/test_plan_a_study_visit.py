@@ -207,7 +207,9 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     refused = answer_forms(monkeypatch, NEW_EVENT | {"ends_on": date(2018, 3, 22)})
     window.new_event_action.trigger()
     assert refused[0].result() != refused[0].DialogCode.Accepted
-    assert refused[0].form.problem_text("ends_on") == "2018-03-22 is before starts_on 2018-03-23"
+    assert refused[0].form.problem_text("ends_on") == (
+        "The last day (Thu 22 Mar 2018) is before the first day (Fri 23 Mar 2018)"
+    )
     assert refused[0].form.problem_text("title") == "" and refused[0].form.value("title") == NEW_TITLE
     assert dump(context) == before_everything and context.undo_stack.count() == 0
     assert window.current_event_id() is None
@@ -495,7 +497,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
     minutes_tab.summary.setPlainText(summary_text)
     minutes_tab.table.setFocus()  # leaving the summary saves it
     qtbot.waitUntil(lambda: not minutes_tab.summary.hasFocus())
-    assert context.undo_stack.undoText() == "Change minutes summary"
+    assert context.undo_stack.undoText() == "Change summary of the meeting"
 
     outcome_dialogs = answer_forms(
         monkeypatch,
@@ -585,7 +587,7 @@ def test_plan_the_munich_study_visit_from_scratch_undo_redo_and_reopen(window, c
         "Add travel leg",
         "Add stay",
         "Add cost",
-        "Change minutes summary",
+        "Change summary of the meeting",
         "Add outcome",
         "Add outcome",
         "Add outcome",

@@ -24,7 +24,7 @@ NO_CHOICE = "—"
 
 def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
     return [
-        Field("honorific", "Honorific", placeholder="Dr., Ms., Prof."),
+        Field("honorific", "Honorific", placeholder="e.g. Dr., Ms., Prof."),
         Field("given_name", "Given name"),
         Field("family_name", "Family name"),
         Field("organisation_id", "Organisation", "reference", choices=organisations, aliases=("organisation",)),
@@ -33,8 +33,8 @@ def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
         Field("country", "Country", placeholder="ISO code: ES, DE, GR, PL"),
         Field("email", "E-mail"),
         Field("phone", "Phone"),
-        Field("dietary", "Dietary needs", placeholder="vegetarian, no pork, allergies…"),
-        Field("accessibility", "Access needs", placeholder="wheelchair access, hearing loop…"),
+        Field("dietary", "Dietary needs", placeholder="e.g. vegetarian, allergies"),
+        Field("accessibility", "Access needs", placeholder="e.g. wheelchair access"),
     ]
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
+from planner.services.name_order import name_key
 from planner.services.search import fold, matches
 from planner.services.values import country_name
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, Row, RowsModel, SourceSortingProxy, refilter
@@ -78,7 +79,7 @@ class SearchFilter(SourceSortingProxy):
 
 
 def _name_key(row: PersonRow) -> str:
-    return fold(f"{row.family_name}\t{row.given_name}")
+    return name_key(row.family_name, row.given_name)
 
 
 class PeopleModel(SearchedRowsModel[PersonRow]):

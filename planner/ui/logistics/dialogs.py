@@ -38,17 +38,17 @@ def leg_fields(people: People) -> list[Field]:
     return [
         Field("person_id", "Traveller", "reference", choices=people, allow_empty=False, aliases=("person",)),
         Field("mode", "Mode", "choice", choices=logistics.travel_modes()),
-        Field("carrier", "Carrier", placeholder="Aegean Airlines"),
-        Field("number", "Number", placeholder="A3 820"),
+        Field("carrier", "Carrier", placeholder="e.g. airline or rail company"),
+        Field("number", "Number", placeholder="e.g. flight or train number"),
         Field("reference", "Booking reference"),
-        Field("from_place", "From", aliases=("from.place",), placeholder="Athens"),
+        Field("from_place", "From", aliases=("from.place",), placeholder="e.g. city or airport"),
         Field("from_at", "Departs (local time)", "datetime", aliases=("from.at",)),
         Field("from_timezone", "Time zone there", "timezone", aliases=("from.timezone",)),
-        Field("to_place", "To", aliases=("to.place",), placeholder="Munich"),
+        Field("to_place", "To", aliases=("to.place",), placeholder="e.g. city or airport"),
         Field("to_at", "Arrives (local time)", "datetime", aliases=("to.at",)),
         Field("to_timezone", "Time zone there", "timezone", aliases=("to.timezone",)),
-        Field("cost_minor", "Cost", aliases=("cost.amount", "cost"), placeholder="246.00"),
-        Field("cost_currency", "Currency", aliases=("cost.currency",), placeholder=DEFAULT_CURRENCY),
+        Field("cost_minor", "Cost", aliases=("cost.amount", "cost"), placeholder="e.g. 120.50"),
+        Field("cost_currency", "Currency", aliases=("cost.currency",), placeholder=f"e.g. {DEFAULT_CURRENCY}"),
     ]
 
 
@@ -109,13 +109,13 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
 def stay_fields(people: People) -> list[Field]:
     return [
         Field("person_id", "Guest", "reference", choices=people, aliases=("person",)),
-        Field("name", "Hotel", placeholder="Hotel Isarbogen Garten"),
+        Field("name", "Hotel", placeholder="e.g. the hotel's name"),
         Field("address", "Address"),
         Field("check_in", "Check-in", "date"),
         Field("check_out", "Check-out", "date"),
         Field("reference", "Booking reference"),
-        Field("cost_minor", "Cost", aliases=("cost.amount", "cost"), placeholder="387.00"),
-        Field("cost_currency", "Currency", aliases=("cost.currency",), placeholder=DEFAULT_CURRENCY),
+        Field("cost_minor", "Cost", aliases=("cost.amount", "cost"), placeholder="e.g. 120.50"),
+        Field("cost_currency", "Currency", aliases=("cost.currency",), placeholder=f"e.g. {DEFAULT_CURRENCY}"),
     ]
 
 
@@ -137,11 +137,11 @@ def stay_dialog(
 def cost_fields(people: People) -> list[Field]:
     return [
         Field("category", "Category", "choice", choices=logistics.cost_categories()),
-        Field("description", "Description", placeholder="Dinner after the study visit (11 covers)"),
-        Field("amount_minor", "Amount", aliases=("amount",), placeholder="612.00"),
-        Field("currency", "Currency", placeholder=DEFAULT_CURRENCY),
+        Field("description", "Description", placeholder="e.g. dinner, with the number of guests"),
+        Field("amount_minor", "Amount", aliases=("amount",), placeholder="e.g. 120.50"),
+        Field("currency", "Currency", placeholder=f"e.g. {DEFAULT_CURRENCY}"),
         Field("person_id", "Person", "reference", choices=people, aliases=("person",)),
-        Field("funded_by", "Funded by", placeholder="ECRI (COSME)"),
+        Field("funded_by", "Funded by", placeholder="e.g. project or sponsor"),
     ]
 
 

@@ -51,7 +51,7 @@ class TravellersModel(RowsModel[Traveller]):
                 Column(
                     "Name",
                     lambda row: row.name,
-                    lambda row: row.sort_key or row.name.casefold(),
+                    lambda row: row.sort_key,
                     tooltip=lambda row: row.organisation or None,
                 ),
                 Column("Legs", lambda row: str(row.legs) if row.legs else "–", lambda row: row.legs, RIGHT),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.operations.minutes import AddOutcome, ChangeOutcome, LinkFollowUp, new_outcome_values
 from planner.services import minutes
+from planner.services.events import event_details
 from planner.services.labels import choices, day
 from planner.services.minutes import ActionState, MinutesEntry, MinutesKind
 from planner.ui.context import AppContext
@@ -53,7 +54,7 @@ def outcome_fields(
     return [
         Field("kind", "Kind", "choice", choices=choices(MinutesKind)),
         Field("text", "Outcome", "multiline"),
-        Field("topic", "Topic", placeholder="IPR, training, funding…"),
+        Field("topic", "Topic", placeholder="e.g. training"),
         Field(
             "by",
             "By (person or organisation)",
@@ -105,6 +106,7 @@ def outcome_dialog(
     with context.read() as session:
         people, organisations = minutes.proposer_choices(session)
         events = minutes.follow_up_choices(session, event_id)
+        last_day = event_details(session, event_id).ends_on
     if item is None:
         title, initial = "Add outcome", new_outcome_values(kind)
 
@@ -118,6 +120,9 @@ def outcome_dialog(
 
     dialog = FormDialog(title, outcome_fields(people, organisations, events), submit, parent, initial)
     dialog.setMinimumWidth(560)
+    # An action falls due after the meeting: its calendar opens on the
+    # meeting's month, or today's once the meeting is over.
+    dialog.form.open_empty_days_on(max(last_day, date.today()))
     dialog.form.widget("kind", QComboBox).currentIndexChanged.connect(lambda *_args: show_fields_of_kind(dialog))
     show_fields_of_kind(dialog)
     return dialog

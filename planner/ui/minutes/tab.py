@@ -39,7 +39,7 @@ from planner.services.minutes import ActionState, MinutesKind
 from planner.ui import shortcuts
 from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
-from planner.ui.forms import FormDialog
+from planner.ui.forms import READ_ONLY_STYLE, FormDialog
 from planner.ui.minutes import dialogs
 from planner.ui.minutes.model import TEXT, OutcomesModel, counts_text
 from planner.ui.tables import select_id, selected_id
@@ -115,7 +115,7 @@ class MinutesTab(View):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._heading("Summary", top))
+        top_layout.addWidget(self._heading("Summary of the meeting", top))
         top_layout.addWidget(self.summary)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -263,9 +263,11 @@ class MinutesTab(View):
             self.summary.setPlainText(stored)
         self.summary_event_id, self.stored_summary, self.summary_store = self.event_id, stored, self.context.store
         self.summary.setEnabled(self.event_id is not None)
+        self.summary.setReadOnly(self.context.read_only)
+        self.summary.setStyleSheet(READ_ONLY_STYLE if self.context.read_only else "")
 
     def save_summary(self) -> None:
-        """Save the summary if it changed: 'Change minutes summary'."""
+        """Save the summary if it changed: 'Change summary of the meeting'."""
         text = self.summary.toPlainText()
         event_id = self.summary_event_id
         # After another database was opened, the id names another event.

@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -40,7 +39,7 @@ from planner.ui.directory.dialogs import (
     prepare_person_form,
     read_person,
 )
-from planner.ui.forms import NO_DATE, Field, FormDialog, FormWidget
+from planner.ui.forms import Field, FormDialog, FormWidget
 
 
 def participation_fields() -> list[Field]:
@@ -53,26 +52,10 @@ def participation_fields() -> list[Field]:
     ]
 
 
-class _CalendarAt(QObject):
-    """Opens an empty date's calendar at the event's month, not at the
-    year 1900 that stands for "no date"."""
-
-    def __init__(self, edit: QDateEdit, day: date):
-        super().__init__(edit)
-        self.edit, self.day = edit, day
-        edit.calendarWidget().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.edit.date() == NO_DATE:
-            self.edit.calendarWidget().setCurrentPage(self.day.year, self.day.month)
-        return False
-
-
 def open_calendars_at(form: FormWidget, day: date | None) -> None:
     if day is None:
         return
-    for name in ("arrives_on", "departs_on"):
-        _CalendarAt(form.widget(name, QDateEdit), day)
+    form.open_empty_days_on(day)
 
 
 class AddParticipantDialog(QDialog):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from planner.services.labels import label
+from planner.services.name_order import name_key
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
 from planner.services.search import fold, fold_word, haystack
 from planner.services.values import country_name
@@ -180,7 +181,7 @@ class ParticipantsModel(QAbstractTableModel):
     @staticmethod
     def _sort_key(row: ParticipantRow, column: int) -> Any:
         if column == NAME:
-            return f"{fold_word(row.family_name)}\t{fold_word(row.given_name)}"
+            return name_key(row.family_name, row.given_name)
         if column == STATUS:
             return f"{STATUS_ORDER.index(row.status) if row.status in STATUS_ORDER else 99:02d}"
         if column in (ARRIVES, DEPARTS):
