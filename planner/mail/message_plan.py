@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.mail.template_messages import TemplateMessage, compose, record
@@ -52,17 +53,25 @@ def plan_messages(
     person_ids: Sequence[int] | None = None,
     attach: Sequence[str] = (),
     send_incomplete: bool = False,
+    send_again: bool = False,
 ) -> MessagePlan:
     """The template made into a message for each participant chosen (see
     template_messages.compose), listed with what each gets and why; From
-    the saved mail account's sender when there is one."""
+    the saved mail account's sender when there is one. Whoever got this
+    template for the event before gets nothing unless ``send_again``: a
+    letter is not sent twice by a second click."""
     settings = mail_settings.load(session)
     sender = settings.sender if settings else None
     batch = compose(session, event_id, template, to=to, person_ids=person_ids, attach=attach, sender=sender)
     names = {id(message): name for message, name in batch.file_names(batch.messages)}
     lines: list[PlannedMessage] = []
+    earlier = _sent_before(session, event_id, batch.template)
     for message in batch.messages:
-        if not message.incomplete:
+        before = earlier.get(message.person_id)
+        if before is not None and not send_again:
+            why = f"got it already ({before:%a %d %b %Y %H:%M} UTC)"
+            lines.append(PlannedMessage(message.recipient, NOTHING, why, None))
+        elif not message.incomplete:
             lines.append(PlannedMessage(message.recipient, MESSAGE, _attached(message), message, names[id(message)]))
         elif send_incomplete:
             lines.append(PlannedMessage(message.recipient, INCOMPLETE, message.problem, message, names[id(message)]))
@@ -74,6 +83,16 @@ def plan_messages(
     order = {MESSAGE: 0, INCOMPLETE: 1, NOTHING: 2}
     lines.sort(key=lambda line: (order[line.what], line.recipient.casefold()))
     return MessagePlan(event_id, batch.template, batch.sender, tuple(lines))
+
+
+def _sent_before(session: Session, event_id: int, template: str) -> dict[int, datetime]:
+    """When each participant last got ``template`` for the event, by person."""
+    last: dict[int, datetime] = {}
+    for person_id, sent in messages_sent.messages_of_event(session, event_id).items():
+        times = [message.sent_at for message in sent if message.template == template]
+        if times:
+            last[person_id] = max(times)
+    return last
 
 
 def record_delivered(session: Session, plan: MessagePlan, message: TemplateMessage, *, to_file: bool) -> None:

@@ -88,6 +88,10 @@ def test_a_template_goes_to_everyone_coming_and_the_one_without_a_hotel_is_held_
     names = [part.get_filename() for part in message.iter_attachments()]
     assert any(name.endswith(".pdf") for name in names) and any(name.endswith(".ics") for name in names)
     assert outbox.report.headline() == f"{len(ready)} sent, 4 got nothing"
+    # Listed again: nobody gets the same letter twice by a second click.
+    assert all(row[1] == "Nothing" for row in rows(outbox))
+    assert sum(row[2].startswith("got it already (") for row in rows(outbox)) == len(ready)
+    assert outbox.summary.text().startswith("Nothing to send")
     with context.read() as session:
         alexiou = directory.find_person_by_email(session, "d.alexiou@example.org")
         [sent] = messages_sent.messages_to_person(session, alexiou.id)
@@ -108,6 +112,12 @@ def test_sent_also_to_the_incomplete_when_asked_and_only_to_the_rows_selected(qt
     assert rows(outbox) == [("Paweł Łoś <p.los@example.org>", "Message, incomplete", "Paweł Łoś: no hotel ({hotel})")]
     deliver(qtbot, outbox)
     assert [rcpt for rcpt, _message in mailbox.messages] == [[POLISH]]
+
+    # Asked to, it goes again.
+    again = compose(qtbot, window, context, incomplete=True, selected=1)
+    again.send_again.setChecked(True)
+    second = open_outbox(qtbot, window, server_at(address), again)
+    assert [row[1] for row in rows(second)] == ["Message, incomplete"]
 
 
 def test_the_calendar_menu_offers_it_with_the_templates(window, event_ids):

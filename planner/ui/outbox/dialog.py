@@ -141,7 +141,9 @@ def _summary(lines: tuple[Any, ...]) -> str:
     nothing = len(lines) - len(due)
     if not due:
         return f"Nothing to send: none of the {len(lines)} people listed is due a message."
-    summary = f"{len(due)} {_plural('message', len(due))} to deliver: {what}."
+    summary = f"{len(due)} {_plural('message', len(due))} to deliver"
+    # "3 messages to deliver: 2 new invitations, 1 update." ("…: 8 messages." says nothing more)
+    summary += "." if list(counts) == ["Message"] else f": {what}."
     if nothing:
         summary += f" {nothing} {_plural('person', nothing, 'people')} get nothing (see why below)."
     return summary

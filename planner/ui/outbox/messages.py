@@ -68,6 +68,8 @@ class ComposeDialog(QDialog):
         self.to_everyone = QRadioButton("Everyone coming (not those who declined or were cancelled)")
         self.to_selected = QRadioButton(
             f"The {selected} participant{'s' if selected != 1 else ''} selected in the Participants tab"
+            if selected
+            else "The participants selected in the Participants tab (none is selected)"
         )
         self.to_selected.setEnabled(selected > 0)
         self.to_chosen = QRadioButton("Those with the status or role:")
@@ -101,6 +103,8 @@ class ComposeDialog(QDialog):
             "Also send to those for whom a placeholder is empty (they are held back otherwise)"
         )
         layout.addWidget(self.send_incomplete)
+        self.send_again = QCheckBox("Again to those who got this template before")
+        layout.addWidget(self.send_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.next_button = buttons.addButton("Next: see each message…", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -127,8 +131,8 @@ class ComposeDialog(QDialog):
     def _show_subject(self, *_args: object) -> None:
         self.subject.setText(self._subjects.get(self.template.currentText(), ""))
 
-    def choice(self) -> tuple[str, tuple[str, ...], bool, tuple[str, ...], bool]:
-        """(template, to, selected people, attachments, send incomplete)."""
+    def choice(self) -> tuple[str, tuple[str, ...], bool, tuple[str, ...], bool, bool]:
+        """(template, to, selected people, attachments, send incomplete, send again)."""
         to = (str(self.chosen.currentData()),) if self.to_chosen.isChecked() else ()
         attach = tuple(kind for kind, box in self.attachments.items() if box.isChecked())
         return (
@@ -137,6 +141,7 @@ class ComposeDialog(QDialog):
             self.to_selected.isChecked(),
             attach,
             self.send_incomplete.isChecked(),
+            self.send_again.isChecked(),
         )
 
 
@@ -164,7 +169,7 @@ def send_message(window: MainWindow, server: MailServer | None = None, *, compos
         compose.edit_templates.clicked.connect(lambda: _edit_templates(window, compose))
         if compose.exec() != QDialog.DialogCode.Accepted:
             return None
-    template, to, only_selected, attach, send_incomplete = compose.choice()
+    template, to, only_selected, attach, send_incomplete, send_again = compose.choice()
     people = selected if only_selected else None
     reason = ""
     if server is None:
@@ -181,6 +186,7 @@ def send_message(window: MainWindow, server: MailServer | None = None, *, compos
             person_ids=people,
             attach=attach,
             send_incomplete=send_incomplete,
+            send_again=send_again,
         ),
         records_in="message_sent",
         record=record_delivered,

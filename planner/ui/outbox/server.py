@@ -27,8 +27,8 @@ def mail_server_for(window: MainWindow) -> tuple[MailServer | None, str]:
         return None, NO_SETTINGS
     login = f" as {settings.user}" if settings.user else ""
     description = (
-        f"{settings.server} ({settings.security_name}){login}, from {settings.sender_email}: "
-        "change in Edit ▸ Mail settings…"
+        f"{settings.server}, {settings.security_name}{login}, from {settings.sender_email} "
+        "(change in Edit ▸ Mail settings…)"
     )
     return (
         MailServer(
