@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 # Letters that carry no combining mark to strip (Ł is not L + a mark).
 _PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
@@ -18,6 +22,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", lowered.translate(_PLAIN))
     # Drop the marks NFKD split off.
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def fold_words(text: str) -> str:
+    """``fold`` with punctuation as spaces, so that "E-Mail", "e‑mail" and
+    "EMAIL" are one word and "Kraków (PL)" is "krakow pl"."""
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
 @lru_cache(maxsize=50_000)
