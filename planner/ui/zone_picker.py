@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from planner.services.places import zone_for_place
 
@@ -75,6 +75,15 @@ def follow_place(form: FormWidget, place_field: str, zone_field: str, known: dic
     case → zone, such as the event's other legs) or the place's own. A place
     Planner cannot place leaves the zone as it was."""
     place, combo = form.widget(place_field, QLineEdit), form.widget(zone_field, QComboBox)
+    # Said under the zone when the place is one Planner cannot place, so the zone left is checked.
+    note = QLabel(form)
+    note.setObjectName(f"{zone_field}_note")
+    note.setStyleSheet("color: #555555;")
+    note.setWordWrap(True)
+    note.hide()
+    row = form.rows[zone_field].layout()
+    assert row is not None  # each field's row has its widget and message in a column
+    row.addWidget(note)
     followed = {"text": place.text().strip()}
 
     def left() -> None:
@@ -85,5 +94,7 @@ def follow_place(form: FormWidget, place_field: str, zone_field: str, known: dic
         zone = (known or {}).get(text.casefold()) or zone_for_place(text)
         if zone:
             set_zone(combo, zone)
+        note.setText(f"Planner does not know where “{text}” is: check the time zone." if text and not zone else "")
+        note.setVisible(bool(note.text()))
 
     place.editingFinished.connect(left)

@@ -83,6 +83,12 @@ def test_a_leg_from_another_city_takes_that_citys_zone_and_the_true_duration(qtb
     assert duration.text() == "2 h 40 min"
     _typed(dialog.form.widgets["to_place"], "MUC")
     assert dialog.form.value("to_timezone") == "Europe/Berlin"
+    note = dialog.findChild(QLabel, "from_timezone_note")
+    assert note.isHidden()
+    _typed(dialog.form.widgets["from_place"], "Xyzzyville")
+    assert dialog.form.value("from_timezone") == "Europe/Athens"  # left as it was, and said so
+    assert not note.isHidden()
+    assert note.text() == "Planner does not know where “Xyzzyville” is: check the time zone."
 
 
 def test_a_new_event_takes_the_zone_of_its_city(window, context, monkeypatch, qtbot):
