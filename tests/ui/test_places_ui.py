@@ -178,3 +178,31 @@ def test_the_directory_says_when_its_search_finds_nobody(context, qtbot):
     assert view.no_match.text() == "No person matches 'Xyzzy'"
     view.search.setText("")
     assert view.no_match.isHidden()
+
+
+def test_the_actions_filter_ignores_accents_and_says_when_it_finds_nothing(context, qtbot):
+    from planner.ui.actions import ActionsView
+
+    view = ActionsView(context)
+    qtbot.addWidget(view)
+    view.today = date(2018, 5, 1)
+    view.show()
+    view.filter.setText("LUCIA FERNANDEZ")  # Lucía Fernández Gil owns one
+    assert view.table.model().rowCount() == 1
+    assert view.no_match.isHidden()
+    view.filter.setText("Xyzzy")
+    assert view.table.model().rowCount() == 0
+    assert not view.no_match.isHidden()
+    assert view.no_match.text() == "No action matches 'Xyzzy'"
+
+
+def test_the_participants_search_says_when_it_finds_nobody(context, qtbot):
+    from planner.ui.participants.tab import ParticipantsTab
+
+    tab = ParticipantsTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_event(event_id_of(context, "study_visit"))
+    tab.search.setText("Xyzzy <b>")
+    assert tab.proxy.rowCount() == 0
+    assert tab.summary_status.text() == "No participant matches 'Xyzzy &lt;b&gt;'"  # shown as typed, not as markup
