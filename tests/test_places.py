@@ -3,6 +3,8 @@ offline, without Qt."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from planner.exchange.participant_values import row_values
@@ -103,3 +105,17 @@ def test_searches_fold_case_and_accents_alike():
     assert fold("Kraków") == fold("KRAKOW") == "krakow"
     assert fold("Wróbel") == "wrobel"
     assert fold("Łódź") == "lodz"
+
+
+def test_an_event_given_a_city_for_its_zone_gets_the_citys_zone(session):
+    from planner.services import events
+
+    event = events.create_event(
+        session,
+        title="Kick-off",
+        kind="meeting",
+        starts_on=date(2027, 2, 3),
+        ends_on=date(2027, 2, 3),
+        timezone="Kraków",
+    )
+    assert event.timezone == "Europe/Warsaw"

@@ -141,12 +141,22 @@ def optional_choice(value: object, options: type[StrEnum], field: str) -> str:
 
 
 def time_zone(value: object, field: str) -> str:
+    """An IANA zone, or a place that has one ("Athens", "ATH": Europe/Athens)."""
     cleaned = line(value, field)
     if not cleaned:
-        raise InvalidInput(field, "a time zone is required (an IANA name such as Europe/Berlin)")
-    if cleaned not in time_zones():
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not a known IANA time zone (such as Europe/Berlin)")
-    return cleaned
+        raise InvalidInput(field, "a time zone is required (a city such as Athens, or a zone such as Europe/Athens)")
+    if cleaned in time_zones():
+        return cleaned
+    from planner.services.places import zone_for_place  # places reads the zones listed here
+
+    # Not a mistyped zone name ("Europe/Madird"): a place.
+    zone = zone_for_place(cleaned) if "/" not in cleaned else None
+    if zone is None:
+        raise InvalidInput(
+            field,
+            f"'{shown(cleaned)}' is neither a time zone (such as Europe/Athens) nor a place Planner knows (such as Athens)",
+        )
+    return zone
 
 
 def email(value: object, field: str) -> str:
