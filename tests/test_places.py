@@ -119,3 +119,14 @@ def test_an_event_given_a_city_for_its_zone_gets_the_citys_zone(session):
         timezone="Kraków",
     )
     assert event.timezone == "Europe/Warsaw"
+
+
+def test_a_search_finds_a_country_by_its_name_in_another_language_but_not_by_two_letters():
+    from planner.services.search import country_token, haystack, matches
+
+    greek = haystack("Dimitra", "Alexiou", "Corallia", "GR", "Greece") + country_token("GR")
+    grossmann = haystack("Jörg", "Großmann", "BioM", "DE", "Germany") + country_token("DE")
+    assert matches(greek, "Griechenland") and matches(greek, "ελλαδα dimitra") and matches(greek, "GRÈCE")
+    assert not matches(grossmann, "Griechenland")
+    assert matches(grossmann, "grossmann deutschland")
+    assert not matches(grossmann, "gr alexiou")

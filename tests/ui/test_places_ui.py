@@ -206,3 +206,16 @@ def test_the_participants_search_says_when_it_finds_nobody(context, qtbot):
     tab.search.setText("Xyzzy <b>")
     assert tab.proxy.rowCount() == 0
     assert tab.summary_status.text() == "No participant matches 'Xyzzy &lt;b&gt;'"  # shown as typed, not as markup
+
+
+def test_the_participants_search_finds_people_by_their_country_in_another_language(context, qtbot):
+    from planner.ui.participants.model import COUNTRY
+    from planner.ui.participants.tab import ParticipantsTab
+
+    tab = ParticipantsTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_event(event_id_of(context, "study_visit"))
+    tab.search.setText("Griechenland")
+    shown = {tab.proxy.index(row, COUNTRY).data() for row in range(tab.proxy.rowCount())}
+    assert shown == {"GR"}
