@@ -182,8 +182,8 @@ def country(value: object, field: str) -> str:
     if code is None:
         raise InvalidInput(
             field,
-            f"'{shown(cleaned)}' is not a country Planner knows; write its name (Greece, Griechenland, Grèce) "
-            "or its ISO code (GR)",
+            f"'{shown(cleaned)}' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) "
+            "or its ISO code (DE)",
         )
     return code
 

@@ -67,7 +67,7 @@ def test_a_bad_value_is_marked_at_its_field_and_nothing_is_saved(window, context
     overview.form.widgets["venue_country"].setText("Bavaria")
     assert not overview.save_field("venue_country")
     assert overview.form.problem_text("venue_country") == (
-        "'Bavaria' is not a country Planner knows; write its name (Greece, Griechenland, Grèce) or its ISO code (GR)"
+        "'Bavaria' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) or its ISO code (DE)"
     )
     overview.form.widgets["ends_on"].setDate(date(2018, 3, 20))  # before the first day
     assert "is before starts_on 2018-03-23" in overview.form.problem_text("ends_on")
