@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from planner.operations.events import CreateEvent
@@ -219,3 +220,24 @@ def test_the_participants_search_finds_people_by_their_country_in_another_langua
     tab.search.setText("Griechenland")
     shown = {tab.proxy.index(row, COUNTRY).data() for row in range(tab.proxy.rowCount())}
     assert shown == {"GR"}
+
+
+def test_a_zone_and_a_person_are_picked_from_the_matches_with_the_keyboard(qtbot):
+    people = [(1, "Ewa Wróbel"), (2, "Jan Kowalski")]
+    form = FormWidget(
+        [Field("timezone", "Time zone", "timezone"), Field("person_id", "Traveller", "reference", choices=people)]
+    )
+    qtbot.addWidget(form)
+    form.show()
+    form.set_values({"timezone": "Europe/Brussels"})
+    for name, typed in (("timezone", "lisb"), ("person_id", "WROB")):
+        combo = form.widgets[name]
+        combo.lineEdit().setFocus()
+        combo.lineEdit().selectAll()
+        qtbot.keyClicks(combo.lineEdit(), typed)
+        popup = combo.completer().popup()
+        assert popup.isVisible()
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.widgets["timezone"].currentText() == "Lisbon (Portugal) · UTC+0/+1"
+    assert form.values() == {"timezone": "Europe/Lisbon", "person_id": 1}
