@@ -97,12 +97,18 @@ def data_files() -> list[tuple[str, str]]:
     for path in sorted(MIGRATIONS.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".mako") and "__pycache__" not in path.parts:
             found.append((str(path), str(PurePosixPath(*path.parent.relative_to(ROOT).parts))))
+    # The airports (city, IATA code, time zone) that places are looked up in.
+    import airportsdata
+
+    for path in sorted(Path(airportsdata.__file__).parent.glob("*.csv")):
+        found.append((str(path), "airportsdata"))
     return found
 
 
 def babel_locales() -> frozenset[str]:
     """The Babel locales Planner reads (country and month names in the
-    languages of participant lists), with the locales they inherit from.
+    languages of participant lists, city names of time zones), with the
+    locales they inherit from.
 
     Babel ships about 1,000 locales (30 MB); the bundle keeps these. They
     are found by loading them as Planner does and noting what Babel read,
@@ -111,14 +117,15 @@ def babel_locales() -> frozenset[str]:
 
     from planner.exchange.participant_values import _MONTH_LANGUAGES
     from planner.exchange.participant_words import COUNTRY_LANGUAGES
+    from planner.services.places import PLACE_LANGUAGES
 
     # Start from empty caches: what an earlier call (or a test) loaded would
     # not be read again, and so not be counted. Babel 2.18+ also keeps merged
     # locales apart from _cache (clear_caches empties both).
     getattr(localedata, "clear_caches", localedata._cache.clear)()
-    for name in ("en", *COUNTRY_LANGUAGES, *_MONTH_LANGUAGES):
+    for name in ("en", *COUNTRY_LANGUAGES, *_MONTH_LANGUAGES, *PLACE_LANGUAGES):
         locale = Locale.parse(name)
-        locale.territories, locale.months  # noqa: B018 (read as Planner reads them)
+        locale.territories, locale.months, locale.time_zones  # noqa: B018 (read as Planner reads them)
     return frozenset(localedata._cache)
 
 

@@ -260,7 +260,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("same e-mail twice", _set("people.2.email", "J.LeSeyec@example.org"), "people[2].email:"),
     ("malformed e-mail", _set("people.1.email", "m.garcia@@example"), "people[1].email:"),
     ("invalid country", _set("people.2.country", "XX"), "people[2].country:"),
-    ("invalid organisation country", _set("organisations.1.country", "UK"), "organisations[1].country:"),
+    ("invalid organisation country", _set("organisations.1.country", "Bavaria"), "organisations[1].country:"),
     # -- times and dates
     ("agenda end before start", _set("agenda.1.ends_at", "2009-06-03T10:45"), "agenda[1].ends_at:"),
     ("agenda item outside the event's days", _all(

@@ -79,8 +79,13 @@ def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
         path for path in store.MIGRATIONS_DIR.rglob("*")
         if path.suffix in (".py", ".mako") and "__pycache__" not in path.parts
     }  # fmt: skip
-    assert resources and migrations
-    assert set(placed) == resources | migrations
+    import airportsdata
+
+    airports = set(Path(airportsdata.__file__).parent.glob("*.csv"))
+    assert resources and migrations and airports
+    assert set(placed) == resources | migrations | airports
+    for path in airports:  # beside airportsdata's code, where it reads them
+        assert placed[path] == "airportsdata"
     for path in resources:
         assert placed[path] == Path("resources", *path.parent.relative_to(ROOT / "resources").parts).as_posix()
     # store.py finds the migrations beside itself: in the bundle, under planner/db/.
@@ -105,10 +110,11 @@ def test_the_spec_is_python_and_uses_the_lists():
 def test_babel_keeps_the_locales_planner_reads_with_their_parents():
     from planner.exchange.participant_values import _MONTH_LANGUAGES
     from planner.exchange.participant_words import COUNTRY_LANGUAGES
+    from planner.services.places import PLACE_LANGUAGES
 
     kept = contents.babel_locales()
     assert {"root", "en", "pt", "pt_PT", "sr_Latn"} <= kept
-    assert set(COUNTRY_LANGUAGES) | set(_MONTH_LANGUAGES) <= kept
+    assert set(COUNTRY_LANGUAGES) | set(_MONTH_LANGUAGES) | set(PLACE_LANGUAGES) <= kept
     assert contents.is_unused_babel_locale("babel/locale-data/ja.dat", kept)
     assert not contents.is_unused_babel_locale("babel/locale-data/pt_PT.dat", kept)
     assert not contents.is_unused_babel_locale("babel/global.dat", kept)

@@ -165,16 +165,8 @@ def _checked(result: RowValues, key: str, check) -> Any:
 
 
 def _country(result: RowValues, text: str) -> str:
-    if not text:
-        return ""
-    code = words.country_code(text)
-    if code is None:
-        result.problems.append(
-            f"country: '{text}' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) "
-            "or its ISO code (DE)"
-        )
-        return ""
-    return code
+    # The rule of every form: a name in a European language, a code, EL or UK.
+    return _checked(result, "country", lambda: values.country(text, "country"))
 
 
 def _word(result: RowValues, key: str, text: str, vocabulary: dict[str, str], options) -> str:

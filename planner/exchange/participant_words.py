@@ -9,22 +9,17 @@ accents (``planner.services.search.fold``), punctuation as spaces, so
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from babel import Locale
-
-from planner.services import values
+from planner.services import countries
 from planner.services.labels import label
-from planner.services.search import fold
+from planner.services.search import fold_words
 from planner.services.vocabulary import ParticipationStatus, Role
-
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def key(text: str) -> str:
     """The folded form both sides are compared in."""
-    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
+    return fold_words(text)
 
 
 # -- column names ------------------------------------------------------------
@@ -864,64 +859,10 @@ def statuses() -> dict[str, str]:
 
 # -- countries ---------------------------------------------------------------
 
-# English first: an English name never means another country than in English.
-COUNTRY_LANGUAGES = (
-    "en", "de", "fr", "es", "it", "pl", "nl", "el", "pt", "pt_PT", "cs", "sk", "sl", "hr", "hu", "ro",
-    "bg", "da", "sv", "fi", "et", "lv", "lt", "ga", "mt", "nb", "is", "sr_Latn", "sq", "tr", "ca", "eu", "gl",
-)  # fmt: skip
-
-# What people write that no locale's list of names holds.
-OTHER_COUNTRY_NAMES = {
-    "UK": "GB", "U.K.": "GB", "Great Britain": "GB", "Britain": "GB", "England": "GB", "Scotland": "GB",
-    "Wales": "GB", "Northern Ireland": "GB", "EL": "GR", "Hellas": "GR", "USA": "US", "U.S.A.": "US",
-    "U.S.": "US", "United States of America": "US", "America": "US", "Holland": "NL",
-    "The Netherlands": "NL", "Czech Republic": "CZ", "Tschechische Republik": "CZ",
-    "République tchèque": "CZ", "República Checa": "CZ", "Repubblica Ceca": "CZ", "Turkey": "TR",
-    "Macedonia": "MK", "FYROM": "MK", "Republic of Moldova": "MD", "Russian Federation": "RU",
-    "Republic of Ireland": "IE", "Éire": "IE", "Bosnia": "BA", "Kosovo": "XK", "South Korea": "KR",
-    "Korea": "KR", "Vatican": "VA", "Holy See": "VA", "Slovak Republic": "SK",
-    # ISO 3166 alpha-3 codes of the countries these networks mostly come from.
-    "AUT": "AT", "BEL": "BE", "BGR": "BG", "HRV": "HR", "CYP": "CY", "CZE": "CZ", "DNK": "DK",
-    "EST": "EE", "FIN": "FI", "FRA": "FR", "DEU": "DE", "GRC": "GR", "HUN": "HU", "IRL": "IE",
-    "ITA": "IT", "LVA": "LV", "LTU": "LT", "LUX": "LU", "MLT": "MT", "NLD": "NL", "POL": "PL",
-    "PRT": "PT", "ROU": "RO", "SVK": "SK", "SVN": "SI", "ESP": "ES", "SWE": "SE", "GBR": "GB",
-    "NOR": "NO", "CHE": "CH", "ISL": "IS", "LIE": "LI", "UKR": "UA", "SRB": "RS",
-    "ALB": "AL", "MKD": "MK", "MNE": "ME", "BIH": "BA", "TUR": "TR", "ISR": "IL", "CAN": "CA",
-}  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Folded country name (in any of COUNTRY_LANGUAGES) or code → ISO code."""
-    codes = values.country_codes()
-    found: dict[str, str] = {}
-    for code in sorted(codes):
-        found[key(code)] = code
-    for language in COUNTRY_LANGUAGES:
-        try:
-            territories = Locale.parse(language).territories
-        except (ValueError, LookupError):  # a locale this Babel lacks
-            continue
-        for code, name in territories.items():
-            if code in codes:
-                found.setdefault(key(name), code)
-    for name, code in OTHER_COUNTRY_NAMES.items():
-        found.setdefault(key(name), code)
-    return found
-
-
-def country_code(text: str) -> str | None:
-    """The ISO code of a country named or coded in ``text`` ("Deutschland",
-    "Ελλάδα", "de", "Germany (DE)"), or None when it names none."""
-    found = country_names().get(key(text))
-    if found is not None:
-        return found
-    # "Germany (DE)", "DE - Germany", "Spain / España": every part must agree.
-    parts = [part for part in re.split(r"[()/|,;–—]| - ", text) if part.strip()]
-    codes = {country_names().get(key(part)) for part in parts}
-    if len(parts) > 1 and len(codes) == 1 and None not in codes:
-        return codes.pop()
-    return None
+# One rule for every way a country comes in (forms, lists, searches): see
+# planner.services.countries.
+COUNTRY_LANGUAGES = countries.COUNTRY_LANGUAGES
+country_code = countries.country_code
 
 
 def column_matches(header: str) -> dict[str, tuple[int, int, int]]:

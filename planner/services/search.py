@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 # Letters that carry no combining mark to strip (Ł is not L + a mark).
 _PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
@@ -18,6 +22,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", lowered.translate(_PLAIN))
     # Drop the marks NFKD split off.
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def fold_words(text: str) -> str:
+    """``fold`` with punctuation as spaces, so that "E-Mail", "e‑mail" and
+    "EMAIL" are one word and "Kraków (PL)" is "krakow pl"."""
+    return " ".join(_NOT_WORD.sub(" ", fold(text)).split())
 
 
 @lru_cache(maxsize=50_000)
@@ -38,6 +48,37 @@ def name_order(family_name: str, given_name: str) -> tuple[str, str, str, str]:
     return (fold(family_name), fold(given_name), family_name, given_name)
 
 
+# Marks a country code in a haystack: a character no one types, so that
+# "gr" typed is never taken for Greece's code, only "Griechenland" is.
+_COUNTRY_MARK = "\x1e"
+
+
+def country_token(code: str) -> str:
+    """What a row's country puts in its haystack, for ``matches`` to find
+    by the country's name in any language Planner reads."""
+    return f"{_COUNTRY_MARK}{code.casefold()}" if code else ""
+
+
+@lru_cache(maxsize=4096)
+def _alternatives(word: str) -> tuple[str, ...]:
+    """A typed (folded) word, and the token of the country it names."""
+    from planner.services.countries import country_names  # which folds with this module
+
+    code = country_names().get(word) if len(word) > 2 else None  # "de" and "el" are words, not only codes
+    return (word, country_token(code)) if code else (word,)
+
+
+def words(query: str) -> list[tuple[str, ...]]:
+    """The words of a search, each with what else it stands for, folded once."""
+    return [_alternatives(word) for word in fold(query).split()]
+
+
+def matches_words(folded_haystack: str, searched: list[tuple[str, ...]]) -> bool:
+    return all(any(part in folded_haystack for part in word) for word in searched)
+
+
 def matches(folded_haystack: str, query: str) -> bool:
-    """Whether every word of ``query`` is in the (folded) haystack."""
-    return all(word in folded_haystack for word in fold(query).split())
+    """Whether every word of ``query`` is in the (folded) haystack; a
+    country's name in another language ("Griechenland") finds the rows
+    whose ``country_token`` is its code."""
+    return matches_words(folded_haystack, words(query))

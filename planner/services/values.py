@@ -20,17 +20,13 @@ from functools import lru_cache
 from typing import TypeVar
 from zoneinfo import available_timezones
 
-from babel import Locale
 from babel.numbers import get_currency_precision, list_currencies
 
+from planner.services.countries import country_code, country_codes, country_name
 from planner.services.errors import InvalidInput
 
 # Far above any real cost, far below what a 64-bit integer of cents holds.
 _LARGEST_AMOUNT = Decimal(10) ** 12
-# Codes Babel lists as territories that are not countries of ISO 3166.
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
-# Codes people often write that ISO 3166 spells differently.
-_COMMON_MISTAKES = {"UK": "GB", "EL": "GR"}
 
 # How many characters a text may hold, by what it holds: far above any real
 # value, far below what makes a document, a tab or a calendar unusable.
@@ -55,25 +51,10 @@ _TEXT_TABLE = dict.fromkeys(_CONTROLS) | {ord(c): "\n" for c in _LINE_BREAKS} | 
 _LINE_TABLE = _TEXT_TABLE | {ord("\t"): " "}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 Moment = TypeVar("Moment", date, datetime)
+# Kept here too: the country helpers were first written in this module.
+__all__ = ["country_codes", "country_name"]
 # How much of a refused value a message repeats.
 _SHOWN = 60
-
-
-@lru_cache(maxsize=1)
-def country_codes() -> frozenset[str]:
-    territories = Locale("en").territories
-    # Babel types its keys loosely (str | int | None); territory codes are text.
-    codes = (code for code in territories if isinstance(code, str) and len(code) == 2 and code.isalpha())
-    return frozenset(codes) - _NOT_COUNTRIES
-
-
-@lru_cache(maxsize=8)
-def _territories(locale: str) -> dict[str, str]:
-    return dict(Locale(locale).territories)  # Babel's Locale is slow to make: once per language
-
-
-def country_name(code: str, locale: str = "en") -> str:
-    return _territories(locale).get(code, code) if code else ""
 
 
 @lru_cache(maxsize=1)
@@ -160,12 +141,22 @@ def optional_choice(value: object, options: type[StrEnum], field: str) -> str:
 
 
 def time_zone(value: object, field: str) -> str:
+    """An IANA zone, or a place that has one ("Athens", "ATH": Europe/Athens)."""
     cleaned = line(value, field)
     if not cleaned:
-        raise InvalidInput(field, "a time zone is required (an IANA name such as Europe/Berlin)")
-    if cleaned not in time_zones():
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not a known IANA time zone (such as Europe/Berlin)")
-    return cleaned
+        raise InvalidInput(field, "a time zone is required (a city such as Athens, or a zone such as Europe/Athens)")
+    if cleaned in time_zones():
+        return cleaned
+    from planner.services.places import zone_for_place  # places reads the zones listed here
+
+    # Not a mistyped zone name ("Europe/Madird"): a place.
+    zone = zone_for_place(cleaned) if "/" not in cleaned else None
+    if zone is None:
+        raise InvalidInput(
+            field,
+            f"'{shown(cleaned)}' is neither a time zone (such as Europe/Athens) nor a place Planner knows (such as Athens)",
+        )
+    return zone
 
 
 def email(value: object, field: str) -> str:
@@ -182,16 +173,19 @@ def email(value: object, field: str) -> str:
 
 
 def country(value: object, field: str) -> str:
-    """An ISO 3166 alpha-2 code (upper case), or empty."""
-    cleaned = line(value, field).upper()
+    """A country as people write it (its name in a European language, its
+    ISO code, EL or UK) as its ISO 3166 alpha-2 code, or empty."""
+    cleaned = line(value, field)
     if not cleaned:
         return ""
-    if cleaned in _COMMON_MISTAKES:
-        right = _COMMON_MISTAKES[cleaned]
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not an ISO 3166 code; {country_name(right)} is {right}")
-    if cleaned not in country_codes():
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not an ISO 3166 country code (such as DE, ES, GR)")
-    return cleaned
+    code = country_code(cleaned)
+    if code is None:
+        raise InvalidInput(
+            field,
+            f"'{shown(cleaned)}' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) "
+            "or its ISO code (DE)",
+        )
+    return code
 
 
 def currency(value: object, field: str) -> str:

@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -34,9 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from planner.services.countries import country_code, country_name
 from planner.services.errors import InvalidInput
-from planner.services.values import time_zones
+from planner.ui.country_line import country_line
 from planner.ui.date_boxes import NO_DATE, DayBox, MomentBox
+from planner.ui.search_combo import searchable
+from planner.ui.zone_picker import picked_zone, set_zone, zone_picker
 
 W = TypeVar("W", bound=QWidget)
 
@@ -50,6 +52,7 @@ READ_ONLY_STYLE = "background: palette(window); color: palette(dark);"
 class Field:
     """One field: ``name`` is the service's keyword; ``kind`` one of text,
     multiline, lines, choice, date, optional_date, datetime, timezone,
+    country (a name or a code shown as its name, read as its code),
     reference (one id from ``choices``), references (several ids)."""
 
     name: str
@@ -61,24 +64,6 @@ class Field:
     aliases: tuple[str, ...] = ()
     allow_empty: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def searchable(combo: QComboBox) -> QComboBox:
-    """Typing filters the list by any part of the text."""
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer() or QCompleter(combo.model(), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCompleter(completer)
-    return combo
-
-
-def time_zone_combo(parent: QWidget | None = None) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItems(sorted(time_zones()))
-    return searchable(combo)
 
 
 def _when_changed(widget: QWidget, changed: Callable[[], None]) -> None:
@@ -110,7 +95,7 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
             combo.addItem("—", None)
         for value, label in spec.choices:
             combo.addItem(label, value)
-        return searchable(combo) if kind == "reference" else combo
+        return searchable(combo, f"No {spec.label.lower()} matches '{{}}'") if kind == "reference" else combo
     if kind == "references":
         boxes = QListWidget(parent)
         for value, label in spec.choices:
@@ -125,7 +110,9 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
     if kind == "datetime":
         return MomentBox(parent)
     if kind == "timezone":
-        return time_zone_combo(parent)
+        return zone_picker(parent)
+    if kind == "country":
+        return country_line(parent)
     line = QLineEdit(parent)
     line.setPlaceholderText(spec.placeholder)
     return line
@@ -243,7 +230,9 @@ class FormWidget(QWidget):
                 QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
             )
         elif kind == "timezone":
-            _as(widget, QComboBox).setCurrentText(value or "")
+            set_zone(_as(widget, QComboBox), value or "")
+        elif kind == "country":
+            _as(widget, QLineEdit).setText(country_name(value or ""))
         else:
             line = _as(widget, QLineEdit)
             line.setText("" if value is None else str(value))
@@ -279,7 +268,10 @@ class FormWidget(QWidget):
             day, time = moment.date(), moment.time()
             return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         if kind == "timezone":
-            return _as(widget, QComboBox).currentText().strip()
+            return picked_zone(_as(widget, QComboBox))
+        if kind == "country":
+            written = _as(widget, QLineEdit).text()
+            return country_code(written) or written
         return _as(widget, QLineEdit).text()
 
     # -- problems -----------------------------------------------------------

@@ -37,6 +37,7 @@ from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
 from planner.ui.views import View
+from planner.ui.zone_picker import follow_place
 
 
 class MainWindow(QMainWindow):
@@ -353,8 +354,8 @@ class MainWindow(QMainWindow):
             Field("kind", "Kind", "choice", choices=labels.choices(EventKind)),
             Field("starts_on", "First day", "date"),
             Field("ends_on", "Last day", "date"),
+            Field("venue_city", "City", aliases=("venue.city",), placeholder="Kraków"),
             Field("timezone", "Time zone", "timezone"),
-            Field("venue_city", "City", aliases=("venue.city",)),
         ]
         start = events.proposed_first_day(date.today())
 
@@ -371,6 +372,7 @@ class MainWindow(QMainWindow):
             values={"kind": "workshop", "starts_on": start, "ends_on": start, "timezone": last_zone},
         )
         dialog.form.keep_length("starts_on", "ends_on")
+        follow_place(dialog.form, "venue_city", "timezone")  # Kraków: Europe/Warsaw, not the last event's zone
         if dialog.exec():
             self.open_event(dialog.result_value)
 

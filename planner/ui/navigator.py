@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from planner.services import labels
 from planner.services.event_list import EventEntry, event_entries
 from planner.services.history import ChangeSet
+from planner.services.search import fold, matches
 from planner.ui.context import AppContext
+from planner.ui.no_match import NoMatchLine
+from planner.ui.tables import refilter
 
 EVENT_ID = Qt.ItemDataRole.UserRole + 1
 VIEW = Qt.ItemDataRole.UserRole + 2  # "directory" or "actions"
@@ -22,14 +25,32 @@ DIRECTORY, ACTIONS = "directory", "actions"
 
 
 class _Filter(QSortFilterProxyModel):
-    """Keeps events whose title, programme or city holds the search text,
-    with the groups above them."""
+    """Keeps events whose title, programme or city holds every word of the
+    search, case and accents ignored ("krakow" finds Kraków), with the
+    groups above them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(SEARCH_TEXT)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "_query", text.strip()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._query:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return matches(fold(index.data(SEARCH_TEXT) or ""), self._query)
+
+    def events_shown(self, parent: QModelIndex | None = None) -> int:
+        """How many event entries the search leaves (an event counted in each group it is in)."""
+        parent = parent or QModelIndex()
+        total = 0
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            total += 1 if index.data(EVENT_ID) is not None else self.events_shown(index)
+        return total
 
 
 class EventNavigator(QWidget):
@@ -56,7 +77,9 @@ class EventNavigator(QWidget):
         self.tree.setUniformRowHeights(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        self.no_match = NoMatchLine("No event matches '{}'", self)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.tree)
         self.search.textChanged.connect(self._filter)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -137,9 +160,10 @@ class EventNavigator(QWidget):
         return item
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_query(text)
         if text.strip():
             self.tree.expandAll()
+        self.no_match.show_for(text, self.proxy.events_shown())
 
     # -- selection -------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from the item concerned."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +31,9 @@ from planner.operations.events import AddEventLink, ChangeEvent, RemoveEventLink
 from planner.services import events, labels
 from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
+from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
+from planner.services.zone_choices import zone_label
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.views import View
@@ -44,7 +48,7 @@ DETAIL_FIELDS = [
     ("venue_name", "Venue", "text", ("venue.name",)),
     ("venue_address", "Address", "text", ("venue.address",)),
     ("venue_city", "City", "text", ("venue.city",)),
-    ("venue_country", "Country", "text", ("venue.country",)),
+    ("venue_country", "Country", "country", ("venue.country",)),
     ("host_id", "Host organisation", "reference", ("host",)),
     ("programme", "Programme", "text", ()),
     ("funding", "Funding", "text", ()),
@@ -91,7 +95,15 @@ class OverviewTab(View):
         self._loading = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
-        self.form.widget("venue_country", QLineEdit).setPlaceholderText("ISO code, such as DE")
+        # A city whose zone is not the event's: its zone proposed under the zone, one click to take it.
+        self.zone_proposal = QLabel(self)
+        self.zone_proposal.setObjectName("zone_proposal")
+        self.zone_proposal.setWordWrap(True)
+        self.zone_proposal.linkActivated.connect(self._take_proposed_zone)
+        self.zone_proposal.hide()
+        zone_row = self.form.rows["timezone"].layout()
+        assert zone_row is not None
+        zone_row.addWidget(self.zone_proposal)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText("e.g. the organiser's address")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -175,6 +187,7 @@ class OverviewTab(View):
             host.addItem(text, ident)
         self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
         self._loading = False
+        self._propose_zone()
         self._show_links(related)
         self._show_conflicts(problems)
 
@@ -247,6 +260,8 @@ class OverviewTab(View):
             return False
         # A refused pair of days is put right by either of them.
         self.form.clear_problems(list(DAYS) if name in DAYS else [name])
+        if name in ("venue_city", "venue_country", "timezone"):
+            self._propose_zone()
         return True
 
     def _perform_change(self, name: str, value: Any, current: Any) -> None:
@@ -271,6 +286,23 @@ class OverviewTab(View):
                     self._loading = False
                 return
         self.context.perform(ChangeEvent(event_id, {name: value}))
+
+    def _propose_zone(self) -> None:
+        """Under the zone, the zone of the venue's city when it is another."""
+        city = self.form.value("venue_city").strip()
+        zone = zone_for_place(city, self.form.value("venue_country")) if city else None
+        if not zone or zone == self.form.value("timezone"):
+            self.zone_proposal.hide()
+            return
+        self.zone_proposal.setText(
+            f"{html.escape(city)} is in {html.escape(zone_label(zone))}. "
+            f'<a href="{html.escape(zone)}">Use this time zone</a>'
+        )
+        self.zone_proposal.show()
+
+    def _take_proposed_zone(self, zone: str) -> None:
+        self.form.set_values({"timezone": zone})
+        self.save_field("timezone")
 
     # -- links and conflicts ----------------------------------------------------
 

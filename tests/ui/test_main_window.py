@@ -64,9 +64,11 @@ def test_a_bad_value_is_marked_at_its_field_and_nothing_is_saved(window, context
     overview.form.widgets["organiser_email"].setText("not an address")
     overview.form.widgets["organiser_email"].editingFinished.emit()
     assert "is not a valid e-mail address" in overview.form.problem_text("organiser_email")
-    overview.form.widgets["venue_country"].setText("UK")
+    overview.form.widgets["venue_country"].setText("Bavaria")
     assert not overview.save_field("venue_country")
-    assert overview.form.problem_text("venue_country") == "'UK' is not an ISO 3166 code; United Kingdom is GB"
+    assert overview.form.problem_text("venue_country") == (
+        "'Bavaria' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) or its ISO code (DE)"
+    )
     overview.form.widgets["ends_on"].setDate(date(2018, 3, 20))  # before the first day
     assert (
         overview.form.problem_text("ends_on")

@@ -15,8 +15,10 @@ from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.actions.model import ACTION, DUE, ActionsModel
 from planner.ui.context import AppContext
-from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id, sorted_proxy
+from planner.ui.no_match import NoMatchLine
+from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id
 from planner.ui.views import View
+from planner.ui.words_filter import WordsFilter
 
 
 class ActionsView(View):
@@ -29,8 +31,7 @@ class ActionsView(View):
         self.today: date | None = None  # None: the real today (tests set a day)
 
         self.model = ActionsModel(self)
-        self.proxy = sorted_proxy(self.model, self)
-        self.proxy.setFilterKeyColumn(-1)
+        self.proxy = WordsFilter(self.model, self)
         self.table = make_stretching_table(self.proxy, self, stretch=ACTION)
         self.table.setObjectName("actions")
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
@@ -40,7 +41,8 @@ class ActionsView(View):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter by event, action or owner")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter)
+        self.no_match = NoMatchLine("No action matches '{}'", self)
         self.show_done = QCheckBox("Show done and dropped", self)
         self.show_done.toggled.connect(lambda *_args: self.reload())
         self.counts = QLabel(self)
@@ -68,9 +70,14 @@ class ActionsView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
         self._update_actions()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.no_match.show_for(text, self.proxy.rowCount())
 
     # -- the contract of a view ----------------------------------------------
 
@@ -80,6 +87,7 @@ class ActionsView(View):
         with self.context.read() as session:
             rows = minutes.open_actions(session, today, include_done=self.show_done.isChecked())
         self.model.set_rows(rows)
+        self.no_match.show_for(self.filter.text(), self.proxy.rowCount())
         fit_columns_to_contents(self.table, stretch=ACTION, limit=300)
         still_open = sum(1 for row in rows if row.state == ActionState.OPEN)
         overdue = sum(1 for row in rows if row.overdue)

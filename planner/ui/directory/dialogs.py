@@ -30,7 +30,7 @@ def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
         Field("organisation_id", "Organisation", "reference", choices=organisations, aliases=("organisation",)),
         Field("position", "Position"),
         Field("region", "Region"),
-        Field("country", "Country", placeholder="ISO code: ES, DE, GR, PL"),
+        Field("country", "Country", "country"),
         Field("email", "E-mail"),
         Field("phone", "Phone"),
         Field("dietary", "Dietary needs", placeholder="e.g. vegetarian, allergies"),
@@ -89,7 +89,7 @@ def organisation_fields() -> list[Field]:
         Field("name", "Name"),
         Field("kind", "Kind", "choice", choices=directory.organisation_kinds()),
         Field("region", "Region"),
-        Field("country", "Country", placeholder="ISO code: ES, DE, GR, PL"),
+        Field("country", "Country", "country"),
         Field("website", "Website"),
     ]
 

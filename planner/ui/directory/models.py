@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
 from planner.services.name_order import name_key
-from planner.services.search import fold, matches
+from planner.services.search import country_token, fold, matches
 from planner.services.values import country_name
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, Row, RowsModel, SourceSortingProxy, refilter
 
@@ -102,7 +102,7 @@ class PeopleModel(SearchedRowsModel[PersonRow]):
                 country_name(row.country),
                 row.email,
             )
-        )
+        ) + country_token(row.country)
 
 
 class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
@@ -115,7 +115,9 @@ class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
     )
 
     def searched(self, row: OrganisationRow) -> str:
-        return " ".join((row.name, label(row.kind), row.region, row.country, country_name(row.country)))
+        return " ".join(
+            (row.name, label(row.kind), row.region, row.country, country_name(row.country))
+        ) + country_token(row.country)
 
 
 class HistoryModel(SearchedRowsModel[HistoryRow]):

@@ -28,6 +28,7 @@ from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, SearchedRowsModel, SearchFilter
+from planner.ui.no_match import NoMatchLine
 from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
 from planner.ui.views import View
 
@@ -102,6 +103,8 @@ class DirectoryView(View):
             "Organisations",
         )
         self.tabs.currentChanged.connect(lambda _: self._update_actions())
+        self.no_match = NoMatchLine("", self)
+        self.tabs.currentChanged.connect(lambda _: self._show_no_match())
 
         self._make_actions()
         self._make_toolbar()
@@ -109,6 +112,7 @@ class DirectoryView(View):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.tabs, 1)
 
         self.people_table.selectionModel().selectionChanged.connect(lambda *_: self._person_selected())
@@ -255,6 +259,14 @@ class DirectoryView(View):
     def _search(self, text: str) -> None:
         self.people_proxy.set_query(text)
         self.organisations_proxy.set_query(text)
+        self._show_no_match()
+
+    def _show_no_match(self) -> None:
+        """Say so when the search finds nobody on the tab shown."""
+        people = self.tabs.currentIndex() == PEOPLE
+        proxy = self.people_proxy if people else self.organisations_proxy
+        self.no_match.template = "No person matches '{}'" if people else "No organisation matches '{}'"
+        self.no_match.show_for(self.search.text(), proxy.rowCount())
 
     def _to_first_row(self) -> None:
         table = self.people_table if self.tabs.currentIndex() == PEOPLE else self.organisations_table

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QWidget
 
 from planner.operations import Operation
 from planner.operations.logistics import (
@@ -24,6 +24,7 @@ from planner.services.errors import InvalidInput
 from planner.services.logistics import TravelLegRow
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
+from planner.ui.zone_picker import follow_place
 
 People = list[tuple[int, str]]
 
@@ -63,8 +64,8 @@ def leg_dialog(
 ) -> FormDialog:
     """Add a leg (``leg_id`` None) or change one, the form holding
     ``values``. The dialog shows the true duration as the times are typed,
-    and fills in the time zone of a place already used by another leg of
-    the event."""
+    and fills in the time zone of a place typed: the one another leg of the
+    event gave it, else the place's own (a city, an airport, a code)."""
     if leg_id is None:
         title, submit = "Add travel leg", _saving(context, lambda fields: AddTravelLeg(event_id, fields))
     else:
@@ -92,17 +93,12 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
             return
         duration.setText(times.format_duration(took) if took.total_seconds() > 0 else "arrives before it departs")
 
-    def fill_zone(place_field: str, zone_field: str) -> None:
-        zone = zones.get(form.value(place_field).strip().casefold())
-        if zone:
-            form.widget(zone_field, QComboBox).setCurrentText(zone)
-
     for name in ("from_at", "to_at"):
         form.widget(name, QDateTimeEdit).dateTimeChanged.connect(show_duration)
     for name in ("from_timezone", "to_timezone"):
         form.widget(name, QComboBox).currentTextChanged.connect(show_duration)
     for place, zone in (("from_place", "from_timezone"), ("to_place", "to_timezone")):
-        form.widget(place, QLineEdit).editingFinished.connect(lambda place=place, zone=zone: fill_zone(place, zone))
+        follow_place(form, place, zone, zones)
     show_duration()
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from planner.services.labels import label
 from planner.services.name_order import name_key
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
-from planner.services.search import fold, fold_word, haystack
+from planner.services.search import country_token, fold_word, haystack, matches_words, words
 from planner.services.values import country_name
 from planner.services.vocabulary import ParticipationStatus
 from planner.ui.tables import SORT_ROLE, SourceSortingProxy, comparable, refilter, reorder
@@ -83,6 +83,7 @@ class ParticipantsModel(QAbstractTableModel):
                 id(row): haystack(
                     row.given_name, row.family_name, row.organisation, row.country, country_name(row.country), row.email
                 )
+                + country_token(row.country)
                 for row in self._rows
             }
         return self._haystacks[id(self._rows[row])]
@@ -200,14 +201,14 @@ class ParticipantsFilter(SourceSortingProxy):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
-        self._words: list[str] = []
+        self._words: list[tuple[str, ...]] = []
         self._status: str | None = None
         self._role: str | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
     def set_query(self, text: str) -> None:
-        self._words = fold(text).split()  # folded once, not once per row
+        self._words = words(text)  # folded once, not once per row
         self._refilter("_query", text.strip())
 
     def set_status(self, status: str | None) -> None:
@@ -229,8 +230,7 @@ class ParticipantsFilter(SourceSortingProxy):
             return False
         if not self._words:
             return True
-        searched = model.haystack(source_row)
-        return all(word in searched for word in self._words)
+        return matches_words(model.haystack(source_row), self._words)
 
     def shown_rows(self) -> list[ParticipantRow]:
         """The rows that pass the filters, in the order shown (the source's:

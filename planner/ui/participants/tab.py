@@ -3,6 +3,7 @@ filterable, with the counts by status and country of the rows shown."""
 
 from __future__ import annotations
 
+import html
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -82,6 +83,7 @@ class ParticipantsTab(View):
         self._make_toolbar()
 
         self.summary_status = QLabel(self)
+        self.summary_status.setTextFormat(Qt.TextFormat.RichText)  # bold counts; a search shown escaped
         self.summary_country = QLabel(self)
         self.summary_country.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary_country.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -318,6 +320,12 @@ class ParticipantsTab(View):
             return
         if not self.model.rowCount():
             self.summary_status.setText("No participants yet: add someone with “Add participant…” (Ctrl+Shift+A).")
+            self.summary_country.setText("")
+            return
+        if not shown and self.search.text().strip():
+            self.summary_status.setText(
+                f"No participant matches '{html.escape(self.search.text().strip(), quote=False)}'"
+            )
             self.summary_country.setText("")
             return
         statuses, countries = summary_texts(shown)

@@ -1,0 +1,189 @@
+"""Places that know their time zone: a city ("Athens", "Athen", "Ateny",
+"Αθήνα"), an airport ("Athens International Airport", "ATH") or a country
+with a single zone ("Greece") gives the IANA zone of that place, so that an
+event in Kraków or a flight from Athens is not left in the zone of the last
+one typed.
+
+All offline: CLDR's exemplar cities (through Babel) in the languages of
+European partner networks, and the airports of ``airportsdata`` (city,
+name, IATA code and zone of nearly every airport)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from babel import Locale
+from babel.core import get_global
+
+from planner.services.countries import country_code
+from planner.services.search import fold_words
+from planner.services.values import time_zones
+
+# The languages whose city names are looked up, English first.
+PLACE_LANGUAGES = ("en", "de", "fr", "es", "it", "pl", "el", "nl", "pt", "cs", "hu", "ro", "sv", "da", "fi")
+# Words around a place that say what kind of place it is, not which.
+_PLACE_WORDS = re.compile(
+    r"\b(international|intl|airport|airfield|flughafen|aeroport|aeropuerto|aeroporto|lotnisko|luchthaven|"
+    r"letiste|repuloter|aeroportul|aerodromio|hbf|hauptbahnhof|central station|station|gare|city|centre|center)\b"
+)
+_PARTS = re.compile(r"[(),/;|–—]| - ")
+
+
+def _zone_territories() -> dict[str, str]:
+    """Zone → territory code, for current names and the older names CLDR
+    still files some under (Europe/Kyiv is CLDR's Europe/Kiev)."""
+    territories: dict[str, str] = dict(get_global("zone_territories"))
+    for old, new in get_global("zone_aliases").items():
+        if new not in territories and old in territories:
+            territories[new] = territories[old]
+    return territories
+
+
+@lru_cache(maxsize=1)
+def zone_countries() -> dict[str, str]:
+    """Each zone a place can be in → the ISO code of its country."""
+    territories = _zone_territories()
+    return {
+        zone: code
+        for zone in time_zones()
+        if len(code := territories.get(zone, "")) == 2 and code.isalpha() and code != "ZZ"
+    } | {"Europe/Kyiv": "UA"}
+
+
+def _cldr_names(zone: str) -> tuple[str, ...]:
+    """The names CLDR may hold a zone under: its own and its older ones."""
+    aliases = get_global("zone_aliases")
+    return (zone, *(old for old, new in aliases.items() if new == zone))
+
+
+@lru_cache(maxsize=1)
+def city_names() -> dict[str, dict[str, str]]:
+    """Zone → {language: the zone's city in that language}."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    zones = zone_countries()
+    for language in PLACE_LANGUAGES:
+        try:
+            cities = Locale.parse(language).time_zones
+        except (ValueError, LookupError):  # a locale this Babel lacks
+            continue
+        for zone in zones:
+            for name in _cldr_names(zone):
+                city = cities.get(name, {}).get("city")
+                if isinstance(city, str):
+                    found[zone].setdefault(language, city)
+                    break
+    for zone in zones:  # English CLDR leaves out the names the zone already spells
+        found[zone].setdefault("en", zone.rsplit("/", 1)[-1].replace("_", " "))
+    return dict(found)
+
+
+def city(zone: str) -> str:
+    """The zone's city in English: "Athens" for Europe/Athens."""
+    names = city_names().get(zone)
+    return names["en"] if names else zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+@lru_cache(maxsize=1)
+def _airports() -> list[tuple[str, str, str, str, str]]:
+    """(IATA code, city, airport name, country, zone) of every airport with a
+    code and a zone Planner knows."""
+    import airportsdata  # loaded when a place is first looked up, not at start-up
+
+    known = time_zones()
+    return [
+        (code, row["city"], row["name"], row["country"], row["tz"])
+        for code, row in airportsdata.load("IATA").items()
+        if row["tz"] in known
+    ]
+
+
+Index = tuple[dict[str, str], dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def _index() -> Index:
+    """Folded city name → zone (CLDR); folded city or airport name → zones
+    with how many airports (airportsdata); the first word of those
+    ("Frankfurt" of "Frankfurt am Main", "Tenerife" of "Tenerife South")
+    likewise; IATA code → zone."""
+    cities: dict[str, str] = {}
+    for zone, names in city_names().items():
+        for name in names.values():
+            cities.setdefault(fold_words(name), zone)
+    airports: dict[str, Counter[str]] = defaultdict(Counter)
+    first_words: dict[str, Counter[str]] = defaultdict(Counter)
+    codes: dict[str, str] = {}
+    for code, town, name, _country, zone in _airports():
+        codes[code] = zone
+        for written in (town, name, _PLACE_WORDS.sub(" ", fold_words(name))):
+            folded = " ".join(fold_words(written).split())
+            if folded:
+                airports[folded][zone] += 1
+                first = folded.split(" ", 1)[0]
+                if len(first) >= 4:
+                    first_words[first][zone] += 1
+    return cities, dict(airports), dict(first_words), codes
+
+
+def _likeliest(zones: Counter[str], country: str) -> str:
+    """Of the zones a name is found in, the one in ``country``, else in
+    Europe, else the one with most airports."""
+    countries = zone_countries()
+    return max(
+        zones,
+        key=lambda zone: (countries.get(zone) == country, zone.startswith("Europe/"), zones[zone], zone),
+    )
+
+
+def _one_zone(folded: str, country: str) -> str | None:
+    cities, airports, first_words, _codes = _index()
+    if folded in airports:
+        in_country = Counter({z: n for z, n in airports[folded].items() if zone_countries().get(z) == country})
+        if in_country:
+            return _likeliest(in_country, country)
+    if folded in cities:
+        return cities[folded]
+    if folded in airports:
+        return _likeliest(airports[folded], country)
+    if folded in first_words:
+        return _likeliest(first_words[folded], country)
+    return None
+
+
+def zone_of_country(code: str) -> str | None:
+    """The zone of a country that has only one (Greece, Poland), else None."""
+    zones = [zone for zone, country in zone_countries().items() if country == code]
+    return zones[0] if len(zones) == 1 else None
+
+
+def zone_for_place(text: str, country: str = "") -> str | None:
+    """The time zone of the place ``text`` names, or None when Planner does
+    not know it. ``country`` (an ISO code, such as the venue's) decides
+    between towns of one name ("Athens" in Greece or in Georgia, USA)."""
+    written = text.strip()
+    if not written:
+        return None
+    if ("/" in written or written == "UTC") and written in time_zones():  # not the old "Poland" or "GB"
+        return written
+    codes = _index()[3]
+    folded = fold_words(written)
+    plain = " ".join(_PLACE_WORDS.sub(" ", folded).split())
+    for candidate in (folded, plain):
+        if candidate and (zone := _one_zone(candidate, country)):
+            return zone
+    if written in codes:  # an IATA code, written as codes are: ATH, not "Ulm" (New Ulm's ULM)
+        return codes[written]
+    parts = [part.strip() for part in _PARTS.split(written) if part.strip()]
+    if len(parts) > 1:
+        airport = next((codes[part] for part in parts if part in codes), None)
+        if airport:  # "Frankfurt (FRA)": the code says which airport
+            return airport
+        named = next((code for part in parts if (code := country_code(part))), country)
+        for part in parts:
+            if country_code(part) is None and (zone := zone_for_place(part, named)):
+                return zone
+        return zone_of_country(named) if named else None
+    code = country_code(written)
+    return zone_of_country(code) if code else None

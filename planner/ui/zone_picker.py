@@ -1,0 +1,100 @@
+"""The time zone picker: zones shown as "Athens (Greece) · UTC+2/+3",
+Europe's first, found by typing a city, an airport or a country in the
+usual European languages ("Ateny", "Kraków", "MUC", "Griechenland")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from planner.services.places import zone_for_place
+
+if TYPE_CHECKING:
+    from planner.ui.forms import FormWidget
+from planner.services.zone_choices import find_zones, zone_choices, zone_label
+from planner.ui.search_combo import searchable
+
+
+def zone_picker(parent: QWidget | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    choices = zone_choices()
+    for choice in choices:
+        combo.addItem(choice.label, choice.zone)
+    european = sum(choice.european for choice in choices)
+    combo.insertSeparator(european)  # Europe's zones above, the world's below
+    combo.setMaxVisibleItems(15)
+
+    def finder(query: str) -> list[int]:
+        return [row for choice in find_zones(query) if (row := combo.findData(choice.zone)) >= 0]
+
+    searchable(combo, "No time zone or place matches '{}'", finder)
+    typed = combo.lineEdit()
+    assert typed is not None
+    typed.setPlaceholderText("Type a city, an airport or a country: Athens, ATH, Greece")
+    combo.setToolTip("Type a city, an airport or a country, in any of the usual European languages")
+    typed.editingFinished.connect(lambda: _settle(combo))
+    return combo
+
+
+def set_zone(combo: QComboBox, zone: str) -> None:
+    """Show ``zone``; one that is no longer listed (an old name such as
+    "Europe/Kiev") is added, so that what is stored is what is shown."""
+    row = combo.findData(zone)
+    if row < 0 and zone:
+        combo.addItem(zone_label(zone), zone)
+        row = combo.count() - 1
+    combo.setCurrentIndex(row)
+    if row < 0:
+        combo.setEditText("")
+
+
+def picked_zone(combo: QComboBox) -> str:
+    """The zone picked, or the zone of the place typed ("Athens"), or what
+    was typed when it is neither (the service says why it is refused)."""
+    text = combo.currentText().strip()
+    if combo.currentIndex() >= 0 and text == combo.itemText(combo.currentIndex()):
+        return combo.currentData() or ""
+    return zone_for_place(text) or text
+
+
+def _settle(combo: QComboBox) -> None:
+    """A place typed and left becomes its zone's entry, so that the user
+    sees which zone it is."""
+    text = combo.currentText().strip()
+    if combo.currentIndex() >= 0 and text == combo.itemText(combo.currentIndex()):
+        return
+    zone = zone_for_place(text)
+    if zone:
+        set_zone(combo, zone)
+
+
+def follow_place(form: FormWidget, place_field: str, zone_field: str, known: dict[str, str] | None = None) -> None:
+    """When a place is typed in the form's ``place_field`` ("Athens"), its
+    ``zone_field`` takes the place's zone: one of ``known`` (place in lower
+    case → zone, such as the event's other legs) or the place's own. A place
+    Planner cannot place leaves the zone as it was."""
+    place, combo = form.widget(place_field, QLineEdit), form.widget(zone_field, QComboBox)
+    # Said under the zone when the place is one Planner cannot place, so the zone left is checked.
+    note = QLabel(form)
+    note.setObjectName(f"{zone_field}_note")
+    note.setStyleSheet("color: #555555;")
+    note.setWordWrap(True)
+    note.hide()
+    row = form.rows[zone_field].layout()
+    assert row is not None  # each field's row has its widget and message in a column
+    row.addWidget(note)
+    followed = {"text": place.text().strip()}
+
+    def left() -> None:
+        text = place.text().strip()
+        if text == followed["text"]:  # only passing through the field: nothing to follow
+            return
+        followed["text"] = text
+        zone = (known or {}).get(text.casefold()) or zone_for_place(text)
+        if zone:
+            set_zone(combo, zone)
+        note.setText(f"Planner does not know where “{text}” is: check the time zone." if text and not zone else "")
+        note.setVisible(bool(note.text()))
+
+    place.editingFinished.connect(left)

@@ -1,0 +1,132 @@
+"""Places that know their time zone, and zones as a person picks them:
+offline, without Qt."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planner.exchange.participant_values import row_values
+from planner.services import countries
+from planner.services.places import zone_for_place
+from planner.services.search import fold
+from planner.services.zone_choices import find_zones, offsets, zone_choices, zone_label
+
+
+@pytest.mark.parametrize(
+    ("written", "zone"),
+    [
+        ("Athens", "Europe/Athens"),
+        ("Athen", "Europe/Athens"),
+        ("Athènes", "Europe/Athens"),
+        ("Ateny", "Europe/Athens"),
+        ("Αθήνα", "Europe/Athens"),
+        ("ATH", "Europe/Athens"),
+        ("Athens International Airport", "Europe/Athens"),
+        ("Athens, Greece", "Europe/Athens"),
+        ("Kraków", "Europe/Warsaw"),
+        ("krakow", "Europe/Warsaw"),
+        ("KRK", "Europe/Warsaw"),
+        ("Munich", "Europe/Berlin"),
+        ("Munich (MUC)", "Europe/Berlin"),
+        ("Frankfurt (FRA)", "Europe/Berlin"),
+        ("Varsovie", "Europe/Warsaw"),
+        ("Lisboa", "Europe/Lisbon"),
+        ("Thessaloniki", "Europe/Athens"),
+        ("Tenerife", "Atlantic/Canary"),
+        ("Kyiv", "Europe/Kyiv"),
+        ("Greece", "Europe/Athens"),
+        ("Poland", "Europe/Warsaw"),
+        ("Europe/Madrid", "Europe/Madrid"),
+    ],
+)
+def test_a_city_an_airport_or_a_country_of_one_zone_gives_its_zone(written, zone):
+    assert zone_for_place(written) == zone
+
+
+def test_a_town_of_two_countries_is_taken_in_the_country_given_and_else_in_europe():
+    assert zone_for_place("Athens") == "Europe/Athens"
+    assert zone_for_place("Athens", "US") == "America/New_York"
+    assert zone_for_place("Athens, USA") == "America/New_York"
+
+
+@pytest.mark.parametrize("written", ["", "  ", "Xyzzyville", "Ulm", "Spain"])
+def test_a_place_planner_cannot_place_in_one_zone_proposes_none(written):
+    # Ulm has no airport (ULM is New Ulm, Minnesota); Spain has two zones.
+    assert zone_for_place(written) is None
+
+
+def test_a_zone_is_shown_by_its_city_its_country_and_its_offsets():
+    assert zone_label("Europe/Athens") == "Athens (Greece) · UTC+2/+3"
+    assert zone_label("Europe/Lisbon") == "Lisbon (Portugal) · UTC+0/+1"
+    assert offsets("Asia/Kolkata") == "UTC+5:30"
+    assert offsets("America/New_York") == "UTC−5/−4"
+
+
+def test_the_zones_of_europe_come_first_and_no_raw_etc_names():
+    choices = zone_choices()
+    european = [choice.zone for choice in choices if choice.european]
+    assert [choice.zone for choice in choices[: len(european)]] == european
+    assert {"Europe/Athens", "Europe/Warsaw", "Europe/Brussels", "Europe/Lisbon"} <= set(european)
+    assert not any(choice.zone.startswith("Etc/") for choice in choices)
+    assert choices[0].label.startswith("Amsterdam")
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [("athen", "Europe/Athens"), ("Griechenland", "Europe/Athens"), ("Ελλάδα", "Europe/Athens"),
+     ("polska", "Europe/Warsaw"), ("Krakow", "Europe/Warsaw"), ("europe/lisbon", "Europe/Lisbon")],
+)  # fmt: skip
+def test_the_zone_picker_finds_a_zone_by_city_or_country_in_several_languages(typed, zone):
+    assert find_zones(typed)[0].zone == zone
+
+
+def test_the_zone_picker_finds_nothing_for_nonsense():
+    assert find_zones("qqqq") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Greece", "GR"), ("EL", "GR"), ("Griechenland", "GR"), ("Grecia", "GR"), ("Grèce", "GR"), ("Ελλάδα", "GR"),
+     ("Griekenland", "GR"), ("Grecja", "GR"), ("Polen", "PL"), ("Pologne", "PL"), ("UK", "GB"), ("de", "DE"),
+     ("Germany (DE)", "DE")],
+)  # fmt: skip
+def test_one_country_rule_serves_forms_and_participant_lists(written, code):
+    from planner.services import values
+
+    assert countries.country_code(written) == code
+    assert values.country(written, "country") == code
+    imported = row_values([written], {0: "country"})
+    assert imported.person["country"] == code and not imported.problems
+
+
+def test_searches_fold_case_and_accents_alike():
+    assert fold("Kraków") == fold("KRAKOW") == "krakow"
+    assert fold("Wróbel") == "wrobel"
+    assert fold("Łódź") == "lodz"
+
+
+def test_an_event_given_a_city_for_its_zone_gets_the_citys_zone(session):
+    from planner.services import events
+
+    event = events.create_event(
+        session,
+        title="Kick-off",
+        kind="meeting",
+        starts_on=date(2027, 2, 3),
+        ends_on=date(2027, 2, 3),
+        timezone="Kraków",
+    )
+    assert event.timezone == "Europe/Warsaw"
+
+
+def test_a_search_finds_a_country_by_its_name_in_another_language_but_not_by_two_letters():
+    from planner.services.search import country_token, haystack, matches
+
+    greek = haystack("Dimitra", "Alexiou", "Corallia", "GR", "Greece") + country_token("GR")
+    grossmann = haystack("Jörg", "Großmann", "BioM", "DE", "Germany") + country_token("DE")
+    assert matches(greek, "Griechenland") and matches(greek, "ελλαδα dimitra") and matches(greek, "GRÈCE")
+    assert not matches(grossmann, "Griechenland")
+    assert matches(grossmann, "grossmann deutschland")
+    assert not matches(grossmann, "gr alexiou")
