@@ -11,7 +11,7 @@ from planner.services.countries import country_codes, country_name
 
 def country_line(parent: QWidget | None = None) -> QLineEdit:
     line = QLineEdit(parent)
-    line.setPlaceholderText("Its name in any European language, or its code: Greece, Ελλάδα, GR")
+    line.setPlaceholderText("e.g. Greece, Ελλάδα or GR: a name in any European language, or the code")
     names = sorted((country_name(code) for code in country_codes()), key=str.casefold)
     completer = QCompleter(names, line)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
