@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
-from icalendar import Todo, vCalAddress
+from icalendar import Todo, vCalAddress, vText
 
+from planner.calendar import planner_properties
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.services import agenda, calendar_state, events, minutes
 from planner.services.common import id_of
@@ -57,6 +58,12 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
         component.add("DESCRIPTION", "\n\n".join(lines))
     component.add("CATEGORIES", [label(event.kind)])
     component.add("STATUS", _status(event))
+    # Read back by Planner's import; other clients ignore X- properties.
+    component.add(planner_properties.KIND, vText(event.kind))
+    component.add(planner_properties.STATUS, vText(event.status))
+    for name, prop in planner_properties.VENUE.items():
+        if getattr(event, name):
+            component.add(prop, vText(getattr(event, name)))
     component.add("TRANSP", "TRANSPARENT")  # the whole days: not busy, the items are
     for link in events.links_of(session, id_of(event)):
         # Only events of this database have a UID a client may know.

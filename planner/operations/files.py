@@ -85,23 +85,34 @@ class ImportEventFile(Operation[ImportedEvent]):
             raise PlannerError(f"{self.name}: {error}") from None
 
 
+class CalendarImported(list[ImportedEvent]):
+    """The events a calendar import created (a list), and ``notes`` on what
+    was changed or left aside on the way ("3 events have no length...")."""
+
+    def __init__(self, created: list[ImportedEvent], notes: list[str]):
+        super().__init__(created)
+        self.notes = notes
+
+
 @dataclass(frozen=True)
-class ImportCalendar(Operation[list[ImportedEvent]]):
+class ImportCalendar(Operation[CalendarImported]):
     """Events from an .ics file: a partner's invitation or a conference's
-    calendar (icalendar is loaded when first used)."""
+    calendar (icalendar is loaded when first used). A calendar that does
+    not name itself is named after the file."""
 
     path: Path
     source: str = ""
     label = "Import calendar"
 
-    def run(self, session: Session) -> list[ImportedEvent]:
+    def run(self, session: Session) -> CalendarImported:
         from planner.calendar.ics_import import IcsImportError, import_ics
 
         data = read_bytes(self.path)
         try:
-            return [_imported(session, event) for event in import_ics(session, data)]
+            created = import_ics(session, data, file_name=self.path.name)
         except IcsImportError as error:
             raise PlannerError(f"{self.source or self.path.name}: {error}") from None
+        return CalendarImported([_imported(session, event) for event in created], created.notes)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,13 @@ from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.operations import perform
-from planner.operations.files import AddSampleEvents, ImportCalendar, ImportedEvent, ImportEventFile
+from planner.operations.files import (
+    AddSampleEvents,
+    CalendarImported,
+    ImportCalendar,
+    ImportedEvent,
+    ImportEventFile,
+)
 from planner.services import database as backups
 from planner.services import events
 from planner.ui import shortcuts, tasks
@@ -220,9 +226,14 @@ class FileActions:
                 return None
             path = Path(chosen)
 
-        def opened(created: list[ImportedEvent]) -> None:
+        def opened(created: CalendarImported) -> None:
             self.window.open_event(created[0].id)
             self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
+            if created.notes:  # what was changed or left aside: the user should know before relying on it
+                lines = "\n".join(f"• {note}" for note in created.notes)
+                QMessageBox.information(
+                    self.window, "Calendar imported", f"Imported “{created[0].title}” from {path.name}.\n\n{lines}"
+                )
 
         return self._import(path, ImportCalendar(path), "Cannot import the calendar", opened)
 
