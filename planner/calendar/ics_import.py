@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from icalendar import Calendar, Timezone, vDDDTypes, vText
+from icalendar import Calendar, Timezone, vDDDTypes
 from icalendar.cal import Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
@@ -196,7 +196,7 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
         venue = _own_venue(entry.component) or _venue(entry.texts["LOCATION"])
         zone = _event_zone(zones, entries, venue, entry.texts["LOCATION"], notes)
         return IcsImport([_create_invitation(session, entry, zone, venue, cancelled)], notes)
-    title = _calendar_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
+    title = _x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
     return IcsImport([_create_meeting(session, calendar, entries, zones, title, cancelled, notes)], notes)
 
 
@@ -210,11 +210,12 @@ def _text(component: Component, name: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def _calendar_text(calendar: Calendar, name: str) -> str:
-    r"""An X-WR- text of the calendar: icalendar keeps an unknown property
-    as written, so its escapes (``\,``) are undone here."""
-    raw = _text(calendar, name)
-    return str(vText.from_ical(raw)).strip() if raw else ""
+def _x_text(component: Component, name: str) -> str:
+    r"""An X- property's text (X-WR-CALNAME, X-PLANNER-VENUE-NAME):
+    icalendar keeps an unknown property as written, so its escapes (``\,``,
+    ``\;``, ``\\``, ``\n``) are undone here, in one pass as RFC 5545 reads them."""
+    raw = _text(component, name)
+    return re.sub(r"\\([\\;,nN])", lambda match: "\n" if match.group(1) in "nN" else match.group(1), raw).strip()
 
 
 def _is_planners(calendar: Calendar) -> bool:
@@ -490,15 +491,15 @@ def _organiser(component: Component) -> str:
 def _own_venue(component: Component) -> dict[str, str]:
     """The venue in its parts, as Planner's own calendar writes it; {} for
     another calendar."""
-    parts = {name: _text(component, prop) for name, prop in planner_properties.VENUE.items()}
+    parts = {name: _x_text(component, prop) for name, prop in planner_properties.VENUE.items()}
     return {name: part for name, part in parts.items() if part}
 
 
 def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]:
     """The event's kind and status: Planner's own (X-PLANNER-*), else the
     STATUS, and the kind a CATEGORY names ("Workshop")."""
-    kind = _text(component, planner_properties.KIND)
-    status = _text(component, planner_properties.STATUS)
+    kind = _x_text(component, planner_properties.KIND)
+    status = _x_text(component, planner_properties.STATUS)
     fields = {"kind": kind} if kind else {}
     if not kind:
         raw = component.get("CATEGORIES")
@@ -610,7 +611,7 @@ def _create_meeting(
         "starts_on": first,
         "ends_on": last,
         "timezone": zone,
-        "summary": whole.texts["DESCRIPTION"] if whole else _calendar_text(calendar, "X-WR-CALDESC"),
+        "summary": whole.texts["DESCRIPTION"] if whole else _x_text(calendar, "X-WR-CALDESC"),
         "organiser_email": _organiser(source.component),
         **venue,
         **(_kind_and_status(whole.component, cancelled=cancelled) if whole else {}),
