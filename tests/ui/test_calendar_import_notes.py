@@ -1,0 +1,44 @@
+"""After a calendar import the window shows what was changed or left
+aside (the notes), and shows nothing more when there is nothing to say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from planner.services import agenda
+from tests.ui.conftest import finish
+
+REAL = Path(__file__).resolve().parent.parent / "data" / "ics" / "real"
+
+
+@pytest.fixture
+def information_shown(monkeypatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, title, text, *args, **kwargs: shown.append((title, text))
+    )
+    return shown
+
+
+def test_the_notes_of_an_import_are_shown_once_it_is_done(qtbot, window, context, information_shown, warnings_shown):
+    finish(qtbot, window, window.files.import_calendar_file(REAL / "rfc9253_untitled_instants.ics"))
+    new_id = window.current_event_id()
+    with context.read() as session:
+        assert len(agenda.items_of(session, new_id)) == 2
+    [(title, text)] = information_shown
+    assert title == "Calendar imported"
+    assert text == (
+        "Imported “rfc9253_untitled_instants” from rfc9253_untitled_instants.ics.\n\n"
+        "• 2 events have no title (SUMMARY), each is called “(untitled)” (VEVENT 1, 2)\n"
+        "• 2 events have no length (their end is their start): each lasts 1 minute"
+    )
+    assert warnings_shown == []
+
+
+def test_an_import_without_notes_shows_no_message(qtbot, window, information_shown, warnings_shown):
+    finish(qtbot, window, window.files.import_calendar_file(REAL / "thunderbird_alarm.ics"))
+    assert window.statusBar().currentMessage() == "Imported “event with alarms” from thunderbird_alarm.ics"
+    assert information_shown == [] and warnings_shown == []
