@@ -21,27 +21,29 @@ CAME_IN = [
     ("apple_no_summary.ics", '(untitled)', "2015-09-05", "UTC", 1, ('(untitled)', '2015-09-05 09:00', '10:00')),
     ("baseball_instant.ics", 'ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES', "1997-07-01", "UTC", 1, ('ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES', '1997-07-01 20:00', '20:01')),
     ("custom_tzid_new_york.ics", 'an event with a custom tz name', "2014-08-29", "America/New_York", 1, ('an event with a custom tz name', '2014-08-29 08:00', '10:00')),
+    ("days_with_a_tzid.ics", 'Vacances de la Toussaint', "2008-10-25", "Europe/Paris", 0, None),
     ("etar_android_alarm.ics", 'event with alarms android', "2024-10-05", "Europe/London", 1, ('event with alarms android', '2024-10-05 13:00', '14:00')),
     ("events_and_todos.ics", 'events_and_todos', "2025-01-15", "America/New_York", 2, ('Test Event 1', '2025-01-15 10:00', '11:00')),
     ("evolution_lightning_vendor_tzids.ics", 'evolution_lightning_vendor_tzids', "2020-04-26", "Europe/Berlin", 3, ('libical / Evolution globally unique TZID', '2020-04-26 14:00', '15:00')),
     ("exchange_2010_pacific.ics", 'Test 4', "2017-02-24", "America/Los_Angeles", 1, ('Test 4', '2017-02-24 12:00', '12:30')),
     ("exchange_brasilia_non_ascii_tzid.ics", '(untitled)', "2017-05-11", "America/Sao_Paulo", 1, ('(untitled)', '2017-05-11 13:30', '14:00')),
-    ("forward_timezone_reference.ics", 'Event with forward TZ ref', "2025-01-15", "Europe/Berlin", 1, ('Event with forward TZ ref', '2025-01-15 10:00', '10:01')),
     ("google_alarm.ics", 'event with alarms', "2024-10-04", "Europe/London", 1, ('event with alarms', '2024-10-04 19:15', '20:00')),
-    ("google_blank_description.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 1, ('Really long event name thing', '2012-06-30 06:00', '07:00')),
     ("google_duration.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 1, ('Really long event name thing', '2012-06-30 06:00', '06:00')),
     ("google_magadan.ics", 'TESTIN', "2017-02-28", "Asia/Magadan", 1, ('TESTIN', '2017-02-28 23:00', '23:30')),
     ("google_minimal.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 1, ('Really long event name thing', '2012-06-30 06:00', '07:00')),
+    ("google_recurring_among_singles.ics", "Breakfast at Tiffany's", "2009-08-17", "America/Toronto", 1, ("Breakfast at Tiffany's", '2009-08-17 07:00', '13:00')),
     ("khal_berlin.ics", 'Reifenwechsel', "2020-04-03", "Europe/Berlin", 1, ('Reifenwechsel', '2020-04-03 10:20', '11:30')),
     ("no_summary_all_day.ics", '(untitled)', "1997-01-01", "UTC", 0, None),
-    ("only_dtstart_date.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 0, None),
     ("only_dtstart_time.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 1, ('Really long event name thing', '2012-06-30 06:00', '06:01')),
+    ("outlook_2007_line_folds.ics", 'Example Calendar Export that Blows Up DDay.iCal', "2009-06-21", "UTC", 0, None),
+    ("outlook_busy_past_midnight.ics", 'Busy', "2008-01-17", "UTC", 1, ('Busy', '2008-01-17 23:30', '02:30')),
     ("outlook_cyrillic_tzid.ics", '(untitled)', "2008-05-30", "Asia/Yekaterinburg", 1, ('(untitled)', '2008-05-30 15:00', '15:01')),
     ("plone_vienna.ics", 'artsprint 2012', "2012-02-13", "Europe/Vienna", 1, ('artsprint 2012', '2012-02-13 10:00', '18:00')),
     ("podio_text_after_end.ics", 'Termin 4353 und"so"', "2022-02-22", "Europe/Berlin", 1, ('Termin 4353 und"so"', '2022-02-22 19:30', '20:30')),
     ("radicale_london.ics", 'STG', "2016-06-16", "Europe/London", 1, ('STG', '2016-06-16 09:00', '16:20')),
     ("rfc2445_examples.ics", 'Bastille Day Party', "1997-07-14", "UTC", 1, ('Bastille Day Party', '1997-07-14 17:00', '03:59')),
     ("rfc9253_untitled_instants.ics", 'rfc9253_untitled_instants', "2025-10-28", "UTC", 2, ('(untitled)', '2025-10-28 09:22', '09:23')),
+    ("statuses_without_length.ics", 'statuses_without_length', "2025-01-01", "UTC", 3, ('No status', '2025-01-01 10:00', '10:01')),
     ("tentative_review.ics", 'Annual Employee Review', "1997-09-03", "UTC", 1, ('Annual Employee Review', '1997-09-03 16:30', '19:00')),
     ("thunderbird_alarm.ics", 'event with alarms', "2024-10-23", "Europe/London", 1, ('event with alarms', '2024-10-23 15:00', '16:00')),
     ("two_calendars_in_one_file.ics", 'Christmas Day', "2003-12-25", "UTC", 0, None),
@@ -77,6 +79,17 @@ NOTES = {
     ],
     "two_calendars_in_one_file.ics": ["line 46 onwards: what follows END:VCALENDAR was left aside"],
     "google_alarm.ics": [],
+    "google_recurring_among_singles.ics": [
+        (
+            'VEVENT 1, 2 ("Repeater Event") (UID glk3in708vjsb4l66g5t1od1as@google.com): a recurring event '
+            "(RECURRENCE-ID, RRULE) was left aside; create it by hand if it belongs here"
+        ),
+        (
+            'VEVENT 3, 4, 5 ("Breakfast at Tims") (UID nc2o66s0u36iesitl2l0b8inn8@google.com): a recurring event '
+            "(RECURRENCE-ID, RRULE) was left aside; create it by hand if it belongs here"
+        ),
+    ],
+    "statuses_without_length.ics": ["3 events have no length (their end is their start): each lasts 1 minute"],
     "exchange_2010_pacific.ics": [],
 }
 

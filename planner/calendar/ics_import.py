@@ -228,28 +228,38 @@ def _where(number: int, component: Component) -> str:
 
 
 def _without_recurring(components: list[tuple[int, Component]], notes: list[str]) -> list[tuple[int, Component]]:
-    """The single events; the recurring ones are left aside with a note,
-    or refused when there is nothing else."""
+    """The single events; the recurring ones are left aside with one note
+    for each series (its UID: the rule and its changed occurrences), or
+    refused when there is nothing else."""
     singles = []
-    recurring = []
+    series: dict[str, list[tuple[int, Component, str]]] = {}
     for number, component in components:
         rule = next((name for name in _RECURRENCE if name in component), "")
-        if not rule:
+        if rule:
+            series.setdefault(_text(component, "UID") or f"#{number}", []).append((number, component, rule))
+        else:
             singles.append((number, component))
-            continue
-        uid = _text(component, "UID")
-        recurring.append((f"{_where(number, component)}{f' (UID {uid})' if uid else ''}", rule))
+    described = [_series(members) for members in series.values()]
     if not singles:
-        where, rule = recurring[0]
         raise IcsImportError(
-            f"{where}: a recurring event ({rule}) cannot be imported; "
-            "export its occurrences one by one, or create the event by hand"
+            f"{described[0]} cannot be imported; export its occurrences one by one, or create the event by hand"
         )
-    notes += [
-        f"{where}: a recurring event ({rule}) was left aside; create it by hand if it belongs here"
-        for where, rule in recurring
-    ]
+    notes += [f"{where} was left aside; create it by hand if it belongs here" for where in described]
     return singles
+
+
+def _series(members: list[tuple[int, Component, str]]) -> str:
+    """'VEVENT 3, 4 ("Weekly call") (UID ...): a recurring event (RRULE, RECURRENCE-ID)'."""
+    numbers = ", ".join(str(number) for number, _component, _rule in members)
+    summary = next((_text(component, "SUMMARY") for _number, component, _rule in members), "")
+    uid = _text(members[0][1], "UID")
+    rules = ", ".join(dict.fromkeys(rule for _number, _component, rule in members))
+    return (
+        f"VEVENT {numbers}"
+        + (f' ("{values.shown(summary)}")' if summary else "")
+        + (f" (UID {uid})" if uid else "")
+        + f": a recurring event ({rules})"
+    )
 
 
 def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
@@ -380,6 +390,10 @@ class _Zones:
             raise IcsImportError(f"{where}: {problem.message}") from None
         if not isinstance(read.dt, datetime):
             return _Moment(read.dt)
+        if str(read.params.get("VALUE", "")).upper() == "DATE":  # a day with a TZID: icalendar makes it midnight
+            # the TZID still says where the event is
+            self.first_named = self.first_named or zone_by_name(str(read.params.get("TZID", "")))
+            return _Moment(read.dt.date())
         value = read.dt.replace(second=0, microsecond=0)
         tzid = str(read.params.get("TZID", "")).strip()
         if not tzid:
