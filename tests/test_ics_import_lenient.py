@@ -330,3 +330,12 @@ def test_an_invitation_file_named_after_nothing_keeps_its_summary(session, tmp_p
         session, calendar(*vevent("DTSTART:20240612T093000Z", "DTEND:20240612T103000Z")), file_name="invite.ics"
     )
     assert created[0].title == "Partner meeting"
+
+
+def test_a_kind_or_status_planner_does_not_know_is_passed_over(session):
+    data = calendar(
+        *vevent("DTSTART;VALUE=DATE:20250520", "DTEND;VALUE=DATE:20250521", "X-PLANNER-KIND:hackathon",
+                "X-PLANNER-STATUS:postponed", "CATEGORIES:Workshop", "STATUS:TENTATIVE"),
+    )  # fmt: skip
+    [event] = import_ics(session, data)
+    assert (event.kind, event.status) == ("workshop", "planned")  # from CATEGORIES and STATUS

@@ -511,21 +511,25 @@ def _own_venue(component: Component) -> dict[str, str]:
 
 def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]:
     """The event's kind and status: Planner's own (X-PLANNER-*), else the
-    STATUS, and the kind a CATEGORY names ("Workshop")."""
+    kind a CATEGORY names ("Workshop") and the STATUS. A value Planner does
+    not know (a later version's) is passed over, not refused."""
+    fields = {}
     kind = _x_text(component, planner_properties.KIND)
-    status = _x_text(component, planner_properties.STATUS)
-    fields = {"kind": kind} if kind else {}
-    if not kind:
+    if kind in set(EventKind):
+        fields["kind"] = kind
+    else:
         raw = component.get("CATEGORIES")
         lists = raw if isinstance(raw, list) else [raw] if raw is not None else []
-        named = [_EVENT_KINDS.get(str(each).strip().lower()) for entry in lists for each in entry.cats]
+        named = [_EVENT_KINDS.get(str(each).strip().lower(), "") for entry in lists for each in entry.cats]
         if any(named):
             fields["kind"] = next(each for each in named if each)
-    fields["status"] = (
-        EventStatus.CANCELLED.value
-        if cancelled
-        else status or _STATUSES.get(_text(component, "STATUS").upper(), EventStatus.DRAFT).value
-    )
+    status = _x_text(component, planner_properties.STATUS)
+    if cancelled:
+        fields["status"] = EventStatus.CANCELLED.value
+    elif status in set(EventStatus):
+        fields["status"] = status
+    else:
+        fields["status"] = _STATUSES.get(_text(component, "STATUS").upper(), EventStatus.DRAFT).value
     return fields
 
 
@@ -583,9 +587,9 @@ def _create_item(session: Session, event: Event, entry: _Entry, zone: str, locat
 def _item_location(written: str, venue: str) -> str:
     """An item's LOCATION without the event's venue: "" at the venue, "Hall
     A" for "Hall A, BioM, Martinsried" (as Planner writes a room)."""
-    if not venue or written == venue:
-        return "" if written == venue else written
-    return written.removesuffix(f", {venue}")
+    if written == venue:
+        return ""
+    return written.removesuffix(f", {venue}") if venue else written
 
 
 def _create_meeting(
