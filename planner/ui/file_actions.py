@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
 EVENT_FILE_FILTER = "Planner event files (*.planner.json *.json);;All files (*)"
 CALENDAR_FILTER = "Calendars (*.ics);;All files (*)"
+# The notes of a calendar import the message lists; the others are counted.
+NOTES_SHOWN = 10
 
 
 class FileActions:
@@ -230,7 +232,9 @@ class FileActions:
             self.window.open_event(created[0].id)
             self.window.statusBar().showMessage(f"Imported “{created[0].title}” from {path.name}", 8000)
             if created.notes:  # what was changed or left aside: the user should know before relying on it
-                lines = "\n".join(f"• {note}" for note in created.notes)
+                shown = created.notes[:NOTES_SHOWN]
+                more = len(created.notes) - len(shown)
+                lines = "\n".join([f"• {note}" for note in shown] + ([f"• … and {more} more"] if more else []))
                 QMessageBox.information(
                     self.window, "Calendar imported", f"Imported “{created[0].title}” from {path.name}.\n\n{lines}"
                 )

@@ -42,3 +42,19 @@ def test_an_import_without_notes_shows_no_message(qtbot, window, information_sho
     finish(qtbot, window, window.files.import_calendar_file(REAL / "thunderbird_alarm.ics"))
     assert window.statusBar().currentMessage() == "Imported “event with alarms” from thunderbird_alarm.ics"
     assert information_shown == [] and warnings_shown == []
+
+
+def test_many_notes_are_shown_ten_and_counted(qtbot, window, tmp_path, information_shown):
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "X-WR-CALNAME:Open day"]
+    for number in range(13):  # a single event, and twelve recurring ones, each its own series
+        rule = ["RRULE:FREQ=DAILY;COUNT=2"] if number else []
+        lines += ["BEGIN:VEVENT", f"UID:{number}@example.org", "DTSTAMP:20250101T000000Z", f"SUMMARY:Slot {number}",
+                  "DTSTART;TZID=Europe/Rome:20250910T090000", "DTEND;TZID=Europe/Rome:20250910T100000", *rule,
+                  "END:VEVENT"]  # fmt: skip
+    path = tmp_path / "open-day.ics"
+    path.write_bytes(("\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n").encode())
+    finish(qtbot, window, window.files.import_calendar_file(path))
+    [(_title, text)] = information_shown
+    shown = text.split("\n\n", 1)[1].splitlines()
+    assert len(shown) == 11 and shown[-1] == "• … and 2 more"
+    assert shown[0].startswith('• VEVENT 2 ("Slot 1") (UID 1@example.org): a recurring event (RRULE) was left aside')
