@@ -18,7 +18,7 @@ REAL = Path(__file__).parent / "data" / "ics" / "real"
 
 # file, event title, first day, zone, agenda items, first item (title, start, end)
 CAME_IN = [
-    ("apple_no_summary.ics", '(untitled)', "2015-09-05", "UTC", 1, ('(untitled)', '2015-09-05 09:00', '10:00')),
+    ("bare_event_without_summary.ics", '(untitled)', "2015-09-05", "UTC", 1, ('(untitled)', '2015-09-05 09:00', '10:00')),
     ("baseball_instant.ics", 'ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES', "1997-07-01", "UTC", 1, ('ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES', '1997-07-01 20:00', '20:01')),
     ("custom_tzid_new_york.ics", 'an event with a custom tz name', "2014-08-29", "America/New_York", 1, ('an event with a custom tz name', '2014-08-29 08:00', '10:00')),
     ("days_with_a_tzid.ics", 'Vacances de la Toussaint', "2008-10-25", "Europe/Paris", 0, None),
@@ -27,10 +27,10 @@ CAME_IN = [
     ("events_and_todos.ics", 'events_and_todos', "2025-01-15", "America/New_York", 2, ('Test Event 1', '2025-01-15 10:00', '11:00')),
     ("evolution_lightning_vendor_tzids.ics", 'evolution_lightning_vendor_tzids', "2020-04-26", "Europe/Berlin", 3, ('libical / Evolution globally unique TZID', '2020-04-26 14:00', '15:00')),
     ("exchange_2010_pacific.ics", 'Test 4', "2017-02-24", "America/Los_Angeles", 1, ('Test 4', '2017-02-24 12:00', '12:30')),
-    ("exchange_brasilia_non_ascii_tzid.ics", '(untitled)', "2017-05-11", "America/Sao_Paulo", 1, ('(untitled)', '2017-05-11 13:30', '14:00')),
+    ("windows_display_name_brasilia.ics", '(untitled)', "2017-05-11", "America/Sao_Paulo", 1, ('(untitled)', '2017-05-11 13:30', '14:00')),
     ("google_alarm.ics", 'event with alarms', "2024-10-04", "Europe/London", 1, ('event with alarms', '2024-10-04 19:15', '20:00')),
     ("google_duration.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 1, ('Really long event name thing', '2012-06-30 06:00', '06:00')),
-    ("google_magadan.ics", 'TESTIN', "2017-02-28", "Asia/Magadan", 1, ('TESTIN', '2017-02-28 23:00', '23:30')),
+    ("custom_tzid_utc_plus_11.ics", 'TESTIN', "2017-02-28", "Asia/Magadan", 1, ('TESTIN', '2017-02-28 23:00', '23:30')),
     ("google_minimal.ics", 'Really long event name thing', "2012-06-30", "America/Los_Angeles", 1, ('Really long event name thing', '2012-06-30 06:00', '07:00')),
     ("google_recurring_among_singles.ics", "Breakfast at Tiffany's", "2009-08-17", "America/Toronto", 1, ("Breakfast at Tiffany's", '2009-08-17 07:00', '13:00')),
     ("khal_berlin.ics", 'Reifenwechsel', "2020-04-03", "Europe/Berlin", 1, ('Reifenwechsel', '2020-04-03 10:20', '11:30')),
@@ -68,7 +68,7 @@ REFUSED = {
 
 # What the user is told of what was changed or left aside.
 NOTES = {
-    "apple_no_summary.ics": ["VEVENT 1: no title (SUMMARY), called “(untitled)”"],
+    "bare_event_without_summary.ics": ["VEVENT 1: no title (SUMMARY), called “(untitled)”"],
     "baseball_instant.ics": [
         'VEVENT 1 ("ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES"): no length (its end is its start), so it lasts 1 minute'
     ],
