@@ -134,6 +134,14 @@ def test_text_after_the_calendar_is_left_aside(session):
     assert created.notes == ["line 14 onwards: what follows END:VCALENDAR was left aside"]
 
 
+def test_a_signature_in_another_encoding_after_the_calendar_is_left_aside(session):
+    data = calendar(*vevent("DTSTART:20240612T093000Z", "DTEND:20240612T103000Z"))
+    data += "\r\nGrüße aus Köln\r\n".encode("cp1252")
+    created = import_ics(session, data)
+    assert created[0].title == "Partner meeting"
+    assert created.notes == ["line 14 onwards: what follows END:VCALENDAR was left aside"]
+
+
 def test_a_recurring_event_among_single_ones_is_left_aside_and_reported(session):
     data = calendar(
         "X-WR-CALNAME:Study visit",

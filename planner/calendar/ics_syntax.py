@@ -24,21 +24,26 @@ def parse_calendar(data: bytes, notes: list[str] | None = None) -> Calendar:
     said so in ``notes`` when given."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    undecodable = 0  # the line of the first byte that is not UTF-8, if it follows the calendar
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise IcsImportError(f"line {line}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8") from None
+        undecodable = data[: error.start].count(b"\n") + 1
+        text = data[: error.start].decode("utf-8")
+        if not _AFTER_THE_END.search(text):  # a signature in another encoding may follow the calendar
+            raise IcsImportError(
+                f"line {undecodable}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8"
+            ) from None
     lines = _unfolded(text)
     if not lines or lines[0][1].upper() != "BEGIN:VCALENDAR":
         where = f"line {lines[0][0]}: " if lines else ""
         raise IcsImportError(f"{where}not an iCalendar file (it should begin with BEGIN:VCALENDAR)")
     end = _check_structure(lines)
-    rest = [line for line in lines if line[0] > end]
+    rest = [number for number, _line in lines if number > end] + ([undecodable] if undecodable else [])
     if rest:
         text = "\n".join(re.split(r"\r\n|\n|\r", text)[:end]) + "\n"
         if notes is not None:
-            notes.append(f"line {rest[0][0]} onwards: what follows END:VCALENDAR was left aside")
+            notes.append(f"line {rest[0]} onwards: what follows END:VCALENDAR was left aside")
     try:
         with warnings.catch_warnings():  # "/vendor/Europe/Vienna": we take the same guess, knowingly
             warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
@@ -61,6 +66,7 @@ def _unfolded(text: str) -> list[tuple[int, str]]:
     return [(number, "".join(parts)) for number, parts in pieces]
 
 
+_AFTER_THE_END = re.compile(r"^END:VCALENDAR[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 _CONTENT_LINE = re.compile(r'[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:')
 
 
