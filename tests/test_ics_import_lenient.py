@@ -115,7 +115,9 @@ def test_a_schedule_of_items_without_length_comes_in_with_one_minute_each_and_sa
 
 
 def test_an_event_without_a_title_is_untitled_and_said_so(session):
-    created = import_ics(session, calendar(*vevent("DTSTART:20240612T093000Z", "DTEND:20240612T103000Z", summary="")))
+    data = calendar(*vevent("DTSTART;TZID=Europe/Vienna:20240612T093000", "DTEND;TZID=Europe/Vienna:20240612T103000",
+                            summary=""))  # fmt: skip
+    created = import_ics(session, data)
     assert created[0].title == "(untitled)"
     assert created.notes == ["VEVENT 1: no title (SUMMARY), called “(untitled)”"]
 
@@ -127,7 +129,7 @@ def test_an_all_day_event_ending_on_its_first_day_lasts_that_day(session):
 
 
 def test_text_after_the_calendar_is_left_aside(session):
-    data = calendar(*vevent("DTSTART:20240612T093000Z", "DTEND:20240612T103000Z"))
+    data = calendar(*vevent("DTSTART;TZID=Europe/Vienna:20240612T093000", "DTEND;TZID=Europe/Vienna:20240612T103000"))
     data += b"\r\n-- \r\nSent from my phone\r\n"
     created = import_ics(session, data)
     assert created[0].title == "Partner meeting"
@@ -135,7 +137,7 @@ def test_text_after_the_calendar_is_left_aside(session):
 
 
 def test_a_signature_in_another_encoding_after_the_calendar_is_left_aside(session):
-    data = calendar(*vevent("DTSTART:20240612T093000Z", "DTEND:20240612T103000Z"))
+    data = calendar(*vevent("DTSTART;TZID=Europe/Vienna:20240612T093000", "DTEND;TZID=Europe/Vienna:20240612T103000"))
     data += "\r\nGrüße aus Köln\r\n".encode("cp1252")
     created = import_ics(session, data)
     assert created[0].title == "Partner meeting"
@@ -203,7 +205,13 @@ def test_a_conference_written_in_utc_takes_the_zone_of_its_venue(session):
 def test_without_a_zone_or_a_known_venue_the_times_stay_in_utc(session):
     data = calendar(*vevent("DTSTART:20250612T080000Z", "DTEND:20250612T090000Z", "LOCATION:Room 101"))
     created = import_ics(session, data)
-    assert (created[0].timezone, created.notes) == ("UTC", [])
+    assert created[0].timezone == "UTC"
+    assert created.notes == [
+        (
+            "the times are written in UTC and no place names a city or country: they are taken in UTC; "
+            "set the event's time zone if it is elsewhere"
+        )
+    ]
 
 
 @pytest.mark.parametrize(

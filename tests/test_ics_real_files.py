@@ -66,16 +66,22 @@ REFUSED = {
     "'Western/Central Europe' is unknown",
 }
 
+UTC = (
+    "the times are written in UTC and no place names a city or country: they are taken in UTC; "
+    "set the event's time zone if it is elsewhere"
+)
 # What the user is told of what was changed or left aside.
 NOTES = {
-    "bare_event_without_summary.ics": ["VEVENT 1: no title (SUMMARY), called “(untitled)”"],
+    "bare_event_without_summary.ics": ["VEVENT 1: no title (SUMMARY), called “(untitled)”", UTC],
     "baseball_instant.ics": [
-        'VEVENT 1 ("ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES"): no length (its end is its start), so it lasts 1 minute'
+        'VEVENT 1 ("ST. PAUL SAINTS -VS- DULUTH-SUPERIOR DUKES"): no length (its end is its start), so it lasts 1 minute',
+        UTC,
     ],
     "podio_text_after_end.ics": ["line 36 onwards: what follows END:VCALENDAR was left aside"],
     "rfc9253_untitled_instants.ics": [
         "2 events have no title (SUMMARY), each is called “(untitled)” (VEVENT 1, 2)",
         "2 events have no length (their end is their start): each lasts 1 minute",
+        UTC,
     ],
     "two_calendars_in_one_file.ics": ["line 46 onwards: what follows END:VCALENDAR was left aside"],
     "google_alarm.ics": [],
@@ -89,7 +95,7 @@ NOTES = {
             "(RECURRENCE-ID, RRULE) was left aside; create it by hand if it belongs here"
         ),
     ],
-    "statuses_without_length.ics": ["3 events have no length (their end is their start): each lasts 1 minute"],
+    "statuses_without_length.ics": ["3 events have no length (their end is their start): each lasts 1 minute", UTC],
     "exchange_2010_pacific.ics": [],
 }
 

@@ -454,15 +454,20 @@ class _Zones:
 
 def _event_zone(zones: _Zones, entries: list[_Entry], venue: dict[str, str], location: str, notes: list[str]) -> str:
     """The zone the file names; for times in UTC or without a zone, the
-    venue's (said in a note), else UTC."""
+    venue's, else UTC: either said in a note, as the hours shown depend on it."""
     named = zones.first_named or zones.calendar_zone
     if named:
         return named
     zone = venue_zone(venue.get("venue_city", ""), venue.get("venue_country", ""), location)
     timed = [entry for entry in entries if not entry.start.all_day]
-    if zone and timed:
+    if timed:
         written = "in UTC" if timed[0].start.zone == "UTC" else "without a time zone"
-        notes.append(f"the times are written {written}: they are taken in {zone}, the time zone of {location}")
+        notes.append(
+            f"the times are written {written}: they are taken in {zone}, the time zone of {location}"
+            if zone
+            else f"the times are written {written} and no place names a city or country: they are taken in UTC; "
+            "set the event's time zone if it is elsewhere"
+        )
     return zone or "UTC"
 
 

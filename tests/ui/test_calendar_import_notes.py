@@ -33,7 +33,9 @@ def test_the_notes_of_an_import_are_shown_once_it_is_done(qtbot, window, context
     assert text == (
         "Imported “rfc9253_untitled_instants” from rfc9253_untitled_instants.ics.\n\n"
         "• 2 events have no title (SUMMARY), each is called “(untitled)” (VEVENT 1, 2)\n"
-        "• 2 events have no length (their end is their start): each lasts 1 minute"
+        "• 2 events have no length (their end is their start): each lasts 1 minute\n"
+        "• the times are written in UTC and no place names a city or country: they are taken in UTC; "
+        "set the event's time zone if it is elsewhere"
     )
     assert warnings_shown == []
 
