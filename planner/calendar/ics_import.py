@@ -1,9 +1,10 @@
 """Importing a partner's .ics: an invitation or a conference calendar.
 
-``import_ics(session, data)`` creates events in the caller's unit of work
-(``Store.write()``); any problem raises IcsImportError naming its place
-("line 12: ...", 'VEVENT 3 ("Coffee"): ...') and, the unit of work rolling
-back, nothing is written.
+``import_ics(session, data, file_name=...)`` creates events in the caller's
+unit of work (``Store.write()``) and returns them with notes on what was
+changed or left aside on the way; any problem raises IcsImportError naming
+its place ("line 12: ...", 'VEVENT 3 ("Coffee"): the end (DTEND) ...') and,
+the unit of work rolling back, nothing is written.
 
 What becomes what:
 
@@ -11,20 +12,28 @@ What becomes what:
   "meeting" on the VEVENT's days (all-day: DTEND exclusive; timed: the
   local dates), SUMMARY the title, DESCRIPTION the summary, LOCATION the
   venue ("BioM, Am Klopferspitz 19a, Martinsried": name, address, city),
-  ORGANIZER the organiser's e-mail.
+  ORGANIZER the organiser's e-mail. A timed invitation keeps its hours as
+  the event's one agenda item.
 - Several VEVENTs (a conference calendar): one event spanning all their
-  days, titled by X-WR-CALNAME (else the first SUMMARY); an all-day VEVENT
-  spanning the whole meeting is the event itself (its SUMMARY, DESCRIPTION
-  and LOCATION describe it); each timed VEVENT is an agenda item, its
-  times converted to the event's zone, CATEGORIES giving its kind where one
-  matches (the others become topics). Another all-day VEVENT becomes an
-  item from midnight to midnight. Five items or more make a "conference".
+  days, titled by X-WR-CALNAME (else after the file, else the first
+  SUMMARY); an all-day VEVENT spanning the whole meeting is the event
+  itself (its SUMMARY, DESCRIPTION and LOCATION describe it); each timed
+  VEVENT is an agenda item, its times converted to the event's zone,
+  CATEGORIES giving its kind where one matches (the others become topics).
+  Another all-day VEVENT becomes an item from midnight to midnight. Five
+  items or more make a "conference".
 - The zone: the DTSTART TZID (an IANA name, an Outlook/Windows name such
   as "W. Europe Standard Time", or any name whose VTIMEZONE matches an IANA
-  zone all year); for UTC (Z) or floating times, X-WR-TIMEZONE, else UTC.
-- Skipped: VEVENTs with STATUS:CANCELLED. Refused: METHOD:CANCEL (and
-  REPLY, COUNTER...), and recurring VEVENTs (RRULE, RDATE, RECURRENCE-ID):
-  the message names them; nothing is imported, not even a first occurrence.
+  zone all year); for UTC (Z) or floating times, X-WR-TIMEZONE, else the
+  zone of the venue's city or country (``venue_zones``), else UTC.
+- Planner's own calendars come back as they went: the kind, status and
+  venue it writes as X-PLANNER-* properties, a cancelled event included.
+- Lenient where real clients differ and nothing is lost, with a note:
+  an event without a title is "(untitled)", one without length lasts a
+  minute, an all-day event whose DTEND is its DTSTART lasts its day,
+  recurring VEVENTs among single ones and what follows END:VCALENDAR are
+  left aside. Skipped silently: VEVENTs with STATUS:CANCELLED. Refused:
+  METHOD:CANCEL (and REPLY, COUNTER...), and a file of recurring events only.
 """
 
 from __future__ import annotations
@@ -35,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
 from functools import lru_cache
+from pathlib import PurePath
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -43,11 +53,15 @@ from icalendar import Calendar, Timezone, vDDDTypes
 from icalendar.cal import Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from planner.calendar import planner_properties
+from planner.calendar.builder import PRODID
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
 from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
+from planner.calendar.venue_zones import venue_zone
 from planner.services import agenda, events, times, values
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput
+from planner.services.labels import label
 from planner.services.vocabulary import AgendaKind, EventKind, EventStatus
 
 if TYPE_CHECKING:
@@ -64,6 +78,11 @@ _LONGEST_MEETING_DAYS = 31
 # Matching a VTIMEZONE against the IANA zones takes a fifth of a second;
 # a calendar defines one or two zones of its own (Outlook), never dozens.
 MOST_DEFINED_ZONES = 10
+UNTITLED = "(untitled)"
+# An item without length (a conference's "doors open") gets one minute:
+# an agenda item ends after it starts.
+SHORTEST_ITEM = timedelta(minutes=1)
+_RECURRENCE = ("RRULE", "RDATE", "RECURRENCE-ID")
 _STATUSES = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}
 _KINDS = {
     AgendaKind.BREAK: ("break", "coffee", "coffee break", "pause"),
@@ -75,14 +94,34 @@ _KINDS = {
     AgendaKind.NETWORKING: ("networking", "reception"),
     AgendaKind.TRAVEL: ("travel", "transfer"),
 }
-_CATEGORY_KINDS = {word: kind.value for kind, words in _KINDS.items() for word in words}
-# Our field names in a service's message, as the .ics names them.
+# The words above, and every kind as Planner's own calendar labels it.
+_CATEGORY_KINDS = {label(kind.value).lower(): kind.value for kind in AgendaKind} | {
+    word: kind.value for kind, words in _KINDS.items() for word in words
+}
+_EVENT_KINDS = {label(kind.value).lower(): kind.value for kind in EventKind}
+# Our field names in a service's message, in the user's words with the
+# property of the .ics that gave the value.
 _PROPERTIES = {
-    "title": "SUMMARY", "starts_on": "DTSTART", "ends_on": "DTEND", "starts_at": "DTSTART",
-    "ends_at": "DTEND", "timezone": "TZID", "location": "LOCATION", "description": "DESCRIPTION",
-    "summary": "DESCRIPTION", "venue.name": "LOCATION", "venue.address": "LOCATION", "venue.city": "LOCATION",
-    "venue.country": "LOCATION", "organiser_email": "ORGANIZER",
+    "title": "the title (SUMMARY)", "starts_on": "the start (DTSTART)", "ends_on": "the end (DTEND)",
+    "starts_at": "the start (DTSTART)", "ends_at": "the end (DTEND)", "timezone": "the time zone (TZID)",
+    "location": "the place (LOCATION)", "description": "the description (DESCRIPTION)",
+    "summary": "the description (DESCRIPTION)", "venue.name": "the place (LOCATION)",
+    "venue.address": "the place (LOCATION)", "venue.city": "the place (LOCATION)",
+    "venue.country": "the place (LOCATION)", "venue_name": "the place (LOCATION)",
+    "venue_address": "the place (LOCATION)", "venue_city": "the place (LOCATION)",
+    "venue_country": "the place (LOCATION)", "organiser_email": "the organiser (ORGANIZER)",
+    "topics": "the categories (CATEGORIES)", "kind": "the kind (CATEGORIES)", "status": "the status (STATUS)",
 }  # fmt: skip
+
+
+class IcsImport(list["Event"]):
+    """The events an import created (a list, as before), and ``notes``:
+    what was changed or left aside on the way, one sentence each, for the
+    user to read."""
+
+    def __init__(self, created: list[Event], notes: list[str]):
+        super().__init__(created)
+        self.notes = notes
 
 
 @dataclass
@@ -113,6 +152,8 @@ class _Entry:
     start: _Moment
     end: _Moment
     texts: dict[str, str] = field(default_factory=dict)
+    untitled: bool = False
+    lengthened: bool = False  # it had no length
 
     def days(self, zone: str) -> tuple[date, date]:
         """First and last day (inclusive) in the event's zone."""
@@ -124,30 +165,39 @@ class _Entry:
         return first.date(), max(first.date(), last.date())
 
 
-def import_ics(session: Session, data: bytes) -> list[Event]:
+def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImport:
     """The events created from an .ics file (one, as the file holds one
-    meeting); IcsImportError for anything that cannot be imported."""
-    calendar = parse_calendar(data)
+    meeting) and the notes on what was changed or left aside; IcsImportError
+    for anything that cannot be imported. ``file_name`` names a calendar
+    that does not name itself (X-WR-CALNAME)."""
+    notes: list[str] = []
+    calendar = parse_calendar(data, notes)
     method = _text(calendar, "METHOD").upper()
     if method == "CANCEL":
         raise IcsImportError("this is a cancellation (METHOD:CANCEL): there is nothing to create")
     if method not in _ACCEPTED_METHODS:
         raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
-    components = calendar.walk("VEVENT")
+    components = list(enumerate(calendar.walk("VEVENT"), start=1))
     if not components:
         raise IcsImportError("the file holds no events (no VEVENT)")
-    zones = _Zones(calendar)
-    entries = [
-        _read_entry(number, component, zones)
-        for number, component in enumerate(components, start=1)
-        if _text(component, "STATUS").upper() != "CANCELLED"
-    ]
-    if not entries:
+    singles = _without_recurring(components, notes)
+    live = [(number, component) for number, component in singles if _text(component, "STATUS").upper() != "CANCELLED"]
+    cancelled = not live and _is_planners(calendar)
+    if cancelled:  # Planner's calendar of a cancelled event: the event, cancelled
+        live = singles
+        notes.append("the event is cancelled (STATUS:CANCELLED): it is imported as cancelled")
+    if not live:
         raise IcsImportError("every event in the file is cancelled (STATUS:CANCELLED): there is nothing to create")
-    zone = zones.event_zone(entries)
+    zones = _Zones(calendar)
+    entries = [_read_entry(number, component, zones) for number, component in live]
+    notes += _entry_notes(entries)
     if len(entries) == 1:
-        return [_create_invitation(session, entries[0], zone)]
-    return [_create_meeting(session, calendar, entries, zone)]
+        entry = entries[0]
+        venue = _own_venue(entry.component) or _venue(entry.texts["LOCATION"])
+        zone = _event_zone(zones, entries, venue, entry.texts["LOCATION"], notes)
+        return IcsImport([_create_invitation(session, entry, zone, venue, cancelled)], notes)
+    title = _x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
+    return IcsImport([_create_meeting(session, calendar, entries, zones, title, cancelled, notes)], notes)
 
 
 # -- reading the file ------------------------------------------------------
@@ -160,29 +210,77 @@ def _text(component: Component, name: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
+def _x_text(component: Component, name: str) -> str:
+    r"""An X- property's text (X-WR-CALNAME, X-PLANNER-VENUE-NAME):
+    icalendar keeps an unknown property as written, so its escapes (``\,``,
+    ``\;``, ``\\``, ``\n``) are undone here, in one pass as RFC 5545 reads them."""
+    raw = _text(component, name)
+    return re.sub(r"\\([\\;,nN])", lambda match: "\n" if match.group(1) in "nN" else match.group(1), raw).strip()
+
+
+def _is_planners(calendar: Calendar) -> bool:
+    return _text(calendar, "PRODID") == PRODID
+
+
+def _where(number: int, component: Component) -> str:
+    summary = _text(component, "SUMMARY")
+    return f'VEVENT {number} ("{values.shown(summary)}")' if summary else f"VEVENT {number}"
+
+
+def _without_recurring(components: list[tuple[int, Component]], notes: list[str]) -> list[tuple[int, Component]]:
+    """The single events; the recurring ones are left aside with one note
+    for each series (its UID: the rule and its changed occurrences), or
+    refused when there is nothing else."""
+    singles = []
+    series: dict[str, list[tuple[int, Component, str]]] = {}
+    for number, component in components:
+        rule = next((name for name in _RECURRENCE if name in component), "")
+        if rule:
+            series.setdefault(_text(component, "UID") or f"#{number}", []).append((number, component, rule))
+        else:
+            singles.append((number, component))
+    described = [_series(members) for members in series.values()]
+    if not singles:
+        raise IcsImportError(
+            f"{described[0]} cannot be imported; export its occurrences one by one, or create the event by hand"
+        )
+    notes += [f"{where} was left aside; create it by hand if it belongs here" for where in described]
+    return singles
+
+
+def _series(members: list[tuple[int, Component, str]]) -> str:
+    """'VEVENT 3, 4 ("Weekly call") (UID ...): a recurring event (RRULE, RECURRENCE-ID)'."""
+    numbers = ", ".join(str(number) for number, _component, _rule in members)
+    summary = next((_text(component, "SUMMARY") for _number, component, _rule in members), "")
+    uid = _text(members[0][1], "UID")
+    rules = ", ".join(dict.fromkeys(rule for _number, _component, rule in members))
+    return (
+        f"VEVENT {numbers}"
+        + (f' ("{values.shown(summary)}")' if summary else "")
+        + (f" (UID {uid})" if uid else "")
+        + f": a recurring event ({rules})"
+    )
+
+
 def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
     summary = _text(component, "SUMMARY")
-    where = f'VEVENT {number} ("{values.shown(summary)}")' if summary else f"VEVENT {number}"
+    where = _where(number, component)
     for name, problem in component.errors:
         if name in ("DTSTART", "DTEND", "DURATION"):
-            raise IcsImportError(f"{where}: {name}: {problem}")
-    for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
-        if name in component:
-            uid = _text(component, "UID")
-            raise IcsImportError(
-                f"{where}{f' (UID {uid})' if uid else ''}: a recurring event ({name}) cannot be imported; "
-                "export its occurrences one by one, or create the event by hand"
-            )
+            raise IcsImportError(f"{where}: {_NAMED[name]}: {problem}")
     if "DTSTART" not in component:
-        raise IcsImportError(f"{where}: DTSTART is missing")
-    start = zones.moment(component["DTSTART"], f"{where}: DTSTART")
+        raise IcsImportError(f"{where}: the start (DTSTART) is missing")
+    start = zones.moment(component["DTSTART"], f"{where}: the start (DTSTART)")
+    end_written = "DTEND"
     if "DTEND" in component:
-        end = zones.moment(component["DTEND"], f"{where}: DTEND")
+        end = zones.moment(component["DTEND"], f"{where}: the end (DTEND)")
     elif "DURATION" in component:
-        duration = _duration(component["DURATION"], f"{where}: DURATION")
+        end_written = "DTSTART + DURATION"
+        duration = _duration(component["DURATION"], f"{where}: the length (DURATION)")
         if abs(duration) > timedelta(days=events.LONGEST_EVENT_DAYS):
             raise IcsImportError(
-                f"{where}: DURATION: {duration.days:,} days; an event lasts at most {events.LONGEST_EVENT_DAYS} days"
+                f"{where}: the length (DURATION): {duration.days:,} days; an event lasts at most "
+                f"{events.LONGEST_EVENT_DAYS} days"
             )
         if isinstance(start.value, datetime) and start.zone not in ("", "UTC"):
             # the exact duration: across a DST change the end's wall clock moves
@@ -190,29 +288,66 @@ def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
             end = _Moment(instant.astimezone(ZoneInfo(start.zone)).replace(tzinfo=None), start.zone)
         else:
             end = _Moment(start.value + duration, start.zone)
-    else:
+    else:  # RFC 5545: a day, or an instant
         end = _Moment(start.value + timedelta(days=1) if start.all_day else start.value, start.zone)
     if start.all_day != end.all_day:
-        raise IcsImportError(f"{where}: DTSTART and DTEND must both be dates or both be dates and times")
-    _check_order(where, start, end)
+        raise IcsImportError(
+            f"{where}: the start (DTSTART) and the end ({end_written}) must both be dates or both be dates and times"
+        )
+    _check_order(where, start, end, end_written)
+    lengthened = False
+    if start.all_day and end.value == start.value:  # some clients write a one-day event so
+        end = _Moment(start.value + timedelta(days=1))
+    elif not start.all_day and _instant(end) == _instant(start):
+        end, lengthened = _Moment(start.value + SHORTEST_ITEM, start.zone), True
     texts = {name: _text(component, name) for name in ("SUMMARY", "DESCRIPTION", "LOCATION")}
-    return _Entry(number, where, component, start, end, texts)
+    texts["SUMMARY"] = summary or UNTITLED
+    return _Entry(number, where, component, start, end, texts, untitled=not summary, lengthened=lengthened)
 
 
-def _check_order(where: str, start: _Moment, end: _Moment) -> None:
+_NAMED = {"DTSTART": "the start (DTSTART)", "DTEND": "the end (DTEND)", "DURATION": "the length (DURATION)"}
+
+
+def _instant(moment: _Moment) -> datetime:
+    assert isinstance(moment.value, datetime)
+    return times.to_utc(moment.value, moment.zone or "UTC")
+
+
+def _check_order(where: str, start: _Moment, end: _Moment, end_written: str) -> None:
     """``start`` and ``end`` are both dates or both dates and times."""
     first, last = start.value, end.value
     if not (isinstance(first, datetime) and isinstance(last, datetime)):  # all day
-        if last <= first:
-            raise IcsImportError(f"{where}: DTEND {last} must be after DTSTART {first} (DTEND is exclusive)")
+        if last < first:
+            raise IcsImportError(f"{where}: the end ({end_written}) {last} is before the start (DTSTART) {first}")
         return
-    instant_start = times.to_utc(first, start.zone or "UTC")
-    instant_end = times.to_utc(last, end.zone or "UTC")
-    if instant_end < instant_start:
+    if _instant(end) < _instant(start):
         same_day = first.date() == last.date()
         shown_end = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
         shown_start = f"{first:%H:%M}" if same_day else f"{first:%Y-%m-%d %H:%M}"
-        raise IcsImportError(f"{where}: DTEND {shown_end} is before DTSTART {shown_start}")
+        raise IcsImportError(
+            f"{where}: the end ({end_written}) {shown_end} is before the start (DTSTART) {shown_start}"
+        )
+
+
+def _entry_notes(entries: list[_Entry]) -> list[str]:
+    """One note for the events without a title, one for those without length."""
+    notes = []
+    untitled = [entry for entry in entries if entry.untitled]
+    if untitled:
+        which = ", ".join(str(entry.number) for entry in untitled[:10]) + (", …" if len(untitled) > 10 else "")
+        notes.append(
+            f"VEVENT {which}: no title (SUMMARY), called “{UNTITLED}”"
+            if len(untitled) == 1
+            else f"{len(untitled)} events have no title (SUMMARY), each is called “{UNTITLED}” (VEVENT {which})"
+        )
+    short = [entry for entry in entries if entry.lengthened]
+    if short:
+        notes.append(
+            f"{short[0].where}: no length (its end is its start), so it lasts 1 minute"
+            if len(short) == 1
+            else f"{len(short)} events have no length (their end is their start): each lasts 1 minute"
+        )
+    return notes
 
 
 def _single(prop: object, where: str) -> vDDDTypes | None:
@@ -243,6 +378,7 @@ class _Zones:
                 raise IcsImportError(f"X-WR-TIMEZONE: '{declared}' is not a time zone this program knows")
         self.first_named = ""
         self.matched: dict[tuple[bytes, int], str] = {}
+        self.by_tzid: dict[tuple[str, int], str] = {}
 
     def moment(self, prop: object, where: str) -> _Moment:
         read = _single(prop, where)
@@ -254,6 +390,10 @@ class _Zones:
             raise IcsImportError(f"{where}: {problem.message}") from None
         if not isinstance(read.dt, datetime):
             return _Moment(read.dt)
+        if str(read.params.get("VALUE", "")).upper() == "DATE":  # a day with a TZID: icalendar makes it midnight
+            # the TZID still says where the event is
+            self.first_named = self.first_named or zone_by_name(str(read.params.get("TZID", "")))
+            return _Moment(read.dt.date())
         value = read.dt.replace(second=0, microsecond=0)
         tzid = str(read.params.get("TZID", "")).strip()
         if not tzid:
@@ -271,9 +411,13 @@ class _Zones:
     def _by_definition(self, tzid: str, value: datetime, where: str) -> str:
         """The IANA zone with the same UTC offsets all year as the file's
         VTIMEZONE (Outlook's "Customized Time Zone"). Each definition is
-        matched once per year, however many TZIDs and times use it."""
+        matched once per year, however many TZIDs and times use it, and
+        each TZID looked up once per year."""
+        known = self.by_tzid.get((tzid, value.year))
+        if known is not None:
+            return known
         definition = self.definitions.get(tzid)
-        if definition is None or value.tzinfo is None:
+        if definition is None:
             return ""
         rules = b"".join(part.to_ical() for part in definition.subcomponents)
         key = (rules, value.year)
@@ -285,6 +429,7 @@ class _Zones:
                     "uses one or two: export it again with IANA time zones (such as Europe/Berlin)"
                 )
             self.matched[key] = self._match(definition, value)
+        self.by_tzid[(tzid, value.year)] = self.matched[key]
         return self.matched[key]
 
     def _match(self, definition: Timezone, value: datetime) -> str:
@@ -306,8 +451,24 @@ class _Zones:
                     return candidate
         return ""
 
-    def event_zone(self, entries: list[_Entry]) -> str:
-        return self.first_named or self.calendar_zone or "UTC"
+
+def _event_zone(zones: _Zones, entries: list[_Entry], venue: dict[str, str], location: str, notes: list[str]) -> str:
+    """The zone the file names; for times in UTC or without a zone, the
+    venue's, else UTC: either said in a note, as the hours shown depend on it."""
+    named = zones.first_named or zones.calendar_zone
+    if named:
+        return named
+    zone = venue_zone(venue.get("venue_city", ""), venue.get("venue_country", ""), location)
+    timed = [entry for entry in entries if not entry.start.all_day]
+    if timed:
+        written = "in UTC" if timed[0].start.zone == "UTC" else "without a time zone"
+        notes.append(
+            f"the times are written {written}: they are taken in {zone}, the time zone of {location}"
+            if zone
+            else f"the times are written {written} and no place names a city or country: they are taken in UTC; "
+            "set the event's time zone if it is elsewhere"
+        )
+    return zone or "UTC"
 
 
 # -- creating events -------------------------------------------------------
@@ -346,34 +507,119 @@ def _organiser(component: Component) -> str:
         return ""  # an odd ORGANIZER is no reason to refuse the event
 
 
+def _own_venue(component: Component) -> dict[str, str]:
+    """The venue in its parts, as Planner's own calendar writes it; {} for
+    another calendar."""
+    parts = {name: _x_text(component, prop) for name, prop in planner_properties.VENUE.items()}
+    return {name: part for name, part in parts.items() if part}
+
+
+def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]:
+    """The event's kind and status: Planner's own (X-PLANNER-*), else the
+    kind a CATEGORY names ("Workshop") and the STATUS. A value Planner does
+    not know (a later version's) is passed over, not refused."""
+    fields = {}
+    kind = _x_text(component, planner_properties.KIND)
+    if kind in set(EventKind):
+        fields["kind"] = kind
+    else:
+        raw = component.get("CATEGORIES")
+        lists = raw if isinstance(raw, list) else [raw] if raw is not None else []
+        named = [_EVENT_KINDS.get(str(each).strip().lower(), "") for entry in lists for each in entry.cats]
+        if any(named):
+            fields["kind"] = next(each for each in named if each)
+    status = _x_text(component, planner_properties.STATUS)
+    if cancelled:
+        fields["status"] = EventStatus.CANCELLED.value
+    elif status in set(EventStatus):
+        fields["status"] = status
+    else:
+        fields["status"] = _STATUSES.get(_text(component, "STATUS").upper(), EventStatus.DRAFT).value
+    return fields
+
+
 def _create(
     where: str, create: Callable[Arguments, Created], *args: Arguments.args, **fields: Arguments.kwargs
 ) -> Created:
-    """Call a service; its InvalidInput names the VEVENT and the property."""
+    """Call a service; its InvalidInput names the VEVENT and the property
+    in the user's words."""
     try:
         return create(*args, **fields)
     except InvalidInput as problem:
-        prop = _PROPERTIES.get(problem.field, problem.field)
-        raise IcsImportError(f"{where}: {prop}: {problem.message}") from None
+        prop = _PROPERTIES.get(problem.field, "a value")
+        message = re.sub(
+            r"\b(starts_at|ends_at|starts_on|ends_on)\b", lambda match: _PROPERTIES[match.group(1)], problem.message
+        )
+        raise IcsImportError(f"{where}: {prop}: {message}") from None
 
 
-def _create_invitation(session: Session, entry: _Entry, zone: str) -> Event:
+def _create_invitation(session: Session, entry: _Entry, zone: str, venue: dict[str, str], cancelled: bool) -> Event:
     first, last = entry.days(zone)
     fields = {
         "title": entry.texts["SUMMARY"],
         "kind": EventKind.MEETING,
-        "status": _STATUSES.get(_text(entry.component, "STATUS").upper(), EventStatus.DRAFT),
         "starts_on": first,
         "ends_on": last,
         "timezone": zone,
         "summary": entry.texts["DESCRIPTION"],
         "organiser_email": _organiser(entry.component),
-        **_venue(entry.texts["LOCATION"]),
+        **venue,
+        **_kind_and_status(entry.component, cancelled=cancelled),
     }
-    return _create(entry.where, events.create_event, session, **fields)
+    event = _create(entry.where, events.create_event, session, **fields)
+    if not entry.start.all_day:  # its hours, as the meeting's one item
+        _create_item(session, event, entry, zone, location=entry.texts["LOCATION"])
+    return event
 
 
-def _create_meeting(session: Session, calendar: Calendar, entries: list[_Entry], zone: str) -> Event:
+def _create_item(session: Session, event: Event, entry: _Entry, zone: str, location: str) -> None:
+    kind, topics = _kind(entry.component)
+    _create(
+        entry.where,
+        agenda.create_item,
+        session,
+        id_of(event),
+        title=entry.texts["SUMMARY"],
+        starts_at=entry.start.wall_clock(zone),
+        ends_at=entry.end.wall_clock(zone),
+        kind=kind,
+        location=_item_location(entry.texts["LOCATION"], location),
+        description=entry.texts["DESCRIPTION"] if entry.texts["DESCRIPTION"] != event.summary else "",
+        topics=topics,
+    )
+
+
+def _item_location(written: str, venue: str) -> str:
+    """An item's LOCATION without the event's venue: "" at the venue, "Hall
+    A" for "Hall A, BioM, Martinsried" (as Planner writes a room)."""
+    if written == venue:
+        return ""
+    return written.removesuffix(f", {venue}") if venue else written
+
+
+def _create_meeting(
+    session: Session,
+    calendar: Calendar,
+    entries: list[_Entry],
+    zones: _Zones,
+    title: str,
+    cancelled: bool,
+    notes: list[str],
+) -> Event:
+    # The whole meeting: an all-day VEVENT over the days of all the others
+    # (Planner writes the event so), else the calendar itself.
+    provisional = zones.first_named or zones.calendar_zone or "UTC"
+    spans = [entry.days(provisional) for entry in entries]
+    outer = (min(span[0] for span in spans), max(span[1] for span in spans))
+    whole = next(
+        (entry for entry, span in zip(entries, spans, strict=False) if entry.start.all_day and span == outer),
+        None,
+    )
+    items = [entry for entry in entries if entry is not whole]
+    locations = {entry.texts["LOCATION"] for entry in items}
+    location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")
+    venue = (_own_venue(whole.component) if whole else {}) or _venue(location)
+    zone = _event_zone(zones, entries, venue, location, notes)
     spans = [entry.days(zone) for entry in entries]
     first, last = min(span[0] for span in spans), max(span[1] for span in spans)
     if (last - first).days >= _LONGEST_MEETING_DAYS:
@@ -381,40 +627,23 @@ def _create_meeting(session: Session, calendar: Calendar, entries: list[_Entry],
             f"the {len(entries)} events of this file run from {first} to {last}, too long for one meeting; "
             "import a calendar of one meeting at a time"
         )
-    whole = next(
-        (entry for entry, span in zip(entries, spans, strict=False) if entry.start.all_day and span == (first, last)),
-        None,
-    )
-    items = [entry for entry in entries if entry is not whole]
-    locations = {entry.texts["LOCATION"] for entry in items}
-    location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")
-    title = _text(calendar, "X-WR-CALNAME") or (whole or entries[0]).texts["SUMMARY"]
+    source = whole or entries[0]
     fields = {
-        "title": title,
+        "title": title or source.texts["SUMMARY"],
         "kind": EventKind.CONFERENCE if len(items) >= _CONFERENCE_ITEMS else EventKind.MEETING,
         "starts_on": first,
         "ends_on": last,
         "timezone": zone,
-        "summary": whole.texts["DESCRIPTION"] if whole else _text(calendar, "X-WR-CALDESC"),
-        "organiser_email": _organiser((whole or entries[0]).component),
-        **_venue(location),
+        "summary": whole.texts["DESCRIPTION"] if whole else _x_text(calendar, "X-WR-CALDESC"),
+        "organiser_email": _organiser(source.component),
+        **venue,
+        **(_kind_and_status(whole.component, cancelled=cancelled) if whole else {}),
     }
+    if cancelled and not whole:
+        fields["status"] = EventStatus.CANCELLED.value
     event = _create(whole.where if whole else "the calendar", events.create_event, session, **fields)
     for entry in items:
-        kind, topics = _kind(entry.component)
-        _create(
-            entry.where,
-            agenda.create_item,
-            session,
-            id_of(event),
-            title=entry.texts["SUMMARY"],
-            starts_at=entry.start.wall_clock(zone),
-            ends_at=entry.end.wall_clock(zone),
-            kind=kind,
-            location="" if entry.texts["LOCATION"] == location else entry.texts["LOCATION"],
-            description=entry.texts["DESCRIPTION"],
-            topics=topics,
-        )
+        _create_item(session, event, entry, zone, location)
     return event
 
 
@@ -481,7 +710,21 @@ def read_entries(calendar: Calendar, *, cancelled: bool = False) -> tuple[list[R
         for number, component in enumerate(calendar.walk("VEVENT"), start=1)
         if cancelled or _text(component, "STATUS").upper() != "CANCELLED"
     ]
-    return [ReadEntry(entry) for entry in entries], zones.event_zone(entries) if entries else "UTC"
+    return [ReadEntry(entry) for entry in entries], _import_zone(zones, entries) if entries else "UTC"
+
+
+def _import_zone(zones: _Zones, entries: list[_Entry]) -> str:
+    """The zone import_ics gives an event made of ``entries``: the one the
+    file names, else the venue's (the meeting's common place), else UTC."""
+    if len(entries) == 1:
+        location = entries[0].texts["LOCATION"]
+        venue = _own_venue(entries[0].component) or _venue(location)
+    else:
+        locations = {entry.texts["LOCATION"] for entry in entries if not entry.start.all_day}
+        whole = next((entry for entry in entries if entry.start.all_day), None)
+        location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")
+        venue = (_own_venue(whole.component) if whole else {}) or _venue(location)
+    return _event_zone(zones, entries, venue, location, [])
 
 
 def text_of(component: Component, name: str) -> str:
