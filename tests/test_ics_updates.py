@@ -184,6 +184,9 @@ def test_own_calendar_with_the_event_renamed_and_cancelled(store, exported, tmp_
 # -- a partner's invitation ---------------------------------------------------------
 
 
+TITLE = "Wizyta studyjna klastrów – Łódź, Αθήνα, München"
+
+
 def invitation(
     sequence: int, *, method: str = "REQUEST", start: str = "20240612T093000", end: str = "20240613T133000"
 ) -> str:
@@ -198,14 +201,16 @@ def test_partner_invitation_sent_again_updates_then_cancels_the_event(store, tmp
     assert (event.starts_on, event.ends_on) == (date(2024, 6, 12), date(2024, 6, 13))
 
     moved = imported(
-        store, written(tmp_path, "invite-2.ics", invitation(1, start="20240613T100000", end="20240614T120000"))
+        store, written(tmp_path, "invite-2.ics", invitation(1, start="20240613T100000", end="20240614T140000"))
     ).result
     assert moved.updated is not None and moved.updated.id == event.id
-    assert moved.changes == ("Dates: 12–13 Jun 2024 → 13–14 Jun 2024",)
+    # The meeting's hours, its one agenda item, move with its days.
+    assert moved.changes == ("Dates: 12–13 Jun 2024 → 13–14 Jun 2024", f"{TITLE} moves from Wed 9:30 to Thu 10:00")
     assert len(titles(store)) == 1
     with store.read() as session:
         stored = events.get_event(session, event.id)
         assert (stored.starts_on, stored.ends_on) == (date(2024, 6, 13), date(2024, 6, 14))
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 13, 10, 0), datetime(2024, 6, 14, 14, 0))}
 
     # The first invitation read once more: older than the one applied.
     before = row_counts(store)
@@ -364,13 +369,41 @@ def test_own_calendar_with_an_item_moved_out_of_the_event_is_refused_whole(store
     assert item_times(store, event_id)["Welcome coffee"] == (datetime(2026, 3, 3, 9, 0), datetime(2026, 3, 3, 9, 30))
 
 
-def test_a_newer_invitation_changing_only_the_hours_says_planner_keeps_nothing_of_them(store, tmp_path):
+def test_a_newer_invitation_changing_only_the_hours_changes_the_hours_and_undo_restores_them(store, tmp_path):
+    [event] = imported(store, written(tmp_path, "invite.ics", invitation(0))).result.created
+    before = row_counts(store)
+    done = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T110000")))
+    assert done.result.changes == (f"{TITLE} now runs Wed 11:00 – Thu 13:30 (was Wed 9:30 – Thu 13:30)",)
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 12, 11, 0), datetime(2024, 6, 13, 13, 30))}
+    assert row_counts(store) == before
+    replay(store, done.changes, "before")
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 12, 9, 30), datetime(2024, 6, 13, 13, 30))}
+
+
+def test_a_newer_invitation_changing_only_what_planner_does_not_keep_says_so(store, tmp_path):
     imported(store, written(tmp_path, "invite.ics", invitation(0)))
     before = row_counts(store)
-    result = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T110000"))).result
+    attendee = "ATTENDEE;ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Łukasz Gr"
+    later = invitation(1).replace(attendee, attendee.replace("OPT-", "REQ-"))
+    result = imported(store, written(tmp_path, "later.ics", later)).result
     assert result.changes == ()
     assert result.note.startswith("Nothing changes: what this newer calendar changes is nothing Planner keeps of")
     assert row_counts(store) == before
+
+
+def test_a_newer_invitation_gives_back_its_hours_deleted_here_without_a_second_event(store, tmp_path):
+    [event] = imported(store, written(tmp_path, "invite.ics", invitation(0))).result.created
+    with store.write() as session:
+        [item] = agenda.items_of(session, event.id)
+        agenda.delete_item(session, item.id)
+    assert imported(store, tmp_path / "invite.ics").result.changes == ()
+    later = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T100000"))).result
+    assert later.changes == (f"New item: {TITLE} (Wed 10:00 – Thu 13:30)",)
+    assert titles(store) == [TITLE]
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 12, 10, 0), datetime(2024, 6, 13, 13, 30))}
+    # Known as the invitation's hours from now on.
+    moved = imported(store, written(tmp_path, "latest.ics", invitation(2, start="20240612T103000"))).result
+    assert moved.changes == (f"{TITLE} now runs Wed 10:30 – Thu 13:30 (was Wed 10:00 – Thu 13:30)",)
 
 
 def test_a_cancellation_of_one_item_of_a_partner_agenda_removes_it(store, tmp_path):
@@ -444,6 +477,9 @@ def test_a_newer_invitation_leaves_a_held_event_held(store, tmp_path):
         events.update_event(session, event.id, status="held")
     later = invitation(1, start="20240613T093000", end="20240613T170000")
     result = imported(store, written(tmp_path, "later.ics", later)).result
-    assert result.changes == ("Dates: 12–13 Jun 2024 → Thu 13 Jun 2024",)
+    assert result.changes == (
+        "Dates: 12–13 Jun 2024 → Thu 13 Jun 2024",
+        f"{TITLE} now runs Thu 9:30–17:00 (was Wed 9:30 – Thu 13:30)",
+    )
     with store.read() as session:
         assert events.get_event(session, event.id).status == "held"

@@ -45,7 +45,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
 from functools import lru_cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -191,13 +191,14 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
     zones = _Zones(calendar)
     entries = [_read_entry(number, component, zones) for number, component in live]
     notes += _entry_notes(entries)
-    if len(entries) == 1:
-        entry = entries[0]
-        venue = _own_venue(entry.component) or _venue(entry.texts["LOCATION"])
-        zone = _event_zone(zones, entries, venue, entry.texts["LOCATION"], notes)
-        return IcsImport([_create_invitation(session, entry, zone, venue, cancelled)], notes)
-    title = _x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
-    return IcsImport([_create_meeting(session, calendar, entries, zones, title, cancelled, notes)], notes)
+    layout = _layout(zones, entries, notes)
+    fields = _event_fields(calendar, layout, file_name, cancelled=cancelled)
+    event = _create(layout.where, events.create_event, session, **fields)
+    for entry in layout.items:
+        _create(
+            entry.where, agenda.create_item, session, id_of(event), **_item_fields(entry, layout, fields["summary"])
+        )
+    return IcsImport([event], notes)
 
 
 # -- reading the file ------------------------------------------------------
@@ -515,9 +516,10 @@ def _own_venue(component: Component) -> dict[str, str]:
 
 
 def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]:
-    """The event's kind and status: Planner's own (X-PLANNER-*), else the
-    kind a CATEGORY names ("Workshop") and the STATUS. A value Planner does
-    not know (a later version's) is passed over, not refused."""
+    """The event's kind and status where the VEVENT says them: Planner's
+    own (X-PLANNER-*), else the kind a CATEGORY names ("Workshop") and the
+    STATUS. A value Planner does not know (a later version's) is passed
+    over, not refused."""
     fields = {}
     kind = _x_text(component, planner_properties.KIND)
     if kind in set(EventKind):
@@ -533,8 +535,8 @@ def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]
         fields["status"] = EventStatus.CANCELLED.value
     elif status in set(EventStatus):
         fields["status"] = status
-    else:
-        fields["status"] = _STATUSES.get(_text(component, "STATUS").upper(), EventStatus.DRAFT).value
+    elif _text(component, "STATUS").upper() in _STATUSES:
+        fields["status"] = _STATUSES[_text(component, "STATUS").upper()].value
     return fields
 
 
@@ -553,42 +555,6 @@ def _create(
         raise IcsImportError(f"{where}: {prop}: {message}") from None
 
 
-def _create_invitation(session: Session, entry: _Entry, zone: str, venue: dict[str, str], cancelled: bool) -> Event:
-    first, last = entry.days(zone)
-    fields = {
-        "title": entry.texts["SUMMARY"],
-        "kind": EventKind.MEETING,
-        "starts_on": first,
-        "ends_on": last,
-        "timezone": zone,
-        "summary": entry.texts["DESCRIPTION"],
-        "organiser_email": _organiser(entry.component),
-        **venue,
-        **_kind_and_status(entry.component, cancelled=cancelled),
-    }
-    event = _create(entry.where, events.create_event, session, **fields)
-    if not entry.start.all_day:  # its hours, as the meeting's one item
-        _create_item(session, event, entry, zone, location=entry.texts["LOCATION"])
-    return event
-
-
-def _create_item(session: Session, event: Event, entry: _Entry, zone: str, location: str) -> None:
-    kind, topics = _kind(entry.component)
-    _create(
-        entry.where,
-        agenda.create_item,
-        session,
-        id_of(event),
-        title=entry.texts["SUMMARY"],
-        starts_at=entry.start.wall_clock(zone),
-        ends_at=entry.end.wall_clock(zone),
-        kind=kind,
-        location=_item_location(entry.texts["LOCATION"], location),
-        description=entry.texts["DESCRIPTION"] if entry.texts["DESCRIPTION"] != event.summary else "",
-        topics=topics,
-    )
-
-
 def _item_location(written: str, venue: str) -> str:
     """An item's LOCATION without the event's venue: "" at the venue, "Hall
     A" for "Hall A, BioM, Martinsried" (as Planner writes a room)."""
@@ -597,15 +563,36 @@ def _item_location(written: str, venue: str) -> str:
     return written.removesuffix(f", {venue}") if venue else written
 
 
-def _create_meeting(
-    session: Session,
-    calendar: Calendar,
-    entries: list[_Entry],
-    zones: _Zones,
-    title: str,
-    cancelled: bool,
-    notes: list[str],
-) -> Event:
+@dataclass
+class _Layout:
+    """What import_ics makes of a calendar's VEVENTs: the one that is the
+    event itself (None: the calendar is), those that become its agenda
+    items (an invitation's hours: the same VEVENT), the place they share
+    and the event's zone."""
+
+    entries: list[_Entry]
+    whole: _Entry | None
+    items: list[_Entry]
+    location: str
+    venue: dict[str, str]
+    zone: str
+
+    @property
+    def where(self) -> str:
+        return self.whole.where if self.whole else "the calendar"
+
+    @property
+    def invitation(self) -> bool:
+        return len(self.entries) == 1
+
+
+def _layout(zones: _Zones, entries: list[_Entry], notes: list[str]) -> _Layout:
+    if len(entries) == 1:  # an invitation: the event, and its hours as its one item
+        entry = entries[0]
+        venue = _own_venue(entry.component) or _venue(entry.texts["LOCATION"])
+        zone = _event_zone(zones, entries, venue, entry.texts["LOCATION"], notes)
+        items = [] if entry.start.all_day else [entry]
+        return _Layout(entries, entry, items, entry.texts["LOCATION"], venue, zone)
     # The whole meeting: an all-day VEVENT over the days of all the others
     # (Planner writes the event so), else the calendar itself.
     provisional = zones.first_named or zones.calendar_zone or "UTC"
@@ -620,31 +607,63 @@ def _create_meeting(
     location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")
     venue = (_own_venue(whole.component) if whole else {}) or _venue(location)
     zone = _event_zone(zones, entries, venue, location, notes)
-    spans = [entry.days(zone) for entry in entries]
+    return _Layout(entries, whole, items, location, venue, zone)
+
+
+def _title(calendar: Calendar, layout: _Layout, file_name: str) -> str:
+    """An invitation's SUMMARY; a meeting's X-WR-CALNAME, else the file's
+    name, else the SUMMARY of the whole meeting or its first item."""
+    source = layout.whole or layout.entries[0]
+    if layout.invitation:
+        return source.texts["SUMMARY"]
+    named = _x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
+    return named or source.texts["SUMMARY"]
+
+
+def _event_fields(calendar: Calendar, layout: _Layout, file_name: str, *, cancelled: bool) -> dict[str, Any]:
+    """The event's fields as the service takes them; IcsImportError for a
+    calendar too long to be one meeting."""
+    spans = [entry.days(layout.zone) for entry in layout.entries]
     first, last = min(span[0] for span in spans), max(span[1] for span in spans)
     if (last - first).days >= _LONGEST_MEETING_DAYS:
         raise IcsImportError(
-            f"the {len(entries)} events of this file run from {first} to {last}, too long for one meeting; "
+            f"the {len(layout.entries)} events of this file run from {first} to {last}, too long for one meeting; "
             "import a calendar of one meeting at a time"
         )
-    source = whole or entries[0]
-    fields = {
-        "title": title or source.texts["SUMMARY"],
-        "kind": EventKind.CONFERENCE if len(items) >= _CONFERENCE_ITEMS else EventKind.MEETING,
+    whole = layout.whole
+    source = whole or layout.entries[0]
+    many = len(layout.items) >= _CONFERENCE_ITEMS and not layout.invitation
+    fields: dict[str, Any] = {
+        "title": _title(calendar, layout, file_name),
+        "kind": EventKind.CONFERENCE.value if many else EventKind.MEETING.value,
         "starts_on": first,
         "ends_on": last,
-        "timezone": zone,
+        "timezone": layout.zone,
         "summary": whole.texts["DESCRIPTION"] if whole else _x_text(calendar, "X-WR-CALDESC"),
         "organiser_email": _organiser(source.component),
-        **venue,
-        **(_kind_and_status(whole.component, cancelled=cancelled) if whole else {}),
+        **layout.venue,
     }
-    if cancelled and not whole:
+    if whole:
+        fields |= {"status": EventStatus.DRAFT.value} | _kind_and_status(whole.component, cancelled=cancelled)
+    elif cancelled:
         fields["status"] = EventStatus.CANCELLED.value
-    event = _create(whole.where if whole else "the calendar", events.create_event, session, **fields)
-    for entry in items:
-        _create_item(session, event, entry, zone, location)
-    return event
+    return fields
+
+
+def _item_fields(entry: _Entry, layout: _Layout, summary: str) -> dict[str, Any]:
+    """An agenda item's fields as the service takes them: its hours in the
+    event's zone, its room without the shared place, a description that
+    is not the event's own."""
+    kind, topics = _kind(entry.component)
+    return {
+        "title": entry.texts["SUMMARY"],
+        "starts_at": entry.start.wall_clock(layout.zone),
+        "ends_at": entry.end.wall_clock(layout.zone),
+        "kind": kind,
+        "location": _item_location(entry.texts["LOCATION"], layout.location),
+        "description": entry.texts["DESCRIPTION"] if entry.texts["DESCRIPTION"] != summary else "",
+        "topics": topics,
+    }
 
 
 def _kind(component: Component) -> tuple[str, list[str]]:
@@ -700,31 +719,73 @@ class ReadEntry:
         return _kind(self._entry.component)
 
 
-def read_entries(calendar: Calendar, *, cancelled: bool = False) -> tuple[list[ReadEntry], str]:
-    """The calendar's VEVENTs that are not cancelled (with ``cancelled``,
-    those too), numbered as import_ics numbers them, and the zone an event
-    made of them takes; IcsImportError as import_ics raises it."""
+@dataclass(frozen=True)
+class Reading:
+    """A calendar read as import_ics reads it: the VEVENTs taken, the one
+    that is the event itself, those that become agenda items (an
+    invitation's hours: the event's own VEVENT), the event's zone, and the
+    fields import_ics would give the event and each item."""
+
+    calendar: Calendar
+    entries: list[ReadEntry]
+    whole: ReadEntry | None
+    items: list[ReadEntry]
+    _layout: _Layout | None
+    cancelled: bool  # Planner's calendar of a cancelled event
+
+    @property
+    def zone(self) -> str:
+        return self._layout.zone if self._layout else "UTC"
+
+    @property
+    def invitation(self) -> bool:
+        return len(self.entries) == 1
+
+    @property
+    def names_itself(self) -> bool:
+        """Whether the title comes from the calendar, not from its file's name."""
+        return self.invitation or bool(_x_text(self.calendar, "X-WR-CALNAME"))
+
+    def event_fields(self, file_name: str = "") -> dict[str, Any]:
+        """The event's fields; IcsImportError as import_ics raises it."""
+        assert self._layout is not None
+        return _event_fields(self.calendar, self._layout, file_name, cancelled=self.cancelled)
+
+    def said(self) -> dict[str, str]:
+        """The kind and status the event's own VEVENT says, if any."""
+        whole = self.whole
+        return _kind_and_status(whole.component, cancelled=self.cancelled) if whole else {}
+
+    def item_fields(self, entry: ReadEntry) -> dict[str, Any]:
+        assert self._layout is not None
+        summary = self._layout.whole.texts["DESCRIPTION"] if self._layout.whole else ""
+        return _item_fields(entry._entry, self._layout, summary)
+
+
+def read_calendar(calendar: Calendar, *, cancelled: bool = False) -> Reading:
+    """``calendar`` as import_ics reads it (the recurring VEVENTs and, but
+    with ``cancelled``, the cancelled ones left aside); IcsImportError as
+    import_ics raises it. No VEVENT left: a reading without entries."""
+    components = list(enumerate(calendar.walk("VEVENT"), start=1))
+    singles = [(number, component) for number, component in components if not any(r in component for r in _RECURRENCE)]
+    live = [(number, component) for number, component in singles if _text(component, "STATUS").upper() != "CANCELLED"]
+    event_cancelled = not live and bool(singles) and _is_planners(calendar)
+    if cancelled or event_cancelled:
+        live = singles
     zones = _Zones(calendar)
-    entries = [
-        _read_entry(number, component, zones)
-        for number, component in enumerate(calendar.walk("VEVENT"), start=1)
-        if cancelled or _text(component, "STATUS").upper() != "CANCELLED"
-    ]
-    return [ReadEntry(entry) for entry in entries], _import_zone(zones, entries) if entries else "UTC"
-
-
-def _import_zone(zones: _Zones, entries: list[_Entry]) -> str:
-    """The zone import_ics gives an event made of ``entries``: the one the
-    file names, else the venue's (the meeting's common place), else UTC."""
-    if len(entries) == 1:
-        location = entries[0].texts["LOCATION"]
-        venue = _own_venue(entries[0].component) or _venue(location)
-    else:
-        locations = {entry.texts["LOCATION"] for entry in entries if not entry.start.all_day}
-        whole = next((entry for entry in entries if entry.start.all_day), None)
-        location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")
-        venue = (_own_venue(whole.component) if whole else {}) or _venue(location)
-    return _event_zone(zones, entries, venue, location, [])
+    entries = [_read_entry(number, component, zones) for number, component in live]
+    if not entries:
+        return Reading(calendar, [], None, [], None, cancelled=False)
+    layout = _layout(zones, entries, [])
+    read = {id(entry): ReadEntry(entry) for entry in entries}
+    return Reading(
+        calendar,
+        [read[id(entry)] for entry in entries],
+        read[id(layout.whole)] if layout.whole else None,
+        [read[id(entry)] for entry in layout.items],
+        layout,
+        cancelled=event_cancelled,
+    )
 
 
 def text_of(component: Component, name: str) -> str:
@@ -734,36 +795,6 @@ def text_of(component: Component, name: str) -> str:
 def venue_fields(location: str) -> dict[str, str]:
     """The venue fields a LOCATION gives an event."""
     return _venue(location)
-
-
-def organiser_of(component: Component) -> str:
-    return _organiser(component)
-
-
-def invitation_status(component: Component) -> str:
-    """The status an invitation's STATUS gives its event ("" for none)."""
-    status = _STATUSES.get(_text(component, "STATUS").upper())
-    return status.value if status else ""
-
-
-def is_meeting_calendar(entries: list[ReadEntry]) -> bool:
-    """Whether import_ics makes a meeting with an agenda of these (more than
-    one VEVENT), not an invitation."""
-    return len(entries) > 1
-
-
-def whole_meeting(entries: list[ReadEntry], zone: str) -> ReadEntry | None:
-    """The all-day VEVENT spanning a meeting's days: the event itself."""
-    spans = [entry.days(zone) for entry in entries]
-    first, last = min(span[0] for span in spans), max(span[1] for span in spans)
-    return next(
-        (entry for entry, span in zip(entries, spans, strict=False) if entry.all_day and span == (first, last)), None
-    )
-
-
-def calendar_title(calendar: Calendar, entries: list[ReadEntry], whole: ReadEntry | None) -> str:
-    """The title import_ics gives a meeting made of ``entries``."""
-    return _text(calendar, "X-WR-CALNAME") or (whole or entries[0]).text("SUMMARY")
 
 
 def agenda_kind(component: Component) -> tuple[str, list[str]]:

@@ -43,7 +43,7 @@ def plan_import(session: Session, data: bytes, name: str) -> CalendarPlan:
     from planner.calendar.ics_updates import plan_calendar
 
     try:
-        return plan_calendar(session, data)
+        return plan_calendar(session, data, file_name=name)
     except IcsImportError as error:
         raise PlannerError(f"{name}: {error}") from None
 
