@@ -4,6 +4,7 @@ Planner's own calendar of each sample event taken to another database."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,44 @@ def test_planners_own_calendar_of_each_sample_imported_elsewhere_twice_changes_n
             original = events.get_event(session, event_id)
             kept = (original.title, original.kind, original.status, original.venue_name)
         imported_twice(elsewhere, path)
+        before = contents(elsewhere)
+        again = perform(elsewhere, ImportCalendar(newer(path, tmp_path), source=path.name)).result
+        assert (again.changes, again.created) == ((), [])
+        assert again.note.startswith("Nothing changes: what this newer calendar changes is nothing Planner keeps")
+        assert contents(elsewhere) == before
         with elsewhere.read() as session:
             copy = next(event for event in events.list_events(session) if event.title == original.title)
             assert (copy.title, copy.kind, copy.status, copy.venue_name) == kept
+
+
+def newer(path: Path, folder: Path) -> Path:
+    """The same calendar sent again: each VEVENT's SEQUENCE one higher, nothing else changed."""
+
+    def raised(block: re.Match[str]) -> str:
+        text = block.group(0)
+        found = re.search(r"^SEQUENCE:(\d+)\r?$", text, re.MULTILINE)
+        if found:
+            return text.replace(found.group(0), f"SEQUENCE:{int(found.group(1)) + 1}", 1)
+        return re.sub(r"^BEGIN:VEVENT(\r?\n)", r"BEGIN:VEVENT\1SEQUENCE:1\1", text, count=1)
+
+    text = path.read_bytes().decode("utf-8")
+    again = folder / f"newer-{path.name}"
+    again.write_bytes(re.sub(r"^BEGIN:VEVENT\r?$.*?^END:VEVENT\r?$", raised, text, flags=re.M | re.S).encode())
+    return again
+
+
+def known_by_uid(name: str) -> bool:
+    """Every VEVENT has a UID: a copy sent again, changed, is known by them."""
+    text = (REAL / name).read_text(encoding="utf-8")
+    return text.count("BEGIN:VEVENT") == len(re.findall(r"^UID:", text, re.MULTILINE))
+
+
+@pytest.mark.parametrize("name", [row[0] for row in CAME_IN if known_by_uid(row[0])])
+def test_a_real_calendar_sent_again_unchanged_changes_nothing_planner_keeps(store, name, tmp_path):
+    path = REAL / name
+    [event] = perform(store, ImportCalendar(path)).result.created
+    before = contents(store)
+    again = perform(store, ImportCalendar(newer(path, tmp_path), source=name)).result
+    assert again.created == [] and again.updated is not None and again.updated.id == event.id
+    assert again.changes == () and again.note.startswith("Nothing changes")
+    assert contents(store) == before
