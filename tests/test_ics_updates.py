@@ -483,3 +483,86 @@ def test_a_newer_invitation_leaves_a_held_event_held(store, tmp_path):
     )
     with store.read() as session:
         assert events.get_event(session, event.id).status == "held"
+
+
+def forum(sequence: int, *, name: str, status: str, panel_room: str) -> str:
+    """A partner's agenda with the whole meeting as an all-day VEVENT and the rooms in its items' places."""
+    place = "Tech Gate\\, Donau-City-Straße 1\\, Wien"
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Partner//EN", "METHOD:PUBLISH", f"X-WR-CALNAME:{name}"]
+    for uid, title, start, end, where in (
+        ("w@forum", "Danube forum", "", "", place),
+        ("a@forum", "Keynote", "20260505T090000", "20260505T100000", place),
+        ("b@forum", "Panel", "20260505T100000", "20260505T110000", f"{panel_room}\\, {place}"),
+    ):
+        times = (
+            [f"DTSTART;TZID=Europe/Vienna:{start}", f"DTEND;TZID=Europe/Vienna:{end}"]
+            if start
+            else ["DTSTART;VALUE=DATE:20260505", "DTEND;VALUE=DATE:20260506", f"STATUS:{status}"]
+        )
+        lines += ["BEGIN:VEVENT", f"UID:{uid}", f"SEQUENCE:{sequence}", "DTSTAMP:20260101T120000Z"]
+        lines += [f"SUMMARY:{title}", *times, f"LOCATION:{where}", "END:VEVENT"]
+    return "\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n"
+
+
+def test_a_partner_agenda_sent_again_reads_title_status_and_rooms_as_the_import_does(store, tmp_path):
+    first = forum(0, name="Danube forum", status="TENTATIVE", panel_room="Hall A")
+    [event] = imported(store, written(tmp_path, "forum.ics", first)).result.created
+    with store.read() as session:
+        stored = events.get_event(session, event.id)
+        assert (stored.title, stored.status, stored.venue_name, stored.venue_city) == (
+            "Danube forum",
+            "planned",
+            "Tech Gate",
+            "Wien",
+        )
+        assert {item.title: item.location for item in agenda.items_of(session, event.id)} == {
+            "Keynote": "",
+            "Panel": "Hall A",
+        }
+    # The same agenda sent again under another file name: the name of a file is no title.
+    resent = forum(1, name="Danube forum", status="TENTATIVE", panel_room="Hall A")
+    result = imported(store, written(tmp_path, "forum (1).ics", resent)).result
+    assert result.changes == ()
+    later = forum(2, name="Danube forum 2026", status="CONFIRMED", panel_room="Hall B")
+    result = imported(store, written(tmp_path, "forum-2.ics", later)).result
+    assert result.changes == (
+        "Title: 'Danube forum' → 'Danube forum 2026'",
+        "Status: Planned → Confirmed",
+        "Panel: place 'Hall A' → 'Hall B'",
+    )
+    with store.read() as session:
+        assert events.get_event(session, event.id).title == "Danube forum 2026"
+        assert {item.title: item.location for item in agenda.items_of(session, event.id)}["Panel"] == "Hall B"
+
+
+def utc_invitation(sequence: int, start: str, end: str) -> str:
+    """An invitation with its times in UTC and a place in Germany."""
+    return "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Partner//EN",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            "UID:call@partner",
+            f"SEQUENCE:{sequence}",
+            "DTSTAMP:20260101T120000Z",
+            "SUMMARY:Cluster call",
+            f"DTSTART:{start}",
+            f"DTEND:{end}",
+            "LOCATION:BioM\\, Am Klopferspitz 19a\\, Martinsried\\, Germany",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+
+
+def test_a_newer_invitation_in_utc_moves_its_hours_in_the_venues_zone(store, tmp_path):
+    first = utc_invitation(0, "20260610T070000Z", "20260610T080000Z")
+    [event] = imported(store, written(tmp_path, "call.ics", first)).result.created
+    assert item_times(store, event.id) == {"Cluster call": (datetime(2026, 6, 10, 9, 0), datetime(2026, 6, 10, 10, 0))}
+    later = utc_invitation(1, "20260610T080000Z", "20260610T090000Z")
+    result = imported(store, written(tmp_path, "call-2.ics", later)).result
+    assert result.changes == ("Cluster call moves from Wed 9:00 to Wed 10:00",)
+    assert item_times(store, event.id) == {"Cluster call": (datetime(2026, 6, 10, 10, 0), datetime(2026, 6, 10, 11, 0))}

@@ -639,7 +639,7 @@ def _event_fields(calendar: Calendar, layout: _Layout, file_name: str, *, cancel
         "starts_on": first,
         "ends_on": last,
         "timezone": layout.zone,
-        "summary": whole.texts["DESCRIPTION"] if whole else _x_text(calendar, "X-WR-CALDESC"),
+        "summary": _summary(calendar, layout),
         "organiser_email": _organiser(source.component),
         **layout.venue,
     }
@@ -648,6 +648,11 @@ def _event_fields(calendar: Calendar, layout: _Layout, file_name: str, *, cancel
     elif cancelled:
         fields["status"] = EventStatus.CANCELLED.value
     return fields
+
+
+def _summary(calendar: Calendar, layout: _Layout) -> str:
+    """The event's description: its own VEVENT's, else the calendar's."""
+    return layout.whole.texts["DESCRIPTION"] if layout.whole else _x_text(calendar, "X-WR-CALDESC")
 
 
 def _item_fields(entry: _Entry, layout: _Layout, summary: str) -> dict[str, Any]:
@@ -687,7 +692,7 @@ def _kind(component: Component) -> tuple[str, list[str]]:
 
 @dataclass(frozen=True)
 class ReadEntry:
-    """A VEVENT that is not cancelled, read as import_ics reads it."""
+    """A VEVENT read as import_ics reads it."""
 
     _entry: _Entry
 
@@ -758,8 +763,7 @@ class Reading:
 
     def item_fields(self, entry: ReadEntry) -> dict[str, Any]:
         assert self._layout is not None
-        summary = self._layout.whole.texts["DESCRIPTION"] if self._layout.whole else ""
-        return _item_fields(entry._entry, self._layout, summary)
+        return _item_fields(entry._entry, self._layout, _summary(self.calendar, self._layout))
 
 
 def read_calendar(calendar: Calendar, *, cancelled: bool = False) -> Reading:

@@ -16,8 +16,11 @@ The rules, as calendar clients follow them (RFC 5546):
 - Planner's own calendar: whatever it says differently from what Planner
   would write now is taken (SEQUENCE aside: Planner set it).
 - A partner's VEVENT with a higher SEQUENCE than the one last applied
-  updates what it became; one with an older or equal SEQUENCE changes
-  nothing.
+  updates what it became, read as ``import_ics`` reads it
+  (``ics_import.read_calendar``: the same zone, title, venue, kind,
+  status and rooms); one with an older or equal SEQUENCE changes nothing.
+  A timed invitation's hours are its event's one agenda item: they move
+  with it.
 - METHOD:CANCEL, or STATUS:CANCELLED, of a known UID cancels the event, or
   removes the agenda item; a cancellation of a UID nothing knows is
   refused.
