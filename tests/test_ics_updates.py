@@ -566,3 +566,15 @@ def test_a_newer_invitation_in_utc_moves_its_hours_in_the_venues_zone(store, tmp
     result = imported(store, written(tmp_path, "call-2.ics", later)).result
     assert result.changes == ("Cluster call moves from Wed 9:00 to Wed 10:00",)
     assert item_times(store, event.id) == {"Cluster call": (datetime(2026, 6, 10, 10, 0), datetime(2026, 6, 10, 11, 0))}
+
+
+def test_a_newer_invitation_for_whole_days_drops_the_hours_it_had(store, tmp_path):
+    first = utc_invitation(0, "20260610T070000Z", "20260610T080000Z")
+    [event] = imported(store, written(tmp_path, "call.ics", first)).result.created
+    days = utc_invitation(1, "20260610T070000Z", "20260610T080000Z")
+    days = days.replace("DTSTART:20260610T070000Z", "DTSTART;VALUE=DATE:20260610")
+    days = days.replace("DTEND:20260610T080000Z", "DTEND;VALUE=DATE:20260612")
+    result = imported(store, written(tmp_path, "call-days.ics", days)).result
+    assert result.changes == ("Dates: Wed 10 Jun 2026 → 10–11 Jun 2026", "Removed item: Cluster call (Wed 9:00–10:00)")
+    assert item_times(store, event.id) == {}
+    assert titles(store) == ["Cluster call"]
