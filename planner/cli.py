@@ -459,6 +459,8 @@ def _import_ics(store: Store, args: argparse.Namespace) -> int:
         count = event.agenda_items
         items = f", {count} agenda item{'s' if count != 1 else ''}" if count else ""
         print(f"Imported '{event.title}' ({days}{items}).")
+    for note in result.notes:
+        print(f"Note: {note}")
     print(result.created[0].id)
     return 0
 

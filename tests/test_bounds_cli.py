@@ -98,10 +98,10 @@ def test_a_title_with_line_breaks_and_controls_is_stored_on_one_line(capsys, fol
 @pytest.mark.parametrize(
     ("lines", "place"),
     [
-        (["DTSTART:20260301T090000Z", "DURATION:P99999999D", "SUMMARY:Long"], 'VEVENT 1 ("Long"): DURATION: 99,999,999 days'),
-        (["DTSTART;VALUE=DATE:20260301", "DTEND;VALUE=DATE:20360301", "SUMMARY:Ten years"], 'VEVENT 1 ("Ten years"): DTEND: from 2026-03-01 to 2036-02-29 is 3,653 days'),
-        (["DTSTART;TZID=Pacific/Kiritimati:99991231T230000", "DURATION:PT1H", "SUMMARY:Late\\nline"], 'VEVENT 1 ("Late line"): DTSTART: 9999-12-31 is not in the years'),
-        (["DTSTART;TZID=Pacific/Pago_Pago:99991231T230000", "DTEND;TZID=Pacific/Pago_Pago:99991231T233000"], "VEVENT 1: DTSTART: 9999-12-31"),
+        (["DTSTART:20260301T090000Z", "DURATION:P99999999D", "SUMMARY:Long"], 'VEVENT 1 ("Long"): the length (DURATION): 99,999,999 days'),
+        (["DTSTART;VALUE=DATE:20260301", "DTEND;VALUE=DATE:20360301", "SUMMARY:Ten years"], 'VEVENT 1 ("Ten years"): the end (DTEND): from 2026-03-01 to 2036-02-29 is 3,653 days'),
+        (["DTSTART;TZID=Pacific/Kiritimati:99991231T230000", "DURATION:PT1H", "SUMMARY:Late\\nline"], 'VEVENT 1 ("Late line"): the start (DTSTART): 9999-12-31 is not in the years'),
+        (["DTSTART;TZID=Pacific/Pago_Pago:99991231T230000", "DTEND;TZID=Pacific/Pago_Pago:99991231T233000"], "VEVENT 1: the start (DTSTART): 9999-12-31"),
     ],
     ids=["duration", "ten years all day", "9999 Kiritimati", "9999 Pago Pago"],
 )  # fmt: skip
@@ -117,7 +117,10 @@ def test_a_4_mb_folded_description_is_read_and_refused_at_its_cap(capsys, folder
         calendar("DTSTART:20260301T090000Z", "DTEND:20260301T100000Z", "SUMMARY:Big", *folded)
     )
     message = refused(capsys, folder, "import-ics", str(folder / "in.ics"))
-    assert f'VEVENT 1 ("Big"): DESCRIPTION: longer than {values.DESCRIPTION:,} characters (it has 4,000,000)' in message
+    assert (
+        f'VEVENT 1 ("Big"): the description (DESCRIPTION): longer than {values.DESCRIPTION:,} characters (it has 4,000,000)'
+        in message
+    )
 
 
 def big_cell_workbook(length: int) -> bytes:

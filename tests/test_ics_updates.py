@@ -184,6 +184,9 @@ def test_own_calendar_with_the_event_renamed_and_cancelled(store, exported, tmp_
 # -- a partner's invitation ---------------------------------------------------------
 
 
+TITLE = "Wizyta studyjna klastrów – Łódź, Αθήνα, München"
+
+
 def invitation(
     sequence: int, *, method: str = "REQUEST", start: str = "20240612T093000", end: str = "20240613T133000"
 ) -> str:
@@ -198,14 +201,16 @@ def test_partner_invitation_sent_again_updates_then_cancels_the_event(store, tmp
     assert (event.starts_on, event.ends_on) == (date(2024, 6, 12), date(2024, 6, 13))
 
     moved = imported(
-        store, written(tmp_path, "invite-2.ics", invitation(1, start="20240613T100000", end="20240614T120000"))
+        store, written(tmp_path, "invite-2.ics", invitation(1, start="20240613T100000", end="20240614T140000"))
     ).result
     assert moved.updated is not None and moved.updated.id == event.id
-    assert moved.changes == ("Dates: 12–13 Jun 2024 → 13–14 Jun 2024",)
+    # The meeting's hours, its one agenda item, move with its days.
+    assert moved.changes == ("Dates: 12–13 Jun 2024 → 13–14 Jun 2024", f"{TITLE} moves from Wed 9:30 to Thu 10:00")
     assert len(titles(store)) == 1
     with store.read() as session:
         stored = events.get_event(session, event.id)
         assert (stored.starts_on, stored.ends_on) == (date(2024, 6, 13), date(2024, 6, 14))
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 13, 10, 0), datetime(2024, 6, 14, 14, 0))}
 
     # The first invitation read once more: older than the one applied.
     before = row_counts(store)
@@ -364,13 +369,41 @@ def test_own_calendar_with_an_item_moved_out_of_the_event_is_refused_whole(store
     assert item_times(store, event_id)["Welcome coffee"] == (datetime(2026, 3, 3, 9, 0), datetime(2026, 3, 3, 9, 30))
 
 
-def test_a_newer_invitation_changing_only_the_hours_says_planner_keeps_nothing_of_them(store, tmp_path):
+def test_a_newer_invitation_changing_only_the_hours_changes_the_hours_and_undo_restores_them(store, tmp_path):
+    [event] = imported(store, written(tmp_path, "invite.ics", invitation(0))).result.created
+    before = row_counts(store)
+    done = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T110000")))
+    assert done.result.changes == (f"{TITLE} now runs Wed 11:00 – Thu 13:30 (was Wed 9:30 – Thu 13:30)",)
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 12, 11, 0), datetime(2024, 6, 13, 13, 30))}
+    assert row_counts(store) == before
+    replay(store, done.changes, "before")
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 12, 9, 30), datetime(2024, 6, 13, 13, 30))}
+
+
+def test_a_newer_invitation_changing_only_what_planner_does_not_keep_says_so(store, tmp_path):
     imported(store, written(tmp_path, "invite.ics", invitation(0)))
     before = row_counts(store)
-    result = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T110000"))).result
+    attendee = "ATTENDEE;ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Łukasz Gr"
+    later = invitation(1).replace(attendee, attendee.replace("OPT-", "REQ-"))
+    result = imported(store, written(tmp_path, "later.ics", later)).result
     assert result.changes == ()
     assert result.note.startswith("Nothing changes: what this newer calendar changes is nothing Planner keeps of")
     assert row_counts(store) == before
+
+
+def test_a_newer_invitation_gives_back_its_hours_deleted_here_without_a_second_event(store, tmp_path):
+    [event] = imported(store, written(tmp_path, "invite.ics", invitation(0))).result.created
+    with store.write() as session:
+        [item] = agenda.items_of(session, event.id)
+        agenda.delete_item(session, item.id)
+    assert imported(store, tmp_path / "invite.ics").result.changes == ()
+    later = imported(store, written(tmp_path, "later.ics", invitation(1, start="20240612T100000"))).result
+    assert later.changes == (f"New item: {TITLE} (Wed 10:00 – Thu 13:30)",)
+    assert titles(store) == [TITLE]
+    assert item_times(store, event.id) == {TITLE: (datetime(2024, 6, 12, 10, 0), datetime(2024, 6, 13, 13, 30))}
+    # Known as the invitation's hours from now on.
+    moved = imported(store, written(tmp_path, "latest.ics", invitation(2, start="20240612T103000"))).result
+    assert moved.changes == (f"{TITLE} now runs Wed 10:30 – Thu 13:30 (was Wed 10:00 – Thu 13:30)",)
 
 
 def test_a_cancellation_of_one_item_of_a_partner_agenda_removes_it(store, tmp_path):
@@ -444,6 +477,104 @@ def test_a_newer_invitation_leaves_a_held_event_held(store, tmp_path):
         events.update_event(session, event.id, status="held")
     later = invitation(1, start="20240613T093000", end="20240613T170000")
     result = imported(store, written(tmp_path, "later.ics", later)).result
-    assert result.changes == ("Dates: 12–13 Jun 2024 → Thu 13 Jun 2024",)
+    assert result.changes == (
+        "Dates: 12–13 Jun 2024 → Thu 13 Jun 2024",
+        f"{TITLE} now runs Thu 9:30–17:00 (was Wed 9:30 – Thu 13:30)",
+    )
     with store.read() as session:
         assert events.get_event(session, event.id).status == "held"
+
+
+def forum(sequence: int, *, name: str, status: str, panel_room: str) -> str:
+    """A partner's agenda with the whole meeting as an all-day VEVENT and the rooms in its items' places."""
+    place = "Tech Gate\\, Donau-City-Straße 1\\, Wien"
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Partner//EN", "METHOD:PUBLISH", f"X-WR-CALNAME:{name}"]
+    for uid, title, start, end, where in (
+        ("w@forum", "Danube forum", "", "", place),
+        ("a@forum", "Keynote", "20260505T090000", "20260505T100000", place),
+        ("b@forum", "Panel", "20260505T100000", "20260505T110000", f"{panel_room}\\, {place}"),
+    ):
+        times = (
+            [f"DTSTART;TZID=Europe/Vienna:{start}", f"DTEND;TZID=Europe/Vienna:{end}"]
+            if start
+            else ["DTSTART;VALUE=DATE:20260505", "DTEND;VALUE=DATE:20260506", f"STATUS:{status}"]
+        )
+        lines += ["BEGIN:VEVENT", f"UID:{uid}", f"SEQUENCE:{sequence}", "DTSTAMP:20260101T120000Z"]
+        lines += [f"SUMMARY:{title}", *times, f"LOCATION:{where}", "END:VEVENT"]
+    return "\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n"
+
+
+def test_a_partner_agenda_sent_again_reads_title_status_and_rooms_as_the_import_does(store, tmp_path):
+    first = forum(0, name="Danube forum", status="TENTATIVE", panel_room="Hall A")
+    [event] = imported(store, written(tmp_path, "forum.ics", first)).result.created
+    with store.read() as session:
+        stored = events.get_event(session, event.id)
+        assert (stored.title, stored.status, stored.venue_name, stored.venue_city) == (
+            "Danube forum",
+            "planned",
+            "Tech Gate",
+            "Wien",
+        )
+        assert {item.title: item.location for item in agenda.items_of(session, event.id)} == {
+            "Keynote": "",
+            "Panel": "Hall A",
+        }
+    # The same agenda sent again under another file name: the name of a file is no title.
+    resent = forum(1, name="Danube forum", status="TENTATIVE", panel_room="Hall A")
+    result = imported(store, written(tmp_path, "forum (1).ics", resent)).result
+    assert result.changes == ()
+    later = forum(2, name="Danube forum 2026", status="CONFIRMED", panel_room="Hall B")
+    result = imported(store, written(tmp_path, "forum-2.ics", later)).result
+    assert result.changes == (
+        "Title: 'Danube forum' → 'Danube forum 2026'",
+        "Status: Planned → Confirmed",
+        "Panel: place 'Hall A' → 'Hall B'",
+    )
+    with store.read() as session:
+        assert events.get_event(session, event.id).title == "Danube forum 2026"
+        assert {item.title: item.location for item in agenda.items_of(session, event.id)}["Panel"] == "Hall B"
+
+
+def utc_invitation(sequence: int, start: str, end: str) -> str:
+    """An invitation with its times in UTC and a place in Germany."""
+    return "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Partner//EN",
+            "METHOD:REQUEST",
+            "BEGIN:VEVENT",
+            "UID:call@partner",
+            f"SEQUENCE:{sequence}",
+            "DTSTAMP:20260101T120000Z",
+            "SUMMARY:Cluster call",
+            f"DTSTART:{start}",
+            f"DTEND:{end}",
+            "LOCATION:BioM\\, Am Klopferspitz 19a\\, Martinsried\\, Germany",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+
+
+def test_a_newer_invitation_in_utc_moves_its_hours_in_the_venues_zone(store, tmp_path):
+    first = utc_invitation(0, "20260610T070000Z", "20260610T080000Z")
+    [event] = imported(store, written(tmp_path, "call.ics", first)).result.created
+    assert item_times(store, event.id) == {"Cluster call": (datetime(2026, 6, 10, 9, 0), datetime(2026, 6, 10, 10, 0))}
+    later = utc_invitation(1, "20260610T080000Z", "20260610T090000Z")
+    result = imported(store, written(tmp_path, "call-2.ics", later)).result
+    assert result.changes == ("Cluster call moves from Wed 9:00 to Wed 10:00",)
+    assert item_times(store, event.id) == {"Cluster call": (datetime(2026, 6, 10, 10, 0), datetime(2026, 6, 10, 11, 0))}
+
+
+def test_a_newer_invitation_for_whole_days_drops_the_hours_it_had(store, tmp_path):
+    first = utc_invitation(0, "20260610T070000Z", "20260610T080000Z")
+    [event] = imported(store, written(tmp_path, "call.ics", first)).result.created
+    days = utc_invitation(1, "20260610T070000Z", "20260610T080000Z")
+    days = days.replace("DTSTART:20260610T070000Z", "DTSTART;VALUE=DATE:20260610")
+    days = days.replace("DTEND:20260610T080000Z", "DTEND;VALUE=DATE:20260612")
+    result = imported(store, written(tmp_path, "call-days.ics", days)).result
+    assert result.changes == ("Dates: Wed 10 Jun 2026 → 10–11 Jun 2026", "Removed item: Cluster call (Wed 9:00–10:00)")
+    assert item_times(store, event.id) == {}
+    assert titles(store) == ["Cluster call"]

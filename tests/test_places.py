@@ -51,10 +51,15 @@ def test_a_town_of_two_countries_is_taken_in_the_country_given_and_else_in_europ
     assert zone_for_place("Athens, USA") == "America/New_York"
 
 
-@pytest.mark.parametrize("written", ["", "  ", "Xyzzyville", "Ulm", "Spain"])
+@pytest.mark.parametrize("written", ["", "  ", "Xyzzyville", "Ulm", "United States"])
 def test_a_place_planner_cannot_place_in_one_zone_proposes_none(written):
-    # Ulm has no airport (ULM is New Ulm, Minnesota); Spain has two zones.
+    # Ulm has no airport (ULM is New Ulm, Minnesota); the United States have many zones.
     assert zone_for_place(written) is None
+
+
+def test_a_country_whose_other_zones_are_islands_gives_its_mainland_zone():
+    assert zone_for_place("Spain") == "Europe/Madrid"  # not the Canaries' Atlantic/Canary
+    assert zone_for_place("Deutschland") == "Europe/Berlin"  # not Büsingen's
 
 
 def test_a_zone_is_shown_by_its_city_its_country_and_its_offsets():

@@ -8,8 +8,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
-from icalendar import Todo, vCalAddress
+from icalendar import Todo, vCalAddress, vText
 
+from planner.calendar import planner_properties
 from planner.calendar.builder import CalendarBuilder, all_day
 from planner.calendar.mail_headers import UnusableAddress, mail_address
 from planner.calendar.text import one_line
@@ -80,6 +81,12 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
         component.add("DESCRIPTION", "\n\n".join(lines))
     component.add("CATEGORIES", [label(event.kind)])
     component.add("STATUS", _status(event))
+    # Read back by Planner's import; other clients ignore X- properties.
+    component.add(planner_properties.KIND, vText(event.kind))
+    component.add(planner_properties.STATUS, vText(event.status))
+    for name, prop in planner_properties.VENUE.items():
+        if getattr(event, name):
+            component.add(prop, vText(getattr(event, name)))
     component.add("TRANSP", "TRANSPARENT")  # the whole days: not busy, the items are
     if (organizer := organiser(session, event)) is not None:
         component.add("ORGANIZER", organizer)

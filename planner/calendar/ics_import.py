@@ -1,9 +1,10 @@
 """Importing a partner's .ics: an invitation or a conference calendar.
 
-``import_ics(session, data)`` creates events in the caller's unit of work
-(``Store.write()``); any problem raises IcsImportError naming its place
-("line 12: ...", 'VEVENT 3 ("Coffee"): ...') and, the unit of work rolling
-back, nothing is written.
+``import_ics(session, data, file_name=...)`` creates events in the caller's
+unit of work (``Store.write()``) and returns them with notes on what was
+changed or left aside on the way; any problem raises IcsImportError naming
+its place ("line 12: ...", 'VEVENT 3 ("Coffee"): the end (DTEND) ...') and,
+the unit of work rolling back, nothing is written.
 
 What becomes what:
 
@@ -11,20 +12,28 @@ What becomes what:
   "meeting" on the VEVENT's days (all-day: DTEND exclusive; timed: the
   local dates), SUMMARY the title, DESCRIPTION the summary, LOCATION the
   venue ("BioM, Am Klopferspitz 19a, Martinsried": name, address, city),
-  ORGANIZER the organiser's e-mail.
+  ORGANIZER the organiser's e-mail. A timed invitation keeps its hours as
+  the event's one agenda item.
 - Several VEVENTs (a conference calendar): one event spanning all their
-  days, titled by X-WR-CALNAME (else the first SUMMARY); an all-day VEVENT
-  spanning the whole meeting is the event itself (its SUMMARY, DESCRIPTION
-  and LOCATION describe it); each timed VEVENT is an agenda item, its
-  times converted to the event's zone, CATEGORIES giving its kind where one
-  matches (the others become topics). Another all-day VEVENT becomes an
-  item from midnight to midnight. Five items or more make a "conference".
+  days, titled by X-WR-CALNAME (else after the file, else the first
+  SUMMARY); an all-day VEVENT spanning the whole meeting is the event
+  itself (its SUMMARY, DESCRIPTION and LOCATION describe it); each timed
+  VEVENT is an agenda item, its times converted to the event's zone,
+  CATEGORIES giving its kind where one matches (the others become topics).
+  Another all-day VEVENT becomes an item from midnight to midnight. Five
+  items or more make a "conference".
 - The zone: the DTSTART TZID (an IANA name, an Outlook/Windows name such
   as "W. Europe Standard Time", or any name whose VTIMEZONE matches an IANA
-  zone all year); for UTC (Z) or floating times, X-WR-TIMEZONE, else UTC.
-- Skipped: VEVENTs with STATUS:CANCELLED. Refused: METHOD:CANCEL (and
-  REPLY, COUNTER...), and recurring VEVENTs (RRULE, RDATE, RECURRENCE-ID):
-  the message names them; nothing is imported, not even a first occurrence.
+  zone all year); for UTC (Z) or floating times, X-WR-TIMEZONE, else the
+  zone of the venue's city or country (``venue_zones``), else UTC.
+- Planner's own calendars come back as they went: the kind, status and
+  venue it writes as X-PLANNER-* properties, a cancelled event included.
+- Lenient where real clients differ and nothing is lost, with a note:
+  an event without a title is "(untitled)", one without length lasts a
+  minute, an all-day event whose DTEND is its DTSTART lasts its day,
+  recurring VEVENTs among single ones and what follows END:VCALENDAR are
+  left aside. Skipped silently: VEVENTs with STATUS:CANCELLED. Refused:
+  METHOD:CANCEL (and REPLY, COUNTER...), and a file of recurring events only.
 """
 
 from __future__ import annotations
@@ -34,20 +43,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
-from functools import lru_cache
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
-from babel import Locale
 from icalendar import Calendar, Timezone, vDDDTypes
 from icalendar.cal import Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from planner.calendar import planner_properties
+from planner.calendar.builder import PRODID
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
 from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
+from planner.calendar.venue_zones import venue_zone
 from planner.services import agenda, events, times, values
 from planner.services.common import id_of
+from planner.services.countries import country_code
 from planner.services.errors import InvalidInput
+from planner.services.labels import label
 from planner.services.vocabulary import AgendaKind, EventKind, EventStatus
 
 if TYPE_CHECKING:
@@ -64,6 +77,11 @@ _LONGEST_MEETING_DAYS = 31
 # Matching a VTIMEZONE against the IANA zones takes a fifth of a second;
 # a calendar defines one or two zones of its own (Outlook), never dozens.
 MOST_DEFINED_ZONES = 10
+UNTITLED = "(untitled)"
+# An item without length (a conference's "doors open") gets one minute:
+# an agenda item ends after it starts.
+SHORTEST_ITEM = timedelta(minutes=1)
+_RECURRENCE = ("RRULE", "RDATE", "RECURRENCE-ID")
 _STATUSES = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}
 _KINDS = {
     AgendaKind.BREAK: ("break", "coffee", "coffee break", "pause"),
@@ -75,14 +93,34 @@ _KINDS = {
     AgendaKind.NETWORKING: ("networking", "reception"),
     AgendaKind.TRAVEL: ("travel", "transfer"),
 }
-_CATEGORY_KINDS = {word: kind.value for kind, words in _KINDS.items() for word in words}
-# Our field names in a service's message, as the .ics names them.
+# The words above, and every kind as Planner's own calendar labels it.
+_CATEGORY_KINDS = {label(kind.value).lower(): kind.value for kind in AgendaKind} | {
+    word: kind.value for kind, words in _KINDS.items() for word in words
+}
+_EVENT_KINDS = {label(kind.value).lower(): kind.value for kind in EventKind}
+# Our field names in a service's message, in the user's words with the
+# property of the .ics that gave the value.
 _PROPERTIES = {
-    "title": "SUMMARY", "starts_on": "DTSTART", "ends_on": "DTEND", "starts_at": "DTSTART",
-    "ends_at": "DTEND", "timezone": "TZID", "location": "LOCATION", "description": "DESCRIPTION",
-    "summary": "DESCRIPTION", "venue.name": "LOCATION", "venue.address": "LOCATION", "venue.city": "LOCATION",
-    "venue.country": "LOCATION", "organiser_email": "ORGANIZER",
+    "title": "the title (SUMMARY)", "starts_on": "the start (DTSTART)", "ends_on": "the end (DTEND)",
+    "starts_at": "the start (DTSTART)", "ends_at": "the end (DTEND)", "timezone": "the time zone (TZID)",
+    "location": "the place (LOCATION)", "description": "the description (DESCRIPTION)",
+    "summary": "the description (DESCRIPTION)", "venue.name": "the place (LOCATION)",
+    "venue.address": "the place (LOCATION)", "venue.city": "the place (LOCATION)",
+    "venue.country": "the place (LOCATION)", "venue_name": "the place (LOCATION)",
+    "venue_address": "the place (LOCATION)", "venue_city": "the place (LOCATION)",
+    "venue_country": "the place (LOCATION)", "organiser_email": "the organiser (ORGANIZER)",
+    "topics": "the categories (CATEGORIES)", "kind": "the kind (CATEGORIES)", "status": "the status (STATUS)",
 }  # fmt: skip
+
+
+class IcsImport(list["Event"]):
+    """The events an import created (a list, as before), and ``notes``:
+    what was changed or left aside on the way, one sentence each, for the
+    user to read."""
+
+    def __init__(self, created: list[Event], notes: list[str]):
+        super().__init__(created)
+        self.notes = notes
 
 
 @dataclass
@@ -113,6 +151,8 @@ class _Entry:
     start: _Moment
     end: _Moment
     texts: dict[str, str] = field(default_factory=dict)
+    untitled: bool = False
+    lengthened: bool = False  # it had no length
 
     def days(self, zone: str) -> tuple[date, date]:
         """First and last day (inclusive) in the event's zone."""
@@ -124,30 +164,40 @@ class _Entry:
         return first.date(), max(first.date(), last.date())
 
 
-def import_ics(session: Session, data: bytes) -> list[Event]:
+def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImport:
     """The events created from an .ics file (one, as the file holds one
-    meeting); IcsImportError for anything that cannot be imported."""
-    calendar = parse_calendar(data)
+    meeting) and the notes on what was changed or left aside; IcsImportError
+    for anything that cannot be imported. ``file_name`` names a calendar
+    that does not name itself (X-WR-CALNAME)."""
+    notes: list[str] = []
+    calendar = parse_calendar(data, notes)
     method = _text(calendar, "METHOD").upper()
     if method == "CANCEL":
         raise IcsImportError("this is a cancellation (METHOD:CANCEL): there is nothing to create")
     if method not in _ACCEPTED_METHODS:
         raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
-    components = calendar.walk("VEVENT")
+    components = list(enumerate(calendar.walk("VEVENT"), start=1))
     if not components:
         raise IcsImportError("the file holds no events (no VEVENT)")
-    zones = _Zones(calendar)
-    entries = [
-        _read_entry(number, component, zones)
-        for number, component in enumerate(components, start=1)
-        if _text(component, "STATUS").upper() != "CANCELLED"
-    ]
-    if not entries:
+    singles = _without_recurring(components, notes)
+    live = [(number, component) for number, component in singles if _text(component, "STATUS").upper() != "CANCELLED"]
+    cancelled = not live and _is_planners(calendar)
+    if cancelled:  # Planner's calendar of a cancelled event: the event, cancelled
+        live = singles
+        notes.append("the event is cancelled (STATUS:CANCELLED): it is imported as cancelled")
+    if not live:
         raise IcsImportError("every event in the file is cancelled (STATUS:CANCELLED): there is nothing to create")
-    zone = zones.event_zone(entries)
-    if len(entries) == 1:
-        return [_create_invitation(session, entries[0], zone)]
-    return [_create_meeting(session, calendar, entries, zone)]
+    zones = _Zones(calendar)
+    entries = [_read_entry(number, component, zones) for number, component in live]
+    notes += _entry_notes(entries)
+    layout = _layout(zones, entries, notes)
+    fields = _event_fields(calendar, layout, file_name, cancelled=cancelled)
+    event = _create(layout.where, events.create_event, session, **fields)
+    for entry in layout.items:
+        _create(
+            entry.where, agenda.create_item, session, id_of(event), **_item_fields(entry, layout, fields["summary"])
+        )
+    return IcsImport([event], notes)
 
 
 # -- reading the file ------------------------------------------------------
@@ -160,29 +210,77 @@ def _text(component: Component, name: str) -> str:
     return str(value).strip() if value is not None else ""
 
 
+def _x_text(component: Component, name: str) -> str:
+    r"""An X- property's text (X-WR-CALNAME, X-PLANNER-VENUE-NAME):
+    icalendar keeps an unknown property as written, so its escapes (``\,``,
+    ``\;``, ``\\``, ``\n``) are undone here, in one pass as RFC 5545 reads them."""
+    raw = _text(component, name)
+    return re.sub(r"\\([\\;,nN])", lambda match: "\n" if match.group(1) in "nN" else match.group(1), raw).strip()
+
+
+def _is_planners(calendar: Calendar) -> bool:
+    return _text(calendar, "PRODID") == PRODID
+
+
+def _where(number: int, component: Component) -> str:
+    summary = _text(component, "SUMMARY")
+    return f'VEVENT {number} ("{values.shown(summary)}")' if summary else f"VEVENT {number}"
+
+
+def _without_recurring(components: list[tuple[int, Component]], notes: list[str]) -> list[tuple[int, Component]]:
+    """The single events; the recurring ones are left aside with one note
+    for each series (its UID: the rule and its changed occurrences), or
+    refused when there is nothing else."""
+    singles = []
+    series: dict[str, list[tuple[int, Component, str]]] = {}
+    for number, component in components:
+        rule = next((name for name in _RECURRENCE if name in component), "")
+        if rule:
+            series.setdefault(_text(component, "UID") or f"#{number}", []).append((number, component, rule))
+        else:
+            singles.append((number, component))
+    described = [_series(members) for members in series.values()]
+    if not singles:
+        raise IcsImportError(
+            f"{described[0]} cannot be imported; export its occurrences one by one, or create the event by hand"
+        )
+    notes += [f"{where} was left aside; create it by hand if it belongs here" for where in described]
+    return singles
+
+
+def _series(members: list[tuple[int, Component, str]]) -> str:
+    """'VEVENT 3, 4 ("Weekly call") (UID ...): a recurring event (RRULE, RECURRENCE-ID)'."""
+    numbers = ", ".join(str(number) for number, _component, _rule in members)
+    summary = next((_text(component, "SUMMARY") for _number, component, _rule in members), "")
+    uid = _text(members[0][1], "UID")
+    rules = ", ".join(dict.fromkeys(rule for _number, _component, rule in members))
+    return (
+        f"VEVENT {numbers}"
+        + (f' ("{values.shown(summary)}")' if summary else "")
+        + (f" (UID {uid})" if uid else "")
+        + f": a recurring event ({rules})"
+    )
+
+
 def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
     summary = _text(component, "SUMMARY")
-    where = f'VEVENT {number} ("{values.shown(summary)}")' if summary else f"VEVENT {number}"
+    where = _where(number, component)
     for name, problem in component.errors:
         if name in ("DTSTART", "DTEND", "DURATION"):
-            raise IcsImportError(f"{where}: {name}: {problem}")
-    for name in ("RRULE", "RDATE", "RECURRENCE-ID"):
-        if name in component:
-            uid = _text(component, "UID")
-            raise IcsImportError(
-                f"{where}{f' (UID {uid})' if uid else ''}: a recurring event ({name}) cannot be imported; "
-                "export its occurrences one by one, or create the event by hand"
-            )
+            raise IcsImportError(f"{where}: {_NAMED[name]}: {problem}")
     if "DTSTART" not in component:
-        raise IcsImportError(f"{where}: DTSTART is missing")
-    start = zones.moment(component["DTSTART"], f"{where}: DTSTART")
+        raise IcsImportError(f"{where}: the start (DTSTART) is missing")
+    start = zones.moment(component["DTSTART"], f"{where}: the start (DTSTART)")
+    end_written = "DTEND"
     if "DTEND" in component:
-        end = zones.moment(component["DTEND"], f"{where}: DTEND")
+        end = zones.moment(component["DTEND"], f"{where}: the end (DTEND)")
     elif "DURATION" in component:
-        duration = _duration(component["DURATION"], f"{where}: DURATION")
+        end_written = "DTSTART + DURATION"
+        duration = _duration(component["DURATION"], f"{where}: the length (DURATION)")
         if abs(duration) > timedelta(days=events.LONGEST_EVENT_DAYS):
             raise IcsImportError(
-                f"{where}: DURATION: {duration.days:,} days; an event lasts at most {events.LONGEST_EVENT_DAYS} days"
+                f"{where}: the length (DURATION): {duration.days:,} days; an event lasts at most "
+                f"{events.LONGEST_EVENT_DAYS} days"
             )
         if isinstance(start.value, datetime) and start.zone not in ("", "UTC"):
             # the exact duration: across a DST change the end's wall clock moves
@@ -190,29 +288,66 @@ def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
             end = _Moment(instant.astimezone(ZoneInfo(start.zone)).replace(tzinfo=None), start.zone)
         else:
             end = _Moment(start.value + duration, start.zone)
-    else:
+    else:  # RFC 5545: a day, or an instant
         end = _Moment(start.value + timedelta(days=1) if start.all_day else start.value, start.zone)
     if start.all_day != end.all_day:
-        raise IcsImportError(f"{where}: DTSTART and DTEND must both be dates or both be dates and times")
-    _check_order(where, start, end)
+        raise IcsImportError(
+            f"{where}: the start (DTSTART) and the end ({end_written}) must both be dates or both be dates and times"
+        )
+    _check_order(where, start, end, end_written)
+    lengthened = False
+    if start.all_day and end.value == start.value:  # some clients write a one-day event so
+        end = _Moment(start.value + timedelta(days=1))
+    elif not start.all_day and _instant(end) == _instant(start):
+        end, lengthened = _Moment(start.value + SHORTEST_ITEM, start.zone), True
     texts = {name: _text(component, name) for name in ("SUMMARY", "DESCRIPTION", "LOCATION")}
-    return _Entry(number, where, component, start, end, texts)
+    texts["SUMMARY"] = summary or UNTITLED
+    return _Entry(number, where, component, start, end, texts, untitled=not summary, lengthened=lengthened)
 
 
-def _check_order(where: str, start: _Moment, end: _Moment) -> None:
+_NAMED = {"DTSTART": "the start (DTSTART)", "DTEND": "the end (DTEND)", "DURATION": "the length (DURATION)"}
+
+
+def _instant(moment: _Moment) -> datetime:
+    assert isinstance(moment.value, datetime)
+    return times.to_utc(moment.value, moment.zone or "UTC")
+
+
+def _check_order(where: str, start: _Moment, end: _Moment, end_written: str) -> None:
     """``start`` and ``end`` are both dates or both dates and times."""
     first, last = start.value, end.value
     if not (isinstance(first, datetime) and isinstance(last, datetime)):  # all day
-        if last <= first:
-            raise IcsImportError(f"{where}: DTEND {last} must be after DTSTART {first} (DTEND is exclusive)")
+        if last < first:
+            raise IcsImportError(f"{where}: the end ({end_written}) {last} is before the start (DTSTART) {first}")
         return
-    instant_start = times.to_utc(first, start.zone or "UTC")
-    instant_end = times.to_utc(last, end.zone or "UTC")
-    if instant_end < instant_start:
+    if _instant(end) < _instant(start):
         same_day = first.date() == last.date()
         shown_end = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
         shown_start = f"{first:%H:%M}" if same_day else f"{first:%Y-%m-%d %H:%M}"
-        raise IcsImportError(f"{where}: DTEND {shown_end} is before DTSTART {shown_start}")
+        raise IcsImportError(
+            f"{where}: the end ({end_written}) {shown_end} is before the start (DTSTART) {shown_start}"
+        )
+
+
+def _entry_notes(entries: list[_Entry]) -> list[str]:
+    """One note for the events without a title, one for those without length."""
+    notes = []
+    untitled = [entry for entry in entries if entry.untitled]
+    if untitled:
+        which = ", ".join(str(entry.number) for entry in untitled[:10]) + (", …" if len(untitled) > 10 else "")
+        notes.append(
+            f"VEVENT {which}: no title (SUMMARY), called “{UNTITLED}”"
+            if len(untitled) == 1
+            else f"{len(untitled)} events have no title (SUMMARY), each is called “{UNTITLED}” (VEVENT {which})"
+        )
+    short = [entry for entry in entries if entry.lengthened]
+    if short:
+        notes.append(
+            f"{short[0].where}: no length (its end is its start), so it lasts 1 minute"
+            if len(short) == 1
+            else f"{len(short)} events have no length (their end is their start): each lasts 1 minute"
+        )
+    return notes
 
 
 def _single(prop: object, where: str) -> vDDDTypes | None:
@@ -243,6 +378,7 @@ class _Zones:
                 raise IcsImportError(f"X-WR-TIMEZONE: '{declared}' is not a time zone this program knows")
         self.first_named = ""
         self.matched: dict[tuple[bytes, int], str] = {}
+        self.by_tzid: dict[tuple[str, int], str] = {}
 
     def moment(self, prop: object, where: str) -> _Moment:
         read = _single(prop, where)
@@ -254,6 +390,10 @@ class _Zones:
             raise IcsImportError(f"{where}: {problem.message}") from None
         if not isinstance(read.dt, datetime):
             return _Moment(read.dt)
+        if str(read.params.get("VALUE", "")).upper() == "DATE":  # a day with a TZID: icalendar makes it midnight
+            # the TZID still says where the event is
+            self.first_named = self.first_named or zone_by_name(str(read.params.get("TZID", "")))
+            return _Moment(read.dt.date())
         value = read.dt.replace(second=0, microsecond=0)
         tzid = str(read.params.get("TZID", "")).strip()
         if not tzid:
@@ -271,9 +411,13 @@ class _Zones:
     def _by_definition(self, tzid: str, value: datetime, where: str) -> str:
         """The IANA zone with the same UTC offsets all year as the file's
         VTIMEZONE (Outlook's "Customized Time Zone"). Each definition is
-        matched once per year, however many TZIDs and times use it."""
+        matched once per year, however many TZIDs and times use it, and
+        each TZID looked up once per year."""
+        known = self.by_tzid.get((tzid, value.year))
+        if known is not None:
+            return known
         definition = self.definitions.get(tzid)
-        if definition is None or value.tzinfo is None:
+        if definition is None:
             return ""
         rules = b"".join(part.to_ical() for part in definition.subcomponents)
         key = (rules, value.year)
@@ -285,6 +429,7 @@ class _Zones:
                     "uses one or two: export it again with IANA time zones (such as Europe/Berlin)"
                 )
             self.matched[key] = self._match(definition, value)
+        self.by_tzid[(tzid, value.year)] = self.matched[key]
         return self.matched[key]
 
     def _match(self, definition: Timezone, value: datetime) -> str:
@@ -306,17 +451,27 @@ class _Zones:
                     return candidate
         return ""
 
-    def event_zone(self, entries: list[_Entry]) -> str:
-        return self.first_named or self.calendar_zone or "UTC"
+
+def _event_zone(zones: _Zones, entries: list[_Entry], venue: dict[str, str], location: str, notes: list[str]) -> str:
+    """The zone the file names; for times in UTC or without a zone, the
+    venue's, else UTC: either said in a note, as the hours shown depend on it."""
+    named = zones.first_named or zones.calendar_zone
+    if named:
+        return named
+    zone = venue_zone(venue.get("venue_city", ""), venue.get("venue_country", ""), location)
+    timed = [entry for entry in entries if not entry.start.all_day]
+    if timed:
+        written = "in UTC" if timed[0].start.zone == "UTC" else "without a time zone"
+        notes.append(
+            f"the times are written {written}: they are taken in {zone}, the time zone of {location}"
+            if zone
+            else f"the times are written {written} and no place names a city or country: they are taken in UTC; "
+            "set the event's time zone if it is elsewhere"
+        )
+    return zone or "UTC"
 
 
 # -- creating events -------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    names = Locale("en").territories
-    return {names[code].lower(): code for code in values.country_codes() if code in names}
 
 
 def _venue(location: str) -> dict[str, str]:
@@ -324,8 +479,10 @@ def _venue(location: str) -> dict[str, str]:
     last part naming a country (", Germany") is the country."""
     parts = [part.strip() for part in location.replace("\n", ", ").split(",") if part.strip()]
     venue = {"venue_name": location.strip()}
-    if len(parts) > 1 and parts[-1].lower() in _countries():
-        venue["venue_country"] = _countries()[parts.pop().lower()]
+    country = country_code(parts[-1]) if len(parts) > 1 else None
+    if country:  # in any language Planner knows: ", Deutschland"
+        venue["venue_country"] = country
+        parts.pop()
         venue["venue_name"] = ", ".join(parts)
     if len(parts) > 1:
         city = re.sub(r"^[A-Z]{0,2}-?\d[\d -]*\s+", "", parts[-1])  # "D-82152 Martinsried"
@@ -346,76 +503,167 @@ def _organiser(component: Component) -> str:
         return ""  # an odd ORGANIZER is no reason to refuse the event
 
 
+def _own_venue(component: Component) -> dict[str, str]:
+    """The venue in its parts, as Planner's own calendar writes it; {} for
+    another calendar."""
+    parts = {name: _x_text(component, prop) for name, prop in planner_properties.VENUE.items()}
+    return {name: part for name, part in parts.items() if part}
+
+
+def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]:
+    """The event's kind and status where the VEVENT says them: Planner's
+    own (X-PLANNER-*), else the kind a CATEGORY names ("Workshop") and the
+    STATUS. A value Planner does not know (a later version's) is passed
+    over, not refused."""
+    fields = {}
+    kind = _x_text(component, planner_properties.KIND)
+    if kind in set(EventKind):
+        fields["kind"] = kind
+    else:
+        raw = component.get("CATEGORIES")
+        lists = raw if isinstance(raw, list) else [raw] if raw is not None else []
+        named = [_EVENT_KINDS.get(str(each).strip().lower(), "") for entry in lists for each in entry.cats]
+        if any(named):
+            fields["kind"] = next(each for each in named if each)
+    status = _x_text(component, planner_properties.STATUS)
+    if cancelled:
+        fields["status"] = EventStatus.CANCELLED.value
+    elif status in set(EventStatus):
+        fields["status"] = status
+    elif _text(component, "STATUS").upper() in _STATUSES:
+        fields["status"] = _STATUSES[_text(component, "STATUS").upper()].value
+    return fields
+
+
 def _create(
     where: str, create: Callable[Arguments, Created], *args: Arguments.args, **fields: Arguments.kwargs
 ) -> Created:
-    """Call a service; its InvalidInput names the VEVENT and the property."""
+    """Call a service; its InvalidInput names the VEVENT and the property
+    in the user's words."""
     try:
         return create(*args, **fields)
     except InvalidInput as problem:
-        prop = _PROPERTIES.get(problem.field, problem.field)
-        raise IcsImportError(f"{where}: {prop}: {problem.message}") from None
-
-
-def _create_invitation(session: Session, entry: _Entry, zone: str) -> Event:
-    first, last = entry.days(zone)
-    fields = {
-        "title": entry.texts["SUMMARY"],
-        "kind": EventKind.MEETING,
-        "status": _STATUSES.get(_text(entry.component, "STATUS").upper(), EventStatus.DRAFT),
-        "starts_on": first,
-        "ends_on": last,
-        "timezone": zone,
-        "summary": entry.texts["DESCRIPTION"],
-        "organiser_email": _organiser(entry.component),
-        **_venue(entry.texts["LOCATION"]),
-    }
-    return _create(entry.where, events.create_event, session, **fields)
-
-
-def _create_meeting(session: Session, calendar: Calendar, entries: list[_Entry], zone: str) -> Event:
-    spans = [entry.days(zone) for entry in entries]
-    first, last = min(span[0] for span in spans), max(span[1] for span in spans)
-    if (last - first).days >= _LONGEST_MEETING_DAYS:
-        raise IcsImportError(
-            f"the {len(entries)} events of this file run from {first} to {last}, too long for one meeting; "
-            "import a calendar of one meeting at a time"
+        prop = _PROPERTIES.get(problem.field, "a value")
+        message = re.sub(
+            r"\b(starts_at|ends_at|starts_on|ends_on)\b", lambda match: _PROPERTIES[match.group(1)], problem.message
         )
+        raise IcsImportError(f"{where}: {prop}: {message}") from None
+
+
+def _item_location(written: str, venue: str) -> str:
+    """An item's LOCATION without the event's venue: "" at the venue, "Hall
+    A" for "Hall A, BioM, Martinsried" (as Planner writes a room)."""
+    if written == venue:
+        return ""
+    return written.removesuffix(f", {venue}") if venue else written
+
+
+@dataclass
+class _Layout:
+    """What import_ics makes of a calendar's VEVENTs: the one that is the
+    event itself (None: the calendar is), those that become its agenda
+    items (an invitation's hours: the same VEVENT), the place they share
+    and the event's zone."""
+
+    entries: list[_Entry]
+    whole: _Entry | None
+    items: list[_Entry]
+    location: str
+    venue: dict[str, str]
+    zone: str
+
+    @property
+    def where(self) -> str:
+        return self.whole.where if self.whole else "the calendar"
+
+    @property
+    def invitation(self) -> bool:
+        return len(self.entries) == 1
+
+
+def _layout(zones: _Zones, entries: list[_Entry], notes: list[str]) -> _Layout:
+    if len(entries) == 1:  # an invitation: the event, and its hours as its one item
+        entry = entries[0]
+        venue = _own_venue(entry.component) or _venue(entry.texts["LOCATION"])
+        zone = _event_zone(zones, entries, venue, entry.texts["LOCATION"], notes)
+        items = [] if entry.start.all_day else [entry]
+        return _Layout(entries, entry, items, entry.texts["LOCATION"], venue, zone)
+    # The whole meeting: an all-day VEVENT over the days of all the others
+    # (Planner writes the event so), else the calendar itself.
+    provisional = zones.first_named or zones.calendar_zone or "UTC"
+    spans = [entry.days(provisional) for entry in entries]
+    outer = (min(span[0] for span in spans), max(span[1] for span in spans))
     whole = next(
-        (entry for entry, span in zip(entries, spans, strict=False) if entry.start.all_day and span == (first, last)),
+        (entry for entry, span in zip(entries, spans, strict=False) if entry.start.all_day and span == outer),
         None,
     )
     items = [entry for entry in entries if entry is not whole]
     locations = {entry.texts["LOCATION"] for entry in items}
     location = whole.texts["LOCATION"] if whole else (locations.pop() if len(locations) == 1 else "")
-    title = _text(calendar, "X-WR-CALNAME") or (whole or entries[0]).texts["SUMMARY"]
-    fields = {
-        "title": title,
-        "kind": EventKind.CONFERENCE if len(items) >= _CONFERENCE_ITEMS else EventKind.MEETING,
+    venue = (_own_venue(whole.component) if whole else {}) or _venue(location)
+    zone = _event_zone(zones, entries, venue, location, notes)
+    return _Layout(entries, whole, items, location, venue, zone)
+
+
+def _title(calendar: Calendar, layout: _Layout, file_name: str) -> str:
+    """An invitation's SUMMARY; a meeting's X-WR-CALNAME, else the file's
+    name, else the SUMMARY of the whole meeting or its first item."""
+    source = layout.whole or layout.entries[0]
+    if layout.invitation:
+        return source.texts["SUMMARY"]
+    named = _x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
+    return named or source.texts["SUMMARY"]
+
+
+def _event_fields(calendar: Calendar, layout: _Layout, file_name: str, *, cancelled: bool) -> dict[str, Any]:
+    """The event's fields as the service takes them; IcsImportError for a
+    calendar too long to be one meeting."""
+    spans = [entry.days(layout.zone) for entry in layout.entries]
+    first, last = min(span[0] for span in spans), max(span[1] for span in spans)
+    if (last - first).days >= _LONGEST_MEETING_DAYS:
+        raise IcsImportError(
+            f"the {len(layout.entries)} events of this file run from {first} to {last}, too long for one meeting; "
+            "import a calendar of one meeting at a time"
+        )
+    whole = layout.whole
+    source = whole or layout.entries[0]
+    many = len(layout.items) >= _CONFERENCE_ITEMS and not layout.invitation
+    fields: dict[str, Any] = {
+        "title": _title(calendar, layout, file_name),
+        "kind": EventKind.CONFERENCE.value if many else EventKind.MEETING.value,
         "starts_on": first,
         "ends_on": last,
-        "timezone": zone,
-        "summary": whole.texts["DESCRIPTION"] if whole else _text(calendar, "X-WR-CALDESC"),
-        "organiser_email": _organiser((whole or entries[0]).component),
-        **_venue(location),
+        "timezone": layout.zone,
+        "summary": _summary(calendar, layout),
+        "organiser_email": _organiser(source.component),
+        **layout.venue,
     }
-    event = _create(whole.where if whole else "the calendar", events.create_event, session, **fields)
-    for entry in items:
-        kind, topics = _kind(entry.component)
-        _create(
-            entry.where,
-            agenda.create_item,
-            session,
-            id_of(event),
-            title=entry.texts["SUMMARY"],
-            starts_at=entry.start.wall_clock(zone),
-            ends_at=entry.end.wall_clock(zone),
-            kind=kind,
-            location="" if entry.texts["LOCATION"] == location else entry.texts["LOCATION"],
-            description=entry.texts["DESCRIPTION"],
-            topics=topics,
-        )
-    return event
+    if whole:
+        fields |= {"status": EventStatus.DRAFT.value} | _kind_and_status(whole.component, cancelled=cancelled)
+    elif cancelled:
+        fields["status"] = EventStatus.CANCELLED.value
+    return fields
+
+
+def _summary(calendar: Calendar, layout: _Layout) -> str:
+    """The event's description: its own VEVENT's, else the calendar's."""
+    return layout.whole.texts["DESCRIPTION"] if layout.whole else _x_text(calendar, "X-WR-CALDESC")
+
+
+def _item_fields(entry: _Entry, layout: _Layout, summary: str) -> dict[str, Any]:
+    """An agenda item's fields as the service takes them: its hours in the
+    event's zone, its room without the shared place, a description that
+    is not the event's own."""
+    kind, topics = _kind(entry.component)
+    return {
+        "title": entry.texts["SUMMARY"],
+        "starts_at": entry.start.wall_clock(layout.zone),
+        "ends_at": entry.end.wall_clock(layout.zone),
+        "kind": kind,
+        "location": _item_location(entry.texts["LOCATION"], layout.location),
+        "description": entry.texts["DESCRIPTION"] if entry.texts["DESCRIPTION"] != summary else "",
+        "topics": topics,
+    }
 
 
 def _kind(component: Component) -> tuple[str, list[str]]:
@@ -439,7 +687,7 @@ def _kind(component: Component) -> tuple[str, list[str]]:
 
 @dataclass(frozen=True)
 class ReadEntry:
-    """A VEVENT that is not cancelled, read as import_ics reads it."""
+    """A VEVENT read as import_ics reads it."""
 
     _entry: _Entry
 
@@ -471,17 +719,72 @@ class ReadEntry:
         return _kind(self._entry.component)
 
 
-def read_entries(calendar: Calendar, *, cancelled: bool = False) -> tuple[list[ReadEntry], str]:
-    """The calendar's VEVENTs that are not cancelled (with ``cancelled``,
-    those too), numbered as import_ics numbers them, and the zone an event
-    made of them takes; IcsImportError as import_ics raises it."""
+@dataclass(frozen=True)
+class Reading:
+    """A calendar read as import_ics reads it: the VEVENTs taken, the one
+    that is the event itself, those that become agenda items (an
+    invitation's hours: the event's own VEVENT), the event's zone, and the
+    fields import_ics would give the event and each item."""
+
+    calendar: Calendar
+    entries: list[ReadEntry]
+    whole: ReadEntry | None
+    items: list[ReadEntry]
+    _layout: _Layout | None
+    cancelled: bool  # Planner's calendar of a cancelled event
+
+    @property
+    def zone(self) -> str:
+        return self._layout.zone if self._layout else "UTC"
+
+    @property
+    def invitation(self) -> bool:
+        return len(self.entries) == 1
+
+    @property
+    def names_itself(self) -> bool:
+        """Whether the title comes from the calendar, not from its file's name."""
+        return self.invitation or bool(_x_text(self.calendar, "X-WR-CALNAME"))
+
+    def event_fields(self, file_name: str = "") -> dict[str, Any]:
+        """The event's fields; IcsImportError as import_ics raises it."""
+        assert self._layout is not None
+        return _event_fields(self.calendar, self._layout, file_name, cancelled=self.cancelled)
+
+    def said(self) -> dict[str, str]:
+        """The kind and status the event's own VEVENT says, if any."""
+        whole = self.whole
+        return _kind_and_status(whole.component, cancelled=self.cancelled) if whole else {}
+
+    def item_fields(self, entry: ReadEntry) -> dict[str, Any]:
+        assert self._layout is not None
+        return _item_fields(entry._entry, self._layout, _summary(self.calendar, self._layout))
+
+
+def read_calendar(calendar: Calendar, *, cancelled: bool = False) -> Reading:
+    """``calendar`` as import_ics reads it (the recurring VEVENTs and, but
+    with ``cancelled``, the cancelled ones left aside); IcsImportError as
+    import_ics raises it. No VEVENT left: a reading without entries."""
+    components = list(enumerate(calendar.walk("VEVENT"), start=1))
+    singles = [(number, component) for number, component in components if not any(r in component for r in _RECURRENCE)]
+    live = [(number, component) for number, component in singles if _text(component, "STATUS").upper() != "CANCELLED"]
+    event_cancelled = not live and bool(singles) and _is_planners(calendar)
+    if cancelled or event_cancelled:
+        live = singles
     zones = _Zones(calendar)
-    entries = [
-        _read_entry(number, component, zones)
-        for number, component in enumerate(calendar.walk("VEVENT"), start=1)
-        if cancelled or _text(component, "STATUS").upper() != "CANCELLED"
-    ]
-    return [ReadEntry(entry) for entry in entries], zones.event_zone(entries) if entries else "UTC"
+    entries = [_read_entry(number, component, zones) for number, component in live]
+    if not entries:
+        return Reading(calendar, [], None, [], None, cancelled=False)
+    layout = _layout(zones, entries, [])
+    read = {id(entry): ReadEntry(entry) for entry in entries}
+    return Reading(
+        calendar,
+        [read[id(entry)] for entry in entries],
+        read[id(layout.whole)] if layout.whole else None,
+        [read[id(entry)] for entry in layout.items],
+        layout,
+        cancelled=event_cancelled,
+    )
 
 
 def text_of(component: Component, name: str) -> str:
@@ -491,36 +794,6 @@ def text_of(component: Component, name: str) -> str:
 def venue_fields(location: str) -> dict[str, str]:
     """The venue fields a LOCATION gives an event."""
     return _venue(location)
-
-
-def organiser_of(component: Component) -> str:
-    return _organiser(component)
-
-
-def invitation_status(component: Component) -> str:
-    """The status an invitation's STATUS gives its event ("" for none)."""
-    status = _STATUSES.get(_text(component, "STATUS").upper())
-    return status.value if status else ""
-
-
-def is_meeting_calendar(entries: list[ReadEntry]) -> bool:
-    """Whether import_ics makes a meeting with an agenda of these (more than
-    one VEVENT), not an invitation."""
-    return len(entries) > 1
-
-
-def whole_meeting(entries: list[ReadEntry], zone: str) -> ReadEntry | None:
-    """The all-day VEVENT spanning a meeting's days: the event itself."""
-    spans = [entry.days(zone) for entry in entries]
-    first, last = min(span[0] for span in spans), max(span[1] for span in spans)
-    return next(
-        (entry for entry, span in zip(entries, spans, strict=False) if entry.all_day and span == (first, last)), None
-    )
-
-
-def calendar_title(calendar: Calendar, entries: list[ReadEntry], whole: ReadEntry | None) -> str:
-    """The title import_ics gives a meeting made of ``entries``."""
-    return _text(calendar, "X-WR-CALNAME") or (whole or entries[0]).text("SUMMARY")
 
 
 def agenda_kind(component: Component) -> tuple[str, list[str]]:

@@ -17,21 +17,33 @@ class IcsImportError(PlannerError):
     """A calendar file that cannot be imported; the message names the place."""
 
 
-def parse_calendar(data: bytes) -> Calendar:
+def parse_calendar(data: bytes, notes: list[str] | None = None) -> Calendar:
     """The calendar in the bytes, after checking that they are UTF-8 and a
-    well-formed iCalendar text; problems name their line."""
+    well-formed iCalendar text; problems name their line. Anything after
+    END:VCALENDAR (a second calendar, a mail signature) is left aside, and
+    said so in ``notes`` when given."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    undecodable = 0  # the line of the first byte that is not UTF-8, if it follows the calendar
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise IcsImportError(f"line {line}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8") from None
+        undecodable = data[: error.start].count(b"\n") + 1
+        text = data[: error.start].decode("utf-8")
+        if not _AFTER_THE_END.search(text):  # a signature in another encoding may follow the calendar
+            raise IcsImportError(
+                f"line {undecodable}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8"
+            ) from None
     lines = _unfolded(text)
     if not lines or lines[0][1].upper() != "BEGIN:VCALENDAR":
         where = f"line {lines[0][0]}: " if lines else ""
         raise IcsImportError(f"{where}not an iCalendar file (it should begin with BEGIN:VCALENDAR)")
-    _check_structure(lines)
+    end = _check_structure(lines)
+    rest = [number for number, _line in lines if number > end] + ([undecodable] if undecodable else [])
+    if rest:
+        text = "\n".join(re.split(r"\r\n|\n|\r", text)[:end]) + "\n"
+        if notes is not None:
+            notes.append(f"line {rest[0]} onwards: what follows END:VCALENDAR was left aside")
     try:
         with warnings.catch_warnings():  # "/vendor/Europe/Vienna": we take the same guess, knowingly
             warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
@@ -54,11 +66,13 @@ def _unfolded(text: str) -> list[tuple[int, str]]:
     return [(number, "".join(parts)) for number, parts in pieces]
 
 
+_AFTER_THE_END = re.compile(r"^END:VCALENDAR[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 _CONTENT_LINE = re.compile(r'[A-Za-z0-9-]+(;[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*)*:')
 
 
-def _check_structure(lines: list[tuple[int, str]]) -> None:
-    """Every line a NAME:value, every BEGIN closed by its END."""
+def _check_structure(lines: list[tuple[int, str]]) -> int:
+    """Every line a NAME:value, every BEGIN closed by its END, up to the
+    END:VCALENDAR; returns the number of that line."""
     open_: list[tuple[str, int]] = []
     for number, line in lines:
         if not _CONTENT_LINE.match(line):
@@ -79,10 +93,9 @@ def _check_structure(lines: list[tuple[int, str]]) -> None:
                 expected = f"END:{open_[-1][0]}" if open_ else "nothing more"
                 raise IcsImportError(f"line {number}: END:{value.strip()} where {expected} was expected")
             open_.pop()
-            if not open_ and (number, line) != lines[-1]:
-                raise IcsImportError(f"line {number + 1}: more after END:VCALENDAR")
-    if open_:
-        component, begun = open_[-1]
-        raise IcsImportError(
-            f"line {lines[-1][0]}: the file ends inside {component} (begun at line {begun}); it may be cut short"
-        )
+            if not open_:
+                return number
+    component, begun = open_[-1]
+    raise IcsImportError(
+        f"line {lines[-1][0]}: the file ends inside {component} (begun at line {begun}); it may be cut short"
+    )

@@ -16,8 +16,11 @@ The rules, as calendar clients follow them (RFC 5546):
 - Planner's own calendar: whatever it says differently from what Planner
   would write now is taken (SEQUENCE aside: Planner set it).
 - A partner's VEVENT with a higher SEQUENCE than the one last applied
-  updates what it became; one with an older or equal SEQUENCE changes
-  nothing.
+  updates what it became, read as ``import_ics`` reads it
+  (``ics_import.read_calendar``: the same zone, title, venue, kind,
+  status and rooms); one with an older or equal SEQUENCE changes nothing.
+  A timed invitation's hours are its event's one agenda item: they move
+  with it.
 - METHOD:CANCEL, or STATUS:CANCELLED, of a known UID cancels the event, or
   removes the agenda item; a cancellation of a UID nothing knows is
   refused.
@@ -27,15 +30,16 @@ The rules, as calendar clients follow them (RFC 5546):
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from icalendar import Calendar
 from icalendar.cal import Component
 
-from planner.calendar import ics_import
 from planner.calendar.builder import CalendarBuilder
 from planner.calendar.event_calendar import add_agenda, add_event
-from planner.calendar.ics_import import ReadEntry, agenda_kind, read_entries, text_of, venue_fields
+from planner.calendar.ics_import import ReadEntry, Reading, agenda_kind, read_calendar, text_of, venue_fields
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
 from planner.calendar.update_plan import CalendarPlan, moved, quoted, span
 from planner.services import agenda, calendar_origins, calendar_state, events, values
@@ -49,6 +53,18 @@ if TYPE_CHECKING:
     from planner.db.models import AgendaItem, Event
 
 _CHANGING_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
+_VENUE = ("venue_name", "venue_address", "venue_city")
+# What STATUS says, as Planner's own calendar writes it.
+_STATUS_WRITTEN = {
+    "CANCELLED": EventStatus.CANCELLED.value,
+    "CONFIRMED": EventStatus.CONFIRMED.value,
+    "TENTATIVE": EventStatus.PLANNED.value,
+}
+# A held event is still confirmed, a draft still tentative.
+_STILL = {
+    EventStatus.CONFIRMED.value: {EventStatus.CONFIRMED.value, EventStatus.HELD.value},
+    EventStatus.PLANNED.value: {EventStatus.DRAFT.value, EventStatus.PLANNED.value},
+}
 
 
 def _sequence(component: Component) -> int:
@@ -59,7 +75,14 @@ def _sequence(component: Component) -> int:
 
 
 def _uid(component: Component) -> str:
-    return text_of(component, "UID")
+    """The VEVENT's UID; for one without (some exports), a digest of what it
+    says, so that the same file imported again is known all the same."""
+    uid = text_of(component, "UID")
+    return uid or f"sha256:{hashlib.sha256(component.to_ical()).hexdigest()}"
+
+
+def _named_country(fields: dict[str, Any]) -> dict[str, str]:
+    return {"venue_country": fields["venue_country"]} if fields.get("venue_country") else {}
 
 
 def _cancelled(component: Component) -> bool:
@@ -69,18 +92,19 @@ def _cancelled(component: Component) -> bool:
 # -- planning ----------------------------------------------------------------
 
 
-def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
+def plan_calendar(session: Session, data: bytes, *, file_name: str = "") -> CalendarPlan:
     """What importing ``data`` does; changes nothing. IcsImportError for a
-    file that cannot be read, or a cancellation of nothing known."""
+    file that cannot be read, or a cancellation of nothing known.
+    ``file_name`` as import_ics takes it."""
     calendar = parse_calendar(data)
     method = text_of(calendar, "METHOD").upper()
     components = list(calendar.walk("VEVENT"))
-    known = calendar_origins.origins(session, [_uid(component) for component in components if _uid(component)])
+    known = calendar_origins.origins(session, [_uid(component) for component in components])
     event_ids = sorted({origin.event_id for origin in known.values()})
     cancelling = method == "CANCEL" or (bool(components) and all(_cancelled(c) for c in components))
     if not event_ids:
         if cancelling:
-            uid = next((_uid(component) for component in components if _uid(component)), "")
+            uid = next((text_of(c, "UID") for c in components if text_of(c, "UID")), "")
             raise IcsImportError(
                 f"this cancellation is of an event this database does not hold{f' (UID {uid})' if uid else ''}; "
                 "nothing was cancelled"
@@ -98,7 +122,7 @@ def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
             note=f"Nothing changes: this is the invitation to “{values.shown(event.title)}” sent from this database",
         )
     known = {uid: origin for uid, origin in known.items() if not origin.invitation}
-    planner = _Planner(session, calendar, event, known)
+    planner = _Planner(session, calendar, event, known, file_name)
     if method == "CANCEL":
         planner.cancel(components)
     elif method not in _CHANGING_METHODS:
@@ -109,9 +133,17 @@ def plan_calendar(session: Session, data: bytes) -> CalendarPlan:
 
 
 class _Planner:
-    def __init__(self, session: Session, calendar: Calendar, event: Event, known: dict[str, calendar_origins.Origin]):
+    def __init__(
+        self,
+        session: Session,
+        calendar: Calendar,
+        event: Event,
+        known: dict[str, calendar_origins.Origin],
+        file_name: str,
+    ):
         self.session = session
         self.calendar = calendar
+        self.file_name = file_name
         self.event = event
         self.known = known
         self.zone = event.timezone
@@ -165,11 +197,11 @@ class _Planner:
         event_uid = next((uid for uid, origin in self.known.items() if origin.item_id is None), "")
         own = any(origin.sequence is None for origin in self.known.values())
         # Planner's own event cancelled in a client may be renamed as well.
-        entries, _zone = read_entries(self.calendar, cancelled=own)
-        by_component = {id(entry.component): entry for entry in entries}
-        entries = [entry for entry in entries if not _cancelled(entry.component)]
+        reading = read_calendar(self.calendar, cancelled=own)
+        by_component = {id(entry.component): entry for entry in reading.entries}
+        entries = [entry for entry in reading.entries if not _cancelled(entry.component)]
         expected = self._expected() if own else {}
-        whole = ics_import.whole_meeting(entries, self.zone) if len(entries) > 1 else None
+        whole = reading.whole
         event_cancelled = any(_uid(c) == event_uid and _cancelled(c) for c in components)
         for component in components:
             uid = _uid(component)
@@ -177,7 +209,7 @@ class _Planner:
             if uid not in self.known:
                 # An item of Planner's own deleted here since stays deleted.
                 if entry is not None and entry is not whole and not (own and calendar_origins.is_own(uid)):
-                    self._new_item(uid, entry, expected, whole)
+                    self._new_item(uid, entry, expected, reading)
                 continue
             if not self._newer(uid, component):
                 continue
@@ -185,18 +217,21 @@ class _Planner:
             if _cancelled(component) or entry is None:
                 if item_id is None:
                     if entry is not None:
-                        self._event_changes(entry, expected.get(uid), entries)
+                        self._event_changes(entry, expected.get(uid), reading)
                     self._cancel_event()
                 elif not (own and event_cancelled):  # Planner marks every item of a cancelled event so
                     self._remove(item_id)
             elif item_id is None:
-                self._event_changes(entry, expected.get(uid), entries)
+                self._event_changes(entry, expected.get(uid), reading)
+                if not own and reading.invitation:
+                    self._hours(uid, entry, reading)
             elif item_id in self.items:
-                self._item_changes(self.items[item_id], entry, expected.get(uid), whole)
+                self._item_changes(self.items[item_id], entry, expected.get(uid), reading)
         if len(components) > 1 and (own or self.newer_seen):
             self._removed_by_absence({_uid(component) for component in components}, own)
         if len(entries) > 1 and self.newer_seen and not own:  # a partner's agenda: the event spans its items
-            self._dates(entries)
+            fields = reading.event_fields(self.file_name)
+            self._dates(fields["starts_on"], fields["ends_on"])
 
     # -- the event ---------------------------------------------------------------
 
@@ -212,62 +247,59 @@ class _Planner:
             self.plan.event_fields[name] = new
             self.plan.changes.append(f"{shown}: {quoted(old)} → {quoted(new)}")
 
-    def _event_changes(self, entry: ReadEntry, expected: Component | None, entries: list[ReadEntry]) -> None:
+    def _event_changes(self, entry: ReadEntry, expected: Component | None, reading: Reading) -> None:
         event = self.event
         if expected is not None:  # Planner's own: only what differs from what it wrote
             self._set("title", "Title", event.title, entry.text("SUMMARY"))
             old_location, new_location = text_of(expected, "LOCATION"), entry.text("LOCATION")
             if new_location != old_location:
-                self._venue(old_location, new_location)
+                self._venue(dict.fromkeys(_VENUE, "") | venue_fields(new_location))
             old_description, new_description = text_of(expected, "DESCRIPTION"), entry.text("DESCRIPTION")
             if new_description != old_description:
                 tail = old_description.removeprefix(event.summary)
                 summary = new_description.removesuffix(tail) if tail else new_description
                 self._set("summary", "Description", event.summary, summary.strip())
             status = text_of(entry.component, "STATUS").upper()
-            if status and status != text_of(expected, "STATUS").upper():
-                self._status(status)
-            self._dates([entry])
+            if status in _STATUS_WRITTEN and status != text_of(expected, "STATUS").upper():
+                self._status(_STATUS_WRITTEN[status])
+            self._dates(*entry.days(self.zone))
             return
-        title = ics_import.calendar_title(self.calendar, entries, entry) if len(entries) > 1 else entry.text("SUMMARY")
-        self._set("title", "Title", event.title, title)
-        self._venue(self._venue_text(), entry.text("LOCATION"))
-        self._set("summary", "Description", event.summary, entry.text("DESCRIPTION"))
-        if len(entries) == 1:
-            status = text_of(entry.component, "STATUS").upper()
-            if status:
-                self._status(status)
-            self._dates([entry])
+        # A partner's: what import_ics would make of the calendar now.
+        fields = reading.event_fields(self.file_name)
+        if reading.names_itself:  # a file's name is no part of the calendar
+            self._set("title", "Title", event.title, fields["title"])
+        # The country only where the calendar names one: a LOCATION seldom does.
+        self._venue({name: fields.get(name, "") for name in _VENUE} | _named_country(fields))
+        self._set("summary", "Description", event.summary, fields["summary"])
+        said = reading.said()
+        if "kind" in said and said["kind"] != event.kind:
+            self.plan.event_fields["kind"] = said["kind"]
+            self.plan.changes.append(f"Kind: {label(event.kind)} → {label(said['kind'])}")
+        if "status" in said:
+            self._status(said["status"])
+        if reading.invitation:
+            self._dates(fields["starts_on"], fields["ends_on"])
 
     def _venue_text(self) -> str:
-        return ", ".join(
-            part for part in (self.event.venue_name, self.event.venue_address, self.event.venue_city) if part
-        )
+        return ", ".join(part for part in (getattr(self.event, name) for name in _VENUE) if part)
 
-    def _venue(self, old: str, new: str) -> None:
-        fields = {"venue_name": "", "venue_address": "", "venue_city": ""} | venue_fields(new)
-        changed = {name: value for name, value in fields.items() if getattr(self.event, name) != value}
-        if changed and old != new:
+    def _venue(self, new: dict[str, str]) -> None:
+        """The venue's parts as the calendar gives them."""
+        changed = {name: value for name, value in new.items() if getattr(self.event, name) != value}
+        if changed:
             self.plan.event_fields.update(changed)
-            self.plan.changes.append(f"Venue: {quoted(old)} → {quoted(new)}")
+            shown = ", ".join(part for part in (new.get(name, "") for name in _VENUE) if part)
+            self.plan.changes.append(f"Venue: {quoted(self._venue_text())} → {quoted(shown)}")
 
     def _status(self, status: str) -> None:
-        if status == "CANCELLED":
+        if status == EventStatus.CANCELLED.value:
             self._cancel_event()
             return
-        wanted = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}.get(status)
-        # A held event is still confirmed, a draft still tentative.
-        meaning = {
-            "CONFIRMED": (EventStatus.CONFIRMED, EventStatus.HELD),
-            "TENTATIVE": (EventStatus.DRAFT, EventStatus.PLANNED),
-        }
-        if wanted is not None and self.event.status not in {value.value for value in meaning[status]}:
-            self.plan.event_fields["status"] = wanted.value
-            self.plan.changes.append(f"Status: {label(self.event.status)} → {label(wanted.value)}")
+        if self.event.status not in _STILL.get(status, {status}):
+            self.plan.event_fields["status"] = status
+            self.plan.changes.append(f"Status: {label(self.event.status)} → {label(status)}")
 
-    def _dates(self, entries: list[ReadEntry]) -> None:
-        spans = [entry.days(self.zone) for entry in entries]
-        first, last = min(span[0] for span in spans), max(span[1] for span in spans)
+    def _dates(self, first: date, last: date) -> None:
         old = (self.event.starts_on, self.event.ends_on)
         if (first, last) != old and "starts_on" not in self.plan.event_fields:
             self.plan.event_fields |= {"starts_on": first, "ends_on": last}
@@ -275,37 +307,34 @@ class _Planner:
 
     # -- the agenda --------------------------------------------------------------
 
-    def _item_changes(
-        self, item: AgendaItem, entry: ReadEntry, expected: Component | None, whole: ReadEntry | None
-    ) -> None:
+    def _item_changes(self, item: AgendaItem, entry: ReadEntry, expected: Component | None, reading: Reading) -> None:
+        """Planner's own item: what differs from what it wrote; a partner's:
+        what import_ics would make of the VEVENT now."""
+        new = reading.item_fields(entry)
         fields: dict[str, Any] = {}
         changes: list[str] = []
-        title = entry.text("SUMMARY")
+        title = new["title"]
         if title != item.title:
             fields["title"] = title
             changes.append(f"Item {quoted(item.title)} is now called {quoted(title)}")
-        old_times, new_times = (item.starts_at, item.ends_at), entry.times(self.zone)
+        old_times = (item.starts_at, item.ends_at)
+        new_times = entry.times(self.zone) if expected is not None else (new["starts_at"], new["ends_at"])
         if new_times != old_times:
             fields |= {"starts_at": new_times[0], "ends_at": new_times[1]}
             changes.append(moved(title, old_times, new_times))
-        location = self._item_location(entry, expected, whole)
-        if location is not None and location != item.location:
+        location = new["location"]
+        description = new["description"]
+        if expected is not None:
+            written = entry.text("LOCATION")
+            location = item.location if written == text_of(expected, "LOCATION") else self._without_venue(written)
+            description = self._own_description(item, entry, expected)
+        if location != item.location:
             fields["location"] = location
             changes.append(f"{title}: place {quoted(item.location)} → {quoted(location)}")
-        description = entry.text("DESCRIPTION")
-        if expected is not None:
-            old = text_of(expected, "DESCRIPTION")
-            head = old.removesuffix(item.description) if item.description else old
-            if description == old or (
-                old and description.endswith(f"\n\n{old}")
-            ):  # a note put before (personal calendars)
-                description = item.description
-            else:
-                description = description.removeprefix(head).strip()
         if description != item.description:
             fields["description"] = description
             changes.append(f"{title}: description {quoted(item.description)} → {quoted(description)}")
-        kind, topics = entry.kind()
+        kind, topics = new["kind"], new["topics"]
         # A client that drops CATEGORIES says nothing of the kind.
         if "CATEGORIES" in entry.component and (expected is None or kind != agenda_kind(expected)[0]):
             if kind != item.kind:
@@ -318,16 +347,15 @@ class _Planner:
             self.plan.item_fields[id_of(item)] = (entry.where, fields)
             self.plan.changes.extend(changes)
 
-    def _item_location(self, entry: ReadEntry, expected: Component | None, whole: ReadEntry | None) -> str | None:
-        """The item's own place: without the venue Planner adds to it, or
-        the calendar's common place; None: unchanged."""
-        written = entry.text("LOCATION")
-        if expected is not None:
-            if written == text_of(expected, "LOCATION"):
-                return None
-            return self._without_venue(written)
-        common = whole.text("LOCATION") if whole else self._venue_text()
-        return "" if written == common else written
+    def _own_description(self, item: AgendaItem, entry: ReadEntry, expected: Component) -> str:
+        """The item's description in Planner's own calendar edited in a
+        client, without what Planner adds before it."""
+        description = entry.text("DESCRIPTION")
+        old = text_of(expected, "DESCRIPTION")
+        head = old.removesuffix(item.description) if item.description else old
+        if description == old or (old and description.endswith(f"\n\n{old}")):  # a note put before (personal calendars)
+            return item.description
+        return description.removeprefix(head).strip()
 
     def _without_venue(self, written: str) -> str:
         venue = self._venue_text()
@@ -335,22 +363,40 @@ class _Planner:
             return ""
         return written.removesuffix(f", {venue}") if venue else written
 
-    def _new_item(self, uid: str, entry: ReadEntry, expected: dict[str, Component], whole: ReadEntry | None) -> None:
+    def _hours(self, uid: str, entry: ReadEntry, reading: Reading) -> None:
+        """A partner's invitation: its hours are the event's one item, which
+        goes with them (added back if deleted, removed for a day-long one)."""
+        hours_id = self.known[uid].hours_id
+        item = self.items.get(hours_id) if hours_id is not None else None
+        if not reading.items:  # all day
+            if item is not None:
+                self._remove(id_of(item))
+        elif item is not None:
+            self._item_changes(item, entry, None, reading)
+        else:
+            self._add_item(calendar_origins.hours_key(uid), entry, reading.item_fields(entry))
+
+    def _new_item(self, uid: str, entry: ReadEntry, expected: dict[str, Component], reading: Reading) -> None:
+        if not expected:  # a partner's: as import_ics makes it
+            self._add_item(uid, entry, reading.item_fields(entry))
+            return
         starts_at, ends_at = entry.times(self.zone)
         kind, topics = entry.kind()
-        # Planner's own calendar adds the venue to an item's place: not part of it.
-        location = self._without_venue(entry.text("LOCATION")) if expected else self._item_location(entry, None, whole)
         fields = {
             "title": entry.text("SUMMARY"),
             "starts_at": starts_at,
             "ends_at": ends_at,
             "kind": kind,
-            "location": location or "",
+            # Planner's own calendar adds the venue to an item's place: not part of it.
+            "location": self._without_venue(entry.text("LOCATION")),
             "description": entry.text("DESCRIPTION"),
             "topics": topics,
         }
-        self.plan.new_items.append((entry.where, uid, _sequence(entry.component), fields))
-        self.plan.changes.append(f"New item: {fields['title']} ({span(starts_at, ends_at)})")
+        self._add_item(uid, entry, fields)
+
+    def _add_item(self, key: str, entry: ReadEntry, fields: dict[str, Any]) -> None:
+        self.plan.new_items.append((entry.where, key, _sequence(entry.component), fields))
+        self.plan.changes.append(f"New item: {fields['title']} ({span(fields['starts_at'], fields['ends_at'])})")
 
     def _removed_by_absence(self, uids: set[str], own: bool) -> None:
         """Items a whole agenda no longer holds: for Planner's own calendar
@@ -397,28 +443,28 @@ def remember_imported(session: Session, data: bytes, created: list[Event]) -> No
     made ``created`` from it), so that importing it again updates them."""
     if not created:
         return
-    calendar = parse_calendar(data)
-    entries, zone = read_entries(calendar)
+    reading = read_calendar(parse_calendar(data))
     event_id = id_of(created[0])
-    whole = ics_import.whole_meeting(entries, zone) if len(entries) > 1 else entries[0] if entries else None
-    event = created[0]
     # Each item by its title and times; else the next one made, in the file's order.
     items = sorted(agenda.items_of(session, event_id), key=id_of)
-    others = [entry for entry in entries if entry is not whole]
-    if whole is not None and _uid(whole.component):
-        calendar_origins.remember(session, _uid(whole.component), event_id, None, _sequence(whole.component))
-    for entry in others:
+    if reading.whole is not None:
+        calendar_origins.remember(
+            session, _uid(reading.whole.component), event_id, None, _sequence(reading.whole.component)
+        )
+    for entry in reading.items:
         if not items:
             break
-        start, end = entry.times(event.timezone)
+        fields = reading.item_fields(entry)
         item = next(
             (
                 item
                 for item in items
-                if (item.title, item.starts_at, item.ends_at) == (entry.text("SUMMARY"), start, end)
+                if (item.title, item.starts_at, item.ends_at)
+                == (fields["title"], fields["starts_at"], fields["ends_at"])
             ),
             items[0],
         )
         items.remove(item)
-        if _uid(entry.component):
-            calendar_origins.remember(session, _uid(entry.component), event_id, id_of(item), _sequence(entry.component))
+        uid = _uid(entry.component)
+        key = calendar_origins.hours_key(uid) if entry is reading.whole else uid
+        calendar_origins.remember(session, key, event_id, id_of(item), _sequence(entry.component))

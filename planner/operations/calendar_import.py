@@ -27,6 +27,8 @@ class CalendarImported:
     updated: ImportedEvent | None = None
     changes: tuple[str, ...] = ()
     note: str = ""  # why nothing changed, when nothing did
+    # What was changed or left aside on the way in ("3 events have no length…").
+    notes: tuple[str, ...] = ()
 
     @property
     def event(self) -> ImportedEvent | None:
@@ -41,7 +43,7 @@ def plan_import(session: Session, data: bytes, name: str) -> CalendarPlan:
     from planner.calendar.ics_updates import plan_calendar
 
     try:
-        return plan_calendar(session, data)
+        return plan_calendar(session, data, file_name=name)
     except IcsImportError as error:
         raise PlannerError(f"{name}: {error}") from None
 
@@ -58,9 +60,11 @@ def import_or_update(session: Session, data: bytes, name: str) -> CalendarImport
     plan = plan_import(session, data, name)
     try:
         if plan.is_new:
-            created = import_ics(session, data)
+            created = import_ics(session, data, file_name=name)
             remember_imported(session, data, created)
-            return CalendarImported(created=[_imported(session, event) for event in created])
+            return CalendarImported(
+                created=[_imported(session, event) for event in created], notes=tuple(created.notes)
+            )
         if plan.changes:
             apply_plan(session, plan)
     except IcsImportError as error:

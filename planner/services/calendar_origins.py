@@ -5,6 +5,10 @@ the UIDs Planner gives its own calendars, read back to their rows.
 A calendar imported again is recognised by these: its UIDs name an event of
 this database (Planner's own calendar, edited in a client) or one
 remembered here (a partner's invitation or conference calendar).
+
+A partner's timed invitation became both an event and its one agenda item
+(its hours): the event is remembered under the VEVENT's UID, the item under
+``hours_key(uid)``, so that deleting the item does not forget the event.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from planner.services.calendar_state import UID_DOMAIN
 _OWN_UID = re.compile(rf"^(event|agenda-item|invitation)-(\d+)\.([0-9a-z]+)@{re.escape(UID_DOMAIN)}$", re.IGNORECASE)
 # Every kind Planner writes: travel legs, stays and actions besides.
 _ANY_OWN_UID = re.compile(rf"^[a-z-]+-\d+\.[0-9a-z]+@{re.escape(UID_DOMAIN)}$", re.IGNORECASE)
+# A space and a tab: no UID a calendar client makes starts so.
+_HOURS = " \thours of "
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,13 @@ class Origin:
     item_id: int | None
     sequence: int | None
     invitation: bool = False  # an invitation this database sent for the event
+    hours_id: int | None = None  # the agenda item holding a partner's invitation's hours
+
+
+def hours_key(uid: str) -> str:
+    """The key under which the item holding the hours of the invitation
+    ``uid`` is remembered."""
+    return f"{_HOURS}{uid}"
 
 
 def _own_database_uid(session: Session) -> str:
@@ -59,10 +72,20 @@ def origins(session: Session, uids: Iterable[str]) -> dict[str, Origin]:
                 found[uid] = Origin(row_id, None, None, invitation=match.group(1).lower() == "invitation")
         elif (item := session.get(AgendaItem, row_id)) is not None:
             found[uid] = Origin(item.event_id, row_id, None)
-    for start in range(0, len(wanted), 500):  # below SQLite's limit of bound values
-        chunk = wanted[start : start + 500]
+    hours: dict[str, int] = {}
+    keys = wanted + [hours_key(uid) for uid in wanted]
+    for start in range(0, len(keys), 500):  # below SQLite's limit of bound values
+        chunk = keys[start : start + 500]
         for row in session.scalars(select(CalendarOrigin).where(col(CalendarOrigin.uid).in_(chunk))):
-            found.setdefault(row.uid, Origin(row.event_id, row.agenda_item_id, row.sequence))
+            if row.uid.startswith(_HOURS):
+                if row.agenda_item_id is not None:
+                    hours[row.uid.removeprefix(_HOURS)] = row.agenda_item_id
+            else:
+                found.setdefault(row.uid, Origin(row.event_id, row.agenda_item_id, row.sequence))
+    for uid, item_id in hours.items():
+        origin = found.get(uid)
+        if origin is not None and origin.item_id is None and origin.sequence is not None:
+            found[uid] = Origin(origin.event_id, None, origin.sequence, hours_id=item_id)
     return found
 
 
@@ -78,7 +101,11 @@ def remembered_items(session: Session, event_id: int) -> dict[str, int]:
     query = select(CalendarOrigin).where(
         col(CalendarOrigin.event_id) == event_id, col(CalendarOrigin.agenda_item_id).is_not(None)
     )
-    return {row.uid: row.agenda_item_id for row in session.scalars(query) if row.agenda_item_id is not None}
+    return {
+        row.uid: row.agenda_item_id
+        for row in session.scalars(query)
+        if row.agenda_item_id is not None and not row.uid.startswith(_HOURS)
+    }
 
 
 def remember(session: Session, uid: str, event_id: int, item_id: int | None, sequence: int) -> None:

@@ -152,8 +152,20 @@ def _one_zone(folded: str, country: str) -> str | None:
     return None
 
 
+# Countries whose other zones are islands or exclaves (Büsingen, the
+# Canaries, Madeira...): the mainland's zone is the country's.
+MAINLAND = {
+    "DE": "Europe/Berlin", "ES": "Europe/Madrid", "PT": "Europe/Lisbon", "CY": "Asia/Nicosia",
+    "NZ": "Pacific/Auckland", "EC": "America/Guayaquil", "CL": "America/Santiago", "CN": "Asia/Shanghai",
+    "DK": "Europe/Copenhagen", "NO": "Europe/Oslo", "UA": "Europe/Kyiv", "MY": "Asia/Kuala_Lumpur",
+}  # fmt: skip
+
+
 def zone_of_country(code: str) -> str | None:
-    """The zone of a country that has only one (Greece, Poland), else None."""
+    """The zone of a country that has only one (Greece, Poland) or one for
+    its mainland (Germany, Spain), else None."""
+    if code in MAINLAND and MAINLAND[code] in time_zones():
+        return MAINLAND[code]
     zones = [zone for zone, country in zone_countries().items() if country == code]
     return zones[0] if len(zones) == 1 else None
 

@@ -12,7 +12,12 @@ from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.operations import perform
-from planner.operations.files import AddSampleEvents, ImportCalendar, ImportedEvent, ImportEventFile
+from planner.operations.files import (
+    AddSampleEvents,
+    ImportCalendar,
+    ImportedEvent,
+    ImportEventFile,
+)
 from planner.services import database as backups
 from planner.services import events
 from planner.ui import shortcuts, tasks
@@ -29,6 +34,8 @@ if TYPE_CHECKING:
 DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
 EVENT_FILE_FILTER = "Planner event files (*.planner.json *.json);;All files (*)"
 CALENDAR_FILTER = "Calendars (*.ics);;All files (*)"
+# The notes of a calendar import the message lists; the others are counted.
+NOTES_SHOWN = 10
 
 
 class FileActions:
@@ -247,10 +254,18 @@ class FileActions:
 
         def opened(result: CalendarImported) -> None:
             shown = result.event
-            if shown is not None:
-                self.window.open_event(shown.id)
-                done = "Updated" if result.updated else "Imported"
-                self.window.statusBar().showMessage(f"{done} “{shown.title}” from {path.name}", 8000)
+            if shown is None:
+                return
+            self.window.open_event(shown.id)
+            done = "Updated" if result.updated else "Imported"
+            self.window.statusBar().showMessage(f"{done} “{shown.title}” from {path.name}", 8000)
+            if result.notes:  # what was changed or left aside: the user should know before relying on it
+                listed = result.notes[:NOTES_SHOWN]
+                more = len(result.notes) - len(listed)
+                lines = "\n".join([f"• {note}" for note in listed] + ([f"• … and {more} more"] if more else []))
+                QMessageBox.information(
+                    self.window, "Calendar imported", f"Imported “{shown.title}” from {path.name}.\n\n{lines}"
+                )
 
         return self._import(path, operation, "Cannot import the calendar", opened)
 
