@@ -620,7 +620,8 @@ def _event_fields(calendar: Calendar, layout: _Layout, file_name: str, *, cancel
     calendar too long to be one meeting."""
     spans = [entry.days(layout.zone) for entry in layout.entries]
     first, last = min(span[0] for span in spans), max(span[1] for span in spans)
-    if (last - first).days >= _LONGEST_MEETING_DAYS:
+    # One event alone is checked by the services' own bounds, which name it.
+    if len(layout.entries) > 1 and (last - first).days >= _LONGEST_MEETING_DAYS:
         raise IcsImportError(
             f"the {len(layout.entries)} events of this file run from {first} to {last}, too long for one meeting; "
             "import a calendar of one meeting at a time"
