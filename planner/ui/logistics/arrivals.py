@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTreeView,
 
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement
 from planner.ui.logistics.models import movements_model
-from planner.ui.tables import ID_ROLE
+from planner.ui.tables import ID_ROLE, FittedColumns
 
 
 class _MovementsTree(QTreeView):
@@ -25,6 +25,7 @@ class _MovementsTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setIndentation(8)
         self.setStyleSheet("QTreeView::item { padding: 3px 6px 3px 2px; }")
+        self.columns = FittedColumns(self)
 
     def show_model(self, model: QStandardItemModel) -> None:
         old = self.model()
@@ -41,9 +42,7 @@ class _MovementsTree(QTreeView):
         for row in range(model.rowCount()):
             self.setFirstColumnSpanned(row, self.rootIndex(), True)
         self.expandAll()
-        for column in range(model.columnCount()):
-            self.resizeColumnToContents(column)
-        self.header().setStretchLastSection(True)
+        self.columns.fit()
 
     def leg_id(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
