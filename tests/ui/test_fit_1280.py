@@ -4,6 +4,8 @@ toolbar stays put whatever the step to undo is called."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTabWidget, QToolButton, QTreeView, QWidget
@@ -12,6 +14,7 @@ from planner.services import events
 from planner.ui.navigator import ACTIONS, DIRECTORY
 
 SLACK = 16  # px of air a column may keep beside its widest text
+FIFTEEN = timedelta(minutes=15)
 
 
 def _header(view: QAbstractItemView):
@@ -155,3 +158,27 @@ def test_the_toolbar_keeps_its_place_whatever_the_step_is_called(window_1280, co
     assert "Change title" in undo.toolTip()  # and so does the button's tooltip
     assert undo.text() == "Undo"
     assert (undo.width(), directory.x()) == before
+
+
+def test_a_quarter_hour_item_in_the_timeline_is_a_line_of_text_high(window_1280, context, qtbot):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from planner.ui.agenda.tab import TIMELINE
+
+    window = window_1280
+    with context.read() as session:
+        munich = next(event.id for event in events.list_events(session) if event.kind == "study_visit")
+    window.open_event(munich)
+    window.event_view.tabs.setCurrentIndex(1)
+    agenda = window.event_view.pages[1]
+    agenda.show_view(TIMELINE)
+    qtbot.wait(1)
+    scene = agenda.timeline.timeline
+    title = QFont(scene.font())
+    title.setBold(True)
+    line = QFontMetricsF(title).height()
+    quarters = [block for block in scene.blocks.values() if block.entry.ends_at - block.entry.starts_at <= FIFTEEN]
+    assert quarters  # the sample day has a welcome and a coffee break of a quarter of an hour
+    for block in quarters:
+        # The block's text box is its rect less 3 px above and below.
+        assert block.rect().height() - 6 >= line, block.entry.title
