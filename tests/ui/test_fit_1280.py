@@ -182,3 +182,33 @@ def test_a_quarter_hour_item_in_the_timeline_is_a_line_of_text_high(window_1280,
     for block in quarters:
         # The block's text box is its rect less 3 px above and below.
         assert block.rect().height() - 6 >= line, block.entry.title
+
+
+def test_about_the_event_and_objectives_show_their_text_whole(window_1280, context, qtbot):
+    window = window_1280
+    with context.read() as session:
+        munich = next(event.id for event in events.list_events(session) if event.kind == "study_visit")
+    window.open_event(munich)
+    window.event_view.tabs.setCurrentIndex(0)
+    qtbot.wait(1)
+    form = window.event_view.pages[0].form
+    for name in ("summary", "objectives"):
+        box = form.widgets[name]
+        assert box.toPlainText().count("\n") >= 2 or len(box.toPlainText()) > 200  # more than a line or two
+        assert box.verticalScrollBar().maximum() == 0, name  # all of it shows, no scroll bar
+    # The form keeps within the tab: the fields' right edges show.
+    title = form.widgets["title"]
+    assert title.mapTo(window, title.rect().topRight()).x() < window.event_view.pages[0].width() + window.pages.x()
+
+
+def test_a_long_text_grows_its_box_only_up_to_a_limit(window_1280, context, qtbot):
+    from planner.ui.growing_text import MOST_LINES
+
+    window = window_1280
+    with context.read() as session:
+        munich = next(event.id for event in events.list_events(session) if event.kind == "study_visit")
+    window.open_event(munich)
+    box = window.event_view.pages[0].form.widgets["summary"]
+    box.setPlainText("\n".join(f"Line {number}" for number in range(40)))
+    assert box.height() < (MOST_LINES + 2) * box.fontMetrics().lineSpacing()
+    assert box.verticalScrollBar().maximum() > 0  # the rest is scrolled to
