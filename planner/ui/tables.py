@@ -444,6 +444,8 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int]) -> dict[int, li
     """The widths the non-empty cells of the first rows shown need, by column
     (measured on a few hundred rows, not on every one of thousands)."""
     widths: dict[int, list[int]] = {column: [] for column in columns}
+    # A table's grid line takes a pixel of each column from its cells.
+    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
     for row in first_rows(view):
         depth = 0
         if isinstance(view, QTreeView):
@@ -459,7 +461,7 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int]) -> dict[int, li
             ):
                 continue
             indent = depth * view.indentation() if isinstance(view, QTreeView) and column == 0 else 0
-            widths[column].append(view.sizeHintForIndex(cell).width() + indent)
+            widths[column].append(view.sizeHintForIndex(cell).width() + indent + grid)
     return widths
 
 
