@@ -212,3 +212,24 @@ def test_a_long_text_grows_its_box_only_up_to_a_limit(window_1280, context, qtbo
     box.setPlainText("\n".join(f"Line {number}" for number in range(40)))
     assert box.height() < (MOST_LINES + 2) * box.fontMetrics().lineSpacing()
     assert box.verticalScrollBar().maximum() > 0  # the rest is scrolled to
+
+
+def test_arrivals_and_departures_show_every_name_and_flight_whole(window_1280, context, qtbot):
+    window = window_1280
+    with context.read() as session:
+        munich = next(event.id for event in events.list_events(session) if event.kind == "study_visit")
+    window.open_event(munich)
+    window.event_view.tabs.setCurrentIndex(3)
+    logistics = window.event_view.pages[3]
+    logistics.pages.setCurrentWidget(logistics.arrivals_page)
+    qtbot.wait(1)
+    for tree in (logistics.arrivals_page.arrivals, logistics.arrivals_page.departures):
+        rows = _rows(tree)
+        assert len(rows) >= 8  # the study visit's travellers
+        cut = [
+            row.siblingAtColumn(column).data()
+            for row in rows
+            for column in range(tree.model().columnCount())
+            if tree.visualRect(row.siblingAtColumn(column)).width() < _text_width(tree, row.siblingAtColumn(column))
+        ]
+        assert not cut, tree.objectName()
