@@ -481,11 +481,6 @@ def first_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:
         yield model.index(row, 0)
 
 
-def fitted_columns(view: QAbstractItemView) -> FittedColumns | None:
-    """The column fitting of a view (to fit again after showing new rows)."""
-    return view.findChild(FittedColumns)
-
-
 # -- selection -----------------------------------------------------------------
 
 
