@@ -374,17 +374,18 @@ class FittedColumns(QObject):
         self.fitting = False
         self.user_sized = False
         self.watched: QAbstractItemModel | None = None
+        self.needs: dict[int, Needs] = {}  # by column, as last measured
         header = header_of(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
         FullTextTips(view)
-        self._watch()
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self.user_sized:
-            self.fit()
+            self.share()
         return False
 
     def _watch(self) -> None:
@@ -403,24 +404,32 @@ class FittedColumns(QObject):
         return self.minimums[column] if column < len(self.minimums) else LEAST_WIDTH
 
     def fit(self) -> None:
-        """Give the columns their widths now (after rows were shown)."""
+        """Measure the columns and give them their widths (after rows were
+        shown)."""
         self._watch()
         model = self.view.model()
-        if model is None or self.user_sized:
+        if model is None:
             return
         header = header_of(self.view)
-        shown = [column for column in range(model.columnCount()) if not header.isSectionHidden(column)]
-        if not shown:
-            return
-        widths = cell_widths(self.view, shown)
-        needs = {}
-        for column in shown:
+        columns = range(model.columnCount())
+        widths = cell_widths(self.view, columns)
+        self.needs = {}
+        for column in columns:
             heading = heading_width(header, column)
             texts = sorted(widths[column]) or [0]
             usual = texts[int(USUAL_SHARE * (len(texts) - 1))]
             full = max(texts[-1], heading)
-            needs[column] = Needs(full, max(usual, heading), min(self.least(column), full))
-        stretch = self.stretch if self.stretch in needs else max(shown, key=lambda column: needs[column].full)
+            self.needs[column] = Needs(full, max(usual, heading), min(self.least(column), full))
+        self.share()
+
+    def share(self) -> None:
+        """Share the table's width among the columns as last measured (at
+        each resize: measuring again would be slow on long lists)."""
+        header = header_of(self.view)
+        needs = {column: need for column, need in self.needs.items() if not header.isSectionHidden(column)}
+        if not needs or self.user_sized:
+            return
+        stretch = self.stretch if self.stretch in needs else max(needs, key=lambda column: needs[column].full)
         sizes = column_widths(needs, self.view.viewport().width(), stretch)
         self.fitting = True
         try:
@@ -440,7 +449,7 @@ def heading_width(header: QHeaderView, column: int) -> int:
     return width
 
 
-def cell_widths(view: QAbstractItemView, columns: Sequence[int]) -> dict[int, list[int]]:
+def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict[int, list[int]]:
     """The widths the non-empty cells of the first rows shown need, by column
     (measured on a few hundred rows, not on every one of thousands)."""
     widths: dict[int, list[int]] = {column: [] for column in columns}
