@@ -36,6 +36,7 @@ from planner.services.vocabulary import EventKind, EventStatus, Relation
 from planner.services.zone_choices import zone_label
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.growing_text import GrowingText
 from planner.ui.views import View
 
 DETAIL_FIELDS = [
@@ -105,6 +106,9 @@ class OverviewTab(View):
         assert zone_row is not None
         zone_row.addWidget(self.zone_proposal)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText("e.g. the organiser's address")
+        # About the event and Objectives: as high as their text, not three lines and a scroll bar.
+        for name in ("summary", "objectives"):
+            GrowingText(self.form.widget(name, QPlainTextEdit))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

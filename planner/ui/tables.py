@@ -3,22 +3,19 @@ column by column (what each cell shows, how it sorts, how it is aligned and
 coloured), the sorting and filtering proxy in front of it, and table views
 set up the same way everywhere: whole rows selected, sortable, compact.
 
-Two ways of giving the columns their widths:
-
-- ``make_stretching_table`` + ``fit_columns_to_contents``: the columns are
-  as wide as what they show, one column takes the spare width (Logistics,
-  Actions);
-- ``make_proportional_table``: the columns share the table's width in
-  proportion to given widths, so that long lists of people show every column
-  at any size (Participants, Directory)."""
+One rule gives every list its column widths (``FittedColumns``): each column
+as wide as what it shows, one column taking the spare width; short of room,
+the widest columns give way first, and a cell cut off shows its full text in
+a tooltip."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QItemSelection,
@@ -29,7 +26,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QToolTip,
+    QTreeView,
+    QWidget,
+)
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -217,92 +224,28 @@ def _table(proxy: QSortFilterProxyModel, parent: QWidget | None, mode: QAbstract
 
 
 def make_stretching_table(
-    proxy: QSortFilterProxyModel, parent: QWidget | None = None, *, stretch: int = -1
+    proxy: QSortFilterProxyModel, parent: QWidget | None = None, *, stretch: int | None = None
 ) -> QTableView:
-    """A list sorted by its first column, the ``stretch`` column taking the
-    spare width (size the others with ``fit_columns_to_contents``)."""
+    """A list sorted by its first column whose columns fit what they show,
+    the ``stretch`` column (by default the widest) taking the spare width."""
     table = _table(proxy, parent, QAbstractItemView.SelectionMode.SingleSelection)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    columns = proxy.columnCount()
-    if columns:
-        table.horizontalHeader().setSectionResizeMode(stretch % columns, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    FittedColumns(table, stretch=stretch)
     return table
 
 
-def fit_columns_to_contents(table: QTableView, *, stretch: int = -1, limit: int = 320) -> None:
-    """Size the columns to what they show (not wider than ``limit``), leaving
-    the ``stretch`` column to take the rest."""
-    header = table.horizontalHeader()
-    columns = table.model().columnCount()
-    for column in range(columns):
-        if column == stretch % max(columns, 1):
-            continue
-        table.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column) + 12, limit))
-
-
-class ProportionalColumns(QObject):
-    """Share a table's width among its columns in proportion to ``widths``
-    (never below ``minimums``), so that every column shows at 1280×720 and
-    the room of a large screen goes to all of them. Once the user drags a
-    column's edge, their widths are kept."""
-
-    def __init__(self, table: QTableView, widths: Sequence[int], minimums: Sequence[int]):
-        super().__init__(table)
-        self.table, self.widths, self.minimums = table, list(widths), list(minimums)
-        self.fitting = False
-        self.user_sized = False
-        table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._resized)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and not self.user_sized:
-            self.fit()
-        return False
-
-    def _resized(self, *_args) -> None:
-        # A resize while a mouse button is down is the user dragging an edge.
-        if not self.fitting and self.table.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
-            self.user_sized = True
-
-    def fit(self) -> None:
-        shown = [column for column in range(len(self.widths)) if not self.table.isColumnHidden(column)]
-        if not shown:
-            return
-        # Columns whose share would be below their minimum get the minimum;
-        # the others share what is left, in proportion.
-        fixed: dict[int, int] = {}
-        room = self.table.viewport().width()
-        while True:
-            free = [column for column in shown if column not in fixed]
-            left = room - sum(fixed.values())
-            total = sum(self.widths[column] for column in free) or 1
-            short = [column for column in free if left * self.widths[column] / total < self.minimums[column]]
-            if not short:
-                break
-            fixed.update({column: self.minimums[column] for column in short})
-        sizes = dict(fixed)
-        for column in free:
-            sizes[column] = int(left * self.widths[column] / total)
-        self.fitting = True
-        try:
-            for column, width in sizes.items():
-                self.table.setColumnWidth(column, width)
-        finally:
-            self.fitting = False
-
-
-def make_proportional_table(
+def make_list_table(
     proxy: QSortFilterProxyModel,
-    widths: Sequence[int],
-    minimums: Sequence[int] | None = None,
     parent: QWidget | None = None,
     *,
+    minimums: Sequence[int] = (),
+    stretch: int | None = None,
     many: bool = False,
 ) -> QTableView:
-    """A table over ``proxy`` whose columns share its width in proportion to
-    ``widths`` (at least ``minimums``), long text elided. ``many`` allows
-    extended selection."""
+    """A long list (people, organisations) whose columns fit what they show,
+    never narrower than ``minimums`` when the table is short of room. ``many``
+    allows extended selection."""
     table = _table(
         proxy,
         parent,
@@ -312,12 +255,239 @@ def make_proportional_table(
     table.setCornerButtonEnabled(False)
     # Tab moves on to the next widget, not from cell to cell.
     table.setTabKeyNavigation(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(False)
-    # Parented to the table, which keeps it alive.
-    ProportionalColumns(table, widths, minimums or [min(width, 60) for width in widths])
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    FittedColumns(table, minimums=minimums, stretch=stretch)
     return table
+
+
+# -- column widths -------------------------------------------------------------
+
+BREATHING_ROOM = 12  # px beside a column's widest text, when there is room for it
+LEAST_WIDTH = 48  # px a column keeps however short of room the table is
+USUAL_SHARE = 0.8  # a column's usual width shows the texts of this share of its rows
+SHORT_COLUMN = 140  # px: a column this narrow is never cut to its usual width
+MEASURED_ROWS = 200  # rows measured for the widths (a list may have thousands)
+
+
+def header_of(view: QAbstractItemView) -> QHeaderView:
+    if isinstance(view, QTableView):
+        return view.horizontalHeader()
+    assert isinstance(view, QTreeView)  # the app's item views are tables and trees
+    return view.header()
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a column needs: ``full`` shows every text it holds, ``usual`` the
+    texts of most of its rows, ``least`` what it keeps however short of room
+    the table is."""
+
+    full: int
+    usual: int
+    least: int
+
+
+def level_cut(floor: dict[int, int], target: dict[int, int], room: int) -> dict[int, int]:
+    """Widths between ``floor`` and ``target`` that fill ``room``: the
+    columns that want the most are cut to one common width, so that the
+    narrower ones keep all they want."""
+
+    def total(level: int) -> int:
+        return sum(max(floor[column], min(target[column], level)) for column in target)
+
+    low, high = 0, max(target.values())
+    while low < high:  # the highest common width that still fits
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if total(middle) <= room else (low, middle - 1)
+    widths = {column: max(floor[column], min(target[column], low)) for column in target}
+    # The pixels left over by rounding go to the cut columns, one each.
+    left = room - sum(widths.values())
+    for column in sorted(target, key=target.__getitem__, reverse=True):
+        if left > 0 and widths[column] < target[column]:
+            widths[column] += 1
+            left -= 1
+    return widths
+
+
+def column_widths(needs: dict[int, Needs], room: int, stretch: int) -> dict[int, int]:
+    """Widths for columns with these ``needs`` in ``room`` px.
+
+    With room to spare, each column gets its full width and a little air,
+    and ``stretch`` the rest. Short of room, every column first gets its
+    usual width (a short column its full width), then the columns share what
+    is left, those that want the most giving way first; shorter still, the
+    long columns are cut to a common width, never below their least."""
+    full = {column: need.full for column, need in needs.items()}
+    aired = {column: width + BREATHING_ROOM for column, width in full.items()}
+    if sum(aired.values()) <= room:
+        aired[stretch] += room - sum(aired.values())
+        return aired
+    if sum(full.values()) <= room:
+        return level_cut(full, aired, room)
+    usual = {
+        column: need.full if need.full <= SHORT_COLUMN else max(need.usual, need.least)
+        for column, need in needs.items()
+    }
+    if sum(usual.values()) > room:
+        return level_cut({column: need.least for column, need in needs.items()}, usual, room)
+    return level_cut(usual, full, room)
+
+
+class FullTextTips(QObject):
+    """A cell whose text is cut off shows it whole in its tooltip (cells with
+    a tooltip of their own keep it)."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text or not is_cut_off(self.view, index):
+            return False
+        QToolTip.showText(event.globalPos(), str(text), self.view.viewport(), self.view.visualRect(index))
+        return True
+
+
+def is_cut_off(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Whether a cell's text needs more width than its cell has."""
+    return view.sizeHintForIndex(index).width() > view.visualRect(index).width()
+
+
+class FittedColumns(QObject):
+    """Columns as wide as what they show (their first rows and their heading),
+    ``stretch`` (by default the column with the widest text) taking the spare
+    width; when the table is too narrow for all, the widest columns give way
+    first and show their full text in a tooltip. Fitted again when the rows
+    are replaced and when the table is resized; once the user drags a
+    column's edge, their widths are kept."""
+
+    def __init__(self, view: QAbstractItemView, *, minimums: Sequence[int] = (), stretch: int | None = None):
+        super().__init__(view)
+        self.view, self.minimums, self.stretch = view, list(minimums), stretch
+        self.fitting = False
+        self.user_sized = False
+        self.watched: QAbstractItemModel | None = None
+        self.needs: dict[int, Needs] = {}  # by column, as last measured
+        header = header_of(view)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+        FullTextTips(view)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.user_sized:
+            self.share()
+        return False
+
+    def _watch(self) -> None:
+        model = self.view.model()
+        if model is self.watched or model is None:
+            return
+        self.watched = model
+        model.modelReset.connect(self.fit)
+
+    def _resized(self, *_args) -> None:
+        # A resize while a mouse button is down is the user dragging an edge.
+        if not self.fitting and self.view.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self.user_sized = True
+
+    def least(self, column: int) -> int:
+        return self.minimums[column] if column < len(self.minimums) else LEAST_WIDTH
+
+    def fit(self) -> None:
+        """Measure the columns and give them their widths (after rows were
+        shown)."""
+        self._watch()
+        model = self.view.model()
+        if model is None:
+            return
+        header = header_of(self.view)
+        columns = range(model.columnCount())
+        widths = cell_widths(self.view, columns)
+        self.needs = {}
+        for column in columns:
+            heading = heading_width(header, column)
+            texts = sorted(widths[column]) or [0]
+            usual = texts[int(USUAL_SHARE * (len(texts) - 1))]
+            full = max(texts[-1], heading)
+            self.needs[column] = Needs(full, max(usual, heading), min(self.least(column), full))
+        self.share()
+
+    def share(self) -> None:
+        """Share the table's width among the columns as last measured (at
+        each resize: measuring again would be slow on long lists)."""
+        header = header_of(self.view)
+        needs = {column: need for column, need in self.needs.items() if not header.isSectionHidden(column)}
+        if not needs or self.user_sized:
+            return
+        stretch = self.stretch if self.stretch in needs else max(needs, key=lambda column: needs[column].full)
+        sizes = column_widths(needs, self.view.viewport().width(), stretch)
+        self.fitting = True
+        try:
+            for column, width in sizes.items():
+                header.resizeSection(column, width)
+        finally:
+            self.fitting = False
+
+
+def heading_width(header: QHeaderView, column: int) -> int:
+    """The width a column's heading needs (with the sort mark where it shows)."""
+    text = str(header.model().headerData(column, header.orientation()) or "")
+    style = header.style()
+    width = header.fontMetrics().horizontalAdvance(text) + 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 2
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
+    return width
+
+
+def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict[int, list[int]]:
+    """The widths the non-empty cells of the first rows shown need, by column
+    (measured on a few hundred rows, not on every one of thousands)."""
+    widths: dict[int, list[int]] = {column: [] for column in columns}
+    # A table's grid line takes a pixel of each column from its cells.
+    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    for row in first_rows(view):
+        depth = 0
+        if isinstance(view, QTreeView):
+            parent = row.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            depth += 1 if view.rootIsDecorated() else 0
+        for column in columns:
+            cell = row.siblingAtColumn(column)
+            if (
+                cell.data(Qt.ItemDataRole.DisplayRole) in (None, "")
+                and cell.data(Qt.ItemDataRole.DecorationRole) is None
+            ):
+                continue
+            indent = depth * view.indentation() if isinstance(view, QTreeView) and column == 0 else 0
+            widths[column].append(view.sizeHintForIndex(cell).width() + indent + grid)
+    return widths
+
+
+def first_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:
+    """The first cells of the first rows, in the order shown; a tree's rows
+    spanning all columns (headings) are left out."""
+    model = view.model()
+    if isinstance(view, QTreeView):
+        index, seen = model.index(0, 0), 0
+        while index.isValid() and seen < MEASURED_ROWS:
+            if not view.isFirstColumnSpanned(index.row(), index.parent()):
+                yield index
+                seen += 1
+            index = view.indexBelow(index)
+        return
+    for row in range(min(model.rowCount(), MEASURED_ROWS)):
+        yield model.index(row, 0)
 
 
 # -- selection -----------------------------------------------------------------

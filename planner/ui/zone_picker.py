@@ -24,6 +24,11 @@ def zone_picker(parent: QWidget | None = None) -> QComboBox:
     european = sum(choice.european for choice in choices)
     combo.insertSeparator(european)  # Europe's zones above, the world's below
     combo.setMaxVisibleItems(15)
+    # As wide as the form gives it, not as its longest zone (which pushed the
+    # Overview's fields past its edge); the list that drops down shows them whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def finder(query: str) -> list[int]:
         return [row for choice in find_zones(query) if (row := combo.findData(choice.zone)) >= 0]

@@ -16,7 +16,7 @@ from planner.ui.action import make_action
 from planner.ui.actions.model import ACTION, DUE, ActionsModel
 from planner.ui.context import AppContext
 from planner.ui.no_match import NoMatchLine
-from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id
+from planner.ui.tables import make_stretching_table, select_id, selected_id
 from planner.ui.views import View
 from planner.ui.words_filter import WordsFilter
 
@@ -88,7 +88,6 @@ class ActionsView(View):
             rows = minutes.open_actions(session, today, include_done=self.show_done.isChecked())
         self.model.set_rows(rows)
         self.no_match.show_for(self.filter.text(), self.proxy.rowCount())
-        fit_columns_to_contents(self.table, stretch=ACTION, limit=300)
         still_open = sum(1 for row in rows if row.state == ActionState.OPEN)
         overdue = sum(1 for row in rows if row.overdue)
         text = f"{still_open} open action{'s' if still_open != 1 else ''}"

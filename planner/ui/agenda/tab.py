@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QTableView,
@@ -26,21 +25,19 @@ from PySide6.QtWidgets import (
 from planner.services import agenda, events, labels, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
-from planner.services.vocabulary import AgendaKind
 from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
-from planner.ui.agenda.model import KIND, MODERATOR, ROOM, SPEAKERS, TIME, TITLE, AgendaModel
+from planner.ui.agenda.model import TIME, TITLE, AgendaModel
 from planner.ui.agenda.timeline import TimelineView
 from planner.ui.agenda.zone import FittingLabel, zone_texts
 from planner.ui.context import AppContext
-from planner.ui.tables import ID_ROLE, sorted_proxy
+from planner.ui.tables import ID_ROLE, FittedColumns, sorted_proxy
 
 # Tables whose changes show in the agenda (names, arrivals for conflicts).
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
 LIST, TIMELINE = 0, 1
-COLUMN_SHARES = {ROOM: 0.12, SPEAKERS: 0.26, MODERATOR: 0.15}  # the title has the rest
 
 
 class AgendaTab(AgendaEdits):
@@ -120,18 +117,8 @@ class AgendaTab(AgendaEdits):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setMinimumSectionSize(60)
-        # Time and kind: as wide as their widest possible text, measured once
-        # rather than row by row at every resize.
-        metrics = self.table.fontMetrics()
-        widest = {
-            TIME: "00:00–00:00 (+9)",
-            KIND: max((labels.label(kind) for kind in AgendaKind), key=metrics.horizontalAdvance),
-        }
-        for column, text in widest.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(text) + 24)  # the item's padding and margins
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        FittedColumns(self.table, stretch=TITLE)
         self.table.doubleClicked.connect(lambda index: self.edit_item())
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.placeholder = QLabel(self.table.viewport())
@@ -209,10 +196,6 @@ class AgendaTab(AgendaEdits):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.placeholder.setGeometry(self.table.viewport().rect())
-            # Shares of the width, so the title keeps the most at any size.
-            width = self.table.viewport().width()
-            for column, share in COLUMN_SHARES.items():
-                self.table.horizontalHeader().resizeSection(column, int(width * share))
         return super().eventFilter(watched, event)
 
     # -- the contract -------------------------------------------------------

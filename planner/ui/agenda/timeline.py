@@ -21,6 +21,10 @@ TOP_GAP = 10  # room for the first hour's label below the header
 MIN_COLUMN_WIDTH = 170
 MIN_HOUR_HEIGHT = 56  # a quarter of an hour still holds a line of small text
 MAX_HOUR_HEIGHT = 150
+# The shortest item the scale makes room for: one line of its title (with the
+# block's margins) however short the item; shorter ones are drawn as short.
+READABLE_MINUTES = 15
+BLOCK_MARGINS = 10  # px above and below a block's text
 ADD_SNAP_MINUTES = 15
 
 GRID = QColor("#dedede")
@@ -96,7 +100,8 @@ class TimelineScene(QGraphicsScene):
         start, end = hour_range(self.entries, self.day)
         hours = (end - start) / timedelta(hours=1)
         fit = (height - HEADER_HEIGHT - 2 * TOP_GAP) / hours
-        hour_height = min(max(fit, MIN_HOUR_HEIGHT), MAX_HOUR_HEIGHT) * self.zoom
+        readable = self.readable_hour_height()
+        hour_height = min(max(fit, MIN_HOUR_HEIGHT, readable), max(MAX_HOUR_HEIGHT, readable)) * self.zoom
         self.geometry = TimeGeometry(start, end, HEADER_HEIGHT + TOP_GAP, hour_height / 60)
         self.column_width = max((width - RULER_WIDTH - 6) / len(self.rooms), MIN_COLUMN_WIDTH)
         left: float  # the ruler's edge is a whole number, the columns' edges are not
@@ -118,6 +123,17 @@ class TimelineScene(QGraphicsScene):
         )
         if selected in self.blocks:
             self.blocks[selected].setSelected(True)
+
+    def readable_hour_height(self) -> float:
+        """The height of an hour at which the day's shortest item (of at least
+        a quarter of an hour) still shows a line of its title."""
+        shortest = min(
+            (max((entry.ends_at - entry.starts_at) / timedelta(minutes=1), READABLE_MINUTES) for entry in self.entries),
+            default=60.0,
+        )
+        title = QFont(self.font())
+        title.setBold(True)
+        return (QFontMetricsF(title).height() + BLOCK_MARGINS) * 60 / shortest
 
     # -- selection and edits -----------------------------------------------
 

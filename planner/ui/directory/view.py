@@ -29,7 +29,7 @@ from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, SearchedRowsModel, SearchFilter
 from planner.ui.no_match import NoMatchLine
-from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
+from planner.ui.tables import make_list_table, select_source_rows, source_rows
 from planner.ui.views import View
 
 PEOPLE, ORGANISATIONS = 0, 1
@@ -61,14 +61,12 @@ class DirectoryView(View):
         self.people = PeopleModel(self)
         self.people_proxy = SearchFilter(self)
         self.people_proxy.setSourceModel(self.people)
-        self.people_table = make_proportional_table(
-            self.people_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self
-        )
+        self.people_table = make_list_table(self.people_proxy, self, minimums=(160, 140, 60, 140, 60))
         self.people_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.history = HistoryModel(self)
         self.history_proxy = SearchFilter(self)
         self.history_proxy.setSourceModel(self.history)
-        self.history_table = make_proportional_table(self.history_proxy, (520, 190, 110, 100), (200, 150, 90, 90), self)
+        self.history_table = make_list_table(self.history_proxy, self, minimums=(200, 150, 90, 90))
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.history_table.doubleClicked.connect(self._open_event)
         self.history_table.setToolTip("Double-click an event to open it")
@@ -77,16 +75,12 @@ class DirectoryView(View):
         self.organisations = OrganisationsModel(self)
         self.organisations_proxy = SearchFilter(self)
         self.organisations_proxy.setSourceModel(self.organisations)
-        self.organisations_table = make_proportional_table(
-            self.organisations_proxy, (340, 120, 200, 70, 70), (200, 90, 120, 60, 70), self
-        )
+        self.organisations_table = make_list_table(self.organisations_proxy, self, minimums=(200, 90, 120, 60, 70))
         self.organisations_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members = PeopleModel(self)
         self.members_proxy = SearchFilter(self)
         self.members_proxy.setSourceModel(self.members)
-        self.members_table = make_proportional_table(
-            self.members_proxy, (300, 300, 70, 300, 70), (160, 140, 60, 140, 60), self
-        )
+        self.members_table = make_list_table(self.members_proxy, self, minimums=(160, 140, 60, 140, 60))
         self.members_table.setColumnHidden(1, True)
         self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members_table.doubleClicked.connect(self._show_member)

@@ -3,13 +3,15 @@ event's time zone, for planning pick-ups; and who leaves when."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement
 from planner.ui.logistics.models import movements_model
-from planner.ui.tables import ID_ROLE
+from planner.ui.tables import ID_ROLE, FittedColumns
+
+PLACE = 4  # the last column: where they arrive, or leave from
 
 
 class _MovementsTree(QTreeView):
@@ -25,6 +27,7 @@ class _MovementsTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setIndentation(8)
         self.setStyleSheet("QTreeView::item { padding: 3px 6px 3px 2px; }")
+        self.columns = FittedColumns(self, stretch=PLACE)  # the spare width after the last column
 
     def show_model(self, model: QStandardItemModel) -> None:
         old = self.model()
@@ -41,9 +44,7 @@ class _MovementsTree(QTreeView):
         for row in range(model.rowCount()):
             self.setFirstColumnSpanned(row, self.rootIndex(), True)
         self.expandAll()
-        for column in range(model.columnCount()):
-            self.resizeColumnToContents(column)
-        self.header().setStretchLastSection(True)
+        self.columns.fit()
 
     def leg_id(self) -> int | None:
         rows = self.selectionModel().selectedRows() if self.selectionModel() else []
@@ -87,14 +88,19 @@ class ArrivalsPage(QWidget):
         self.arrivals.setObjectName("arrivals")
         self.departures = _MovementsTree(self)
         self.departures.setObjectName("departures")
-        columns = QHBoxLayout()
+        # Arrivals above departures, each as wide as the tab: side by side,
+        # names and flights were cut off at 1280 px.
+        lists = QSplitter(Qt.Orientation.Vertical, self)
+        lists.setChildrenCollapsible(False)
         for title, tree in (("Arrivals", self.arrivals), ("Departures", self.departures)):
-            column = QVBoxLayout()
-            heading = QLabel(title, self)
+            part = QWidget(lists)
+            column = QVBoxLayout(part)
+            column.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(title, part)
             heading.setStyleSheet("font-weight: 600; padding: 4px 0 2px 0;")
             column.addWidget(heading)
             column.addWidget(tree)
-            columns.addLayout(column)
+            lists.addWidget(part)
             tree.doubleClicked.connect(self._double_clicked)
         # One target for Edit and Delete: selecting an arrival unselects a departure.
         self.arrivals.picked.connect(self.departures.clearSelection)
@@ -104,7 +110,7 @@ class ArrivalsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.note)
-        layout.addLayout(columns)
+        layout.addWidget(lists, 1)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.data(ID_ROLE) is not None:  # a leg, not a day's heading

@@ -13,7 +13,6 @@ from planner.ui.logistics.models import CostsModel, TotalsModel
 from planner.ui.tables import (
     SORT_ROLE,
     SourceSortingProxy,
-    fit_columns_to_contents,
     make_stretching_table,
     refilter,
     select_id,
@@ -131,7 +130,6 @@ class CostsPage(QWidget):
     def load(self, lines: list[costs.CostLine]) -> None:
         selected = self.line_key()
         self.model.set_rows(lines)
-        fit_columns_to_contents(self.table, stretch=1, limit=260)
         totals = costs.cost_totals(lines)
         currencies = totals.currencies()
         self.by_category.set_totals(totals.by_category, currencies)

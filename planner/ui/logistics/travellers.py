@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import Traveller
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
-from planner.ui.tables import fit_columns_to_contents, make_stretching_table, select_id, selected_id, sorted_proxy
+from planner.ui.tables import make_stretching_table, select_id, selected_id, sorted_proxy
 
 LEG, STAY = "travel_leg", "stay"
 
@@ -39,16 +39,6 @@ class TravellersPage(QWidget):
         self.filter.textChanged.connect(self.people_proxy.setFilterFixedString)
         self.people = make_stretching_table(self.people_proxy, self, stretch=0)
         self.people.setObjectName("travellers")
-        # Legs and Stays: counts, as wide as their headings (set once, not
-        # measured over thousands of rows at every load).
-        header = self.people.horizontalHeader()
-        for column in (1, 2):
-            title = self.people_model.headerData(column, Qt.Orientation.Horizontal)
-            header.resizeSection(
-                column,
-                max(header.fontMetrics().horizontalAdvance(title), self.people.fontMetrics().horizontalAdvance("999"))
-                + 24,
-            )
         self.people.selectionModel().selectionChanged.connect(self._person_selected)
 
         self.legs_model = LegsModel(self)
@@ -180,8 +170,6 @@ class TravellersPage(QWidget):
         self.stays_heading.setText(
             f"Hotel stays · {_count(len(stays), 'stay')}" if stays else "Hotel stays · none booked yet"
         )
-        fit_columns_to_contents(self.legs_table, stretch=2)
-        fit_columns_to_contents(self.stays_table, stretch=1)
         for table in (self.legs_table, self.stays_table):
             if table.model().rowCount() and not table.selectionModel().hasSelection():
                 table.selectionModel().setCurrentIndex(

@@ -38,13 +38,12 @@ from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
 from planner.ui.participants.import_encoding import EncodingCombo
-from planner.ui.tables import make_proportional_table
+from planner.ui.tables import make_list_table
 from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
 Mapping = dict[int, str | None]
 DEBOUNCE_MS = 200
-# Shares of the preview's width: Row, Name, E-mail, Organisation, Action, Problems.
-WIDTHS = (52, 150, 170, 150, 130, 250)
+# The least width of the preview's columns: Row, Name, E-mail, Organisation, Action, Problems.
 MINIMUMS = (52, 110, 120, 100, 100, 140)
 RED = models.PROBLEM_COLOUR.name()
 
@@ -151,7 +150,7 @@ class ImportDialog(QDialog):
         self.model = models.PreviewModel(self)
         self.proxy = models.PreviewFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table_view = make_proportional_table(self.proxy, WIDTHS, MINIMUMS, self)
+        self.table_view = make_list_table(self.proxy, self, minimums=MINIMUMS)
         self.table_view.sortByColumn(models.ROW, Qt.SortOrder.AscendingOrder)
         self.table_view.setAccessibleName("Preview")
         self.only_problems = QCheckBox("Only rows with problems", self)

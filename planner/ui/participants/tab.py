@@ -33,12 +33,11 @@ from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import PersonDialog
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel, summary_texts
-from planner.ui.tables import make_proportional_table, select_source_rows, source_rows
+from planner.ui.tables import make_list_table, select_source_rows, source_rows
 from planner.ui.views import View
 
 # Name, Organisation, Country, Role, Status, Arrives, Departs, Dietary, Access, E-mail:
-# shares of the width, and the least each needs (all fit in the tab at 1280×720).
-WIDTHS = (200, 170, 52, 84, 84, 86, 86, 70, 70, 130)
+# the least each keeps when the list is short of room (all fit in the tab at 1280×720).
 MINIMUMS = (170, 120, 0, 0, 0, 0, 0, 56, 56, 100)
 # The widest values of the short columns, which must never be cut.
 WIDEST = {2: "Country", 3: "Participant", 4: "Registered", 5: "Wed 30 Sep", 6: "Wed 30 Sep"}
@@ -74,7 +73,7 @@ class ParticipantsTab(View):
             max(least, metrics.horizontalAdvance(WIDEST[column]) + 18 if column in WIDEST else 0)
             for column, least in enumerate(MINIMUMS)
         ]
-        self.table = make_proportional_table(self.proxy, WIDTHS, minimums, self, many=True)
+        self.table = make_list_table(self.proxy, self, minimums=minimums, many=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_participation())
         self.table.setAccessibleName("Participants")
