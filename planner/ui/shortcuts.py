@@ -42,6 +42,11 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "AGENDA_VIEW": "Ctrl+Shift+L",
     "PREVIOUS_DAY": "Alt+PgUp",
     "NEXT_DAY": "Alt+PgDown",
+    # Agenda: what dragging a block does, by 5 minutes a press
+    "EARLIER": "Alt+Up",
+    "LATER": "Alt+Down",
+    "SHORTER": "Alt+Shift+Up",
+    "LONGER": "Alt+Shift+Down",
     # Minutes: reorder outcomes, tick off an action
     "MOVE_UP": "Ctrl+Shift+Up",
     "MOVE_DOWN": "Ctrl+Shift+Down",
@@ -80,6 +85,10 @@ if TYPE_CHECKING:  # the names __getattr__ gives, typed one by one
     AGENDA_VIEW: QKeySequence
     PREVIOUS_DAY: QKeySequence
     NEXT_DAY: QKeySequence
+    EARLIER: QKeySequence
+    LATER: QKeySequence
+    SHORTER: QKeySequence
+    LONGER: QKeySequence
     MOVE_UP: QKeySequence
     MOVE_DOWN: QKeySequence
     MARK_DONE: QKeySequence
