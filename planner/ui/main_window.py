@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,6 +34,8 @@ from planner.ui.documents import DocumentsMenu
 from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
+from planner.ui.help import getting_started
+from planner.ui.help.shortcuts_dialog import LISTED_AS, shortcuts_dialog
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
@@ -119,6 +122,9 @@ class MainWindow(QMainWindow):
         self.redo_action = make_action(
             self, "&Redo", self.context.redo, shortcut=shortcuts.REDO, icon=pixmap.SP_ArrowForward
         )
+        # Help ▸ Keyboard shortcuts calls them by their verb, not the step they name.
+        self.undo_action.setProperty(LISTED_AS, "Undo")
+        self.redo_action.setProperty(LISTED_AS, "Redo")
         stack = self.context.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -231,6 +237,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.actions_action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = make_action(
+            self, "&Keyboard shortcuts", self.show_shortcuts, tip="Every keyboard shortcut, and where it works"
+        )
+        self.getting_started_action = make_action(
+            self, "&Getting started", self.show_getting_started, tip="What Planner keeps, and where to find it"
+        )
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.getting_started_action)
+        help_menu.addSeparator()
         help_menu.addAction(make_action(self, "&About Planner", self._about))
 
     def _build_toolbar(self) -> None:
@@ -423,6 +438,19 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = shortcuts_dialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_getting_started(self) -> QDialog:
+        return getting_started.show_getting_started(self)
+
+    def show_getting_started_once(self) -> QDialog | None:
+        """Getting started, the first time Planner starts."""
+        return getting_started.show_on_first_start(self, self.context.settings)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -61,6 +61,21 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "FIT_WIDTH": "Ctrl+0",
 }
 
+# The shortcuts of windows opened later (not actions of the main window), for
+# Help ▸ Keyboard shortcuts: where they work and what they do.
+ELSEWHERE: dict[str, tuple[str, str]] = {
+    "PRINT": ("Print preview", "Print"),
+    "SAVE_DOCUMENT": ("Print preview", "Save as PDF"),
+    "ZOOM_IN": ("Print preview", "Zoom in"),
+    "ZOOM_OUT": ("Print preview", "Zoom out"),
+    "FIT_WIDTH": ("Print preview", "Fit the page's width"),
+}
+
+
+def names() -> list[str]:
+    """The name of every shortcut, in the order listed here."""
+    return list(_SHORTCUTS)
+
 
 if TYPE_CHECKING:  # the names __getattr__ gives, typed one by one
     NEW_DATABASE: QKeySequence
