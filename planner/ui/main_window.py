@@ -25,6 +25,7 @@ from planner.operations.events import CreateEvent, DeleteEvent
 from planner.services import events, labels
 from planner.services.vocabulary import EventKind
 from planner.ui import shortcuts
+from planner.ui.accessibility import name_icon_buttons
 from planner.ui.action import make_action
 from planner.ui.actions import ActionsView
 from planner.ui.calendar_menu import CalendarMenu
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         context.current_event_changed.connect(self._event_shown)
         context.refused.connect(self._show_refusal)
         context.undo_stack.indexChanged.connect(self._update_status)
+        name_icon_buttons(self)
         self._restore_layout()
         self._store_replaced()
         self._reopen_last_event()

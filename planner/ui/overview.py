@@ -170,6 +170,8 @@ class OverviewTab(View):
         layout.addWidget(scroll, 3)
         layout.addLayout(side, 2)
 
+        # Tab: the details as shown, then the right-hand column from the top.
+        self.form.chain_tab_order([self.attention, self.links, add_link, self.remove_link_button, self.conflicts])
         self._connect_saving()
         self.setEnabled(False)
 

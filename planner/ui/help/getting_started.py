@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from planner.ui.accessibility import name_icon_buttons
+
 # Set once the page was shown at start-up: it is not shown by itself again.
 SHOWN_KEY = "help/getting_started_shown"
 
@@ -63,6 +65,7 @@ class GettingStartedDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
+        name_icon_buttons(self)
 
 
 def show_getting_started(parent: QWidget) -> GettingStartedDialog:

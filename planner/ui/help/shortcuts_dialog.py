@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import shortcuts
+from planner.ui.accessibility import name_icon_buttons
 
 EVERYWHERE = "Everywhere"
 # Set on an action whose text changes (Undo names the step to undo): what the list calls it.
@@ -124,6 +125,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+        name_icon_buttons(self)
 
     def listed(self) -> list[tuple[str, str, str]]:
         """(place, what, keys) as shown."""
