@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
             )
             for index in range(self.event_view.tabs.count())
         ]
+        for index, action in enumerate(self.tab_actions):
+            action.setProperty(LISTED_AS, f"Show the {self.event_view.tabs.tabText(index)} tab")
         self.import_participants_action = make_action(
             self,
             "Import participants…",

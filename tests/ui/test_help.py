@@ -44,7 +44,8 @@ def test_each_shortcut_is_listed_where_it_works_by_what_it_does(window, qtbot):
     qtbot.addWidget(dialog)
     listed = dialog.listed()
     assert ("Everywhere", "Undo", "Ctrl+Z") in listed
-    assert ("Everywhere", "Overview", "Alt+1") in listed
+    assert ("Everywhere", "Show the Overview tab", "Alt+1") in listed
+    assert ("Everywhere", "Print preview of the agenda", "Ctrl+P") in listed
     assert ("Agenda tab", "Move later", "Alt+Down") in listed
     assert ("Agenda tab", "Lengthen", "Alt+Shift+Down") in listed
     assert ("Participants tab", "Add participant", "Ctrl+Shift+A") in listed

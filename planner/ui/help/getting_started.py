@@ -37,7 +37,8 @@ Add people from the Directory, or import a list with <b>File ▸ Participant lis
 <h3>Invitations and messages</h3>
 <p><b>Calendar ▸ Send invitations…</b> e-mails each participant a calendar invitation and
 says first who gets a new one, an update, a cancellation or nothing. Their answers come
-back with <b>Calendar ▸ Import replies to invitations…</b> or <b>Fetch replies from mailbox…</b>. <b>Calendar ▸ Send a message…</b> sends a
+back with <b>Calendar ▸ Fetch replies from mailbox…</b> (or <b>Import replies to
+invitations…</b>, for replies saved as files). <b>Calendar ▸ Send a message…</b> sends a
 letter from a template (practical information, a reminder, a thank-you). The mail server
 is set once in <b>Edit ▸ Mail settings…</b>.</p>
 

@@ -25,6 +25,7 @@ from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 
 EVERYWHERE = "Everywhere"
+TAB_PREFIX = "show the "
 # Set on an action whose text changes (Undo names the step to undo): what the list calls it.
 LISTED_AS = "listed_as"
 
@@ -74,7 +75,14 @@ def shortcut_rows(actions: list[QAction], places: dict[QObject, str]) -> list[Sh
             rows.append(ShortcutRow(place, what, keys_text(sequences)))
     named = [EVERYWHERE, *places.values(), *(row.place for row in rows)]
     order = {place: index for index, place in enumerate(dict.fromkeys(named))}
-    return sorted(set(rows), key=lambda row: (order[row.place], row.what.casefold(), row.keys))
+    return sorted(set(rows), key=lambda row: (order[row.place], _sort_text(row)))
+
+
+def _sort_text(row: ShortcutRow) -> str:
+    # "Show the Overview tab", "Show the Agenda tab"…: in the tabs' order, Alt+1 first.
+    if row.what.casefold().startswith(TAB_PREFIX):
+        return f"{TAB_PREFIX}{row.keys}"
+    return row.what.casefold()
 
 
 def window_places(window: QMainWindow) -> dict[QObject, str]:
