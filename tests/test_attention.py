@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from planner.db.models import InvitationSent
-from planner.services import agenda, attention, directory, logistics, minutes, participants
+from planner.services import agenda, attention, directory, events, logistics, minutes, participants
 from planner.services.errors import NotFound
 
 
@@ -50,7 +50,10 @@ def _invited(session, event_id: int, person_id: int, reply: str = "", method: st
     session.flush()
 
 
-def _lines(session, event_id: int, today: date = date(2009, 7, 1)) -> dict[str, str]:
+BEFORE = date(2009, 5, 1)  # a month before the workshop
+
+
+def _lines(session, event_id: int, today: date = BEFORE) -> dict[str, str]:
     return {need.kind: need.text for need in attention.needs_of(session, event_id, today)}
 
 
@@ -67,7 +70,7 @@ def test_travel_and_hotel_are_missed_only_where_others_have_them(session, worksh
     logistics.add_stay(
         session, workshop.id, person_id=ben, name="Hotel Prado", check_in=date(2009, 6, 2), check_out=date(2009, 6, 4)
     )
-    needs = {need.kind: need for need in attention.needs_of(session, workshop.id, date(2009, 7, 1))}
+    needs = {need.kind: need for need in attention.needs_of(session, workshop.id, BEFORE)}
     assert needs[attention.NO_TRAVEL].text == "2 people coming without travel"
     assert needs[attention.NO_TRAVEL].person_ids == {ben, cleo}
     assert (needs[attention.NO_TRAVEL].target, needs[attention.NO_TRAVEL].target_id) == ("traveller", ben)
@@ -83,7 +86,7 @@ def test_invitations_not_answered_leave_out_answers_cancellations_and_refusals(s
     _invited(session, workshop.id, cleo, method="CANCEL")
     _invited(session, workshop.id, dan, reply="TENTATIVE")
     _invited(session, workshop.id, eve)  # marked as declined by hand since
-    need = next(n for n in attention.needs_of(session, workshop.id, date(2009, 7, 1)) if n.kind == attention.UNANSWERED)
+    need = next(n for n in attention.needs_of(session, workshop.id, BEFORE) if n.kind == attention.UNANSWERED)
     assert (need.count, need.text, need.person_ids) == (1, "1 invitation not answered", {ana})
 
 
@@ -136,3 +139,16 @@ def test_conflicts_are_counted_and_lead_to_an_item_concerned(session, workshop):
 def test_an_event_deleted_meanwhile_is_not_found(session):
     with pytest.raises(NotFound):
         attention.needs_of(session, 9999, date(2009, 7, 1))
+
+
+def test_once_the_event_is_over_or_called_off_only_conflicts_and_actions_remain(session, workshop):
+    ana = _person(session, workshop.id, "Ana")
+    ben = _person(session, workshop.id, "Ben")
+    _leg(session, workshop.id, ana)
+    _invited(session, workshop.id, ben)
+    minutes.add_item(session, workshop.id, kind="action", text="Report", due=date(2009, 6, 20), state="open")
+    assert set(_lines(session, workshop.id, date(2009, 6, 4))) == {attention.NO_TRAVEL, attention.UNANSWERED}
+    assert set(_lines(session, workshop.id, date(2009, 6, 5))) == set()  # the day after: nothing to book
+    assert set(_lines(session, workshop.id, date(2009, 7, 1))) == {attention.OVERDUE}
+    events.update_event(session, workshop.id, status="cancelled")
+    assert set(_lines(session, workshop.id, BEFORE)) == set()

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from planner.db.enums import ActionState, MinutesKind
+from planner.db.enums import ActionState, EventStatus, MinutesKind
 from planner.db.models import InvitationSent, MinutesItem, Participation, Person, Stay, TravelLeg
 from planner.services.conflicts import find_conflicts
 from planner.services.events import get_event
@@ -46,16 +46,20 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def needs_of(session: Session, event_id: int, today: date) -> list[Need]:
-    """What needs attention in the event, nothing listed that needs none."""
-    get_event(session, event_id)  # NotFound when the event is gone
+    """What needs attention in the event, nothing listed that needs none.
+    Once the event is over or called off, travel, hotels and answers to
+    invitations no longer do; conflicts and actions still may."""
+    event = get_event(session, event_id)  # NotFound when the event is gone
+    ahead = event.ends_on >= today and event.status not in (EventStatus.HELD, EventStatus.CANCELLED)
     needs: list[Need] = []
     conflicts = find_conflicts(session, event_id)
     if conflicts:
         first = conflicts[0]
         text = _plural(len(conflicts), "conflict", "conflicts")
         needs.append(Need(CONFLICTS, len(conflicts), text, target=first.target, target_id=first.target_id))
-    needs += _logistics_needs(session, event_id)
-    unanswered = _unanswered(session, event_id)
+    if ahead:
+        needs += _logistics_needs(session, event_id)
+    unanswered = _unanswered(session, event_id) if ahead else set()
     if unanswered:
         text = _plural(len(unanswered), "invitation not answered", "invitations not answered")
         needs.append(Need(UNANSWERED, len(unanswered), text, person_ids=frozenset(unanswered)))

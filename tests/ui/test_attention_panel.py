@@ -3,7 +3,7 @@ click that goes where it is dealt with."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,14 +19,16 @@ from planner.ui.participants import ParticipantsTab
 @pytest.fixture
 def busy_event(context) -> dict[str, int]:
     """An event where Ana travels and Ben does not, Ben's invitation is not
-    answered, and an action was due long ago."""
+    answered, and an action was due long ago. It is two months ahead: its
+    travel and answers still matter."""
+    first = date.today() + timedelta(days=60)
     with context.store.write() as session:
         event = events.create_event(
             session,
             title="Partner meeting",
             kind="meeting",
-            starts_on=date(2030, 6, 3),
-            ends_on=date(2030, 6, 4),
+            starts_on=first,
+            ends_on=first + timedelta(days=1),
             timezone="Europe/Madrid",
         )
         ids = {"event": event.id}
@@ -44,10 +46,10 @@ def busy_event(context) -> dict[str, int]:
             person_id=ids["Ana"],
             mode="train",
             from_place="Zaragoza",
-            from_at=datetime(2030, 6, 2, 8),
+            from_at=datetime.combine(first, time(8)) - timedelta(days=1),
             from_timezone="Europe/Madrid",
             to_place="Madrid",
-            to_at=datetime(2030, 6, 2, 10),
+            to_at=datetime.combine(first, time(10)) - timedelta(days=1),
             to_timezone="Europe/Madrid",
         )
         session.add(
