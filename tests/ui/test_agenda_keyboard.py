@@ -89,3 +89,20 @@ def test_the_keys_are_the_apps_and_need_a_selected_item(tab):  # noqa: F811
     assert all(action.isEnabled() for action in tab.timing_actions())
     tab.day_combo.setCurrentIndex(1)  # a day whose items none is selected
     assert not any(action.isEnabled() for action in tab.timing_actions())
+
+
+def test_alt_down_in_the_days_box_is_left_to_the_box(focused, context, event_ids, qtbot):
+    focused.day_combo.setFocus()
+    qtbot.waitUntil(focused.day_combo.hasFocus)
+    qtbot.keyClick(focused.day_combo, Qt.Key.Key_Down, ALT)
+    assert dict(stored(context, event_ids["ECRI"]))["Coffee"] == "15:30–15:45"
+    assert context.undo_stack.count() == 0
+    focused.day_combo.hidePopup()
+
+
+def test_the_keys_work_in_the_list_too(focused, context, event_ids, qtbot):
+    focused.show_view(0)
+    focused.table.setFocus()
+    qtbot.waitUntil(focused.table.hasFocus)
+    qtbot.keyClick(focused.table, Qt.Key.Key_Down, ALT)
+    assert dict(stored(context, event_ids["ECRI"]))["Coffee"] == "15:35–15:50"

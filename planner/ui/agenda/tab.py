@@ -164,6 +164,13 @@ class AgendaTab(AgendaEdits):
         scene.resize_requested.connect(self.resize_item)
         scene.add_requested.connect(lambda start, room: self.add_item(start, "" if room == NO_ROOM else room))
 
+        # The keys that move and stretch work where the items are, not in the
+        # day's box, whose Alt+Down opens its list.
+        for action in self.timing_actions():
+            self.removeAction(action)
+            self.table.addAction(action)
+            self.timeline.addAction(action)
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.timeline)
