@@ -74,6 +74,7 @@ def test_travel_and_hotel_are_missed_only_where_others_have_them(session, worksh
     assert needs[attention.NO_TRAVEL].text == "2 people coming without travel"
     assert needs[attention.NO_TRAVEL].person_ids == {ben, cleo}
     assert (needs[attention.NO_TRAVEL].target, needs[attention.NO_TRAVEL].target_id) == ("traveller", ben)
+    assert needs[attention.NO_TRAVEL].first_names == ("Ben Test", "Cleo Test")
     assert needs[attention.NO_HOTEL].text == "2 people coming without a hotel"
     assert needs[attention.NO_HOTEL].person_ids == {ana, cleo}
 
@@ -88,6 +89,7 @@ def test_invitations_not_answered_leave_out_answers_cancellations_and_refusals(s
     _invited(session, workshop.id, eve)  # marked as declined by hand since
     need = next(n for n in attention.needs_of(session, workshop.id, BEFORE) if n.kind == attention.UNANSWERED)
     assert (need.count, need.text, need.person_ids) == (1, "1 invitation not answered", {ana})
+    assert need.first_names == ("Ana Test",)
 
 
 def test_overdue_actions_point_at_the_one_due_first(session, workshop):

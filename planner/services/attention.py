@@ -25,6 +25,7 @@ NO_TRAVEL = "no_travel"
 NO_HOTEL = "no_hotel"
 UNANSWERED = "unanswered"
 OVERDUE = "overdue"
+NAMES_SHOWN = 8  # in the line's tooltip; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Need:
     # Where a click goes: the people concerned (for the participant list),
     # or the first item concerned of the tab that holds it.
     person_ids: frozenset[int] = frozenset()
+    # The first of them by family name, to say who they are.
+    first_names: tuple[str, ...] = ()
     target: str = ""  # "minutes_item", "agenda_item", "stay", "traveller" (a person)
     target_id: int | None = None
 
@@ -54,15 +57,16 @@ def needs_of(session: Session, event_id: int, today: date) -> list[Need]:
     needs: list[Need] = []
     conflicts = find_conflicts(session, event_id)
     if conflicts:
-        first = conflicts[0]
         text = _plural(len(conflicts), "conflict", "conflicts")
-        needs.append(Need(CONFLICTS, len(conflicts), text, target=first.target, target_id=first.target_id))
+        target, target_id = conflicts[0].target, conflicts[0].target_id
+        needs.append(Need(CONFLICTS, len(conflicts), text, target=target, target_id=target_id))
     if ahead:
         needs += _logistics_needs(session, event_id)
     unanswered = _unanswered(session, event_id) if ahead else set()
     if unanswered:
         text = _plural(len(unanswered), "invitation not answered", "invitations not answered")
-        needs.append(Need(UNANSWERED, len(unanswered), text, person_ids=frozenset(unanswered)))
+        names = tuple(name for _ident, name in _first_by_name(session, unanswered))
+        needs.append(Need(UNANSWERED, len(unanswered), text, frozenset(unanswered), names))
     overdue = _overdue_actions(session, event_id, today)
     if overdue:
         text = _plural(len(overdue), "action overdue", "actions overdue")
@@ -95,18 +99,30 @@ def _logistics_needs(session: Session, event_id: int) -> list[Need]:
         if booked and missing:
             text = _plural(len(missing), one, many)
             first = _first_by_name(session, missing)
-            needs.append(Need(kind, len(missing), text, frozenset(missing), target="traveller", target_id=first))
+            needs.append(
+                Need(
+                    kind,
+                    len(missing),
+                    text,
+                    frozenset(missing),
+                    tuple(name for _ident, name in first),
+                    target="traveller",
+                    target_id=first[0][0],
+                )
+            )
     return needs
 
 
-def _first_by_name(session: Session, person_ids: set[int]) -> int | None:
-    """The person the Logistics tab lists first of these (it sorts by family name)."""
-    return session.scalars(
-        select(col(Person.id))
+def _first_by_name(session: Session, person_ids: set[int], count: int = NAMES_SHOWN) -> list[tuple[int, str]]:
+    """The first of these people as the Logistics tab lists them (by family
+    name): their ids and names."""
+    people = session.scalars(
+        select(Person)
         .where(col(Person.id).in_(person_ids))
         .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
-        .limit(1)
-    ).first()
+        .limit(count)
+    )
+    return [(person.id, person.full_name) for person in people if person.id is not None]
 
 
 def _unanswered(session: Session, event_id: int) -> set[int]:

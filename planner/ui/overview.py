@@ -65,11 +65,20 @@ NEED = Qt.ItemDataRole.UserRole + 3
 # Where a click on each need goes, said in its tooltip.
 NEED_PLACES = {
     attention.CONFLICTS: "Click to see the conflicts, below",
-    attention.NO_TRAVEL: "Click to see them in the Logistics tab",
-    attention.NO_HOTEL: "Click to see them in the Logistics tab",
+    attention.NO_TRAVEL: "Click to go to the first of them in the Logistics tab",
+    attention.NO_HOTEL: "Click to go to the first of them in the Logistics tab",
     attention.UNANSWERED: "Click to list them in the Participants tab",
     attention.OVERDUE: "Click to see the first in the Minutes tab",
 }
+
+
+def _need_tip(need: attention.Need) -> str:
+    """Who the need is about (the first few), and where a click goes."""
+    names = ", ".join(need.first_names)
+    more = need.count - len(need.first_names)
+    if names and more > 0:
+        names += f" and {more} more"
+    return f"{names}\n{NEED_PLACES[need.kind]}" if names else NEED_PLACES[need.kind]
 
 
 class _FocusOut(QObject):
@@ -233,7 +242,7 @@ class OverviewTab(View):
         for need in needs:
             item = QListWidgetItem(icon, need.text, self.attention)
             item.setData(NEED, need)
-            item.setToolTip(NEED_PLACES[need.kind])
+            item.setToolTip(_need_tip(need))
 
     def _show_links(self, related: list[events.RelatedEvent]) -> None:
         self.links.clear()

@@ -87,7 +87,9 @@ def test_the_home_page_counts_what_needs_attention(busy_event, window):
         "1 invitation not answered",
         "1 action overdue",
     ]
-    assert overview.attention.item(0).toolTip() == "Click to see them in the Logistics tab"
+    assert (
+        overview.attention.item(0).toolTip() == "Ben Attention\nClick to go to the first of them in the Logistics tab"
+    )
 
 
 def test_the_counts_follow_an_edit_and_its_undo(busy_event, window):
