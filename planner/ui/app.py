@@ -74,6 +74,8 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     context.remember_database(outcome.store.path)
     window = MainWindow(context)
     window.show()
+    if os.environ.get("PLANNER_QUIT_AFTER_START") != "1":
+        window.show_getting_started_once()
     if os.environ.get("PLANNER_QUIT_AFTER_START") == "1":
         # The installer's smoke test: start as a user would, then close the window as a user would.
         log.info("window shown (%s); closing it as PLANNER_QUIT_AFTER_START asks", window.windowTitle())

@@ -57,6 +57,8 @@ class EventView(QWidget):
             page.navigate.connect(self.show_item)
             page.open_event.connect(self.open_event)
             page.open_event_item.connect(self.open_event_item)
+            if isinstance(page, OverviewTab):
+                page.people_requested.connect(self.show_people)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.title)
@@ -107,6 +109,12 @@ class EventView(QWidget):
             if page.show_item(target, target_id):
                 self.tabs.setCurrentIndex(index)
                 return
+
+    def show_people(self, person_ids: frozenset[int], why: str) -> None:
+        """The Participants tab, listing only these people."""
+        page = self.page_of(ParticipantsTab)
+        self.tabs.setCurrentWidget(page)
+        page.show_people(person_ids, why)
 
     def _data_changed(self, changes) -> None:
         if self.event_id is not None and "event" in changes.tables() and self.event_id in changes.event_ids():

@@ -12,10 +12,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.services.countries import country_code, country_name
 from planner.services.errors import InvalidInput
+from planner.ui.accessibility import name_icon_buttons
 from planner.ui.country_line import country_line
 from planner.ui.date_boxes import NO_DATE, DayBox, MomentBox
 from planner.ui.search_combo import searchable
@@ -159,6 +162,14 @@ class FormWidget(QWidget):
             self.messages[spec.name] = message
             self.rows[spec.name] = box
             _when_changed(widget, partial(self._changed, spec.name))
+        self.chain_tab_order()
+
+    def chain_tab_order(self, after: Sequence[QWidget] = ()) -> None:
+        """Tab goes through the fields in the order shown, then to ``after``
+        (a dialog's buttons), whatever was added to a row later."""
+        chain = [*self.widgets.values(), *after]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _changed(self, name: str) -> None:
         # A marked field that is changed is being put right: its message goes
@@ -326,6 +337,19 @@ class FormWidget(QWidget):
         return message.text() if not message.isHidden() else ""
 
 
+def buttons_in_order(box: QDialogButtonBox) -> list[QWidget]:
+    """A button box's buttons as the platform lays them out (OK first or last)."""
+    row = box.layout()
+    assert row is not None
+    found: list[QWidget] = []
+    for index in range(row.count()):
+        item = row.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QAbstractButton):
+            found.append(widget)
+    return found
+
+
 class FormDialog(QDialog):
     """A dialog around a form; OK calls ``submit(values)``, which saves
     through a service. A refusal keeps the dialog open with the field marked."""
@@ -351,6 +375,8 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        self.form.chain_tab_order(buttons_in_order(buttons))
+        name_icon_buttons(self)
         self.setMinimumWidth(480)
 
     def accept(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,6 +25,7 @@ from planner.operations.events import CreateEvent, DeleteEvent
 from planner.services import events, labels
 from planner.services.vocabulary import EventKind
 from planner.ui import shortcuts
+from planner.ui.accessibility import name_icon_buttons
 from planner.ui.action import make_action
 from planner.ui.actions import ActionsView
 from planner.ui.calendar_menu import CalendarMenu
@@ -33,6 +35,8 @@ from planner.ui.documents import DocumentsMenu
 from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
+from planner.ui.help import getting_started
+from planner.ui.help.shortcuts_dialog import LISTED_AS, shortcuts_dialog
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         context.current_event_changed.connect(self._event_shown)
         context.refused.connect(self._show_refusal)
         context.undo_stack.indexChanged.connect(self._update_status)
+        name_icon_buttons(self)
         self._restore_layout()
         self._store_replaced()
         self._reopen_last_event()
@@ -119,6 +124,9 @@ class MainWindow(QMainWindow):
         self.redo_action = make_action(
             self, "&Redo", self.context.redo, shortcut=shortcuts.REDO, icon=pixmap.SP_ArrowForward
         )
+        # Help ▸ Keyboard shortcuts calls them by their verb, not the step they name.
+        self.undo_action.setProperty(LISTED_AS, "Undo")
+        self.redo_action.setProperty(LISTED_AS, "Redo")
         stack = self.context.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -155,6 +163,8 @@ class MainWindow(QMainWindow):
             )
             for index in range(self.event_view.tabs.count())
         ]
+        for index, action in enumerate(self.tab_actions):
+            action.setProperty(LISTED_AS, f"Show the {self.event_view.tabs.tabText(index)} tab")
         self.import_participants_action = make_action(
             self,
             "Import participants…",
@@ -231,6 +241,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.actions_action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = make_action(
+            self, "&Keyboard shortcuts", self.show_shortcuts, tip="Every keyboard shortcut, and where it works"
+        )
+        self.getting_started_action = make_action(
+            self, "&Getting started", self.show_getting_started, tip="What Planner keeps, and where to find it"
+        )
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.getting_started_action)
+        help_menu.addSeparator()
         help_menu.addAction(make_action(self, "&About Planner", self._about))
 
     def _build_toolbar(self) -> None:
@@ -423,6 +442,19 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = shortcuts_dialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_getting_started(self) -> QDialog:
+        return getting_started.show_getting_started(self)
+
+    def show_getting_started_once(self) -> QDialog | None:
+        """Getting started, the first time Planner starts."""
+        return getting_started.show_on_first_start(self, self.context.settings)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -1,13 +1,15 @@
-"""The Overview tab: the event's details, saved field by field as they are
-edited; its links to other events; and its conflicts, each a click away
-from the item concerned."""
+"""The Overview tab, the event's home page: what needs attention, each need
+a click away from where it is dealt with; the event's details, saved field
+by field as they are edited; its links to other events; and its conflicts,
+each a click away from the item concerned."""
 
 from __future__ import annotations
 
 import html
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.operations.events import AddEventLink, ChangeEvent, RemoveEventLink
-from planner.services import events, labels
+from planner.services import attention, events, labels
 from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
@@ -60,6 +62,24 @@ DETAIL_FIELDS = [
 DAYS = ("starts_on", "ends_on")
 LINK_TARGET = Qt.ItemDataRole.UserRole + 1
 CONFLICT = Qt.ItemDataRole.UserRole + 2
+NEED = Qt.ItemDataRole.UserRole + 3
+# Where a click on each need goes, said in its tooltip.
+NEED_PLACES = {
+    attention.CONFLICTS: "Click to see the conflicts, below",
+    attention.NO_TRAVEL: "Click to go to the first of them in the Logistics tab",
+    attention.NO_HOTEL: "Click to go to the first of them in the Logistics tab",
+    attention.UNANSWERED: "Click to list them in the Participants tab",
+    attention.OVERDUE: "Click to see the first in the Minutes tab",
+}
+
+
+def _need_tip(need: attention.Need) -> str:
+    """Who the need is about (the first few), and where a click goes."""
+    names = ", ".join(need.first_names)
+    more = need.count - len(need.first_names)
+    if names and more > 0:
+        names += f" and {more} more"
+    return f"{names}\n{NEED_PLACES[need.kind]}" if names else NEED_PLACES[need.kind]
 
 
 class _FocusOut(QObject):
@@ -76,10 +96,15 @@ class _FocusOut(QObject):
 
 
 class OverviewTab(View):
-    # The event's details, its links, and the conflicts any of its rows may cause.
+    # Only these people in the Participants tab: (person ids, who they are).
+    people_requested = Signal(object, str)
+
+    # The event's details, its links, and what needs attention in its rows.
     WATCHES = frozenset(
         {
             "event",
+            "invitation_sent",
+            "minutes_item",
             "event_link",
             "organisation",
             "person",
@@ -140,13 +165,26 @@ class OverviewTab(View):
         conflicts_box = QGroupBox("Conflicts and problems", self)
         QVBoxLayout(conflicts_box).addWidget(self.conflicts)
 
+        self.attention = QListWidget(self)
+        self.attention.setObjectName("attention")
+        self.attention.setAccessibleName("Needs attention")
+        self.attention.setWordWrap(True)
+        self.attention.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.attention.itemActivated.connect(self.open_need)
+        self.attention.itemClicked.connect(self.open_need)
+        attention_box = QGroupBox("Needs attention", self)
+        QVBoxLayout(attention_box).addWidget(self.attention)
+
         side = QVBoxLayout()
+        side.addWidget(attention_box, 2)
         side.addWidget(links_box, 2)
         side.addWidget(conflicts_box, 3)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 3)
         layout.addLayout(side, 2)
 
+        # Tab: the details as shown, then the right-hand column from the top.
+        self.form.chain_tab_order([self.attention, self.links, add_link, self.remove_link_button, self.conflicts])
         self._connect_saving()
         self.setEnabled(False)
 
@@ -173,6 +211,7 @@ class OverviewTab(View):
             self.setEnabled(False)
             self.links.clear()
             self.conflicts.clear()
+            self.attention.clear()
             return
         self.setEnabled(True)
         read_only = self.context.read_only
@@ -183,6 +222,7 @@ class OverviewTab(View):
             hosts = events.host_choices(session)
             related = events.related_events(session, event_id)
             problems = find_conflicts(session, event_id)
+            needs = attention.needs_of(session, event_id, date.today())
         self._loading = True
         host = self.form.widget("host_id", QComboBox)
         host.clear()
@@ -194,6 +234,19 @@ class OverviewTab(View):
         self._propose_zone()
         self._show_links(related)
         self._show_conflicts(problems)
+        self._show_needs(needs)
+
+    def _show_needs(self, needs: list[attention.Need]) -> None:
+        self.attention.clear()
+        if not needs:
+            item = QListWidgetItem("Nothing needs attention.", self.attention)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for need in needs:
+            item = QListWidgetItem(icon, need.text, self.attention)
+            item.setData(NEED, need)
+            item.setToolTip(_need_tip(need))
 
     def _show_links(self, related: list[events.RelatedEvent]) -> None:
         self.links.clear()
@@ -346,6 +399,19 @@ class OverviewTab(View):
         target = item.data(LINK_TARGET)
         if target:
             self.open_event.emit(target)
+
+    def open_need(self, item: QListWidgetItem) -> None:
+        """Go where the need is dealt with."""
+        need: attention.Need | None = item.data(NEED)
+        if need is None:
+            return
+        if need.kind == attention.CONFLICTS:
+            self.conflicts.setCurrentRow(0)
+            self.conflicts.setFocus()
+        elif need.kind == attention.UNANSWERED:
+            self.people_requested.emit(need.person_ids, "the people whose invitation is not answered")
+        elif need.target and need.target_id is not None:
+            self.navigate.emit(need.target, need.target_id)
 
     def _open_conflict(self, item: QListWidgetItem) -> None:
         target = item.data(CONFLICT)

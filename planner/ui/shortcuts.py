@@ -42,6 +42,11 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "AGENDA_VIEW": "Ctrl+Shift+L",
     "PREVIOUS_DAY": "Alt+PgUp",
     "NEXT_DAY": "Alt+PgDown",
+    # Agenda: what dragging a block does, by 5 minutes a press
+    "EARLIER": "Alt+Up",
+    "LATER": "Alt+Down",
+    "SHORTER": "Alt+Shift+Up",
+    "LONGER": "Alt+Shift+Down",
     # Minutes: reorder outcomes, tick off an action
     "MOVE_UP": "Ctrl+Shift+Up",
     "MOVE_DOWN": "Ctrl+Shift+Down",
@@ -55,6 +60,21 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "ZOOM_OUT": StandardKey.ZoomOut,
     "FIT_WIDTH": "Ctrl+0",
 }
+
+# The shortcuts of windows opened later (not actions of the main window), for
+# Help ▸ Keyboard shortcuts: where they work and what they do.
+ELSEWHERE: dict[str, tuple[str, str]] = {
+    "PRINT": ("Print preview", "Print"),
+    "SAVE_DOCUMENT": ("Print preview", "Save as PDF"),
+    "ZOOM_IN": ("Print preview", "Zoom in"),
+    "ZOOM_OUT": ("Print preview", "Zoom out"),
+    "FIT_WIDTH": ("Print preview", "Fit the page's width"),
+}
+
+
+def names() -> list[str]:
+    """The name of every shortcut, in the order listed here."""
+    return list(_SHORTCUTS)
 
 
 if TYPE_CHECKING:  # the names __getattr__ gives, typed one by one
@@ -80,6 +100,10 @@ if TYPE_CHECKING:  # the names __getattr__ gives, typed one by one
     AGENDA_VIEW: QKeySequence
     PREVIOUS_DAY: QKeySequence
     NEXT_DAY: QKeySequence
+    EARLIER: QKeySequence
+    LATER: QKeySequence
+    SHORTER: QKeySequence
+    LONGER: QKeySequence
     MOVE_UP: QKeySequence
     MOVE_DOWN: QKeySequence
     MARK_DONE: QKeySequence

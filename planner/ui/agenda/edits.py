@@ -4,7 +4,7 @@ context makes one undoable step."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
@@ -22,6 +22,7 @@ from planner.operations.agenda import (
 )
 from planner.services import agenda, labels
 from planner.services.agenda import AgendaEntry, PersonName
+from planner.ui.agenda.block import SNAP_MINUTES
 from planner.ui.agenda.item_dialog import item_dialog
 from planner.ui.agenda.model import AgendaModel, time_span
 from planner.ui.forms import FormDialog
@@ -126,6 +127,24 @@ class AgendaEdits(View):
 
     def resize_item(self, item_id: int, ends_at: datetime) -> None:
         self._timeline_edit(ResizeAgendaItem(item_id, ends_at, self.shift_box.isChecked()))
+
+    # The keyboard's drag: one press moves or stretches by one step of the drag.
+
+    def nudge_item(self, steps: int) -> None:
+        """Move the selected item ``steps`` steps later (earlier if negative)."""
+        entry = self.selected_entry()
+        if entry is not None:
+            self.move_item(entry.id, entry.starts_at + steps * timedelta(minutes=SNAP_MINUTES))
+
+    def stretch_item(self, steps: int) -> None:
+        """Make the selected item ``steps`` steps longer (shorter if
+        negative), never shorter than one step, as when dragged."""
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        ends_at = entry.ends_at + steps * timedelta(minutes=SNAP_MINUTES)
+        if ends_at - entry.starts_at >= timedelta(minutes=SNAP_MINUTES):
+            self.resize_item(entry.id, ends_at)
 
     def _timeline_edit(self, operation: Operation[None]) -> None:
         try:

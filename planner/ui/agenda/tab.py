@@ -5,8 +5,10 @@ undoable edit."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -89,6 +91,16 @@ class AgendaTab(AgendaEdits):
         self.delete_action = make_action(
             self, "Delete…", self.delete_item, shortcut=shortcuts.DELETE, tip="Delete the selected item", scope="widget"
         )
+        # What a drag does in the timeline, from the keyboard (in the list too).
+        self.earlier_action, self.later_action, self.shorter_action, self.longer_action = (
+            make_action(self, text, partial(edit, steps), shortcut=key, tip=tip, scope="widget")
+            for text, edit, steps, key, tip in (
+                ("Move earlier", self.nudge_item, -1, shortcuts.EARLIER, "Move the selected item 5 minutes earlier"),
+                ("Move later", self.nudge_item, 1, shortcuts.LATER, "Move the selected item 5 minutes later"),
+                ("Shorten", self.stretch_item, -1, shortcuts.SHORTER, "Make the selected item 5 minutes shorter"),
+                ("Lengthen", self.stretch_item, 1, shortcuts.LONGER, "Make the selected item 5 minutes longer"),
+            )
+        )
         self.view_action = make_action(
             self, "List / Timeline", self.toggle_view, shortcut=shortcuts.AGENDA_VIEW, scope="widget"
         )
@@ -128,12 +140,23 @@ class AgendaTab(AgendaEdits):
 
         self.timeline = TimelineView(self)
         self.timeline.setObjectName("agenda_timeline")
+        self.timeline.setAccessibleName("Agenda timeline")
+        self.timeline.setAccessibleDescription(
+            "Alt+Up and Alt+Down move the selected item by 5 minutes; with Shift they change its length"
+        )
         scene = self.timeline.timeline
         scene.selectionChanged.connect(self._on_block_selected)
         scene.activated.connect(lambda item_id: self.edit_item(item_id))
         scene.move_requested.connect(self.move_item)
         scene.resize_requested.connect(self.resize_item)
         scene.add_requested.connect(lambda start, room: self.add_item(start, "" if room == NO_ROOM else room))
+
+        # The keys that move and stretch work where the items are, not in the
+        # day's box, whose Alt+Down opens its list.
+        for action in self.timing_actions():
+            self.removeAction(action)
+            self.table.addAction(action)
+            self.timeline.addAction(action)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
@@ -309,11 +332,14 @@ class AgendaTab(AgendaEdits):
     def _update_actions(self) -> None:
         has_event, has_item = self.event_id is not None, self.selected_entry() is not None
         self.add_action.setEnabled(has_event)
-        for action in (self.edit_action, self.duplicate_action, self.delete_action):
+        for action in (self.edit_action, self.duplicate_action, self.delete_action, *self.timing_actions()):
             action.setEnabled(has_item)
         self.day_combo.setEnabled(bool(self.days))
         self.previous_day_action.setEnabled(len(self.days) > 1)
         self.next_day_action.setEnabled(len(self.days) > 1)
+
+    def timing_actions(self) -> tuple[QAction, ...]:
+        return (self.earlier_action, self.later_action, self.shorter_action, self.longer_action)
 
     def show_view(self, view: int) -> None:
         self.stack.setCurrentIndex(view)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 from planner.documents.catalogue import KINDS
 from planner.ui import shortcuts
 from planner.ui.action import make_action
+from planner.ui.help.shortcuts_dialog import LISTED_AS
 
 if TYPE_CHECKING:
     from planner.ui.documents.preview import DocumentPreview
@@ -46,6 +47,8 @@ class DocumentsMenu(QObject):
             )
             self.menu.addAction(action)
             self.actions[name] = action
+        # Help ▸ Keyboard shortcuts: not to be taken for the Agenda tab's Alt+2.
+        self.actions["agenda"].setProperty(LISTED_AS, "Print preview of the agenda")
 
         self.button = QToolButton(window)
         self.button.setText("Documents")

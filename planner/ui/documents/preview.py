@@ -35,6 +35,7 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import events, movements
 from planner.ui import shortcuts
+from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
 from planner.ui.documents import printing
 from planner.ui.documents.options import OptionsPanel, default_paper
@@ -100,6 +101,7 @@ class DocumentPreview(QDialog):
         self.zoom = ZoomBar(self.view, self.document, self)
         self._make_buttons()
         self._lay_out()
+        name_icon_buttons(self)
 
         self.renderer = Renderer(lambda: self.context.store, self)
         self.renderer.started.connect(self._started)

@@ -30,7 +30,7 @@ from planner.ui.logistics import dialogs
 from planner.ui.logistics.arrivals import ArrivalsPage
 from planner.ui.logistics.costs import CostsPage
 from planner.ui.logistics.models import NO_PERSON, money
-from planner.ui.logistics.travellers import LEG, STAY, TravellersPage, people_choices
+from planner.ui.logistics.travellers import LEG, STAY, TRAVELLER, TravellersPage, people_choices
 from planner.ui.views import View
 
 TRAVELLERS, ARRIVALS, COSTS = range(3)
@@ -47,7 +47,7 @@ Row = TravelLegRow | StayRow | CostLine
 class LogisticsTab(View):
     # The names of people and organisations show beside their legs and stays.
     WATCHES = frozenset({"travel_leg", "stay", "cost", "person", "organisation", "participation", "event"})
-    ITEMS = frozenset({LEG, STAY, costs.COST})
+    ITEMS = frozenset({LEG, STAY, costs.COST, TRAVELLER})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
@@ -128,6 +128,9 @@ class LogisticsTab(View):
         if target in (LEG, STAY):
             self.pages.setCurrentIndex(TRAVELLERS)
             return self.travellers_page.select(target, target_id)
+        if target == TRAVELLER:
+            self.pages.setCurrentIndex(TRAVELLERS)
+            return self.travellers_page.select_person(target_id)
         if target == costs.COST:
             self.pages.setCurrentIndex(COSTS)
             return self.costs_page.select(target, target_id)

@@ -12,6 +12,7 @@ from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, Travel
 from planner.ui.tables import make_stretching_table, select_id, selected_id, sorted_proxy
 
 LEG, STAY = "travel_leg", "stay"
+TRAVELLER = "traveller"  # a person, on the Travellers page
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -143,6 +144,14 @@ class TravellersPage(QWidget):
         table = self.legs_table if kind == LEG else self.stays_table
         if select_id(table, ident):
             table.setFocus()
+            return True
+        return False
+
+    def select_person(self, person_id: int) -> bool:
+        """Show one person's legs and stays, the list of people focused."""
+        self.filter.clear()
+        if select_id(self.people, person_id):
+            self.people.setFocus()
             return True
         return False
 

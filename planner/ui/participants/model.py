@@ -204,6 +204,8 @@ class ParticipantsFilter(SourceSortingProxy):
         self._words: list[tuple[str, ...]] = []
         self._status: str | None = None
         self._role: str | None = None
+        # Only these people, when the Overview sends the user to them.
+        self._people: frozenset[int] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -217,6 +219,14 @@ class ParticipantsFilter(SourceSortingProxy):
     def set_role(self, role: str | None) -> None:
         self._refilter("_role", role or None)
 
+    def set_people(self, person_ids: frozenset[int] | None) -> None:
+        refilter(self, lambda: setattr(self, "_people", person_ids))
+        self.filtered.emit()
+
+    @property
+    def people(self) -> frozenset[int] | None:
+        return self._people
+
     def _refilter(self, name: str, value: str | None) -> None:
         refilter(self, lambda: setattr(self, name, value))
         self.filtered.emit()
@@ -224,6 +234,8 @@ class ParticipantsFilter(SourceSortingProxy):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = cast(ParticipantsModel, self.sourceModel())
         row = model.row_at(source_row)
+        if self._people is not None and row.person_id not in self._people:
+            return False
         if self._status and row.status != self._status:
             return False
         if self._role and row.role != self._role:
@@ -237,7 +249,7 @@ class ParticipantsFilter(SourceSortingProxy):
         the proxy does not sort)."""
         model = cast(ParticipantsModel, self.sourceModel())
         rows = model.rows()
-        if not (self._query or self._status or self._role):
+        if not (self._query or self._status or self._role or self._people is not None):
             return rows
         return [row for number, row in enumerate(rows) if self.filterAcceptsRow(number, QModelIndex())]
 

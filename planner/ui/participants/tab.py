@@ -86,6 +86,12 @@ class ParticipantsTab(View):
         self.summary_country = QLabel(self)
         self.summary_country.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.summary_country.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Says whom the list is narrowed to when the Overview sent the user here.
+        self.people_note = QLabel(self)
+        self.people_note.setObjectName("people_note")
+        self.people_note.setTextFormat(Qt.TextFormat.RichText)
+        self.people_note.linkActivated.connect(lambda _link: self.clear_filters())
+        self.people_note.hide()
         summary = QHBoxLayout()
         summary.setContentsMargins(4, 0, 4, 0)
         summary.addWidget(self.summary_status, 1)
@@ -95,6 +101,7 @@ class ParticipantsTab(View):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.people_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(summary)
         self.setTabOrder(self.search, self.status_filter)
@@ -263,6 +270,21 @@ class ParticipantsTab(View):
     def database_replaced(self) -> None:
         self._recent.clear()
 
+    def event_changed(self, event_id: int | None) -> None:
+        self.show_people(None)
+
+    def show_people(self, person_ids: frozenset[int] | None, why: str = "") -> None:
+        """List only these people (all of them with None), saying why."""
+        if person_ids is not None:
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.role_filter.setCurrentIndex(0)
+        self.proxy.set_people(person_ids)
+        self.people_note.setVisible(person_ids is not None)
+        if person_ids is not None:
+            self.people_note.setText(f'Only {html.escape(why)}. <a href="all">Show everyone</a>')
+            self._to_first_row()
+
     def _read(self, event_id: int) -> tuple[ListedEvent, list[ParticipantRow]]:
         """The event and its participants: read, or as read when it was shown
         a moment ago and nothing changed since."""
@@ -288,6 +310,7 @@ class ParticipantsTab(View):
         return selected[0] if selected else None
 
     def clear_filters(self) -> None:
+        self.show_people(None)
         self.search.clear()
         self.status_filter.setCurrentIndex(0)
         self.role_filter.setCurrentIndex(0)

@@ -1,0 +1,1 @@
+"""The Help menu's pages: the keyboard shortcuts and getting started."""
