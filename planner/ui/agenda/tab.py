@@ -136,7 +136,7 @@ class AgendaTab(AgendaEdits):
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.placeholder = QLabel(self.table.viewport())
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777777;")
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         self.table.viewport().installEventFilter(self)
 
         self.timeline = TimelineView(self)
@@ -184,7 +184,7 @@ class AgendaTab(AgendaEdits):
         )
         self.zone_label = FittingLabel(self)
         self.zone_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zone_label.setStyleSheet("color: #555555;")
+        self.zone_label.setStyleSheet("color: palette(placeholder-text);")
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 0)

@@ -82,7 +82,7 @@ class ArrivalsPage(QWidget):
         super().__init__(parent)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.arrivals = _MovementsTree(self)
         self.arrivals.setObjectName("arrivals")
         self.departures = _MovementsTree(self)

@@ -92,7 +92,7 @@ class CostsPage(QWidget):
             "Booked prices are listed for checking against the costs; they are not added to the totals.", self
         )
         self.booked_note.setWordWrap(True)
-        self.booked_note.setStyleSheet("color: #555;")
+        self.booked_note.setStyleSheet("color: palette(placeholder-text);")
 
         totals = QHBoxLayout()
         totals.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +119,7 @@ class CostsPage(QWidget):
             self,
         )
         self.empty_note.setWordWrap(True)
-        self.empty_note.setStyleSheet("color: #555;")
+        self.empty_note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.show_booked)

@@ -106,7 +106,7 @@ class MinutesTab(View):
         self.table.doubleClicked.connect(lambda *_args: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
         self.counts = QLabel(self)
-        self.counts.setStyleSheet("color: #555;")
+        self.counts.setStyleSheet("color: palette(placeholder-text);")
 
         self._make_actions()
         layout = QVBoxLayout(self)

@@ -1,0 +1,284 @@
+"""Planner's look: a calm palette for light and for dark, chosen as the
+system is (PLANNER_COLOR_SCHEME=light|dark to check one), on the Fusion
+style so it looks the same everywhere. Every colour the window uses comes
+from here: the rest of planner/ui names a colour, never writes one."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+Scheme = Literal["light", "dark"]
+ENVIRONMENT = "PLANNER_COLOR_SCHEME"
+
+
+@dataclass(frozen=True)
+class Theme:
+    scheme: Scheme
+    # The palette
+    window: str
+    base: str
+    alternate: str
+    text: str
+    button: str
+    line: str  # frames, grid lines
+    highlight: str
+    highlighted_text: str
+    link: str
+    placeholder: str
+    # What the window says with colour
+    muted: str  # done, dropped, absent: shown but quieter
+    note: str  # a hint under a field
+    error: str  # overdue, a conflict, a problem in a list
+    warning: str
+    success: str
+    # Status chips: tone -> (fill, ink)
+    chips: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Agenda blocks by agenda kind: (fill, border); their text
+    blocks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    block_ink: str = ""
+    pause_fill: str = ""
+    pause_ink: str = ""
+    # The agenda timeline's paper
+    timeline_paper: str = ""
+    timeline_grid: str = ""
+    timeline_half_hour: str = ""
+    timeline_band: str = ""
+    timeline_ruler: str = ""
+    # Minutes rows by minutes kind
+    minutes: dict[str, str] = field(default_factory=dict)
+
+    def colour(self, name: str) -> QColor:
+        return QColor(getattr(self, name))
+
+    def style(self, name: str) -> str:
+        """A style sheet's text colour ("color: …;") for a label."""
+        return f"color: {getattr(self, name)};"
+
+
+LIGHT = Theme(
+    scheme="light",
+    window="#f5f6f8",
+    base="#ffffff",
+    alternate="#f3f5f8",
+    text="#1f2329",
+    button="#eef0f3",
+    line="#d5dae1",
+    highlight="#2f6bd8",
+    highlighted_text="#ffffff",
+    link="#1d5fc7",
+    placeholder="#6b7380",
+    muted="#7b828c",
+    note="#5b626c",
+    error="#c0392b",
+    warning="#9a6200",
+    success="#2e7d32",
+    chips={
+        "neutral": ("#e8ebef", "#3b4350"),
+        "info": ("#dde9fb", "#1d4f9c"),
+        "success": ("#dcefdd", "#1f6423"),
+        "warning": ("#fbecd2", "#7a4d00"),
+        "danger": ("#f8dcd9", "#992a1f"),
+        "quiet": ("#eceef1", "#6b7380"),
+    },
+    blocks={
+        "session": ("#e3effb", "#8fbce6"),
+        "presentation": ("#e9ebf8", "#a3abdc"),
+        "discussion": ("#e6f4e7", "#9ccf9f"),
+        "site_visit": ("#fff1dc", "#f1c27d"),
+        "networking": ("#e0f2f0", "#86c7bf"),
+        "travel": ("#f3e6f5", "#c99ad2"),
+        "other": ("#fbf8e1", "#e0d58a"),
+        "break": ("#eff0f2", "#c8ccd2"),
+        "meal": ("#eff0f2", "#c8ccd2"),
+    },
+    block_ink="#1f2329",
+    pause_fill="#eff0f2",
+    pause_ink="#4a505a",
+    timeline_paper="#ffffff",
+    timeline_grid="#dde1e6",
+    timeline_half_hour="#eef0f3",
+    timeline_band="#f6f7f9",
+    timeline_ruler="#5f6670",
+    minutes={
+        "conclusion": "#e3f0fd",
+        "proposal": "#fff3e0",
+        "decision": "#ede7f6",
+        "action": "#e8f5e9",
+        "best_practice": "#fce4ec",
+        "discussion_point": "#f1f2f4",
+    },
+)
+
+DARK = Theme(
+    scheme="dark",
+    window="#1f2227",
+    base="#181a1e",
+    alternate="#1d2025",
+    text="#e4e7eb",
+    button="#2a2e35",
+    line="#3a3f47",
+    highlight="#3d74d6",
+    highlighted_text="#ffffff",
+    link="#7fb0ff",
+    placeholder="#8f97a3",
+    muted="#8a919c",
+    note="#a3aab4",
+    error="#f07167",
+    warning="#e0a84a",
+    success="#6cc070",
+    chips={
+        "neutral": ("#343a43", "#d5dae1"),
+        "info": ("#1f3a63", "#b9d3ff"),
+        "success": ("#1f4524", "#b4e3b6"),
+        "warning": ("#4a3612", "#f3d08f"),
+        "danger": ("#552521", "#ffc2bc"),
+        "quiet": ("#2c3037", "#9aa1ab"),
+    },
+    blocks={
+        "session": ("#1f3550", "#3f6c9c"),
+        "presentation": ("#2a2f52", "#5660a0"),
+        "discussion": ("#203b26", "#4c8a55"),
+        "site_visit": ("#46361c", "#a07a3a"),
+        "networking": ("#1b3d3a", "#3f8a82"),
+        "travel": ("#3c2742", "#8a5a95"),
+        "other": ("#3c3920", "#8f8642"),
+        "break": ("#2b2f35", "#4a5059"),
+        "meal": ("#2b2f35", "#4a5059"),
+    },
+    block_ink="#e8ebef",
+    pause_fill="#25282d",
+    pause_ink="#b3bac4",
+    timeline_paper="#181a1e",
+    timeline_grid="#353a42",
+    timeline_half_hour="#272b31",
+    timeline_band="#1c1f24",
+    timeline_ruler="#a3aab4",
+    minutes={
+        "conclusion": "#1f3550",
+        "proposal": "#46361c",
+        "decision": "#2f2a4a",
+        "action": "#203b26",
+        "best_practice": "#47253a",
+        "discussion_point": "#2a2e35",
+    },
+)
+
+THEMES: dict[str, Theme] = {"light": LIGHT, "dark": DARK}
+
+# Printed pages are white whatever the screen's scheme.
+PAPER = QColor("#ffffff")
+
+# Status -> chip tone; a status not listed is neutral.
+PARTICIPATION_TONES = {
+    "invited": "neutral",
+    "registered": "info",
+    "confirmed": "success",
+    "attended": "success",
+    "declined": "danger",
+    "cancelled": "quiet",
+    "no_show": "warning",
+}
+EVENT_TONES = {
+    "draft": "neutral",
+    "planned": "info",
+    "confirmed": "success",
+    "held": "quiet",
+    "cancelled": "danger",
+}
+
+_current: Theme = LIGHT
+
+
+def current() -> Theme:
+    """The theme in use (light until one is applied)."""
+    return _current
+
+
+def colour(name: str) -> QColor:
+    """A named colour of the theme in use ("muted", "error", …)."""
+    return _current.colour(name)
+
+
+def style(name: str) -> str:
+    """A label's style sheet for a named colour of the theme in use."""
+    return _current.style(name)
+
+
+def chip_colours(status: str, tones: dict[str, str]) -> tuple[QColor, QColor]:
+    """The fill and ink of a status chip."""
+    fill, ink = _current.chips[tones.get(status, "neutral")]
+    return QColor(fill), QColor(ink)
+
+
+def wanted_scheme() -> Scheme:
+    """PLANNER_COLOR_SCHEME if set, else the system's light or dark mode."""
+    chosen = os.environ.get(ENVIRONMENT, "").strip().lower()
+    if chosen in ("light", "dark"):
+        return "dark" if chosen == "dark" else "light"
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light"
+
+
+def palette_of(theme: Theme) -> QPalette:
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    palette = QPalette()
+    for name, colour_name in (
+        (role.Window, theme.window),
+        (role.WindowText, theme.text),
+        (role.Base, theme.base),
+        (role.AlternateBase, theme.alternate),
+        (role.ToolTipBase, theme.base),
+        (role.ToolTipText, theme.text),
+        (role.Text, theme.text),
+        (role.Button, theme.button),
+        (role.ButtonText, theme.text),
+        (role.BrightText, theme.error),
+        (role.Highlight, theme.highlight),
+        (role.HighlightedText, theme.highlighted_text),
+        (role.Link, theme.link),
+        (role.LinkVisited, theme.link),
+        (role.PlaceholderText, theme.placeholder),
+        (role.Mid, theme.line),
+        (role.Midlight, theme.alternate),
+        (role.Dark, theme.note),
+        (role.Shadow, theme.line),
+        (role.Light, theme.base),
+    ):
+        palette.setColor(name, QColor(colour_name))
+    # Disabled: the same calm colours, with the text muted.
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, name, QColor(theme.muted))
+    palette.setColor(group.Disabled, role.Highlight, QColor(theme.line))
+    return palette
+
+
+def apply(app: QApplication, scheme: Scheme | None = None) -> Theme:
+    """Fusion with the scheme's palette on the whole app."""
+    global _current
+    _current = THEMES[scheme or wanted_scheme()]
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(palette_of(_current))
+    return _current
+
+
+def follow_system(app: QApplication) -> None:
+    """Applies the system's light or dark mode again when it changes
+    (unless PLANNER_COLOR_SCHEME fixes one)."""
+
+    def changed(_scheme: Qt.ColorScheme) -> None:
+        if not os.environ.get(ENVIRONMENT):
+            apply(app)
+            for widget in app.allWidgets():
+                widget.update()
+
+    app.styleHints().colorSchemeChanged.connect(changed)
