@@ -7,9 +7,11 @@ they follow a switch between light and dark without being made again."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import partial
 
+os.environ.setdefault("QT_API", "pyside6")  # qtawesome draws with Planner's Qt, not another binding
 import qtawesome
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap

@@ -43,7 +43,12 @@ class StatusChipDelegate(QStyledItemDelegate):
     """Paints a column's status as a chip; ``status_of`` reads the status
     value (``confirmed``) behind a cell, whose text is the label shown."""
 
-    def __init__(self, tones: dict[str, str], status_of: Callable[[QModelIndex | QPersistentModelIndex], str | None], parent: QWidget):
+    def __init__(
+        self,
+        tones: dict[str, str],
+        status_of: Callable[[QModelIndex | QPersistentModelIndex], str | None],
+        parent: QWidget,
+    ):
         super().__init__(parent)
         self.tones = tones
         self.status_of = status_of
