@@ -4,10 +4,11 @@ header. One painter for both; the colours are the theme's."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.ui import theme
@@ -16,8 +17,9 @@ _PAD_X, _PAD_Y = 8, 2
 
 
 def chip_size(font: QFont, text: str) -> QSize:
-    metrics = QFontMetrics(font)
-    return QSize(metrics.horizontalAdvance(text) + 2 * _PAD_X, metrics.height() + 2 * _PAD_Y)
+    metrics = QFontMetricsF(font)
+    # Rounded up, and a pixel to spare: a chip as wide as it needs never elides.
+    return QSize(math.ceil(metrics.horizontalAdvance(text)) + 1 + 2 * _PAD_X, math.ceil(metrics.height()) + 2 * _PAD_Y)
 
 
 def paint_chip(painter: QPainter, rect: QRectF, text: str, fill: QColor, ink: QColor, font: QFont) -> None:
@@ -34,7 +36,11 @@ def paint_chip(painter: QPainter, rect: QRectF, text: str, fill: QColor, ink: QC
     painter.drawRoundedRect(chip, height / 2, height / 2)
     painter.setFont(font)
     painter.setPen(ink)
-    shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 2 * _PAD_X)
+    shown = (
+        text
+        if width >= size.width()
+        else QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, int(width) - 2 * _PAD_X)
+    )
     painter.drawText(chip.adjusted(_PAD_X, 0, -_PAD_X, 0), Qt.AlignmentFlag.AlignCenter, shown)
     painter.restore()
 

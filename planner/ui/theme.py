@@ -84,7 +84,7 @@ LIGHT = Theme(
         "success": ("#dcefdd", "#1f6423"),
         "warning": ("#fbecd2", "#7a4d00"),
         "danger": ("#f8dcd9", "#992a1f"),
-        "quiet": ("#eceef1", "#6b7380"),
+        "quiet": ("#eceef1", "#565d68"),
     },
     blocks={
         "session": ("#e3effb", "#8fbce6"),
@@ -221,10 +221,13 @@ def wanted_scheme() -> Scheme:
     chosen = os.environ.get(ENVIRONMENT, "").strip().lower()
     if chosen in ("light", "dark"):
         return "dark" if chosen == "dark" else "light"
+    return "dark" if system_scheme() == Qt.ColorScheme.Dark else "light"
+
+
+def system_scheme() -> Qt.ColorScheme:
+    """The desktop's light or dark mode as Qt 6.5+ reads it (Unknown where it cannot tell)."""
     app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication) and app.styleHints().colorScheme() == Qt.ColorScheme.Dark:
-        return "dark"
-    return "light"
+    return app.styleHints().colorScheme() if isinstance(app, QGuiApplication) else Qt.ColorScheme.Unknown
 
 
 def palette_of(theme: Theme) -> QPalette:
