@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from planner.services.vocabulary import EventKind, EventStatus, Relation
 from planner.services.zone_choices import zone_label
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.icons import warning_icon
 from planner.ui.views import View
 
 DETAIL_FIELDS = [
@@ -211,7 +211,7 @@ class OverviewTab(View):
             item = QListWidgetItem("No conflicts found.", self.conflicts)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             return
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon = warning_icon()
         for problem in problems:
             item = QListWidgetItem(icon, problem.message, self.conflicts)
             item.setData(CONFLICT, (problem.target, problem.target_id))
