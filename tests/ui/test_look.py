@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QWidgetAction
 
 import planner.ui
 from planner.ui import icons, theme
+from planner.ui.directory.models import HISTORY_STATUS
 from planner.ui.navigator import EVENT_ID
 from planner.ui.participants.model import STATUS
 from tests.ui.conftest import event_id_of
@@ -264,3 +265,21 @@ def test_the_check_finds_a_colour_written_out():
         assert HARD_CODED.search(line), line
     assert not HARD_CODED.search("pixmap.fill(Qt.GlobalColor.transparent)")
     assert not HARD_CODED.search('label.setStyleSheet(theme.style("error"))')
+
+
+def test_a_person_s_events_in_the_directory_show_their_status_as_chips(scheme, window, qtbot):
+    used = scheme("dark")
+    window.show_view("directory")
+    view = window.views["directory"]
+    view.ensure_loaded()
+    view.people_table.selectRow(0)
+    table = view.history_table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    status = table.model().index(0, HISTORY_STATUS).data()
+    tone = next(tone for key, tone in theme.PARTICIPATION_TONES.items() if key.replace("_", "-") == status.lower())
+    rect: QRect = table.visualRect(table.model().index(0, HISTORY_STATUS))
+    image = table.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    assert (
+        image.pixelColor(int((rect.left() + 9) * ratio), int(rect.center().y() * ratio)).name() == used.chips[tone][0]
+    )

@@ -118,6 +118,9 @@ class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
         ) + country_token(row.country)
 
 
+HISTORY_STATUS = 3  # the history's Status column, drawn as a chip
+
+
 class HistoryModel(SearchedRowsModel[HistoryRow]):
     ID_FIELD = "participation_id"
     COLUMNS = (
