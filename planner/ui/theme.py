@@ -117,12 +117,14 @@ LIGHT = Theme(
 
 DARK = Theme(
     scheme="dark",
-    window="#1f2227",
-    base="#181a1e",
-    alternate="#1d2025",
+    # Fields and lists a shade lighter than the window: Fusion draws their
+    # frames darker than the window, so they stand out by their fill.
+    window="#1c1f23",
+    base="#25292f",
+    alternate="#2a2e35",
     text="#e4e7eb",
-    button="#2a2e35",
-    line="#3a3f47",
+    button="#30353d",
+    line="#3e444d",
     highlight="#3d74d6",
     highlighted_text="#ffffff",
     link="#7fb0ff",
@@ -133,12 +135,12 @@ DARK = Theme(
     warning="#e0a84a",
     success="#6cc070",
     chips={
-        "neutral": ("#343a43", "#d5dae1"),
+        "neutral": ("#3d444e", "#dde2e8"),
         "info": ("#1f3a63", "#b9d3ff"),
         "success": ("#1f4524", "#b4e3b6"),
         "warning": ("#4a3612", "#f3d08f"),
         "danger": ("#552521", "#ffc2bc"),
-        "quiet": ("#2c3037", "#9aa1ab"),
+        "quiet": ("#363b43", "#aab1bb"),
     },
     blocks={
         "session": ("#1f3550", "#3f6c9c"),
@@ -148,16 +150,16 @@ DARK = Theme(
         "networking": ("#1b3d3a", "#3f8a82"),
         "travel": ("#3c2742", "#8a5a95"),
         "other": ("#3c3920", "#8f8642"),
-        "break": ("#2b2f35", "#4a5059"),
-        "meal": ("#2b2f35", "#4a5059"),
+        "break": ("#31353c", "#4f555e"),
+        "meal": ("#31353c", "#4f555e"),
     },
     block_ink="#e8ebef",
-    pause_fill="#25282d",
+    pause_fill="#30343b",
     pause_ink="#b3bac4",
-    timeline_paper="#181a1e",
-    timeline_grid="#353a42",
-    timeline_half_hour="#272b31",
-    timeline_band="#1c1f24",
+    timeline_paper="#25292f",
+    timeline_grid="#3e444d",
+    timeline_half_hour="#30353d",
+    timeline_band="#2a2e35",
     timeline_ruler="#a3aab4",
     minutes={
         "conclusion": "#1f3550",
@@ -165,7 +167,7 @@ DARK = Theme(
         "decision": "#2f2a4a",
         "action": "#203b26",
         "best_practice": "#47253a",
-        "discussion_point": "#2a2e35",
+        "discussion_point": "#343940",
     },
 )
 
@@ -191,6 +193,13 @@ EVENT_TONES = {
     "held": "quiet",
     "cancelled": "danger",
 }
+
+# A button that stays pressed (List or Timeline): the highlight colour, so
+# the one chosen shows in dark mode too, where Fusion's pressed shade is faint.
+CHOSEN_BUTTON_STYLE = (
+    "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " border: 1px solid palette(highlight); border-radius: 3px; padding: 2px 6px; }"
+)
 
 _current: Theme = LIGHT
 

@@ -27,7 +27,7 @@ from planner.services import agenda, events, labels, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
 from planner.services.vocabulary import AgendaKind
-from planner.ui import shortcuts
+from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
@@ -167,6 +167,7 @@ class AgendaTab(AgendaEdits):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
+            button.setStyleSheet(theme.CHOSEN_BUTTON_STYLE)
             button.setToolTip(f"Show the day as a {text.lower()} (Ctrl+Shift+L switches)")
             self.view_buttons.addButton(button, view)
             switch.addWidget(button)
