@@ -194,6 +194,10 @@ EVENT_TONES = {
     "cancelled": "danger",
 }
 
+# A section's heading inside a tab (Travel, Hotel stays, Outcomes…): the
+# same weight and room above it in every tab.
+HEADING_STYLE = "font-weight: 600; padding: 6px 0 2px 0;"
+
 # A button that stays pressed (List or Timeline): the highlight colour, so
 # the one chosen shows in dark mode too, where Fusion's pressed shade is faint.
 CHOSEN_BUTTON_STYLE = (

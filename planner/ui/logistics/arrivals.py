@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement
+from planner.ui import theme
 from planner.ui.logistics.models import movements_model
 from planner.ui.tables import ID_ROLE
 
@@ -91,7 +92,7 @@ class ArrivalsPage(QWidget):
         for title, tree in (("Arrivals", self.arrivals), ("Departures", self.departures)):
             column = QVBoxLayout()
             heading = QLabel(title, self)
-            heading.setStyleSheet("font-weight: 600; padding: 4px 0 2px 0;")
+            heading.setStyleSheet(theme.HEADING_STYLE)
             column.addWidget(heading)
             column.addWidget(tree)
             columns.addLayout(column)

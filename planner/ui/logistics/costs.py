@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from planner.services import costs
+from planner.ui import theme
 from planner.ui.logistics.models import CostsModel, TotalsModel
 from planner.ui.tables import (
     SORT_ROLE,
@@ -104,7 +105,7 @@ class CostsPage(QWidget):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(title, box)
-            heading.setStyleSheet("font-weight: 600; padding: 6px 0 2px 0;")
+            heading.setStyleSheet(theme.HEADING_STYLE)
             table.setParent(box)
             column.addWidget(heading)
             column.addWidget(table)
