@@ -6,6 +6,7 @@ from here: the rest of planner/ui names a colour, never writes one."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -287,9 +288,9 @@ def apply(app: QApplication, scheme: Scheme | None = None) -> Theme:
     return _current
 
 
-def follow_system(app: QApplication) -> None:
+def follow_system(app: QApplication) -> Callable[[Qt.ColorScheme], None]:
     """Applies the system's light or dark mode again when it changes
-    (unless PLANNER_COLOR_SCHEME fixes one)."""
+    (unless PLANNER_COLOR_SCHEME fixes one). Returns the slot connected."""
 
     def changed(_scheme: Qt.ColorScheme) -> None:
         if not os.environ.get(ENVIRONMENT):
@@ -298,3 +299,4 @@ def follow_system(app: QApplication) -> None:
                 widget.update()
 
     app.styleHints().colorSchemeChanged.connect(changed)
+    return changed

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QMenu, QToolBar, QWidgetAction
+from PySide6.QtWidgets import QMenu, QStyleFactory, QToolBar, QWidgetAction
 
 import planner.ui
 from planner.ui import icons, theme
@@ -22,14 +22,18 @@ from tests.ui.conftest import event_id_of
 
 
 @pytest.fixture
-def scheme(qapp):
-    """Applies a scheme for the test, and the light one again after it."""
+def scheme(qapp, monkeypatch):
+    """Applies a scheme for the test; the app's style and palette as they
+    were after it."""
+    style, palette = qapp.style().name(), qapp.palette()
+    monkeypatch.setattr(theme, "_current", theme.LIGHT)
 
     def use(name: theme.Scheme | None = None) -> theme.Theme:
         return theme.apply(qapp, name)
 
     yield use
-    theme.apply(qapp, "light")
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setPalette(palette)
 
 
 def _entries(menu: QMenu):
@@ -283,3 +287,22 @@ def test_a_person_s_events_in_the_directory_show_their_status_as_chips(scheme, w
     assert (
         image.pixelColor(int((rect.left() + 9) * ratio), int(rect.center().y() * ratio)).name() == used.chips[tone][0]
     )
+
+
+def test_the_window_turns_dark_when_the_system_does(scheme, qapp, window, monkeypatch):
+    monkeypatch.delenv("PLANNER_COLOR_SCHEME", raising=False)
+    monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Light)
+    scheme()
+    hints = qapp.styleHints()
+    slot = theme.follow_system(qapp)
+    try:
+        monkeypatch.setattr(theme, "system_scheme", lambda: Qt.ColorScheme.Dark)
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qapp.processEvents()
+        assert theme.current() is theme.DARK
+        assert window.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
+        # The icons already made are drawn in the new text colour.
+        image = window.new_event_action.icon().pixmap(QSize(32, 32)).toImage()
+        assert theme.DARK.text in _colours(image)
+    finally:
+        hints.colorSchemeChanged.disconnect(slot)
