@@ -89,7 +89,8 @@ QT_PLUGINS = "PySide6/Qt/plugins/"
 
 def data_files() -> list[tuple[str, str]]:
     """(file, folder in the bundle) for every file Planner reads from disk:
-    resources/ (fonts, icons, sample events) and Alembic's migrations."""
+    resources/ (fonts, icons, sample events), Alembic's migrations, the
+    airports and the icon set's fonts."""
     found: list[tuple[str, str]] = []
     for path in sorted(RESOURCES.rglob("*")):
         if path.is_file():
@@ -102,7 +103,20 @@ def data_files() -> list[tuple[str, str]]:
 
     for path in sorted(Path(airportsdata.__file__).parent.glob("*.csv")):
         found.append((str(path), "airportsdata"))
+    # The icons' fonts and their maps, beside qtawesome's code, where it
+    # loads every one of them from when the first icon is asked for.
+    for path in sorted(qtawesome_fonts()):
+        found.append((str(path), "qtawesome/fonts"))
     return found
+
+
+def qtawesome_fonts() -> list[Path]:
+    import importlib.util
+
+    spec = importlib.util.find_spec("qtawesome")
+    assert spec is not None and spec.origin is not None
+    folder = Path(spec.origin).parent / "fonts"
+    return [path for path in folder.iterdir() if path.suffix in (".ttf", ".json")]
 
 
 def babel_locales() -> frozenset[str]:

@@ -82,8 +82,12 @@ def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
     import airportsdata
 
     airports = set(Path(airportsdata.__file__).parent.glob("*.csv"))
+    icon_fonts = set(contents.qtawesome_fonts())
     assert resources and migrations and airports
-    assert set(placed) == resources | migrations | airports
+    assert any(path.name.startswith("materialdesignicons6") for path in icon_fonts)
+    assert set(placed) == resources | migrations | airports | icon_fonts
+    for path in icon_fonts:  # beside qtawesome's code, where it loads them
+        assert placed[path] == "qtawesome/fonts"
     for path in airports:  # beside airportsdata's code, where it reads them
         assert placed[path] == "airportsdata"
     for path in resources:

@@ -21,6 +21,7 @@ class EventEntry:
     ends_on: date
     venue_city: str
     programme: str
+    status: str = ""
 
 
 def event_entries(session: Session) -> list[EventEntry]:
@@ -33,5 +34,6 @@ def event_entries(session: Session) -> list[EventEntry]:
         col(Event.ends_on),
         col(Event.venue_city),
         col(Event.programme),
+        col(Event.status),
     ).order_by(col(Event.starts_on), col(Event.id))
     return [EventEntry(*row) for row in session.execute(query)]

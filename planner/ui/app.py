@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
-from planner.ui import auto_backup
+from planner.ui import auto_backup, theme
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
@@ -60,6 +60,8 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("planner")  # the menu entry (packaging/planner.desktop); Wayland's app id
     app.setWindowIcon(window_icon())
+    theme.apply(app)  # before any window: light or dark as the system is
+    theme.follow_system(app)
     install_excepthook()
     settings = open_settings()
     chosen = choose_database(db_path, settings)

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.services import events, labels
 from planner.services.errors import NotFound
+from planner.ui import theme
 from planner.ui.agenda import AgendaTab
 from planner.ui.context import AppContext
 from planner.ui.logistics import LogisticsTab
 from planner.ui.minutes import MinutesTab
 from planner.ui.overview import OverviewTab
 from planner.ui.participants import ParticipantsTab
+from planner.ui.status_chips import StatusChip
 from planner.ui.views import View
 
 V = TypeVar("V", bound=View)
@@ -45,8 +47,9 @@ class EventView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
+        self.status = StatusChip(theme.EVENT_TONES, self)
         self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet("color: palette(mid);")
+        self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.pages: list[View] = []
@@ -61,7 +64,11 @@ class EventView(QWidget):
                 page.people_requested.connect(self.show_people)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.setSpacing(10)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs)
         context.current_event_changed.connect(self.set_event)
@@ -83,6 +90,7 @@ class EventView(QWidget):
         if self.event_id is None:
             self.title.clear()
             self.subtitle.clear()
+            self.status.set_status("", "")
             return
         with self.context.read() as session:
             try:
@@ -96,8 +104,8 @@ class EventView(QWidget):
             labels.days(event.starts_on, event.ends_on),
             place,
             event.timezone,
-            labels.label(event.status),
         ]
+        self.status.set_status(event.status, labels.label(event.status))
         self.subtitle.setText("  ·  ".join(part for part in parts if part))
 
     def show_item(self, target: str, target_id: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner import output_paths
 from planner.errors import PlannerError
@@ -42,7 +42,7 @@ class FileActions:
     def __init__(self, window: MainWindow):
         self.window = window
         self.context = window.context
-        pixmap = QStyle.StandardPixmap
+        # Their icons come from planner.ui.icons when the window is built.
         self.new_database_action = make_action(
             window, "&New database…", self.new_database, shortcut=shortcuts.NEW_DATABASE
         )
@@ -51,21 +51,18 @@ class FileActions:
             "&Open database…",
             self.choose_database,
             shortcut=shortcuts.OPEN_DATABASE,
-            icon=pixmap.SP_DialogOpenButton,
         )
         self.import_event_action = make_action(
             window,
             "&Import event file…",
             self.import_event_file,
             shortcut=shortcuts.IMPORT_EVENT,
-            icon=pixmap.SP_ArrowDown,
         )
         self.export_event_action = make_action(
             window,
             "&Export event file…",
             self.export_event_file,
             shortcut=shortcuts.EXPORT_EVENT,
-            icon=pixmap.SP_ArrowUp,
         )
         self.import_calendar_action = make_action(window, "Import &calendar (.ics)…", self.import_calendar_file)
         self.export_calendar_action = make_action(window, "Export c&alendar (.ics)…", self.export_calendar_file)

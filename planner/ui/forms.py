@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.services.countries import country_code, country_name
 from planner.services.errors import InvalidInput
+from planner.ui import theme
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.country_line import country_line
 from planner.ui.date_boxes import NO_DATE, DayBox, MomentBox
@@ -45,7 +46,7 @@ from planner.ui.zone_picker import picked_zone, set_zone, zone_picker
 
 W = TypeVar("W", bound=QWidget)
 
-INVALID_STYLE = "border: 1px solid #c62828;"
+INVALID_STYLE = "border: 1px solid palette(bright-text);"  # the theme's error colour
 # A field that cannot be changed (a database opened read-only) looks it:
 # the window's grey instead of a white box to type into.
 READ_ONLY_STYLE = "background: palette(window); color: palette(dark);"
@@ -140,7 +141,7 @@ class FormWidget(QWidget):
         self.form_layout = layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general_message = QLabel(self)
-        self.general_message.setStyleSheet("color: #c62828;")
+        self.general_message.setStyleSheet(theme.style("error"))
         self.general_message.setWordWrap(True)
         self.general_message.hide()
         layout.addRow(self.general_message)
@@ -148,7 +149,7 @@ class FormWidget(QWidget):
             widget = _make_widget(spec, self)
             widget.setObjectName(spec.name)
             message = QLabel(self)
-            message.setStyleSheet("color: #c62828;")
+            message.setStyleSheet(theme.style("error"))
             message.setWordWrap(True)
             message.hide()
             box = QWidget(self)

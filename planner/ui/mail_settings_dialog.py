@@ -28,6 +28,7 @@ from planner.operations.mail_settings import ChangeMailSettings
 from planner.services import mail_password, mail_settings
 from planner.services.errors import InvalidInput
 from planner.services.mail_settings import USUAL_PORTS, MailSecurity, MailSettings
+from planner.ui import theme
 from planner.ui.context import AppContext
 from planner.ui.mail_password_prompt import password_for
 from planner.ui.tasks import TaskRunner
@@ -42,7 +43,6 @@ SECURITY_CHOICES = (
 )
 # How long the test waits for a silent server before saying so.
 TEST_TIMEOUT_S = 20
-_ERROR_STYLE = "color: #b00020;"
 _NOTE_STYLE = "color: palette(dark);"
 
 
@@ -118,7 +118,7 @@ class MailSettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(theme.style("error"))
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -276,7 +276,7 @@ class MailSettingsDialog(QDialog):
         self._show_test(f"✗ {error}", failed=True)
 
     def _show_test(self, text: str, *, failed: bool = False) -> None:
-        self.test_result.setStyleSheet(_ERROR_STYLE if failed else "")
+        self.test_result.setStyleSheet(theme.style("error") if failed else "")
         self.test_result.setText(text)
 
 

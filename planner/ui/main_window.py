@@ -24,7 +24,7 @@ from planner.errors import PlannerError
 from planner.operations.events import CreateEvent, DeleteEvent
 from planner.services import events, labels
 from planner.services.vocabulary import EventKind
-from planner.ui import shortcuts
+from planner.ui import icons, shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.action import make_action
 from planner.ui.actions import ActionsView
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.event_view = EventView(context, self)
         self.empty = QLabel("Choose an event on the left, or create one with Event ▸ New event (Ctrl+N).", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid);")
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.event_view)
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        icons.dress_window(self)  # one icon set for menus, toolbar and tabs
         self.navigator.event_selected.connect(self.show_event)
         self.navigator.view_selected.connect(self.show_view)
         self.event_view.open_event.connect(self.open_event)

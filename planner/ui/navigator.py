@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -13,6 +14,7 @@ from planner.services import labels
 from planner.services.event_list import EventEntry, event_entries
 from planner.services.history import ChangeSet
 from planner.services.search import fold, matches
+from planner.ui import icons, theme
 from planner.ui.context import AppContext
 from planner.ui.no_match import NoMatchLine
 from planner.ui.tables import refilter
@@ -95,16 +97,16 @@ class EventNavigator(QWidget):
         self.model.clear()
         root = self.model.invisibleRootItem()
         for text, view in (("Directory of people and organisations", DIRECTORY), ("Open actions", ACTIONS)):
-            item = QStandardItem(text)
+            item = QStandardItem(icons.icon(icons.GROUP_ICONS[view]), text)
             item.setData(view, VIEW)
             item.setData(text, SEARCH_TEXT)
             root.appendRow(item)
         with self.context.read() as session:
             ordered = event_entries(session)  # by first day
         today = date.today()
-        upcoming = self._group("Upcoming")
-        past = self._group("Past")
-        by_programme = self._group("By programme")
+        upcoming = self._group("Upcoming", "upcoming")
+        past = self._group("Past", "past")
+        by_programme = self._group("By programme", "programmes")
         programmes: dict[str, QStandardItem] = {}
         for event in ordered:
             if event.ends_on >= today:
@@ -116,12 +118,13 @@ class EventNavigator(QWidget):
         for event in ordered:
             name = event.programme or "No programme"
             if name not in programmes:
-                programmes[name] = self._group(name)
+                programmes[name] = self._group(name, "programme")
             programmes[name].appendRow(self._event_item(event))
         for name in sorted(programmes, key=str.casefold):
             by_programme.appendRow(programmes[name])
-        for group in (upcoming, past, by_programme):
+        for group in (*programmes.values(), upcoming, past, by_programme):
             group.setText(f"{group.data(SEARCH_TEXT)} ({self._count(group)})")
+        for group in (upcoming, past, by_programme):
             root.appendRow(group)
         self.tree.selectionModel().blockSignals(False)
         self.tree.expand(self.proxy.mapFromSource(upcoming.index()))
@@ -130,8 +133,8 @@ class EventNavigator(QWidget):
             self.select_event(keep, emit=False)
 
     @staticmethod
-    def _group(text: str) -> QStandardItem:
-        item = QStandardItem(text)
+    def _group(text: str, kind: str) -> QStandardItem:
+        item = QStandardItem(icons.icon(icons.GROUP_ICONS[kind]), text)
         item.setSelectable(False)
         item.setData(text, SEARCH_TEXT)
         font = item.font()
@@ -149,12 +152,9 @@ class EventNavigator(QWidget):
 
     @staticmethod
     def _event_item(event: EventEntry) -> QStandardItem:
-        item = QStandardItem(event.title)
+        item = QStandardItem(icons.icon(icons.KIND_ICONS.get(event.kind, icons.KIND_ICONS["other"])), event.title)
         item.setData(event.id, EVENT_ID)
-        where = f" · {event.venue_city}" if event.venue_city else ""
-        item.setToolTip(
-            f"{event.title}\n{labels.days(event.starts_on, event.ends_on)}{where}\n{labels.label(event.kind)}"
-        )
+        item.setToolTip(_tooltip(event))
         item.setData(f"{event.title} {event.programme} {event.venue_city}", SEARCH_TEXT)
         item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")
         return item
@@ -207,3 +207,20 @@ class EventNavigator(QWidget):
     def _data_changed(self, changes: ChangeSet) -> None:
         if "event" in changes.tables():
             self.reload()
+
+
+def _tooltip(event: EventEntry) -> str:
+    """The event's title, days, place and kind, and its status as a chip."""
+    where = f" · {escape(event.venue_city)}" if event.venue_city else ""
+    lines = [
+        f"<b>{escape(event.title)}</b>",
+        f"{labels.days(event.starts_on, event.ends_on)}{where}",
+        escape(labels.label(event.kind)),
+    ]
+    if event.status:
+        fill, ink = theme.chip_colours(event.status, theme.EVENT_TONES)
+        lines.append(
+            f'<span style="background-color: {fill.name()}; color: {ink.name()};">'
+            f"&nbsp;{escape(labels.label(event.status))}&nbsp;</span>"
+        )
+    return "<br>".join(lines)

@@ -15,7 +15,7 @@ class NoMatchLine(QLabel):
         self.template = template
         self.setObjectName("no_match")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #555555; padding: 4px;")
+        self.setStyleSheet("color: palette(placeholder-text); padding: 4px;")
         self.hide()
 
     def show_for(self, query: str, found: int) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from planner.services.zone_choices import zone_label
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.growing_text import GrowingText
+from planner.ui.icons import warning_icon
 from planner.ui.views import View
 
 DETAIL_FIELDS = [
@@ -242,7 +242,7 @@ class OverviewTab(View):
             item = QListWidgetItem("Nothing needs attention.", self.attention)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             return
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon = warning_icon()
         for need in needs:
             item = QListWidgetItem(icon, need.text, self.attention)
             item.setData(NEED, need)
@@ -268,7 +268,7 @@ class OverviewTab(View):
             item = QListWidgetItem("No conflicts found.", self.conflicts)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             return
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon = warning_icon()
         for problem in problems:
             item = QListWidgetItem(icon, problem.message, self.conflicts)
             item.setData(CONFLICT, (problem.target, problem.target_id))

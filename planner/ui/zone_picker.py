@@ -83,7 +83,7 @@ def follow_place(form: FormWidget, place_field: str, zone_field: str, known: dic
     # Said under the zone when the place is one Planner cannot place, so the zone left is checked.
     note = QLabel(form)
     note.setObjectName(f"{zone_field}_note")
-    note.setStyleSheet("color: #555555;")
+    note.setStyleSheet("color: palette(placeholder-text);")
     note.setWordWrap(True)
     note.hide()
     row = form.rows[zone_field].layout()

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from planner.operations.minutes import AddOutcome
 from planner.services import minutes
+from planner.ui import theme
 from planner.ui.actions import ActionsView
 from planner.ui.actions.model import ACTION, DUE, EVENT, OWNER, STATE, ActionsModel
 from planner.ui.tables import select_id
@@ -41,7 +41,7 @@ def test_the_model_marks_overdue_actions_in_red_with_a_sign(context, qtbot):
     assert [model.text(row, STATE) for row in range(2)] == ["Overdue", "Overdue"]
     assert model.text(0, EVENT).startswith("Jun 2009 · Improvement of management skills")
     for row in range(2):
-        assert model.index(row, DUE).data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#c62828")
+        assert model.index(row, DUE).data(Qt.ItemDataRole.ForegroundRole).color() == theme.colour("error")
         assert model.index(row, DUE).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(0, OWNER).data(Qt.ItemDataRole.ForegroundRole) is None
 

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
 from planner.operations.minutes import ChangeOutcome
 from planner.services import events, minutes
+from planner.ui import theme
 from planner.ui.minutes import MinutesTab
 from planner.ui.minutes.model import DUE, STATE, TEXT, WHO, OutcomesModel, counts_text
 from planner.ui.tables import select_id
@@ -68,7 +68,7 @@ def test_outcomes_show_who_proposed_and_actions_with_owner_due_and_state(context
     assert rows[0][WHO] == "by Jocelyne Le Seyec" and rows[1][WHO] == "by Madrid Biocluster"
     assert rows[5][WHO:] == ["Lucía Fernández Gil", "Wed 15 Jul 2009", "Open"]
     overdue, done = model.index(5, DUE), model.index(4, DUE)
-    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == QColor("#c62828")
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == theme.colour("error")
     assert overdue.data(Qt.ItemDataRole.DecorationRole) is not None
     assert done.data(Qt.ItemDataRole.ForegroundRole) is None and done.data(Qt.ItemDataRole.DecorationRole) is None
     assert model.index(5, STATE).data(Qt.ItemDataRole.ToolTipRole) == "Overdue: due Wed 15 Jul 2009 and still open"

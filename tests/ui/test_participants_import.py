@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from planner.db.models import Person
 from planner.exchange.participant_table import read_table
 from planner.services import participants
+from planner.ui import theme
 from planner.ui.participants import import_models as models
 from planner.ui.participants import transfer
 from planner.ui.participants.import_dialog import ImportDialog
@@ -185,7 +186,9 @@ def test_a_bad_address_is_shown_with_its_row_and_nothing_can_be_imported(open_di
     dialog = open_dialog(_file(tmp_path, WITH_A_BAD_ADDRESS))
     assert not dialog.import_button.isEnabled()
     assert "Nothing is imported while a row has a problem" in dialog.import_button.toolTip()
-    assert dialog.summary.text().endswith("<span style='color:#b3261e'><b>1 row with problems</b></span>")
+    assert dialog.summary.text().endswith(
+        f"<span style='color:{theme.current().error}'><b>1 row with problems</b></span>"
+    )
     assert dialog.problems_note.isVisibleTo(dialog)
     note = dialog.problems_note.text()
     assert note.startswith(f"Row {BAD_ROW}: e-mail: 'b.koehler(at)example.de'"), note
@@ -194,7 +197,7 @@ def test_a_bad_address_is_shown_with_its_row_and_nothing_can_be_imported(open_di
     rows = _preview(dialog, models.ROW)
     assert rows == ["2", "4", "5", "6"]
     bad = rows.index(str(BAD_ROW))
-    assert dialog.proxy.index(bad, models.NAME).data(Qt.ItemDataRole.ForegroundRole) == models.PROBLEM_COLOUR
+    assert dialog.proxy.index(bad, models.NAME).data(Qt.ItemDataRole.ForegroundRole) == theme.colour("error")
     assert dialog.proxy.index(0, models.NAME).data(Qt.ItemDataRole.ForegroundRole) is None
     assert dialog.proxy.index(bad, models.PROBLEMS).data().startswith("e-mail: 'b.koehler(at)example.de'")
     # Only the rows with problems, on request.

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.services.participants import ParticipantRow
+from planner.ui import theme
 from planner.ui.participants.model import (
     COLUMNS,
     COUNTRY,
-    MUTED,
     NAME,
     STATUS,
     ParticipantsFilter,
@@ -84,7 +84,7 @@ def test_rows_show_name_with_honorific_country_and_status_labels(models):
 
 def test_declined_and_no_show_rows_are_muted(models):
     model, _proxy = models
-    assert model.index(3, NAME).data(Qt.ItemDataRole.ForegroundRole) == MUTED
+    assert model.index(3, NAME).data(Qt.ItemDataRole.ForegroundRole) == theme.colour("muted")
     assert model.index(0, NAME).data(Qt.ItemDataRole.ForegroundRole) is None
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QBrush
 
 from planner.services import minutes
 from planner.services.labels import day, label
 from planner.services.minutes import ActionState
+from planner.ui import theme
+from planner.ui.icons import warning_icon
 from planner.ui.tables import Column, RowsModel
 
-OVERDUE = QColor("#c62828")
 EVENT, ACTION, OWNER, DUE, STATE = range(5)
 
 
@@ -46,11 +46,11 @@ class ActionsModel(RowsModel[minutes.ActionRow]):
     def style(self, row: minutes.ActionRow, column: int, role: int):
         if row.overdue:
             if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, STATE):
-                return QBrush(OVERDUE)
+                return QBrush(theme.colour("error"))
             if role == Qt.ItemDataRole.DecorationRole and column == DUE:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return warning_icon()
             if role == Qt.ItemDataRole.ToolTipRole and column in (DUE, STATE):
                 return f"Overdue: due {day(row.due)} and still open"
         elif row.state != ActionState.OPEN and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#6b6b6b"))  # done or dropped: shown, but quieter
+            return QBrush(theme.colour("muted"))  # done or dropped: shown, but quieter
         return None

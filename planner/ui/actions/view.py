@@ -46,7 +46,7 @@ class ActionsView(View):
         self.show_done = QCheckBox("Show done and dropped", self)
         self.show_done.toggled.connect(lambda *_args: self.reload())
         self.counts = QLabel(self)
-        self.counts.setStyleSheet("color: #555;")
+        self.counts.setStyleSheet("color: palette(placeholder-text);")
 
         self.open_action = make_action(
             self, "Open in its event", self.open_selected, shortcut=shortcuts.EDIT, scope="widget"

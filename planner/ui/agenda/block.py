@@ -13,26 +13,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLay
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
 from planner.services.agenda import AgendaEntry
-from planner.ui.agenda.model import speakers_text, time_span, warning_icon
+from planner.ui import theme
+from planner.ui.agenda.model import speakers_text, time_span
+from planner.ui.icons import warning_icon
 
 if TYPE_CHECKING:
     from planner.ui.agenda.timeline import TimelineScene
 
 SNAP_MINUTES = 5
 EDGE = 6  # pixels at the bottom of a block that stretch it instead of moving it
-CONFLICT = QColor("#c62828")
-# (fill, border) by kind: calm colours that tell kinds apart at a glance.
-COLOURS = {
-    "session": ("#e3f0fc", "#8fbce6"),
-    "presentation": ("#e9ebf8", "#a3abdc"),
-    "discussion": ("#e6f4e7", "#9ccf9f"),
-    "site_visit": ("#fff1dc", "#f1c27d"),
-    "networking": ("#e0f2f0", "#86c7bf"),
-    "travel": ("#f3e6f5", "#c99ad2"),
-    "other": ("#fbf8e1", "#e0d58a"),
-    "break": ("#efefef", "#c8c8c8"),
-    "meal": ("#efefef", "#c8c8c8"),
-}
 
 
 @dataclass
@@ -168,18 +157,21 @@ class BlockItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         entry = self.entry
-        fill, border = (QColor(colour) for colour in COLOURS.get(entry.kind, COLOURS["other"]))
+        # (fill, border) by kind: calm colours that tell kinds apart at a glance.
+        blocks = theme.current().blocks
+        fill, border = (QColor(colour) for colour in blocks.get(entry.kind, blocks["other"]))
+        dark = theme.current().scheme == "dark"
         selected = self.isSelected()
         pen = QPen(border, 1)
         if self.conflicts:
-            pen = QPen(CONFLICT, 2.5 if selected else 2)
+            pen = QPen(theme.colour("error"), 2.5 if selected else 2)
         elif selected:
-            pen = QPen(border.darker(160), 2.5)
+            pen = QPen(border.lighter(160) if dark else border.darker(160), 2.5)
         if self._drag is not None:
             fill.setAlpha(220)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
-        painter.setBrush(fill.darker(106) if selected else fill)
+        painter.setBrush((fill.lighter(125) if dark else fill.darker(106)) if selected else fill)
         box = self._rect.adjusted(1.5, 1, -1.5, -1)
         painter.drawRoundedRect(box, 5, 5)
 
@@ -213,7 +205,7 @@ class BlockItem(QGraphicsItem):
         title = entry.title + (f" · {entry.location}" if entry.is_pause and entry.location else "")
         time_width = QFontMetricsF(small).horizontalAdvance(times + "  ")
         width = box.width()
-        muted, ink = QColor("#555555"), QColor("#4a4a4a" if entry.is_pause else "#1a1a1a")
+        muted, ink = theme.colour("note"), theme.colour("pause_ink" if entry.is_pause else "block_ink")
         people = []
         if entry.speakers and not entry.is_pause:
             people.append(speakers_text(entry))

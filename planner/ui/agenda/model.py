@@ -8,11 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QBrush, QFont, QIcon
 
 from planner.services.agenda import AgendaEntry
 from planner.services.labels import label
+from planner.ui import theme
+from planner.ui.icons import warning_icon
 from planner.ui.tables import ID_ROLE, SORT_ROLE
 
 TIME, KIND, TITLE, ROOM, SPEAKERS, MODERATOR = range(6)
@@ -21,9 +22,6 @@ HEADERS = ("Time", "Kind", "Title", "Room", "Speakers", "Moderator")
 # ID_ROLE holds the item's id and SORT_ROLE what a column sorts by, as in
 # every table of the app; the conflict messages come after them.
 CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-PAUSE_BACKGROUND = QColor("#f0f0f0")
-PAUSE_TEXT = QColor("#5f5f5f")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,10 +39,6 @@ def time_span(entry: AgendaEntry) -> str:
 
 def speakers_text(entry: AgendaEntry) -> str:
     return ", ".join(speaker.label for speaker in entry.speakers)
-
-
-def warning_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class AgendaModel(QAbstractTableModel):
@@ -121,9 +115,9 @@ class AgendaModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self._italic
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(PAUSE_TEXT)
+                return QBrush(theme.colour("pause_ink"))
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(PAUSE_BACKGROUND)
+                return QBrush(theme.colour("pause_fill"))
         return None
 
     @staticmethod

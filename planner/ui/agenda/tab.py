@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from planner.services import agenda, events, labels, times
 from planner.services.agenda import AgendaEntry
 from planner.services.errors import NotFound
-from planner.ui import shortcuts
+from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
 from planner.ui.agenda.edits import AgendaEdits
 from planner.ui.agenda.layout import NO_ROOM
@@ -135,7 +135,7 @@ class AgendaTab(AgendaEdits):
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.placeholder = QLabel(self.table.viewport())
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #777777;")
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
         self.table.viewport().installEventFilter(self)
 
         self.timeline = TimelineView(self)
@@ -177,6 +177,7 @@ class AgendaTab(AgendaEdits):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
+            button.setStyleSheet(theme.CHOSEN_BUTTON_STYLE)
             button.setToolTip(f"Show the day as a {text.lower()} (Ctrl+Shift+L switches)")
             self.view_buttons.addButton(button, view)
             switch.addWidget(button)
@@ -194,7 +195,7 @@ class AgendaTab(AgendaEdits):
         )
         self.zone_label = FittingLabel(self)
         self.zone_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zone_label.setStyleSheet("color: #555555;")
+        self.zone_label.setStyleSheet("color: palette(placeholder-text);")
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 0)

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
 from planner.services.agenda import AgendaEntry
+from planner.ui import theme
 from planner.ui.agenda.block import BlockItem
 from planner.ui.agenda.layout import hour_range, place, rooms_of
 
@@ -26,11 +27,6 @@ MAX_HOUR_HEIGHT = 150
 READABLE_MINUTES = 15
 BLOCK_MARGINS = 10  # px above and below a block's text
 ADD_SNAP_MINUTES = 15
-
-GRID = QColor("#dedede")
-HALF_HOUR = QColor("#efefef")
-BAND = QColor("#f6f6f6")
-RULER_TEXT = QColor("#666666")
 
 
 @dataclass(frozen=True)
@@ -178,17 +174,17 @@ class TimelineScene(QGraphicsScene):
     # -- the grid -----------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        painter.fillRect(rect, QColor("white"))
+        painter.fillRect(rect, theme.colour("timeline_paper"))
         if self.day is None:
             return
         geometry, right = self.geometry, RULER_WIDTH + self.column_width * len(self.rooms)
         moment = geometry.start
         while moment <= geometry.end:
             y = geometry.y(moment)
-            painter.setPen(QPen(GRID if moment.minute == 0 else HALF_HOUR, 1))
+            painter.setPen(QPen(theme.colour("timeline_grid" if moment.minute == 0 else "timeline_half_hour"), 1))
             painter.drawLine(QPointF(RULER_WIDTH, y), QPointF(right, y))
             moment += timedelta(minutes=30)
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(theme.colour("timeline_grid"), 1))
         for column in range(len(self.rooms) + 1):
             x = RULER_WIDTH + column * self.column_width
             painter.drawLine(QPointF(x, geometry.top), QPointF(x, geometry.bottom))
@@ -241,8 +237,10 @@ class TimelineView(QGraphicsView):
         small = QFont(font)
         small.setPointSizeF(max(font.pointSizeF() - 1, 7))
         # Hours on the left.
-        painter.fillRect(QRectF(visible.left(), visible.top(), RULER_WIDTH, visible.height()), BAND)
-        painter.setPen(RULER_TEXT)
+        painter.fillRect(
+            QRectF(visible.left(), visible.top(), RULER_WIDTH, visible.height()), theme.colour("timeline_band")
+        )
+        painter.setPen(theme.colour("timeline_ruler"))
         painter.setFont(small)
         height = QFontMetricsF(small).height()
         geometry = scene.geometry
@@ -254,13 +252,13 @@ class TimelineView(QGraphicsView):
             moment += timedelta(hours=1)
         # Room names on top.
         header = QRectF(visible.left(), visible.top(), visible.width(), HEADER_HEIGHT)
-        painter.fillRect(header, BAND)
-        painter.setPen(QPen(GRID, 1))
+        painter.fillRect(header, theme.colour("timeline_band"))
+        painter.setPen(QPen(theme.colour("timeline_grid"), 1))
         painter.drawLine(header.bottomLeft(), header.bottomRight())
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#333333"))
+        painter.setPen(theme.colour("text"))
         metrics = QFontMetricsF(bold)
         for column, room in enumerate(scene.rooms):
             box = QRectF(

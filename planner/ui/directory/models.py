@@ -8,16 +8,14 @@ from operator import attrgetter
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
 from planner.services.name_order import name_key
 from planner.services.search import country_token, fold, matches
 from planner.services.values import country_name
+from planner.ui import theme
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, Row, RowsModel, SourceSortingProxy, refilter
-
-MUTED = QColor("#8a8a8a")
 
 
 class SearchedRowsModel(RowsModel[Row]):
@@ -56,7 +54,7 @@ class SearchedRowsModel(RowsModel[Row]):
 
     def style(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self.muted(row):
-            return MUTED
+            return theme.colour("muted")
         return None
 
 
@@ -118,6 +116,9 @@ class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
         return " ".join(
             (row.name, label(row.kind), row.region, row.country, country_name(row.country))
         ) + country_token(row.country)
+
+
+HISTORY_STATUS = 3  # the history's Status column, drawn as a chip
 
 
 class HistoryModel(SearchedRowsModel[HistoryRow]):

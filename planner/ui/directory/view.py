@@ -23,12 +23,20 @@ from PySide6.QtWidgets import (
 
 from planner.operations.directory import Deletion, organisation_deletion, person_deletion
 from planner.services import directory
-from planner.ui import shortcuts
+from planner.ui import shortcuts, theme
 from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
-from planner.ui.directory.models import HistoryModel, OrganisationsModel, PeopleModel, SearchedRowsModel, SearchFilter
+from planner.ui.directory.models import (
+    HISTORY_STATUS,
+    HistoryModel,
+    OrganisationsModel,
+    PeopleModel,
+    SearchedRowsModel,
+    SearchFilter,
+)
 from planner.ui.no_match import NoMatchLine
+from planner.ui.status_chips import StatusChipDelegate
 from planner.ui.tables import make_list_table, select_source_rows, source_rows
 from planner.ui.views import View
 
@@ -70,6 +78,9 @@ class DirectoryView(View):
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.history_table.doubleClicked.connect(self._open_event)
         self.history_table.setToolTip("Double-click an event to open it")
+        # The participation's status as a chip, as in the Participants tab.
+        self.history_chips = StatusChipDelegate(theme.PARTICIPATION_TONES, self._history_status, self.history_table)
+        self.history_table.setItemDelegateForColumn(HISTORY_STATUS, self.history_chips)
         self.history_title = QLabel(self)
 
         self.organisations = OrganisationsModel(self)
@@ -267,6 +278,10 @@ class DirectoryView(View):
         if table.model().rowCount():
             table.setFocus()
             table.selectRow(0)
+
+    def _history_status(self, index) -> str | None:
+        source = self.history_proxy.mapToSource(index)
+        return self.history.rows[source.row()].status if source.isValid() else None
 
     def _open_event(self, index: QModelIndex) -> None:
         row = self.history.rows[self.history_proxy.mapToSource(index).row()]

@@ -7,8 +7,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QStyle, QToolButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolButton
 
 from planner.documents.catalogue import KINDS
 from planner.ui import shortcuts
@@ -52,11 +52,6 @@ class DocumentsMenu(QObject):
 
         self.button = QToolButton(window)
         self.button.setText("Documents")
-        self.button.setIcon(
-            QIcon.fromTheme(
-                "document-print", window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
-            )
-        )
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

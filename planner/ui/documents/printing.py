@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
+
+from planner.ui import theme
 
 MAX_DPI = 300
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -89,7 +91,7 @@ def print_pages(
                 raise OSError(f"page {page + 1} could not be drawn")
             # Transparent parts of the page are paper: white, not black.
             if image.hasAlphaChannel():
-                painter.fillRect(target, Qt.GlobalColor.white)
+                painter.fillRect(target, theme.PAPER)
             painter.drawImage(target, image)
             printed += 1
     finally:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement
+from planner.ui import theme
 from planner.ui.logistics.models import movements_model
 from planner.ui.tables import ID_ROLE, FittedColumns
 
@@ -83,7 +84,7 @@ class ArrivalsPage(QWidget):
         super().__init__(parent)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.arrivals = _MovementsTree(self)
         self.arrivals.setObjectName("arrivals")
         self.departures = _MovementsTree(self)
@@ -97,7 +98,7 @@ class ArrivalsPage(QWidget):
             column = QVBoxLayout(part)
             column.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(title, part)
-            heading.setStyleSheet("font-weight: 600; padding: 4px 0 2px 0;")
+            heading.setStyleSheet(theme.HEADING_STYLE)
             column.addWidget(heading)
             column.addWidget(tree)
             lists.addWidget(part)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from planner.services import costs
+from planner.ui import theme
 from planner.ui.logistics.models import CostsModel, TotalsModel
 from planner.ui.tables import (
     SORT_ROLE,
@@ -91,7 +92,7 @@ class CostsPage(QWidget):
             "Booked prices are listed for checking against the costs; they are not added to the totals.", self
         )
         self.booked_note.setWordWrap(True)
-        self.booked_note.setStyleSheet("color: #555;")
+        self.booked_note.setStyleSheet("color: palette(placeholder-text);")
 
         totals = QHBoxLayout()
         totals.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +104,7 @@ class CostsPage(QWidget):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             heading = QLabel(title, box)
-            heading.setStyleSheet("font-weight: 600; padding: 6px 0 2px 0;")
+            heading.setStyleSheet(theme.HEADING_STYLE)
             table.setParent(box)
             column.addWidget(heading)
             column.addWidget(table)
@@ -118,7 +119,7 @@ class CostsPage(QWidget):
             self,
         )
         self.empty_note.setWordWrap(True)
-        self.empty_note.setStyleSheet("color: #555;")
+        self.empty_note.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.show_booked)

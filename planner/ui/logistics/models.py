@@ -7,15 +7,15 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from planner.services import costs, times, values
 from planner.services.labels import label
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
+from planner.ui import theme
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
 
-MUTED = QColor("#6b6b6b")
 # A row of totals: a category (or funder) and its amount in each currency.
 Total = tuple[str, dict[str, int]]
 # Stays without a guest are listed under this pseudo-traveller.
@@ -63,7 +63,7 @@ class TravellersModel(RowsModel[Traveller]):
 
     def style(self, row: Traveller, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and not (row.legs or row.stays):
-            return QBrush(MUTED)  # nothing booked yet: shown, but quieter
+            return QBrush(theme.colour("muted"))  # nothing booked yet: shown, but quieter
         return None
 
 
@@ -216,7 +216,7 @@ class CostsModel(RowsModel[costs.CostLine]):
         # A booked price is shown for checking, not counted: it looks quieter.
         if line.source != costs.COST:
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(MUTED)
+                return QBrush(theme.colour("muted"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)

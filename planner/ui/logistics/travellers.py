@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import Traveller
+from planner.ui import theme
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
 from planner.ui.tables import make_stretching_table, select_id, selected_id, sorted_proxy
 
@@ -17,7 +18,7 @@ TRAVELLER = "traveller"  # a person, on the Travellers page
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     heading = QLabel(text, parent)
-    heading.setStyleSheet("font-weight: 600; padding: 6px 0 2px 0;")
+    heading.setStyleSheet(theme.HEADING_STYLE)
     return heading
 
 

@@ -9,24 +9,14 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.services import minutes
 from planner.services.labels import day, label
 from planner.services.minutes import ActionState, MinutesKind
+from planner.ui import theme
+from planner.ui.icons import warning_icon
 from planner.ui.tables import Column, RowsModel
 
-OVERDUE = QColor("#c62828")
-DONE = QColor("#2e7d32")
-# Pale badges that keep black text readable; one per kind.
-BADGES: dict[str, QColor] = {
-    MinutesKind.CONCLUSION: QColor("#e3f2fd"),
-    MinutesKind.PROPOSAL: QColor("#fff3e0"),
-    MinutesKind.DECISION: QColor("#ede7f6"),
-    MinutesKind.ACTION: QColor("#e8f5e9"),
-    MinutesKind.BEST_PRACTICE: QColor("#fce4ec"),
-    MinutesKind.DISCUSSION_POINT: QColor("#f1f1f1"),
-}
 KIND, TEXT, TOPIC, WHO, DUE, STATE = range(6)
 
 
@@ -72,22 +62,24 @@ class OutcomesModel(RowsModel[minutes.Outcome]):
         item = row.item
         if column == KIND:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(BADGES.get(item.kind, QColor("#f1f1f1")))
+                # Pale badges (dark ones in dark mode) that keep the text readable; one per kind.
+                badges = theme.current().minutes
+                return QBrush(QColor(badges.get(item.kind, badges["discussion_point"])))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
                 return font
         if column in (DUE, STATE) and row.item.overdue_on(self.today):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE)
+                return QBrush(theme.colour("error"))
             if role == Qt.ItemDataRole.DecorationRole and column == DUE:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return warning_icon()
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"Overdue: due {day(item.due)} and still open"
         if column == STATE and item.state == ActionState.DONE and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(DONE)
+            return QBrush(theme.colour("success"))
         if role == Qt.ItemDataRole.ForegroundRole and item.state == ActionState.DROPPED:
-            return QBrush(QColor("#8a8a8a"))
+            return QBrush(theme.colour("muted"))
         return None
 
 

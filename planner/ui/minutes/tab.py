@@ -36,7 +36,7 @@ from planner.services.errors import NotFound
 from planner.services.history import ChangeSet
 from planner.services.labels import choices, label
 from planner.services.minutes import ActionState, MinutesKind
-from planner.ui import shortcuts
+from planner.ui import shortcuts, theme
 from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
 from planner.ui.forms import READ_ONLY_STYLE, FormDialog
@@ -106,7 +106,7 @@ class MinutesTab(View):
         self.table.doubleClicked.connect(lambda *_args: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
         self.counts = QLabel(self)
-        self.counts.setStyleSheet("color: #555;")
+        self.counts.setStyleSheet("color: palette(placeholder-text);")
 
         self._make_actions()
         layout = QVBoxLayout(self)
@@ -139,7 +139,7 @@ class MinutesTab(View):
     @staticmethod
     def _heading(text: str, parent: QWidget) -> QLabel:
         heading = QLabel(text, parent)
-        heading.setStyleSheet("font-weight: 600; padding: 4px 0 2px 0;")
+        heading.setStyleSheet(theme.HEADING_STYLE)
         return heading
 
     def _make_actions(self) -> None:

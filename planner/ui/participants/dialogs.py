@@ -88,7 +88,7 @@ class AddParticipantDialog(QDialog):
         pick_layout.setContentsMargins(0, 0, 0, 0)
         pick_layout.addWidget(self.picker)
         hint = QLabel(f"{len(people)} people of the Directory are not in this event yet.", pick_page)
-        hint.setStyleSheet("color: #666;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(hint, 1)

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.exchange.participant_table import SheetTable
+from planner.ui import theme
 from planner.ui.participants import import_models as models
 
 SAMPLE_WIDTH = 210  # sample values are elided to this many pixels
 MUTED = "color: palette(placeholder-text);"
-AMBER = "#8a5a00"
 
 
 class ColumnChoices(QWidget):
@@ -87,7 +87,7 @@ class ColumnChoices(QWidget):
                 label.setStyleSheet(MUTED)
                 label.setToolTip("Not imported")
             elif column in shared:
-                label.setStyleSheet(f"color: {AMBER}; font-weight: bold;")
+                label.setStyleSheet(f"{theme.style('warning')} font-weight: bold;")
                 others = [models.column_header(self.table, other) for other in shared[column]]
                 label.setToolTip(models.shared_note(field, others))
             else:

@@ -34,6 +34,7 @@ from planner.exchange.participant_table import SheetTable, guess_mapping, read_t
 from planner.operations import Done
 from planner.operations.participant_lists import ImportParticipantList
 from planner.services import participants
+from planner.ui import theme
 from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
@@ -45,7 +46,6 @@ Mapping = dict[int, str | None]
 DEBOUNCE_MS = 200
 # The least width of the preview's columns: Row, Name, E-mail, Organisation, Action, Problems.
 MINIMUMS = (52, 110, 120, 100, 100, 140)
-RED = models.PROBLEM_COLOUR.name()
 
 
 def _escape(text: str) -> str:
@@ -160,7 +160,7 @@ class ImportDialog(QDialog):
         self.problems_note.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_note.setWordWrap(True)
         self.problems_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_note.setStyleSheet(f"color: {RED};")
+        self.problems_note.setStyleSheet(theme.style("error"))
         self.problems_note.hide()
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>Preview</b>", self))
@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
         self.planning = False
         plan = self.plan
         if refusal or plan is None:
-            self.summary.setText(f"<span style='color:{RED}'>{_escape(refusal)}</span>")
+            self.summary.setText(f"<span style='color:{theme.current().error}'>{_escape(refusal)}</span>")
             self.problems_note.hide()
             self.only_problems.setEnabled(False)
             self.import_button.setEnabled(False)
@@ -301,7 +301,7 @@ class ImportDialog(QDialog):
         summary = _escape(models.plan_summary(plan))
         if plan.rows_with_problems:
             head, _, tail = summary.rpartition(" · ")
-            summary = f"{head} · <span style='color:{RED}'><b>{tail}</b></span>"
+            summary = f"{head} · <span style='color:{theme.current().error}'><b>{tail}</b></span>"
         self.summary.setText(summary)
         self.problems_note.setText(models.problems_note(plan))
         self.problems_note.setVisible(bool(plan.rows_with_problems))

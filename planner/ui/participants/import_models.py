@@ -16,9 +16,9 @@ from PySide6.QtGui import QColor
 from planner.exchange.participant_import import ImportPlan, PlannedRow
 from planner.exchange.participant_table import FIELDS, SheetTable
 from planner.services.search import fold
+from planner.ui import theme
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
 
-PROBLEM_COLOUR = QColor("#b3261e")
 ROW, NAME, EMAIL, ORGANISATION, ACTION, PROBLEMS = range(6)
 IGNORE = "Ignore"
 # Remembered choices, by folded header text ("" = ignore the column).
@@ -59,7 +59,7 @@ class PreviewModel(RowsModel[PlannedRow]):
 
     def style(self, row: PlannedRow, column: int, role: int) -> QColor | None:
         if row.problems and role == Qt.ItemDataRole.ForegroundRole:
-            return PROBLEM_COLOUR
+            return theme.colour("error")
         return None
 
 

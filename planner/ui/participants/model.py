@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from planner.services.labels import label
 from planner.services.name_order import name_key
@@ -18,6 +17,7 @@ from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
 from planner.services.search import country_token, fold_word, haystack, matches_words, words
 from planner.services.values import country_name
 from planner.services.vocabulary import ParticipationStatus
+from planner.ui import theme
 from planner.ui.tables import SORT_ROLE, SourceSortingProxy, comparable, refilter, reorder
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
@@ -27,16 +27,8 @@ NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EM
 # The ParticipantRow behind a line.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# Those who will not be, or were not, there (ABSENT) are shown muted.
-MUTED = QColor("#8a8a8a")
 # A reply's answer (iTIP PARTSTAT) as the status column's tooltip says it.
 ANSWERS = {"ACCEPTED": "accepted", "DECLINED": "declined", "TENTATIVE": "tentative (maybe)"}
-STATUS_COLOURS = {
-    "invited": QColor("#5f6b7a"),
-    "registered": QColor("#1f5f9e"),
-    "confirmed": QColor("#2e7d32"),
-    "attended": QColor("#2e7d32"),
-}
 # Counts are listed in the order a participation moves through (STATUS_ORDER).
 
 
@@ -120,10 +112,10 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status in ABSENT:
-                return MUTED
-            if column == STATUS:
-                return STATUS_COLOURS.get(row.status)
+            # Those who will not be, or were not, there are shown muted; the
+            # status itself is a chip (status_chips) in the theme's colours.
+            if row.status in ABSENT and column != STATUS:
+                return theme.colour("muted")
             return None
         if role == SORT_ROLE:
             return self._sort_key(row, column)

@@ -27,12 +27,13 @@ from planner.services import participants
 from planner.services.errors import NotFound
 from planner.services.history import ChangeSet
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ListedEvent, ParticipantRow
-from planner.ui import shortcuts
+from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import PersonDialog
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
-from planner.ui.participants.model import ParticipantsFilter, ParticipantsModel, summary_texts
+from planner.ui.participants.model import ROW_ROLE, STATUS, ParticipantsFilter, ParticipantsModel, summary_texts
+from planner.ui.status_chips import StatusChipDelegate
 from planner.ui.tables import make_list_table, select_source_rows, source_rows
 from planner.ui.views import View
 
@@ -77,6 +78,8 @@ class ParticipantsTab(View):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_participation())
         self.table.setAccessibleName("Participants")
+        self.status_chips = StatusChipDelegate(theme.PARTICIPATION_TONES, _status_of, self.table)
+        self.table.setItemDelegateForColumn(STATUS, self.status_chips)
 
         self._make_actions()
         self._make_toolbar()
@@ -421,3 +424,8 @@ class ParticipantsTab(View):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.context.try_perform(self, operation)
+
+
+def _status_of(index) -> str | None:
+    row = index.data(ROW_ROLE)
+    return row.status if row is not None else None

@@ -1,0 +1,227 @@
+"""Planner's icons: one set (Material Design Icons, bundled with qtawesome,
+never fetched) and the one place that says which icon stands for which
+action, tab, event kind and navigator group.
+
+Icons are drawn in the palette's text colour when they are painted, so
+they follow a switch between light and dark without being made again."""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import partial
+
+os.environ.setdefault("QT_API", "pyside6")  # qtawesome draws with Planner's Qt, not another binding
+import qtawesome
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolButton
+
+_SET = "mdi6"
+
+# Menu and toolbar entries, by their words without the mnemonic and the ellipsis.
+ACTION_ICONS: dict[str, str] = {
+    # File
+    "New database": "database-plus-outline",
+    "Open database": "folder-open-outline",
+    "Open recent": "history",
+    "Import event file": "tray-arrow-down",
+    "Export event file": "tray-arrow-up",
+    "Participant lists": "account-group-outline",
+    "Import participants": "account-multiple-plus-outline",
+    "Export participants": "account-arrow-right-outline",
+    "Back up now": "content-save-outline",
+    "Restore from backup": "backup-restore",
+    "Quit": "exit-to-app",
+    # Edit
+    "Undo": "undo",
+    "Redo": "redo",
+    "Find event": "magnify",
+    "Mail settings": "email-edit-outline",
+    # Event
+    "New event": "calendar-plus",
+    "Delete event": "calendar-remove-outline",
+    # Calendar
+    "Export calendar (.ics)": "calendar-export",
+    "Export personal calendars": "calendar-account-outline",
+    "Send invitations": "email-fast-outline",
+    "Send a message": "email-outline",
+    "Import calendar (.ics)": "calendar-import",
+    "Import replies to invitations": "email-arrow-left-outline",
+    "Fetch replies from mailbox": "inbox-arrow-down-outline",
+    "Message templates": "file-document-edit-outline",
+    # Documents
+    "Documents": "printer-outline",
+    "Agenda": "timeline-clock-outline",
+    "Participant list": "format-list-bulleted-square",
+    "Signature sheets": "draw-pen",
+    "Itinerary": "map-marker-path",
+    "Name badges": "card-account-details-outline",
+    "Conclusions report": "clipboard-text-outline",
+    # View
+    "Directory": "card-account-details-star-outline",
+    "Open actions": "checkbox-marked-circle-outline",
+    # Help
+    "About Planner": "information-outline",
+    "Keyboard shortcuts": "keyboard-outline",
+    "Getting started": "map-marker-path",
+}
+
+# The tabs of an event, of the Logistics tab and of the Directory.
+TAB_ICONS: dict[str, str] = {
+    "Overview": "view-dashboard-outline",
+    "Agenda": "timeline-clock-outline",
+    "Participants": "account-multiple-outline",
+    "Logistics": "bag-suitcase-outline",
+    "Minutes": "note-text-outline",
+    "Travellers": "airplane",
+    "Arrivals & departures": "airplane-takeoff",
+    "Costs": "cash-multiple",
+    "People": "account-outline",
+    "Organisations": "office-building-outline",
+}
+
+# Event kinds (vocabulary.EventKind values) in the navigator.
+KIND_ICONS: dict[str, str] = {
+    "workshop": "hammer-wrench",
+    "meeting": "account-tie-voice-outline",
+    "study_visit": "map-search-outline",
+    "conference": "presentation",
+    "training": "school-outline",
+    "other": "calendar-blank-outline",
+}
+
+# The navigator's groups and its two views.
+GROUP_ICONS: dict[str, str] = {
+    "directory": "card-account-details-star-outline",
+    "actions": "checkbox-marked-circle-outline",
+    "upcoming": "calendar-arrow-right",
+    "past": "calendar-check-outline",
+    "programmes": "folder-table-outline",
+    "programme": "folder-outline",
+}
+
+DATABASE = "database-outline"  # an entry of Open recent: a database's path
+WARNING = "alert-outline"
+
+
+class _PaletteIconEngine(QIconEngine):
+    """Draws one glyph in the colour the palette gives text at paint time
+    (disabled and selected text too)."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self._name = name
+        self._icons: dict[tuple[int, int, int], QIcon] = {}
+
+    def _icon(self) -> QIcon:
+        palette = QGuiApplication.palette()
+        colours = (
+            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
+        )
+        key = (colours[0].rgba(), colours[1].rgba(), colours[2].rgba())
+        if key not in self._icons:
+            self._icons[key] = qtawesome.icon(
+                f"{_SET}.{self._name}",
+                color=colours[0],
+                color_active=colours[0],
+                color_disabled=colours[1],
+                color_selected=colours[2],
+            )
+        return self._icons[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._icon().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
+        # Drawn at the screen's pixels: sharp on a high-DPI screen.
+        pixmap = self.pixmap(size * scale, mode, state)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _PaletteIconEngine(self._name)
+
+
+def icon(name: str) -> QIcon:
+    """The icon of that name in Planner's set, in the palette's text colour."""
+    return QIcon(_PaletteIconEngine(name))
+
+
+def warning_icon() -> QIcon:
+    """A conflict or an overdue item: the alert sign in the theme's warning colour."""
+    from planner.ui import theme
+
+    colour = theme.colour("warning")
+    if colour.rgba() not in _warnings:  # painted with every block in conflict: made once
+        _warnings[colour.rgba()] = qtawesome.icon(f"{_SET}.alert", color=colour)
+    return _warnings[colour.rgba()]
+
+
+_warnings: dict[int, QIcon] = {}
+
+
+def plain(text: str) -> str:
+    """An action's or tab's words as a person reads them: "&Import event
+    file…" is "Import event file", "&2 Agenda" is "Agenda"."""
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = text.rstrip("…").strip()
+    return re.sub(r"^\d+ ", "", text)
+
+
+def action_icon_name(text: str) -> str | None:
+    words = plain(text)
+    if words in ACTION_ICONS:
+        return ACTION_ICONS[words]
+    if words in TAB_ICONS:  # Event ▸ 1 Overview …
+        return TAB_ICONS[words]
+    for verb in ("Undo", "Redo"):  # "Undo Move agenda item"
+        if words.startswith(verb + " "):
+            return ACTION_ICONS[verb]
+    if "/" in words or "\\" in words:  # Open recent's entries are paths
+        return DATABASE
+    return None
+
+
+def dress_menu(menu: QMenu) -> None:
+    """Gives each entry of a menu (and of its submenus) its icon."""
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        name = action_icon_name(action.text())
+        if name is not None:
+            action.setIcon(icon(name))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            dress_menu(submenu)
+
+
+def dress_tabs(tabs: QTabWidget) -> None:
+    for index in range(tabs.count()):
+        name = TAB_ICONS.get(plain(tabs.tabText(index)))
+        if name is not None:
+            tabs.setTabIcon(index, icon(name))
+
+
+def dress_window(window: QMainWindow) -> None:
+    """Icons for the window's menus, toolbar buttons and tabs, from the one
+    set; a menu filled as it opens (Open recent) is dressed when it opens."""
+    for menu in window.findChildren(QMenu):
+        dress_menu(menu)
+        menu.aboutToShow.connect(partial(dress_menu, menu))
+    for button in window.findChildren(QToolButton):
+        name = action_icon_name(button.text()) if button.defaultAction() is None else None
+        if name is not None:
+            button.setIcon(icon(name))
+    for tabs in window.findChildren(QTabWidget):
+        dress_tabs(tabs)
