@@ -5,7 +5,8 @@ with their country, population and time zone: GeoNames' cities15000 as
 
 The file (17 MB of JSON) is read the first time a place is looked up, never
 at start-up, and boiled down to an index of folded names held in memory
-(about half a second and 25 MB); the rest is let go."""
+(on a 2-core machine about half a second, and some 35 MB); the rest is let
+go as it is read."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ _PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ"
 _NOT_WORD_BUT_LINES = re.compile(r"(?:[^\w\n]|_)+")
 _SPACES = re.compile(r" +")
 
-Row = tuple[int, str, str, list[str]]  # population, country, zone, names
+Row = tuple[City, frozenset[str]]  # a city and its folded names
 
 
 def data_file() -> Path:
@@ -50,25 +51,16 @@ def data_file() -> Path:
 
 
 @lru_cache(maxsize=1)
-def cities_by_name() -> dict[str, list[City]]:
+def cities_by_name() -> dict[str, tuple[City, ...]]:
     """Folded name → the cities of that name, most populous first."""
     read = json.loads(data_file().read_bytes(), object_pairs_hook=_row)
-    rows: list[Row] = sorted((row for row in read.values() if row), key=lambda row: -row[0])
+    rows: list[Row] = sorted((row for row in read.values() if row), key=lambda row: -row[0].population)
     del read
-    cities: list[tuple[City, int]] = []  # each city with how many names it has
-    names: list[str] = []
-    zones: dict[str, str] = {}  # one string per zone, not one per city
-    for population, country, zone, own_names in rows:
-        own = set(own_names)
-        names.extend(own)
-        cities.append((City(population, country, zones.setdefault(zone, zone)), len(own)))
-    del rows
-    found: dict[str, list[City]] = {}
-    folded = iter(fold_lines("\n".join(names)).split("\n"))  # one name a line, in the same order
-    for city, count in cities:
-        for name in {next(folded) for _ in range(count)}:
-            if len(name) >= SHORTEST_NAME:
-                found.setdefault(name, []).append(city)
+    found: dict[str, tuple[City, ...]] = {}
+    for city, names in rows:
+        alone = (city,)  # one tuple shared by the names no other city has
+        for name in names:
+            found[name] = found[name] + alone if name in found else alone
     return found
 
 
@@ -76,15 +68,16 @@ def zone_of_city(folded: str, country: str = "", *, only_in_country: bool = Fals
     """The zone of the most populous city whose folded name is ``folded``:
     of those in ``country`` when there is one there, else of all (none
     when ``only_in_country``). None when no city has that name."""
-    named = cities_by_name().get(folded, [])
+    named = cities_by_name().get(folded, ())
     in_country = [city for city in named if city.country == country]
-    chosen = in_country or ([] if only_in_country else named)
+    chosen = in_country or ([] if only_in_country else list(named))
     return chosen[0].zone if chosen else None
 
 
 def _row(pairs: list[tuple[str, object]]) -> Row | dict[str, object] | None:
-    """A city of the file as it is read (None for one not kept, so that its
-    names are let go at once); the file's outer object as it is."""
+    """A city of the file as it is read, with its names folded (None for
+    one not kept), so that what is not kept is let go at once; the file's
+    outer object as it is."""
     row = dict(pairs)
     if "geonameid" not in row:
         return row
@@ -95,13 +88,18 @@ def _row(pairs: list[tuple[str, object]]) -> Row | dict[str, object] | None:
         return None
     others = row.get("alternatenames")
     names = [row.get("name"), *(others if isinstance(others, list) else ())]
-    return population, str(row.get("countrycode", "")), zone, [n for n in names if isinstance(n, str) and "\n" not in n]
+    folded = fold_lines("\n".join(name for name in names if isinstance(name, str))).split("\n")
+    city = City(population, str(row.get("countrycode", "")), _ZONES.setdefault(zone, zone))
+    return city, frozenset(name for name in folded if len(name) >= SHORTEST_NAME)
+
+
+_ZONES: dict[str, str] = {}  # one string per zone, not one per city
 
 
 def fold_lines(text: str) -> str:
     """search.fold_words of every line of ``text``, lines in other scripts
-    emptied. A quarter of a million names folded as one string take a
-    fraction of the time they take one by one."""
+    emptied: a city's hundred names are folded in a few calls, not in a
+    few hundred."""
     text = _OTHER_SCRIPT_LINE.sub("", text).casefold()
     text = _marks().sub("", unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)))
     return _SPACES.sub(" ", _NOT_WORD_BUT_LINES.sub(" ", text)).replace(" \n", "\n").replace("\n ", "\n").strip(" ")
