@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from planner.services.search import PLAIN_LETTERS
+
 
 class City(NamedTuple):
     population: int
@@ -34,11 +36,7 @@ SHORTEST_NAME = 3
 # A name with a letter outside Latin, Greek and Cyrillic (and their
 # extensions) is in a script European partners do not type.
 _OTHER_SCRIPT_LINE = re.compile(r"^[^\n]*[^\u0000-\u052f\u1e00-\u1fff][^\n]*$", re.MULTILINE)
-# search.fold's letters that carry no mark to strip (found with a pattern:
-# str.translate with a table is slow on long text), and fold_words' word
-# breaks short of the line breaks that separate the names here.
-_PLAIN_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-_PLAIN_LETTER = re.compile(f"[{''.join(_PLAIN_LETTERS)}]")
+_PLAIN_LETTER = re.compile(f"[{''.join(PLAIN_LETTERS)}]")
 _NOT_WORD_BUT_LINES = re.compile(r"[^\w\n]+")
 
 Row = tuple[City, frozenset[str]]  # a city and its folded names
@@ -102,7 +100,7 @@ def fold_lines(text: str) -> str:
     emptied: a city's hundred names are folded in a few calls, not in a
     few hundred."""
     text = _OTHER_SCRIPT_LINE.sub("", text).casefold()
-    text = _PLAIN_LETTER.sub(lambda letter: _PLAIN_LETTERS[letter.group()], text)
+    text = _PLAIN_LETTER.sub(lambda letter: PLAIN_LETTERS[letter.group()], text)
     text = _marks().sub("", unicodedata.normalize("NFKD", text)).replace("_", " ")
     return _NOT_WORD_BUT_LINES.sub(" ", text).replace(" \n", "\n").replace("\n ", "\n").strip(" ")
 

@@ -8,7 +8,8 @@ import unicodedata
 from functools import lru_cache
 
 # Letters that carry no combining mark to strip (Ł is not L + a mark).
-_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+PLAIN_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+_PLAIN = str.maketrans(PLAIN_LETTERS)
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
