@@ -223,7 +223,7 @@ def test_without_a_zone_or_a_known_venue_the_times_stay_in_utc(session):
         ("San Francisco", "US", "", "America/Los_Angeles"),
         ("New York", "", "", "America/New_York"),
         ("São Paulo", "BR", "", "America/Sao_Paulo"),
-        ("", "", "Hall B, Messe, 81823 München", ""),  # a city no zone is named after, and no country
+        ("", "", "Hall B, Messe, 81823 München", "Europe/Berlin"),  # a city named as people there write it
         ("", "", "Hall B, Vienna", "Europe/Vienna"),
         ("Paris", "US", "", "America/Chicago"),  # Paris, Texas: not the Paris of Europe/Paris
     ],
