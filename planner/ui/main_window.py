@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
             Field("kind", "Kind", "choice", choices=labels.choices(EventKind)),
             Field("starts_on", "First day", "date"),
             Field("ends_on", "Last day", "date"),
-            Field("venue_city", "City", aliases=("venue.city",), placeholder="Kraków"),
+            Field("venue_city", "City", aliases=("venue.city",), placeholder="e.g. Kraków: the time zone follows"),
             Field("timezone", "Time zone", "timezone"),
         ]
         start = events.proposed_first_day(date.today())

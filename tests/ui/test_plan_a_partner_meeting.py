@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from planner.services import agenda, events, logistics, participants
+from planner.ui.outbox.invitations import send_invitations
 from planner.ui.participants.dialogs import AddParticipantDialog
 from planner.ui.participants.model import COUNTRY, NAME
 from tests.ui.test_plan_a_study_visit import answer_add_participant, answer_forms, click_row, rows_of, show_tab
@@ -53,6 +54,8 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     # 1. Event ▸ New event…: the title and city typed; the zone follows the city.
     def new_event(dialog):
         form = dialog.form
+        # The city's grey hint is a hint, not a city already filled in.
+        assert form.widgets["venue_city"].placeholderText() == "e.g. Kraków: the time zone follows"
         type_into(qtbot, form.widgets["title"], TITLE)
         form.set_values({"kind": "meeting", "starts_on": first_day})
         form.set_values({"ends_on": second_day})
@@ -200,3 +203,23 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     for wanted in ("Opening and the partners' news", "Workshop A", "Workshop B", *ROOMS, "Kraków"):
         assert wanted in text, wanted
     assert domdey  # he is in the list the document was made from
+
+    # 7. Calendar ▸ Send invitations… before the organiser's address is set:
+    # told what is missing and where, in the words of the Overview.
+    def invitations():
+        dialog = send_invitations(window, None)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.runner.busy() and dialog.summary.text() != "Preparing the messages…")
+        return dialog
+
+    refused = invitations()
+    assert refused.summary.text() == (
+        f"Cannot prepare the messages: “{TITLE}” has no organiser e-mail: invitations are sent from it, "
+        "so enter it in the event's details first"
+    )
+    refused.close()
+    overview = show_tab(window, OVERVIEW)
+    type_into(qtbot, overview.form.widgets["organiser_email"], "partners@example.org")
+    ready = invitations()
+    assert ready.summary.text() == "2 messages to deliver: 2 new invitations."
+    ready.close()
