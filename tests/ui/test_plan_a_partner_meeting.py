@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from planner.services import agenda, events, logistics, participants
+from planner.ui.forms import FormDialog
 from planner.ui.outbox.invitations import send_invitations
 from planner.ui.participants.dialogs import AddParticipantDialog
 from planner.ui.participants.model import COUNTRY, NAME
@@ -178,6 +179,18 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     assert [(leg.from_place, leg.from_timezone, leg.to_place, leg.to_timezone) for leg in stored] == [
         ("Athens", "Europe/Athens", "Kraków", "Europe/Warsaw")
     ]
+
+    # Her next leg is proposed as the way back, the morning after the meeting.
+    def way_back(dialog):
+        form = dialog.form
+        assert (form.value("from_place"), form.value("to_place")) == ("Kraków", "Athens")
+        assert form.value("from_at") == at(second_day + timedelta(days=1), 9)
+        dialog.reject()  # Cancel: only looked at
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", way_back)
+    logistics_tab.add_leg_action.trigger()
+    assert len(rows_of(logistics_tab.travellers_page.legs_table)) == 1
 
     assert click_row(logistics_tab.travellers_page.people, "Horst Domdey")
     answer_forms(monkeypatch, {"name": "Hotel Pod Różą", "address": "Floriańska 14, Kraków"})
