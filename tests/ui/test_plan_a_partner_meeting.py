@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from planner.services import agenda, events, logistics, participants
+from planner.ui.agenda.tab import LIST, TIMELINE
 from planner.ui.forms import FormDialog
 from planner.ui.outbox.invitations import send_invitations
 from planner.ui.participants.dialogs import AddParticipantDialog
@@ -146,6 +147,10 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
                 "location": room,
             }
         )
+    # The timeline's rooms side by side in the order the list shows them.
+    agenda_tab.view_buttons.button(TIMELINE).click()
+    assert agenda_tab.timeline.scene().rooms == list(ROOMS)
+    agenda_tab.view_buttons.button(LIST).click()
     with context.read() as session:
         items = agenda.agenda_entries(session, event_id)
     assert [(item.starts_at, item.location) for item in items] == [
