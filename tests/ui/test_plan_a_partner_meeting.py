@@ -206,7 +206,7 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     overview = show_tab(window, OVERVIEW)
     needs = [overview.attention.item(row) for row in range(overview.attention.count())]
     hotel = [item for item in needs if "hotel" in item.text()]
-    assert [item.text() for item in hotel] == ["1 person coming without a hotel"]
+    assert [item.text() for item in hotel] == ["Eleni Papadopoulou is coming without a hotel"]
     assert hotel[0].toolTip().splitlines()[0] == "Eleni Papadopoulou"
 
     # 6. The agenda as a PDF: both days, both rooms of the parallel session.
