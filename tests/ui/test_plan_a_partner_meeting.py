@@ -190,6 +190,7 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
         form = dialog.form
         assert (form.value("from_place"), form.value("to_place")) == ("Kraków", "Athens")
         assert form.value("from_at") == at(second_day + timedelta(days=1), 9)
+        assert dialog.findChild(type(form.general_message), "duration").text() == "2 h 40 min"  # as the way there
         dialog.reject()  # Cancel: only looked at
         return dialog.result()
 
