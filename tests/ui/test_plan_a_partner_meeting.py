@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from planner.services import agenda, events, logistics, participants
 from planner.ui.agenda.tab import LIST, TIMELINE
@@ -240,5 +240,10 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     overview = show_tab(window, OVERVIEW)
     type_into(qtbot, overview.form.widgets["organiser_email"], "partners@example.org")
     ready = invitations()
+    # The intro names the menu items by the names the Calendar menu shows.
+    intro = next(label for label in ready.findChildren(QLabel) if label.text().startswith("Each participant"))
+    calendar_items = [action.text().replace("&", "") for action in window.calendar.menu.actions()]
+    for named in ("Fetch replies from mailbox…", "Import replies to invitations…"):
+        assert f"Calendar ▸ {named}" in intro.text() and named in calendar_items
     assert ready.summary.text() == "2 messages to deliver: 2 new invitations."
     ready.close()
