@@ -246,4 +246,9 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     for named in ("Fetch replies from mailbox…", "Import replies to invitations…"):
         assert f"Calendar ▸ {named}" in intro.text() and named in calendar_items
     assert ready.summary.text() == "2 messages to deliver: 2 new invitations."
+    # Both have confirmed: why they get one does not call them "invited".
+    table = ready.table
+    assert [table.item(row, 2).text() for row in range(table.rowCount())] == [
+        "on the participant list, nothing sent yet"
+    ] * 2
     ready.close()
