@@ -110,6 +110,18 @@ def test_plan_the_krakow_partner_meeting(window, context, qtbot, monkeypatch, tm
     assert sorted(shown) == ["Eleni Papadopoulou", "Prof. Dr. Horst Domdey"]
     greek = shown["Eleni Papadopoulou"]
     assert greek.data() == "GR" and greek.data(Qt.ItemDataRole.ToolTipRole) == "Greece"
+    # Her details (Person details…) show the country by its name.
+    shown_country = []
+
+    def look_at_her(dialog):
+        shown_country.append(dialog.form.widgets["country"].text())
+        dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", look_at_her)
+    people_tab.table.selectRow(greek.row())
+    people_tab.person_action.trigger()
+    assert shown_country == ["Greece"]
     with context.read() as session:
         rows = {row.family_name: row for row in participants.participant_rows(session, event_id)}
     assert rows["Papadopoulou"].country == "GR"
