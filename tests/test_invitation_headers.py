@@ -394,7 +394,7 @@ def test_an_organiser_address_that_cannot_be_used_is_one_line(clunet, store, db_
     folder = tmp_path / "out"
     code, out, err = run(capsys, invites(db_path, str(clunet), "--out", str(folder)))
     assert code == 1 and err.count("\n") == 1
-    assert err.startswith(f"planner: event {clunet} ('CLUNET final conference'): organiser_email ")
+    assert err.startswith("planner: The organiser e-mail of “CLUNET final conference” ")
     assert not folder.exists() and "wrote" not in out
 
 

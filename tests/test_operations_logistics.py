@@ -113,6 +113,24 @@ def test_a_leg_after_the_last_one_goes_back_where_it_came_from(store, samples):
     }
 
 
+def test_after_the_way_there_the_way_back_is_the_morning_after_the_event(store, samples):
+    """Flying in on the Wednesday, the way back is not proposed two hours
+    after landing but on the Saturday morning, when the stay ends, and takes
+    as long as the way there (2 h 40 min: 11:40 in Munich is 12:40 in Athens)."""
+    ecri = samples["ECRI"]  # Friday 23 March 2018, in Martinsried/Planegg
+    katrin = _newcomer(store, ecri)
+    there = {"from_place": "Athens", "from_at": datetime(2018, 3, 21, 8, 20), "from_timezone": "Europe/Athens"}
+    there |= {"to_place": "martinsried/planegg", "to_at": datetime(2018, 3, 21, 10), "to_timezone": "Europe/Berlin"}
+    perform(store, AddTravelLeg(ecri, there | {"person_id": katrin, "mode": "flight", "cost_currency": "EUR"}))
+    with store.read() as session:
+        proposed = new_leg_values(session, ecri, katrin)
+        stay = new_stay_values(session, ecri, katrin)
+    assert (proposed["from_place"], proposed["to_place"]) == ("martinsried/planegg", "Athens")
+    assert (proposed["from_at"], proposed["to_at"]) == (datetime(2018, 3, 24, 9, 0), datetime(2018, 3, 24, 12, 40))
+    assert (proposed["from_timezone"], proposed["to_timezone"]) == ("Europe/Berlin", "Europe/Athens")
+    assert proposed["from_at"].date() == stay["check_out"]
+
+
 def test_the_last_leg_is_the_last_to_depart_across_time_zones(store, samples):
     """10:00 in London is later than 10:30 in Berlin: the London leg is the last."""
     ecri = samples["ECRI"]

@@ -66,7 +66,7 @@ def _why_message(invitation: Invitation, event_cancelled: bool) -> tuple[str, st
         if invitation.due:
             return UPDATE, f"the invitation sent (version {target.record.sequence if target.record else 0}) has changed"
         return NOTHING, "has the latest invitation"
-    return NEW, "invited, nothing sent yet"
+    return NEW, "on the participant list, nothing sent yet"  # said of the confirmed too, so not "invited"
 
 
 def plan_invitations(session: Session, event_id: int) -> InvitationPlan:

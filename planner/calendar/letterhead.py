@@ -34,15 +34,16 @@ Mailbox = tuple[str, str]  # (name, address)
 def organiser_address(event: Event, what: str = "invitations") -> str:
     """The organiser's address, checked: ``what`` is sent from it (or on
     its behalf)."""
-    where = f"event {event.id} ('{one_line(event.title, 80)}')"
+    # Said in the words of the event's details, where the user sets it.
+    where = f"“{one_line(event.title, 80)}”"
     if not event.organiser_email.strip():
         raise PlannerError(
-            f"{where}: organiser_email is empty; set the organiser's e-mail address, {what} are sent from it"
+            f"{where} has no organiser e-mail: {what} are sent from it, so enter it in the event's details first"
         )
     try:
         return mail_address(event.organiser_email)
     except UnusableAddress as error:
-        raise PlannerError(f"{where}: organiser_email {error}; {what} are sent from it") from None
+        raise PlannerError(f"The organiser e-mail of {where} {error}; {what} are sent from it") from None
 
 
 def other_sender(sender: Mailbox | None, organiser: str) -> Mailbox | None:

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from planner.db.enums import TravelMode
 from planner.operations.base import Operation
-from planner.services import logistics
+from planner.services import logistics, times
 from planner.services.common import id_of
 from planner.services.travel_days import fill_travel_days
 
@@ -30,15 +30,29 @@ PROPOSED_DEPARTURE = time(9, 0)
 
 def new_leg_values(session: Session, event_id: int, person_id: int | None) -> dict[str, Any]:
     """What the form for a new leg proposes. After a person's last leg (by
-    departure), the way back: from where it arrived, two hours later, to
-    where it came from, the same way and in the same currency. For someone
-    without travel yet (or no one chosen), a flight towards the event's
-    city on the day before it."""
+    departure), the way back: from where it arrived to where it came from,
+    the same way and in the same currency; on the morning after the event,
+    as long as the way there, when that leg brought them to the event's
+    city (the day their stay is proposed to end), otherwise two hours
+    later, as a connection. For
+    someone without travel yet (or no one chosen), a flight towards the
+    event's city on the day before it."""
     event = logistics.logistics_event(session, event_id)
     mine = [leg for leg in logistics.leg_rows(session, event_id) if leg.person_id == person_id]
     if mine:
         last = mine[-1]
         start = last.to_at + PROPOSED_CONNECTION
+        end = start + PROPOSED_LENGTH
+        came_to_the_event = (
+            bool(event.venue_city.strip())
+            and last.to_place.strip().casefold() == event.venue_city.strip().casefold()
+            and last.to_at.date() <= event.ends_on
+        )
+        if came_to_the_event:
+            start = datetime.combine(event.ends_on + timedelta(days=1), PROPOSED_DEPARTURE)
+            # As long as the way there took, in the zone it arrives in.
+            took = times.duration(last.from_at, last.from_timezone, last.to_at, last.to_timezone)
+            end = times.convert(start + took, last.to_timezone, last.from_timezone)
         return {
             "person_id": person_id,
             "mode": last.mode,
@@ -46,7 +60,7 @@ def new_leg_values(session: Session, event_id: int, person_id: int | None) -> di
             "from_at": start,
             "from_timezone": last.to_timezone,
             "to_place": last.from_place,
-            "to_at": start + PROPOSED_LENGTH,
+            "to_at": end,
             "to_timezone": last.from_timezone,
             "cost_currency": last.cost_currency or DEFAULT_CURRENCY,
         }

@@ -34,7 +34,7 @@ class Need:
 
     kind: str
     count: int
-    text: str  # "3 people coming without travel"
+    text: str  # "3 people coming without travel", "Ana Nowak is coming without a hotel"
     # Where a click goes: the people concerned (for the participant list),
     # or the first item concerned of the tab that holds it.
     person_ids: frozenset[int] = frozenset()
@@ -92,13 +92,14 @@ def _logistics_needs(session: Session, event_id: int) -> list[Need]:
     }
     needs = []
     for kind, booked, one, many in (
-        (NO_TRAVEL, travelling, "person coming without travel", "people coming without travel"),
-        (NO_HOTEL, staying, "person coming without a hotel", "people coming without a hotel"),
+        (NO_TRAVEL, travelling, "is coming without travel", "people coming without travel"),
+        (NO_HOTEL, staying, "is coming without a hotel", "people coming without a hotel"),
     ):
         missing = coming - booked
         if booked and missing:
-            text = _plural(len(missing), one, many)
             first = _first_by_name(session, missing)
+            # One person is named in the line itself: who it is, at a glance.
+            text = f"{first[0][1]} {one}" if len(missing) == 1 else f"{len(missing)} {many}"
             needs.append(
                 Need(
                     kind,

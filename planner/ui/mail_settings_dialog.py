@@ -61,7 +61,7 @@ class MailSettingsDialog(QDialog):
         intro = QLabel("The account invitations are sent from, for this database.", self)
         intro.setWordWrap(True)
         self.host = QLineEdit(self)
-        self.host.setPlaceholderText("smtp.example.org")
+        self.host.setPlaceholderText("e.g. smtp.example.org")
         self.security = QComboBox(self)
         for value, text in SECURITY_CHOICES:
             self.security.addItem(text, value.value)
@@ -77,25 +77,25 @@ class MailSettingsDialog(QDialog):
         self.password_note.setTextFormat(Qt.TextFormat.PlainText)
         self.password_note.setStyleSheet(_NOTE_STYLE)
         self.sender_name = QLineEdit(self)
-        self.sender_name.setPlaceholderText("ECRI study visit")
+        self.sender_name.setPlaceholderText("e.g. ECRI study visit")
         self.sender_email = QLineEdit(self)
-        self.sender_email.setPlaceholderText("events@example.org")
+        self.sender_email.setPlaceholderText("e.g. events@example.org")
 
         form = QFormLayout()
-        form.addRow("&Mail server:", self.host)
-        form.addRow("&Security:", self.security)
-        form.addRow("&Port:", self.port)
-        form.addRow("&User name:", self.user)
+        form.addRow("&Mail server", self.host)
+        form.addRow("&Security", self.security)
+        form.addRow("&Port", self.port)
+        form.addRow("&User name", self.user)
         # The note right under the field it speaks of.
         password_box = QVBoxLayout()
         password_box.setSpacing(2)
         password_box.addWidget(self.password)
         password_box.addWidget(self.password_note)
-        password_label = QLabel("Pass&word:", self)
+        password_label = QLabel("Pass&word", self)
         password_label.setBuddy(self.password)
         form.addRow(password_label, password_box)
-        form.addRow("Sender &name:", self.sender_name)
-        form.addRow("Sender &address:", self.sender_email)
+        form.addRow("Sender &name", self.sender_name)
+        form.addRow("Sender &address", self.sender_email)
         self.fields = {
             mail_settings.HOST: self.host,
             mail_settings.PORT: self.port,

@@ -70,7 +70,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(1, 1)
+        # A wider window widens the event list a little too, so that titles
+        # cut at 1280 pixels are read whole on a large screen.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([280, 1000])
         self.setCentralWidget(self.splitter)
 
@@ -374,7 +377,7 @@ class MainWindow(QMainWindow):
             Field("kind", "Kind", "choice", choices=labels.choices(EventKind)),
             Field("starts_on", "First day", "date"),
             Field("ends_on", "Last day", "date"),
-            Field("venue_city", "City", aliases=("venue.city",), placeholder="Kraków"),
+            Field("venue_city", "City", aliases=("venue.city",), placeholder="e.g. Kraków: the time zone follows"),
             Field("timezone", "Time zone", "timezone"),
         ]
         start = events.proposed_first_day(date.today())

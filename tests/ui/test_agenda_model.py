@@ -103,16 +103,19 @@ def test_an_item_ending_at_or_after_midnight_says_so(qtbot):
     assert texts(model, 1)[MODERATOR] == "Anna Nowak"
 
 
-def test_rooms_are_columns_and_breaks_go_across():
+def test_rooms_are_columns_in_programme_order_and_breaks_go_across():
+    """Room B holds the first of the parallel items: its column comes first,
+    as in the list and in the printed agenda (not "room a" by the alphabet)."""
     entries = [
         entry(1, at(9), at(10), location="Room B"),
         entry(2, at(9), at(10), location="room a"),
         entry(3, at(10), at(10, 30), "Coffee", "break", "Foyer"),
         entry(4, at(11), at(12), location=""),
     ]
-    assert rooms_of(entries) == ["room a", "Room B", NO_ROOM]
+    assert rooms_of(entries) == ["Room B", "room a", NO_ROOM]
+    assert rooms_of(entries[::-1]) == ["Room B", "room a", NO_ROOM]  # however they were handed over
     placed = {placement.entry.id: placement for placement in place(entries, rooms_of(entries))}
-    assert (placed[1].column, placed[2].column, placed[3].column, placed[4].column) == (1, 0, None, 2)
+    assert (placed[1].column, placed[2].column, placed[3].column, placed[4].column) == (0, 1, None, 2)
     assert all(placement.lanes == 1 for placement in placed.values())
     assert rooms_of([entry(5, at(12), at(13), "Lunch", "meal")]) == [NO_ROOM]
 

@@ -83,7 +83,7 @@ def test_the_home_page_counts_what_needs_attention(busy_event, window):
     overview = window.event_view.pages[0]
     assert window.event_view.tabs.currentWidget() is overview
     assert _lines(overview) == [
-        "1 person coming without travel",
+        "Ben Attention is coming without travel",
         "1 invitation not answered",
         "1 action overdue",
     ]
@@ -118,7 +118,7 @@ def test_a_click_on_unanswered_invitations_lists_only_those_people(busy_event, w
 def test_a_click_on_missing_travel_shows_that_person_in_logistics(busy_event, window, qtbot):
     window.open_event(busy_event["event"])
     overview = window.event_view.pages[0]
-    _click(qtbot, overview, "1 person coming without travel")
+    _click(qtbot, overview, "Ben Attention is coming without travel")
     tab = window.event_view.tabs.currentWidget()
     assert isinstance(tab, LogisticsTab)
     traveller = tab.travellers_page.traveller()

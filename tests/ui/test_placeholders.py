@@ -4,12 +4,13 @@ Airlines" and "Hotel Isarbogen Garten"."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
 from planner.ui.agenda.item_dialog import item_fields
 from planner.ui.directory.dialogs import person_fields
 from planner.ui.forms import FormWidget
 from planner.ui.logistics.dialogs import cost_fields, leg_fields, stay_fields
+from planner.ui.mail_settings_dialog import MailSettingsDialog
 from planner.ui.minutes.dialogs import outcome_fields
 from planner.ui.overview import OverviewTab
 
@@ -54,3 +55,16 @@ def test_the_overview_hints_read_as_hints(context, qtbot):
     qtbot.addWidget(overview)
     hints = _hints(overview.form.widgets)
     assert hints and all(_reads_as_a_hint(hint) for hint in hints.values()), hints
+
+
+def test_the_mail_settings_hints_read_as_hints_and_labels_match_the_other_forms(context, qtbot):
+    """An empty mail server showed "smtp.example.org", as if one were set."""
+    dialog = MailSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    hints = {
+        line.objectName() or line.placeholderText(): line.placeholderText()
+        for line in (dialog.host, dialog.sender_name, dialog.sender_email)
+    }
+    assert all(hint.startswith("e.g. ") for hint in hints.values()), hints
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    assert "&Mail server" in labels and not any(text.endswith(":") for text in labels)

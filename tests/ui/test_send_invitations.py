@@ -55,7 +55,7 @@ def test_every_participant_is_listed_with_what_they_get_and_why(qtbot, window, e
     rows = shown(dialog)
     new = [row for row in rows if row[1] == "New invitation"]
     assert len(new) == MUNICH_ADDRESSES
-    assert all(row[2] == "invited, nothing sent yet" for row in new)
+    assert all(row[2] == "on the participant list, nothing sent yet" for row in new)
     # Whoever gets nothing is listed too, with the reason.
     for _recipient, what, why in rows:
         assert what in {"New invitation", "Nothing"} and why
@@ -92,7 +92,7 @@ def test_a_change_sends_updates_and_a_refused_recipient_is_sent_next_time(qtbot,
     assert "550" in report.failed[0][1]
     assert "FAILED: Paweł Łoś <p.los@example.org>: " in dialog.report_view.toPlainText()
     assert [row for row in shown(dialog) if row[1] != "Nothing"] == [
-        ("Paweł Łoś <p.los@example.org>", "New invitation", "invited, nothing sent yet")
+        ("Paweł Łoś <p.los@example.org>", "New invitation", "on the participant list, nothing sent yet")
     ]
     dialog.close()
 

@@ -24,17 +24,19 @@ class Placement:
 
 def rooms_of(entries: Sequence[AgendaEntry]) -> list[str]:
     """The columns of a day: the rooms of its programme items (breaks and
-    meals go across), alphabetically, items without a room last."""
+    meals go across) in the order the programme first uses them, as the
+    list and the printed agenda show parallel items; items without a room
+    last."""
     rooms: dict[str, str] = {}
     unplaced = False
-    for entry in entries:
+    for entry in sorted(entries, key=lambda one: (one.starts_at, one.ends_at, one.id)):
         if entry.is_pause:
             continue
         if entry.location:
             rooms.setdefault(entry.location.casefold(), entry.location)
         else:
             unplaced = True
-    columns = [rooms[key] for key in sorted(rooms)]
+    columns = list(rooms.values())
     if unplaced or not columns:
         columns.append(NO_ROOM)
     return columns

@@ -107,6 +107,7 @@ class LogisticsTab(View):
             button = QToolButton(self)
             button.setDefaultAction(item)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)  # flat, as the buttons of the Agenda's and Participants' toolbars
             toolbar.addWidget(button)
         toolbar.addStretch(1)
         layout = QVBoxLayout(self)

@@ -179,6 +179,7 @@ class MinutesTab(View):
         add.setMenu(self.add_menu)
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add.setObjectName("add_outcome")
+        add.setAutoRaise(True)  # flat, as the buttons of the Agenda's and Participants' toolbars
         toolbar.addWidget(add)
         for action in (
             None,
@@ -196,6 +197,7 @@ class MinutesTab(View):
                 continue
             button = QToolButton(self)
             button.setDefaultAction(action)
+            button.setAutoRaise(True)
             toolbar.addWidget(button)
             if action is self.follow_up_action:
                 # The link is set with a click; the arrow goes to the linked event.

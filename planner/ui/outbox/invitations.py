@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 INTRO = (
     "Each participant gets their own invitation, which calendar programs show with Accept and Decline; "
     "whoever was sent one before gets an update only if the event changed, and whoever no longer comes gets a "
-    "cancellation. Their answers come back with Calendar ▸ Import replies."
+    "cancellation. Their answers come back with Calendar ▸ Fetch replies from mailbox… "
+    "or Calendar ▸ Import replies to invitations…"
 )
 
 
