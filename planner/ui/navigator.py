@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from planner.services.history import ChangeSet
 from planner.services.search import fold, matches
 from planner.ui import icons, theme
 from planner.ui.context import AppContext
+from planner.ui.event_rows import SUBTITLE, TITLE, EventRowDelegate
 from planner.ui.no_match import NoMatchLine
 from planner.ui.tables import refilter
 
@@ -76,7 +77,11 @@ class EventNavigator(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setUniformRowHeights(True)
+        # Events take two or three lines: their title in full, then days and city.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(EventRowDelegate(self.tree))
+        self.tree.setWordWrap(True)
+        self.tree.viewport().installEventFilter(self)  # a new width wraps titles anew
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.no_match = NoMatchLine("No event matches '{}'", self)
@@ -88,6 +93,11 @@ class EventNavigator(QWidget):
         context.data_changed.connect(self._data_changed)
         context.store_replaced.connect(self.reload)
         self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.tree.scheduleDelayedItemsLayout()
+        return super().eventFilter(watched, event)
 
     # -- contents -------------------------------------------------------------
 
@@ -156,7 +166,10 @@ class EventNavigator(QWidget):
         item.setData(event.id, EVENT_ID)
         item.setToolTip(_tooltip(event))
         item.setData(f"{event.title} {event.programme} {event.venue_city}", SEARCH_TEXT)
-        item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")
+        item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")  # as read aloud, and searched
+        item.setData(event.title, TITLE)
+        where = f" · {event.venue_city}" if event.venue_city else ""
+        item.setData(f"{labels.days(event.starts_on, event.ends_on)}{where}", SUBTITLE)
         return item
 
     def _filter(self, text: str) -> None:
