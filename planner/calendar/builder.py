@@ -15,11 +15,13 @@ surrogate.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, vInt, vText
+from icalendar.parser import Contentline, Contentlines
 from icalendar.prop import vCategory
 
 from planner.calendar.text import one_line, plain_text
@@ -55,6 +57,12 @@ class CalendarBuilder:
         self._database_uid: str | None = None
         # Each item's component and the hash of what it says, by UID.
         self._contents: dict[str, tuple[Component, str]] = {}
+        # The line each property value of an item was written as for its
+        # hash, by name and value: the calendar reuses it rather than
+        # writing the value a second time (the value is kept so that its
+        # id stays its own).
+        self._lines: dict[tuple[str, int], tuple[object, Contentline]] = {}
+        self._stamp_line: Contentline | None = None
 
     def uid(self, kind: str, row_id: int) -> str:
         if self._database_uid is None:
@@ -73,8 +81,16 @@ class CalendarBuilder:
         note in one person's calendar does not make the item "changed"."""
         component.add("UID", uid)
         clean(component)  # before the hash: it covers what is written
-        self._contents[uid] = (component, content_hash(component))
+        digest = hashlib.sha256()
+        for name, value, line in _written_lines(component, digest):
+            if not isinstance(value, bytes):
+                self._lines[name, id(value)] = (value, line)
+        self._contents[uid] = (component, digest.hexdigest())
         component.add("DTSTAMP", self.now)
+        stamp = component["DTSTAMP"]
+        if self._stamp_line is None:
+            self._stamp_line = component.content_line("DTSTAMP", stamp)
+        self._lines["DTSTAMP", id(stamp)] = (stamp, self._stamp_line)  # the same in every item
         component.add("SEQUENCE", 0)  # the number is known once every item is in (``to_ical``)
         self.calendar.add_component(component)
         return component
@@ -93,9 +109,29 @@ class CalendarBuilder:
             vtimezone(zone, years) for zone, years in sorted(self._years_by_zone.items())
         ] + events
         try:
-            return self.calendar.to_ical()
+            return self._written()
         finally:
             self.calendar.subcomponents[:] = events
+
+    def _written(self) -> bytes:
+        """The calendar as ``Calendar.to_ical`` writes it, each item's
+        property taken from the line written for its hash where the value
+        is still the one hashed (a value changed after ``add`` is set anew,
+        never changed in place, so it is written here)."""
+        lines = Contentlines()
+        frames: dict[tuple[str, bytes], Contentline] = {}  # BEGIN:VEVENT, END:VEVENT and the like
+        for name, value in self.calendar.property_items():
+            if isinstance(value, bytes):
+                if (name, value) not in frames:
+                    frames[name, value] = self.calendar.content_line(name, value)
+                lines.append(frames[name, value])
+                continue
+            known = self._lines.get((name, id(value)))
+            lines.append(
+                known[1] if known is not None and known[0] is value else self.calendar.content_line(name, value)
+            )
+        lines.append(Contentline(""))  # the closing line break
+        return cast(bytes, lines.to_ical())
 
 
 # Properties whose text may run over several lines; any other is one line.
@@ -135,17 +171,20 @@ def _cleaned(name: str, value: object) -> object:
     return value
 
 
-def content_hash(component: Component) -> str:
-    """A hash of what ``component`` says: each property's name, parameters
-    and value as iCalendar writes them (without folding the lines, which
-    costs as much again as writing them)."""
-    digest = hashlib.sha256()
+def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, object, Contentline]]:
+    """Each property of ``component`` (and its subcomponents) with its
+    unfolded content line, as ``Component.content_line`` writes it; the
+    same parts go into ``digest``, the content hash."""
     for name, value in component.property_items():
         params = getattr(value, "params", None)
         written = value if isinstance(value, bytes) else cast(_Written, value).to_ical()
-        digest.update(name.encode() + b"\x1f" + (params.to_ical() if params else b"") + b"\x1f")
-        digest.update((written if isinstance(written, bytes) else str(written).encode()) + b"\x1e")
-    return digest.hexdigest()
+        written_params = params.to_ical() if params else b""
+        digest.update(name.encode() + b"\x1f" + written_params + b"\x1f")
+        written_bytes = written if isinstance(written, bytes) else str(written).encode()
+        digest.update(written_bytes + b"\x1e")
+        text = written_bytes.decode()
+        parameters = written_params.decode() if isinstance(written_params, bytes) else str(written_params)
+        yield name, value, Contentline(f"{name};{parameters}:{text}" if parameters else f"{name}:{text}")
 
 
 def all_day(component: Component, first: date, last: date) -> None:

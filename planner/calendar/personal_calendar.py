@@ -40,7 +40,9 @@ def _mark_own_items(added: dict[int, tuple[agenda.AgendaEntry, VEvent]], person_
         component.add("DESCRIPTION", f"{note}\n\n{existing}" if existing else note)
         categories = component["CATEGORIES"]
         assert isinstance(categories, vCategory)  # added once, as a list, by add_agenda
-        categories.cats.append("Your part")  # a filter in most calendar apps
+        # Set anew, not appended to: the calendar writes a value as it was
+        # when the item was added unless it is another value.
+        component["CATEGORIES"] = vCategory([*categories.cats, "Your part"])  # a filter in most calendar apps
 
 
 def _leg_summary(leg: TravelLeg) -> str:
