@@ -15,7 +15,7 @@ surrogate.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from zoneinfo import ZoneInfo
@@ -103,7 +103,8 @@ class CalendarBuilder:
         )
         for uid, (component, _content) in self._contents.items():
             component["SEQUENCE"] = vInt(sequences[uid])  # in the place it was given
-        clean(self.calendar)  # what was added after the hash, and the calendar's own properties
+        # What was added after the hash, and the calendar's own properties.
+        clean(self.calendar, done=self._written_already)
         events = list(self.calendar.subcomponents)
         self.calendar.subcomponents[:] = [
             vtimezone(zone, years) for zone, years in sorted(self._years_by_zone.items())
@@ -112,6 +113,12 @@ class CalendarBuilder:
             return self._written()
         finally:
             self.calendar.subcomponents[:] = events
+
+    def _written_already(self, name: str, value: object) -> bool:
+        """Whether ``value`` is one an item had when it was added (and so
+        cleaned and written then)."""
+        known = self._lines.get((name, id(value)))
+        return known is not None and known[0] is value
 
     def _written(self) -> bytes:
         """The calendar as ``Calendar.to_ical`` writes it, each item's
@@ -138,17 +145,20 @@ class CalendarBuilder:
 RUNNING_TEXT = frozenset({"DESCRIPTION", "COMMENT"})
 
 
-def clean(component: Component) -> None:
+def clean(component: Component, *, done: Callable[[str, object], bool] | None = None) -> None:
     """Make every text value and parameter of ``component`` and its
     subcomponents writable: one line (but DESCRIPTION), without control
-    characters. Text that is fine is left as it is."""
+    characters. Text that is fine is left as it is; so is a value ``done``
+    says was cleaned already."""
     for name, value in list(component.items()):
+        if done is not None and all(done(name, each) for each in (value if isinstance(value, list) else [value])):
+            continue
         if isinstance(value, list):
             component[name] = [_cleaned(name, each) for each in value]
         else:
             component[name] = _cleaned(name, value)
     for subcomponent in component.subcomponents:
-        clean(subcomponent)
+        clean(subcomponent, done=done)
 
 
 def _cleaned(name: str, value: object) -> object:
