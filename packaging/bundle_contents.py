@@ -15,7 +15,7 @@ RESOURCES = ROOT / "resources"
 MIGRATIONS = ROOT / "planner" / "db" / "migrations"
 
 # Distributions whose metadata is read at run time:
-#   planner          `planner --version` (planner.__version__)
+#   planner          kept with the program, though `planner --version` now shows planner.__version__
 #   email-validator  pydantic asks for its version before it checks an EmailStr
 #   keyring          finds its backends (Secret Service, Keychain, Credential Locker) through its entry points
 METADATA = ("planner", "email-validator", "keyring")

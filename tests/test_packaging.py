@@ -51,22 +51,36 @@ def test_resources_resolve_inside_a_bundle(tmp_path, monkeypatch):
     assert config.resource_path("demo") == tmp_path / "resources" / "demo"
 
 
-def test_the_version_comes_from_the_package_metadata(capsys):
-    installed = importlib.metadata.version("planner")
-    assert planner.__version__ == installed
+def test_the_version_is_the_one_pyproject_names(capsys):
+    named = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    assert planner.__version__ == named
+    assert importlib.metadata.version("planner") == named  # what the installer records
     with pytest.raises(SystemExit) as exit_:
         cli.main(["--version"])
     assert exit_.value.code == 0
-    assert capsys.readouterr().out.strip() == f"Planner {installed}"
+    assert capsys.readouterr().out.strip() == f"Planner {named}"
 
 
-def test_without_metadata_the_version_is_read_from_pyproject(monkeypatch):
-    def missing(_name):
-        raise importlib.metadata.PackageNotFoundError("planner")
+LOOKUPS_ON_START = """
+import importlib.metadata, sys
+looked_up = []
+found = importlib.metadata.Distribution.from_name
+def recorded(name):
+    looked_up.append(name)
+    return found(name)
+importlib.metadata.Distribution.from_name = recorded
+import planner.cli, planner.ui.app
+print(planner.__version__, looked_up)
+"""
 
-    monkeypatch.setattr(planner, "version", missing)
-    expected = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
-    assert planner._version() == expected
+
+def test_starting_planner_looks_up_no_package_metadata_of_its_own():
+    started = subprocess.run(
+        [sys.executable, "-c", LOOKUPS_ON_START], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    version, looked_up = started.stdout.strip().split(" ", 1)
+    assert version == planner.__version__
+    assert "'planner'" not in looked_up
 
 
 # -- what the bundle holds -------------------------------------------------------------
