@@ -109,3 +109,28 @@ def test_overlapping_hotel_stays_of_one_person_are_found(session, meeting):
     )
     [conflict] = find_conflicts(session, meeting.id)
     assert (conflict.kind, conflict.target, conflict.target_id) == ("stays_overlap", "stay", second.id)
+
+
+def test_kept_conflicts_are_found_again_after_a_change_to_a_person_even_alongside_another_events_rows(session, meeting):
+    from planner.services.conflict_cache import ConflictCache
+    from planner.services.history import Change, ChangeSet
+
+    speaker = _person(session, meeting, "Horst", "Domdey")
+    _item(session, meeting, "Landscape of Bavaria", (14, 0), (15, 0), location="Room A", speakers=[speaker.id])
+    _item(session, meeting, "Panel", (14, 30), (15, 30), location="Room B", moderator_id=speaker.id)
+    kept = ConflictCache()
+    assert "Horst Domdey" in kept.of(session, meeting.id)[0].message
+
+    directory.update_person(session, speaker.id, given_name="Hans")
+    other_event = meeting.id + 1
+    kept.forget(
+        ChangeSet(
+            {
+                ("stay", (1,)): Change("stay", (1,), None, {"id": 1, "event_id": other_event}),
+                ("person", (speaker.id,)): Change(
+                    "person", (speaker.id,), {"given_name": "Horst"}, {"given_name": "Hans"}
+                ),
+            }
+        )
+    )
+    assert "Hans Domdey" in kept.of(session, meeting.id)[0].message

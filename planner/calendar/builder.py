@@ -18,7 +18,6 @@ import hashlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, vInt, vText
 from icalendar.parser import Contentline, Contentlines
@@ -26,7 +25,7 @@ from icalendar.prop import vCategory
 
 from planner.calendar.text import one_line, plain_text
 from planner.calendar.timezones import vtimezone
-from planner.services import calendar_state
+from planner.services import calendar_state, times
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -73,7 +72,7 @@ class CalendarBuilder:
         """A wall-clock time in its zone, as icalendar writes it: with a
         TZID whose VTIMEZONE this calendar will carry."""
         self._years_by_zone.setdefault(zone_name, set()).add(wall_clock.year)
-        return wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0)
+        return wall_clock.replace(tzinfo=times.zone(zone_name), fold=0)
 
     def add(self, component: AnyComponent, uid: str) -> AnyComponent:
         """Add a filled-in VEVENT or VTODO under ``uid``. Anything added to

@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
+from planner.services import times
+
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -65,7 +67,7 @@ def _offset(zone: ZoneInfo, instant: datetime) -> timedelta:
 def transitions(zone_name: str, first_year: int, last_year: int) -> list[Transition]:
     """Every change of UTC offset from the start of ``first_year`` to the
     end of ``last_year``, found day by day and then to the second."""
-    zone = ZoneInfo(zone_name)
+    zone = times.zone(zone_name)
     found: list[Transition] = []
     day = datetime(first_year, 1, 1, tzinfo=UTC) - timedelta(days=1)
     end = datetime(last_year + 1, 1, 1, tzinfo=UTC) + timedelta(days=1)
@@ -155,7 +157,7 @@ def vtimezone(zone_name: str, years: Iterable[int]) -> Timezone:
     # No summer time, or rules that changed: the offset in force at the start,
     # then each change as its own dated part.
     start = datetime(first_year - 1, 1, 1)
-    moment = start.replace(tzinfo=ZoneInfo(zone_name))
+    moment = start.replace(tzinfo=times.zone(zone_name))
     offset = moment.utcoffset() or timedelta(0)
     initial = Transition(start, start, offset, offset, moment.tzname() or "", bool(moment.dst()))
     component.add_component(_part(initial, start))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
@@ -18,6 +18,9 @@ from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import day_bounds, get_event
 from planner.services.name_order import name_key
+
+if TYPE_CHECKING:
+    from planner.services.conflicts import Conflict
 
 
 def normalise_agenda_item(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
@@ -303,9 +306,12 @@ def people_for_agenda(session: Session, event_id: int) -> list[PersonName]:
     return [_person_name(*row) for row in sorted(session.execute(query), key=lambda row: name_key(row[2], row[1]))]
 
 
-def conflicts_by_item(session: Session, event_id: int) -> dict[int, list[str]]:
+def conflicts_by_item(
+    session: Session, event_id: int, conflicts: Sequence[Conflict] | None = None
+) -> dict[int, list[str]]:
     """The conflict messages of each agenda item. A room or a person booked
-    twice is reported on both items, since either may be the one to move."""
+    twice is reported on both items, since either may be the one to move.
+    ``conflicts``: the event's, when already found."""
     from planner.services.conflicts import find_conflicts  # conflicts imports this module
 
     items = {id_of(item): item for item in items_of(session, event_id)}
@@ -321,7 +327,7 @@ def conflicts_by_item(session: Session, event_id: int) -> dict[int, list[str]]:
         if message not in messages:
             messages.append(message)
 
-    for conflict in find_conflicts(session, event_id):
+    for conflict in find_conflicts(session, event_id) if conflicts is None else conflicts:
         if conflict.target != "agenda_item" or conflict.target_id not in items:
             continue
         note(conflict.target_id, conflict.message)

@@ -15,7 +15,7 @@ from sqlmodel import Session, col
 
 from planner.db.enums import ActionState, EventStatus, MinutesKind
 from planner.db.models import InvitationSent, MinutesItem, Participation, Person, Stay, TravelLeg
-from planner.services.conflicts import find_conflicts
+from planner.services.conflicts import Conflict, find_conflicts
 from planner.services.events import get_event
 from planner.services.participants import NOT_COMING
 
@@ -48,14 +48,15 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def needs_of(session: Session, event_id: int, today: date) -> list[Need]:
+def needs_of(session: Session, event_id: int, today: date, conflicts: list[Conflict] | None = None) -> list[Need]:
     """What needs attention in the event, nothing listed that needs none.
     Once the event is over or called off, travel, hotels and answers to
     invitations no longer do; conflicts and actions still may."""
     event = get_event(session, event_id)  # NotFound when the event is gone
     ahead = event.ends_on >= today and event.status not in (EventStatus.HELD, EventStatus.CANCELLED)
     needs: list[Need] = []
-    conflicts = find_conflicts(session, event_id)
+    if conflicts is None:
+        conflicts = find_conflicts(session, event_id)
     if conflicts:
         text = _plural(len(conflicts), "conflict", "conflicts")
         target, target_id = conflicts[0].target, conflicts[0].target_id

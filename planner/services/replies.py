@@ -22,14 +22,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import PurePath
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
 from planner.db.enums import ParticipationStatus
 from planner.db.models import Event, InvitationSent, Participation, Person
-from planner.services import participants
+from planner.services import participants, times
 from planner.services.common import id_of
 from planner.services.invitations import CANCEL
 from planner.services.labels import label
@@ -366,7 +365,7 @@ def _proposed(start: datetime | date | None, end: datetime | date | None, zone: 
         if last is not None and (last - start).days > 1:
             return f"{start:%a %d %b %Y} – {date.fromordinal(last.toordinal() - 1):%a %d %b %Y} (all day)"
         return f"{start:%a %d %b %Y} (all day)"
-    local_zone = ZoneInfo(zone)
+    local_zone = times.zone(zone)
     first = start.astimezone(local_zone) if start.tzinfo is not None else start
     where = f" ({zone})" if start.tzinfo is not None else " (as written, no time zone)"
     if isinstance(end, datetime):

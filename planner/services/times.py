@@ -4,27 +4,37 @@ the names of zones."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from planner.services.errors import InvalidInput
 from planner.services.values import within_years
 
 
+@cache
+def zone(zone_name: str) -> ZoneInfo:
+    """The zone named, read from the zone files once. ZoneInfo keeps only a
+    few zones it is not still holding, so a list of travel legs across many
+    zones read the same files again for every leg. A name that is no zone
+    raises (and is not kept)."""
+    return ZoneInfo(zone_name)
+
+
 def to_utc(wall_clock: datetime, zone_name: str) -> datetime:
     """The instant a wall-clock time in a zone names. An ambiguous time (the
     hour repeated when clocks go back) is taken as its first occurrence."""
-    return wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0).astimezone(UTC)
+    return wall_clock.replace(tzinfo=zone(zone_name), fold=0).astimezone(UTC)
 
 
 def convert(wall_clock: datetime, from_zone: str, to_zone: str) -> datetime:
     """The wall-clock time in ``to_zone`` at the moment given in ``from_zone``."""
-    return to_utc(wall_clock, from_zone).astimezone(ZoneInfo(to_zone)).replace(tzinfo=None)
+    return to_utc(wall_clock, from_zone).astimezone(zone(to_zone)).replace(tzinfo=None)
 
 
 def exists(wall_clock: datetime, zone_name: str) -> bool:
     """False for a time skipped when clocks go forward (02:30 on the last
     Sunday of March in Europe/Berlin)."""
-    back = to_utc(wall_clock, zone_name).astimezone(ZoneInfo(zone_name)).replace(tzinfo=None)
+    back = to_utc(wall_clock, zone_name).astimezone(zone(zone_name)).replace(tzinfo=None)
     return back == wall_clock.replace(tzinfo=None)
 
 
@@ -43,7 +53,7 @@ def duration(start: datetime, start_zone: str, end: datetime, end_zone: str) -> 
 
 
 def utc_offset(wall_clock: datetime, zone_name: str) -> timedelta:
-    return wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0).utcoffset() or timedelta(0)
+    return wall_clock.replace(tzinfo=zone(zone_name), fold=0).utcoffset() or timedelta(0)
 
 
 def format_wall_clock(value: datetime) -> str:
@@ -71,7 +81,7 @@ def wall_clock(value: object, field: str) -> datetime:
 
 def zone_abbreviation(wall_clock: datetime, zone_name: str) -> str:
     """EET, CEST: the zone's name at that moment; "UTC+03" where it has none."""
-    moment = wall_clock.replace(tzinfo=ZoneInfo(zone_name), fold=0)
+    moment = wall_clock.replace(tzinfo=zone(zone_name), fold=0)
     name = moment.tzname() or ""
     if name and name[0] in "+-":
         offset = moment.utcoffset() or timedelta(0)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
+from planner.services import times
 from planner.services.countries import country_name, country_names
 from planner.services.places import city, city_names, zone_countries, zone_for_place
 from planner.services.search import fold, matches
@@ -90,7 +90,7 @@ def offsets(zone: str, year: int | None = None) -> str:
     """ "UTC+2/+3" for a zone with summer time, "UTC+5:30" for one without,
     the winter offset first."""
     year = year or datetime.now(UTC).year
-    info = ZoneInfo(zone)
+    info = times.zone(zone)
     seen = sorted({datetime(year, month, 15, 12, tzinfo=info).utcoffset() or timedelta() for month in (1, 7)})
     return "UTC" + "/".join(_hours(offset) for offset in seen)
 

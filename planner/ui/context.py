@@ -23,6 +23,7 @@ from planner import config
 from planner.errors import PlannerError, StoreError
 from planner.operations import Done, Operation, perform, replay
 from planner.services import history
+from planner.services.conflict_cache import ConflictCache
 from planner.services.errors import InvalidInput
 from planner.ui import auto_backup
 from planner.ui.commands import RecordedEdit, UndoStack
@@ -65,6 +66,10 @@ class AppContext(QObject):
         self.undo_stack.refused.connect(self.refused)
         self.current_event_id: int | None = None
         self.selected_people: frozenset[int] = frozenset()
+        # Each event's conflicts, shared by the tabs that show them; a change
+        # drops those it may have made wrong before any view reads again.
+        self.conflicts = ConflictCache()
+        self.data_changed.connect(self.conflicts.forget)
         # Set by the task runner while long work holds the database's write lock.
         self.busy_with: str = ""
 
@@ -157,6 +162,7 @@ class AppContext(QObject):
         self.store_replacing.emit()
         old = self.store
         self.store = store
+        self.conflicts.clear()
         self.undo_stack.clear()
         auto_backup.wait()
         old.close()

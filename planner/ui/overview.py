@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.operations.events import AddEventLink, ChangeEvent, RemoveEventLink
 from planner.services import attention, events, labels
-from planner.services.conflicts import find_conflicts
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
@@ -221,8 +220,8 @@ class OverviewTab(View):
             event = events.event_details(session, event_id)
             hosts = events.host_choices(session)
             related = events.related_events(session, event_id)
-            problems = find_conflicts(session, event_id)
-            needs = attention.needs_of(session, event_id, date.today())
+            problems = self.context.conflicts.of(session, event_id)
+            needs = attention.needs_of(session, event_id, date.today(), problems)
         self._loading = True
         host = self.form.widget("host_id", QComboBox)
         host.clear()

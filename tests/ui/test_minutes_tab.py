@@ -366,3 +366,15 @@ def test_the_add_menu_opens_the_form_of_the_kind_chosen(tab, context, event_ids,
     assert opened[0].form.value("kind") == "decision"
     assert stored(context, event_ids["Improvement"])[-1] == "Meet again in Kraków"
     assert tab.model.text(tab.model.row_of(tab.selected_id()), KIND) == "Decision"
+
+
+def test_outcome_rows_grow_when_the_table_narrows_and_shrink_when_it_widens(tab, qtbot):
+    row = max(range(tab.model.rowCount()), key=lambda number: len(tab.model.text(number, TEXT)))
+    wide = tab.table.rowHeight(row)
+    tab.resize(520, 720)
+    qtbot.waitUntil(lambda: tab.table.rowHeight(row) > wide)
+    tab.resize(1280, 720)
+    qtbot.waitUntil(lambda: tab.table.rowHeight(row) == wide)
+    narrower = tab.table.horizontalHeader().sectionSize(WHO) + 200
+    tab.table.horizontalHeader().resizeSection(WHO, narrower)  # the text column gives way
+    assert tab.table.rowHeight(row) > wide

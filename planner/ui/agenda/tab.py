@@ -252,7 +252,9 @@ class AgendaTab(AgendaEdits):
                     event = events.event_details(session, self.event_id)
                     self.timezone = event.timezone
                     self.entries = agenda.agenda_entries(session, self.event_id)
-                    self.conflicts = agenda.conflicts_by_item(session, self.event_id)
+                    self.conflicts = agenda.conflicts_by_item(
+                        session, self.event_id, self.context.conflicts.of(session, self.event_id)
+                    )
             except NotFound:
                 self.event_id = None
         if event is None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from planner.services import times
 
 
 def zone_texts(zone: str, day: date | None) -> list[str]:
@@ -15,7 +16,7 @@ def zone_texts(zone: str, day: date | None) -> list[str]:
     UTC+1)", "Europe/Berlin, UTC+1", "Europe/Berlin"."""
     if day is None or not zone:
         return [""]
-    moment = datetime.combine(day, time(12), tzinfo=ZoneInfo(zone))
+    moment = datetime.combine(day, time(12), tzinfo=times.zone(zone))
     offset = moment.utcoffset() or timedelta(0)
     hours, minutes = divmod(abs(int(offset.total_seconds())) // 60, 60)
     utc = f"UTC{'−' if offset < timedelta(0) else '+'}{hours}{f':{minutes:02d}' if minutes else ''}"

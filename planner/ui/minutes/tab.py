@@ -3,7 +3,8 @@ with adding by kind, reordering, marking actions done and follow-up links."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import partial
 
@@ -59,11 +60,33 @@ class SummaryEdit(QPlainTextEdit):
 
 
 class _WrappingTable(QTableView):
-    """Rows as high as their wrapped text, at whatever width the table has."""
+    """Rows as high as their wrapped text, at whatever width the table has.
+    Each fit measures every cell, so it is done once the widths settle: not
+    for each column a load sets, and not when only the height changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settling = False
+        self.horizontalHeader().sectionResized.connect(lambda *_args: self.fit_rows())
+
+    def fit_rows(self) -> None:
+        if not self._settling:
+            self.resizeRowsToContents()
+
+    @contextmanager
+    def widths_settling(self) -> Iterator[None]:
+        """Set several column widths, then fit the rows once."""
+        self._settling = True
+        try:
+            yield
+        finally:
+            self._settling = False
+        self.resizeRowsToContents()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.resizeRowsToContents()
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
 
 
 class MinutesTab(View):
@@ -102,7 +125,6 @@ class MinutesTab(View):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         self.table.doubleClicked.connect(lambda *_args: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
         self.counts = QLabel(self)
@@ -241,13 +263,13 @@ class MinutesTab(View):
         self._show_summary(shown.summary if shown is not None else "")
         self.follow_ups = {o.item.follow_up_event_id for o in outcomes if o.item.follow_up_event_id is not None}
         self.model.today = self.today
-        self.model.set_rows(outcomes)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            if column != TEXT:
-                header.resizeSection(column, min(header.sectionSize(column) + 12, 180))
-        self.table.resizeRowsToContents()
+        with self.table.widths_settling():
+            self.model.set_rows(outcomes)
+            self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(self.model.columnCount()):
+                if column != TEXT:
+                    header.resizeSection(column, min(header.sectionSize(column) + 12, 180))
         self.counts.setText(f"· {counts_text(outcomes, self.today)}" if self.event_id is not None else "")
         if selected is not None:
             select_id(self.table, selected)
