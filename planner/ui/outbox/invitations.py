@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from planner.calendar.invitation_plan import plan_invitations, record_delivered
-from planner.errors import PlannerError
 from planner.ui.outbox.dialog import MailServer, OutboxDialog
-from planner.ui.outbox.server import mail_server_for
+from planner.ui.outbox.server import event_to_write_for, open_outbox
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -26,28 +23,15 @@ INTRO = (
 def send_invitations(window: MainWindow, server: MailServer | None = None) -> OutboxDialog | None:
     """Open the dialog for the current event (``server`` given: use it
     rather than the saved mail settings)."""
-    event_id = window.current_event_id()
+    event_id = event_to_write_for(window, "Send invitations")
     if event_id is None:
         return None
-    context = window.context
-    try:
-        context.refuse_if_read_only()
-    except PlannerError as error:
-        QMessageBox.warning(window, "Send invitations", str(error))
-        return None
-    reason = ""
-    if server is None:
-        server, reason = mail_server_for(window)
-    dialog = OutboxDialog(
-        context,
+    return open_outbox(
+        window,
+        server,
         title="Send invitations",
         intro=INTRO,
         load=lambda session: plan_invitations(session, event_id),
         records_in="invitation_sent",
         record=record_delivered,
-        server=server,
-        no_server_reason=reason,
-        parent=window,
     )
-    dialog.open()
-    return dialog

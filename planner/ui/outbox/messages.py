@@ -18,21 +18,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.errors import PlannerError
 from planner.mail.attachments import ATTACHMENTS
 from planner.mail.message_plan import plan_messages, record_delivered
 from planner.services import templates
 from planner.services.labels import label
 from planner.services.vocabulary import ParticipationStatus, Role
-from planner.ui.outbox.dialog import MailServer, OutboxDialog
-from planner.ui.outbox.server import mail_server_for
+from planner.ui.outbox.dialog import MailServer
+from planner.ui.outbox.server import event_to_write_for, open_outbox
 
 if TYPE_CHECKING:
     from planner.ui.context import AppContext
@@ -154,15 +152,10 @@ INTRO = (
 def send_message(window: MainWindow, server: MailServer | None = None, *, compose: ComposeDialog | None = None):
     """Ask what to send to whom (``compose`` given: already answered), then
     open the outbox for it; the outbox dialog, or None."""
-    event_id = window.current_event_id()
+    event_id = event_to_write_for(window, "Send a message")
     if event_id is None:
         return None
     context = window.context
-    try:
-        context.refuse_if_read_only()
-    except PlannerError as error:
-        QMessageBox.warning(window, "Send a message", str(error))
-        return None
     selected = sorted(context.selected_people)
     if compose is None:
         compose = ComposeDialog(context, len(selected), window)
@@ -171,11 +164,9 @@ def send_message(window: MainWindow, server: MailServer | None = None, *, compos
             return None
     template, to, only_selected, attach, send_incomplete, send_again = compose.choice()
     people = selected if only_selected else None
-    reason = ""
-    if server is None:
-        server, reason = mail_server_for(window)
-    dialog = OutboxDialog(
-        context,
+    return open_outbox(
+        window,
+        server,
         title=f"Send “{template}”",
         intro=INTRO,
         load=lambda session: plan_messages(
@@ -190,12 +181,7 @@ def send_message(window: MainWindow, server: MailServer | None = None, *, compos
         ),
         records_in="message_sent",
         record=record_delivered,
-        server=server,
-        no_server_reason=reason,
-        parent=window,
     )
-    dialog.open()
-    return dialog
 
 
 def _edit_templates(window: MainWindow, compose: ComposeDialog) -> None:
