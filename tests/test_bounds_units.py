@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
-from planner.calendar import ics_import
-from planner.calendar.ics_import import MOST_DEFINED_ZONES, import_ics
+from planner.calendar import ics_entries
+from planner.calendar.ics_entries import MOST_DEFINED_ZONES
+from planner.calendar.ics_import import import_ics
 from planner.calendar.ics_syntax import IcsImportError, _unfolded
 from planner.exchange.participant_table import ParticipantFileError
 from planner.exchange.xlsx_limits import LONGEST_CELL, check_workbook
@@ -80,8 +81,8 @@ def custom_zones(count: int, *, same: bool) -> bytes:
 
 def test_a_vtimezone_repeated_under_many_names_is_matched_once(session, monkeypatch):
     matched = []
-    original = ics_import._Zones._match
-    monkeypatch.setattr(ics_import._Zones, "_match", lambda self, *args: matched.append(1) or original(self, *args))
+    original = ics_entries.Zones._match
+    monkeypatch.setattr(ics_entries.Zones, "_match", lambda self, *args: matched.append(1) or original(self, *args))
     [event] = import_ics(session, custom_zones(300, same=True))
     assert event.timezone == "Europe/Berlin" and len(matched) == 1
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.calendar import ics_import
+from planner.calendar import ics_entries
 from planner.calendar.event_calendar import event_calendar
 from planner.calendar.ics_import import import_ics
 from planner.calendar.venue_zones import venue_zone
@@ -91,8 +91,8 @@ def test_an_outlook_zone_of_its_own_is_matched_once_for_two_hundred_items(sessio
                         f"DTEND;TZID={tzid}:202603{day:02d}T{hour:02d}{number % 50 + 5:02d}00",
                         summary=f"Talk {number}")  # fmt: skip
     matched: list[str] = []
-    original = ics_import._Zones._match
-    monkeypatch.setattr(ics_import._Zones, "_match", lambda self, *args: matched.append("") or original(self, *args))
+    original = ics_entries.Zones._match
+    monkeypatch.setattr(ics_entries.Zones, "_match", lambda self, *args: matched.append("") or original(self, *args))
     (event,) = import_ics(session, calendar(*lines, method="PUBLISH"), file_name="talks.ics")
     assert (event.timezone, len(agenda.items_of(session, event.id)), len(matched)) == ("Europe/Berlin", 200, 1)
 

@@ -40,23 +40,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from datetime import time as day_time
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
-from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Timezone, vDDDTypes
+from icalendar import Calendar
 from icalendar.cal import Component
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from planner.calendar import planner_properties
 from planner.calendar.builder import PRODID
+from planner.calendar.ics_entries import (
+    Entry,
+    Zones,
+    entry_notes,
+    prop_text,
+    read_entry,
+    x_text,
+)
 from planner.calendar.ics_syntax import IcsImportError, parse_calendar
-from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
 from planner.calendar.venue_zones import venue_zone
-from planner.services import agenda, events, times, values
+from planner.services import agenda, events, values
 from planner.services.common import id_of
 from planner.services.countries import country_code
 from planner.services.errors import InvalidInput
@@ -74,13 +78,6 @@ Created = TypeVar("Created")
 _ACCEPTED_METHODS = {"", "PUBLISH", "REQUEST", "ADD"}
 _CONFERENCE_ITEMS = 5
 _LONGEST_MEETING_DAYS = 31
-# Matching a VTIMEZONE against the IANA zones takes a fifth of a second;
-# a calendar defines one or two zones of its own (Outlook), never dozens.
-MOST_DEFINED_ZONES = 10
-UNTITLED = "(untitled)"
-# An item without length (a conference's "doors open") gets one minute:
-# an agenda item ends after it starts.
-SHORTEST_ITEM = timedelta(minutes=1)
 _RECURRENCE = ("RRULE", "RDATE", "RECURRENCE-ID")
 _STATUSES = {"CONFIRMED": EventStatus.CONFIRMED, "TENTATIVE": EventStatus.PLANNED}
 _KINDS = {
@@ -123,47 +120,6 @@ class IcsImport(list["Event"]):
         self.notes = notes
 
 
-@dataclass
-class _Moment:
-    """DTSTART or DTEND as written: a date, or a wall-clock time with its
-    zone ("" for a floating time, "UTC" for a Z time)."""
-
-    value: date | datetime
-    zone: str = ""
-
-    @property
-    def all_day(self) -> bool:
-        return not isinstance(self.value, datetime)
-
-    def wall_clock(self, zone: str) -> datetime:
-        if not isinstance(self.value, datetime):  # all day
-            return datetime.combine(self.value, day_time())
-        if not self.zone or self.zone == zone:
-            return self.value  # as written: a time the zone skips stays visible to the checks
-        return times.convert(self.value, self.zone, zone)
-
-
-@dataclass
-class _Entry:
-    number: int
-    where: str
-    component: Component
-    start: _Moment
-    end: _Moment
-    texts: dict[str, str] = field(default_factory=dict)
-    untitled: bool = False
-    lengthened: bool = False  # it had no length
-
-    def days(self, zone: str) -> tuple[date, date]:
-        """First and last day (inclusive) in the event's zone."""
-        if self.start.all_day:
-            return self.start.value, max(self.start.value, self.end.value - timedelta(days=1))
-        first, last = self.start.wall_clock(zone), self.end.wall_clock(zone)
-        if last > first and last.time() == day_time():
-            last -= timedelta(minutes=1)  # ending at midnight ends the day before
-        return first.date(), max(first.date(), last.date())
-
-
 def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImport:
     """The events created from an .ics file (one, as the file holds one
     meeting) and the notes on what was changed or left aside; IcsImportError
@@ -171,7 +127,7 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
     that does not name itself (X-WR-CALNAME)."""
     notes: list[str] = []
     calendar = parse_calendar(data, notes)
-    method = _text(calendar, "METHOD").upper()
+    method = prop_text(calendar, "METHOD").upper()
     if method == "CANCEL":
         raise IcsImportError("this is a cancellation (METHOD:CANCEL): there is nothing to create")
     if method not in _ACCEPTED_METHODS:
@@ -180,16 +136,18 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
     if not components:
         raise IcsImportError("the file holds no events (no VEVENT)")
     singles = _without_recurring(components, notes)
-    live = [(number, component) for number, component in singles if _text(component, "STATUS").upper() != "CANCELLED"]
+    live = [
+        (number, component) for number, component in singles if prop_text(component, "STATUS").upper() != "CANCELLED"
+    ]
     cancelled = not live and _is_planners(calendar)
     if cancelled:  # Planner's calendar of a cancelled event: the event, cancelled
         live = singles
         notes.append("the event is cancelled (STATUS:CANCELLED): it is imported as cancelled")
     if not live:
         raise IcsImportError("every event in the file is cancelled (STATUS:CANCELLED): there is nothing to create")
-    zones = _Zones(calendar)
-    entries = [_read_entry(number, component, zones) for number, component in live]
-    notes += _entry_notes(entries)
+    zones = Zones(calendar)
+    entries = [read_entry(number, component, zones) for number, component in live]
+    notes += entry_notes(entries)
     layout = _layout(zones, entries, notes)
     fields = _event_fields(calendar, layout, file_name, cancelled=cancelled)
     event = _create(layout.where, events.create_event, session, **fields)
@@ -203,28 +161,8 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
 # -- reading the file ------------------------------------------------------
 
 
-def _text(component: Component, name: str) -> str:
-    value = component.get(name)
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return str(value).strip() if value is not None else ""
-
-
-def _x_text(component: Component, name: str) -> str:
-    r"""An X- property's text (X-WR-CALNAME, X-PLANNER-VENUE-NAME):
-    icalendar keeps an unknown property as written, so its escapes (``\,``,
-    ``\;``, ``\\``, ``\n``) are undone here, in one pass as RFC 5545 reads them."""
-    raw = _text(component, name)
-    return re.sub(r"\\([\\;,nN])", lambda match: "\n" if match.group(1) in "nN" else match.group(1), raw).strip()
-
-
 def _is_planners(calendar: Calendar) -> bool:
-    return _text(calendar, "PRODID") == PRODID
-
-
-def _where(number: int, component: Component) -> str:
-    summary = _text(component, "SUMMARY")
-    return f'VEVENT {number} ("{values.shown(summary)}")' if summary else f"VEVENT {number}"
+    return prop_text(calendar, "PRODID") == PRODID
 
 
 def _without_recurring(components: list[tuple[int, Component]], notes: list[str]) -> list[tuple[int, Component]]:
@@ -236,7 +174,7 @@ def _without_recurring(components: list[tuple[int, Component]], notes: list[str]
     for number, component in components:
         rule = next((name for name in _RECURRENCE if name in component), "")
         if rule:
-            series.setdefault(_text(component, "UID") or f"#{number}", []).append((number, component, rule))
+            series.setdefault(prop_text(component, "UID") or f"#{number}", []).append((number, component, rule))
         else:
             singles.append((number, component))
     described = [_series(members) for members in series.values()]
@@ -251,8 +189,8 @@ def _without_recurring(components: list[tuple[int, Component]], notes: list[str]
 def _series(members: list[tuple[int, Component, str]]) -> str:
     """'VEVENT 3, 4 ("Weekly call") (UID ...): a recurring event (RRULE, RECURRENCE-ID)'."""
     numbers = ", ".join(str(number) for number, _component, _rule in members)
-    summary = next((_text(component, "SUMMARY") for _number, component, _rule in members), "")
-    uid = _text(members[0][1], "UID")
+    summary = next((prop_text(component, "SUMMARY") for _number, component, _rule in members), "")
+    uid = prop_text(members[0][1], "UID")
     rules = ", ".join(dict.fromkeys(rule for _number, _component, rule in members))
     return (
         f"VEVENT {numbers}"
@@ -262,197 +200,7 @@ def _series(members: list[tuple[int, Component, str]]) -> str:
     )
 
 
-def _read_entry(number: int, component: Component, zones: _Zones) -> _Entry:
-    summary = _text(component, "SUMMARY")
-    where = _where(number, component)
-    for name, problem in component.errors:
-        if name in ("DTSTART", "DTEND", "DURATION"):
-            raise IcsImportError(f"{where}: {_NAMED[name]}: {problem}")
-    if "DTSTART" not in component:
-        raise IcsImportError(f"{where}: the start (DTSTART) is missing")
-    start = zones.moment(component["DTSTART"], f"{where}: the start (DTSTART)")
-    end_written = "DTEND"
-    if "DTEND" in component:
-        end = zones.moment(component["DTEND"], f"{where}: the end (DTEND)")
-    elif "DURATION" in component:
-        end_written = "DTSTART + DURATION"
-        duration = _duration(component["DURATION"], f"{where}: the length (DURATION)")
-        if abs(duration) > timedelta(days=events.LONGEST_EVENT_DAYS):
-            raise IcsImportError(
-                f"{where}: the length (DURATION): {duration.days:,} days; an event lasts at most "
-                f"{events.LONGEST_EVENT_DAYS} days"
-            )
-        if isinstance(start.value, datetime) and start.zone not in ("", "UTC"):
-            # the exact duration: across a DST change the end's wall clock moves
-            instant = times.to_utc(start.value, start.zone) + duration
-            end = _Moment(instant.astimezone(ZoneInfo(start.zone)).replace(tzinfo=None), start.zone)
-        else:
-            end = _Moment(start.value + duration, start.zone)
-    else:  # RFC 5545: a day, or an instant
-        end = _Moment(start.value + timedelta(days=1) if start.all_day else start.value, start.zone)
-    if start.all_day != end.all_day:
-        raise IcsImportError(
-            f"{where}: the start (DTSTART) and the end ({end_written}) must both be dates or both be dates and times"
-        )
-    _check_order(where, start, end, end_written)
-    lengthened = False
-    if start.all_day and end.value == start.value:  # some clients write a one-day event so
-        end = _Moment(start.value + timedelta(days=1))
-    elif not start.all_day and _instant(end) == _instant(start):
-        end, lengthened = _Moment(start.value + SHORTEST_ITEM, start.zone), True
-    texts = {name: _text(component, name) for name in ("SUMMARY", "DESCRIPTION", "LOCATION")}
-    texts["SUMMARY"] = summary or UNTITLED
-    return _Entry(number, where, component, start, end, texts, untitled=not summary, lengthened=lengthened)
-
-
-_NAMED = {"DTSTART": "the start (DTSTART)", "DTEND": "the end (DTEND)", "DURATION": "the length (DURATION)"}
-
-
-def _instant(moment: _Moment) -> datetime:
-    assert isinstance(moment.value, datetime)
-    return times.to_utc(moment.value, moment.zone or "UTC")
-
-
-def _check_order(where: str, start: _Moment, end: _Moment, end_written: str) -> None:
-    """``start`` and ``end`` are both dates or both dates and times."""
-    first, last = start.value, end.value
-    if not (isinstance(first, datetime) and isinstance(last, datetime)):  # all day
-        if last < first:
-            raise IcsImportError(f"{where}: the end ({end_written}) {last} is before the start (DTSTART) {first}")
-        return
-    if _instant(end) < _instant(start):
-        same_day = first.date() == last.date()
-        shown_end = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
-        shown_start = f"{first:%H:%M}" if same_day else f"{first:%Y-%m-%d %H:%M}"
-        raise IcsImportError(
-            f"{where}: the end ({end_written}) {shown_end} is before the start (DTSTART) {shown_start}"
-        )
-
-
-def _entry_notes(entries: list[_Entry]) -> list[str]:
-    """One note for the events without a title, one for those without length."""
-    notes = []
-    untitled = [entry for entry in entries if entry.untitled]
-    if untitled:
-        which = ", ".join(str(entry.number) for entry in untitled[:10]) + (", …" if len(untitled) > 10 else "")
-        notes.append(
-            f"VEVENT {which}: no title (SUMMARY), called “{UNTITLED}”"
-            if len(untitled) == 1
-            else f"{len(untitled)} events have no title (SUMMARY), each is called “{UNTITLED}” (VEVENT {which})"
-        )
-    short = [entry for entry in entries if entry.lengthened]
-    if short:
-        notes.append(
-            f"{short[0].where}: no length (its end is its start), so it lasts 1 minute"
-            if len(short) == 1
-            else f"{len(short)} events have no length (their end is their start): each lasts 1 minute"
-        )
-    return notes
-
-
-def _single(prop: object, where: str) -> vDDDTypes | None:
-    """DTSTART, DTEND or DURATION as icalendar reads it; None for a value of
-    another type (VALUE=PERIOD)."""
-    if isinstance(prop, list):
-        raise IcsImportError(f"{where} is given {len(prop)} times")
-    return prop if isinstance(prop, vDDDTypes) else None
-
-
-def _duration(prop: object, where: str) -> timedelta:
-    read = _single(prop, where)
-    if read is None or not isinstance(read.dt, timedelta):
-        raise IcsImportError(f"{where}: not a duration (such as PT1H30M)")
-    return read.dt
-
-
-class _Zones:
-    """TZIDs to IANA names, with the calendar's VTIMEZONEs and X-WR-TIMEZONE."""
-
-    def __init__(self, calendar: Calendar):
-        self.definitions = {_text(tz, "TZID"): tz for tz in calendar.walk("VTIMEZONE") if isinstance(tz, Timezone)}
-        self.calendar_zone = ""
-        declared = _text(calendar, "X-WR-TIMEZONE")
-        if declared:
-            self.calendar_zone = zone_by_name(declared)
-            if not self.calendar_zone:
-                raise IcsImportError(f"X-WR-TIMEZONE: '{declared}' is not a time zone this program knows")
-        self.first_named = ""
-        self.matched: dict[tuple[bytes, int], str] = {}
-        self.by_tzid: dict[tuple[str, int], str] = {}
-
-    def moment(self, prop: object, where: str) -> _Moment:
-        read = _single(prop, where)
-        if read is None or not isinstance(read.dt, date):  # a period, a duration, a time without a date
-            raise IcsImportError(f"{where}: not a date, nor a date and time")
-        try:  # a year far off (9999) is refused before any arithmetic on it can overflow
-            values.within_years(read.dt, "")
-        except InvalidInput as problem:
-            raise IcsImportError(f"{where}: {problem.message}") from None
-        if not isinstance(read.dt, datetime):
-            return _Moment(read.dt)
-        if str(read.params.get("VALUE", "")).upper() == "DATE":  # a day with a TZID: icalendar makes it midnight
-            # the TZID still says where the event is
-            self.first_named = self.first_named or zone_by_name(str(read.params.get("TZID", "")))
-            return _Moment(read.dt.date())
-        value = read.dt.replace(second=0, microsecond=0)
-        tzid = str(read.params.get("TZID", "")).strip()
-        if not tzid:
-            if value.tzinfo is None:
-                return _Moment(value, self.calendar_zone)
-            return _Moment(value.astimezone(UTC).replace(tzinfo=None), "UTC")
-        zone = zone_by_name(tzid) or self._by_definition(tzid, value, where)
-        if not zone:
-            raise IcsImportError(
-                f"{where}: the time zone '{tzid}' is unknown and the file has no VTIMEZONE that matches a known one"
-            )
-        self.first_named = self.first_named or zone
-        return _Moment(value.replace(tzinfo=None), zone)
-
-    def _by_definition(self, tzid: str, value: datetime, where: str) -> str:
-        """The IANA zone with the same UTC offsets all year as the file's
-        VTIMEZONE (Outlook's "Customized Time Zone"). Each definition is
-        matched once per year, however many TZIDs and times use it, and
-        each TZID looked up once per year."""
-        known = self.by_tzid.get((tzid, value.year))
-        if known is not None:
-            return known
-        definition = self.definitions.get(tzid)
-        if definition is None:
-            return ""
-        rules = b"".join(part.to_ical() for part in definition.subcomponents)
-        key = (rules, value.year)
-        if key not in self.matched:
-            if len(self.matched) >= MOST_DEFINED_ZONES:
-                raise IcsImportError(
-                    f"{where}: the file defines more than {MOST_DEFINED_ZONES} time zones of its own (VTIMEZONE "
-                    f"'{values.shown(tzid)}' and others that are not IANA zones); a calendar of one meeting "
-                    "uses one or two: export it again with IANA time zones (such as Europe/Berlin)"
-                )
-            self.matched[key] = self._match(definition, value)
-        self.by_tzid[(tzid, value.year)] = self.matched[key]
-        return self.matched[key]
-
-    def _match(self, definition: Timezone, value: datetime) -> str:
-        try:
-            defined = definition.to_tz()
-        except Exception:  # noqa: BLE001 - a broken VTIMEZONE is as good as none
-            return ""
-        year_start = datetime(value.year, 1, 1, 12, tzinfo=UTC)
-        samples = [year_start + timedelta(hours=12 * step) for step in range(2 * 366)]
-        offsets = [sample.astimezone(defined).utcoffset() for sample in samples]
-        candidates = [self.calendar_zone, *WINDOWS_ZONES.values(), *sorted(set(WINDOWS_TO_OLSON.values()))]
-        for candidate in candidates:
-            if candidate and candidate in values.time_zones():
-                zone = ZoneInfo(candidate)
-                if all(
-                    sample.astimezone(zone).utcoffset() == offset
-                    for sample, offset in zip(samples, offsets, strict=False)
-                ):
-                    return candidate
-        return ""
-
-
-def _event_zone(zones: _Zones, entries: list[_Entry], venue: dict[str, str], location: str, notes: list[str]) -> str:
+def _event_zone(zones: Zones, entries: list[Entry], venue: dict[str, str], location: str, notes: list[str]) -> str:
     """The zone the file names; for times in UTC or without a zone, the
     venue's, else UTC: either said in a note, as the hours shown depend on it."""
     named = zones.first_named or zones.calendar_zone
@@ -496,7 +244,7 @@ def _venue(location: str) -> dict[str, str]:
 
 
 def _organiser(component: Component) -> str:
-    address = re.sub(r"^mailto:", "", _text(component, "ORGANIZER"), flags=re.IGNORECASE)
+    address = re.sub(r"^mailto:", "", prop_text(component, "ORGANIZER"), flags=re.IGNORECASE)
     try:
         return values.email(address, "organiser_email")
     except InvalidInput:
@@ -506,7 +254,7 @@ def _organiser(component: Component) -> str:
 def _own_venue(component: Component) -> dict[str, str]:
     """The venue in its parts, as Planner's own calendar writes it; {} for
     another calendar."""
-    parts = {name: _x_text(component, prop) for name, prop in planner_properties.VENUE.items()}
+    parts = {name: x_text(component, prop) for name, prop in planner_properties.VENUE.items()}
     return {name: part for name, part in parts.items() if part}
 
 
@@ -516,7 +264,7 @@ def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]
     STATUS. A value Planner does not know (a later version's) is passed
     over, not refused."""
     fields = {}
-    kind = _x_text(component, planner_properties.KIND)
+    kind = x_text(component, planner_properties.KIND)
     if kind in set(EventKind):
         fields["kind"] = kind
     else:
@@ -525,13 +273,13 @@ def _kind_and_status(component: Component, *, cancelled: bool) -> dict[str, str]
         named = [_EVENT_KINDS.get(str(each).strip().lower(), "") for entry in lists for each in entry.cats]
         if any(named):
             fields["kind"] = next(each for each in named if each)
-    status = _x_text(component, planner_properties.STATUS)
+    status = x_text(component, planner_properties.STATUS)
     if cancelled:
         fields["status"] = EventStatus.CANCELLED.value
     elif status in set(EventStatus):
         fields["status"] = status
-    elif _text(component, "STATUS").upper() in _STATUSES:
-        fields["status"] = _STATUSES[_text(component, "STATUS").upper()].value
+    elif prop_text(component, "STATUS").upper() in _STATUSES:
+        fields["status"] = _STATUSES[prop_text(component, "STATUS").upper()].value
     return fields
 
 
@@ -565,9 +313,9 @@ class _Layout:
     items (an invitation's hours: the same VEVENT), the place they share
     and the event's zone."""
 
-    entries: list[_Entry]
-    whole: _Entry | None
-    items: list[_Entry]
+    entries: list[Entry]
+    whole: Entry | None
+    items: list[Entry]
     location: str
     venue: dict[str, str]
     zone: str
@@ -581,7 +329,7 @@ class _Layout:
         return len(self.entries) == 1
 
 
-def _layout(zones: _Zones, entries: list[_Entry], notes: list[str]) -> _Layout:
+def _layout(zones: Zones, entries: list[Entry], notes: list[str]) -> _Layout:
     if len(entries) == 1:  # an invitation: the event, and its hours as its one item
         entry = entries[0]
         venue = _own_venue(entry.component) or _venue(entry.texts["LOCATION"])
@@ -611,7 +359,7 @@ def _title(calendar: Calendar, layout: _Layout, file_name: str) -> str:
     source = layout.whole or layout.entries[0]
     if layout.invitation:
         return source.texts["SUMMARY"]
-    named = _x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
+    named = x_text(calendar, "X-WR-CALNAME") or (PurePath(file_name).stem if file_name else "")
     return named or source.texts["SUMMARY"]
 
 
@@ -648,10 +396,10 @@ def _event_fields(calendar: Calendar, layout: _Layout, file_name: str, *, cancel
 
 def _summary(calendar: Calendar, layout: _Layout) -> str:
     """The event's description: its own VEVENT's, else the calendar's."""
-    return layout.whole.texts["DESCRIPTION"] if layout.whole else _x_text(calendar, "X-WR-CALDESC")
+    return layout.whole.texts["DESCRIPTION"] if layout.whole else x_text(calendar, "X-WR-CALDESC")
 
 
-def _item_fields(entry: _Entry, layout: _Layout, summary: str) -> dict[str, Any]:
+def _item_fields(entry: Entry, layout: _Layout, summary: str) -> dict[str, Any]:
     """An agenda item's fields as the service takes them: its hours in the
     event's zone, its room without the shared place, a description that
     is not the event's own."""
@@ -690,7 +438,7 @@ def _kind(component: Component) -> tuple[str, list[str]]:
 class ReadEntry:
     """A VEVENT read as import_ics reads it."""
 
-    _entry: _Entry
+    _entry: Entry
 
     @property
     def where(self) -> str:
@@ -745,7 +493,7 @@ class Reading:
     @property
     def names_itself(self) -> bool:
         """Whether the title comes from the calendar, not from its file's name."""
-        return self.invitation or bool(_x_text(self.calendar, "X-WR-CALNAME"))
+        return self.invitation or bool(x_text(self.calendar, "X-WR-CALNAME"))
 
     def event_fields(self, file_name: str = "") -> dict[str, Any]:
         """The event's fields; IcsImportError as import_ics raises it."""
@@ -768,12 +516,14 @@ def read_calendar(calendar: Calendar, *, cancelled: bool = False) -> Reading:
     import_ics raises it. No VEVENT left: a reading without entries."""
     components = list(enumerate(calendar.walk("VEVENT"), start=1))
     singles = [(number, component) for number, component in components if not any(r in component for r in _RECURRENCE)]
-    live = [(number, component) for number, component in singles if _text(component, "STATUS").upper() != "CANCELLED"]
+    live = [
+        (number, component) for number, component in singles if prop_text(component, "STATUS").upper() != "CANCELLED"
+    ]
     event_cancelled = not live and bool(singles) and _is_planners(calendar)
     if cancelled or event_cancelled:
         live = singles
-    zones = _Zones(calendar)
-    entries = [_read_entry(number, component, zones) for number, component in live]
+    zones = Zones(calendar)
+    entries = [read_entry(number, component, zones) for number, component in live]
     if not entries:
         return Reading(calendar, [], None, [], None, cancelled=False)
     layout = _layout(zones, entries, [])
@@ -789,7 +539,7 @@ def read_calendar(calendar: Calendar, *, cancelled: bool = False) -> Reading:
 
 
 def text_of(component: Component, name: str) -> str:
-    return _text(component, name)
+    return prop_text(component, name)
 
 
 def venue_fields(location: str) -> dict[str, str]:
