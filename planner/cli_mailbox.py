@@ -102,17 +102,13 @@ def _password(settings) -> str:
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
-    from planner.calendar.imap_replies import Mailbox, Position, fetch_replies
+    from planner.calendar.imap_replies import fetch_replies
     from planner.operations.replies import ImportMailboxReplies
-    from planner.services.reply_mailbox import MailboxPosition
 
     settings, position = _settings(store, args)
-    mailbox = Mailbox(settings.host, settings.port, settings.security, settings.user, settings.folder)
-    since = Position(position.uidvalidity, position.last_uid) if position else None
-    fetched = fetch_replies(mailbox, _password(settings), since)
-    reached = MailboxPosition(fetched.position.uidvalidity, fetched.position.last_uid) if fetched.position else None
-    report = perform(store, ImportMailboxReplies(tuple(fetched.messages), reached)).result
-    print(f"{settings.folder} on {mailbox.where}: {fetched.summary()}")
+    fetched = fetch_replies(settings, _password(settings), position)
+    report = perform(store, ImportMailboxReplies(tuple(fetched.messages), fetched.position)).result
+    print(f"{settings.folder} on {settings.where}: {fetched.summary()}")
     for source in fetched.too_large:
         print(f"  {source}: left aside, too large to be a reply")
     for line in report.lines():

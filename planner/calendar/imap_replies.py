@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from planner.calendar.mail_server import IMPLICIT_TLS, STARTTLS, is_this_computer
 from planner.errors import PlannerError
+from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
 
 # No TLS at all: as the mail settings call it.
 NO_TLS = "none"
@@ -35,27 +36,9 @@ _CALENDAR_PART = re.compile(rb'\("?(TEXT"?\s+"?CALENDAR|APPLICATION"?\s+"?(ICS|O
 _ICS_NAME = re.compile(rb'\.ics"', re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Mailbox:
-    """Where the replies arrive."""
-
-    host: str
-    port: int
-    security: str  # IMPLICIT_TLS, STARTTLS or NO_TLS
-    user: str
-    folder: str = "INBOX"
-
-    @property
-    def where(self) -> str:
-        return f"{self.host}:{self.port}"
-
-
-@dataclass(frozen=True)
-class Position:
-    """Where the last fetch stopped in the folder."""
-
-    uidvalidity: int
-    last_uid: int
+# Where replies arrive and where the last fetch stopped: as kept for the database.
+Mailbox = MailboxSettings
+Position = MailboxPosition
 
 
 @dataclass

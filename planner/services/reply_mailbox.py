@@ -25,6 +25,10 @@ class MailboxSettings:
     folder: str = "INBOX"
 
     @property
+    def where(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
     def account(self) -> str:
         """What its password is kept under in the keyring."""
         return f"IMAP {self.user}@{self.host}:{self.port}"
@@ -32,6 +36,8 @@ class MailboxSettings:
 
 @dataclass(frozen=True)
 class MailboxPosition:
+    """Where the last fetch stopped in the folder."""
+
     uidvalidity: int
     last_uid: int
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.calendar.imap_replies import DEFAULT_PORTS, Fetched, Mailbox, Position, fetch_replies
+from planner.calendar.imap_replies import DEFAULT_PORTS, Fetched, fetch_replies
 from planner.errors import PlannerError
 from planner.operations.replies import ChangeReplyMailbox, ImportMailboxReplies
 from planner.services import mail_password, reply_mailbox
 from planner.services.replies import RepliesReport
-from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
+from planner.services.reply_mailbox import MailboxSettings
 from planner.ui import tasks
 
 if TYPE_CHECKING:
@@ -149,10 +149,8 @@ class MailboxDialog(QDialog):
             return None
         settings, position = saved
         mail_password.store_password(settings, password)
-        mailbox = Mailbox(settings.host, settings.port, settings.security, settings.user, settings.folder)
-        since = Position(position.uidvalidity, position.last_uid) if position else None
         self.fetch_button.setEnabled(False)
-        self.status.setText(f"Reading {settings.folder} on {mailbox.where}…")
+        self.status.setText(f"Reading {settings.folder} on {settings.where}…")
 
         def failed(error: PlannerError) -> None:
             if "refused the login" in str(error):
@@ -163,8 +161,8 @@ class MailboxDialog(QDialog):
         try:
             return self.runner.start(
                 "fetching replies",
-                f"Reading {settings.folder} on {mailbox.where}…",
-                lambda _progress: fetch_replies(mailbox, password, since),
+                f"Reading {settings.folder} on {settings.where}…",
+                lambda _progress: fetch_replies(settings, password, position),
                 on_done=self._apply,
                 on_failed=failed,
             )
@@ -174,7 +172,6 @@ class MailboxDialog(QDialog):
 
     def _apply(self, fetched: Fetched) -> None:
         self.fetched = fetched
-        reached = MailboxPosition(fetched.position.uidvalidity, fetched.position.last_uid) if fetched.position else None
 
         def failed(error: PlannerError) -> None:
             self.fetch_button.setEnabled(True)
@@ -182,7 +179,7 @@ class MailboxDialog(QDialog):
 
         try:
             self.runner.perform(
-                ImportMailboxReplies(tuple(fetched.messages), reached),
+                ImportMailboxReplies(tuple(fetched.messages), fetched.position),
                 "Reading replies…",
                 what="reading replies",
                 on_done=self._done,
