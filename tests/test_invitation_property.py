@@ -131,7 +131,8 @@ def test_hostile_values_give_one_recipient_each_and_clean_messages(
         head = raw.split(b"\r\n\r\n", 1)[0]
         # ASCII but for an address that needs UTF-8 headers (RFC 6532).
         assert head.isascii() or needs_utf8(invitation.address)
-        assert all(len(line.decode()) <= 78 for line in head.split(b"\r\n"))
+        # Folded at 78, but for a word that cannot be broken (an address of 120 letters).
+        assert all(len(line.decode()) <= 78 or len(line.split()) <= 2 for line in head.split(b"\r\n"))
         read = read_message(raw)
         assert [address.addr_spec for address in read["To"].addresses] == [invitation.address]
         assert [address.address for address in fast_mail_parser.parse_email(raw).to] == [invitation.address]
