@@ -30,6 +30,7 @@ from planner.services import database as backups
 from planner.services.database import BackupInfo, Store, size_text
 from planner.ui import auto_backup
 from planner.ui.context import AppContext
+from planner.ui.tables import select_row
 
 COLUMNS = ("Made", "Why", "Events", "Last event", "Size")
 BACKUP_FILTER = "Planner backups (*.sqlite *.db);;All files (*)"
@@ -121,7 +122,7 @@ class BackupsDialog(QDialog):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         if self.backups:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def selected(self) -> BackupInfo | None:

@@ -493,6 +493,17 @@ def first_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:
 # -- selection -----------------------------------------------------------------
 
 
+def select_row(table: QAbstractItemView, row: int) -> None:
+    """Select this row (as the view shows it) alone, make it current and
+    show it. Not ``QTableView.selectRow``: that reads the keyboard, and a
+    Shift held at that moment would extend the selection from an old anchor
+    (or select nothing)."""
+    index = table.model().index(row, 0)
+    if index.isValid():
+        table.selectionModel().setCurrentIndex(index, QItemSelectionFlags.ClearAndSelect | QItemSelectionFlags.Rows)
+        table.scrollTo(index)
+
+
 def selected_id(table: QTableView) -> Any:
     """The id (``ID_ROLE``) of the selected row, or None."""
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []
@@ -514,8 +525,7 @@ def select_id(table: QTableView, ident: Any) -> bool:
         )
     if not index.isValid():
         return False
-    table.selectRow(index.row())
-    table.scrollTo(index)
+    select_row(table, index.row())
     return True
 
 

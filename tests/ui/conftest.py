@@ -5,12 +5,26 @@ the questions and dialogs the app shows."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.services import events
 from planner.ui.context import AppContext, open_settings
 from planner.ui.forms import FormDialog
 from tests.databases import ensure_samples
+
+
+@pytest.fixture(autouse=True)
+def no_key_held(qapp):
+    """Every test starts with no key held. QTest sends the release of a
+    Shift or Ctrl with the modifier still set, so after a Ctrl+Shift+Z the
+    application believes Shift is down until the next key event, and a
+    later test's ``selectRow`` would extend a selection instead of making
+    one."""
+    probe = QWidget()
+    QTest.keyRelease(probe, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+    probe.deleteLater()
 
 
 @pytest.fixture

@@ -301,6 +301,15 @@ def test_actions_follow_the_selection_and_the_event(context, tab):
     assert tab.proxy.rowCount() == 0 and not tab.add_action.isEnabled()
 
 
+def test_return_in_the_search_selects_the_first_row_alone_even_with_shift_held(tab, madrid, qtbot):
+    _select(tab, "Galli", "Colombo")
+    qtbot.keyPress(tab.search, Qt.Key.Key_Shift)
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert tab.table.hasFocus() and tab.selected_rows() == [
+        tab.model.row_at(tab.proxy.mapToSource(tab.proxy.index(0, 0)).row())
+    ]
+
+
 def test_keyboard_enter_edits_and_delete_removes(context, tab, madrid, qtbot, monkeypatch, answer_yes):
     from planner.ui.participants.dialogs import ParticipationDialog
 

@@ -37,7 +37,7 @@ from planner.ui.directory.models import (
 )
 from planner.ui.no_match import NoMatchLine
 from planner.ui.status_chips import StatusChipDelegate
-from planner.ui.tables import make_list_table, select_source_rows, source_rows
+from planner.ui.tables import make_list_table, select_row, select_source_rows, source_rows
 from planner.ui.views import View
 
 PEOPLE, ORGANISATIONS = 0, 1
@@ -277,7 +277,7 @@ class DirectoryView(View):
         table = self.people_table if self.tabs.currentIndex() == PEOPLE else self.organisations_table
         if table.model().rowCount():
             table.setFocus()
-            table.selectRow(0)
+            select_row(table, 0)
 
     def _history_status(self, index) -> str | None:
         source = self.history_proxy.mapToSource(index)

@@ -10,7 +10,7 @@ from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import Traveller
 from planner.ui import theme
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
-from planner.ui.tables import make_stretching_table, select_id, selected_id, sorted_proxy
+from planner.ui.tables import make_stretching_table, select_id, select_row, selected_id, sorted_proxy
 
 LEG, STAY = "travel_leg", "stay"
 TRAVELLER = "traveller"  # a person, on the Travellers page
@@ -112,7 +112,7 @@ class TravellersPage(QWidget):
             if with_travel is not None:
                 select_id(self.people, with_travel)
             elif self.people_proxy.rowCount():
-                self.people.selectRow(0)
+                select_row(self.people, 0)
         self._show_person()
         if target is not None:
             self.select(*target)

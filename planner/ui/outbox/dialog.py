@@ -47,6 +47,7 @@ from planner.errors import PlannerError
 from planner.services.history import ChangeSet
 from planner.ui import tasks
 from planner.ui.outbox.preview import preview_text
+from planner.ui.tables import select_row
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -326,7 +327,7 @@ class OutboxDialog(QDialog):
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 420))
         first_due = next((row for row, line in enumerate(plan.lines) if line.mail is not None), 0 if plan.lines else -1)
         if first_due >= 0:
-            self.table.selectRow(first_due)
+            select_row(self.table, first_due)
         self._update_button()
 
     def _show_preview(self) -> None:

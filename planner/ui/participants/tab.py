@@ -34,7 +34,7 @@ from planner.ui.directory.dialogs import PersonDialog
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import ROW_ROLE, STATUS, ParticipantsFilter, ParticipantsModel, summary_texts
 from planner.ui.status_chips import StatusChipDelegate
-from planner.ui.tables import make_list_table, select_source_rows, source_rows
+from planner.ui.tables import make_list_table, select_row, select_source_rows, source_rows
 from planner.ui.views import View
 
 # Name, Organisation, Country, Role, Status, Arrives, Departs, Dietary, Access, E-mail:
@@ -363,7 +363,7 @@ class ParticipantsTab(View):
     def _to_first_row(self) -> None:
         if self.proxy.rowCount():
             self.table.setFocus()
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     # -- edits ----------------------------------------------------------------
 
