@@ -130,6 +130,25 @@ def test_text_with_any_characters_survives(store, session):
     assert "X-WR-CALNAME:Συνάντηση\\; Łódź\\, Köln\\\\Bonn" in export(store, event.id)
 
 
+def test_a_typed_backslash_n_stays_two_characters(store, session):
+    """A folder such as "C:\\Nextcloud" in a title is not a line break."""
+    event = events.create_event(
+        session,
+        title="Files in C:\\Nextcloud\\Notes",
+        kind="meeting",
+        starts_on=date(2026, 5, 4),
+        ends_on=date(2026, 5, 4),
+        timezone="Europe/Athens",
+        summary="Shared under \\\\Server\\N-drive",
+    )
+    session.commit()
+    written = export(store, event.id)
+    whole = next(c for uid, c in by_uid(parse(written)).items() if uid.startswith("event-"))
+    assert whole.summary.value == "Files in C:\\Nextcloud\\Notes"
+    assert "Shared under \\\\Server\\N-drive" in whole.description.value
+    assert "X-WR-CALNAME:Files in C:\\\\Nextcloud\\\\Notes" in written
+
+
 def test_uids_are_unique_and_stable_and_sequence_rises_only_for_what_changed(store, samples):
     first = parse(export(store, samples["ECRI"]))
     uids = [c.uid.value for c in first.vevent_list]

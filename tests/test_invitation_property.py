@@ -12,7 +12,7 @@ from email import policy
 
 import fast_mail_parser
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 from sqlalchemy import select
@@ -86,6 +86,9 @@ def _store_raw(store, event_id, person_id, *, title, venue, given_name, family_n
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(title=TEXTS, venue=TEXTS, given_name=TEXTS, family_name=TEXTS, address=ADDRESSES)
+@example(
+    title="\\N", venue="", given_name="", family_name="", address="hostile@example.org"
+)  # once read as a line break
 def test_hostile_values_give_one_recipient_each_and_clean_messages(
     samples, store, db_path, tmp_path_factory, capsys, title, venue, given_name, family_name, address
 ):

@@ -9,7 +9,7 @@ CANCEL) build on the same frame with another ``method``.
 Every text it writes is cleaned on the way out (``clean``): whatever the
 database holds, a SUMMARY or LOCATION is one line, and no text or
 parameter carries control characters (RFC 5545 allows none) or a lone
-surrogate.
+surrogate, and a backslash typed in a text stays a backslash.
 """
 
 from __future__ import annotations
@@ -140,6 +140,21 @@ class CalendarBuilder:
         return cast(bytes, lines.to_ical())
 
 
+class LiteralText(vText):
+    r"""TEXT escaped as RFC 5545 (3.3.11) says and nothing more. icalendar's
+    vText first takes a typed "\N" for a line break, so a title such as
+    "C:\New" would come out on two lines."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return (
+            text.replace("\r\n", "\n")
+            .replace("\r", "\n")
+            .replace("\n", "\\n")
+            .encode(getattr(self, "encoding", "utf-8"))
+        )
+
+
 # Properties whose text may run over several lines; any other is one line.
 RUNNING_TEXT = frozenset({"DESCRIPTION", "COMMENT"})
 
@@ -165,8 +180,9 @@ def _cleaned(name: str, value: object) -> object:
         value.cats = [one_line(category) for category in value.cats]
     elif isinstance(value, str):  # vText, vCalAddress, vUri, an X- property's vUnknown
         text = plain_text(value) if name.upper() in RUNNING_TEXT and isinstance(value, vText) else one_line(value)
-        if text != value:
-            replaced: Any = type(value)(text)
+        kind = LiteralText if type(value) is vText and "\\N" in text else type(value)
+        if text != value or kind is not type(value):
+            replaced: Any = kind(text)
             if hasattr(value, "params"):
                 replaced.params = getattr(value, "params")  # noqa: B009  # str as mypy sees it
             value = replaced
