@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.shown_rows import ShownRows
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 QItemSelectionFlags = QItemSelectionModel.SelectionFlag
@@ -99,6 +101,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.row_id = row_id
         self.rows: list[Row] = []
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._keys: dict[int, list[tuple]] = {}  # by column, made when first sorted by, until the rows change
+        self.modelAboutToBeReset.connect(self._keys.clear)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -120,7 +124,15 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not 0 <= column < len(self.columns):
             return
         self.sorted_by = (column, order)
+        self._keys.clear()
         self.rows = reorder(self, self.rows, [self.sort_key(row, column) for row in self.rows], order)
+
+    def sort_keys(self, column: int) -> list[tuple]:
+        """Every row's key for this column, in the rows' order (for a
+        ``ShownRows`` in front, which sorts row numbers, not the rows)."""
+        if column not in self._keys:
+            self._keys[column] = [comparable(self.sort_key(row, column)) for row in self.rows]
+        return self._keys[column]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -136,18 +148,22 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, number: int, column_number: int, role: int) -> Any:
+        """What row ``number`` shows in a column, for a role."""
+        row, column = self.rows[number], self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:
-            return self.sort_key(row, index.column())
+            return self.sort_key(row, column_number)
         if role == ID_ROLE:
             return self.row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row) or None
-        return self.style(row, index.column(), role)
+        return self.style(row, column_number, role)
 
     def sort_text(self, text: str) -> str:
         """How a column without its own ``sort`` sorts what it shows."""
@@ -201,7 +217,7 @@ def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
 # -- the views -----------------------------------------------------------------
 
 
-def _table(proxy: QSortFilterProxyModel, parent: QWidget | None, mode: QAbstractItemView.SelectionMode) -> QTableView:
+def _table(proxy: QAbstractItemModel, parent: QWidget | None, mode: QAbstractItemView.SelectionMode) -> QTableView:
     """What every list of the app has in common: whole rows selected, not
     editable in place, sortable by clicking a header, rows a line high."""
     table = QTableView(parent)
@@ -224,7 +240,7 @@ def _table(proxy: QSortFilterProxyModel, parent: QWidget | None, mode: QAbstract
 
 
 def make_stretching_table(
-    proxy: QSortFilterProxyModel, parent: QWidget | None = None, *, stretch: int | None = None
+    proxy: QAbstractItemModel, parent: QWidget | None = None, *, stretch: int | None = None
 ) -> QTableView:
     """A list sorted by its first column whose columns fit what they show,
     the ``stretch`` column (by default the widest) taking the spare width."""
@@ -236,7 +252,7 @@ def make_stretching_table(
 
 
 def make_list_table(
-    proxy: QSortFilterProxyModel,
+    proxy: QAbstractItemModel,
     parent: QWidget | None = None,
     *,
     minimums: Sequence[int] = (),
@@ -514,7 +530,7 @@ def select_id(table: QTableView, ident: Any) -> bool:
     """Select (and show) the row with this id; False if there is none (or
     the filter hides it)."""
     proxy = table.model()
-    if isinstance(proxy, QSortFilterProxyModel) and isinstance(source := proxy.sourceModel(), RowsModel):
+    if isinstance(proxy, (QSortFilterProxyModel, ShownRows)) and isinstance(source := proxy.sourceModel(), RowsModel):
         # Found among its Python rows, not by asking Qt row by row.
         number = source.row_of(ident)
         index = proxy.mapFromSource(source.index(number, 0)) if number >= 0 else QModelIndex()
@@ -529,17 +545,20 @@ def select_id(table: QTableView, ident: Any) -> bool:
     return True
 
 
-def _proxy(table: QTableView) -> QSortFilterProxyModel:
+def _proxy(table: QTableView) -> QSortFilterProxyModel | ShownRows:
     proxy = table.model()
-    assert isinstance(proxy, QSortFilterProxyModel)  # every table shows its rows through one
+    # Every list shows its model's rows through one or the other.
+    assert isinstance(proxy, (QSortFilterProxyModel, ShownRows))
     return proxy
 
 
 def source_rows(table: QTableView) -> list[int]:
     """The source-model rows of the selected lines, in the order shown."""
     proxy = _proxy(table)
-    selected = sorted(table.selectionModel().selectedRows(), key=QModelIndex.row)
-    return [proxy.mapToSource(index).row() for index in selected]
+    selected = sorted(index.row() for index in table.selectionModel().selectedRows())
+    if isinstance(proxy, ShownRows):
+        return [proxy.source_number(row) for row in selected]
+    return [proxy.mapToSource(proxy.index(row, 0)).row() for row in selected]
 
 
 def select_source_rows(table: QTableView, rows: Sequence[int]) -> bool:
@@ -548,9 +567,13 @@ def select_source_rows(table: QTableView, rows: Sequence[int]) -> bool:
     proxy = _proxy(table)
     source = proxy.sourceModel()
     selection = table.selectionModel()
-    shown = sorted(
-        index.row() for index in (proxy.mapFromSource(source.index(row, 0)) for row in rows) if index.isValid()
-    )
+    if isinstance(proxy, ShownRows):  # found in a list, not by asking Qt row by row
+        positions = proxy.positions()
+        shown = sorted(positions[row] for row in rows if 0 <= row < len(positions) and positions[row] >= 0)
+    else:
+        shown = sorted(
+            index.row() for index in (proxy.mapFromSource(source.index(row, 0)) for row in rows) if index.isValid()
+        )
     if not shown:
         selection.clearSelection()
         return False
