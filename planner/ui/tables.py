@@ -10,6 +10,7 @@ a tooltip."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -471,6 +472,9 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
     widths: dict[int, list[int]] = {column: [] for column in columns}
     # A table's grid line takes a pixel of each column from its cells.
     grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    model = view.model()
+    if isinstance(view, QTableView) and isinstance(model, ShownRows):
+        return _text_widths(view, model, columns, grid)
     for row in first_rows(view):
         depth = 0
         if isinstance(view, QTreeView):
@@ -487,6 +491,38 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
                 continue
             indent = depth * view.indentation() if isinstance(view, QTreeView) and column == 0 else 0
             widths[column].append(view.sizeHintForIndex(cell).width() + indent + grid)
+    return widths
+
+
+def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | range, grid: int) -> dict[int, list[int]]:
+    """``cell_widths`` of a table of plain texts, measured as the texts'
+    widths plus the margins Qt gives a cell (asked once per column): asking
+    Qt for each cell's size asks the model a dozen questions per cell. Qt
+    lays text out a little differently (a pixel, now and then): the widest
+    cells, which decide a column's width, are measured as Qt does."""
+    widths: dict[int, list[int]] = {column: [] for column in columns}
+    metrics = QFontMetricsF(view.font())
+    lines = range(min(model.rowCount(), MEASURED_ROWS))
+    for column in columns:
+        drawn = view.itemDelegateForColumn(column) is not None  # a delegate sizes its cells itself
+        margins: int | None = None
+        texts: list[tuple[int, QModelIndex]] = []  # (width as estimated, cell)
+        for line in lines:
+            cell = model.index(line, column)
+            text = model.data(cell, Qt.ItemDataRole.DisplayRole)
+            if text in (None, "") and model.data(cell, Qt.ItemDataRole.DecorationRole) is None:
+                continue
+            if drawn or not isinstance(text, str) or model.data(cell, Qt.ItemDataRole.FontRole) is not None:
+                widths[column].append(view.sizeHintForIndex(cell).width() + grid)
+                continue
+            width = math.ceil(metrics.horizontalAdvance(text))
+            if margins is None:
+                margins = view.sizeHintForIndex(cell).width() - width
+            texts.append((width + margins, cell))
+        widest = max((width for width, _cell in texts), default=0)
+        for width, cell in texts:
+            exact = view.sizeHintForIndex(cell).width() if width >= widest - 2 else width
+            widths[column].append(exact + grid)
     return widths
 
 
