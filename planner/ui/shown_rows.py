@@ -44,6 +44,9 @@ class ShownRows(QAbstractTableModel):
     sorting and filtering; rows hidden by a filter leave the selection."""
 
     filtered = Signal()  # once per change of the filter, after the view was told
+    # Rows that held a persistent index (a selected row, the current one)
+    # were hidden: Qt's selection follows a layout change without saying so.
+    rows_hidden = Signal()
 
     def __init__(self, parent: QObject | None = None, *, source: QAbstractTableModel | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +149,8 @@ class ShownRows(QAbstractTableModel):
         ]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+        if any(number >= 0 and not index.isValid() for number, index in zip(numbers, moved, strict=True)):
+            self.rows_hidden.emit()
 
     # -- reading -----------------------------------------------------------------
 

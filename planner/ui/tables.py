@@ -223,6 +223,8 @@ def _table(proxy: QAbstractItemModel, parent: QWidget | None, mode: QAbstractIte
     editable in place, sortable by clicking a header, rows a line high."""
     table = QTableView(parent)
     table.setModel(proxy)
+    if isinstance(proxy, ShownRows):
+        proxy.rows_hidden.connect(lambda: _selection_changed(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(mode)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -238,6 +240,13 @@ def _table(proxy: QAbstractItemModel, parent: QWidget | None, mode: QAbstractIte
     header.setResizeContentsPrecision(200)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def _selection_changed(table: QTableView) -> None:
+    """Say that selected rows were hidden by a filter (Qt drops them from
+    the selection without a word), so that what follows the selection
+    (actions, details shown beside) follows."""
+    table.selectionModel().selectionChanged.emit(QItemSelection(), QItemSelection())
 
 
 def make_stretching_table(
