@@ -508,30 +508,44 @@ def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | ra
     widths plus the margins Qt gives a cell (asked once per column): asking
     Qt for each cell's size asks the model a dozen questions per cell. Qt
     lays text out a little differently (a pixel, now and then): the widest
-    cells, which decide a column's width, are measured as Qt does."""
+    texts, which decide a column's width, are measured as Qt does, each
+    text once. A column drawn by a delegate is measured by it, once per
+    text it shows."""
     widths: dict[int, list[int]] = {column: [] for column in columns}
     metrics = QFontMetricsF(view.font())
-    lines = range(min(model.rowCount(), MEASURED_ROWS))
+    source = model.sourceModel()
+    cell = source.cell  # type: ignore[attr-defined]
+    numbers = model.shown_numbers()[:MEASURED_ROWS]
+    display, decoration, font = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+    )
     for column in columns:
-        drawn = view.itemDelegateForColumn(column) is not None  # a delegate sizes its cells itself
+        drawn = view.itemDelegateForColumn(column) is not None
         margins: int | None = None
-        texts: list[tuple[int, QModelIndex]] = []  # (width as estimated, cell)
-        for line in lines:
-            cell = model.index(line, column)
-            text = model.data(cell, Qt.ItemDataRole.DisplayRole)
-            if text in (None, "") and model.data(cell, Qt.ItemDataRole.DecorationRole) is None:
+        exact: dict[str, int] = {}  # by text, as Qt (or the delegate) sizes it
+        estimated: list[tuple[int, str, int]] = []  # (width as estimated, text, line)
+        for line, number in enumerate(numbers):
+            text = cell(number, column, display)
+            if text in (None, "") and cell(number, column, decoration) is None:
                 continue
-            if drawn or not isinstance(text, str) or model.data(cell, Qt.ItemDataRole.FontRole) is not None:
-                widths[column].append(view.sizeHintForIndex(cell).width() + grid)
-                continue
-            width = math.ceil(metrics.horizontalAdvance(text))
-            if margins is None:
-                margins = view.sizeHintForIndex(cell).width() - width
-            texts.append((width + margins, cell))
-        widest = max((width for width, _cell in texts), default=0)
-        for width, cell in texts:
-            exact = view.sizeHintForIndex(cell).width() if width >= widest - 2 else width
-            widths[column].append(exact + grid)
+            if not isinstance(text, str) or cell(number, column, font) is not None:
+                widths[column].append(view.sizeHintForIndex(model.index(line, column)).width() + grid)
+            elif drawn:
+                if text not in exact:
+                    exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
+                widths[column].append(exact[text] + grid)
+            else:
+                width = math.ceil(metrics.horizontalAdvance(text))
+                if margins is None:
+                    margins = view.sizeHintForIndex(model.index(line, column)).width() - width
+                estimated.append((width + margins, text, line))
+        widest = max((width for width, _text, _line in estimated), default=0)
+        for width, text, line in estimated:
+            if width >= widest - 2 and text not in exact:
+                exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
+            widths[column].append(exact.get(text, width) + grid)
     return widths
 
 
