@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
 from planner.services.name_order import name_key
-from planner.services.search import country_token, fold_word, haystack, matches_words, words
+from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.ui import theme
 from planner.ui.shown_rows import Keep, ShownRows
@@ -81,9 +81,9 @@ class SearchFilter(ShownRows):
     def keep(self) -> Keep | None:
         if not self._query:
             return None
-        searched = words(self._query)
+        found = matcher(words(self._query))
         haystacks = cast(SearchedRowsModel[Any], self.sourceModel()).haystacks()
-        return lambda number: matches_words(haystacks[number], searched)
+        return lambda number: found(haystacks[number])
 
 
 def _name_key(row: PersonRow) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from planner.services.labels import label
 from planner.services.name_order import name_key
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
-from planner.services.search import country_token, fold_word, haystack, matches_words, words
+from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.services.vocabulary import ParticipationStatus
 from planner.ui import theme
@@ -232,7 +232,11 @@ class ParticipantsFilter(ShownRows):
             return None
         model = cast(ParticipantsModel, self.sourceModel())
         rows = model.rows()
+        if searched and people is None and not status and not role:  # typing in the search box
+            haystacks, found = model.haystacks(), matcher(searched)
+            return lambda number: found(haystacks[number])
         haystacks = model.haystacks() if searched else []
+        found = matcher(searched)
 
         def keep(number: int) -> bool:
             row = rows[number]
@@ -240,7 +244,7 @@ class ParticipantsFilter(ShownRows):
                 (people is None or row.person_id in people)
                 and (not status or row.status == status)
                 and (not role or row.role == role)
-                and (not searched or matches_words(haystacks[number], searched))
+                and (not searched or found(haystacks[number]))
             )
 
         return keep
