@@ -56,7 +56,7 @@ def fold_word(text: str) -> str:
 
 def haystack(*parts: str) -> str:
     """The folded text a row is searched in, made of its parts."""
-    return " ".join(fold_word(part) for part in parts if part)
+    return " ".join(map(fold_word, filter(None, parts)))
 
 
 def name_order(family_name: str, given_name: str) -> tuple[str, str, str, str]:

@@ -4,6 +4,7 @@ history of participations. Each is fed the rows of one read-model query."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, cast
 
@@ -86,6 +87,14 @@ class SearchFilter(ShownRows):
         return lambda number: found(haystacks[number])
 
 
+@lru_cache(maxsize=512)
+def _country_words(code: str) -> str:
+    """What a country puts in a row's search text: its code, its name and
+    the token a country's name in another language finds (made once per
+    country, not once per row)."""
+    return haystack(code, country_name(code), country_token(code))
+
+
 def _name_key(row: PersonRow) -> str:
     return name_key(row.family_name, row.given_name)
 
@@ -105,10 +114,8 @@ class PeopleModel(SearchedRowsModel[PersonRow]):
             row.family_name,
             row.organisation,
             row.position,
-            row.country,
-            country_name(row.country),
             row.email,
-            country_token(row.country),
+            _country_words(row.country),
         )
 
 
@@ -126,9 +133,7 @@ class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
             row.name,
             label(row.kind),
             row.region,
-            row.country,
-            country_name(row.country),
-            country_token(row.country),
+            _country_words(row.country),
         )
 
 
