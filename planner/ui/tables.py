@@ -1,7 +1,9 @@
 """The app's lists: a read-only table model over a list of rows, described
 column by column (what each cell shows, how it sorts, how it is aligned and
-coloured), the sorting and filtering proxy in front of it, and table views
-set up the same way everywhere: whole rows selected, sortable, compact.
+coloured), the model that sorts and filters it for a view (``ShownRows``,
+in shown_rows.py; Qt's proxy where a model is not a ``RowsModel``), and
+table views set up the same way everywhere: whole rows selected, sortable,
+compact. The selection helpers work with either kind of model in front.
 
 One rule gives every list its column widths (``FittedColumns``): each column
 as wide as what it shows, one column taking the spare width; short of room,
@@ -92,9 +94,10 @@ def reorder(model: QAbstractTableModel, rows: list, keys: list, order: Qt.SortOr
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """Rows are replaced as a whole (``set_rows``) after one query; the
-    model itself never touches the database. It sorts itself (the proxy
-    in front of it only filters): each row's key is made once per sort,
-    not once per comparison, so 20,000 rows sort in a blink."""
+    model itself never touches the database. Shown through ``ShownRows``,
+    its rows keep the order they were given in and ``sort_keys`` gives each
+    column's keys (made once per row, kept until the rows change); behind
+    Qt's proxy, it sorts itself, each row's key made once per sort."""
 
     def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent: QObject | None = None):
         super().__init__(parent)
