@@ -1,7 +1,9 @@
 """The app's lists: a read-only table model over a list of rows, described
 column by column (what each cell shows, how it sorts, how it is aligned and
-coloured), the sorting and filtering proxy in front of it, and table views
-set up the same way everywhere: whole rows selected, sortable, compact.
+coloured), the model that sorts and filters it for a view (``ShownRows``,
+in shown_rows.py; Qt's proxy where a model is not a ``RowsModel``), and
+table views set up the same way everywhere: whole rows selected, sortable,
+compact. The selection helpers work with either kind of model in front.
 
 One rule gives every list its column widths (``FittedColumns``): each column
 as wide as what it shows, one column taking the spare width; short of room,
@@ -10,6 +12,7 @@ a tooltip."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -26,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +40,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from planner.ui.shown_rows import ShownRows
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -89,9 +94,10 @@ def reorder(model: QAbstractTableModel, rows: list, keys: list, order: Qt.SortOr
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
     """Rows are replaced as a whole (``set_rows``) after one query; the
-    model itself never touches the database. It sorts itself (the proxy
-    in front of it only filters): each row's key is made once per sort,
-    not once per comparison, so 20,000 rows sort in a blink."""
+    model itself never touches the database. Shown through ``ShownRows``,
+    its rows keep the order they were given in and ``sort_keys`` gives each
+    column's keys (made once per row, kept until the rows change); behind
+    Qt's proxy, it sorts itself, each row's key made once per sort."""
 
     def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent: QObject | None = None):
         super().__init__(parent)
@@ -99,6 +105,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.row_id = row_id
         self.rows: list[Row] = []
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._keys: dict[int, list[tuple]] = {}  # by column, made when first sorted by, until the rows change
+        self.modelAboutToBeReset.connect(self._keys.clear)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -120,7 +128,15 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not 0 <= column < len(self.columns):
             return
         self.sorted_by = (column, order)
+        self._keys.clear()
         self.rows = reorder(self, self.rows, [self.sort_key(row, column) for row in self.rows], order)
+
+    def sort_keys(self, column: int) -> list[tuple]:
+        """Every row's key for this column, in the rows' order (for a
+        ``ShownRows`` in front, which sorts row numbers, not the rows)."""
+        if column not in self._keys:
+            self._keys[column] = [comparable(self.sort_key(row, column)) for row in self.rows]
+        return self._keys[column]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -136,18 +152,22 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, number: int, column_number: int, role: int) -> Any:
+        """What row ``number`` shows in a column, for a role."""
+        row, column = self.rows[number], self.columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == SORT_ROLE:
-            return self.sort_key(row, index.column())
+            return self.sort_key(row, column_number)
         if role == ID_ROLE:
             return self.row_id(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row) or None
-        return self.style(row, index.column(), role)
+        return self.style(row, column_number, role)
 
     def sort_text(self, text: str) -> str:
         """How a column without its own ``sort`` sorts what it shows."""
@@ -201,11 +221,13 @@ def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
 # -- the views -----------------------------------------------------------------
 
 
-def _table(proxy: QSortFilterProxyModel, parent: QWidget | None, mode: QAbstractItemView.SelectionMode) -> QTableView:
+def _table(proxy: QAbstractItemModel, parent: QWidget | None, mode: QAbstractItemView.SelectionMode) -> QTableView:
     """What every list of the app has in common: whole rows selected, not
     editable in place, sortable by clicking a header, rows a line high."""
     table = QTableView(parent)
     table.setModel(proxy)
+    if isinstance(proxy, ShownRows):
+        proxy.rows_hidden.connect(lambda: _selection_changed(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(mode)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,8 +245,15 @@ def _table(proxy: QSortFilterProxyModel, parent: QWidget | None, mode: QAbstract
     return table
 
 
+def _selection_changed(table: QTableView) -> None:
+    """Say that selected rows were hidden by a filter (Qt drops them from
+    the selection without a word), so that what follows the selection
+    (actions, details shown beside) follows."""
+    table.selectionModel().selectionChanged.emit(QItemSelection(), QItemSelection())
+
+
 def make_stretching_table(
-    proxy: QSortFilterProxyModel, parent: QWidget | None = None, *, stretch: int | None = None
+    proxy: QAbstractItemModel, parent: QWidget | None = None, *, stretch: int | None = None
 ) -> QTableView:
     """A list sorted by its first column whose columns fit what they show,
     the ``stretch`` column (by default the widest) taking the spare width."""
@@ -236,7 +265,7 @@ def make_stretching_table(
 
 
 def make_list_table(
-    proxy: QSortFilterProxyModel,
+    proxy: QAbstractItemModel,
     parent: QWidget | None = None,
     *,
     minimums: Sequence[int] = (),
@@ -455,6 +484,9 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
     widths: dict[int, list[int]] = {column: [] for column in columns}
     # A table's grid line takes a pixel of each column from its cells.
     grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    model = view.model()
+    if isinstance(view, QTableView) and isinstance(model, ShownRows):
+        return _text_widths(view, model, columns, grid)
     for row in first_rows(view):
         depth = 0
         if isinstance(view, QTreeView):
@@ -471,6 +503,52 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
                 continue
             indent = depth * view.indentation() if isinstance(view, QTreeView) and column == 0 else 0
             widths[column].append(view.sizeHintForIndex(cell).width() + indent + grid)
+    return widths
+
+
+def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | range, grid: int) -> dict[int, list[int]]:
+    """``cell_widths`` of a table of plain texts, measured as the texts'
+    widths plus the margins Qt gives a cell (asked once per column): asking
+    Qt for each cell's size asks the model a dozen questions per cell. Qt
+    lays text out a little differently (a pixel, now and then): the widest
+    texts, which decide a column's width, are measured as Qt does, each
+    text once. A column drawn by a delegate is measured by it, once per
+    text it shows."""
+    widths: dict[int, list[int]] = {column: [] for column in columns}
+    metrics = QFontMetricsF(view.font())
+    source = model.sourceModel()
+    cell = source.cell  # type: ignore[attr-defined]
+    numbers = model.shown_numbers()[:MEASURED_ROWS]
+    display, decoration, font = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+    )
+    for column in columns:
+        drawn = view.itemDelegateForColumn(column) is not None
+        margins: int | None = None
+        exact: dict[str, int] = {}  # by text, as Qt (or the delegate) sizes it
+        estimated: list[tuple[int, str, int]] = []  # (width as estimated, text, line)
+        for line, number in enumerate(numbers):
+            text = cell(number, column, display)
+            if text in (None, "") and cell(number, column, decoration) is None:
+                continue
+            if not isinstance(text, str) or cell(number, column, font) is not None:
+                widths[column].append(view.sizeHintForIndex(model.index(line, column)).width() + grid)
+            elif drawn:
+                if text not in exact:
+                    exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
+                widths[column].append(exact[text] + grid)
+            else:
+                width = math.ceil(metrics.horizontalAdvance(text))
+                if margins is None:
+                    margins = view.sizeHintForIndex(model.index(line, column)).width() - width
+                estimated.append((width + margins, text, line))
+        widest = max((width for width, _text, _line in estimated), default=0)
+        for width, text, line in estimated:
+            if width >= widest - 2 and text not in exact:
+                exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
+            widths[column].append(exact.get(text, width) + grid)
     return widths
 
 
@@ -514,7 +592,7 @@ def select_id(table: QTableView, ident: Any) -> bool:
     """Select (and show) the row with this id; False if there is none (or
     the filter hides it)."""
     proxy = table.model()
-    if isinstance(proxy, QSortFilterProxyModel) and isinstance(source := proxy.sourceModel(), RowsModel):
+    if isinstance(proxy, (QSortFilterProxyModel, ShownRows)) and isinstance(source := proxy.sourceModel(), RowsModel):
         # Found among its Python rows, not by asking Qt row by row.
         number = source.row_of(ident)
         index = proxy.mapFromSource(source.index(number, 0)) if number >= 0 else QModelIndex()
@@ -529,17 +607,20 @@ def select_id(table: QTableView, ident: Any) -> bool:
     return True
 
 
-def _proxy(table: QTableView) -> QSortFilterProxyModel:
+def _proxy(table: QTableView) -> QSortFilterProxyModel | ShownRows:
     proxy = table.model()
-    assert isinstance(proxy, QSortFilterProxyModel)  # every table shows its rows through one
+    # Every list shows its model's rows through one or the other.
+    assert isinstance(proxy, (QSortFilterProxyModel, ShownRows))
     return proxy
 
 
 def source_rows(table: QTableView) -> list[int]:
     """The source-model rows of the selected lines, in the order shown."""
     proxy = _proxy(table)
-    selected = sorted(table.selectionModel().selectedRows(), key=QModelIndex.row)
-    return [proxy.mapToSource(index).row() for index in selected]
+    selected = sorted(index.row() for index in table.selectionModel().selectedRows())
+    if isinstance(proxy, ShownRows):
+        return [proxy.source_number(row) for row in selected]
+    return [proxy.mapToSource(proxy.index(row, 0)).row() for row in selected]
 
 
 def select_source_rows(table: QTableView, rows: Sequence[int]) -> bool:
@@ -548,9 +629,13 @@ def select_source_rows(table: QTableView, rows: Sequence[int]) -> bool:
     proxy = _proxy(table)
     source = proxy.sourceModel()
     selection = table.selectionModel()
-    shown = sorted(
-        index.row() for index in (proxy.mapFromSource(source.index(row, 0)) for row in rows) if index.isValid()
-    )
+    if isinstance(proxy, ShownRows):  # found in a list, not by asking Qt row by row
+        positions = proxy.positions()
+        shown = sorted(positions[row] for row in rows if 0 <= row < len(positions) and positions[row] >= 0)
+    else:
+        shown = sorted(
+            index.row() for index in (proxy.mapFromSource(source.index(row, 0)) for row in rows) if index.isValid()
+        )
     if not shown:
         selection.clearSelection()
         return False

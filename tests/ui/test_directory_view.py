@@ -4,11 +4,12 @@ members, and every edit undoable; deletions asked first or refused."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from planner.db.models import Organisation, Person
-from planner.operations.directory import AddOrganisation, AddPerson
+from planner.operations.directory import AddOrganisation, AddPerson, ChangePerson
 from planner.ui.directory.view import DirectoryView
 
 
@@ -196,3 +197,37 @@ def test_a_person_or_organisation_hidden_by_the_search_is_shown_when_asked_for(c
     view.search.setText("lodz")
     assert view.show_item("organisation", _organisation_id(context, "BioM"))
     assert view.search.text() == "" and view.tabs.currentIndex() == 1
+
+
+def test_the_search_ignores_accents_and_case_and_follows_edits_and_undo(context, view):
+    person_id = context.perform(
+        AddPerson({"given_name": "Zofia", "family_name": "Ćwiklińska", "position": "Head of the Kraków office"})
+    )
+    view.search.setText("cwiklinska")
+    assert _column(view.people_table, 0) == ["Zofia Ćwiklińska"]
+    view.search.setText("KRAKOW zofia")
+    assert _column(view.people_table, 0) == ["Zofia Ćwiklińska"]
+    assert view.show_person(person_id) and view.selected_person_id() == person_id
+
+    context.perform(ChangePerson(person_id, {"family_name": "Ćwiklińska-Nowak"}))
+    assert _column(view.people_table, 0) == ["Zofia Ćwiklińska-Nowak"]  # still searched for, and still selected
+    assert view.selected_person_id() == person_id
+    view.search.setText("cwiklinska nowak")
+    assert _column(view.people_table, 0) == ["Zofia Ćwiklińska-Nowak"]
+    context.undo_stack.undo()
+    assert _column(view.people_table, 0) == []
+    view.search.setText("ĆWIKLIŃSKA")
+    assert _column(view.people_table, 0) == ["Zofia Ćwiklińska"]
+    context.undo_stack.undo()  # the person was never added
+    assert _column(view.people_table, 0) == []
+
+
+def test_people_sorted_by_a_column_stay_in_that_order_when_searched(view):
+    view.people_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by country
+    everyone = _column(view.people_table, 0)
+    countries = _column(view.people_table, 2)
+    assert countries == sorted(countries, key=lambda code: (code == "", code), reverse=True)
+    view.search.setText("cluster")
+    found = _column(view.people_table, 0)
+    assert 1 < len(found) < len(everyone)
+    assert found == [name for name in everyone if name in found]

@@ -488,3 +488,16 @@ def test_arrivals_and_costs_are_worked_out_only_when_their_page_is_shown(tab, co
     tab.show()
     assert worked_out == ["travellers", "cost_lines", "travellers", "cost_lines"]
     assert "arrivals_and_departures" not in worked_out
+
+
+def test_travellers_filtered_by_name_without_accents_keep_the_person_shown(tab, context):
+    page = tab.travellers_page
+    assert select_id(page.people, person_id(context, "Schönberger"))
+    everyone = [row[0] for row in rows_of(page.people)]
+    page.filter.setText("SCHONBERG")
+    assert [row[0] for row in rows_of(page.people)] == [name for name in everyone if "Schönberg" in name]
+    assert page.person_heading.text().startswith("Katrin Schönberger")  # still selected, legs still shown
+    page.people.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.filter.setText("")
+    assert [row[0] for row in rows_of(page.people)] == everyone[::-1]  # everyone again, the other way round
+    assert page.person_heading.text().startswith("Katrin Schönberger")

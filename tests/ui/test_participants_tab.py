@@ -389,3 +389,52 @@ def test_another_database_is_read_even_for_an_event_of_the_same_number(context, 
     assert next(row for row in tab.model.rows() if row.family_name == "Wójcik").dietary == (
         "Only in the other database"
     )
+
+
+def _column_of(tab, column: int) -> list[str]:
+    return [tab.proxy.index(row, column).data() for row in range(tab.proxy.rowCount())]
+
+
+def test_a_list_sorted_by_a_column_keeps_its_order_when_searched_and_its_selection(tab, madrid):
+    tab.table.sortByColumn(COUNTRY, Qt.SortOrder.DescendingOrder)
+    countries = _column_of(tab, COUNTRY)
+    assert countries == sorted(countries, reverse=True) and countries[0] != countries[-1]
+    sorted_names = _names(tab)
+    _select(tab, "Wójcik")
+    tab.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    assert [row.family_name for row in tab.selected_rows()] == ["Wójcik"]  # the same person, elsewhere in the list
+    tab.table.sortByColumn(COUNTRY, Qt.SortOrder.DescendingOrder)
+
+    tab.search.setText("POLAND")  # a country's name, in capitals
+    assert _column_of(tab, COUNTRY) == ["PL", "PL"]
+    assert _names(tab) == [name for name in sorted_names if name in _names(tab)]  # in the order sorted
+    assert [row.family_name for row in tab.selected_rows()] == ["Wójcik"]
+    assert tab.edit_action.isEnabled()
+
+    tab.search.setText("zurawska")  # accents need not be typed: Wójcik is no longer shown
+    assert _names(tab) == ["Ms. Małgorzata Żurawska"]
+    assert tab.selected_rows() == [] and not tab.edit_action.isEnabled()
+
+
+def test_the_counts_are_those_of_the_rows_shown(tab, madrid):
+    tab.search.setText("es")  # Spain's code is no word: rows whose texts hold "es"
+    shown = tab.proxy.rowCount()
+    assert 0 < shown < 14
+    head, statuses = tab.summary_status.text().split("  ·  ")
+    assert head == f"<b>{shown} of 14 shown</b>"
+    assert sum(int(part.split()[0]) for part in statuses.split(" · ")) == shown
+    by_country = tab.summary_country.text().split(" · ")
+    assert sum(int(part.split()[-1]) for part in by_country) == shown
+    assert sorted(_column_of(tab, COUNTRY)) == sorted(
+        part.split()[0] for part in by_country for _ in range(int(part.split()[-1]))
+    )
+
+
+def test_the_selection_is_kept_when_the_list_is_read_again(context, tab, madrid):
+    tab.table.sortByColumn(COUNTRY, Qt.SortOrder.AscendingOrder)
+    _select(tab, "Galli", "Żurawska")
+    row = next(row for row in tab.selected_rows() if row.family_name == "Galli")
+    context.perform(ChangeParticipation(row.participation_id, {"notes": "Arrives late"}))
+    assert sorted(row.family_name for row in tab.selected_rows()) == ["Galli", "Żurawska"]
+    countries = _column_of(tab, COUNTRY)
+    assert countries == sorted(countries)  # still sorted as chosen

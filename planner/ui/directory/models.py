@@ -4,18 +4,20 @@ history of participations. Each is fed the rows of one read-model query."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
 from planner.services.name_order import name_key
-from planner.services.search import country_token, fold, matches
+from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.ui import theme
-from planner.ui.tables import RIGHT, SORT_ROLE, Column, Row, RowsModel, SourceSortingProxy, refilter
+from planner.ui.shown_rows import Keep, ShownRows
+from planner.ui.tables import RIGHT, Column, Row, RowsModel
 
 
 class SearchedRowsModel(RowsModel[Row]):
@@ -28,21 +30,28 @@ class SearchedRowsModel(RowsModel[Row]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(self.COLUMNS, attrgetter(self.ID_FIELD), parent)
-        self._haystacks: dict[int, str] = {}  # by id() of the row: rows are re-sorted
+        self._haystacks: list[str] | None = None  # by row number, made when first searched
 
-    def searched(self, row: Row) -> str:
-        return ""
+    def searched(self, row: Row) -> Sequence[str]:
+        """The texts a row is found by."""
+        return ()
 
     def muted(self, row: Row) -> bool:
         return False
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        rows = list(rows)
-        self._haystacks = {id(row): fold(self.searched(row)) for row in rows}
+        self._haystacks = None
         super().set_rows(rows)
 
+    def haystacks(self) -> list[str]:
+        """Each row's folded search text; each part folded once however
+        many rows share it (names and organisations recur)."""
+        if self._haystacks is None:
+            self._haystacks = [haystack(*self.searched(row)) for row in self.rows]
+        return self._haystacks
+
     def haystack(self, number: int) -> str:
-        return self._haystacks[id(self.rows[number])]
+        return self.haystacks()[number]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
@@ -50,7 +59,7 @@ class SearchedRowsModel(RowsModel[Row]):
         return super().headerData(section, orientation, role)
 
     def sort_text(self, text: str) -> str:
-        return fold(text)
+        return fold_word(text)
 
     def style(self, row: Row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and self.muted(row):
@@ -58,22 +67,32 @@ class SearchedRowsModel(RowsModel[Row]):
         return None
 
 
-class SearchFilter(SourceSortingProxy):
+class SearchFilter(ShownRows):
     """Rows whose searched text holds every word typed, accents ignored."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_query(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_query", text.strip()))
+        if text.strip() != self._query:
+            self._query = text.strip()
+            self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        # Always over a SearchedRowsModel; not checked, as filtering asks once a row.
-        model = cast(SearchedRowsModel[Any], self.sourceModel())
-        return not self._query or matches(model.haystack(source_row), self._query)
+    def keep(self) -> Keep | None:
+        if not self._query:
+            return None
+        found = matcher(words(self._query))
+        haystacks = cast(SearchedRowsModel[Any], self.sourceModel()).haystacks()
+        return lambda number: found(haystacks[number])
+
+
+@lru_cache(maxsize=512)
+def _country_words(code: str) -> str:
+    """What a country puts in a row's search text: its code, its name and
+    the token a country's name in another language finds (made once per
+    country, not once per row)."""
+    return haystack(code, country_name(code), country_token(code))
 
 
 def _name_key(row: PersonRow) -> str:
@@ -89,18 +108,15 @@ class PeopleModel(SearchedRowsModel[PersonRow]):
         Column("Events", lambda row: str(row.events), lambda row: row.events, RIGHT),
     )
 
-    def searched(self, row: PersonRow) -> str:
-        return " ".join(
-            (
-                row.given_name,
-                row.family_name,
-                row.organisation,
-                row.position,
-                row.country,
-                country_name(row.country),
-                row.email,
-            )
-        ) + country_token(row.country)
+    def searched(self, row: PersonRow) -> Sequence[str]:
+        return (
+            row.given_name,
+            row.family_name,
+            row.organisation,
+            row.position,
+            row.email,
+            _country_words(row.country),
+        )
 
 
 class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
@@ -112,10 +128,13 @@ class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
         Column("Members", lambda row: str(row.members), lambda row: row.members, RIGHT),
     )
 
-    def searched(self, row: OrganisationRow) -> str:
-        return " ".join(
-            (row.name, label(row.kind), row.region, row.country, country_name(row.country))
-        ) + country_token(row.country)
+    def searched(self, row: OrganisationRow) -> Sequence[str]:
+        return (
+            row.name,
+            label(row.kind),
+            row.region,
+            _country_words(row.country),
+        )
 
 
 HISTORY_STATUS = 3  # the history's Status column, drawn as a chip

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -183,12 +183,19 @@ class DirectoryView(View):
             organisations = directory.organisation_rows(session)
         self.people.set_rows(people)
         self.organisations.set_rows(organisations)
+        # The texts searched are made once the list is on screen, before a
+        # first letter is typed (20,000 people take a few tens of ms).
+        QTimer.singleShot(0, self, self._prepare_search)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
         self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
         self.tabs.setTabText(ORGANISATIONS, f"Organisations ({len(organisations)})")
         self._person_selected()
         self._organisation_selected()
+
+    def _prepare_search(self) -> None:
+        self.people.haystacks()
+        self.organisations.haystacks()
 
     def show_item(self, target: str, target_id: int) -> bool:
         if target == "person":

@@ -11,29 +11,25 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSize
 from planner.services import costs
 from planner.ui import theme
 from planner.ui.logistics.models import CostsModel, TotalsModel
-from planner.ui.tables import (
-    SORT_ROLE,
-    SourceSortingProxy,
-    make_stretching_table,
-    refilter,
-    select_id,
-    selected_id,
-)
+from planner.ui.shown_rows import Keep, ShownRows
+from planner.ui.tables import make_stretching_table, select_id, selected_id
 
 
-class _CostsProxy(SourceSortingProxy):
+class _CostsProxy(ShownRows):
     """Hides the booked prices when the user only wants the costs."""
 
     show_booked = True
 
     def set_show_booked(self, shown: bool) -> None:
-        refilter(self, lambda: setattr(self, "show_booked", shown))
+        if shown != self.show_booked:
+            self.show_booked = shown
+            self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+    def keep(self) -> Keep | None:
         if self.show_booked:
-            return True
-        # Always over the CostsModel; not checked, as filtering asks once a row.
-        return cast(CostsModel, self.sourceModel()).rows[source_row].is_cost
+            return None
+        lines = cast(CostsModel, self.sourceModel()).rows
+        return lambda number: lines[number].is_cost
 
 
 def _totals_table(model: TotalsModel, parent: QWidget) -> QTableView:
@@ -73,7 +69,6 @@ class CostsPage(QWidget):
         self.model = CostsModel(self)
         self.proxy = _CostsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = make_stretching_table(self.proxy, self, stretch=1)
         self.table.setObjectName("costs")
         self.table.doubleClicked.connect(lambda *_args: self.edit_requested.emit())

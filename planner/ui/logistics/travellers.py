@@ -8,12 +8,33 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import Traveller
+from planner.services.search import fold, fold_word
 from planner.ui import theme
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
-from planner.ui.tables import make_stretching_table, select_id, select_row, selected_id, sorted_proxy
+from planner.ui.shown_rows import Keep, ShownRows
+from planner.ui.tables import make_stretching_table, select_id, select_row, selected_id
 
 LEG, STAY = "travel_leg", "stay"
 TRAVELLER = "traveller"  # a person, on the Travellers page
+
+
+class NamesFilter(ShownRows):
+    """The travellers whose name holds the text typed, case and accents ignored."""
+
+    text = ""
+
+    def set_text(self, text: str) -> None:
+        if fold(text.strip()) != self.text:
+            self.text = fold(text.strip())
+            self.refilter()
+
+    def keep(self) -> Keep | None:
+        if not self.text:
+            return None
+        model = self.sourceModel()
+        assert isinstance(model, TravellersModel)
+        typed, names = self.text, model.rows
+        return lambda number: typed in fold_word(names[number].name)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -33,22 +54,21 @@ class TravellersPage(QWidget):
         self.stays: list[StayRow] = []
 
         self.people_model = TravellersModel(self)
-        self.people_proxy = sorted_proxy(self.people_model, self)
-        self.people_proxy.setFilterKeyColumn(0)
+        self.people_proxy = NamesFilter(self, source=self.people_model)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter people")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.people_proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.people_proxy.set_text)
         self.people = make_stretching_table(self.people_proxy, self, stretch=0)
         self.people.setObjectName("travellers")
         self.people.selectionModel().selectionChanged.connect(self._person_selected)
 
         self.legs_model = LegsModel(self)
-        self.legs_table = make_stretching_table(sorted_proxy(self.legs_model, self), self, stretch=2)
+        self.legs_table = make_stretching_table(ShownRows(self, source=self.legs_model), self, stretch=2)
         self.legs_table.setObjectName("legs")
         self.legs_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stays_model = StaysModel(self)
-        self.stays_table = make_stretching_table(sorted_proxy(self.stays_model, self), self, stretch=1)
+        self.stays_table = make_stretching_table(ShownRows(self, source=self.stays_model), self, stretch=1)
         self.stays_table.setObjectName("stays")
         self.stays_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         for table, other in ((self.legs_table, self.stays_table), (self.stays_table, self.legs_table)):

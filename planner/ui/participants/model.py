@@ -9,16 +9,17 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from planner.services.labels import label
 from planner.services.name_order import name_key
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
-from planner.services.search import country_token, fold_word, haystack, matches_words, words
+from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.services.vocabulary import ParticipationStatus
 from planner.ui import theme
-from planner.ui.tables import SORT_ROLE, SourceSortingProxy, comparable, refilter, reorder
+from planner.ui.shown_rows import Keep, ShownRows
+from planner.ui.tables import SORT_ROLE, comparable
 
 COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
 NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EMAIL = range(len(COLUMNS))
@@ -42,52 +43,52 @@ def _one_line(text: str) -> str:
 
 
 class ParticipantsModel(QAbstractTableModel):
+    """Every participant of the event, in the order read; the table shows
+    them through a ``ParticipantsFilter``, which sorts and filters their
+    row numbers. Sort keys and search texts are made once per row (when
+    first needed) and kept until the next load."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
-        # Folded text searched per row, built once per load (5,000 rows stay instant).
-        self._haystacks: dict[int, str] = {}  # by id() of the row: rows are re-sorted
-        # The model sorts itself (keys made once per row per sort); the
-        # filter in front of it keeps its order.
-        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._keys: dict[int, list[tuple]] = {}  # by column
+        self._haystacks: list[str] | None = None
 
     # -- loading -------------------------------------------------------------
 
     def load(self, rows: Sequence[ParticipantRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        if self.sorted_by is not None:
-            column, order = self.sorted_by
-            keys = [comparable(self._sort_key(row, column)) for row in self._rows]
-            positions = sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-            self._rows = [self._rows[position] for position in positions]
-        self._haystacks = {}  # made when first searched
+        self._keys = {}
+        self._haystacks = None
         self.endResetModel()
 
     def row_at(self, row: int) -> ParticipantRow:
         return self._rows[row]
 
-    def haystack(self, row: int) -> str:
-        if not self._haystacks:
-            # Names, organisations, countries (code and name) and e-mails,
-            # folded: made when first searched, for every row at once.
-            self._haystacks = {
-                id(row): haystack(
+    def haystacks(self) -> list[str]:
+        """Each row's folded text to search: names, organisation, country
+        (code and name) and e-mail; made when first searched."""
+        if self._haystacks is None:
+            self._haystacks = [
+                haystack(
                     row.given_name, row.family_name, row.organisation, row.country, country_name(row.country), row.email
                 )
                 + country_token(row.country)
                 for row in self._rows
-            }
-        return self._haystacks[id(self._rows[row])]
+            ]
+        return self._haystacks
+
+    def haystack(self, row: int) -> str:
+        return self.haystacks()[row]
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
-            return
-        self.sorted_by = (column, order)
-        self._rows = reorder(self, self._rows, [self._sort_key(row, column) for row in self._rows], order)
+    def sort_keys(self, column: int) -> list[tuple]:
+        if column not in self._keys:
+            self._keys[column] = [comparable(self._sort_key(row, column)) for row in self._rows]
+        return self._keys[column]
 
     # -- Qt ------------------------------------------------------------------
 
@@ -105,8 +106,10 @@ class ParticipantsModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, number: int, column: int, role: int) -> Any:
+        row = self._rows[number]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -184,11 +187,10 @@ class ParticipantsModel(QAbstractTableModel):
         return fold_word(ParticipantsModel._text(row, column))
 
 
-class ParticipantsFilter(SourceSortingProxy):
-    """Search (every word in name, organisation, country or e-mail, accents
-    ignored) and the status and role filters."""
-
-    filtered = Signal()  # once per change of a filter (Qt signals each range of rows hidden)
+class ParticipantsFilter(ShownRows):
+    """The participants shown, in the order sorted: search (every word in
+    name, organisation, country or e-mail, accents ignored) and the status
+    and role filters."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -198,52 +200,59 @@ class ParticipantsFilter(SourceSortingProxy):
         self._role: str | None = None
         # Only these people, when the Overview sends the user to them.
         self._people: frozenset[int] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_query(self, text: str) -> None:
-        self._words = words(text)  # folded once, not once per row
-        self._refilter("_query", text.strip())
+        if text.strip() != self._query:
+            self._query = text.strip()
+            self._words = words(text)  # folded once, not once per row
+            self.refilter()
 
     def set_status(self, status: str | None) -> None:
-        self._refilter("_status", status or None)
+        if (status or None) != self._status:
+            self._status = status or None
+            self.refilter()
 
     def set_role(self, role: str | None) -> None:
-        self._refilter("_role", role or None)
+        if (role or None) != self._role:
+            self._role = role or None
+            self.refilter()
 
     def set_people(self, person_ids: frozenset[int] | None) -> None:
-        refilter(self, lambda: setattr(self, "_people", person_ids))
-        self.filtered.emit()
+        if person_ids != self._people:
+            self._people = person_ids
+            self.refilter()
 
     @property
     def people(self) -> frozenset[int] | None:
         return self._people
 
-    def _refilter(self, name: str, value: str | None) -> None:
-        refilter(self, lambda: setattr(self, name, value))
-        self.filtered.emit()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = cast(ParticipantsModel, self.sourceModel())
-        row = model.row_at(source_row)
-        if self._people is not None and row.person_id not in self._people:
-            return False
-        if self._status and row.status != self._status:
-            return False
-        if self._role and row.role != self._role:
-            return False
-        if not self._words:
-            return True
-        return matches_words(model.haystack(source_row), self._words)
-
-    def shown_rows(self) -> list[ParticipantRow]:
-        """The rows that pass the filters, in the order shown (the source's:
-        the proxy does not sort)."""
+    def keep(self) -> Keep | None:
+        people, status, role, searched = self._people, self._status, self._role, self._words
+        if people is None and not status and not role and not searched:
+            return None
         model = cast(ParticipantsModel, self.sourceModel())
         rows = model.rows()
-        if not (self._query or self._status or self._role or self._people is not None):
-            return rows
-        return [row for number, row in enumerate(rows) if self.filterAcceptsRow(number, QModelIndex())]
+        if searched and people is None and not status and not role:  # typing in the search box
+            haystacks, found = model.haystacks(), matcher(searched)
+            return lambda number: found(haystacks[number])
+        haystacks = model.haystacks() if searched else []
+        found = matcher(searched)
+
+        def keep(number: int) -> bool:
+            row = rows[number]
+            return (
+                (people is None or row.person_id in people)
+                and (not status or row.status == status)
+                and (not role or row.role == role)
+                and (not searched or found(haystacks[number]))
+            )
+
+        return keep
+
+    def shown_rows(self) -> list[ParticipantRow]:
+        """The rows that pass the filters, in the order shown."""
+        rows = cast(ParticipantsModel, self.sourceModel()).rows()
+        return [rows[number] for number in self.shown_numbers()]
 
 
 def count_by_status(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:

@@ -112,8 +112,9 @@ class ParticipantsTab(View):
         self.setTabOrder(self.role_filter, self.table)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        # Counted once a filter has changed, not for each range of rows it hides.
-        for signal in (self.proxy.filtered, self.proxy.modelReset, self.proxy.layoutChanged):
+        # Counted once a filter has changed or the rows were read (sorting
+        # changes no count).
+        for signal in (self.proxy.filtered, self.proxy.modelReset):
             signal.connect(lambda *_: self._update_summary())
         self._update_actions()
         self._update_summary()
