@@ -24,7 +24,7 @@ from planner.db.models import (
     Stay,
     TravelLeg,
 )
-from planner.services import directory, messages_sent, values
+from planner.services import bulk, directory, history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
@@ -55,9 +55,11 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {
-        "event_id": raw["event_id"],
+def clean_participation(raw: dict[str, Any]) -> dict[str, Any]:
+    """A participation's fields checked one by one and together (not against
+    other rows): role, status, days in order, notes."""
+    cleaned: dict[str, Any] = {
+        "event_id": raw.get("event_id"),
         "person_id": raw.get("person_id"),
         "role": values.choice(raw.get("role"), Role, "role", default=DEFAULT_ROLE),
         "status": values.choice(raw.get("status"), ParticipationStatus, "status", default=DEFAULT_STATUS),
@@ -65,10 +67,15 @@ def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, 
         "departs_on": values.day(raw.get("departs_on"), "departs_on", required=False),
         "notes": values.text(raw.get("notes"), "notes", values.NOTE),
     }
-    person = fetch(session, Person, cleaned["person_id"], "person")
     arrives, departs = cleaned["arrives_on"], cleaned["departs_on"]
     if arrives and departs and departs < arrives:
         raise InvalidInput("departs_on", f"{departs} is before arrives_on {arrives}")
+    return cleaned
+
+
+def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = clean_participation(raw)
+    person = fetch(session, Person, cleaned["person_id"], "person")
     existing = session.exec(
         select(Participation).where(
             col(Participation.event_id) == cleaned["event_id"], col(Participation.person_id) == person.id
@@ -84,6 +91,22 @@ def add_participant(session: Session, event_id: int, person_id: int, **fields: A
     return create_row(
         session, Participation, fields | {"event_id": event_id, "person_id": person_id}, normalise_participation
     )
+
+
+def add_many(session: Session, event_id: int, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Add participations whose fields ``clean_participation`` checked, of
+    people who exist (the caller made sure), to the event in one statement;
+    their ids, in the order given. Refused (nothing added) when one of them
+    takes part already or is given twice."""
+    get_event(session, event_id)
+    taking_part = set(session.exec(select(Participation.person_id).where(col(Participation.event_id) == event_id)))
+    for row in rows:
+        if row["person_id"] in taking_part:
+            name = fetch(session, Person, row["person_id"], "person").full_name
+            raise InvalidInput("person", f"{name} already takes part in this event")
+        taking_part.add(row["person_id"])
+    added = bulk.insert_rows(session, Participation, [dict(row) | {"event_id": event_id} for row in rows])
+    return [row["id"] for row in added]
 
 
 def update_participation(session: Session, participation_id: int, **changes: Any) -> Participation:
@@ -114,18 +137,32 @@ def set_many(session: Session, participation_ids: Sequence[int], **changes: Any)
             update_participation(session, participation_id, **changes)
         return
     # Status and role need no check against other rows: check the values
-    # once, load the rows in a few queries and flush once (one flush per
-    # row would make thousands of participants take minutes).
+    # once, read the rows in a few queries and write them in one statement
+    # (a flush per row would make thousands of participants take minutes).
     cleaned = {}
     if "role" in changes:
         cleaned["role"] = values.choice(changes["role"], Role, "role", default=DEFAULT_ROLE)
     if "status" in changes:
         cleaned["status"] = values.choice(changes["status"], ParticipationStatus, "status", default=DEFAULT_STATUS)
-    for row in _participations(session, participation_ids):
-        for name, value in cleaned.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
+    before, each = [], []
+    for row in _stored_participations(session, participation_ids):
+        changed = {name: value for name, value in cleaned.items() if row[name] != value}
+        if changed:
+            before.append(row)
+            each.append(changed)
+    bulk.update_rows(session, Participation, before, each)
+
+
+def _stored_participations(session: Session, participation_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The rows as stored (plain values), in the order asked for (each
+    once); NotFound for one that is not there."""
     session.flush()
+    wanted = list(dict.fromkeys(participation_ids))
+    stored = history.stored_rows(session.connection(), bulk.table_of(Participation), [(key,) for key in wanted])
+    for participation_id in wanted:
+        if (participation_id,) not in stored:
+            fetch(session, Participation, participation_id, "participation")  # NotFound names it
+    return [stored[(participation_id,)] for participation_id in wanted]
 
 
 # -- what refers to a participant ---------------------------------------------
@@ -253,9 +290,7 @@ def remove_participants(session: Session, participation_ids: Sequence[int]) -> N
     refusal = removal_refusal(session, participation_ids)
     if refusal:
         raise InUse(refusal)
-    for row in _participations(session, participation_ids):
-        session.delete(row)
-    session.flush()
+    bulk.delete_rows(session, Participation, _stored_participations(session, participation_ids))
 
 
 def remove_participant(session: Session, participation_id: int) -> None:
