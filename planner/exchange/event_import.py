@@ -2,7 +2,8 @@
 
 The caller gives a session inside one unit of work (``Store.write()``);
 any problem raises EventFileError naming its place, and the unit of work
-rolls back, so the database is as it was.
+rolls back, so the database is as it was. People and participants, which
+may be thousands, are checked one by one and written many at once.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
-from planner.services import agenda, directory, events, logistics, minutes, participants
+from planner.services import agenda, bulk, directory, events, logistics, minutes, participants
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.db.models import Event, Person
+    from planner.db.models import Event
+    from planner.services.directory import KnownPerson
 
 T = TypeVar("T")
 
@@ -46,6 +48,7 @@ class _Keys:
     def __init__(self, label: str):
         self.label = label
         self.ids: dict[str, int] = {}
+        self.names: dict[str, str] = {}  # people's full names, for messages
 
     def resolve(self, key: str, where: str) -> int | None:
         """The id of ``key``; None for no key."""
@@ -123,38 +126,123 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
 
 def _import_people(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> _Keys:
     keys = _Keys("person")
+    known = _People(directory.known_people(session))
     for index, part in enumerate(document.people):
         where = f"people[{index}]"
         organisation_id = organisations.resolve(part.organisation, f"{where}.organisation")
         fields = part.model_dump(exclude={"key", "organisation"}) | {"organisation_id": organisation_id}
+        found: KnownPerson | _NewPerson
         with _at(where):
-            existing = _matching_person(session, part, organisation_id)
+            existing = known.match(part, organisation_id)
             if existing is None:
-                row = directory.create_person(session, **fields, is_sample=as_sample)
+                found = known.add(directory.clean_person(fields | {"is_sample": as_sample}))
+            elif isinstance(existing, _NewPerson):
+                # Named twice in the file (same name, no address): one person, completed.
+                found = existing
+                missing = _missing(existing.fields, _fillable(fields, existing.fields["organisation_id"]))
+                existing.fields = directory.clean_person(existing.fields | missing)
             else:
-                fillable = {name: fields[name] for name in _FILLABLE_PERSON_FIELDS}
-                if existing.organisation_id is None:
-                    fillable["organisation_id"] = organisation_id
-                row = _fill_empty(
-                    existing,
-                    fillable,
-                    lambda **changes: directory.update_person(session, id_of(existing), **changes),  # noqa: B023 - called at once
-                )
-        keys.ids[part.key] = id_of(row)
+                found = existing
+                current = {name: getattr(existing, name) for name in (*_FILLABLE_PERSON_FIELDS, "organisation_id")}
+                changes = _missing(current, _fillable(fields, existing.organisation_id))
+                if changes:
+                    directory.update_person(session, existing.id, **changes)
+                    known.changed(existing, changes)
+        keys.names[part.key] = _full_name(found)
+        known.keys[part.key] = found
+        bulk.rows_added(session)
+    ids = directory.add_people(session, [person.fields for person in known.new])
+    for person, person_id in zip(known.new, ids, strict=True):
+        person.id = person_id
+    for key, found in known.keys.items():
+        assert found.id is not None  # added above
+        keys.ids[key] = found.id
     return keys
 
 
-def _matching_person(session: Session, part: PersonPart, organisation_id: int | None) -> Person | None:
-    """The same person already in the database: same e-mail, or else the
-    same full name in the same organisation."""
-    if part.email.strip():
-        found = directory.find_person_by_email(session, part.email)
-        if found is not None:
-            return found
-    found = directory.find_person_by_name(session, part.given_name, part.family_name, organisation_id)
-    if found is not None and found.email and part.email.strip():
-        return None  # a namesake with another address is another person
-    return found
+def _fillable(fields: dict[str, Any], organisation_id: int | None) -> dict[str, Any]:
+    """What the file may add to a person already there: the fields left empty,
+    and the organisation when they have none."""
+    fillable = {name: fields[name] for name in _FILLABLE_PERSON_FIELDS}
+    if organisation_id is None:
+        fillable["organisation_id"] = fields["organisation_id"]
+    return fillable
+
+
+def _full_name(person: KnownPerson | _NewPerson) -> str:
+    if isinstance(person, _NewPerson):
+        return " ".join(part for part in (person.fields["given_name"], person.fields["family_name"]) if part)
+    return person.full_name
+
+
+class _NewPerson:
+    """A person of the file not found in the database: checked fields, and
+    the id once added."""
+
+    def __init__(self, fields: dict[str, Any]):
+        self.fields = fields
+        self.id: int | None = None
+
+
+class _People:
+    """The people of the database, read once, and those of the file added
+    so far: matched as the services find them (same e-mail address, case
+    ignored; else the same full name in the same organisation)."""
+
+    def __init__(self, people: list[KnownPerson]):
+        self.by_email: dict[str, KnownPerson | _NewPerson] = {}
+        self.by_name: dict[tuple[str, str, int | None], KnownPerson | _NewPerson] = {}
+        self.new: list[_NewPerson] = []
+        self.keys: dict[str, KnownPerson | _NewPerson] = {}
+        for person in people:
+            self._index(person, person.email, person.given_name, person.family_name, person.organisation_id)
+
+    def _index(
+        self,
+        person: KnownPerson | _NewPerson,
+        email: str | None,
+        given_name: str,
+        family_name: str,
+        organisation_id: int | None,
+    ) -> None:
+        # The first added wins, as the services' queries by id find it.
+        if email:
+            self.by_email.setdefault(email.lower(), person)
+        self.by_name.setdefault((family_name.lower(), given_name.lower(), organisation_id), person)
+
+    def match(self, part: PersonPart, organisation_id: int | None) -> KnownPerson | _NewPerson | None:
+        address = part.email.strip()
+        if address:
+            found = self.by_email.get(address.lower())
+            if found is not None:
+                return found
+        name = (part.family_name.strip().lower(), part.given_name.strip().lower(), organisation_id)
+        named = self.by_name.get(name)
+        if named is not None and _email_of(named) and address:
+            return None  # a namesake with another address is another person
+        return named
+
+    def add(self, fields: dict[str, Any]) -> _NewPerson:
+        person = _NewPerson(fields)
+        self.new.append(person)
+        self._index(person, fields["email"], fields["given_name"], fields["family_name"], fields["organisation_id"])
+        return person
+
+    def changed(self, person: KnownPerson, changes: dict[str, Any]) -> None:
+        """A person completed from the file is found by what they now have."""
+        email = changes.get("email", person.email)
+        organisation_id = changes.get("organisation_id", person.organisation_id)
+        self._index(person, email, person.given_name, person.family_name, organisation_id)
+
+
+def _email_of(person: KnownPerson | _NewPerson) -> str | None:
+    return person.fields["email"] if isinstance(person, _NewPerson) else person.email
+
+
+def _missing(current: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """What the file knows and a person already there does not: never
+    overwrite what the database already holds."""
+    return {name: value for name, value in fields.items() if value not in ("", None) and current[name] in ("", None)}
 
 
 def _fill_empty(row: T, fields: dict[str, Any], update: Callable[..., T]) -> T:
@@ -195,11 +283,21 @@ def _import_event_part(session: Session, document: EventFile, organisations: _Ke
 
 
 def _import_participants(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:
+    rows = []
+    taking_part: set[int] = set()
     for index, part in enumerate(document.participants):
         where = f"participants[{index}]"
         person_id = people.require(part.person, f"{where}.person")
         with _at(where):
-            participants.add_participant(session, event_id, person_id, **part.model_dump(exclude={"person"}))
+            cleaned = participants.clean_participation(part.model_dump(exclude={"person"}))
+            if person_id in taking_part:
+                raise InvalidInput("person", f"{people.names[part.person]} already takes part in this event")
+        taking_part.add(person_id)
+        rows.append(cleaned | {"person_id": person_id})
+        bulk.rows_added(session)
+    for row in rows:
+        del row["event_id"]
+    participants.add_many(session, event_id, rows)
 
 
 def _import_agenda(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:

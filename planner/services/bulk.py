@@ -13,9 +13,10 @@ read again, so that it never shows them as they were.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, inspect, update
+from sqlalchemy import JSON, Table, bindparam, delete, insert, inspect, update
 from sqlmodel import Session, SQLModel
 
 from planner.services import history
@@ -77,21 +78,25 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Row]) ->
         {name: row[name] if name in row else (factory() if factory else default) for name, default, factory in defaults}
         for row in rows
     ]
-    names = [name for name, _default, _factory in defaults]
     # The database may return the rows in any order: each is found again by
     # its values (rows alike in every value are alike in all but their key).
-    stored: dict[tuple[Any, ...], list[Row]] = {}
+    key = _values_of(table, [name for name, _default, _factory in defaults])
+    stored: dict[Any, list[Row]] = {}
     result = session.connection().execute(insert(table).returning(*table.columns), full)
     for found in result.mappings():
-        stored.setdefault(tuple(_comparable(found[name]) for name in names), []).append(dict(found))
-    written = [stored[tuple(_comparable(row[name]) for name in names)].pop() for row in full]
+        row = dict(found)
+        stored.setdefault(key(row), []).append(row)
+    written = [stored[key(row)].pop() for row in full]
     history.written(session, table, [None] * len(written), list(written))
     return written
 
 
-def _comparable(value: Any) -> Any:
-    """A value as a dictionary key (lists, of a JSON column, are not)."""
-    return repr(value) if isinstance(value, list | dict) else value
+def _values_of(table: Table, names: list[str]) -> Callable[[Row], Any]:
+    """What tells a row from another but its key, as a dictionary key."""
+    lists = {name for name in names if isinstance(table.columns[name].type, JSON)}
+    if lists:  # a list is no dictionary key; its text is
+        return lambda row: tuple(repr(row[name]) if name in lists else row[name] for name in names)
+    return itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
 
 
 def update_rows(session: Session, model: type[SQLModel], before: Sequence[Row], changes: Sequence[Row]) -> None:
