@@ -1,0 +1,202 @@
+"""Changes of many rows at once: importing a participant list or an event
+file, setting the status or role of many participants, removing many. The
+number of SQL statements does not grow with the number of rows, and undo
+and redo put every row back exactly as it was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import event as sa_event
+
+from planner.exchange.participant_table import guess_mapping, read_table
+from planner.operations import base
+from planner.operations.files import ImportEventFile
+from planner.operations.participant_lists import ImportParticipantList
+from planner.operations.participants import ChangeParticipants, RemoveParticipants
+from planner.services import directory, events, history, participants
+from tests.test_disk_full import big_event_file, contents
+
+
+def _statements(store, work) -> int:
+    count = 0
+
+    def counted(*_args):
+        nonlocal count
+        count += 1
+
+    sa_event.listen(store.engine, "before_cursor_execute", counted)
+    try:
+        work()
+    finally:
+        sa_event.remove(store.engine, "before_cursor_execute", counted)
+    return count
+
+
+def _new_event(store, title: str) -> int:
+    with store.write() as session:
+        return events.create_event(
+            session,
+            title=title,
+            kind="meeting",
+            starts_on=date(2027, 3, 1),
+            ends_on=date(2027, 3, 2),
+            timezone="Europe/Berlin",
+        ).id
+
+
+def _list(rows: int, tag: str):
+    """A participant list of ``rows`` people new to the Directory (in a few
+    organisations, some new), and two people already in it."""
+    lines = ["Name;E-mail;Organisation;Country;Status;Arrives"]
+    lines += [
+        f"Łucja Nowak-{tag}{number};{tag}.{number}@example.org;Organisation {number % 7} {tag};PL;confirmed;2027-03-01"
+        for number in range(rows)
+    ]
+    lines += ["Anna Known;anna.known@example.org;;DE;;", "Bruno Known;bruno.known@example.org;;AT;invited;"]
+    table = read_table(("\n".join(lines) + "\n").encode("utf-8"), f"{tag}.csv")
+    return table, guess_mapping(table.headers)
+
+
+@pytest.fixture
+def known_people(store) -> None:
+    """Two people the lists find in the Directory by their address."""
+    with store.write() as session:
+        directory.create_person(session, given_name="Anna", family_name="Known", email="anna.known@example.org")
+        directory.create_person(session, given_name="Bruno", family_name="Known", email="bruno.known@example.org")
+
+
+def _import(store, rows: int, tag: str) -> tuple[int, base.Done]:
+    event_id = _new_event(store, f"Meeting {tag}")
+    table, mapping = _list(rows, tag)
+    return event_id, base.perform(store, ImportParticipantList(event_id, table, mapping))
+
+
+def test_a_participant_list_of_ten_times_the_rows_takes_as_many_statements(store, known_people):
+    _import(store, 5, "warm")  # what is read once (the vocabularies) is read
+    counts = []
+    for rows, tag in ((40, "small"), (400, "large")):
+        counts.append(_statements(store, lambda: _import(store, rows, tag)))  # noqa: B023 - called at once
+    assert counts[1] == counts[0], f"{counts[1]} statements for 400 rows, {counts[0]} for 40"
+    with store.read() as session:
+        listed = participants.participant_rows(session, _event_titled(session, "Meeting large"))
+    assert len(listed) == 402
+    first = next(row for row in listed if row.email == "large.0@example.org")
+    assert (first.given_name, first.family_name, first.organisation, first.country) == (
+        "Łucja",
+        "Nowak-large0",
+        "Organisation 0 large",
+        "PL",
+    )
+    assert (first.status, first.arrives_on) == ("confirmed", date(2027, 3, 1))
+
+
+def _event_titled(session, title: str) -> int:
+    return next(event.id for event in events.list_events(session) if event.title == title)
+
+
+def test_undo_and_redo_of_a_list_of_hundreds_restore_the_database_exactly(store, known_people):
+    event_id = _new_event(store, "Meeting")
+    before = contents(store.path)
+    table, mapping = _list(300, "undo")
+    done = base.perform(store, ImportParticipantList(event_id, table, mapping))
+    after = contents(store.path)
+    assert len(after["person"]) == len(before["person"]) + 300
+    assert len(after["organisation"]) == len(before["organisation"]) + 7
+    assert len(after["participation"]) == len(before["participation"]) + 302
+    base.replay(store, done.changes, "before", done.operation.label)
+    assert contents(store.path) == before
+    base.replay(store, done.changes, "after", done.operation.label)
+    assert contents(store.path) == after
+
+
+def test_an_imported_participant_changed_since_stops_the_undo(store, known_people):
+    event_id, done = _import(store, 30, "since")
+    with store.read() as session:
+        someone = next(row for row in participants.participant_rows(session, event_id) if row.status == "confirmed")
+    base.perform(store, ChangeParticipants((someone.participation_id,), status="cancelled"))
+    with pytest.raises(history.ReplayRefused, match=f"participation of {someone.full_name}.*changed elsewhere since"):
+        base.replay(store, done.changes, "before", done.operation.label)
+
+
+def _participation_ids(store, event_id: int) -> tuple[int, ...]:
+    with store.read() as session:
+        return tuple(row.participation_id for row in participants.participant_rows(session, event_id))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda ids: ChangeParticipants(ids, status="attended"),
+        lambda ids: ChangeParticipants(ids, status="declined", role="observer"),
+        lambda ids: RemoveParticipants(ids),
+    ],
+    ids=["status", "status and role", "removal"],
+)
+def test_a_change_of_ten_times_the_participants_takes_as_many_statements_and_is_undone(store, known_people, change):
+    counts = []
+    for rows, tag in ((40, "small"), (400, "large")):
+        event_id, _done = _import(store, rows, tag)
+        ids = _participation_ids(store, event_id)
+        before = contents(store.path)
+        done: list[base.Done] = []
+        counts.append(_statements(store, lambda: done.append(base.perform(store, change(ids)))))  # noqa: B023
+        after = contents(store.path)
+        assert after != before
+        base.replay(store, done[0].changes, "before", done[0].operation.label)
+        assert contents(store.path) == before
+        base.replay(store, done[0].changes, "after", done[0].operation.label)
+        assert contents(store.path) == after
+    assert counts[1] == counts[0], f"{counts[1]} statements for 400 participants, {counts[0]} for 40"
+
+
+def test_an_event_file_of_ten_times_the_participants_takes_as_many_statements(store, tmp_path):
+    def imported(people: int, tag: str) -> base.Done:
+        path = tmp_path / f"{tag}.planner.json"
+        path.write_bytes(big_event_file(people, title=f"Partner day {tag}", tag=tag))
+        return base.perform(store, ImportEventFile(path))
+
+    imported(5, "warm")  # the file's own people are in the Directory from now on
+    counts = [_statements(store, lambda: imported(40, "small")), _statements(store, lambda: imported(400, "large"))]
+    assert counts[1] == counts[0], f"{counts[1]} statements for 400 participants, {counts[0]} for 40"
+    with store.read() as session:
+        listed = participants.participant_rows(session, _event_titled(session, "Partner day large"))
+    guests = [row for row in listed if row.email.startswith("large.")]
+    assert len(guests) == 400 and {row.status for row in guests} == {"confirmed"}
+
+
+def test_an_event_file_import_of_hundreds_is_undone_and_redone_exactly(store, tmp_path):
+    path = tmp_path / "guests.planner.json"
+    path.write_bytes(big_event_file(300, tag="undo"))
+    before = contents(store.path)
+    done = base.perform(store, ImportEventFile(path))
+    after = contents(store.path)
+    base.replay(store, done.changes, "before", done.operation.label)
+    assert contents(store.path) == before
+    base.replay(store, done.changes, "after", done.operation.label)
+    assert contents(store.path) == after
+
+
+def test_a_person_written_many_at_once_then_edited_in_the_same_step_is_undone_whole(store):
+    """What the session changes after rows were written many at once is
+    in the record too: undo takes the person out, redo puts them back as
+    the step left them."""
+    from planner.services import bulk
+
+    with store.write() as session:
+        recorder = history.record(session)
+        [person_id] = directory.add_people(
+            session, [directory.clean_person({"given_name": "Zoë", "family_name": "Papadopoulou"})]
+        )
+        directory.update_person(session, person_id, phone="+30 210 1234567")
+        bulk.rows_added(session)  # nobody follows: nothing happens
+        changes = recorder.finish()
+    after = contents(store.path)
+    assert any("+30 210 1234567" in row for row in after["person"])
+    with store.write() as session:
+        history.replay(session, changes, "before")
+    assert not any("Papadopoulou" in row for row in contents(store.path)["person"])
+    with store.write() as session:
+        history.replay(session, changes, "after")
+    assert contents(store.path) == after
