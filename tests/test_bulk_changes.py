@@ -200,3 +200,20 @@ def test_a_person_written_many_at_once_then_edited_in_the_same_step_is_undone_wh
     with store.write() as session:
         history.replay(session, changes, "after")
     assert contents(store.path) == after
+
+
+def test_a_redo_of_a_list_whose_address_someone_took_since_is_refused_naming_them(store, known_people):
+    with store.write() as session:
+        other = directory.create_person(session, given_name="Other", family_name="Person").id
+    _event_id, done = _import(store, 30, "taken")
+    base.replay(store, done.changes, "before", done.operation.label)
+    with store.write() as session:  # the same address in other letters, which the database alone would let in
+        directory.update_person(session, other, email="Taken.7@Example.org")
+    before = contents(store.path)
+    with pytest.raises(history.ReplayRefused) as refused:
+        base.replay(store, done.changes, "after", done.operation.label)
+    assert str(refused.value) == (
+        "Cannot redo “Import participants”: ‘Łucja Nowak-taken7’ in the Directory: "
+        "email: taken.7@example.org is already the address of Other Person. Nothing was changed."
+    )
+    assert contents(store.path) == before

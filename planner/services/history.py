@@ -425,18 +425,18 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
             f"{heading}: rows it would write back clash with changes made elsewhere since ({error.orig}). "
             "Nothing was changed."
         ) from None
-    kept = [step for step in steps if step.want is not None]
-    kept_keys: dict[str, list[PrimaryKey]] = {}
-    for step in kept:
-        kept_keys.setdefault(step.table.name, []).append(step.change.key)
-    back = {name: stored_rows(connection, _table(name), table_keys) for name, table_keys in kept_keys.items()}
-    for step in kept:
-        assert step.want is not None  # kept
-        problem = records.rule_broken(session, step.table.name, back[step.table.name].get(step.change.key) or step.want)
-        if problem:
-            raise ReplayRefused(
-                f"{heading}: {records.describe(session, step.table.name, step.want)}: {problem}. Nothing was changed."
-            )
+    kept: dict[str, list[_Step]] = {}
+    for step in steps:
+        if step.want is not None:
+            kept.setdefault(step.table.name, []).append(step)
+    for name, table_steps in kept.items():
+        back = stored_rows(connection, _table(name), [step.change.key for step in table_steps])
+        rows = [back.get(step.change.key) or step.want or {} for step in table_steps]
+        for step, problem in zip(table_steps, records.rules_broken(session, name, rows), strict=True):
+            if problem:
+                raise ReplayRefused(
+                    f"{heading}: {records.describe(session, name, step.want or {})}: {problem}. Nothing was changed."
+                )
     session.expire_all()
 
 

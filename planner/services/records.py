@@ -81,6 +81,22 @@ def rule_broken(session: Session, table: str, row: Row) -> str:
     return ""
 
 
+# Tables an import fills with thousands of rows: their rules are checked
+# for all the rows undo or redo writes back at once, in a few queries.
+MANY_AT_ONCE: dict[str, Callable[[Session, list[Row]], list[str]]] = {
+    "person": directory.people_problems,
+    "participation": participants.participation_problems,
+}
+
+
+def rules_broken(session: Session, table: str, rows: list[Row]) -> list[str]:
+    """``rule_broken`` for each of ``rows``."""
+    check = MANY_AT_ONCE.get(table)
+    if check is None:
+        return [rule_broken(session, table, row) for row in rows]
+    return check(session, [dict(row) for row in rows])
+
+
 def _quoted(text: str, limit: int = 60) -> str:
     text = " ".join(str(text).split())
     return f"‘{text if len(text) <= limit else text[: limit - 1] + '…'}’"
