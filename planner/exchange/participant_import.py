@@ -28,7 +28,7 @@ from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_
 from planner.services import bulk, directory, participants
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
-from planner.services.search import fold, fold_word
+from planner.services.search import fold
 from planner.services.vocabulary import ParticipationStatus, Role
 
 if TYPE_CHECKING:
@@ -268,12 +268,15 @@ class _Directory:
     def __init__(self, session: Session, event_id: int):
         self.by_email: dict[str, KnownPerson] = {}
         self.by_name: dict[tuple[str, str], list[tuple[KnownPerson, str]]] = {}
-        for person in directory.known_people(session):
+        people = directory.known_people(session)
+        # Names and organisations recur across the Directory: folded once each.
+        words = {word for person in people for word in (person.given_name, person.family_name, person.organisation)}
+        folded = {word: fold(word) for word in words}
+        for person in people:
             if person.email:
                 self.by_email.setdefault(person.email.lower(), person)
-            # Names and organisations recur across the Directory: folded once each.
-            key = (fold_word(person.given_name), fold_word(person.family_name))
-            self.by_name.setdefault(key, []).append((person, fold_word(person.organisation)))
+            key = (folded[person.given_name], folded[person.family_name])
+            self.by_name.setdefault(key, []).append((person, folded[person.organisation]))
         self.participations: dict[int, Participation] = participants.participations_by_person(session, event_id)
 
     def match(self, values: RowValues) -> KnownPerson | None:

@@ -83,7 +83,7 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Row]) ->
     key = _values_of(table, [name for name, _default, _factory in defaults])
     stored: dict[Any, list[Row]] = {}
     result = session.connection().execute(insert(table).returning(*table.columns), full)
-    for found in result.mappings():
+    for found in result.mappings().all():
         row = dict(found)
         stored.setdefault(key(row), []).append(row)
     written = [stored[key(row)].pop() for row in full]

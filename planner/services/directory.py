@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlmodel import Session, col
@@ -481,10 +481,10 @@ def people_with_organisation_names(session: Session) -> list[tuple[Person, str]]
 # -- many at once (imports) ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class KnownPerson:
+class KnownPerson(NamedTuple):
     """A person of the Directory as an import matches and completes them:
-    plain values, everyone read in one query."""
+    plain values, everyone read in one query (a tuple: made ten times
+    faster than a frozen dataclass, for tens of thousands of people)."""
 
     id: int
     honorific: str
@@ -529,7 +529,7 @@ def known_people(session: Session) -> list[KnownPerson]:
         .order_by(col(Person.id))
     )
     # The row's thirteen values are KnownPerson's fields, in order.
-    return [KnownPerson(*cast("tuple[Any, ...]", row)) for row in session.connection().execute(query)]
+    return [KnownPerson._make(row) for row in session.connection().execute(query).all()]
 
 
 @dataclass

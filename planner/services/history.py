@@ -195,8 +195,15 @@ def _table_of(row: object) -> Table:
     return table
 
 
+@cache
+def _key_names(table: Table) -> tuple[str, ...]:
+    """The names of the key's columns (going through the table's column
+    collection each time costs more than the rest of recording a row)."""
+    return tuple(column.name for column in table.primary_key.columns)
+
+
 def _key_of(table: Table, values: Row) -> PrimaryKey:
-    return tuple(values[column.name] for column in table.primary_key.columns)
+    return tuple(values[name] for name in _key_names(table))
 
 
 def _key_condition(table: Table, key: PrimaryKey) -> list[Any]:
@@ -219,7 +226,7 @@ def stored_rows(connection: Connection, table: Table, keys: Iterable[PrimaryKey]
             condition = columns[0].in_([key[0] for key in chunk])
         else:
             condition = tuple_(*columns).in_(chunk)
-        for row in connection.execute(select(table).where(condition)).mappings():
+        for row in connection.execute(select(table).where(condition)).mappings().all():
             values = dict(row)
             found[_key_of(table, values)] = values
     return found
