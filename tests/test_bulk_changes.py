@@ -217,3 +217,41 @@ def test_a_redo_of_a_list_whose_address_someone_took_since_is_refused_naming_the
         "email: taken.7@example.org is already the address of Other Person. Nothing was changed."
     )
     assert contents(store.path) == before
+
+
+def test_a_list_imported_again_with_changes_updates_ten_times_the_rows_in_as_many_statements(store, known_people):
+    """The second import finds everyone on the list: it changes their status
+    and fills in the phone numbers the Directory lacks."""
+
+    def again(rows: int, tag: str) -> tuple[int, base.Done]:
+        event_id, _first = _import(store, rows, tag)
+        lines = ["Name;E-mail;Status;Phone"]
+        lines += [f"Łucja Nowak-{tag}{n};{tag}.{n}@example.org;attended;+48 22 {n:07d}" for n in range(rows)]
+        table = read_table(("\n".join(lines) + "\n").encode("utf-8"), f"{tag}-again.csv")
+        counted: list[base.Done] = []
+        count = _statements(
+            store,
+            lambda: counted.append(
+                base.perform(store, ImportParticipantList(event_id, table, guess_mapping(table.headers)))
+            ),
+        )
+        return count, counted[0]
+
+    small, _done = again(40, "small")
+    large, done = again(400, "large")
+    assert large == small, f"{large} statements for 400 rows, {small} for 40"
+    assert done.result.summary() == "Imported 0 participants; 400 already on the list were updated."
+    with store.read() as session:
+        listed = participants.participant_rows(session, _event_titled(session, "Meeting large"))
+    changed = [row for row in listed if row.email.startswith("large.")]
+    assert {row.status for row in changed} == {"attended"}
+    assert next(row for row in changed if row.email == "large.7@example.org").phone == "+48 22 0000007"
+    before_again = contents(store.path)
+    base.replay(store, done.changes, "before", done.operation.label)
+    undone = contents(store.path)
+    assert not any("Nowak-large" in row and "+48 22" in row for row in undone["person"])
+    with store.read() as session:
+        listed = participants.participant_rows(session, _event_titled(session, "Meeting large"))
+    assert {row.status for row in listed if row.email.startswith("large.")} == {"confirmed"}
+    base.replay(store, done.changes, "after", done.operation.label)
+    assert contents(store.path) == before_again

@@ -34,7 +34,6 @@ from planner.services.vocabulary import ParticipationStatus, Role
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.db.models import Participation
     from planner.services.directory import KnownPerson, NamedOrganisation
 
 DEFAULT_ROLE = Role.PARTICIPANT.value
@@ -127,14 +126,14 @@ def apply_import(session: Session, event_id: int, table: SheetTable, mapping: di
     """Import every row, in the caller's unit of work; when any row has a
     problem, raise ParticipantFileError listing them all before anything
     is written."""
-    plan, steps = _plan(session, event_id, table, mapping)
+    plan, steps, directory_ = _plan(session, event_id, table, mapping)
     if plan.problems:
         count = plan.rows_with_problems
         raise ParticipantFileError(
             f"{table.name}: {_count(count, 'row')} cannot be imported; nothing was imported",
             [f"{table.name}: {problem}" for problem in plan.problems],
         )
-    _carry_out(session, event_id, table.name, steps)
+    _carry_out(session, event_id, table.name, steps, directory_)
     return plan
 
 
@@ -143,7 +142,7 @@ def apply_import(session: Session, event_id: int, table: SheetTable, mapping: di
 
 def _plan(
     session: Session, event_id: int, table: SheetTable, mapping: dict[int, str | None]
-) -> tuple[ImportPlan, list[_Step]]:
+) -> tuple[ImportPlan, list[_Step], _Directory]:
     get_event(session, event_id)  # NotFound names the event
     _check_mapping(table, mapping)
     directory_ = _Directory(session, event_id)
@@ -176,7 +175,7 @@ def _plan(
             )
         )
     plan = ImportPlan(rows, counts[NEW], counts[MATCHED], counts[ALREADY], counts["updated"], table.file_name)
-    return plan, steps
+    return plan, steps, directory_
 
 
 def _changed_fields(step: _Step) -> tuple[str, ...]:
@@ -233,10 +232,10 @@ def _decide(step: _Step, directory_: _Directory, seen: _SeenRows) -> str:
         step.participation_changes = {"role": DEFAULT_ROLE, "status": DEFAULT_STATUS} | given
         return f"matches {_shown(person)}"
     step.kind = ALREADY
-    step.participation_id = participation.id
-    step.participation_changes = {name: value for name, value in given.items() if getattr(participation, name) != value}
-    arrives = step.participation_changes.get("arrives_on", participation.arrives_on)
-    departs = step.participation_changes.get("departs_on", participation.departs_on)
+    step.participation_id = participation["id"]
+    step.participation_changes = {name: value for name, value in given.items() if participation[name] != value}
+    arrives = step.participation_changes.get("arrives_on", participation["arrives_on"])
+    departs = step.participation_changes.get("departs_on", participation["departs_on"])
     if arrives and departs and departs < arrives:
         values.problems.append(f"departs: {departs} is before the arrival on {arrives} (already on the list)")
         return ""
@@ -277,7 +276,8 @@ class _Directory:
                 self.by_email.setdefault(person.email.lower(), person)
             key = (folded[person.given_name], folded[person.family_name])
             self.by_name.setdefault(key, []).append((person, folded[person.organisation]))
-        self.participations: dict[int, Participation] = participants.participations_by_person(session, event_id)
+        # The event's participations as stored, by person.
+        self.participations: dict[int, dict[str, Any]] = participants.participations_of_event(session, event_id)
 
     def match(self, values: RowValues) -> KnownPerson | None:
         email = (values.person.get("email") or "").lower()
@@ -365,10 +365,10 @@ class _Writing:
     participation: dict[str, Any] | None = None  # a new participation's fields
 
 
-def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Step]) -> None:
-    """Check every row's values as the services would, then write:
-    organisations, new people and new participations many at once;
-    people and participations already there completed one by one."""
+def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Step], directory_: _Directory) -> None:
+    """Check every row's values as the services would, then write many at
+    once: organisations, new people, what people found in the Directory
+    lack, new participations, changes of those already on the list."""
     organisations = directory.OrganisationsByName(session)
     writing = []
     for step in steps:
@@ -382,21 +382,39 @@ def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Ste
         row.person["organisation_id"] = row.organisation.id if row.organisation is not None else None
     for row, person_id in zip(new, directory.add_people(session, [row.person or {} for row in new]), strict=True):
         row.step.person_id = person_id
-    for row in writing:
-        if row.person_changes:
-            assert row.step.person_id is not None  # found in the Directory (_decide)
-            changes = dict(row.person_changes)
-            if row.organisation is not None:
-                changes["organisation_id"] = row.organisation.id
-            with _at_row(file_name, row.step):
-                directory.update_person(session, row.step.person_id, **changes)
+    _complete_people(session, file_name, [row for row in writing if row.person_changes], directory_)
     joining = [row.participation | {"person_id": row.step.person_id} for row in writing if row.participation]
     participants.add_many(session, event_id, joining)
+    before, changes = [], []
     for row in writing:
         if row.step.kind == ALREADY and row.step.participation_changes:
-            assert row.step.participation_id is not None  # already on the list (_decide)
+            assert row.step.person_id is not None  # already on the list (_decide)
+            stored = directory_.participations[row.step.person_id]
             with _at_row(file_name, row.step):
-                participants.update_participation(session, row.step.participation_id, **row.step.participation_changes)
+                before.append(stored)
+                changes.append(participants.changed_participation(stored, row.step.participation_changes))
+    participants.update_many(session, before, changes)
+
+
+def _complete_people(session: Session, file_name: str, rows: list[_Writing], directory_: _Directory) -> None:
+    """Fill in what people found in the Directory lack, checked as an edit
+    of each would be."""
+    stored = directory.stored_people(session, [row.step.person_id for row in rows if row.step.person_id is not None])
+    before, changes = [], []
+    for row in rows:
+        assert row.step.person_id is not None  # found in the Directory (_decide)
+        person = stored[row.step.person_id]
+        wanted = dict(row.person_changes)
+        if row.organisation is not None:
+            wanted["organisation_id"] = row.organisation.id
+        with _at_row(file_name, row.step):
+            changed = directory.changed_person(person, wanted)
+            owner = directory_.by_email.get((changed.get("email") or "").lower())
+            if owner is not None and owner.id != row.step.person_id:
+                raise InvalidInput("email", f"{changed['email']} is already the address of {owner.full_name}")
+        before.append(person)
+        changes.append(changed)
+    directory.update_people(session, before, changes)
 
 
 def _checked(step: _Step, organisations: directory.OrganisationsByName) -> _Writing:

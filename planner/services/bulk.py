@@ -103,12 +103,13 @@ def update_rows(session: Session, model: type[SQLModel], before: Sequence[Row], 
     """Change rows of ``model`` from ``before`` (each as stored, every
     column) by ``changes`` (the columns to set, the same for all rows or
     one for each): one statement for each set of columns. Recorded for undo."""
+    each = list(changes) if len(changes) == len(before) else [changes[0]] * len(before)
+    before, each = [row for row, change in zip(before, each, strict=True) if change], [c for c in each if c]
     if not before:
         return
     session.flush()
     table = table_of(model)
     [key_column] = table.primary_key.columns
-    each = list(changes) if len(changes) == len(before) else [changes[0]] * len(before)
     groups: dict[tuple[str, ...], list[Row]] = {}
     after = []
     for row, change in zip(before, each, strict=True):
@@ -117,8 +118,6 @@ def update_rows(session: Session, model: type[SQLModel], before: Sequence[Row], 
             {"k": row[key_column.name]} | {f"v_{n}": v for n, v in change.items()}
         )
     for names, parameters in groups.items():
-        if not names:
-            continue
         statement = (
             update(table).where(key_column == bindparam("k")).values({name: bindparam(f"v_{name}") for name in names})
         )

@@ -588,6 +588,27 @@ class OrganisationsByName:
             organisation.id = row["id"]
 
 
+def stored_people(session: Session, person_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """People as stored (plain values, every column), by id: a query per
+    few hundred."""
+    found = history.stored_rows(session.connection(), bulk.table_of(Person), [(ident,) for ident in person_ids])
+    return {key[0]: row for key, row in found.items()}
+
+
+def changed_person(before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The columns ``changes`` would change of the person ``before`` (as
+    stored), each checked as an edit checks it; their organisation must
+    exist and a new address be no one else's (the caller makes sure)."""
+    cleaned = clean_person(before | changes)
+    return {name: value for name, value in cleaned.items() if before[name] != value}
+
+
+def update_people(session: Session, before: list[dict[str, Any]], changes: list[dict[str, Any]]) -> None:
+    """Change people (``before``: each as stored) by what ``changed_person``
+    gave for each, in a statement per set of columns changed."""
+    bulk.update_rows(session, Person, before, changes)
+
+
 def add_people(session: Session, people: list[dict[str, Any]]) -> list[int]:
     """Add people whose fields ``clean_person`` checked, whose organisations
     exist and whose addresses no one else has (the caller made sure), in

@@ -146,6 +146,29 @@ def add_many(session: Session, event_id: int, rows: Sequence[dict[str, Any]]) ->
     return [row["id"] for row in added]
 
 
+def participations_of_event(session: Session, event_id: int) -> dict[int, dict[str, Any]]:
+    """The event's participations as stored (plain values, every column),
+    by the person's id, in one query."""
+    table = bulk.table_of(Participation)
+    found = session.connection().execute(sa_select(table).where(table.c.event_id == event_id)).mappings().all()
+    return {row["person_id"]: dict(row) for row in found}
+
+
+def changed_participation(before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The columns ``changes`` would change in the participation ``before``
+    (as stored), checked as an edit checks them; the event and the person
+    stay, so no other row is concerned."""
+    cleaned = clean_participation(before | changes)
+    return {name: value for name, value in cleaned.items() if before[name] != value}
+
+
+def update_many(session: Session, before: Sequence[dict[str, Any]], changes: Sequence[dict[str, Any]]) -> None:
+    """Change participations (``before``: each as stored) by what
+    ``changed_participation`` gave for each, in a statement per set of
+    columns changed."""
+    bulk.update_rows(session, Participation, before, changes)
+
+
 def update_participation(session: Session, participation_id: int, **changes: Any) -> Participation:
     row = fetch(session, Participation, participation_id, "participation")
     return update_row(session, row, changes, normalise_participation)
