@@ -255,3 +255,31 @@ def test_a_list_imported_again_with_changes_updates_ten_times_the_rows_in_as_man
     assert {row.status for row in listed if row.email.startswith("large.")} == {"confirmed"}
     base.replay(store, done.changes, "after", done.operation.label)
     assert contents(store.path) == before_again
+
+
+def test_an_event_file_completes_what_is_there_and_names_a_person_twice_as_one(store):
+    from tests.test_event_file_errors import dumps, valid_document
+
+    with store.write() as session:
+        cluster = directory.create_organisation(session, name="madrid biocluster", country="ES", kind="company").id
+        garcia = directory.create_person(
+            session, given_name="María", family_name="García", email="M.Garcia@example.org", phone="+34 91 000"
+        ).id
+    document = valid_document()
+    document["organisations"][0]["website"] = "https://madridbiocluster.example.org"
+    document["people"][1] |= {"phone": "+34 91 999", "position": "Director"}
+    document["people"].append({"key": "nowak-again", "given_name": "Paweł", "family_name": "Nowak",
+                               "organisation": "bioregion", "phone": "+48 42 123"})  # fmt: skip
+    path = store.path.parent / "workshop.planner.json"
+    path.write_bytes(dumps(document))
+    done = base.perform(store, ImportEventFile(path))
+    with store.read() as session:
+        organisation = directory.organisation_values(session, cluster)
+        person = directory.person_values(session, garcia)
+        listed = participants.participant_rows(session, done.result.id)
+    # Kept what the Directory held; filled in what it lacked.
+    assert (organisation["name"], organisation["kind"]) == ("madrid biocluster", "company")
+    assert organisation["website"] == "https://madridbiocluster.example.org"
+    assert (person["phone"], person["position"], person["organisation_id"]) == ("+34 91 000", "Director", cluster)
+    [nowak] = [row for row in listed if row.family_name == "Nowak"]
+    assert nowak.phone == "+48 42 123" and nowak.organisation == "BioRegio Łódź"

@@ -8,9 +8,9 @@ may be thousands, are checked one by one and written many at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
@@ -22,9 +22,8 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from planner.db.models import Event
-    from planner.services.directory import KnownPerson
+    from planner.services.directory import KnownPerson, NamedOrganisation
 
-T = TypeVar("T")
 
 _FILLABLE_PERSON_FIELDS = (
     "honorific", "position", "region", "country", "email", "phone", "dietary", "accessibility",
@@ -107,20 +106,28 @@ def _check_keys(document: EventFile) -> None:
 
 def _import_organisations(session: Session, document: EventFile, as_sample: bool) -> _Keys:
     keys = _Keys("organisation")
+    known = directory.OrganisationsByName(session)
+    found: dict[str, NamedOrganisation] = {}
     for index, part in enumerate(document.organisations):
         where = f"organisations[{index}]"
         fields = part.model_dump(exclude={"key"})
         with _at(where):
-            existing = directory.find_organisation(session, part.name, part.country.strip().upper())
+            existing = known.find(part.name, part.country.strip().upper())
             if existing is None:
-                row = directory.create_organisation(session, **fields, is_sample=as_sample)
+                existing = known.add(directory.clean_organisation(fields | {"is_sample": as_sample}))
             else:
-                row = _fill_empty(
-                    existing,
-                    fields,
-                    lambda **changes: directory.update_organisation(session, id_of(existing), **changes),  # noqa: B023 - called at once
-                )
-        keys.ids[part.key] = id_of(row)
+                changes = _missing(existing.fields, {name: value for name, value in fields.items() if name != "name"})
+                if changes and existing.id is None:  # named twice in the file: one organisation, completed
+                    existing.fields = directory.clean_organisation(existing.fields | changes)
+                elif changes:
+                    assert existing.id is not None  # in the Directory
+                    existing.fields |= directory.update_organisation_values(session, existing.id, **changes)
+        found[part.key] = existing
+        bulk.rows_added(session)
+    known.add_new(session)
+    for key, organisation in found.items():
+        assert organisation.id is not None  # added above
+        keys.ids[key] = organisation.id
     return keys
 
 
@@ -243,17 +250,6 @@ def _missing(current: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """What the file knows and a person already there does not: never
     overwrite what the database already holds."""
     return {name: value for name, value in fields.items() if value not in ("", None) and current[name] in ("", None)}
-
-
-def _fill_empty(row: T, fields: dict[str, Any], update: Callable[..., T]) -> T:
-    """Complete a reused record with what the file knows and it does not;
-    never overwrite what the database already holds."""
-    changes = {
-        name: value
-        for name, value in fields.items()
-        if value not in ("", None) and getattr(row, name) in ("", None) and name != "name"
-    }
-    return update(**changes) if changes else row
 
 
 def _import_event_part(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> Event:

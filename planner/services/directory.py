@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple, cast
 
@@ -106,6 +106,12 @@ def update_organisation(session: Session, organisation_id: int, **changes: Any) 
         return normalise_organisation(inner, raw | {"id": organisation_id})
 
     return update_row(session, row, changes, normalise)
+
+
+def update_organisation_values(session: Session, organisation_id: int, **changes: Any) -> dict[str, Any]:
+    """``update_organisation``, giving the organisation's fields as stored after."""
+    row = update_organisation(session, organisation_id, **changes)
+    return {name: getattr(row, name) for name in type(row).model_fields}
 
 
 def organisation_kinds() -> list[tuple[str, str]]:
@@ -540,7 +546,8 @@ class NamedOrganisation:
     name: str
     country: str
     id: int | None = None
-    fields: dict[str, Any] | None = None  # checked fields of one to be added
+    # Every field: as stored for one in the Directory, checked for one to be added.
+    fields: dict[str, Any] = field(default_factory=dict)
 
 
 class OrganisationsByName:
@@ -552,11 +559,10 @@ class OrganisationsByName:
     def __init__(self, session: Session):
         self._by_name: dict[str, list[NamedOrganisation]] = {}
         self.new: list[NamedOrganisation] = []
-        query = select(col(Organisation.id), col(Organisation.name), col(Organisation.country)).order_by(
-            col(Organisation.id)
-        )
-        for ident, name, country in session.connection().execute(query):
-            self._by_name.setdefault(name.lower(), []).append(NamedOrganisation(name, country, ident))
+        table = bulk.table_of(Organisation)
+        for row in session.connection().execute(select(table).order_by(table.c.id)).mappings().all():
+            found = NamedOrganisation(row["name"], row["country"], row["id"], dict(row))
+            self._by_name.setdefault(found.name.lower(), []).append(found)
 
     def find(self, name: str, country: str = "") -> NamedOrganisation | None:
         """As ``find_organisation``: ``country`` an ISO code or empty."""
@@ -572,9 +578,13 @@ class OrganisationsByName:
         if found is not None:
             return found
         try:
-            cleaned = clean_organisation({"name": name, "country": country, **fields})
+            return self.add(clean_organisation({"name": name, "country": country, **fields}))
         except InvalidInput as problem:
             raise InvalidInput("organisation" if problem.field == "name" else problem.field, problem.message) from None
+
+    def add(self, cleaned: dict[str, Any]) -> NamedOrganisation:
+        """An organisation to be added, with fields ``clean_organisation``
+        gave; found by name from now on."""
         added = NamedOrganisation(cleaned["name"], cleaned["country"], None, cleaned)
         self._by_name.setdefault(added.name.lower(), []).append(added)
         self.new.append(added)
@@ -583,7 +593,7 @@ class OrganisationsByName:
     def add_new(self, session: Session) -> None:
         """Add every organisation found nowhere, in one statement."""
         waiting = [organisation for organisation in self.new if organisation.id is None]
-        stored = bulk.insert_rows(session, Organisation, [organisation.fields or {} for organisation in waiting])
+        stored = bulk.insert_rows(session, Organisation, [organisation.fields for organisation in waiting])
         for organisation, row in zip(waiting, stored, strict=True):
             organisation.id = row["id"]
 
