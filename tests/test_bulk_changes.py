@@ -283,3 +283,28 @@ def test_an_event_file_completes_what_is_there_and_names_a_person_twice_as_one(s
     assert (person["phone"], person["position"], person["organisation_id"]) == ("+34 91 000", "Director", cluster)
     [nowak] = [row for row in listed if row.family_name == "Nowak"]
     assert nowak.phone == "+48 42 123" and nowak.organisation == "BioRegio Łódź"
+
+
+def test_an_sqlite_that_returns_no_rows_from_an_insert_imports_the_same(store, known_people, monkeypatch):
+    """SQLite before 3.35 has no INSERT … RETURNING: the rows are added one
+    by one instead, with the same result and the same undo."""
+    event_id = _new_event(store, "Meeting")
+    before = contents(store.path)
+    monkeypatch.setattr(store.engine.dialect, "insert_executemany_returning", False)
+    table, mapping = _list(25, "old")
+    statements: list[str] = []
+    sa_event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    done = base.perform(store, ImportParticipantList(event_id, table, mapping))
+    assert sum(statement.startswith("INSERT INTO person") for statement in statements) == 25
+    assert not any("RETURNING" in statement for statement in statements)
+    after = contents(store.path)
+    assert len(after["person"]) == len(before["person"]) + 25
+    with store.read() as session:
+        listed = participants.participant_rows(session, event_id)
+    assert {row.organisation for row in listed if row.email.startswith("old.")} == {
+        f"Organisation {number} old" for number in range(7)
+    }
+    base.replay(store, done.changes, "before", done.operation.label)
+    assert contents(store.path) == before
+    base.replay(store, done.changes, "after", done.operation.label)
+    assert contents(store.path) == after

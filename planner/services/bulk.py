@@ -78,15 +78,22 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Row]) ->
         {name: row[name] if name in row else (factory() if factory else default) for name, default, factory in defaults}
         for row in rows
     ]
-    # The database may return the rows in any order: each is found again by
-    # its values (rows alike in every value are alike in all but their key).
-    key = _values_of(table, [name for name, _default, _factory in defaults])
-    stored: dict[Any, list[Row]] = {}
-    result = session.connection().execute(insert(table).returning(*table.columns), full)
-    for found in result.mappings().all():
-        row = dict(found)
-        stored.setdefault(key(row), []).append(row)
-    written = [stored[key(row)].pop() for row in full]
+    connection = session.connection()
+    if not connection.dialect.insert_executemany_returning:
+        # An SQLite older than 3.35 gives nothing back from an INSERT: the
+        # rows go one at a time and are read back together.
+        keys = [tuple(connection.execute(insert(table), row).inserted_primary_key or ()) for row in full]
+        stored_back = history.stored_rows(connection, table, keys)
+        written = [stored_back[key] for key in keys]
+    else:
+        # The database may return the rows in any order: each is found again
+        # by its values (rows alike in every value are alike in all but their key).
+        key = _values_of(table, [name for name, _default, _factory in defaults])
+        stored: dict[Any, list[Row]] = {}
+        for found in connection.execute(insert(table).returning(*table.columns), full).mappings().all():
+            row = dict(found)
+            stored.setdefault(key(row), []).append(row)
+        written = [stored[key(row)].pop() for row in full]
     history.written(session, table, [None] * len(written), list(written))
     return written
 
