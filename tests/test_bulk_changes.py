@@ -15,7 +15,7 @@ from planner.operations import base
 from planner.operations.files import ImportEventFile
 from planner.operations.participant_lists import ImportParticipantList
 from planner.operations.participants import ChangeParticipants, RemoveParticipants
-from planner.services import directory, events, history, participants
+from planner.services import directory, directory_bulk, events, history, participants
 from tests.test_disk_full import big_event_file, contents
 
 
@@ -186,7 +186,7 @@ def test_a_person_written_many_at_once_then_edited_in_the_same_step_is_undone_wh
 
     with store.write() as session:
         recorder = history.record(session)
-        [person_id] = directory.add_people(
+        [person_id] = directory_bulk.add_people(
             session, [directory.clean_person({"given_name": "Zoë", "family_name": "Papadopoulou"})]
         )
         directory.update_person(session, person_id, phone="+30 210 1234567")

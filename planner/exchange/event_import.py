@@ -14,7 +14,17 @@ from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
-from planner.services import agenda, bulk, directory, events, logistics, minutes, participants
+from planner.services import (
+    agenda,
+    bulk,
+    directory,
+    directory_bulk,
+    events,
+    logistics,
+    minutes,
+    participants,
+    participants_bulk,
+)
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput, NotFound
 
@@ -22,7 +32,7 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from planner.db.models import Event
-    from planner.services.directory import KnownPerson, NamedOrganisation
+    from planner.services.directory_bulk import KnownPerson, NamedOrganisation
 
 
 _FILLABLE_PERSON_FIELDS = (
@@ -106,7 +116,7 @@ def _check_keys(document: EventFile) -> None:
 
 def _import_organisations(session: Session, document: EventFile, as_sample: bool) -> _Keys:
     keys = _Keys("organisation")
-    known = directory.OrganisationsByName(session)
+    known = directory_bulk.OrganisationsByName(session)
     found: dict[str, NamedOrganisation] = {}
     for index, part in enumerate(document.organisations):
         where = f"organisations[{index}]"
@@ -121,7 +131,7 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
                     existing.fields = directory.clean_organisation(existing.fields | changes)
                 elif changes:
                     assert existing.id is not None  # in the Directory
-                    existing.fields |= directory.update_organisation_values(session, existing.id, **changes)
+                    existing.fields |= directory_bulk.update_organisation_values(session, existing.id, **changes)
         found[part.key] = existing
         bulk.rows_added(session)
     known.add_new(session)
@@ -133,7 +143,7 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
 
 def _import_people(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> _Keys:
     keys = _Keys("person")
-    known = _People(directory.known_people(session))
+    known = _People(directory_bulk.known_people(session))
     for index, part in enumerate(document.people):
         where = f"people[{index}]"
         organisation_id = organisations.resolve(part.organisation, f"{where}.organisation")
@@ -158,7 +168,7 @@ def _import_people(session: Session, document: EventFile, organisations: _Keys, 
         keys.names[part.key] = _full_name(found)
         known.keys[part.key] = found
         bulk.rows_added(session)
-    ids = directory.add_people(session, [person.fields for person in known.new])
+    ids = directory_bulk.add_people(session, [person.fields for person in known.new])
     for person, person_id in zip(known.new, ids, strict=True):
         person.id = person_id
     for key, found in known.keys.items():
@@ -293,7 +303,7 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
         bulk.rows_added(session)
     for row in rows:
         del row["event_id"]
-    participants.add_many(session, event_id, rows)
+    participants_bulk.add_many(session, event_id, rows)
 
 
 def _import_agenda(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, SheetTable
 from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_label, row_values
-from planner.services import bulk, directory, participants
+from planner.services import bulk, directory, directory_bulk, participants, participants_bulk
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
 from planner.services.search import fold
@@ -34,7 +34,7 @@ from planner.services.vocabulary import ParticipationStatus, Role
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.services.directory import KnownPerson, NamedOrganisation
+    from planner.services.directory_bulk import KnownPerson, NamedOrganisation
 
 DEFAULT_ROLE = Role.PARTICIPANT.value
 DEFAULT_STATUS = ParticipationStatus.REGISTERED.value
@@ -267,7 +267,7 @@ class _Directory:
     def __init__(self, session: Session, event_id: int):
         self.by_email: dict[str, KnownPerson] = {}
         self.by_name: dict[tuple[str, str], list[tuple[KnownPerson, str]]] = {}
-        people = directory.known_people(session)
+        people = directory_bulk.known_people(session)
         # Names and organisations recur across the Directory: folded once each.
         words = {word for person in people for word in (person.given_name, person.family_name, person.organisation)}
         folded = {word: fold(word) for word in words}
@@ -277,7 +277,7 @@ class _Directory:
             key = (folded[person.given_name], folded[person.family_name])
             self.by_name.setdefault(key, []).append((person, folded[person.organisation]))
         # The event's participations as stored, by person.
-        self.participations: dict[int, dict[str, Any]] = participants.participations_of_event(session, event_id)
+        self.participations: dict[int, dict[str, Any]] = participants_bulk.participations_of_event(session, event_id)
 
     def match(self, values: RowValues) -> KnownPerson | None:
         email = (values.person.get("email") or "").lower()
@@ -369,7 +369,7 @@ def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Ste
     """Check every row's values as the services would, then write many at
     once: organisations, new people, what people found in the Directory
     lack, new participations, changes of those already on the list."""
-    organisations = directory.OrganisationsByName(session)
+    organisations = directory_bulk.OrganisationsByName(session)
     writing = []
     for step in steps:
         with _at_row(file_name, step):
@@ -380,11 +380,11 @@ def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Ste
     for row in new:
         assert row.person is not None  # new
         row.person["organisation_id"] = row.organisation.id if row.organisation is not None else None
-    for row, person_id in zip(new, directory.add_people(session, [row.person or {} for row in new]), strict=True):
+    for row, person_id in zip(new, directory_bulk.add_people(session, [row.person or {} for row in new]), strict=True):
         row.step.person_id = person_id
     _complete_people(session, file_name, [row for row in writing if row.person_changes], directory_)
     joining = [row.participation | {"person_id": row.step.person_id} for row in writing if row.participation]
-    participants.add_many(session, event_id, joining)
+    participants_bulk.add_many(session, event_id, joining)
     before, changes = [], []
     for row in writing:
         if row.step.kind == ALREADY and row.step.participation_changes:
@@ -392,14 +392,16 @@ def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Ste
             stored = directory_.participations[row.step.person_id]
             with _at_row(file_name, row.step):
                 before.append(stored)
-                changes.append(participants.changed_participation(stored, row.step.participation_changes))
-    participants.update_many(session, before, changes)
+                changes.append(participants_bulk.changed_participation(stored, row.step.participation_changes))
+    participants_bulk.update_many(session, before, changes)
 
 
 def _complete_people(session: Session, file_name: str, rows: list[_Writing], directory_: _Directory) -> None:
     """Fill in what people found in the Directory lack, checked as an edit
     of each would be."""
-    stored = directory.stored_people(session, [row.step.person_id for row in rows if row.step.person_id is not None])
+    stored = directory_bulk.stored_people(
+        session, [row.step.person_id for row in rows if row.step.person_id is not None]
+    )
     before, changes = [], []
     for row in rows:
         assert row.step.person_id is not None  # found in the Directory (_decide)
@@ -408,16 +410,16 @@ def _complete_people(session: Session, file_name: str, rows: list[_Writing], dir
         if row.organisation is not None:
             wanted["organisation_id"] = row.organisation.id
         with _at_row(file_name, row.step):
-            changed = directory.changed_person(person, wanted)
+            changed = directory_bulk.changed_person(person, wanted)
             owner = directory_.by_email.get((changed.get("email") or "").lower())
             if owner is not None and owner.id != row.step.person_id:
                 raise InvalidInput("email", f"{changed['email']} is already the address of {owner.full_name}")
         before.append(person)
         changes.append(changed)
-    directory.update_people(session, before, changes)
+    directory_bulk.update_people(session, before, changes)
 
 
-def _checked(step: _Step, organisations: directory.OrganisationsByName) -> _Writing:
+def _checked(step: _Step, organisations: directory_bulk.OrganisationsByName) -> _Writing:
     values = step.values
     row = _Writing(step)
     if step.kind == NEW:

@@ -11,7 +11,18 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.db.models import Person
-from planner.services import agenda, directory, events, logistics, mail_settings, minutes, participants, templates
+from planner.services import (
+    agenda,
+    directory,
+    directory_bulk,
+    events,
+    logistics,
+    mail_settings,
+    minutes,
+    participants,
+    participants_bulk,
+    templates,
+)
 from planner.services.errors import InvalidInput, NotFound
 
 Row = dict[str, Any]
@@ -84,8 +95,8 @@ def rule_broken(session: Session, table: str, row: Row) -> str:
 # Tables an import fills with thousands of rows: their rules are checked
 # for all the rows undo or redo writes back at once, in a few queries.
 MANY_AT_ONCE: dict[str, Callable[[Session, list[Row]], list[str]]] = {
-    "person": directory.people_problems,
-    "participation": participants.participation_problems,
+    "person": directory_bulk.people_problems,
+    "participation": participants_bulk.participation_problems,
 }
 
 
