@@ -3,8 +3,8 @@ participants, a status set for a whole list.
 
 Going through the session, each row is an object, a flush and a few
 statements; here the rows, already checked by the caller, are written
-through SQLAlchemy Core in one statement for each kind of change (the
-driver still sends an INSERT of many rows per thousand or so). What was
+through SQLAlchemy Core in one statement for each kind of change (an
+INSERT of thousands goes as one statement of many rows per thousand). What was
 written is told to the undo record (``history.written``) as written, not
 read back row by row, and rows the session already holds are let go of or
 read again, so that it never shows them as they were.
@@ -51,11 +51,12 @@ def table_of(model: type[SQLModel]) -> Table:
 
 
 def _defaults(model: type[SQLModel]) -> list[tuple[str, Any, Callable[[], Any] | None]]:
-    """(column, default, factory) for every column but the generated key."""
+    """(column, default, factory) for every column but the key the database
+    gives."""
     table = table_of(model)
     found = []
     for column in table.columns:
-        if column.primary_key and column.autoincrement in (True, "auto"):
+        if column is table.autoincrement_column:
             continue
         field = model.model_fields.get(column.name)
         factory = field.default_factory if field is not None else None
@@ -108,10 +109,10 @@ def _values_of(table: Table, names: list[str]) -> Callable[[Row], Any]:
 
 def update_rows(session: Session, model: type[SQLModel], before: Sequence[Row], changes: Sequence[Row]) -> None:
     """Change rows of ``model`` from ``before`` (each as stored, every
-    column) by ``changes`` (the columns to set, the same for all rows or
-    one for each): one statement for each set of columns. Recorded for undo."""
-    each = list(changes) if len(changes) == len(before) else [changes[0]] * len(before)
-    before, each = [row for row, change in zip(before, each, strict=True) if change], [c for c in each if c]
+    column) by ``changes`` (for each row, the checked values of the columns
+    to set): one statement for each set of columns. Recorded for undo."""
+    pairs = [(row, change) for row, change in zip(before, changes, strict=True) if change]
+    before, each = [row for row, _change in pairs], [change for _row, change in pairs]
     if not before:
         return
     session.flush()
@@ -151,12 +152,12 @@ def delete_rows(session: Session, model: type[SQLModel], before: Sequence[Row]) 
     for dependent, child in following:
         history.touched(session, dependent.child, [child])  # deleted or cleared: read at the end
     _let_go(session, model, [row[key_column.name] for row in before], expire=False)
-    if following:
+    if history.following_tables(table.name):
         history.forget_followers(session, table.name)
 
 
 def _let_go(session: Session, model: type[SQLModel], keys: list[Any], *, expire: bool) -> None:
-    """Rows of ``model`` the session holds and that were written around it:
+    """Rows of ``model`` the session holds that were written without it:
     read again when next used (``expire``), or forgotten (deleted)."""
     mapper = inspect(model)
     for key in keys:

@@ -325,6 +325,12 @@ class Recorder:
             self._remember(table, key, old)
             self.known[(table.name, key)] = new
 
+    def touched(self, table: Table, before: list[Row]) -> None:
+        for row in before:
+            key = _key_of(table, row)
+            self._remember(table, key, row)
+            self.known.pop((table.name, key), None)
+
     def finish(self) -> ChangeSet:
         self.session.flush()
         event.remove(self.session, "before_flush", self._before_flush)
@@ -351,8 +357,8 @@ def record(session: Session) -> Recorder:
 def written(session: Session, table: Table, before: list[Row | None], after: list[Row | None]) -> None:
     """Tell the recorder watching ``session`` (if one is) about rows written
     without the session: each row as it was (None: it was added) and as
-    it is now (None: it was deleted), every column, as read from the
-    database. Rows the database deletes or clears along with deleted ones
+    it is now (None: it was deleted), every column, as the database holds
+    it (so that undo finds it unchanged). Rows the database deletes or clears along with deleted ones
     must be told too (``rows_that_follow``)."""
     recorder = session.info.get(_RECORDER)
     if isinstance(recorder, Recorder):
@@ -364,10 +370,7 @@ def touched(session: Session, table: Table, before: list[Row]) -> None:
     without the session, as they were: how they are is read at the end."""
     recorder = session.info.get(_RECORDER)
     if isinstance(recorder, Recorder):
-        for row in before:
-            key = _key_of(table, row)
-            recorder._remember(table, key, row)
-            recorder.known.pop((table.name, key), None)
+        recorder.touched(table, before)
 
 
 def watched(session: Session) -> bool:
