@@ -91,8 +91,7 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Row]) ->
         # by its values (rows alike in every value are alike in all but their key).
         key = _values_of(table, [name for name, _default, _factory in defaults])
         stored: dict[Any, list[Row]] = {}
-        for found in connection.execute(insert(table).returning(*table.columns), full).mappings().all():
-            row = dict(found)
+        for row in history.as_dicts(connection.execute(insert(table).returning(*table.columns), full)):
             stored.setdefault(key(row), []).append(row)
         written = [stored[key(row)].pop() for row in full]
     history.written(session, table, [None] * len(written), list(written))

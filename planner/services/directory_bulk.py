@@ -93,8 +93,8 @@ class OrganisationsByName:
         self._by_name: dict[str, list[NamedOrganisation]] = {}
         self.new: list[NamedOrganisation] = []
         table = bulk.table_of(Organisation)
-        for row in session.connection().execute(select(table).order_by(table.c.id)).mappings().all():
-            found = NamedOrganisation(row["name"], row["country"], row["id"], dict(row))
+        for row in history.as_dicts(session.connection().execute(select(table).order_by(table.c.id))):
+            found = NamedOrganisation(row["name"], row["country"], row["id"], row)
             self._by_name.setdefault(found.name.lower(), []).append(found)
 
     def find(self, name: str, country: str = "") -> NamedOrganisation | None:

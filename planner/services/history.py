@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, bindparam, delete, event, insert, inspect, select, tuple_, update
+from sqlalchemy import Connection, Result, Table, bindparam, delete, event, insert, inspect, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import UOWTransaction
 from sqlmodel import Session, SQLModel
@@ -215,6 +215,13 @@ def _stored_row(connection: Connection, table: Table, key: PrimaryKey) -> Row | 
     return dict(found) if found is not None else None
 
 
+def as_dicts(result: Result[Any]) -> list[Row]:
+    """A result's rows as dictionaries (column → value), made in one go:
+    a dictionary of each row's mapping costs as much again, for thousands."""
+    names = list(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result.all()]
+
+
 def stored_rows(connection: Connection, table: Table, keys: Iterable[PrimaryKey]) -> dict[PrimaryKey, Row]:
     """The rows of ``table`` with these keys as stored, by key (those not
     there left out): a query per CHUNK keys, not one per row."""
@@ -226,8 +233,7 @@ def stored_rows(connection: Connection, table: Table, keys: Iterable[PrimaryKey]
             condition = columns[0].in_([key[0] for key in chunk])
         else:
             condition = tuple_(*columns).in_(chunk)
-        for row in connection.execute(select(table).where(condition)).mappings().all():
-            values = dict(row)
+        for values in as_dicts(connection.execute(select(table).where(condition))):
             found[_key_of(table, values)] = values
     return found
 

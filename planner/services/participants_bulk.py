@@ -11,7 +11,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from planner.db.models import Participation, Person
-from planner.services import bulk
+from planner.services import bulk, history
 from planner.services.common import fetch
 from planner.services.errors import InvalidInput, NotFound
 from planner.services.events import get_event
@@ -38,8 +38,8 @@ def participations_of_event(session: Session, event_id: int) -> dict[int, dict[s
     """The event's participations as stored (plain values, every column),
     by the person's id, in one query."""
     table = bulk.table_of(Participation)
-    found = session.connection().execute(sa_select(table).where(table.c.event_id == event_id)).mappings().all()
-    return {row["person_id"]: dict(row) for row in found}
+    found = history.as_dicts(session.connection().execute(sa_select(table).where(table.c.event_id == event_id)))
+    return {row["person_id"]: row for row in found}
 
 
 def changed_participation(before: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
