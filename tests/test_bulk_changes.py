@@ -308,3 +308,27 @@ def test_an_sqlite_that_returns_no_rows_from_an_insert_imports_the_same(store, k
     assert contents(store.path) == before
     base.replay(store, done.changes, "after", done.operation.label)
     assert contents(store.path) == after
+
+
+def test_a_row_the_services_would_refuse_is_named_before_anything_is_written(store, known_people):
+    """A value the list's reading lets through but a person may not hold (a
+    name of 300 letters) stops the import at that row, with nothing written
+    even inside the caller's unit of work."""
+    from planner.exchange.participant_import import apply_import
+    from planner.exchange.participant_table import ParticipantFileError
+
+    event_id = _new_event(store, "Meeting")
+    table = read_table(
+        ("Name;E-mail\nAnna Neu;anna.neu@example.org\n" + f"Bruno {'X' * 300};bruno@example.org\n").encode("utf-8"),
+        "list.csv",
+    )
+    before = contents(store.path)
+    with store.write() as session:
+        with pytest.raises(ParticipantFileError) as refused:
+            apply_import(session, event_id, table, guess_mapping(table.headers))
+        assert not session.new and not session.dirty
+        written = session.connection().exec_driver_sql("SELECT count(*) FROM person WHERE email LIKE '%neu%'").scalar()
+    assert str(refused.value).startswith("list.csv: row 3: family name: ")
+    assert str(refused.value).endswith("; nothing was imported")
+    assert written == 0
+    assert contents(store.path) == before
