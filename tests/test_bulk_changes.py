@@ -332,3 +332,24 @@ def test_a_row_the_services_would_refuse_is_named_before_anything_is_written(sto
     assert str(refused.value).endswith("; nothing was imported")
     assert written == 0
     assert contents(store.path) == before
+
+
+def test_an_event_file_completing_ten_times_the_people_takes_as_many_statements(store, tmp_path):
+    import json
+
+    def completed(people: int, tag: str) -> int:
+        path = tmp_path / f"{tag}.planner.json"
+        path.write_bytes(big_event_file(people, title=f"Partner day {tag}", tag=tag))
+        base.perform(store, ImportEventFile(path))
+        document = json.loads(path.read_bytes())
+        for person in document["people"]:
+            person["phone"] = f"+30 210 {len(person['key']):04d}"
+        path.write_bytes(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+        return _statements(store, lambda: base.perform(store, ImportEventFile(path)))
+
+    small, large = completed(40, "small"), completed(400, "large")
+    assert large == small, f"{large} statements for 400 people, {small} for 40"
+    with store.read() as session:
+        listed = participants.participant_rows(session, _event_titled(session, "Partner day large"))
+    phones = {row.phone for row in listed if row.email.startswith("large.")}
+    assert phones == {"+30 210 0007", "+30 210 0008", "+30 210 0009"}  # large-0 … large-399

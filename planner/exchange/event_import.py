@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_file import EventFileError, parse
@@ -160,14 +161,16 @@ def _import_people(session: Session, document: EventFile, organisations: _Keys, 
                 existing.fields = directory.clean_person(existing.fields | missing)
             else:
                 found = existing
-                current = {name: getattr(existing, name) for name in (*_FILLABLE_PERSON_FIELDS, "organisation_id")}
-                changes = _missing(current, _fillable(fields, existing.organisation_id))
+                completed = known.completed.setdefault(existing.id, _Completed(where, existing._asdict()))
+                changes = _missing(completed.person, _fillable(fields, completed.person["organisation_id"]))
                 if changes:
-                    directory.update_person(session, existing.id, **changes)
+                    completed.changes |= changes
+                    completed.person |= changes
                     known.changed(existing, changes)
         keys.names[part.key] = _full_name(found)
         known.keys[part.key] = found
         bulk.rows_added(session)
+    _complete(session, known)
     ids = directory_bulk.add_people(session, [person.fields for person in known.new])
     for person, person_id in zip(known.new, ids, strict=True):
         person.id = person_id
@@ -175,6 +178,32 @@ def _import_people(session: Session, document: EventFile, organisations: _Keys, 
         assert found.id is not None  # added above
         keys.ids[key] = found.id
     return keys
+
+
+@dataclass
+class _Completed:
+    """A person already in the database, completed from the file."""
+
+    where: str  # the first part of the file naming them: "people[3]"
+    person: dict[str, Any]  # their fields, with what the file adds
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+def _complete(session: Session, known: _People) -> None:
+    """Fill in what people already in the database lack, checked as an edit
+    of each would be, in a statement per set of fields."""
+    waiting = {ident: completed for ident, completed in known.completed.items() if completed.changes}
+    stored = directory_bulk.stored_people(session, list(waiting))
+    before, changes = [], []
+    for ident, completed in waiting.items():
+        with _at(completed.where):
+            changed = directory_bulk.changed_person(stored[ident], completed.changes)
+            owner = known.by_email.get((changed.get("email") or "").lower())
+            if owner is not None and not isinstance(owner, _NewPerson) and owner.id != ident:
+                raise InvalidInput("email", f"{changed['email']} is already the address of {owner.full_name}")
+        before.append(stored[ident])
+        changes.append(changed)
+    directory_bulk.update_people(session, before, changes)
 
 
 def _fillable(fields: dict[str, Any], organisation_id: int | None) -> dict[str, Any]:
@@ -211,6 +240,7 @@ class _People:
         self.by_name: dict[tuple[str, str, int | None], KnownPerson | _NewPerson] = {}
         self.new: list[_NewPerson] = []
         self.keys: dict[str, KnownPerson | _NewPerson] = {}
+        self.completed: dict[int, _Completed] = {}  # by id
         for person in people:
             self._index(person, person.email, person.given_name, person.family_name, person.organisation_id)
 
