@@ -2,27 +2,39 @@
 
 The caller gives a session inside one unit of work (``Store.write()``);
 any problem raises EventFileError naming its place, and the unit of work
-rolls back, so the database is as it was.
+rolls back, so the database is as it was. People and participants, which
+may be thousands, are checked one by one and written many at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
-from planner.services import agenda, directory, events, logistics, minutes, participants
+from planner.services import (
+    agenda,
+    bulk,
+    directory,
+    directory_bulk,
+    events,
+    logistics,
+    minutes,
+    participants,
+    participants_bulk,
+)
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.db.models import Event, Person
+    from planner.db.models import Event
+    from planner.services.directory_bulk import KnownPerson, NamedOrganisation
 
-T = TypeVar("T")
 
 _FILLABLE_PERSON_FIELDS = (
     "honorific", "position", "region", "country", "email", "phone", "dietary", "accessibility",
@@ -46,6 +58,7 @@ class _Keys:
     def __init__(self, label: str):
         self.label = label
         self.ids: dict[str, int] = {}
+        self.names: dict[str, str] = {}  # people's full names, for messages
 
     def resolve(self, key: str, where: str) -> int | None:
         """The id of ``key``; None for no key."""
@@ -104,68 +117,179 @@ def _check_keys(document: EventFile) -> None:
 
 def _import_organisations(session: Session, document: EventFile, as_sample: bool) -> _Keys:
     keys = _Keys("organisation")
+    known = directory_bulk.OrganisationsByName(session)
+    found: dict[str, NamedOrganisation] = {}
     for index, part in enumerate(document.organisations):
         where = f"organisations[{index}]"
         fields = part.model_dump(exclude={"key"})
         with _at(where):
-            existing = directory.find_organisation(session, part.name, part.country.strip().upper())
+            existing = known.find(part.name, part.country.strip().upper())
             if existing is None:
-                row = directory.create_organisation(session, **fields, is_sample=as_sample)
+                existing = known.add(directory.clean_organisation(fields | {"is_sample": as_sample}))
             else:
-                row = _fill_empty(
-                    existing,
-                    fields,
-                    lambda **changes: directory.update_organisation(session, id_of(existing), **changes),  # noqa: B023 - called at once
-                )
-        keys.ids[part.key] = id_of(row)
+                changes = _missing(existing.fields, {name: value for name, value in fields.items() if name != "name"})
+                if changes and existing.id is None:  # named twice in the file: one organisation, completed
+                    existing.fields = directory.clean_organisation(existing.fields | changes)
+                elif changes:
+                    assert existing.id is not None  # in the Directory
+                    existing.fields |= directory_bulk.update_organisation_values(session, existing.id, **changes)
+        found[part.key] = existing
+        bulk.rows_added(session)
+    known.add_new(session)
+    for key, organisation in found.items():
+        assert organisation.id is not None  # added above
+        keys.ids[key] = organisation.id
     return keys
 
 
 def _import_people(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> _Keys:
     keys = _Keys("person")
+    known = _People(directory_bulk.known_people(session))
     for index, part in enumerate(document.people):
         where = f"people[{index}]"
         organisation_id = organisations.resolve(part.organisation, f"{where}.organisation")
         fields = part.model_dump(exclude={"key", "organisation"}) | {"organisation_id": organisation_id}
+        found: KnownPerson | _NewPerson
         with _at(where):
-            existing = _matching_person(session, part, organisation_id)
+            existing = known.match(part, organisation_id)
             if existing is None:
-                row = directory.create_person(session, **fields, is_sample=as_sample)
+                found = known.add(directory.clean_person(fields | {"is_sample": as_sample}))
+            elif isinstance(existing, _NewPerson):
+                # Named twice in the file (same name, no address): one person, completed.
+                found = existing
+                missing = _missing(existing.fields, _fillable(fields, existing.fields["organisation_id"]))
+                existing.fields = directory.clean_person(existing.fields | missing)
             else:
-                fillable = {name: fields[name] for name in _FILLABLE_PERSON_FIELDS}
-                if existing.organisation_id is None:
-                    fillable["organisation_id"] = organisation_id
-                row = _fill_empty(
-                    existing,
-                    fillable,
-                    lambda **changes: directory.update_person(session, id_of(existing), **changes),  # noqa: B023 - called at once
-                )
-        keys.ids[part.key] = id_of(row)
+                found = existing
+                completed = known.completed.setdefault(existing.id, _Completed(where, existing._asdict()))
+                changes = _missing(completed.person, _fillable(fields, completed.person["organisation_id"]))
+                if changes:
+                    completed.changes |= changes
+                    completed.person |= changes
+                    known.changed(existing, changes)
+        keys.names[part.key] = _full_name(found)
+        known.keys[part.key] = found
+        bulk.rows_added(session)
+    _complete(session, known)
+    ids = directory_bulk.add_people(session, [person.fields for person in known.new])
+    for person, person_id in zip(known.new, ids, strict=True):
+        person.id = person_id
+    for key, found in known.keys.items():
+        assert found.id is not None  # added above
+        keys.ids[key] = found.id
     return keys
 
 
-def _matching_person(session: Session, part: PersonPart, organisation_id: int | None) -> Person | None:
-    """The same person already in the database: same e-mail, or else the
-    same full name in the same organisation."""
-    if part.email.strip():
-        found = directory.find_person_by_email(session, part.email)
-        if found is not None:
-            return found
-    found = directory.find_person_by_name(session, part.given_name, part.family_name, organisation_id)
-    if found is not None and found.email and part.email.strip():
-        return None  # a namesake with another address is another person
-    return found
+@dataclass
+class _Completed:
+    """A person already in the database, completed from the file."""
+
+    where: str  # the first part of the file naming them: "people[3]"
+    person: dict[str, Any]  # their fields, with what the file adds
+    changes: dict[str, Any] = field(default_factory=dict)
 
 
-def _fill_empty(row: T, fields: dict[str, Any], update: Callable[..., T]) -> T:
-    """Complete a reused record with what the file knows and it does not;
-    never overwrite what the database already holds."""
-    changes = {
-        name: value
-        for name, value in fields.items()
-        if value not in ("", None) and getattr(row, name) in ("", None) and name != "name"
-    }
-    return update(**changes) if changes else row
+def _complete(session: Session, known: _People) -> None:
+    """Fill in what people already in the database lack, checked as an edit
+    of each would be, in a statement per set of fields."""
+    waiting = {ident: completed for ident, completed in known.completed.items() if completed.changes}
+    stored = directory_bulk.stored_people(session, list(waiting))
+    before, changes = [], []
+    for ident, completed in waiting.items():
+        with _at(completed.where):
+            changed = directory_bulk.changed_person(stored[ident], completed.changes)
+            owner = known.by_email.get((changed.get("email") or "").lower())
+            if owner is not None and not isinstance(owner, _NewPerson) and owner.id != ident:
+                raise InvalidInput("email", f"{changed['email']} is already the address of {owner.full_name}")
+        before.append(stored[ident])
+        changes.append(changed)
+    directory_bulk.update_people(session, before, changes)
+
+
+def _fillable(fields: dict[str, Any], organisation_id: int | None) -> dict[str, Any]:
+    """What the file may add to a person already there: the fields left empty,
+    and the organisation when they have none."""
+    fillable = {name: fields[name] for name in _FILLABLE_PERSON_FIELDS}
+    if organisation_id is None:
+        fillable["organisation_id"] = fields["organisation_id"]
+    return fillable
+
+
+def _full_name(person: KnownPerson | _NewPerson) -> str:
+    if isinstance(person, _NewPerson):
+        return " ".join(part for part in (person.fields["given_name"], person.fields["family_name"]) if part)
+    return person.full_name
+
+
+class _NewPerson:
+    """A person of the file not found in the database: checked fields, and
+    the id once added."""
+
+    def __init__(self, fields: dict[str, Any]):
+        self.fields = fields
+        self.id: int | None = None
+
+
+class _People:
+    """The people of the database, read once, and those of the file added
+    so far: matched as the services find them (same e-mail address, case
+    ignored; else the same full name in the same organisation)."""
+
+    def __init__(self, people: list[KnownPerson]):
+        self.by_email: dict[str, KnownPerson | _NewPerson] = {}
+        self.by_name: dict[tuple[str, str, int | None], KnownPerson | _NewPerson] = {}
+        self.new: list[_NewPerson] = []
+        self.keys: dict[str, KnownPerson | _NewPerson] = {}
+        self.completed: dict[int, _Completed] = {}  # by id
+        for person in people:
+            self._index(person, person.email, person.given_name, person.family_name, person.organisation_id)
+
+    def _index(
+        self,
+        person: KnownPerson | _NewPerson,
+        email: str | None,
+        given_name: str,
+        family_name: str,
+        organisation_id: int | None,
+    ) -> None:
+        # The first added wins, as the services' queries by id find it.
+        if email:
+            self.by_email.setdefault(email.lower(), person)
+        self.by_name.setdefault((family_name.lower(), given_name.lower(), organisation_id), person)
+
+    def match(self, part: PersonPart, organisation_id: int | None) -> KnownPerson | _NewPerson | None:
+        address = part.email.strip()
+        if address:
+            found = self.by_email.get(address.lower())
+            if found is not None:
+                return found
+        name = (part.family_name.strip().lower(), part.given_name.strip().lower(), organisation_id)
+        named = self.by_name.get(name)
+        if named is not None and _email_of(named) and address:
+            return None  # a namesake with another address is another person
+        return named
+
+    def add(self, fields: dict[str, Any]) -> _NewPerson:
+        person = _NewPerson(fields)
+        self.new.append(person)
+        self._index(person, fields["email"], fields["given_name"], fields["family_name"], fields["organisation_id"])
+        return person
+
+    def changed(self, person: KnownPerson, changes: dict[str, Any]) -> None:
+        """A person completed from the file is found by what they now have."""
+        email = changes.get("email", person.email)
+        organisation_id = changes.get("organisation_id", person.organisation_id)
+        self._index(person, email, person.given_name, person.family_name, organisation_id)
+
+
+def _email_of(person: KnownPerson | _NewPerson) -> str | None:
+    return person.fields["email"] if isinstance(person, _NewPerson) else person.email
+
+
+def _missing(current: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """What the file knows and a person already there does not: never
+    overwrite what the database already holds."""
+    return {name: value for name, value in fields.items() if value not in ("", None) and current[name] in ("", None)}
 
 
 def _import_event_part(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> Event:
@@ -195,11 +319,21 @@ def _import_event_part(session: Session, document: EventFile, organisations: _Ke
 
 
 def _import_participants(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:
+    rows = []
+    taking_part: set[int] = set()
     for index, part in enumerate(document.participants):
         where = f"participants[{index}]"
         person_id = people.require(part.person, f"{where}.person")
         with _at(where):
-            participants.add_participant(session, event_id, person_id, **part.model_dump(exclude={"person"}))
+            cleaned = participants.clean_participation(part.model_dump(exclude={"person"}))
+            if person_id in taking_part:
+                raise InvalidInput("person", f"{people.names[part.person]} already takes part in this event")
+        taking_part.add(person_id)
+        rows.append(cleaned | {"person_id": person_id})
+        bulk.rows_added(session)
+    for row in rows:
+        del row["event_id"]
+    participants_bulk.add_many(session, event_id, rows)
 
 
 def _import_agenda(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from sqlalchemy import event
 from sqlmodel import Session
 
+from planner.services import bulk
+
 
 class Cancelled(Exception):
     """The user stopped the task; nothing of it was saved or written."""
@@ -75,11 +77,19 @@ def watching(session: Session, progress: Progress) -> Iterator[None]:
     def query(_state: object) -> None:
         progress(added, total())
 
+    def rows_done(count: int) -> None:
+        # Rows checked and written many at once, without the session.
+        nonlocal added
+        added += count
+        progress(added, total())
+
     event.listen(session, "transient_to_pending", row_added)
     event.listen(session, "do_orm_execute", query)
+    bulk.follow_rows_added(session, rows_done)
     try:
         yield
         progress.check()
     finally:
         event.remove(session, "transient_to_pending", row_added)
         event.remove(session, "do_orm_execute", query)
+        bulk.follow_rows_added(session, None)

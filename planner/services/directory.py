@@ -39,8 +39,9 @@ def _caseless(column: object, value: str) -> ColumnElement[bool]:
 # -- organisations ---------------------------------------------------------
 
 
-def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
-    cleaned: dict[str, Any] = {
+def clean_organisation(raw: dict[str, Any]) -> dict[str, Any]:
+    """An organisation's fields checked one by one (not against others)."""
+    return {
         "name": values.required_line(raw.get("name"), "name"),
         "kind": values.choice(raw.get("kind"), OrganisationKind, "kind", default=OrganisationKind.OTHER),
         "region": values.line(raw.get("region"), "region"),
@@ -48,6 +49,10 @@ def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, A
         "website": values.line(raw.get("website"), "website", values.NOTE),
         "is_sample": bool(raw.get("is_sample", False)),
     }
+
+
+def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = clean_organisation(raw)
     same = find_organisation(session, cleaned["name"], cleaned["country"])
     if same is not None and same.id != raw.get("id"):
         raise InvalidInput("name", f"an organisation named '{same.name}' already exists")
@@ -142,7 +147,11 @@ def delete_organisation(session: Session, organisation_id: int, *, detach_member
 # -- people ----------------------------------------------------------------
 
 
-def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+def clean_person(raw: dict[str, Any], *, email_checked: bool = False) -> dict[str, Any]:
+    """A person's fields checked one by one (not against others).
+    ``email_checked``: the address is one ``values.email`` already gave
+    (checking one costs more than all the other fields)."""
+    address = raw.get("email")
     cleaned: dict[str, Any] = {
         "honorific": values.line(raw.get("honorific"), "honorific"),
         "given_name": values.line(raw.get("given_name"), "given_name"),
@@ -151,7 +160,7 @@ def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "position": values.line(raw.get("position"), "position"),
         "region": values.line(raw.get("region"), "region"),
         "country": values.country(raw.get("country"), "country"),
-        "email": values.email(raw.get("email"), "email") or None,
+        "email": (address if email_checked else values.email(address, "email")) or None,
         "phone": values.line(raw.get("phone"), "phone"),
         "dietary": values.text(raw.get("dietary"), "dietary", values.NOTE),
         "accessibility": values.text(raw.get("accessibility"), "accessibility", values.NOTE),
@@ -159,6 +168,11 @@ def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     }
     if not cleaned["given_name"] and not cleaned["family_name"]:
         raise InvalidInput("family_name", "a person needs a given name or a family name")
+    return cleaned
+
+
+def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = clean_person(raw)
     if cleaned["organisation_id"] is not None:
         fetch(session, Organisation, cleaned["organisation_id"], "organisation")
     if cleaned["email"]:
@@ -448,14 +462,3 @@ def organisations_by_ids(session: Session, organisation_ids: set[int]) -> list[O
 
 def get_person(session: Session, person_id: int) -> Person:
     return fetch(session, Person, person_id, "person")
-
-
-def people_with_organisation_names(session: Session) -> list[tuple[Person, str]]:
-    """Everyone in the Directory with their organisation's name ("" for
-    none), in the order they were added."""
-    query = (
-        select(Person, col(Organisation.name))
-        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
-        .order_by(col(Person.id))
-    )
-    return [(person, organisation or "") for person, organisation in session.execute(query)]

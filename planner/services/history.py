@@ -15,6 +15,11 @@ overwritten; the replay is refused with ``ReplayRefused`` naming the row.
 An update writes back only the columns the work changed, so a change made
 meanwhile to another column of the same row stays. What is written back
 must then pass the same rules as an edit (``records.check_row``).
+
+Work that writes many rows at once through SQLAlchemy Core (an import of
+thousands of participants) bypasses the session's flushes: it tells the
+recorder what it wrote with ``written(session, table, before, after)``, so
+the record is made from what was written instead of reading each row back.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
+from sqlalchemy import Connection, Result, Table, bindparam, delete, event, insert, inspect, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import UOWTransaction
 from sqlmodel import Session, SQLModel
@@ -190,8 +195,15 @@ def _table_of(row: object) -> Table:
     return table
 
 
+@cache
+def _key_names(table: Table) -> tuple[str, ...]:
+    """The names of the key's columns (going through the table's column
+    collection each time costs more than the rest of recording a row)."""
+    return tuple(column.name for column in table.primary_key.columns)
+
+
 def _key_of(table: Table, values: Row) -> PrimaryKey:
-    return tuple(values[column.name] for column in table.primary_key.columns)
+    return tuple(values[name] for name in _key_names(table))
 
 
 def _key_condition(table: Table, key: PrimaryKey) -> list[Any]:
@@ -201,6 +213,29 @@ def _key_condition(table: Table, key: PrimaryKey) -> list[Any]:
 def _stored_row(connection: Connection, table: Table, key: PrimaryKey) -> Row | None:
     found = connection.execute(select(table).where(*_key_condition(table, key))).mappings().first()
     return dict(found) if found is not None else None
+
+
+def as_dicts(result: Result[Any]) -> list[Row]:
+    """A result's rows as dictionaries (column → value), made in one go:
+    a dictionary of each row's mapping costs as much again, for thousands."""
+    names = list(result.keys())
+    return [dict(zip(names, row, strict=True)) for row in result.all()]
+
+
+def stored_rows(connection: Connection, table: Table, keys: Iterable[PrimaryKey]) -> dict[PrimaryKey, Row]:
+    """The rows of ``table`` with these keys as stored, by key (those not
+    there left out): a query per CHUNK keys, not one per row."""
+    columns = list(table.primary_key.columns)
+    wanted = list(dict.fromkeys(keys))
+    found: dict[PrimaryKey, Row] = {}
+    for chunk in _chunks(wanted):
+        if len(columns) == 1:
+            condition = columns[0].in_([key[0] for key in chunk])
+        else:
+            condition = tuple_(*columns).in_(chunk)
+        for values in as_dicts(connection.execute(select(table).where(condition))):
+            found[_key_of(table, values)] = values
+    return found
 
 
 def _chunks(values: list[Any]) -> Iterator[list[Any]]:
@@ -235,12 +270,20 @@ def rows_that_follow(connection: Connection, table: Table, rows: Iterable[Row]) 
 # -- recording -----------------------------------------------------------------
 
 
+# Where a session keeps the recorder watching it (``Session.info``).
+_RECORDER = "planner.history.recorder"
+
+
 class Recorder:
     """Keeps the rows a session's unit of work changes; ``finish()`` gives them."""
 
     def __init__(self, session: Session):
         self.session = session
         self.result = ChangeSet()
+        # Rows whose state after the work their writer told (``written``):
+        # not read back, unless the session changes them again later.
+        self.known: dict[Key, Row | None] = {}
+        session.info[_RECORDER] = self
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
 
@@ -250,18 +293,23 @@ class Recorder:
     def _before_flush(self, session: Session, _context: UOWTransaction, _instances: object) -> None:
         # Rows about to change or go: their state in the database is the "before".
         connection = session.connection()
-        deleted: dict[str, tuple[Table, list[Row]]] = {}
-        for row in list(session.dirty) + list(session.deleted):
+        going = session.deleted  # an identity set: rows compare by identity
+        touched: dict[str, tuple[Table, list[tuple[PrimaryKey, bool]]]] = {}
+        for row in list(session.dirty) + list(going):
             state = inspect(row)
             if state.key is None:
                 continue
             table = _table_of(row)
-            key = state.key[1]
-            stored = _stored_row(connection, table, key)
-            if (table.name, key) not in self.result.changes:
-                self._remember(table, key, stored)
-            if row in session.deleted and stored is not None:
-                deleted.setdefault(table.name, (table, []))[1].append(stored)
+            touched.setdefault(table.name, (table, []))[1].append((state.key[1], row in going))
+        deleted: dict[str, tuple[Table, list[Row]]] = {}
+        for table, keys in touched.values():
+            stored = stored_rows(connection, table, [key for key, _gone in keys])
+            for key, gone in keys:
+                self.known.pop((table.name, key), None)  # changed again: read back at the end
+                if (table.name, key) not in self.result.changes:
+                    self._remember(table, key, stored.get(key))
+                if gone and key in stored:
+                    deleted.setdefault(table.name, (table, []))[1].append(stored[key])
         # What the database deletes or clears along with them.
         for table, rows in deleted.values():
             for dependent, child in rows_that_follow(connection, table, rows):
@@ -277,18 +325,63 @@ class Recorder:
                 None,
             )
 
+    def written(self, table: Table, before: list[Row | None], after: list[Row | None]) -> None:
+        for old, new in zip(before, after, strict=True):
+            key = _key_of(table, old if old is not None else new or {})
+            self._remember(table, key, old)
+            self.known[(table.name, key)] = new
+
+    def touched(self, table: Table, before: list[Row]) -> None:
+        for row in before:
+            key = _key_of(table, row)
+            self._remember(table, key, row)
+            self.known.pop((table.name, key), None)
+
     def finish(self) -> ChangeSet:
         self.session.flush()
         event.remove(self.session, "before_flush", self._before_flush)
         event.remove(self.session, "after_flush", self._after_flush)
+        self.session.info.pop(_RECORDER, None)
         connection = self.session.connection()
-        for change in self.result.changes.values():
-            change.after = _stored_row(connection, _table(change.table), change.key)
+        unknown: dict[str, list[PrimaryKey]] = {}
+        for key, change in self.result.changes.items():
+            if key in self.known:
+                change.after = self.known[key]
+            else:
+                unknown.setdefault(change.table, []).append(change.key)
+        for table_name, keys in unknown.items():
+            stored = stored_rows(connection, _table(table_name), keys)
+            for key in keys:
+                self.result.changes[(table_name, key)].after = stored.get(key)
         return self.result
 
 
 def record(session: Session) -> Recorder:
     return Recorder(session)
+
+
+def written(session: Session, table: Table, before: list[Row | None], after: list[Row | None]) -> None:
+    """Tell the recorder watching ``session`` (if one is) about rows written
+    without the session: each row as it was (None: it was added) and as
+    it is now (None: it was deleted), every column, as the database holds
+    it (so that undo finds it unchanged). Rows the database deletes or clears along with deleted ones
+    must be told too (``rows_that_follow``)."""
+    recorder = session.info.get(_RECORDER)
+    if isinstance(recorder, Recorder):
+        recorder.written(table, before, after)
+
+
+def touched(session: Session, table: Table, before: list[Row]) -> None:
+    """Tell the recorder watching ``session`` (if one is) about rows changed
+    without the session, as they were: how they are is read at the end."""
+    recorder = session.info.get(_RECORDER)
+    if isinstance(recorder, Recorder):
+        recorder.touched(table, before)
+
+
+def watched(session: Session) -> bool:
+    """Whether a recorder keeps what ``session`` changes (worth telling)."""
+    return isinstance(session.info.get(_RECORDER), Recorder)
 
 
 # -- replaying -----------------------------------------------------------------
@@ -313,13 +406,19 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
     what = "undo" if direction == "before" else "redo"
     heading = f"Cannot {what} “{label}”" if label else f"Cannot {what} this"
     connection = session.connection()
-    steps = []
+    wanted = []
+    keys: dict[str, list[PrimaryKey]] = {}
     for change in changes.changes.values():
         want, left = getattr(change, direction), getattr(change, other)
         if want == left:
             continue
-        table = _table(change.table)
-        steps.append(_Step(change, table, want, left, _stored_row(connection, table, change.key)))
+        wanted.append((change, want, left))
+        keys.setdefault(change.table, []).append(change.key)
+    now = {name: stored_rows(connection, _table(name), table_keys) for name, table_keys in keys.items()}
+    steps = [
+        _Step(change, _table(change.table), want, left, now[change.table].get(change.key))
+        for change, want, left in wanted
+    ]
     for step in steps:
         problem = _changed_since(session, step)
         if problem:
@@ -329,35 +428,78 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
     try:
         # New rows first (parents before children), so that updates may refer
         # to them; then updates, so that references leave the rows that go;
-        # deletions last (children before parents).
-        for step in sorted(steps, key=lambda step: order[step.table.name]):
-            if step.now is None and step.want is not None:
-                connection.execute(insert(step.table).values(**step.want))
-        for step in sorted(steps, key=lambda step: order[step.table.name]):
-            if step.now is not None and step.want is not None:
-                columns = {name: step.want[name] for name in step.change.changed_columns()}
-                connection.execute(
-                    update(step.table).where(*_key_condition(step.table, step.change.key)).values(**columns)
-                )
-        for step in sorted(steps, key=lambda step: -order[step.table.name]):
-            if step.want is None:
-                connection.execute(delete(step.table).where(*_key_condition(step.table, step.change.key)))
+        # deletions last (children before parents). Rows of one table are
+        # written together, in one statement for each kind of change.
+        parents_first = sorted(steps, key=lambda step: order[step.table.name])
+        _insert_all(connection, [step for step in parents_first if step.now is None and step.want is not None])
+        _update_all(connection, [step for step in parents_first if step.now is not None and step.want is not None])
+        children_first = sorted(steps, key=lambda step: -order[step.table.name])
+        _delete_all(connection, [step for step in children_first if step.want is None])
     except IntegrityError as error:
         # A reference to a row deleted meanwhile, or a value now taken by another row.
         raise ReplayRefused(
             f"{heading}: rows it would write back clash with changes made elsewhere since ({error.orig}). "
             "Nothing was changed."
         ) from None
+    kept: dict[str, list[_Step]] = {}
     for step in steps:
-        if step.want is None:
-            continue
-        written = _stored_row(connection, step.table, step.change.key)
-        problem = records.rule_broken(session, step.table.name, written or step.want)
-        if problem:
-            raise ReplayRefused(
-                f"{heading}: {records.describe(session, step.table.name, step.want)}: {problem}. Nothing was changed."
-            )
+        if step.want is not None:
+            kept.setdefault(step.table.name, []).append(step)
+    for name, table_steps in kept.items():
+        back = stored_rows(connection, _table(name), [step.change.key for step in table_steps])
+        rows = [back.get(step.change.key) or step.want or {} for step in table_steps]
+        for step, problem in zip(table_steps, records.rules_broken(session, name, rows), strict=True):
+            if problem:
+                raise ReplayRefused(
+                    f"{heading}: {records.describe(session, name, step.want or {})}: {problem}. Nothing was changed."
+                )
     session.expire_all()
+
+
+def _runs(steps: list[_Step], same: Any) -> Iterator[list[_Step]]:
+    """``steps`` cut where ``same(step)`` changes: the runs written by one statement."""
+    run: list[_Step] = []
+    for step in steps:
+        if run and same(run[-1]) != same(step):
+            yield run
+            run = []
+        run.append(step)
+    if run:
+        yield run
+
+
+def _key_parameters(key: PrimaryKey) -> Row:
+    return {f"k_{index}": value for index, value in enumerate(key)}
+
+
+def _by_key(table: Table) -> list[Any]:
+    return [column == bindparam(f"k_{index}") for index, column in enumerate(table.primary_key.columns)]
+
+
+def _insert_all(connection: Connection, steps: list[_Step]) -> None:
+    for run in _runs(steps, lambda step: step.table.name):
+        connection.execute(insert(run[0].table), [step.want or {} for step in run])
+
+
+def _update_all(connection: Connection, steps: list[_Step]) -> None:
+    def what(step: _Step) -> tuple[str, tuple[str, ...]]:
+        return step.table.name, tuple(step.change.changed_columns())
+
+    for run in _runs(steps, what):
+        table, columns = run[0].table, what(run[0])[1]
+        statement = update(table).where(*_by_key(table)).values({name: bindparam(f"v_{name}") for name in columns})
+        parameters = []
+        for step in run:
+            assert step.want is not None  # an update
+            values = {f"v_{name}": step.want[name] for name in columns}
+            parameters.append(values | _key_parameters(step.change.key))
+        connection.execute(statement, parameters)
+
+
+def _delete_all(connection: Connection, steps: list[_Step]) -> None:
+    for run in _runs(steps, lambda step: step.table.name):
+        table = run[0].table
+        connection.execute(delete(table).where(*_by_key(table)), [_key_parameters(step.change.key) for step in run])
 
 
 def _changed_since(session: Session, step: _Step) -> str:

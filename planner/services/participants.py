@@ -24,7 +24,7 @@ from planner.db.models import (
     Stay,
     TravelLeg,
 )
-from planner.services import directory, messages_sent, values
+from planner.services import bulk, directory, history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
@@ -50,14 +50,17 @@ NOT_COMING = frozenset({ParticipationStatus.DECLINED.value, ParticipationStatus.
 _CHUNK = 500
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+def chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    """``ids`` a few hundred at a time: what one query looks up."""
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
 
 
-def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {
-        "event_id": raw["event_id"],
+def clean_participation(raw: dict[str, Any]) -> dict[str, Any]:
+    """A participation's fields checked one by one and together (not against
+    other rows): role, status, days in order, notes."""
+    cleaned: dict[str, Any] = {
+        "event_id": raw.get("event_id"),
         "person_id": raw.get("person_id"),
         "role": values.choice(raw.get("role"), Role, "role", default=DEFAULT_ROLE),
         "status": values.choice(raw.get("status"), ParticipationStatus, "status", default=DEFAULT_STATUS),
@@ -65,10 +68,15 @@ def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, 
         "departs_on": values.day(raw.get("departs_on"), "departs_on", required=False),
         "notes": values.text(raw.get("notes"), "notes", values.NOTE),
     }
-    person = fetch(session, Person, cleaned["person_id"], "person")
     arrives, departs = cleaned["arrives_on"], cleaned["departs_on"]
     if arrives and departs and departs < arrives:
         raise InvalidInput("departs_on", f"{departs} is before arrives_on {arrives}")
+    return cleaned
+
+
+def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
+    cleaned = clean_participation(raw)
+    person = fetch(session, Person, cleaned["person_id"], "person")
     existing = session.exec(
         select(Participation).where(
             col(Participation.event_id) == cleaned["event_id"], col(Participation.person_id) == person.id
@@ -96,7 +104,7 @@ def _participations(session: Session, participation_ids: Iterable[int]) -> list[
     is not there."""
     wanted = list(dict.fromkeys(participation_ids))
     found: dict[int | None, Participation] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         found.update(
             (row.id, row) for row in session.exec(select(Participation).where(col(Participation.id).in_(chunk)))
         )
@@ -114,18 +122,32 @@ def set_many(session: Session, participation_ids: Sequence[int], **changes: Any)
             update_participation(session, participation_id, **changes)
         return
     # Status and role need no check against other rows: check the values
-    # once, load the rows in a few queries and flush once (one flush per
-    # row would make thousands of participants take minutes).
+    # once, read the rows in a few queries and write them in one statement
+    # (a flush per row would make thousands of participants take minutes).
     cleaned = {}
     if "role" in changes:
         cleaned["role"] = values.choice(changes["role"], Role, "role", default=DEFAULT_ROLE)
     if "status" in changes:
         cleaned["status"] = values.choice(changes["status"], ParticipationStatus, "status", default=DEFAULT_STATUS)
-    for row in _participations(session, participation_ids):
-        for name, value in cleaned.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
+    before, each = [], []
+    for row in _stored_participations(session, participation_ids):
+        changed = {name: value for name, value in cleaned.items() if row[name] != value}
+        if changed:
+            before.append(row)
+            each.append(changed)
+    bulk.update_rows(session, Participation, before, each)
+
+
+def _stored_participations(session: Session, participation_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The rows as stored (plain values), in the order asked for (each
+    once); NotFound for one that is not there."""
     session.flush()
+    wanted = list(dict.fromkeys(participation_ids))
+    stored = history.stored_rows(session.connection(), bulk.table_of(Participation), [(key,) for key in wanted])
+    for participation_id in wanted:
+        if (participation_id,) not in stored:
+            fetch(session, Participation, participation_id, "participation")  # NotFound names it
+    return [stored[(participation_id,)] for participation_id in wanted]
 
 
 # -- what refers to a participant ---------------------------------------------
@@ -156,7 +178,7 @@ def references_of(session: Session, participation_ids: Sequence[int]) -> dict[in
 
     for event_id, people in by_event.items():
         person_ids = list(people)
-        for chunk in _chunks(person_ids):
+        for chunk in chunks(person_ids):
             in_event = col(AgendaItem.event_id) == event_id
             speaking = (
                 select(AgendaItem.event_id, AgendaSpeaker.person_id, func.count())
@@ -253,9 +275,7 @@ def remove_participants(session: Session, participation_ids: Sequence[int]) -> N
     refusal = removal_refusal(session, participation_ids)
     if refusal:
         raise InUse(refusal)
-    for row in _participations(session, participation_ids):
-        session.delete(row)
-    session.flush()
+    bulk.delete_rows(session, Participation, _stored_participations(session, participation_ids))
 
 
 def remove_participant(session: Session, participation_id: int) -> None:

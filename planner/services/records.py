@@ -11,7 +11,18 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.db.models import Person
-from planner.services import agenda, directory, events, logistics, mail_settings, minutes, participants, templates
+from planner.services import (
+    agenda,
+    directory,
+    directory_bulk,
+    events,
+    logistics,
+    mail_settings,
+    minutes,
+    participants,
+    participants_bulk,
+    templates,
+)
 from planner.services.errors import InvalidInput, NotFound
 
 Row = dict[str, Any]
@@ -79,6 +90,22 @@ def rule_broken(session: Session, table: str, row: Row) -> str:
     except (InvalidInput, NotFound) as problem:
         return str(problem)
     return ""
+
+
+# Tables an import fills with thousands of rows: their rules are checked
+# for all the rows undo or redo writes back at once, in a few queries.
+MANY_AT_ONCE: dict[str, Callable[[Session, list[Row]], list[str]]] = {
+    "person": directory_bulk.people_problems,
+    "participation": participants_bulk.participation_problems,
+}
+
+
+def rules_broken(session: Session, table: str, rows: list[Row]) -> list[str]:
+    """``rule_broken`` for each of ``rows``."""
+    check = MANY_AT_ONCE.get(table)
+    if check is None:
+        return [rule_broken(session, table, row) for row in rows]
+    return check(session, [dict(row) for row in rows])
 
 
 def _quoted(text: str, limit: int = 60) -> str:

@@ -1,0 +1,169 @@
+"""Writing many rows of one table at once: an import of thousands of
+participants, a status set for a whole list.
+
+Going through the session, each row is an object, a flush and a few
+statements; here the rows, already checked by the caller, are written
+through SQLAlchemy Core in one statement for each kind of change (an
+INSERT of thousands goes as one statement of many rows per thousand). What was
+written is told to the undo record (``history.written``) as written, not
+read back row by row, and rows the session already holds are let go of or
+read again, so that it never shows them as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from operator import itemgetter
+from typing import Any, cast
+
+from sqlalchemy import JSON, Table, bindparam, delete, insert, inspect, update
+from sqlmodel import Session, SQLModel
+
+from planner.services import history
+
+Row = dict[str, Any]
+
+# Where a session keeps the callback told how many rows were added
+# (``Session.info``): the progress of a long import, which may stop it.
+_ROWS_ADDED = "planner.bulk.rows_added"
+
+
+def follow_rows_added(session: Session, report: Callable[[int], None] | None) -> None:
+    """Have ``report(count)`` called as rows are checked or added in bulk
+    (None: no longer)."""
+    if report is None:
+        session.info.pop(_ROWS_ADDED, None)
+    else:
+        session.info[_ROWS_ADDED] = report
+
+
+def rows_added(session: Session, count: int = 1) -> None:
+    """Tell whoever follows the work that ``count`` more rows are done (a
+    step of its progress, and a place where it may be stopped)."""
+    report = session.info.get(_ROWS_ADDED)
+    if report is not None:
+        report(count)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    table: Table = model.__table__  # type: ignore[attr-defined]  # every table model has one
+    return table
+
+
+def _defaults(model: type[SQLModel]) -> list[tuple[str, Any, Callable[[], Any] | None]]:
+    """(column, default, factory) for every column but the key the database
+    gives."""
+    table = table_of(model)
+    found = []
+    for column in table.columns:
+        if column is table.autoincrement_column:
+            continue
+        field = model.model_fields.get(column.name)
+        factory = field.default_factory if field is not None else None
+        default = field.default if field is not None and factory is None else None
+        # The models' factories take no arguments (list, for a JSON column).
+        found.append((column.name, default, cast("Callable[[], Any] | None", factory)))
+    return found
+
+
+def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Row]) -> list[Row]:
+    """Add ``rows`` (fields of ``model``, checked; the model's defaults for
+    those left out) in one statement; each row as stored, key included, in
+    the order given. Recorded for undo."""
+    if not rows:
+        return []
+    session.flush()  # what the session holds goes first, in order
+    table = table_of(model)
+    defaults = _defaults(model)
+    full = [
+        {name: row[name] if name in row else (factory() if factory else default) for name, default, factory in defaults}
+        for row in rows
+    ]
+    connection = session.connection()
+    if not connection.dialect.insert_executemany_returning:
+        # An SQLite older than 3.35 gives nothing back from an INSERT: the
+        # rows go one at a time and are read back together.
+        keys = [tuple(connection.execute(insert(table), row).inserted_primary_key or ()) for row in full]
+        stored_back = history.stored_rows(connection, table, keys)
+        written = [stored_back[key] for key in keys]
+    else:
+        # The database may return the rows in any order: each is found again
+        # by its values (rows alike in every value are alike in all but their key).
+        key = _values_of(table, [name for name, _default, _factory in defaults])
+        stored: dict[Any, list[Row]] = {}
+        for row in history.as_dicts(connection.execute(insert(table).returning(*table.columns), full)):
+            stored.setdefault(key(row), []).append(row)
+        written = [stored[key(row)].pop() for row in full]
+    history.written(session, table, [None] * len(written), list(written))
+    return written
+
+
+def _values_of(table: Table, names: list[str]) -> Callable[[Row], Any]:
+    """What tells a row from another but its key, as a dictionary key."""
+    lists = {name for name in names if isinstance(table.columns[name].type, JSON)}
+    if lists:  # a list is no dictionary key; its text is
+        return lambda row: tuple(repr(row[name]) if name in lists else row[name] for name in names)
+    return itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+
+
+def update_rows(session: Session, model: type[SQLModel], before: Sequence[Row], changes: Sequence[Row]) -> None:
+    """Change rows of ``model`` from ``before`` (each as stored, every
+    column) by ``changes`` (for each row, the checked values of the columns
+    to set): one statement for each set of columns. Recorded for undo."""
+    pairs = [(row, change) for row, change in zip(before, changes, strict=True) if change]
+    before, each = [row for row, _change in pairs], [change for _row, change in pairs]
+    if not before:
+        return
+    session.flush()
+    table = table_of(model)
+    [key_column] = table.primary_key.columns
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    after = []
+    for row, change in zip(before, each, strict=True):
+        after.append(row | change)
+        groups.setdefault(tuple(sorted(change)), []).append(
+            {"k": row[key_column.name]} | {f"v_{n}": v for n, v in change.items()}
+        )
+    for names, parameters in groups.items():
+        statement = (
+            update(table).where(key_column == bindparam("k")).values({name: bindparam(f"v_{name}") for name in names})
+        )
+        session.connection().execute(statement, parameters)
+    history.written(session, table, list(before), list(after))
+    _let_go(session, model, [row[key_column.name] for row in before], expire=True)
+
+
+def delete_rows(session: Session, model: type[SQLModel], before: Sequence[Row]) -> None:
+    """Delete rows of ``model`` (each as stored, every column) in one
+    statement; what the database deletes or clears along with them is
+    recorded for undo too."""
+    if not before:
+        return
+    session.flush()
+    table = table_of(model)
+    [key_column] = table.primary_key.columns
+    connection = session.connection()
+    following = list(history.rows_that_follow(connection, table, before)) if history.watched(session) else []
+    connection.execute(
+        delete(table).where(key_column == bindparam("k")), [{"k": row[key_column.name]} for row in before]
+    )
+    history.written(session, table, list(before), [None] * len(before))
+    for dependent, child in following:
+        history.touched(session, dependent.child, [child])  # deleted or cleared: read at the end
+    _let_go(session, model, [row[key_column.name] for row in before], expire=False)
+    if history.following_tables(table.name):
+        history.forget_followers(session, table.name)
+
+
+def _let_go(session: Session, model: type[SQLModel], keys: list[Any], *, expire: bool) -> None:
+    """Rows of ``model`` the session holds that were written without it:
+    read again when next used (``expire``), or forgotten (deleted)."""
+    mapper = inspect(model)
+    for key in keys:
+        row = session.identity_map.get(mapper.identity_key_from_primary_key([key]))
+        if row is None:
+            continue
+        if expire:
+            session.expire(row)
+        else:
+            session.expunge(row)
