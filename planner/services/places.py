@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 from babel.core import get_global
@@ -67,25 +69,46 @@ def city_names() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = defaultdict(dict)
     zones = zone_countries()
     for language in PLACE_LANGUAGES:
-        try:
-            cities = Locale.parse(language).time_zones
-        except (ValueError, LookupError):  # a locale this Babel lacks
-            continue
+        cities = _cldr_cities(language)
         for zone in zones:
-            for name in _cldr_names(zone):
-                city = cities.get(name, {}).get("city")
-                if isinstance(city, str):
-                    found[zone].setdefault(language, city)
-                    break
+            city = _cldr_city(cities, zone)
+            if city is not None:
+                found[zone].setdefault(language, city)
     for zone in zones:  # English CLDR leaves out the names the zone already spells
-        found[zone].setdefault("en", zone.rsplit("/", 1)[-1].replace("_", " "))
+        found[zone].setdefault("en", _spelled(zone))
     return dict(found)
 
 
+def _cldr_cities(language: str) -> Mapping[str, Any]:
+    """CLDR's zones with their cities in ``language`` (none for a locale this Babel lacks)."""
+    try:
+        return Locale.parse(language).time_zones
+    except (ValueError, LookupError):
+        return {}
+
+
+def _cldr_city(cities: Mapping[str, Any], zone: str) -> str | None:
+    for name in _cldr_names(zone):
+        city = cities.get(name, {}).get("city")
+        if isinstance(city, str):
+            return city
+    return None
+
+
+def _spelled(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def city(zone: str) -> str:
-    """The zone's city in English: "Athens" for Europe/Athens."""
-    names = city_names().get(zone)
-    return names["en"] if names else zone.rsplit("/", 1)[-1].replace("_", " ")
+    """The zone's city in English: "Athens" for Europe/Athens. Read from
+    English alone until every language's are read: the window labels the
+    zone of the event it opens with, before the lists are needed."""
+    if city_names.cache_info().currsize:
+        names = city_names().get(zone)
+        return names["en"] if names else _spelled(zone)
+    if zone not in zone_countries():
+        return _spelled(zone)
+    return _cldr_city(_cldr_cities("en"), zone) or _spelled(zone)
 
 
 @lru_cache(maxsize=1)

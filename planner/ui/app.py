@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
-from planner.ui import auto_backup, theme
+from planner.ui import after_paint, auto_backup, theme
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
@@ -75,6 +75,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     context = AppContext(outcome.store, settings, lock=outcome.lock)
     context.remember_database(outcome.store.path)
     window = MainWindow(context)
+    after_paint.hold_until_painted(window)  # what is not seen at first waits until it is on screen
     window.show()
     if os.environ.get("PLANNER_QUIT_AFTER_START") != "1":
         window.show_getting_started_once()
@@ -92,6 +93,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        after_paint.stop()
         collector.stop()
         auto_backup.wait()
         context.store.close()

@@ -33,12 +33,14 @@ from planner.services import attention, events, labels
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
-from planner.services.zone_choices import zone_label
+from planner.services.zone_choices import zone_choices, zone_label
+from planner.ui import after_paint
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.growing_text import GrowingText
 from planner.ui.icons import warning_icon
 from planner.ui.views import View
+from planner.ui.zone_picker import list_zones
 
 DETAIL_FIELDS = [
     ("title", "Title", "text", ()),
@@ -193,7 +195,9 @@ class OverviewTab(View):
             choices = labels.choices(EventKind)
         elif name == "status":
             choices = labels.choices(EventStatus)
-        return Field(name, label, kind, choices=choices, aliases=aliases)
+        # The zone shown at once, every zone's name read after the window is on screen.
+        extra = {"list_later": True} if kind == "timezone" else {}
+        return Field(name, label, kind, choices=choices, aliases=aliases, extra=extra)
 
     # -- loading --------------------------------------------------------------
 
@@ -230,7 +234,11 @@ class OverviewTab(View):
             host.addItem(text, ident)
         self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
         self._loading = False
-        self._propose_zone()
+        if after_paint.holding():
+            # The cities of the world are read on a thread once the window is on screen.
+            after_paint.later(self._propose_zone_in_background)
+        else:
+            self._propose_zone()
         self._show_links(related)
         self._show_conflicts(problems)
         self._show_needs(needs)
@@ -346,7 +354,26 @@ class OverviewTab(View):
     def _propose_zone(self) -> None:
         """Under the zone, the zone of the venue's city when it is another."""
         city = self.form.value("venue_city").strip()
-        zone = zone_for_place(city, self.form.value("venue_country")) if city else None
+        self._show_proposal(city, zone_for_place(city, self.form.value("venue_country")) if city else None)
+
+    def _propose_zone_in_background(self) -> None:
+        """``_propose_zone`` with the places (and the list of zones) read on
+        a thread; shown if the event's city is still the one looked up."""
+        city, country = self.form.value("venue_city").strip(), self.form.value("venue_country")
+
+        def look_up() -> str | None:
+            zone_choices()  # the list of every zone, for the picker below
+            return zone_for_place(city, country) if city else None
+
+        def found(zone: str | None) -> None:
+            list_zones(self.form.widget("timezone", QComboBox))
+            still = self.form.value("venue_city").strip(), self.form.value("venue_country")
+            if still == (city, country):
+                self._show_proposal(city, zone)
+
+        after_paint.in_background(self, look_up, found)
+
+    def _show_proposal(self, city: str, zone: str | None) -> None:
         if not zone or zone == self.form.value("timezone"):
             self.zone_proposal.hide()
             return
