@@ -220,26 +220,58 @@ class OverviewTab(View):
         read_only = self.context.read_only
         self.form.set_read_only(read_only)
         self.add_link_button.setEnabled(not read_only)
+        # At start-up the event's details are shown first; every organisation
+        # (the host's list), the conflicts and the needs once the window is on screen.
+        starting = after_paint.holding()
         with self.context.read() as session:
             event = events.event_details(session, event_id)
-            hosts = events.host_choices(session)
+            host_id = event.value("host_id")
+            shown_host = events.host_choice(session, host_id)
+            hosts = [shown_host] if starting and shown_host is not None else events.host_choices(session)
             related = events.related_events(session, event_id)
-            problems = self.context.conflicts.of(session, event_id)
-            needs = attention.needs_of(session, event_id, date.today(), problems)
+        self._fill_hosts(hosts, host_id)
         self._loading = True
-        host = self.form.widget("host_id", QComboBox)
-        host.clear()
-        host.addItem("—", None)
-        for ident, text in hosts:
-            host.addItem(text, ident)
         self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
         self._loading = False
-        if after_paint.holding():
+        self._show_links(related)
+        if starting:
+            after_paint.later(lambda: self._read_later(event_id))
             # The cities of the world are read on a thread once the window is on screen.
             after_paint.later(self._propose_zone_in_background)
         else:
+            self._show_problems(event_id)
             self._propose_zone()
-        self._show_links(related)
+
+    def _fill_hosts(self, hosts: list[tuple[int, str]], shown: int | None) -> None:
+        """The host's list, with the host ``shown`` chosen."""
+        self._loading = True
+        try:
+            host = self.form.widget("host_id", QComboBox)
+            host.clear()
+            host.addItem("—", None)
+            for ident, text in hosts:
+                host.addItem(text, ident)
+            host.setCurrentIndex(max(0, host.findData(shown)))
+        finally:
+            self._loading = False
+
+    def _read_later(self, event_id: int) -> None:
+        """What start-up left until the window was on screen, for the event
+        still shown (read afresh when another one is shown meanwhile)."""
+        if self.event_id != event_id or self.stale:
+            return
+        with self.context.read() as session:
+            if not events.event_exists(session, event_id):
+                return
+            hosts = events.host_choices(session)
+            host_id = events.event_details(session, event_id).value("host_id")
+        self._fill_hosts(hosts, host_id)
+        self._show_problems(event_id)
+
+    def _show_problems(self, event_id: int) -> None:
+        with self.context.read() as session:
+            problems = self.context.conflicts.of(session, event_id)
+            needs = attention.needs_of(session, event_id, date.today(), problems)
         self._show_conflicts(problems)
         self._show_needs(needs)
 

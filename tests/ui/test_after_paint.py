@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.operations.events import ChangeEvent
+from planner.services import events
 from planner.ui import after_paint
 from planner.ui.zone_picker import set_zone, zone_picker
 from tests.ui.conftest import event_id_of
@@ -68,3 +69,28 @@ def test_the_overview_opened_at_start_up_proposes_the_zone_once_the_window_is_on
     assert overview.zone_proposal.text().startswith("Kraków is in Warsaw (Poland) · UTC+1/+2.")
     assert zones.count() > 400  # every zone listed, the event's still shown
     assert zones.currentText() == "Berlin (Germany) · UTC+1/+2"
+
+
+def test_the_overview_opened_at_start_up_lists_every_host_and_the_needs_once_the_window_is_on_screen(
+    context, qtbot, starting
+):
+    from planner.ui.main_window import MainWindow
+
+    munich = event_id_of(context, "study_visit")
+    context.settings.setValue("event/last", munich)
+    context.settings.setValue("event/last_database", str(context.store.path))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    starting.hold_until_painted(window)
+    window.show()
+    overview = window.event_view.pages[0]
+    host = overview.form.widget("host_id", QComboBox)
+    assert host.currentText() == "BioM (DE)"
+    assert host.count() == 2  # "—" and the host: the event's own details first
+    assert overview.conflicts.count() == 0 and overview.attention.count() == 0
+    qtbot.waitUntil(lambda: not starting.holding(), timeout=60_000)
+    with context.read() as session:
+        organisations = len(events.host_choices(session))
+    assert host.count() == organisations + 1
+    assert host.currentText() == "BioM (DE)"
+    assert overview.attention.count() >= 1 and overview.conflicts.count() >= 1
