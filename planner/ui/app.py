@@ -4,6 +4,7 @@ and a last line of defence for unexpected errors."""
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import os
 import sys
@@ -54,6 +55,10 @@ def choose_database(db_path: Path | str | None, settings) -> Path | None:
 
 
 def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
+    # PySide6's import hook read the source of each module imported after
+    # it (looking for its `from __feature__` switches), and linecache keeps
+    # them all: some 20 MB that a traceback reads again when it needs them.
+    linecache.clearcache()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)  # the window's widgets need one, not a QCoreApplication
     app.setApplicationName("Planner")
