@@ -227,7 +227,10 @@ class OverviewTab(View):
             event = events.event_details(session, event_id)
             host_id = event.value("host_id")
             shown_host = events.host_choice(session, host_id)
-            hosts = [shown_host] if starting and shown_host is not None else events.host_choices(session)
+            if starting:
+                hosts = [shown_host] if shown_host is not None else []
+            else:
+                hosts = events.host_choices(session)
             related = events.related_events(session, event_id)
         self._fill_hosts(hosts, host_id)
         self._loading = True

@@ -31,6 +31,8 @@ class _ZoneCombo(QComboBox):
         self.listed = True
         shown = self.currentData() if self.currentIndex() >= 0 else None
         typed = self.currentText()
+        # Something typed that is not the zone shown (yet) stays as typed.
+        editing = self.currentIndex() < 0 or typed != self.itemText(self.currentIndex())
         blocked = self.blockSignals(True)  # the value shown stays what it was
         try:
             self.clear()
@@ -44,6 +46,7 @@ class _ZoneCombo(QComboBox):
                 set_zone(self, shown)
             else:
                 self.setCurrentIndex(-1)
+            if editing:
                 self.setEditText(typed)
         finally:
             self.blockSignals(blocked)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from planner.operations.events import ChangeEvent
 from planner.services import events
 from planner.ui import after_paint
-from planner.ui.zone_picker import set_zone, zone_picker
+from planner.ui.zone_picker import list_zones, set_zone, zone_picker
 from tests.ui.conftest import event_id_of
 
 
@@ -94,3 +94,13 @@ def test_the_overview_opened_at_start_up_lists_every_host_and_the_needs_once_the
     assert host.count() == organisations + 1
     assert host.currentText() == "BioM (DE)"
     assert overview.attention.count() >= 1 and overview.conflicts.count() >= 1
+
+
+def test_what_is_typed_in_a_zone_picker_stays_when_its_list_is_filled(qtbot):
+    combo = zone_picker(list_later=True)
+    qtbot.addWidget(combo)
+    set_zone(combo, "Europe/Brussels")
+    combo.setEditText("Thessal")
+    list_zones(combo)
+    assert combo.count() > 400
+    assert combo.currentText() == "Thessal"
