@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
 from babel import Locale
 from babel.core import get_global
 
+from planner.services import city_index
 from planner.services.city_index import zone_of_city
 from planner.services.countries import country_code
 from planner.services.search import fold_words
@@ -128,12 +129,39 @@ def _airports() -> list[tuple[str, str, str, str, str]]:
 Index = tuple[dict[str, str], dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str]]
 
 
-@lru_cache(maxsize=1)
+_indexed: Index | None = None
+_indexing: Iterator[None] | None = None
+# Airports indexed in one step of ``read_in_steps``.
+STEP_AIRPORTS = 2_000
+
+
 def _index() -> Index:
     """Folded city name → zone (CLDR); folded city or airport name → zones
     with how many airports (airportsdata); the first word of those
     ("Frankfurt" of "Frankfurt am Main", "Tenerife" of "Tenerife South")
     likewise; IATA code → zone."""
+    for _step in _index_in_steps():  # what is left of an indexing under way, or all of it
+        pass
+    assert _indexed is not None
+    return _indexed
+
+
+def is_read() -> bool:
+    """Whether a place is looked up without reading anything first."""
+    return _indexed is not None and city_index.is_read()
+
+
+def _index_in_steps() -> Iterator[None]:
+    global _indexing
+    if _indexed is not None:
+        return iter(())
+    if _indexing is None:
+        _indexing = _make_index()
+    return _indexing
+
+
+def _make_index() -> Iterator[None]:
+    global _indexed, _indexing
     cities: dict[str, str] = {}
     for zone, names in city_names().items():
         for name in names.values():
@@ -141,7 +169,7 @@ def _index() -> Index:
     airports: dict[str, Counter[str]] = defaultdict(Counter)
     first_words: dict[str, Counter[str]] = defaultdict(Counter)
     codes: dict[str, str] = {}
-    for code, town, name, _country, zone in _airports():
+    for number, (code, town, name, _country, zone) in enumerate(_airports(), 1):
         codes[code] = zone
         for written in (town, name, _PLACE_WORDS.sub(" ", fold_words(name))):
             folded = " ".join(fold_words(written).split())
@@ -150,7 +178,9 @@ def _index() -> Index:
                 first = folded.split(" ", 1)[0]
                 if len(first) >= 4:
                     first_words[first][zone] += 1
-    return cities, dict(airports), dict(first_words), codes
+        if number % STEP_AIRPORTS == 0:
+            yield
+    _indexed, _indexing = (cities, dict(airports), dict(first_words), codes), None
 
 
 def _likeliest(zones: Counter[str], country: str) -> str:
@@ -198,6 +228,21 @@ MAINLAND = {
     "NZ": "Pacific/Auckland", "EC": "America/Guayaquil", "CL": "America/Santiago", "CN": "Asia/Shanghai",
     "DK": "Europe/Copenhagen", "NO": "Europe/Oslo", "UA": "Europe/Kyiv", "MY": "Asia/Kuala_Lumpur",
 }  # fmt: skip
+
+
+def read_in_steps() -> Iterator[None]:
+    """Everything a place is looked up in, read a step at a time (each a
+    few hundredths of a second): for a window that reads it while it waits
+    for the user, so that its first lookup does not stop it for a second."""
+    yield from city_index.read_in_steps()
+    for language in PLACE_LANGUAGES:
+        _cldr_cities(language)  # Babel keeps what it read
+        yield
+    city_names()
+    yield
+    _airports()
+    yield
+    yield from _index_in_steps()
 
 
 def zone_of_country(code: str) -> str | None:

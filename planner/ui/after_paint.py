@@ -10,11 +10,9 @@ once, as it always was."""
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -81,41 +79,24 @@ def later(step: Step) -> None:
         _holding.steps.append(step)
 
 
-class _Teller(QObject):
-    """Lives on the GUI thread, so that the worker's result reaches it queued."""
+def in_steps(owner: QObject, steps: Iterator[None], then: Callable[[], None]) -> None:
+    """Advances ``steps`` one step per turn of the event loop, so that the
+    window answers the user in between (for reading large reference data),
+    then calls ``then()``; nothing more once ``owner`` is gone. A step that
+    fails is logged: what they prepare is a convenience, read again when
+    it is next needed."""
 
-    done = Signal(object)
-
-    def __init__(self, owner: QObject, then: Callable[[Any], None]):
-        super().__init__()
-        self.owner = owner
-        self.then = then
-        self.done.connect(self._tell)
-
-    def _tell(self, result: object) -> None:
-        _tellers.discard(self)
-        if isValid(self.owner):  # not closed meanwhile
-            self.then(result)
-
-
-_tellers: set[_Teller] = set()
-
-
-def in_background(owner: QObject, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-    """``work()`` on a thread of its own (for reading large reference data
-    without freezing the window), then ``then(result)`` on the GUI thread
-    while ``owner`` still exists. A ``work`` that fails is logged: what it
-    prepares is a convenience, done again when it is next needed."""
-    teller = _Teller(owner, then)
-    _tellers.add(teller)
-
-    def run() -> None:
-        try:
-            result = work()
-        except Exception:
-            log.warning("preparing in the background failed", exc_info=True)
-            _tellers.discard(teller)
+    def advance() -> None:
+        if not isValid(owner):
             return
-        teller.done.emit(result)
+        try:
+            next(steps)
+        except StopIteration:
+            then()
+            return
+        except Exception:
+            log.warning("preparing while the window waits failed", exc_info=True)
+            return
+        QTimer.singleShot(0, advance)
 
-    threading.Thread(target=run, name="preparing", daemon=True).start()
+    QTimer.singleShot(0, advance)

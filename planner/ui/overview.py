@@ -33,7 +33,9 @@ from planner.services import attention, events, labels
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
-from planner.services.zone_choices import zone_choices, zone_label
+from planner.services.zone_choices import is_read as zones_read
+from planner.services.zone_choices import read_in_steps as zone_reading_steps
+from planner.services.zone_choices import zone_label
 from planner.ui import after_paint
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
@@ -239,11 +241,14 @@ class OverviewTab(View):
         self._show_links(related)
         if starting:
             after_paint.later(lambda: self._read_later(event_id))
-            # The cities of the world are read on a thread once the window is on screen.
-            after_paint.later(self._propose_zone_in_background)
-        else:
-            self._show_problems(event_id)
+            # The cities of the world are read once the window is on screen, a step at a time.
+            after_paint.later(self._propose_zone_in_steps)
+            return
+        self._show_problems(event_id)
+        if zones_read():
             self._propose_zone()
+        else:  # still being read since start-up: the window does not wait for them
+            self._propose_zone_in_steps()
 
     def _fill_hosts(self, hosts: list[tuple[int, str]], shown: int | None) -> None:
         """The host's list, with the host ``shown`` chosen."""
@@ -391,22 +396,18 @@ class OverviewTab(View):
         city = self.form.value("venue_city").strip()
         self._show_proposal(city, zone_for_place(city, self.form.value("venue_country")) if city else None)
 
-    def _propose_zone_in_background(self) -> None:
-        """``_propose_zone`` with the places (and the list of zones) read on
-        a thread; shown if the event's city is still the one looked up."""
+    def _propose_zone_in_steps(self) -> None:
+        """``_propose_zone`` with the places (and the list of zones) read a
+        step at a time while the window waits for the user; shown if the
+        event's city is still the one looked up."""
         city, country = self.form.value("venue_city").strip(), self.form.value("venue_country")
 
-        def look_up() -> str | None:
-            zone_choices()  # the list of every zone, for the picker below
-            return zone_for_place(city, country) if city else None
-
-        def found(zone: str | None) -> None:
+        def read() -> None:
             list_zones(self.form.widget("timezone", QComboBox))
-            still = self.form.value("venue_city").strip(), self.form.value("venue_country")
-            if still == (city, country):
-                self._show_proposal(city, zone)
+            if (self.form.value("venue_city").strip(), self.form.value("venue_country")) == (city, country):
+                self._show_proposal(city, zone_for_place(city, country) if city else None)
 
-        after_paint.in_background(self, look_up, found)
+        after_paint.in_steps(self, zone_reading_steps(), read)
 
     def _show_proposal(self, city: str, zone: str | None) -> None:
         if not zone or zone == self.form.value("timezone"):
