@@ -79,12 +79,12 @@ def later(step: Step) -> None:
         _holding.steps.append(step)
 
 
-def in_steps(owner: QObject, steps: Iterator[None], then: Callable[[], None]) -> None:
+def in_steps(owner: QObject, steps: Iterator[None], then: Callable[[], None], *, delay_ms: int = 0) -> None:
     """Advances ``steps`` one step per turn of the event loop, so that the
     window answers the user in between (for reading large reference data),
-    then calls ``then()``; nothing more once ``owner`` is gone. A step that
-    fails is logged: what they prepare is a convenience, read again when
-    it is next needed."""
+    starting after ``delay_ms``, then calls ``then()``; nothing more once
+    ``owner`` is gone. A step that fails is logged: what they prepare is a
+    convenience, read again when it is next needed."""
 
     def advance() -> None:
         if not isValid(owner):
@@ -99,4 +99,4 @@ def in_steps(owner: QObject, steps: Iterator[None], then: Callable[[], None]) ->
             return
         QTimer.singleShot(0, advance)
 
-    QTimer.singleShot(0, advance)
+    QTimer.singleShot(delay_ms, advance)

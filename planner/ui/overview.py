@@ -63,6 +63,9 @@ DETAIL_FIELDS = [
     ("objectives", "Objectives (one a line)", "lines", ()),
 ]
 DAYS = ("starts_on", "ends_on")
+# After the window is on screen, the places are read (about a second, a
+# step at a time) once the user has had this long to begin.
+READING_DELAY_MS = 2_000
 LINK_TARGET = Qt.ItemDataRole.UserRole + 1
 CONFLICT = Qt.ItemDataRole.UserRole + 2
 NEED = Qt.ItemDataRole.UserRole + 3
@@ -122,6 +125,7 @@ class OverviewTab(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._loading = False
+        self._reading_places = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
         # A city whose zone is not the event's: its zone proposed under the zone, one click to take it.
@@ -242,13 +246,13 @@ class OverviewTab(View):
         if starting:
             after_paint.later(lambda: self._read_later(event_id))
             # The cities of the world are read once the window is on screen, a step at a time.
-            after_paint.later(self._propose_zone_in_steps)
+            after_paint.later(self._propose_zone_when_read)
             return
         self._show_problems(event_id)
         if zones_read():
             self._propose_zone()
         else:  # still being read since start-up: the window does not wait for them
-            self._propose_zone_in_steps()
+            self._propose_zone_when_read()
 
     def _fill_hosts(self, hosts: list[tuple[int, str]], shown: int | None) -> None:
         """The host's list, with the host ``shown`` chosen."""
@@ -396,18 +400,22 @@ class OverviewTab(View):
         city = self.form.value("venue_city").strip()
         self._show_proposal(city, zone_for_place(city, self.form.value("venue_country")) if city else None)
 
-    def _propose_zone_in_steps(self) -> None:
-        """``_propose_zone`` with the places (and the list of zones) read a
-        step at a time while the window waits for the user; shown if the
-        event's city is still the one looked up."""
-        city, country = self.form.value("venue_city").strip(), self.form.value("venue_country")
+    def _propose_zone_when_read(self) -> None:
+        """``_propose_zone`` once the places (and the list of zones) are read:
+        a step at a time, starting when the user has had time to begin (a
+        place looked up meanwhile reads them at once, as it always did)."""
+        self.zone_proposal.hide()  # not the last event's
+        if self._reading_places:
+            return
 
         def read() -> None:
+            self._reading_places = False
             list_zones(self.form.widget("timezone", QComboBox))
-            if (self.form.value("venue_city").strip(), self.form.value("venue_country")) == (city, country):
-                self._show_proposal(city, zone_for_place(city, country) if city else None)
+            if self.event_id is not None:
+                self._propose_zone()
 
-        after_paint.in_steps(self, zone_reading_steps(), read)
+        self._reading_places = True
+        after_paint.in_steps(self, zone_reading_steps(), read, delay_ms=READING_DELAY_MS)
 
     def _show_proposal(self, city: str, zone: str | None) -> None:
         if not zone or zone == self.form.value("timezone"):
