@@ -19,6 +19,8 @@ from shiboken6 import isValid
 log = logging.getLogger(__name__)
 
 Step = Callable[[], None]
+# The steps go after this long even if the window was not painted.
+LONGEST_WAIT_MS = 3_000
 
 
 class _Painted(QObject):
@@ -29,20 +31,30 @@ class _Painted(QObject):
         super().__init__(window)
         self.window = window
         self.steps: list[Step] = []
+        self.released = False
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint:
-            self.window.removeEventFilter(self)
-            # Started while the paint is under way: the first step runs on
-            # the next turn of the event loop, after the window is on screen.
-            QTimer.singleShot(0, self._next)
+            self.release()
         return False
+
+    def release(self) -> None:
+        if self.released:
+            return
+        self.released = True
+        self.window.removeEventFilter(self)
+        # Started while the paint is under way: the first step runs on
+        # the next turn of the event loop, after the window is on screen.
+        QTimer.singleShot(0, self._next)
 
     def _next(self) -> None:
         global _holding
+        if not isValid(self):
+            return
         if not self.steps:
-            _holding = None
+            if _holding is self:
+                _holding = None
             return
         step = self.steps.pop(0)
         try:
@@ -57,12 +69,18 @@ _holding: _Painted | None = None
 def hold_until_painted(window: QWidget) -> None:
     """From now until ``window`` is first painted, ``later`` queues its steps."""
     global _holding
-    _holding = _Painted(window)
+    painted = _holding = _Painted(window)
+    # A window that is not painted (started minimised) does not hold the rest back for long.
+    QTimer.singleShot(LONGEST_WAIT_MS, lambda: painted.release() if isValid(painted) else None)
 
 
 def stop() -> None:
     """The app ends (or never showed its window): nothing waits any more."""
     global _holding
+    if _holding is not None and isValid(_holding):
+        _holding.steps.clear()
+        _holding.released = True
+        _holding.window.removeEventFilter(_holding)
     _holding = None
 
 

@@ -104,3 +104,14 @@ def test_what_is_typed_in_a_zone_picker_stays_when_its_list_is_filled(qtbot):
     list_zones(combo)
     assert combo.count() > 400
     assert combo.currentText() == "Thessal"
+
+
+def test_steps_go_after_a_while_when_the_window_is_never_painted(qtbot, starting, monkeypatch):
+    monkeypatch.setattr(starting, "LONGEST_WAIT_MS", 10)
+    window = QWidget()  # never shown, as a window started minimised
+    qtbot.addWidget(window)
+    done: list[str] = []
+    starting.hold_until_painted(window)
+    starting.later(lambda: done.append("step"))
+    qtbot.waitUntil(lambda: done == ["step"], timeout=60_000)
+    assert not starting.holding()
