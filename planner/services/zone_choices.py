@@ -140,8 +140,8 @@ def zone_choices() -> tuple[ZoneChoice, ...]:
 def read_in_steps() -> Iterator[None]:
     """The places and the list of zones, read a step at a time (see
     places.read_in_steps)."""
+    yield from read_country_names_in_steps()  # first: the searches of every list use them too
     yield from read_places_in_steps()
-    yield from read_country_names_in_steps()
     zone_choices()
     yield
 
