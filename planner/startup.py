@@ -22,8 +22,10 @@ def open_database(
     *,
     on_backup_problem: Callable[[str], None] | None = None,
 ) -> Store:
-    """Open the database, then back it up if it changed since its last
-    backup. A backup that fails never stops the opening: it is logged, and
+    """Open the database, and back it up if it changed since its last
+    backup: on a thread while the command reads, finished before its first
+    change and before the database is closed (``Store.alongside``). A
+    backup that fails never stops the opening: it is logged, and
     ``on_backup_problem`` hears the message. A database Planner may read but
     not write (a read-only file or folder) is opened read-only, with the
     reason in ``Store.read_only_reason``."""
@@ -31,7 +33,7 @@ def open_database(
         store = _open(Path(path).expanduser())
     else:
         store = _open_default()
-    back_up_automatically(store, on_backup_problem)
+    store.alongside(lambda: back_up_automatically(store, on_backup_problem), f"backup of {store.path.name}")
     return store
 
 

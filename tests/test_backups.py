@@ -81,6 +81,17 @@ def test_opening_a_database_backs_it_up_once_per_change(db_path, data_dir):
     assert made.event_count == 1
 
 
+def test_the_backup_made_while_a_command_works_holds_the_database_as_it_was_before_the_change(db_path, data_dir):
+    store = open_database(db_path)
+    _add_event(store, "Study visit")
+    store.close()
+    reopened = open_database(db_path)  # backed up on a thread while the command goes on
+    _add_event(reopened, "Partner meeting in Kraków")  # the change waits for the backup
+    reopened.close()
+    [made] = backups.backups_of(db_path)
+    assert _titles(made.path) == ["Study visit"]
+
+
 def test_a_database_that_holds_nothing_is_not_backed_up(store, folder):
     assert backups.back_up_if_changed(store, folder) is None
     assert backups.backups_of(store.path, folder) == []

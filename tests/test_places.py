@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from planner.exchange.participant_values import row_values
-from planner.services import countries
+from planner.services import city_index, countries
 from planner.services.city_index import fold_lines
 from planner.services.places import zone_for_place
 from planner.services.search import fold, fold_words
@@ -186,3 +186,14 @@ def test_city_names_are_folded_as_what_is_typed_is():
              "Ærøskøbing", "Ḩalab", "Hạ Long", "l'Aquila", "Mönchen­gladbach", "İzmir", "Кристиансанд"]  # fmt: skip
     assert fold_lines("\n".join(names)).split("\n") == [fold_words(name) for name in names]
     assert fold_lines("東京\nTokyo").split("\n") == ["", "tokyo"]  # other scripts are left out
+
+
+def test_the_cities_read_a_step_at_a_time_are_those_a_first_lookup_reads(monkeypatch):
+    looked_up = city_index.cities_by_name()
+    monkeypatch.setattr(city_index, "_cities", None)  # as in a new Planner: nothing read yet
+    monkeypatch.setattr(city_index, "_reading", None)
+    steps = city_index.read_in_steps()
+    next(steps)  # a window reads a step, then answers the user...
+    assert city_index.cities_by_name() == looked_up  # ...who looks a place up: the rest is read, once
+    assert list(steps) == []
+    assert city_index.zone_of_city("thessaloniki") == "Europe/Athens"

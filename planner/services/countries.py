@@ -9,6 +9,8 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,6 +114,17 @@ def _names_from_babel() -> dict[str, str]:
     for name, code in OTHER_COUNTRY_NAMES.items():
         found.setdefault(fold_words(name), code)
     return found
+
+
+def read_names_in_steps() -> Iterator[None]:
+    """``country_names`` read a language at a time (for a window that reads
+    them while it waits for the user)."""
+    for language in COUNTRY_LANGUAGES:
+        with suppress(ValueError, LookupError):  # a locale this Babel lacks
+            Locale.parse(language).territories  # noqa: B018  # Babel keeps what it read
+        yield
+    country_names()
+    yield
 
 
 def country_code(text: str) -> str | None:

@@ -320,13 +320,18 @@ def event_choices(session: Session, *, leaving_out: int | None = None) -> list[E
 
 def host_choices(session: Session) -> list[tuple[int, str]]:
     """Every organisation, by name, as "BioM (DE)": any may host an event."""
-    return [
-        (
-            id_of(organisation),
-            f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name,
-        )
-        for organisation in host_candidates(session)
-    ]
+    return [_host_choice(organisation) for organisation in host_candidates(session)]
+
+
+def host_choice(session: Session, organisation_id: int | None) -> tuple[int, str] | None:
+    """One organisation as ``host_choices`` lists it (None: no such one)."""
+    organisation = session.get(Organisation, organisation_id) if organisation_id is not None else None
+    return _host_choice(organisation) if organisation is not None else None
+
+
+def _host_choice(organisation: Organisation) -> tuple[int, str]:
+    name = f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name
+    return id_of(organisation), name
 
 
 @dataclass(frozen=True)

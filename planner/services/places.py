@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 from babel.core import get_global
 
+from planner.services import city_index
 from planner.services.city_index import zone_of_city
 from planner.services.countries import country_code
 from planner.services.search import fold_words
@@ -67,25 +70,46 @@ def city_names() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = defaultdict(dict)
     zones = zone_countries()
     for language in PLACE_LANGUAGES:
-        try:
-            cities = Locale.parse(language).time_zones
-        except (ValueError, LookupError):  # a locale this Babel lacks
-            continue
+        cities = _cldr_cities(language)
         for zone in zones:
-            for name in _cldr_names(zone):
-                city = cities.get(name, {}).get("city")
-                if isinstance(city, str):
-                    found[zone].setdefault(language, city)
-                    break
+            city = _cldr_city(cities, zone)
+            if city is not None:
+                found[zone].setdefault(language, city)
     for zone in zones:  # English CLDR leaves out the names the zone already spells
-        found[zone].setdefault("en", zone.rsplit("/", 1)[-1].replace("_", " "))
+        found[zone].setdefault("en", _spelled(zone))
     return dict(found)
 
 
+def _cldr_cities(language: str) -> Mapping[str, Any]:
+    """CLDR's zones with their cities in ``language`` (none for a locale this Babel lacks)."""
+    try:
+        return Locale.parse(language).time_zones
+    except (ValueError, LookupError):
+        return {}
+
+
+def _cldr_city(cities: Mapping[str, Any], zone: str) -> str | None:
+    for name in _cldr_names(zone):
+        city = cities.get(name, {}).get("city")
+        if isinstance(city, str):
+            return city
+    return None
+
+
+def _spelled(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def city(zone: str) -> str:
-    """The zone's city in English: "Athens" for Europe/Athens."""
-    names = city_names().get(zone)
-    return names["en"] if names else zone.rsplit("/", 1)[-1].replace("_", " ")
+    """The zone's city in English: "Athens" for Europe/Athens. Read from
+    English alone until every language's are read: the window labels the
+    zone of the event it opens with, before the lists are needed."""
+    if city_names.cache_info().currsize:
+        names = city_names().get(zone)
+        return names["en"] if names else _spelled(zone)
+    if zone not in zone_countries():
+        return _spelled(zone)
+    return _cldr_city(_cldr_cities("en"), zone) or _spelled(zone)
 
 
 @lru_cache(maxsize=1)
@@ -105,12 +129,39 @@ def _airports() -> list[tuple[str, str, str, str, str]]:
 Index = tuple[dict[str, str], dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str]]
 
 
-@lru_cache(maxsize=1)
+_indexed: Index | None = None
+_indexing: Iterator[None] | None = None
+# Airports indexed in one step of ``read_in_steps``.
+STEP_AIRPORTS = 2_000
+
+
 def _index() -> Index:
     """Folded city name → zone (CLDR); folded city or airport name → zones
     with how many airports (airportsdata); the first word of those
     ("Frankfurt" of "Frankfurt am Main", "Tenerife" of "Tenerife South")
     likewise; IATA code → zone."""
+    for _step in _index_in_steps():  # what is left of an indexing under way, or all of it
+        pass
+    assert _indexed is not None
+    return _indexed
+
+
+def is_read() -> bool:
+    """Whether a place is looked up without reading anything first."""
+    return _indexed is not None and city_index.is_read()
+
+
+def _index_in_steps() -> Iterator[None]:
+    global _indexing
+    if _indexed is not None:
+        return iter(())
+    if _indexing is None:
+        _indexing = _make_index()
+    return _indexing
+
+
+def _make_index() -> Iterator[None]:
+    global _indexed, _indexing
     cities: dict[str, str] = {}
     for zone, names in city_names().items():
         for name in names.values():
@@ -118,7 +169,7 @@ def _index() -> Index:
     airports: dict[str, Counter[str]] = defaultdict(Counter)
     first_words: dict[str, Counter[str]] = defaultdict(Counter)
     codes: dict[str, str] = {}
-    for code, town, name, _country, zone in _airports():
+    for number, (code, town, name, _country, zone) in enumerate(_airports(), 1):
         codes[code] = zone
         for written in (town, name, _PLACE_WORDS.sub(" ", fold_words(name))):
             folded = " ".join(fold_words(written).split())
@@ -127,7 +178,9 @@ def _index() -> Index:
                 first = folded.split(" ", 1)[0]
                 if len(first) >= 4:
                     first_words[first][zone] += 1
-    return cities, dict(airports), dict(first_words), codes
+        if number % STEP_AIRPORTS == 0:
+            yield
+    _indexed, _indexing = (cities, dict(airports), dict(first_words), codes), None
 
 
 def _likeliest(zones: Counter[str], country: str) -> str:
@@ -175,6 +228,21 @@ MAINLAND = {
     "NZ": "Pacific/Auckland", "EC": "America/Guayaquil", "CL": "America/Santiago", "CN": "Asia/Shanghai",
     "DK": "Europe/Copenhagen", "NO": "Europe/Oslo", "UA": "Europe/Kyiv", "MY": "Asia/Kuala_Lumpur",
 }  # fmt: skip
+
+
+def read_in_steps() -> Iterator[None]:
+    """Everything a place is looked up in, read a step at a time (each a
+    few hundredths of a second): for a window that reads it while it waits
+    for the user, so that its first lookup does not stop it for a second."""
+    yield from city_index.read_in_steps()
+    for language in PLACE_LANGUAGES:
+        _cldr_cities(language)  # Babel keeps what it read
+        yield
+    city_names()
+    yield
+    _airports()
+    yield
+    yield from _index_in_steps()
 
 
 def zone_of_country(code: str) -> str | None:

@@ -5,13 +5,17 @@ ignored."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from planner.services import times
 from planner.services.countries import country_name, country_names
+from planner.services.countries import read_names_in_steps as read_country_names_in_steps
 from planner.services.places import city, city_names, zone_countries, zone_for_place
+from planner.services.places import is_read as places_read
+from planner.services.places import read_in_steps as read_places_in_steps
 from planner.services.search import fold, matches
 
 # The countries of the EU, the EEA, the candidates and neighbours: their
@@ -131,6 +135,20 @@ def zone_choices() -> tuple[ZoneChoice, ...]:
         ZoneChoice("UTC", "UTC (Coordinated Universal Time) · UTC+0", "utc gmt coordinated universal time", False)
     )
     return tuple(sorted(made, key=lambda choice: (not choice.european, fold(choice.label))))
+
+
+def read_in_steps() -> Iterator[None]:
+    """The places and the list of zones, read a step at a time (see
+    places.read_in_steps)."""
+    yield from read_country_names_in_steps()  # first: the searches of every list use them too
+    yield from read_places_in_steps()
+    zone_choices()
+    yield
+
+
+def is_read() -> bool:
+    """Whether the places and the list of zones are read (see read_in_steps)."""
+    return places_read() and country_names.cache_info().currsize > 0 and zone_choices.cache_info().currsize > 0
 
 
 def find_zones(query: str) -> list[ZoneChoice]:

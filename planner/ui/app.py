@@ -4,6 +4,7 @@ and a last line of defence for unexpected errors."""
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import os
 import sys
@@ -14,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
-from planner.ui import auto_backup, theme
+from planner.ui import after_paint, auto_backup, theme
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
@@ -54,6 +55,10 @@ def choose_database(db_path: Path | str | None, settings) -> Path | None:
 
 
 def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
+    # PySide6's import hook read the source of each module imported after
+    # it (looking for its `from __feature__` switches), and linecache keeps
+    # them all: some 20 MB that a traceback reads again when it needs them.
+    linecache.clearcache()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)  # the window's widgets need one, not a QCoreApplication
     app.setApplicationName("Planner")
@@ -75,6 +80,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     context = AppContext(outcome.store, settings, lock=outcome.lock)
     context.remember_database(outcome.store.path)
     window = MainWindow(context)
+    after_paint.hold_until_painted(window)  # what is not seen at first waits until it is on screen
     window.show()
     if os.environ.get("PLANNER_QUIT_AFTER_START") != "1":
         window.show_getting_started_once()
@@ -92,6 +98,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        after_paint.stop()
         collector.stop()
         auto_backup.wait()
         context.store.close()

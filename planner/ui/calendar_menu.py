@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner import output_paths
-from planner.calendar.invitations import file_name
-from planner.calendar.personal_calendar import participant_calendar
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import directory
@@ -153,6 +151,10 @@ class CalendarMenu(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             with_actions = dialog.with_actions.isChecked()
+        # icalendar: loaded when a calendar is first written, not at start-up.
+        from planner.calendar.invitations import file_name
+        from planner.calendar.personal_calendar import participant_calendar
+
         store = self.context.store
         taken: set[str] = set()
         if len(people) == 1:

@@ -67,6 +67,7 @@ class Field:
     # Other names the services use for this field in their messages.
     aliases: tuple[str, ...] = ()
     allow_empty: bool = True
+    # timezone: {"list_later": True} reads the list of zones when first needed.
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -114,7 +115,7 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
     if kind == "datetime":
         return MomentBox(parent)
     if kind == "timezone":
-        return zone_picker(parent)
+        return zone_picker(parent, list_later=bool(spec.extra.get("list_later")))
     if kind == "country":
         return country_line(parent)
     line = QLineEdit(parent)

@@ -1,23 +1,30 @@
-"""Planner's icons: one set (Material Design Icons, bundled with qtawesome,
-never fetched) and the one place that says which icon stands for which
-action, tab, event kind and navigator group.
+"""Planner's icons: one set (Material Design Icons, the font bundled with
+qtawesome, never fetched) and the one place that says which icon stands
+for which action, tab, event kind and navigator group.
 
 Icons are drawn in the palette's text colour when they are painted, so
-they follow a switch between light and dark without being made again."""
+they follow a switch between light and dark without being made again.
+They are drawn here from the font's glyphs: qtawesome's own code (with
+qtpy, which loads Qt's OpenGL modules) and its dozen other fonts are not
+loaded at start-up for the forty icons Planner shows."""
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import json
 import re
-from functools import partial
+import sys
+from functools import lru_cache, partial
+from pathlib import Path
 
-os.environ.setdefault("QT_API", "pyside6")  # qtawesome draws with Planner's Qt, not another binding
-import qtawesome
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolButton
 
-_SET = "mdi6"
+# The font's files in qtawesome's folder (the version in their names).
+_FONT = "materialdesignicons6-webfont-*.ttf"
+# A glyph fills this much of the icon's height, leaving room for the font's bearing.
+_GLYPH_HEIGHT = 0.875
 
 # Menu and toolbar entries, by their words without the mnemonic and the ellipsis.
 ACTION_ICONS: dict[str, str] = {
@@ -105,35 +112,55 @@ DATABASE = "database-outline"  # an entry of Open recent: a database's path
 WARNING = "alert-outline"
 
 
-class _PaletteIconEngine(QIconEngine):
-    """Draws one glyph in the colour the palette gives text at paint time
-    (disabled and selected text too)."""
+def _font_folder() -> Path:
+    """qtawesome's fonts: beside its code, in the installer's bundle too."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:
+        return Path(bundle_root) / "qtawesome" / "fonts"
+    spec = importlib.util.find_spec("qtawesome")  # found, not imported
+    assert spec is not None and spec.origin is not None, "qtawesome (the icons' font) is not installed"
+    return Path(spec.origin).parent / "fonts"
 
-    def __init__(self, name: str):
+
+@lru_cache(maxsize=1)
+def _glyphs() -> tuple[str, dict[str, str]]:
+    """The font's family, and the glyph of each icon name; loaded when the
+    first icon is painted."""
+    font_file = sorted(_font_folder().glob(_FONT))[-1]
+    charmap = font_file.with_name(font_file.name.replace("-webfont-", "-webfont-charmap-")).with_suffix(".json")
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font_file)))
+    codes = json.loads(charmap.read_text(encoding="utf-8"))
+    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
+
+
+class _GlyphEngine(QIconEngine):
+    """Draws one glyph of the font: in ``colour``, or else in the colour the
+    palette gives text at paint time (disabled and selected text too)."""
+
+    def __init__(self, name: str, colour: QColor | None = None):
         super().__init__()
         self._name = name
-        self._icons: dict[tuple[int, int, int], QIcon] = {}
+        self._colour = colour
 
-    def _icon(self) -> QIcon:
+    def _pen(self, mode: QIcon.Mode) -> QColor:
         palette = QGuiApplication.palette()
-        colours = (
-            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
-            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
-            palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
-        )
-        key = (colours[0].rgba(), colours[1].rgba(), colours[2].rgba())
-        if key not in self._icons:
-            self._icons[key] = qtawesome.icon(
-                f"{_SET}.{self._name}",
-                color=colours[0],
-                color_active=colours[0],
-                color_disabled=colours[1],
-                color_selected=colours[2],
-            )
-        return self._icons[key]
+        if mode == QIcon.Mode.Disabled:
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        if self._colour is not None:
+            return self._colour
+        if mode == QIcon.Mode.Selected:
+            return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._icon().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        family, glyphs = _glyphs()
+        font = QFont(family)
+        font.setPixelSize(max(1, round(_GLYPH_HEIGHT * rect.height())))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(self._pen(mode))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), glyphs[self._name])
+        painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
@@ -150,12 +177,12 @@ class _PaletteIconEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return _PaletteIconEngine(self._name)
+        return _GlyphEngine(self._name, self._colour)
 
 
 def icon(name: str) -> QIcon:
     """The icon of that name in Planner's set, in the palette's text colour."""
-    return QIcon(_PaletteIconEngine(name))
+    return QIcon(_GlyphEngine(name))
 
 
 def warning_icon() -> QIcon:
@@ -164,7 +191,7 @@ def warning_icon() -> QIcon:
 
     colour = theme.colour("warning")
     if colour.rgba() not in _warnings:  # painted with every block in conflict: made once
-        _warnings[colour.rgba()] = qtawesome.icon(f"{_SET}.alert", color=colour)
+        _warnings[colour.rgba()] = QIcon(_GlyphEngine("alert", QColor(colour)))
     return _warnings[colour.rgba()]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from planner.services import labels
@@ -118,18 +118,22 @@ class EventNavigator(QWidget):
         past = self._group("Past", "past")
         by_programme = self._group("By programme", "programmes")
         programmes: dict[str, QStandardItem] = {}
+        # Each event's row is made once (with one icon per kind), and copied
+        # where the event shows a second time, under its programme.
+        kinds: dict[str, QIcon] = {}
+        rows = {event.id: self._event_item(event, kinds) for event in ordered}
         for event in ordered:
             if event.ends_on >= today:
-                upcoming.appendRow(self._event_item(event))
+                upcoming.appendRow(rows[event.id])
         # Past events newest first: last month's meeting is looked at more than 2009's.
         for event in reversed(ordered):
             if event.ends_on < today:
-                past.appendRow(self._event_item(event))
+                past.appendRow(rows[event.id])
         for event in ordered:
             name = event.programme or "No programme"
             if name not in programmes:
                 programmes[name] = self._group(name, "programme")
-            programmes[name].appendRow(self._event_item(event))
+            programmes[name].appendRow(rows[event.id].clone())
         for name in sorted(programmes, key=str.casefold):
             by_programme.appendRow(programmes[name])
         for group in (*programmes.values(), upcoming, past, by_programme):
@@ -161,15 +165,20 @@ class EventNavigator(QWidget):
         return total
 
     @staticmethod
-    def _event_item(event: EventEntry) -> QStandardItem:
-        item = QStandardItem(icons.icon(icons.KIND_ICONS.get(event.kind, icons.KIND_ICONS["other"])), event.title)
+    def _event_item(event: EventEntry, kinds: dict[str, QIcon]) -> QStandardItem:
+        """The event's row; ``kinds`` keeps the icon of each kind made so far."""
+        kind = event.kind if event.kind in icons.KIND_ICONS else "other"
+        if kind not in kinds:
+            kinds[kind] = icons.icon(icons.KIND_ICONS[kind])
+        item = QStandardItem(kinds[kind], event.title)
         item.setData(event.id, EVENT_ID)
-        item.setToolTip(_tooltip(event))
+        days = labels.days(event.starts_on, event.ends_on)
+        item.setToolTip(_tooltip(event, days))
         item.setData(f"{event.title} {event.programme} {event.venue_city}", SEARCH_TEXT)
         item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")  # as read aloud, and searched
         item.setData(event.title, TITLE)
         where = f" · {event.venue_city}" if event.venue_city else ""
-        item.setData(f"{labels.days(event.starts_on, event.ends_on)}{where}", SUBTITLE)
+        item.setData(f"{days}{where}", SUBTITLE)
         return item
 
     def _filter(self, text: str) -> None:
@@ -222,12 +231,12 @@ class EventNavigator(QWidget):
             self.reload()
 
 
-def _tooltip(event: EventEntry) -> str:
+def _tooltip(event: EventEntry, days: str) -> str:
     """The event's title, days, place and kind, and its status as a chip."""
     where = f" · {escape(event.venue_city)}" if event.venue_city else ""
     lines = [
         f"<b>{escape(event.title)}</b>",
-        f"{labels.days(event.starts_on, event.ends_on)}{where}",
+        f"{days}{where}",
         escape(labels.label(event.kind)),
     ]
     if event.status:

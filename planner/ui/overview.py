@@ -33,12 +33,16 @@ from planner.services import attention, events, labels
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
+from planner.services.zone_choices import is_read as zones_read
+from planner.services.zone_choices import read_in_steps as zone_reading_steps
 from planner.services.zone_choices import zone_label
+from planner.ui import after_paint
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.growing_text import GrowingText
 from planner.ui.icons import warning_icon
 from planner.ui.views import View
+from planner.ui.zone_picker import list_zones
 
 DETAIL_FIELDS = [
     ("title", "Title", "text", ()),
@@ -59,6 +63,9 @@ DETAIL_FIELDS = [
     ("objectives", "Objectives (one a line)", "lines", ()),
 ]
 DAYS = ("starts_on", "ends_on")
+# After the window is on screen, the places are read (about a second, a
+# step at a time) once the user has had this long to begin.
+READING_DELAY_MS = 2_000
 LINK_TARGET = Qt.ItemDataRole.UserRole + 1
 CONFLICT = Qt.ItemDataRole.UserRole + 2
 NEED = Qt.ItemDataRole.UserRole + 3
@@ -118,6 +125,7 @@ class OverviewTab(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._loading = False
+        self._reading_places = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
         # A city whose zone is not the event's: its zone proposed under the zone, one click to take it.
@@ -193,7 +201,9 @@ class OverviewTab(View):
             choices = labels.choices(EventKind)
         elif name == "status":
             choices = labels.choices(EventStatus)
-        return Field(name, label, kind, choices=choices, aliases=aliases)
+        # The zone shown at once, every zone's name read after the window is on screen.
+        extra = {"list_later": True} if kind == "timezone" else {}
+        return Field(name, label, kind, choices=choices, aliases=aliases, extra=extra)
 
     # -- loading --------------------------------------------------------------
 
@@ -216,22 +226,64 @@ class OverviewTab(View):
         read_only = self.context.read_only
         self.form.set_read_only(read_only)
         self.add_link_button.setEnabled(not read_only)
+        # At start-up the event's details are shown first; every organisation
+        # (the host's list), the conflicts and the needs once the window is on screen.
+        starting = after_paint.holding()
         with self.context.read() as session:
             event = events.event_details(session, event_id)
-            hosts = events.host_choices(session)
+            host_id = event.value("host_id")
+            shown_host = events.host_choice(session, host_id)
+            if starting:
+                hosts = [shown_host] if shown_host is not None else []
+            else:
+                hosts = events.host_choices(session)
             related = events.related_events(session, event_id)
-            problems = self.context.conflicts.of(session, event_id)
-            needs = attention.needs_of(session, event_id, date.today(), problems)
+        self._fill_hosts(hosts, host_id)
         self._loading = True
-        host = self.form.widget("host_id", QComboBox)
-        host.clear()
-        host.addItem("—", None)
-        for ident, text in hosts:
-            host.addItem(text, ident)
         self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
         self._loading = False
-        self._propose_zone()
         self._show_links(related)
+        if starting:
+            after_paint.later(lambda: self._read_later(event_id))
+            # The cities of the world are read once the window is on screen, a step at a time.
+            after_paint.later(self._propose_zone_when_read)
+            return
+        self._show_problems(event_id)
+        if zones_read():
+            self._propose_zone()
+        else:  # still being read since start-up: the window does not wait for them
+            self._propose_zone_when_read()
+
+    def _fill_hosts(self, hosts: list[tuple[int, str]], shown: int | None) -> None:
+        """The host's list, with the host ``shown`` chosen."""
+        self._loading = True
+        try:
+            host = self.form.widget("host_id", QComboBox)
+            host.clear()
+            host.addItem("—", None)
+            for ident, text in hosts:
+                host.addItem(text, ident)
+            host.setCurrentIndex(max(0, host.findData(shown)))
+        finally:
+            self._loading = False
+
+    def _read_later(self, event_id: int) -> None:
+        """What start-up left until the window was on screen, for the event
+        still shown (read afresh when another one is shown meanwhile)."""
+        if self.event_id != event_id or self.stale:
+            return
+        with self.context.read() as session:
+            if not events.event_exists(session, event_id):
+                return
+            hosts = events.host_choices(session)
+            host_id = events.event_details(session, event_id).value("host_id")
+        self._fill_hosts(hosts, host_id)
+        self._show_problems(event_id)
+
+    def _show_problems(self, event_id: int) -> None:
+        with self.context.read() as session:
+            problems = self.context.conflicts.of(session, event_id)
+            needs = attention.needs_of(session, event_id, date.today(), problems)
         self._show_conflicts(problems)
         self._show_needs(needs)
 
@@ -346,7 +398,26 @@ class OverviewTab(View):
     def _propose_zone(self) -> None:
         """Under the zone, the zone of the venue's city when it is another."""
         city = self.form.value("venue_city").strip()
-        zone = zone_for_place(city, self.form.value("venue_country")) if city else None
+        self._show_proposal(city, zone_for_place(city, self.form.value("venue_country")) if city else None)
+
+    def _propose_zone_when_read(self) -> None:
+        """``_propose_zone`` once the places (and the list of zones) are read:
+        a step at a time, starting when the user has had time to begin (a
+        place looked up meanwhile reads them at once, as it always did)."""
+        self.zone_proposal.hide()  # not the last event's
+        if self._reading_places:
+            return
+
+        def read() -> None:
+            self._reading_places = False
+            list_zones(self.form.widget("timezone", QComboBox))
+            if self.event_id is not None:
+                self._propose_zone()
+
+        self._reading_places = True
+        after_paint.in_steps(self, zone_reading_steps(), read, delay_ms=READING_DELAY_MS)
+
+    def _show_proposal(self, city: str, zone: str | None) -> None:
         if not zone or zone == self.form.value("timezone"):
             self.zone_proposal.hide()
             return

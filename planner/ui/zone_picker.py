@@ -16,21 +16,60 @@ from planner.services.zone_choices import find_zones, zone_choices, zone_label
 from planner.ui.search_combo import searchable
 
 
-def zone_picker(parent: QWidget | None = None) -> QComboBox:
-    combo = QComboBox(parent)
-    choices = zone_choices()
-    for choice in choices:
-        combo.addItem(choice.label, choice.zone)
-    european = sum(choice.european for choice in choices)
-    combo.insertSeparator(european)  # Europe's zones above, the world's below
+class _ZoneCombo(QComboBox):
+    """Lists every zone when the list is first needed (dropped down, or a
+    place typed): a form on screen at start-up shows its zone without
+    reading the names of every zone's city in fifteen languages first."""
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__(parent)
+        self.listed = False
+
+    def list_zones(self) -> None:
+        if self.listed:
+            return
+        self.listed = True
+        shown = self.currentData() if self.currentIndex() >= 0 else None
+        typed = self.currentText()
+        # Something typed that is not the zone shown (yet) stays as typed.
+        editing = self.currentIndex() < 0 or typed != self.itemText(self.currentIndex())
+        blocked = self.blockSignals(True)  # the value shown stays what it was
+        try:
+            self.clear()
+            choices = zone_choices()
+            for choice in choices:
+                self.addItem(choice.label, choice.zone)
+            european = sum(choice.european for choice in choices)
+            self.insertSeparator(european)  # Europe's zones above, the world's below
+            self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+            if shown is not None:
+                set_zone(self, shown)
+            else:
+                self.setCurrentIndex(-1)
+            if editing:
+                self.setEditText(typed)
+        finally:
+            self.blockSignals(blocked)
+
+    def showPopup(self) -> None:
+        self.list_zones()
+        super().showPopup()
+
+
+def zone_picker(parent: QWidget | None = None, *, list_later: bool = False) -> QComboBox:
+    """The picker; with ``list_later`` its list of zones is read when first
+    needed (or by ``list_zones``), not now."""
+    combo = _ZoneCombo(parent)
     combo.setMaxVisibleItems(15)
     # As wide as the form gives it, not as its longest zone (which pushed the
     # Overview's fields past its edge); the list that drops down shows them whole.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    if not list_later:
+        combo.list_zones()
 
     def finder(query: str) -> list[int]:
+        combo.list_zones()
         return [row for choice in find_zones(query) if (row := combo.findData(choice.zone)) >= 0]
 
     searchable(combo, "No time zone or place matches '{}'", finder)
@@ -40,6 +79,12 @@ def zone_picker(parent: QWidget | None = None) -> QComboBox:
     combo.setToolTip("Type a city, an airport or a country, in any of the usual European languages")
     typed.editingFinished.connect(lambda: _settle(combo))
     return combo
+
+
+def list_zones(combo: QComboBox) -> None:
+    """Every zone in a picker made with ``list_later``, the zone shown kept."""
+    if isinstance(combo, _ZoneCombo):
+        combo.list_zones()
 
 
 def set_zone(combo: QComboBox, zone: str) -> None:

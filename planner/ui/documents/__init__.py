@@ -1,7 +1,8 @@
 """The printed documents in the app: the Documents menu, the preview with
-its options, printing and saving."""
+its options, printing and saving. The preview (with QtPdf and printing)
+is loaded from planner.ui.documents.preview when a document is first
+previewed, not with the window's menu."""
 
 from planner.ui.documents.menu import DocumentsMenu
-from planner.ui.documents.preview import DocumentPreview
 
-__all__ = ["DocumentPreview", "DocumentsMenu"]
+__all__ = ["DocumentsMenu"]
