@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from icalendar import Calendar, Component, vInt, vText
-from icalendar.parser import Contentline, Contentlines
+from icalendar.parser import Contentline
 from icalendar.prop import vCategory
 
 from planner.calendar.text import one_line, plain_text
@@ -124,8 +124,9 @@ class CalendarBuilder:
         property taken from the line written for its hash where the value
         is still the one hashed (a value changed after ``add`` is set anew,
         never changed in place, so it is written here)."""
-        lines = Contentlines()
+        lines: list[Contentline] = []
         frames: dict[tuple[str, bytes], Contentline] = {}  # BEGIN:VEVENT, END:VEVENT and the like
+        sequences: dict[int, Contentline] = {}
         for name, value in self.calendar.property_items():
             if isinstance(value, bytes):
                 if (name, value) not in frames:
@@ -133,11 +134,29 @@ class CalendarBuilder:
                 lines.append(frames[name, value])
                 continue
             known = self._lines.get((name, id(value)))
-            lines.append(
-                known[1] if known is not None and known[0] is value else self.calendar.content_line(name, value)
-            )
-        lines.append(Contentline(""))  # the closing line break
-        return cast(bytes, lines.to_ical())
+            if known is not None and known[0] is value:
+                lines.append(known[1])
+            elif name == "SEQUENCE" and isinstance(value, vInt) and not value.params:
+                # Set in every item after its hash: one line per number, not per item.
+                if int(value) not in sequences:
+                    sequences[int(value)] = self.calendar.content_line(name, value)
+                lines.append(sequences[int(value)])
+            else:
+                lines.append(self.calendar.content_line(name, value))
+        return b"\r\n".join(_folded(line) for line in lines if line) + b"\r\n"
+
+
+# RFC 5545 folds a content line longer than 75 octets; icalendar folds
+# a line once it reaches that, so lines of fewer octets stay whole.
+_FOLD_AT = 75
+
+
+def _folded(line: Contentline) -> bytes:
+    """The line as ``Contentline.to_ical`` writes it. Most lines are short:
+    they are written as they are rather than walked letter by letter, which
+    took most of the time of writing a large calendar."""
+    written = line.encode("utf-8")
+    return written if len(written) < _FOLD_AT else cast(bytes, line.to_ical())
 
 
 # Properties whose text may run over several lines; any other is one line.
