@@ -319,14 +319,13 @@ def event_choices(session: Session, *, leaving_out: int | None = None) -> list[E
 
 
 def host_choices(session: Session) -> list[tuple[int, str]]:
-    """Every organisation, by name, as "BioM (DE)": any may host an event."""
-    return [
-        (
-            id_of(organisation),
-            f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name,
-        )
-        for organisation in host_candidates(session)
-    ]
+    """Every organisation, by name, as "BioM (DE)": any may host an event.
+    Read as columns, not stored objects: a network has thousands, and the
+    Overview lists them all each time it is shown."""
+    query = select(col(Organisation.id), col(Organisation.name), col(Organisation.country)).order_by(
+        func.lower(Organisation.name), col(Organisation.id)
+    )
+    return [(ident, f"{name} ({country})" if country else name) for ident, name, country in session.execute(query)]
 
 
 @dataclass(frozen=True)
