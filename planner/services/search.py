@@ -15,14 +15,28 @@ _PLAIN = str.maketrans(PLAIN_LETTERS)
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+class _WithoutMarks(dict[int, int | str]):
+    """A table for ``str.translate`` that drops combining marks and keeps
+    every other character, learnt one character at a time: the Directory
+    folds the names of 20,000 people, which a loop over each character in
+    Python took most of a second to do."""
+
+    def __missing__(self, code: int) -> int | str:
+        kept: int | str = "" if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _WithoutMarks()
+
+
 def fold(text: str) -> str:
     """Lower case without accents: the form both sides are compared in."""
     lowered = text.casefold()  # casefold turns ß into ss already
     if lowered.isascii():  # most names and addresses: nothing to strip
         return lowered
     decomposed = unicodedata.normalize("NFKD", lowered.translate(_PLAIN))
-    # Drop the marks NFKD split off.
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return decomposed.translate(_MARKS)  # drop the marks NFKD split off
 
 
 def fold_words(text: str) -> str:
