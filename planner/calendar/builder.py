@@ -61,7 +61,9 @@ class CalendarBuilder:
         # writing the value a second time (the value is kept so that its
         # id stays its own).
         self._lines: dict[tuple[str, int], tuple[object, Contentline]] = {}
+        self._stamp: object | None = None
         self._stamp_line: Contentline | None = None
+        self._sequences: dict[int, vInt] = {}
 
     def uid(self, kind: str, row_id: int) -> str:
         if self._database_uid is None:
@@ -85,14 +87,23 @@ class CalendarBuilder:
             if not isinstance(value, bytes):
                 self._lines[name, id(value)] = (value, line)
         self._contents[uid] = (component, digest.hexdigest())
-        component.add("DTSTAMP", self.now)
-        stamp = component["DTSTAMP"]
-        if self._stamp_line is None:
-            self._stamp_line = component.content_line("DTSTAMP", stamp)
-        self._lines["DTSTAMP", id(stamp)] = (stamp, self._stamp_line)  # the same in every item
-        component.add("SEQUENCE", 0)  # the number is known once every item is in (``to_ical``)
+        if self._stamp is None:
+            component.add("DTSTAMP", self.now)
+            self._stamp = component["DTSTAMP"]
+            self._stamp_line = component.content_line("DTSTAMP", self._stamp)
+            self._lines["DTSTAMP", id(self._stamp)] = (self._stamp, self._stamp_line)
+        else:
+            component.add("DTSTAMP", self._stamp)  # the same moment in every item: one value, one line
+        # The number is known once every item is in (``to_ical``); its place is kept.
+        component.add("SEQUENCE", self._sequence(0))
         self.calendar.add_component(component)
         return component
+
+    def _sequence(self, number: int) -> vInt:
+        """One value per SEQUENCE number, shared by the items that have it."""
+        if number not in self._sequences:
+            self._sequences[number] = vInt(number)
+        return self._sequences[number]
 
     def to_ical(self) -> bytes:
         """The calendar with its VTIMEZONEs first, as clients expect them,
@@ -101,7 +112,7 @@ class CalendarBuilder:
             self.session, {uid: content for uid, (_component, content) in self._contents.items()}, self.now
         )
         for uid, (component, _content) in self._contents.items():
-            component["SEQUENCE"] = vInt(sequences[uid])  # in the place it was given
+            component["SEQUENCE"] = self._sequence(sequences[uid])  # in the place it was given
         # What was added after the hash, and the calendar's own properties.
         clean(self.calendar, done=self._written_already)
         events = list(self.calendar.subcomponents)
@@ -171,10 +182,15 @@ def clean(component: Component, *, done: Callable[[str, object], bool] | None = 
     for name, value in list(component.items()):
         if done is not None and all(done(name, each) for each in (value if isinstance(value, list) else [value])):
             continue
+        # Set again only when cleaning made a new value (most text is fine).
         if isinstance(value, list):
-            component[name] = [_cleaned(name, each) for each in value]
+            cleaned = [_cleaned(name, each) for each in value]
+            if any(new is not old for new, old in zip(cleaned, value, strict=True)):
+                component[name] = cleaned
         else:
-            component[name] = _cleaned(name, value)
+            replaced = _cleaned(name, value)
+            if replaced is not value:
+                component[name] = replaced
     for subcomponent in component.subcomponents:
         clean(subcomponent, done=done)
 
