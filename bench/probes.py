@@ -180,13 +180,14 @@ def _tab_index(tabs, title: str) -> int:
 
 
 def _largest_table(widget, *, visible: bool = False):
-    """The list a page is about: its table with the most rows (of those on
-    screen, with ``visible``)."""
-    from PySide6.QtWidgets import QTableView
+    """The list a page is about: its table (or tree) with the most rows, of
+    those on screen with ``visible``. A combo box's list is no table."""
+    from PySide6.QtWidgets import QTableView, QTreeView
 
     tables = [
         table
-        for table in widget.findChildren(QTableView)
+        for kind in (QTableView, QTreeView)
+        for table in widget.findChildren(kind)
         if table.model() is not None and (table.isVisible() or not visible)
     ]
     if not tables:
