@@ -25,6 +25,8 @@ CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
+# How breaks and meals look.
+_PAUSE_ROLES = frozenset({Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole})
 # The roles ``data`` answers; any other is None.
 _ROLES = frozenset(
     {
@@ -64,6 +66,7 @@ class AgendaModel(QAbstractTableModel):
         self._entries: list[AgendaEntry] = []
         self._conflicts: dict[int, list[str]] = {}
         self._texts: list[tuple[str, ...]] = []
+        self._pauses: list[bool] = []
         self._icon: QIcon | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -77,6 +80,7 @@ class AgendaModel(QAbstractTableModel):
         # Each cell's text, made once: a view asks for it many times over
         # while it measures and paints the columns.
         self._texts = [tuple(self._text(entry, column) for column in range(len(HEADERS))) for entry in self._entries]
+        self._pauses = [entry.is_pause for entry in self._entries]
         self.endResetModel()
 
     def entry(self, row: int) -> AgendaEntry:
@@ -112,6 +116,8 @@ class AgendaModel(QAbstractTableModel):
             return None  # most of what a view asks while it measures a cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()][index.column()]
+        if role in _PAUSE_ROLES:  # asked of every cell painted: breaks and meals set apart
+            return self._pause_look(role) if self._pauses[index.row()] else None
         entry = self._entries[index.row()]
         column = index.column()
         conflicts = self._conflicts.get(entry.id, [])
@@ -130,14 +136,14 @@ class AgendaModel(QAbstractTableModel):
             return self._icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column, conflicts)
-        if entry.is_pause:
-            if role == Qt.ItemDataRole.FontRole:
-                return self._italic
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(theme.colour("pause_ink"))
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(theme.colour("pause_fill"))
         return None
+
+    def _pause_look(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(theme.colour("pause_ink"))
+        return QBrush(theme.colour("pause_fill"))
 
     @staticmethod
     def _text(entry: AgendaEntry, column: int) -> str:
