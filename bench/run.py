@@ -311,9 +311,10 @@ WHY_MISSED = {
         "during start-up. The 5,000 participants shown add little to that peak."
     ),
     CALENDAR: (
-        "Beyond icalendar's own work, with more properties per item than the bare line (RELATED-TO with "
-        "its parameter, STATUS, the venue in LOCATION): a content hash of every item, its SEQUENCE record "
-        "through the ORM (an object and an INSERT per item on a first export), the cleaning of every text."
+        "Measured in CPU time on the largest event: building its 400 items takes about 60 ms (icalendar's "
+        "own work, with more properties per item than the bare line, plus each item's content hash and the "
+        "cleaning of every text), recording each item's SEQUENCE through the ORM about 16 ms (an object and "
+        "an INSERT per item on a first export), writing the file about 15 ms; the bare line about 60 ms in all."
     ),
     PDF: "Planner's list has a title block, a legend and its own page template.",
     CSV_IMPORT: (
