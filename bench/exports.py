@@ -4,7 +4,6 @@ the same work: each function returns the seconds it took."""
 from __future__ import annotations
 
 import io
-import statistics
 import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -123,40 +122,3 @@ def bare_participant_pdf(store: Store) -> float:
     elapsed = time.perf_counter() - started
     assert buffer.getvalue().startswith(b"%PDF")
     return elapsed
-
-
-def participant_csv_import(store: Store, runs: int) -> float | None:
-    """Importing a 5,000-row CSV into a new event (median seconds), or None
-    in a Planner without participant lists."""
-    try:
-        from planner.exchange.participant_import import apply_import
-        from planner.exchange.participant_table import guess_mapping, read_table
-    except ImportError:
-        return None
-    from datetime import date
-
-    from planner.services import events
-
-    lines = ["Given name;Family name;E-mail;Organisation;Country"]
-    lines += [
-        f"Given{number};Family{number};bench{number}@example.org;Bench Organisation {number % 50};DE"
-        for number in range(5000)
-    ]
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    timings = []
-    for _ in range(runs):
-        with store.read() as session:  # nothing is kept
-            event = events.create_event(
-                session,
-                title="Bench import",
-                kind="meeting",
-                starts_on=date(2027, 1, 1),
-                ends_on=date(2027, 1, 1),
-                timezone="Europe/Berlin",
-            )
-            started = time.perf_counter()
-            table = read_table(data, "bench.csv")
-            apply_import(session, event.id, table, guess_mapping(table.headers))
-            timings.append(time.perf_counter() - started)
-            session.rollback()
-    return statistics.median(timings)

@@ -1,7 +1,13 @@
 """What each benchmark runs, as small functions a fresh process calls:
 ``python -m bench.probes NAME DATABASE`` prints one JSON line of timings
 (seconds) and the process's peak memory. A fresh process per run, so the
-start-up and memory figures are those a user gets."""
+start-up and memory figures are those a user gets.
+
+The probes drive the window as a user does, through what any version of
+it shows: tabs found by their titles, the list of a tab as its largest
+table, the search box by its placeholder, the Directory by its menu
+action, sorting by the column's header. Nothing here reaches into a
+model's rows, so the probes keep working while the views change inside."""
 
 from __future__ import annotations
 
@@ -15,6 +21,11 @@ import time
 # that start-up counts from launch, the interpreter's own start included.
 LAUNCHED = float(os.environ.get("PLANNER_BENCH_LAUNCHED", time.time()))
 
+LARGEST_EVENT_ID = 1
+OTHER_EVENT_ID = 2
+SEARCHED = "müller"  # a name of many countries' people, typed with its accent
+EVENT_TABS = ("Overview", "Agenda", "Participants", "Logistics", "Minutes")
+
 
 def _since_launch() -> float:
     return time.time() - LAUNCHED
@@ -26,26 +37,31 @@ def _peak_mb() -> float:
 
 
 def _report(**figures: float) -> None:
-    print(json.dumps(figures | {"peak_mb": _peak_mb()}), flush=True)
+    print(json.dumps({"peak_mb": _peak_mb()} | figures), flush=True)
     os._exit(0)  # leave without tearing down Qt: not part of what is measured
 
 
-def _show_bare_window() -> None:
+# -- the bare baselines ----------------------------------------------------------
+
+
+def _show_bare_window():
     """A window with a table shown, as the bare baselines start."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
-    window.setCentralWidget(QTableView())
+    view = QTableView()
+    window.setCentralWidget(view)
     window.resize(1280, 720)
     window.show()
     app.processEvents()
-    _report(seconds=_since_launch())
+    return app, window, view
 
 
 def bare_window(_database: str) -> None:
     """The baseline of start-up: PySide6 alone."""
     _show_bare_window()
+    _report(seconds=_since_launch())
 
 
 def bare_stack(_database: str) -> None:
@@ -56,6 +72,78 @@ def bare_stack(_database: str) -> None:
     import sqlmodel  # noqa: F401
 
     _show_bare_window()
+    _report(seconds=_since_launch())
+
+
+PARTICIPANTS_QUERY = (
+    "SELECT pe.family_name || ', ' || pe.given_name, coalesce(o.name, ''), pe.country, p.role, p.status, "
+    "p.arrives_on, p.departs_on, pe.dietary, pe.accessibility, pe.email FROM participation p "
+    "JOIN person pe ON pe.id = p.person_id LEFT JOIN organisation o ON o.id = pe.organisation_id "
+    "WHERE p.event_id = ? ORDER BY pe.family_name, pe.given_name"
+)
+PEOPLE_QUERY = (
+    "SELECT pe.family_name || ', ' || pe.given_name, coalesce(o.name, ''), pe.country, pe.email, "
+    "(SELECT count(*) FROM participation p WHERE p.person_id = pe.id) FROM person pe "
+    "LEFT JOIN organisation o ON o.id = pe.organisation_id ORDER BY pe.family_name, pe.given_name"
+)
+
+
+def bare_tables(database: str) -> None:
+    """The baselines of the lists: sqlite3 returning the rows a view shows
+    and a plain Qt table showing them (one model reset, one repaint); a
+    sort and a search as a list sort and a list filter in Python, shown
+    the same way. What Planner's views add on top is what is compared."""
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+    class Rows(QAbstractTableModel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rows: list[tuple] = []
+
+        def show(self, rows: list[tuple]) -> None:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+
+        def rowCount(self, parent=QModelIndex()) -> int:
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent=QModelIndex()) -> int:
+            return 0 if parent.isValid() or not self.rows else len(self.rows[0])
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                value = self.rows[index.row()][index.column()]
+                return "" if value is None else str(value)
+            return None
+
+    app, _window, view = _show_bare_window()
+    model = Rows()
+    view.setModel(model)
+    connection = sqlite3.connect(database)
+    figures = {}
+
+    def timed(name, action) -> None:
+        started = time.perf_counter()
+        action()
+        app.processEvents()
+        figures[name] = time.perf_counter() - started
+
+    def searched(rows: list[tuple]) -> list[tuple]:
+        return [row for row in rows if SEARCHED in " ".join(str(value) for value in row).casefold()]
+
+    timed("open", lambda: model.show(connection.execute(PARTICIPANTS_QUERY, (LARGEST_EVENT_ID,)).fetchall()))
+    timed("sort", lambda: model.show(sorted(model.rows, key=lambda row: (row[1].casefold(), row[0].casefold()))))
+    timed("filter", lambda: model.show(searched(model.rows)))
+    timed("switch_event", lambda: model.show(connection.execute(PARTICIPANTS_QUERY, (OTHER_EVENT_ID,)).fetchall()))
+    timed("directory_open", lambda: model.show(connection.execute(PEOPLE_QUERY).fetchall()))
+    timed("directory_search", lambda: model.show(searched(model.rows)))
+    _report(**figures)
+
+
+# -- Planner ------------------------------------------------------------------------
 
 
 def _in_planner(database: str, then) -> None:
@@ -63,12 +151,10 @@ def _in_planner(database: str, then) -> None:
     window is shown, ``then(app, window)`` runs instead of the event loop.
     The data folder (settings, backups) is the benchmark's own
     (PLANNER_DATA_DIR), where a first run left the largest event open."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     def instead_of_the_event_loop(app) -> int:
-        from planner.ui.main_window import MainWindow
-
-        window = next(widget for widget in app.topLevelWidgets() if isinstance(widget, MainWindow))
+        window = next(widget for widget in app.topLevelWidgets() if isinstance(widget, QMainWindow))
         app.processEvents()
         then(app, window)
         return 0
@@ -79,14 +165,80 @@ def _in_planner(database: str, then) -> None:
     main(["--db", database])
 
 
+def _event_tabs(window):
+    """The event's tab widget: the one whose tabs are Overview … Minutes."""
+    from PySide6.QtWidgets import QTabWidget
+
+    for tabs in window.findChildren(QTabWidget):
+        if {tabs.tabText(index).replace("&", "") for index in range(tabs.count())} >= set(EVENT_TABS):
+            return tabs
+    raise SystemExit("no tabs Overview … Minutes in the window")
+
+
+def _tab_index(tabs, title: str) -> int:
+    return next(index for index in range(tabs.count()) if tabs.tabText(index).replace("&", "") == title)
+
+
+def _largest_table(widget, *, visible: bool = False):
+    """The list a page is about: its table (or tree) with the most rows, of
+    those on screen with ``visible``. A combo box's list is no table."""
+    from PySide6.QtWidgets import QTableView, QTreeView
+
+    tables = [
+        table
+        for kind in (QTableView, QTreeView)
+        for table in widget.findChildren(kind)
+        if table.model() is not None and (table.isVisible() or not visible)
+    ]
+    if not tables:
+        raise SystemExit(f"no table in {type(widget).__name__}")
+    return max(tables, key=lambda table: table.model().rowCount())
+
+
+def _search_box(widget, placeholder: str, *, visible: bool = False):
+    from PySide6.QtWidgets import QLineEdit
+
+    for box in widget.findChildren(QLineEdit):
+        if box.placeholderText().startswith(placeholder) and (box.isVisible() or not visible):
+            return box
+    raise SystemExit(f"no search box “{placeholder}…” in {type(widget).__name__}")
+
+
+def _column(table, header: str) -> int:
+    from PySide6.QtCore import Qt
+
+    model = table.model()
+    for column in range(model.columnCount()):
+        if model.headerData(column, Qt.Orientation.Horizontal) == header:
+            return column
+    raise SystemExit(f"no column “{header}” in {type(table).__name__}")
+
+
+def _action(window, text: str):
+    """The menu bar's action of this text (as the user finds it in a menu)."""
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            elif action.text().replace("&", "") == text:
+                return action
+    raise SystemExit(f"no menu item “{text}” in the window")
+
+
+def _shown_event(window) -> int | None:
+    return window.current_event_id()
+
+
 def planner_window(database: str) -> None:
     """Planner's start-up on the large database, from launch to the window
     shown with the navigator filled and the last event (the largest) open."""
 
     def shown(_app, window) -> None:
         seconds = _since_launch()
-        if window.current_event_id() != 1:
-            raise SystemExit(f"the window opened event {window.current_event_id()}, not the largest (1)")
+        if _shown_event(window) != LARGEST_EVENT_ID:
+            raise SystemExit(f"the window opened event {_shown_event(window)}, not the largest ({LARGEST_EVENT_ID})")
         _report(seconds=seconds)
 
     _in_planner(database, shown)
@@ -94,10 +246,12 @@ def planner_window(database: str) -> None:
 
 def open_largest_event(database: str) -> None:
     """The benchmark's first run in its data folder: open the largest event
-    so that the next starts show it (as a user's last event)."""
+    on its Overview so that the next starts show it (as a user's last event)."""
 
     def opened(app, window) -> None:
-        window.open_event(1)
+        window.open_event(LARGEST_EVENT_ID)
+        tabs = _event_tabs(window)
+        tabs.setCurrentIndex(_tab_index(tabs, "Overview"))
         app.processEvents()
         window.close()  # saves the settings
         _report(seconds=_since_launch())
@@ -105,52 +259,59 @@ def open_largest_event(database: str) -> None:
     _in_planner(database, opened)
 
 
-def participants_tab(database: str) -> None:
-    """Open the largest event's Participants tab, sort it, filter it; switch
-    events and tabs; and the memory with the large database open and that
-    list shown."""
+def event_views(database: str) -> None:
+    """What a user does with the largest event once the window is up: open
+    its Participants tab, sort it, search it; switch to another event and
+    back; go through every tab; open the Directory of everyone and search
+    it. Each step is timed to the window repainted; the memory is taken
+    with the 5,000 participants shown."""
 
     def actions(app, window) -> None:
         from PySide6.QtCore import Qt
 
-        from planner.ui.participants import ParticipantsTab
+        figures: dict[str, float] = {}
 
-        figures = {}
-
-        def timed(name, action):
+        def timed(name, action) -> None:
             started = time.perf_counter()
             action()
             app.processEvents()
             figures[name] = time.perf_counter() - started
 
-        tab = next(page for page in window.event_view.pages if isinstance(page, ParticipantsTab))
-        timed("open", lambda: window.event_view.tabs.setCurrentWidget(tab))
-        if tab.model.rowCount() != 5000:
-            raise SystemExit(f"the Participants tab shows {tab.model.rowCount()} rows, not 5,000")
-        timed("sort", lambda: tab.table.sortByColumn(1, Qt.SortOrder.AscendingOrder))
-        timed("filter", lambda: tab.search.setText("müller"))
-        timed("switch_event", lambda: window.open_event(2))
-        timed("switch_back", lambda: window.open_event(1))
-        for index in range(window.event_view.tabs.count()):
-            timed(f"tab_{index}", lambda index=index: window.event_view.tabs.setCurrentIndex(index))
-        _report(**figures)
+        tabs = _event_tabs(window)
+        participants = tabs.widget(_tab_index(tabs, "Participants"))
+        timed("open", lambda: tabs.setCurrentWidget(participants))
+        table = _largest_table(participants)
+        if table.model().rowCount() != 5000:
+            raise SystemExit(f"the Participants tab shows {table.model().rowCount()} rows, not 5,000")
+        organisation = _column(table, "Organisation")
+        timed("sort", lambda: table.sortByColumn(organisation, Qt.SortOrder.AscendingOrder))
+        search = _search_box(participants, "Search")
+        timed("filter", lambda: search.setText(SEARCHED))
+        if not 0 < table.model().rowCount() < 5000:
+            raise SystemExit(f"searching “{SEARCHED}” left {table.model().rowCount()} of 5,000 participants")
+        figures["peak_mb"] = _peak_mb()  # the large database open, the 5,000 participants shown
+        search.clear()
+        app.processEvents()
+        timed("switch_event", lambda: window.open_event(OTHER_EVENT_ID))
+        timed("switch_back", lambda: window.open_event(LARGEST_EVENT_ID))
+        if _shown_event(window) != LARGEST_EVENT_ID:
+            raise SystemExit("the window did not come back to the largest event")
+        # Every tab in turn, Participants last: each but it is read for the
+        # largest event as it is shown (switching events left them unread).
+        for title in ("Overview", "Agenda", "Logistics", "Minutes", "Participants"):
+            timed(f"tab_{title}", lambda title=title: tabs.setCurrentIndex(_tab_index(tabs, title)))
+        timed("directory_open", lambda: _action(window, "Directory").trigger())
+        people = _largest_table(window, visible=True)
+        if people.model().rowCount() < 10_000:
+            raise SystemExit(f"the Directory lists {people.model().rowCount()} people, not 20,000")
+        search = _search_box(window, "Search people", visible=True)
+        timed("directory_search", lambda: search.setText(SEARCHED))
+        if not 0 < people.model().rowCount() < 20_000:
+            raise SystemExit(f"searching the Directory for “{SEARCHED}” left {people.model().rowCount()} people")
+        print(json.dumps(figures), flush=True)
+        os._exit(0)
 
     _in_planner(database, actions)
-
-
-def plain_participants_query(database: str) -> None:
-    """The baseline of the Participants tab: sqlite3 returning the same rows."""
-    import sqlite3
-
-    started = time.perf_counter()
-    connection = sqlite3.connect(database)
-    rows = connection.execute(
-        "SELECT p.id, pe.id, pe.honorific, pe.given_name, pe.family_name, o.name, pe.country, pe.email, "
-        "p.role, p.status, p.arrives_on, p.departs_on FROM participation p JOIN person pe ON pe.id = p.person_id "
-        "LEFT JOIN organisation o ON o.id = pe.organisation_id WHERE p.event_id = 1 ORDER BY pe.family_name"
-    ).fetchall()
-    assert rows
-    _report(seconds=time.perf_counter() - started)
 
 
 PROBES = {
@@ -158,10 +319,10 @@ PROBES = {
     for probe in (
         bare_window,
         bare_stack,
+        bare_tables,
         open_largest_event,
         planner_window,
-        participants_tab,
-        plain_participants_query,
+        event_views,
     )
 }
 

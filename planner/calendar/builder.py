@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from icalendar import Calendar, Component, vInt, vText
-from icalendar.parser import Contentline, Contentlines
+from icalendar.parser import Contentline
 from icalendar.prop import vCategory
 
 from planner.calendar.text import one_line, plain_text
@@ -61,7 +61,9 @@ class CalendarBuilder:
         # writing the value a second time (the value is kept so that its
         # id stays its own).
         self._lines: dict[tuple[str, int], tuple[object, Contentline]] = {}
+        self._stamp: object | None = None
         self._stamp_line: Contentline | None = None
+        self._sequences: dict[int, vInt] = {}
 
     def uid(self, kind: str, row_id: int) -> str:
         if self._database_uid is None:
@@ -85,14 +87,23 @@ class CalendarBuilder:
             if not isinstance(value, bytes):
                 self._lines[name, id(value)] = (value, line)
         self._contents[uid] = (component, digest.hexdigest())
-        component.add("DTSTAMP", self.now)
-        stamp = component["DTSTAMP"]
-        if self._stamp_line is None:
-            self._stamp_line = component.content_line("DTSTAMP", stamp)
-        self._lines["DTSTAMP", id(stamp)] = (stamp, self._stamp_line)  # the same in every item
-        component.add("SEQUENCE", 0)  # the number is known once every item is in (``to_ical``)
+        if self._stamp is None:
+            component.add("DTSTAMP", self.now)
+            self._stamp = component["DTSTAMP"]
+            self._stamp_line = component.content_line("DTSTAMP", self._stamp)
+            self._lines["DTSTAMP", id(self._stamp)] = (self._stamp, self._stamp_line)
+        else:
+            component.add("DTSTAMP", self._stamp)  # the same moment in every item: one value, one line
+        # The number is known once every item is in (``to_ical``); its place is kept.
+        component.add("SEQUENCE", self._sequence(0))
         self.calendar.add_component(component)
         return component
+
+    def _sequence(self, number: int) -> vInt:
+        """One value per SEQUENCE number, shared by the items that have it."""
+        if number not in self._sequences:
+            self._sequences[number] = vInt(number)
+        return self._sequences[number]
 
     def to_ical(self) -> bytes:
         """The calendar with its VTIMEZONEs first, as clients expect them,
@@ -101,7 +112,7 @@ class CalendarBuilder:
             self.session, {uid: content for uid, (_component, content) in self._contents.items()}, self.now
         )
         for uid, (component, _content) in self._contents.items():
-            component["SEQUENCE"] = vInt(sequences[uid])  # in the place it was given
+            component["SEQUENCE"] = self._sequence(sequences[uid])  # in the place it was given
         # What was added after the hash, and the calendar's own properties.
         clean(self.calendar, done=self._written_already)
         events = list(self.calendar.subcomponents)
@@ -124,8 +135,9 @@ class CalendarBuilder:
         property taken from the line written for its hash where the value
         is still the one hashed (a value changed after ``add`` is set anew,
         never changed in place, so it is written here)."""
-        lines = Contentlines()
+        lines: list[Contentline] = []
         frames: dict[tuple[str, bytes], Contentline] = {}  # BEGIN:VEVENT, END:VEVENT and the like
+        sequences: dict[int, Contentline] = {}
         for name, value in self.calendar.property_items():
             if isinstance(value, bytes):
                 if (name, value) not in frames:
@@ -133,11 +145,29 @@ class CalendarBuilder:
                 lines.append(frames[name, value])
                 continue
             known = self._lines.get((name, id(value)))
-            lines.append(
-                known[1] if known is not None and known[0] is value else self.calendar.content_line(name, value)
-            )
-        lines.append(Contentline(""))  # the closing line break
-        return cast(bytes, lines.to_ical())
+            if known is not None and known[0] is value:
+                lines.append(known[1])
+            elif name == "SEQUENCE" and isinstance(value, vInt) and not value.params:
+                # Set in every item after its hash: one line per number, not per item.
+                if int(value) not in sequences:
+                    sequences[int(value)] = self.calendar.content_line(name, value)
+                lines.append(sequences[int(value)])
+            else:
+                lines.append(self.calendar.content_line(name, value))
+        return b"\r\n".join(_folded(line) for line in lines if line) + b"\r\n"
+
+
+# RFC 5545 folds a content line longer than 75 octets; icalendar folds
+# a line once it reaches that, so lines of fewer octets stay whole.
+_FOLD_AT = 75
+
+
+def _folded(line: Contentline) -> bytes:
+    """The line as ``Contentline.to_ical`` writes it. Most lines are short:
+    they are written as they are rather than walked letter by letter, which
+    took most of the time of writing a large calendar."""
+    written = line.encode("utf-8")
+    return written if len(written) < _FOLD_AT else cast(bytes, line.to_ical())
 
 
 class LiteralText(vText):
@@ -167,10 +197,15 @@ def clean(component: Component, *, done: Callable[[str, object], bool] | None = 
     for name, value in list(component.items()):
         if done is not None and all(done(name, each) for each in (value if isinstance(value, list) else [value])):
             continue
+        # Set again only when cleaning made a new value (most text is fine).
         if isinstance(value, list):
-            component[name] = [_cleaned(name, each) for each in value]
+            cleaned = [_cleaned(name, each) for each in value]
+            if any(new is not old for new, old in zip(cleaned, value, strict=True)):
+                component[name] = cleaned
         else:
-            component[name] = _cleaned(name, value)
+            replaced = _cleaned(name, value)
+            if replaced is not value:
+                component[name] = replaced
     for subcomponent in component.subcomponents:
         clean(subcomponent, done=done)
 

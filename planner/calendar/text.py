@@ -21,6 +21,9 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _BLANKS = re.compile("[ \t\n]+")
+# Anything plain_text changes (a line break other than LF, a control, a
+# surrogate): most text has none and is kept as it is, without three passes.
+_TO_CLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 ELLIPSIS = "…"
 
 
@@ -29,6 +32,8 @@ def plain_text(value: str | None) -> str:
     without control characters other than TAB and LF."""
     if not value:
         return ""
+    if _TO_CLEAN.search(value) is None:
+        return str(value)  # a str, as the substitutions give (not a subclass such as vText)
     text = _SURROGATES.sub("\ufffd", value)  # a lone surrogate cannot be written as UTF-8
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", text)
@@ -44,7 +49,10 @@ def one_line(value: str | None, limit: int | None = None) -> str:
     around it, becomes one space (other spaces are kept as they are), no
     control characters, no blanks at either end; at most ``limit``
     characters, the cut marked with an ellipsis."""
-    text = _BLANKS.sub(_one_space, plain_text(value)).strip()
+    text = plain_text(value)
+    if "\n" in text or "\t" in text:
+        text = _BLANKS.sub(_one_space, text)
+    text = text.strip()
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + ELLIPSIS
     return text

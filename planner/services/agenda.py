@@ -236,11 +236,19 @@ def _moderator_name(
 
 def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
     """The event's agenda in time order with people's names, in two queries
-    whatever its size (items with moderators; speakers)."""
+    whatever its size (items with moderators; speakers). The items are read
+    as columns, not stored objects: a conference has hundreds."""
     moderator = aliased(Person)
     items = session.execute(
         select(
-            AgendaItem,
+            col(AgendaItem.id),
+            col(AgendaItem.starts_at),
+            col(AgendaItem.ends_at),
+            col(AgendaItem.kind),
+            col(AgendaItem.title),
+            col(AgendaItem.location),
+            col(AgendaItem.description),
+            col(AgendaItem.topics),
             col(moderator.id),
             col(moderator.given_name),
             col(moderator.family_name),
@@ -269,18 +277,18 @@ def agenda_entries(session: Session, event_id: int) -> list[AgendaEntry]:
         speakers.setdefault(item_id, []).append(_person_name(*person))
     return [
         AgendaEntry(
-            id=id_of(item),
-            starts_at=item.starts_at,
-            ends_at=item.ends_at,
-            kind=item.kind,
-            title=item.title,
-            location=item.location,
-            description=item.description,
-            topics=tuple(item.topics or ()),
-            speakers=tuple(speakers.get(id_of(item), ())),
+            id=item_id,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            kind=kind,
+            title=title,
+            location=location,
+            description=description,
+            topics=tuple(topics or ()),
+            speakers=tuple(speakers.get(item_id, ())),
             moderator=_moderator_name(*person),
         )
-        for item, *person in items
+        for item_id, starts_at, ends_at, kind, title, location, description, topics, *person in items
     ]
 
 
@@ -307,18 +315,23 @@ def people_for_agenda(session: Session, event_id: int) -> list[PersonName]:
 
 
 def conflicts_by_item(
-    session: Session, event_id: int, conflicts: Sequence[Conflict] | None = None
+    session: Session,
+    event_id: int,
+    conflicts: Sequence[Conflict] | None = None,
+    entries: Sequence[AgendaEntry] | None = None,
 ) -> dict[int, list[str]]:
     """The conflict messages of each agenda item. A room or a person booked
     twice is reported on both items, since either may be the one to move.
-    ``conflicts``: the event's, when already found."""
+    ``conflicts``: the event's, when already found; ``entries``: its agenda,
+    when already read (``agenda_entries``), so it is not read again."""
     from planner.services.conflicts import find_conflicts  # conflicts imports this module
 
-    items = {id_of(item): item for item in items_of(session, event_id)}
-    speakers = speakers_by_item(session, event_id)
+    if entries is None:
+        entries = agenda_entries(session, event_id)
+    items = {entry.id: entry for entry in entries}
 
-    def people(item: AgendaItem) -> set[int]:
-        return set(speakers.get(id_of(item), ())) | ({item.moderator_id} if item.moderator_id else set())
+    def people(entry: AgendaEntry) -> set[int]:
+        return {speaker.id for speaker in entry.speakers} | ({entry.moderator.id} if entry.moderator else set())
 
     found: dict[int, list[str]] = {}
 
@@ -339,7 +352,7 @@ def conflicts_by_item(
             if (conflict.kind == "room_double_booked" and same_room) or (
                 conflict.kind == "person_double_booked" and conflict.person_id in people(other) & people(second)
             ):
-                note(id_of(other), conflict.message)
+                note(other.id, conflict.message)
     return found
 
 

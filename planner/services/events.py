@@ -319,19 +319,23 @@ def event_choices(session: Session, *, leaving_out: int | None = None) -> list[E
 
 
 def host_choices(session: Session) -> list[tuple[int, str]]:
-    """Every organisation, by name, as "BioM (DE)": any may host an event."""
-    return [_host_choice(organisation) for organisation in host_candidates(session)]
+    """Every organisation, by name, as "BioM (DE)": any may host an event.
+    Read as columns, not stored objects: a network has thousands, and the
+    Overview lists them all each time it is shown."""
+    query = select(col(Organisation.id), col(Organisation.name), col(Organisation.country)).order_by(
+        func.lower(Organisation.name), col(Organisation.id)
+    )
+    return [_host_choice(ident, name, country) for ident, name, country in session.execute(query)]
 
 
 def host_choice(session: Session, organisation_id: int | None) -> tuple[int, str] | None:
     """One organisation as ``host_choices`` lists it (None: no such one)."""
     organisation = session.get(Organisation, organisation_id) if organisation_id is not None else None
-    return _host_choice(organisation) if organisation is not None else None
+    return _host_choice(id_of(organisation), organisation.name, organisation.country) if organisation else None
 
 
-def _host_choice(organisation: Organisation) -> tuple[int, str]:
-    name = f"{organisation.name} ({organisation.country})" if organisation.country else organisation.name
-    return id_of(organisation), name
+def _host_choice(ident: int, name: str, country: str | None) -> tuple[int, str]:
+    return ident, f"{name} ({country})" if country else name
 
 
 @dataclass(frozen=True)

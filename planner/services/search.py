@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 # Letters that carry no combining mark to strip (Ł is not L + a mark).
@@ -87,11 +87,25 @@ def _alternatives(word: str) -> tuple[str, ...]:
 
 def words(query: str) -> list[tuple[str, ...]]:
     """The words of a search, each with what else it stands for, folded once."""
-    return [_alternatives(word) for word in fold(query).split()]
+    return list(_searched(query))
 
 
-def matches_words(folded_haystack: str, searched: list[tuple[str, ...]]) -> bool:
-    return all(any(part in folded_haystack for part in word) for word in searched)
+@lru_cache(maxsize=64)
+def _searched(query: str) -> tuple[tuple[str, ...], ...]:
+    """``words``, remembered for the last queries typed: a list filters its
+    20,000 rows with ``matches`` one row at a time, the same query each time."""
+    return tuple(_alternatives(word) for word in fold(query).split())
+
+
+def matches_words(folded_haystack: str, searched: Sequence[tuple[str, ...]]) -> bool:
+    # Plain loops: called for every row of a list of 20,000 at each key typed.
+    for word in searched:
+        for part in word:
+            if part in folded_haystack:
+                break
+        else:
+            return False
+    return True
 
 
 def matcher(searched: list[tuple[str, ...]]) -> Callable[[str], bool]:
@@ -111,4 +125,4 @@ def matches(folded_haystack: str, query: str) -> bool:
     """Whether every word of ``query`` is in the (folded) haystack; a
     country's name in another language ("Griechenland") finds the rows
     whose ``country_token`` is its code."""
-    return matches_words(folded_haystack, words(query))
+    return matches_words(folded_haystack, _searched(query))

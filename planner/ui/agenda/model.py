@@ -25,6 +25,23 @@ CONFLICTS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
+# How breaks and meals look.
+_PAUSE_ROLES = frozenset({Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole})
+# The roles ``data`` answers; any other is None.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        ID_ROLE,
+        CONFLICTS_ROLE,
+        SORT_ROLE,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+    }
+)
+
 
 def time_span(entry: AgendaEntry) -> str:
     """09:30–11:00; an item ending on a later day says so: 23:00–01:30 (+1)."""
@@ -48,6 +65,8 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[AgendaEntry] = []
         self._conflicts: dict[int, list[str]] = {}
+        self._texts: list[tuple[str, ...]] = []
+        self._pauses: list[bool] = []
         self._icon: QIcon | None = None
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -58,6 +77,10 @@ class AgendaModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._conflicts = dict(conflicts or {})
+        # Each cell's text, made once: a view asks for it many times over
+        # while it measures and paints the columns.
+        self._texts = [tuple(self._text(entry, column) for column in range(len(HEADERS))) for entry in self._entries]
+        self._pauses = [entry.is_pause for entry in self._entries]
         self.endResetModel()
 
     def entry(self, row: int) -> AgendaEntry:
@@ -89,13 +112,15 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # most of what a view asks while it measures a cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role in _PAUSE_ROLES:  # asked of every cell painted: breaks and meals set apart
+            return self._pause_look(role) if self._pauses[index.row()] else None
         entry = self._entries[index.row()]
         column = index.column()
         conflicts = self._conflicts.get(entry.id, [])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
         if role == ID_ROLE:
             return entry.id
         if role == CONFLICTS_ROLE:
@@ -104,24 +129,25 @@ class AgendaModel(QAbstractTableModel):
             if column == TIME:
                 # A string: Qt compares it, not a Python tuple it cannot order.
                 return f"{entry.starts_at:%Y%m%d%H%M}{entry.ends_at:%Y%m%d%H%M}{entry.id:012d}"
-            return self._text(entry, column).casefold()
+            return self._texts[index.row()][column].casefold()
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE and conflicts:
             if self._icon is None:
                 self._icon = warning_icon()
             return self._icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column, conflicts)
-        if entry.is_pause:
-            if role == Qt.ItemDataRole.FontRole:
-                return self._italic
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(theme.colour("pause_ink"))
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(theme.colour("pause_fill"))
         return None
+
+    def _pause_look(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(theme.colour("pause_ink"))
+        return QBrush(theme.colour("pause_fill"))
 
     @staticmethod
     def _text(entry: AgendaEntry, column: int) -> str:
+        """The text of a cell (before it is kept: see ``load``)."""
         if column == TIME:
             return time_span(entry)
         if column == KIND:

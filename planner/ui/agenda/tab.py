@@ -253,7 +253,7 @@ class AgendaTab(AgendaEdits):
                     self.timezone = event.timezone
                     self.entries = agenda.agenda_entries(session, self.event_id)
                     self.conflicts = agenda.conflicts_by_item(
-                        session, self.event_id, self.context.conflicts.of(session, self.event_id)
+                        session, self.event_id, self.context.conflicts.of(session, self.event_id), self.entries
                     )
             except NotFound:
                 self.event_id = None
