@@ -4,9 +4,50 @@ among the L's (as in the Participants tab), not after "Wróbel"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
 from planner.services.search import fold_word
+
+R = TypeVar("R")
 
 
 def name_key(family_name: str | None, given_name: str | None) -> str:
     """The sort key of a person's name (a string: tables compare keys as text)."""
     return f"{fold_word(family_name or '')}\t{fold_word(given_name or '')}"
+
+
+@dataclass(frozen=True)
+class NameOrder(Generic[R]):
+    """Rows in the order of their names, with each row's rank in that order
+    (rows whose names sort alike share one): a table showing them by name
+    sorts by the ranks instead of making every key again."""
+
+    rows: list[R]
+    ranks: list[int]
+
+
+def by_name(
+    rows: Sequence[R], family: Callable[[R], str], given: Callable[[R], str], ident: Callable[[R], int]
+) -> NameOrder[R]:
+    """``rows`` by ``name_key``; names that fold alike ("Müller" and
+    "Muller", or the same name twice) by the names as written, then by id,
+    as the database orders them."""
+    rows = sorted(rows, key=ident)  # (costs nothing when they came by id)
+    families, givens = list(map(family, rows)), list(map(given, rows))
+    keys = [name_key(family_name, given_name) for family_name, given_name in zip(families, givens, strict=True)]
+    # One text to sort by, which compares as (key, family name, given name)
+    # would: names hold no control characters (``values.line``), so a NUL
+    # between the parts sorts before anything a part goes on with.
+    written = [
+        f"{key}\0{family_name}\0{given_name}"
+        for key, family_name, given_name in zip(keys, families, givens, strict=True)
+    ]
+    order = sorted(range(len(rows)), key=written.__getitem__)  # stable: the same names by id
+    in_order = [keys[number] for number in order]
+    ranks = list(range(len(order)))
+    for line in range(1, len(in_order)):
+        if in_order[line] == in_order[line - 1]:
+            ranks[line] = ranks[line - 1]
+    return NameOrder([rows[number] for number in order], ranks)

@@ -105,12 +105,17 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.row_id = row_id
         self.rows: list[Row] = []
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self._keys: dict[int, list[tuple]] = {}  # by column, made when first sorted by, until the rows change
+        self._keys: dict[int, list[Any]] = {}  # by column, made when first sorted by, until the rows change
         self.modelAboutToBeReset.connect(self._keys.clear)
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], known_keys: dict[int, Sequence[Any]] | None = None) -> None:
+        """Show these rows. ``known_keys``: sort keys some columns already have
+        (by column, one per row, comparable with each other), such as the
+        ranks of rows read in the order of names."""
         self.beginResetModel()
         self.rows = list(rows)
+        if known_keys and self.sorted_by is None:
+            self._keys.update((column, list(known)) for column, known in known_keys.items())
         if self.sorted_by is not None:
             column, order = self.sorted_by
             keys = [comparable(self.sort_key(row, column)) for row in self.rows]
@@ -131,7 +136,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._keys.clear()
         self.rows = reorder(self, self.rows, [self.sort_key(row, column) for row in self.rows], order)
 
-    def sort_keys(self, column: int) -> list[tuple]:
+    def sort_keys(self, column: int) -> list[Any]:
         """Every row's key for this column, in the rows' order (for a
         ``ShownRows`` in front, which sorts row numbers, not the rows)."""
         if column not in self._keys:

@@ -39,9 +39,9 @@ class SearchedRowsModel(RowsModel[Row]):
     def muted(self, row: Row) -> bool:
         return False
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], known_keys: dict[int, Sequence[Any]] | None = None) -> None:
         self._haystacks = None
-        super().set_rows(rows)
+        super().set_rows(rows, known_keys)
 
     def haystacks(self) -> list[str]:
         """Each row's folded search text; each part folded once however
@@ -97,6 +97,9 @@ def _country_words(code: str) -> str:
 
 def _name_key(row: PersonRow) -> str:
     return name_key(row.family_name, row.given_name)
+
+
+NAME = 0  # the people's Name column
 
 
 class PeopleModel(SearchedRowsModel[PersonRow]):

@@ -29,6 +29,7 @@ from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import (
     HISTORY_STATUS,
+    NAME,
     HistoryModel,
     OrganisationsModel,
     PeopleModel,
@@ -179,16 +180,17 @@ class DirectoryView(View):
         person = self.selected_person_id()
         organisation = self.selected_organisation_id()
         with self.context.read() as session:
-            people = directory.people_rows(session)
+            people = directory.people_by_name(session)
             organisations = directory.organisation_rows(session)
-        self.people.set_rows(people)
+        # Read in the order of names: the Name column sorts by their ranks.
+        self.people.set_rows(people.rows, {NAME: people.ranks})
         self.organisations.set_rows(organisations)
         # The texts searched are made once the list is on screen, before a
         # first letter is typed (20,000 people take a few tens of ms).
         QTimer.singleShot(0, self, self._prepare_search)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
-        self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
+        self.tabs.setTabText(PEOPLE, f"People ({len(people.rows)})")
         self.tabs.setTabText(ORGANISATIONS, f"Organisations ({len(organisations)})")
         self._person_selected()
         self._organisation_selected()

@@ -51,15 +51,18 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
-        self._keys: dict[int, list[tuple]] = {}  # by column
+        self._keys: dict[int, list[Any]] = {}  # by column
         self._haystacks: list[str] | None = None
 
     # -- loading -------------------------------------------------------------
 
-    def load(self, rows: Sequence[ParticipantRow]) -> None:
+    def load(self, rows: Sequence[ParticipantRow], name_ranks: Sequence[int] | None = None) -> None:
+        """Show these rows; ``name_ranks``: their places in the order of
+        names, when they come in that order (``NameOrder``), which the name
+        column then sorts by."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = {}
+        self._keys = {} if name_ranks is None else {NAME: list(name_ranks)}
         self._haystacks = None
         self.endResetModel()
 
@@ -85,7 +88,7 @@ class ParticipantsModel(QAbstractTableModel):
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
 
-    def sort_keys(self, column: int) -> list[tuple]:
+    def sort_keys(self, column: int) -> list[Any]:
         if column not in self._keys:
             self._keys[column] = [comparable(self._sort_key(row, column)) for row in self._rows]
         return self._keys[column]
