@@ -58,3 +58,35 @@ def test_the_lists_show_names_days_and_event_counts_as_stored(store):
         ("Łukasz Wojcik", date(2009, 6, 2)),
     ]
     assert [(row.name, row.events) for row in people] == [("Anna Adamska", 1), ("Łukasz Wojcik", 1)]
+
+
+def test_each_participant_shows_their_newest_answer_whichever_address_it_came_from(store):
+    from datetime import datetime
+
+    from planner.db.models import InvitationSent
+
+    event_id, first, second = _event_with_two(store)
+    with store.write() as session:
+        sent = [
+            # (person, address, answer, answered at)
+            (first, "l.wojcik@example.org", "ACCEPTED", datetime(2009, 5, 2, 9)),
+            (first, "lukasz@example.org", "TENTATIVE", datetime(2009, 5, 4, 9)),
+            (first, "wojcik@example.com", "", None),
+            (second, "anna@example.org", "", None),
+        ]
+        for person_id, address, reply, replied_at in sent:
+            session.add(
+                InvitationSent(
+                    event_id=event_id,
+                    email=address,
+                    person_id=person_id,
+                    uid=f"{address}@planner",
+                    content_hash="x",
+                    sent_at=datetime(2009, 5, 1, 9),
+                    reply=reply,
+                    replied_at=replied_at,
+                )
+            )
+    with store.read() as session:
+        answers = {row.family_name: row.answer for row in participants.participant_rows(session, event_id)}
+    assert answers == {"Wojcik": "TENTATIVE", "Adamska": ""}

@@ -8,8 +8,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, func
-from sqlalchemy import select as sa_select
+from sqlalchemy import ColumnElement, Date, func, text
 from sqlmodel import Session, col, select
 
 from planner.db.enums import ParticipationStatus, Role
@@ -18,7 +17,6 @@ from planner.db.models import (
     AgendaSpeaker,
     Cost,
     Event,
-    InvitationSent,
     Organisation,
     Participation,
     Person,
@@ -399,19 +397,29 @@ class ParticipantRow(NamedTuple):
         }
 
 
-def _last_answers(event_id: int) -> Any:
-    """Each person's newest answer read back for the event (``newest`` is 1
-    on it): one pass over the event's invitations, not a look-up per row."""
-    newest = (
-        func.row_number()
-        .over(partition_by=col(InvitationSent.person_id), order_by=col(InvitationSent.replied_at).desc())
-        .label("newest")
-    )
-    return (
-        sa_select(col(InvitationSent.person_id), col(InvitationSent.reply), newest)
-        .where(col(InvitationSent.event_id) == event_id, col(InvitationSent.replied_at).is_not(None))
-        .subquery("answer")
-    )
+# The event's participants with their people and organisations, and each
+# one's newest answer read back (one pass over the event's invitations, not
+# a look-up per row). Written out: a list opened once per event pays no
+# building of the statement, and the rows come as plain values.
+_PARTICIPANTS = text(
+    """
+    SELECT participation.id, person.id, person.honorific, person.given_name, person.family_name,
+        person.organisation_id, organisation.name, person.position,
+        coalesce(nullif(person.region, ''), organisation.region, ''), person.country, person.email,
+        person.phone, person.dietary, person.accessibility,
+        participation.role, participation.status, participation.arrives_on, participation.departs_on,
+        participation.notes, answer.reply
+    FROM participation JOIN person ON person.id = participation.person_id
+    LEFT OUTER JOIN organisation ON organisation.id = person.organisation_id
+    LEFT OUTER JOIN (
+        SELECT person_id, reply,
+            row_number() OVER (PARTITION BY person_id ORDER BY replied_at DESC) AS newest
+        FROM invitation_sent
+        WHERE event_id = :event_id AND replied_at IS NOT NULL
+    ) AS answer ON answer.person_id = participation.person_id AND answer.newest = 1
+    WHERE participation.event_id = :event_id
+    """
+).columns(arrives_on=Date, departs_on=Date)
 
 
 def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
@@ -423,36 +431,6 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
 def participants_by_name(session: Session, event_id: int) -> NameOrder[ParticipantRow]:
     """``participant_rows`` with each row's place in the order of names (for
     a table that shows them in that order without sorting them again)."""
-    answers = _last_answers(event_id)
-    query = (
-        # SQLAlchemy's select: sqlmodel's is typed for up to four columns.
-        sa_select(
-            col(Participation.id),
-            col(Person.id),
-            col(Person.honorific),
-            col(Person.given_name),
-            col(Person.family_name),
-            col(Person.organisation_id),
-            col(Organisation.name),
-            col(Person.position),
-            func.coalesce(func.nullif(Person.region, ""), Organisation.region, ""),
-            col(Person.country),
-            col(Person.email),
-            col(Person.phone),
-            col(Person.dietary),
-            col(Person.accessibility),
-            col(Participation.role),
-            col(Participation.status),
-            col(Participation.arrives_on),
-            col(Participation.departs_on),
-            col(Participation.notes),
-            answers.c.reply,
-        )
-        .join(Person, col(Person.id) == col(Participation.person_id))
-        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
-        .outerjoin(answers, (answers.c.person_id == col(Participation.person_id)) & (answers.c.newest == 1))
-        .where(col(Participation.event_id) == event_id)
-    )
     sent = {
         person_id: tuple(message.describe() for message in messages)
         for person_id, messages in messages_sent.messages_of_event(session, event_id).items()
@@ -507,7 +485,7 @@ def participants_by_name(session: Session, event_id: int) -> NameOrder[Participa
             departs,
             notes,
             answer,
-        ) in all_rows(session.connection(), query)
+        ) in all_rows(session.connection(), _PARTICIPANTS.bindparams(event_id=event_id))
     ]
     return by_name(rows, attrgetter("family_name"), attrgetter("given_name"), attrgetter("person_id"))
 
