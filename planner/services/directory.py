@@ -266,19 +266,13 @@ class PersonRow(NamedTuple):
         return display_name(self.honorific, self.given_name, self.family_name)
 
 
-# Everyone with their organisation and how many events they took part in.
-# Written out: the Directory opened once pays no building of the statement.
-_PEOPLE = text(
-    """
-    SELECT person.id, person.honorific, person.given_name, person.family_name, person.organisation_id,
-        organisation.name, person.position, person.country, person.email, taken_part.events
-    FROM person
-    LEFT OUTER JOIN organisation ON organisation.id = person.organisation_id
-    LEFT OUTER JOIN (
-        SELECT person_id, count(*) AS events FROM participation GROUP BY person_id
-    ) AS taken_part ON taken_part.person_id = person.id
-    """
-)
+# Everyone, the organisations' names and how many events each person took
+# part in: three plain reads joined here by id, quicker than SQLite's joins
+# for 20,000 people. Written out: the Directory opened once pays no
+# building of statements.
+_PEOPLE = text("SELECT id, honorific, given_name, family_name, organisation_id, position, country, email FROM person")
+_ORGANISATION_NAMES = text("SELECT id, name FROM organisation")
+_EVENTS_TAKEN_PART = text("SELECT person_id, count(*) FROM participation GROUP BY person_id")
 
 
 def people_rows(session: Session) -> list[PersonRow]:
@@ -290,6 +284,9 @@ def people_rows(session: Session) -> list[PersonRow]:
 def people_by_name(session: Session) -> NameOrder[PersonRow]:
     """``people_rows`` with each row's place in the order of names (for a
     table that shows them in that order without sorting them again)."""
+    connection = session.connection()
+    organisations: dict[int | None, str] = dict(all_rows(connection, _ORGANISATION_NAMES))
+    taken_part: dict[int, int] = dict(all_rows(connection, _EVENTS_TAKEN_PART))
     make = PersonRow._make
     people = [
         make(
@@ -299,16 +296,14 @@ def people_by_name(session: Session) -> NameOrder[PersonRow]:
                 given,
                 family,
                 organisation_id,
-                organisation or "",
+                organisations.get(organisation_id, ""),  # "" for none
                 position,
                 country,
-                email or "",
-                events or 0,
+                email or "",  # no e-mail is NULL
+                taken_part.get(ident, 0),
             )
         )
-        for ident, honorific, given, family, organisation_id, organisation, position, country, email, events in all_rows(
-            session.connection(), _PEOPLE
-        )
+        for ident, honorific, given, family, organisation_id, position, country, email in all_rows(connection, _PEOPLE)
     ]
     return by_name(people, attrgetter("family_name"), attrgetter("given_name"), attrgetter("id"))
 

@@ -36,7 +36,7 @@ def by_name(
     as the database orders them."""
     rows = sorted(rows, key=ident)  # (costs nothing when they came by id)
     families, givens = list(map(family, rows)), list(map(given, rows))
-    keys = [name_key(family_name, given_name) for family_name, given_name in zip(families, givens, strict=True)]
+    keys = list(map(name_key, families, givens))
     # One text to sort by, which compares as (key, family name, given name)
     # would: names hold no control characters (``values.line``), so a NUL
     # between the parts sorts before anything a part goes on with.
@@ -45,9 +45,6 @@ def by_name(
         for key, family_name, given_name in zip(keys, families, givens, strict=True)
     ]
     order = sorted(range(len(rows)), key=written.__getitem__)  # stable: the same names by id
-    in_order = [keys[number] for number in order]
-    ranks = list(range(len(order)))
-    for line in range(1, len(in_order)):
-        if in_order[line] == in_order[line - 1]:
-            ranks[line] = ranks[line - 1]
+    first: dict[str, int] = {}  # the rank of each key: the first line showing it
+    ranks = [first.setdefault(keys[number], line) for line, number in enumerate(order)]
     return NameOrder([rows[number] for number in order], ranks)
