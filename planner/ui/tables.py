@@ -174,6 +174,12 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.tooltip(row) or None
         return self.style(row, column_number, role)
 
+    def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
+        """What rows ``numbers`` show in a column, when its cells are plain
+        texts (no icon, no font of their own), for measuring them; None
+        when they may not be (subclasses that know say)."""
+        return None
+
     def sort_text(self, text: str) -> str:
         """How a column without its own ``sort`` sorts what it shows."""
         return text.casefold()
@@ -529,8 +535,13 @@ def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | ra
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.FontRole,
     )
+    plain_texts = getattr(source, "plain_texts", None)
     for column in columns:
         drawn = view.itemDelegateForColumn(column) is not None
+        plain = plain_texts(column, numbers) if callable(plain_texts) and not drawn else None
+        if plain is not None:
+            widths[column] = _plain_widths(view, model, column, plain, metrics, grid)
+            continue
         margins: int | None = None
         exact: dict[str, int] = {}  # by text, as Qt (or the delegate) sizes it
         estimated: list[tuple[int, str, int]] = []  # (width as estimated, text, line)
@@ -555,6 +566,31 @@ def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | ra
                 exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
             widths[column].append(exact.get(text, width) + grid)
     return widths
+
+
+def _plain_widths(
+    view: QTableView, model: ShownRows, column: int, texts: list[str], metrics: QFontMetricsF, grid: int
+) -> list[int]:
+    """``cell_widths`` of one column of plain texts (``texts``, one per line
+    from the first): each different text measured once, the widest as Qt
+    sizes them, the margins Qt gives a cell asked once."""
+    lines: dict[str, int] = {}  # each text shown, by the first line showing it
+    for line, text in enumerate(texts):
+        if text and text not in lines:
+            lines[text] = line
+    if not lines:
+        return []
+    estimated = {text: math.ceil(metrics.horizontalAdvance(text)) for text in lines}
+    first = next(iter(lines))
+    margins = view.sizeHintForIndex(model.index(lines[first], column)).width() - estimated[first]
+    widest = max(estimated.values()) + margins
+    measured = {
+        text: view.sizeHintForIndex(model.index(line, column)).width()
+        if estimated[text] + margins >= widest - 2
+        else estimated[text] + margins
+        for text, line in lines.items()
+    }
+    return [measured[text] + grid for text in texts if text]
 
 
 def first_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:

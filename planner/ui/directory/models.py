@@ -53,6 +53,11 @@ class SearchedRowsModel(RowsModel[Row]):
     def haystack(self, number: int) -> str:
         return self.haystacks()[number]
 
+    def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
+        # Texts only: rows are muted by their colour, never by a font or an icon.
+        text, rows = self.columns[column].text, self.rows
+        return [text(rows[number]) for number in numbers]
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align

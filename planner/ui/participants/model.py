@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -33,6 +34,7 @@ ANSWERS = {"ACCEPTED": "accepted", "DECLINED": "declined", "TENTATIVE": "tentati
 # Counts are listed in the order a participation moves through (STATUS_ORDER).
 
 
+@lru_cache(maxsize=1024)
 def short_day(value: date | None) -> str:
     """ "Tue 2 Jun": the year is the event's."""
     return f"{value:%a} {value.day} {value:%b}" if value else ""
@@ -87,6 +89,12 @@ class ParticipantsModel(QAbstractTableModel):
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
+
+    def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str]:
+        """What these rows show in a column (plain texts: no icon or font of
+        their own), for measuring the column."""
+        rows, text = self._rows, self._text
+        return [text(rows[number], column) for number in numbers]
 
     def sort_keys(self, column: int) -> list[Any]:
         if column not in self._keys:
