@@ -308,8 +308,7 @@ def people_by_name(session: Session) -> NameOrder[PersonRow]:
     return by_name(people, attrgetter("family_name"), attrgetter("given_name"), attrgetter("id"))
 
 
-@dataclass(frozen=True)
-class OrganisationRow:
+class OrganisationRow(NamedTuple):
     id: int
     name: str
     kind: str
@@ -319,30 +318,28 @@ class OrganisationRow:
     members: int
 
 
+# Every organisation with its number of members, by name (``lower`` is the
+# connection's, which folds every script).
+_ORGANISATIONS = text(
+    """
+    SELECT organisation.id, organisation.name, organisation.kind, organisation.region, organisation.country,
+        organisation.website, members.members
+    FROM organisation
+    LEFT OUTER JOIN (
+        SELECT organisation_id, count(*) AS members FROM person
+        WHERE organisation_id IS NOT NULL GROUP BY organisation_id
+    ) AS members ON members.organisation_id = organisation.id
+    ORDER BY lower(organisation.name), organisation.id
+    """
+)
+
+
 def organisation_rows(session: Session) -> list[OrganisationRow]:
     """Every organisation with its number of members, in one query, by name."""
-    members = (
-        select(col(Person.organisation_id), func.count().label("members"))
-        .where(col(Person.organisation_id).is_not(None))
-        .group_by(col(Person.organisation_id))
-        .subquery()
-    )
-    query = (
-        select(
-            col(Organisation.id),
-            col(Organisation.name),
-            col(Organisation.kind),
-            col(Organisation.region),
-            col(Organisation.country),
-            col(Organisation.website),
-            members.c.members,
-        )
-        .outerjoin(members, members.c.organisation_id == col(Organisation.id))
-        .order_by(func.lower(col(Organisation.name)), col(Organisation.id))
-    )
+    make = OrganisationRow._make
     return [
-        OrganisationRow(ident, name, kind, region, country, website, count or 0)
-        for ident, name, kind, region, country, website, count in session.execute(query)
+        make((ident, name, kind, region, country, website, count or 0))
+        for ident, name, kind, region, country, website, count in all_rows(session.connection(), _ORGANISATIONS)
     ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,6 +44,26 @@ from planner.ui.views import View
 PEOPLE, ORGANISATIONS = 0, 1
 
 
+class AfterPaint(QObject):
+    """Runs ``then`` once, just after ``widget`` was next painted: work the
+    first screen does not need waits until it is shown."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self.then()
+        self.deleteLater()
+
+
 def _titled(title: QLabel, table: QTableView, parent: QWidget) -> QWidget:
     box = QWidget(parent)
     column = QVBoxLayout(box)
@@ -67,6 +87,7 @@ class DirectoryView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
 
+        self._search_waits: AfterPaint | None = None
         self.people = PeopleModel(self)
         self.people_proxy = SearchFilter(self)
         self.people_proxy.setSourceModel(self.people)
@@ -187,7 +208,8 @@ class DirectoryView(View):
         self.organisations.set_rows(organisations)
         # The texts searched are made once the list is on screen, before a
         # first letter is typed (20,000 people take a few tens of ms).
-        QTimer.singleShot(0, self, self._prepare_search)
+        if self._search_waits is None:
+            self._search_waits = AfterPaint(self.people_table.viewport(), self._prepare_search)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
         self.tabs.setTabText(PEOPLE, f"People ({len(people.rows)})")
@@ -196,6 +218,7 @@ class DirectoryView(View):
         self._organisation_selected()
 
     def _prepare_search(self) -> None:
+        self._search_waits = None
         self.people.haystacks()
         self.organisations.haystacks()
 

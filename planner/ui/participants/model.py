@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -266,9 +267,12 @@ class ParticipantsFilter(ShownRows):
         return [rows[number] for number in self.shown_numbers()]
 
 
+_STATUS, _COUNTRY = attrgetter("status"), attrgetter("country")
+
+
 def count_by_status(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
     """(status, count), most first; ties in the order a participation moves through."""
-    counts = Counter(row.status for row in rows)
+    counts = Counter(map(_STATUS, rows))  # counted in C: thousands of rows at each filter
     return sorted(
         counts.items(),
         key=lambda pair: (-pair[1], STATUS_ORDER.index(pair[0]) if pair[0] in STATUS_ORDER else 99),
@@ -277,7 +281,7 @@ def count_by_status(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
 
 def count_by_country(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
     """(country code, count), most first; "" for people without a country."""
-    counts = Counter(row.country for row in rows)
+    counts = Counter(map(_COUNTRY, rows))
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0] == "", pair[0]))
 
 
