@@ -29,7 +29,7 @@ from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
-from planner.services.name_order import NameOrder, by_name
+from planner.services.name_order import by_name
 
 
 def _caseless(column: object, value: str) -> ColumnElement[bool]:
@@ -277,13 +277,8 @@ _EVENTS_TAKEN_PART = text("SELECT person_id, count(*) FROM participation GROUP B
 
 def people_rows(session: Session) -> list[PersonRow]:
     """Everyone in the Directory with their organisation and how many events
-    they took part in, in one query, by family name."""
-    return people_by_name(session).rows
-
-
-def people_by_name(session: Session) -> NameOrder[PersonRow]:
-    """``people_rows`` with each row's place in the order of names (for a
-    table that shows them in that order without sorting them again)."""
+    they took part in, in three plain reads, in the order of names
+    (``name_order``)."""
     connection = session.connection()
     organisations: dict[int | None, str] = dict(all_rows(connection, _ORGANISATION_NAMES))
     taken_part: dict[int, int] = dict(all_rows(connection, _EVENTS_TAKEN_PART))

@@ -5,8 +5,7 @@ among the L's (as in the Participants tab), not after "Wróbel"."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from planner.services.search import fold_word
 
@@ -18,19 +17,9 @@ def name_key(family_name: str | None, given_name: str | None) -> str:
     return f"{fold_word(family_name or '')}\t{fold_word(given_name or '')}"
 
 
-@dataclass(frozen=True)
-class NameOrder(Generic[R]):
-    """Rows in the order of their names, with each row's rank in that order
-    (rows whose names sort alike share one): a table showing them by name
-    sorts by the ranks instead of making every key again."""
-
-    rows: list[R]
-    ranks: list[int]
-
-
 def by_name(
     rows: Sequence[R], family: Callable[[R], str], given: Callable[[R], str], ident: Callable[[R], int]
-) -> NameOrder[R]:
+) -> list[R]:
     """``rows`` by ``name_key``; names that fold alike ("Müller" and
     "Muller", or the same name twice) by the names as written, then by id,
     as the database orders them."""
@@ -45,6 +34,4 @@ def by_name(
         for key, family_name, given_name in zip(keys, families, givens, strict=True)
     ]
     order = sorted(range(len(rows)), key=written.__getitem__)  # stable: the same names by id
-    first: dict[str, int] = {}  # the rank of each key: the first line showing it
-    ranks = [first.setdefault(keys[number], line) for line, number in enumerate(order)]
-    return NameOrder([rows[number] for number in order], ranks)
+    return [rows[number] for number in order]

@@ -29,7 +29,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 from planner.services.labels import choices
-from planner.services.name_order import NameOrder, by_name, name_key
+from planner.services.name_order import by_name, name_key
 
 # -- the vocabulary of a participation, for forms and lists -------------------
 
@@ -424,13 +424,8 @@ _PARTICIPANTS = text(
 
 def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
     """The event's participants with their people and organisations, in one
-    query, by family name."""
-    return participants_by_name(session, event_id).rows
-
-
-def participants_by_name(session: Session, event_id: int) -> NameOrder[ParticipantRow]:
-    """``participant_rows`` with each row's place in the order of names (for
-    a table that shows them in that order without sorting them again)."""
+    query (and one for the messages sent), in the order of names
+    (``name_order``)."""
     sent = {
         person_id: tuple(message.describe() for message in messages)
         for person_id, messages in messages_sent.messages_of_event(session, event_id).items()

@@ -106,16 +106,16 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.rows: list[Row] = []
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._keys: dict[int, list[Any]] = {}  # by column, made when first sorted by, until the rows change
+        self._ordered_by: int | None = None
         self.modelAboutToBeReset.connect(self._keys.clear)
 
-    def set_rows(self, rows: Sequence[Row], known_keys: dict[int, Sequence[Any]] | None = None) -> None:
-        """Show these rows. ``known_keys``: sort keys some columns already have
-        (by column, one per row, comparable with each other), such as the
-        ranks of rows read in the order of names."""
+    def set_rows(self, rows: Sequence[Row], ordered_by: int | None = None) -> None:
+        """Show these rows. ``ordered_by``: the column whose ascending order
+        they already come in (people read in the order of names), which a
+        ``ShownRows`` in front then shows them in without sorting."""
         self.beginResetModel()
         self.rows = list(rows)
-        if known_keys and self.sorted_by is None:
-            self._keys.update((column, list(known)) for column, known in known_keys.items())
+        self._ordered_by = ordered_by if self.sorted_by is None else None
         if self.sorted_by is not None:
             column, order = self.sorted_by
             keys = [comparable(self.sort_key(row, column)) for row in self.rows]
@@ -173,6 +173,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row) or None
         return self.style(row, column_number, role)
+
+    def ordered_by(self) -> int | None:
+        """The column whose ascending order the rows came in, if said."""
+        return self._ordered_by
 
     def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
         """What rows ``numbers`` show in a column, when its cells are plain

@@ -39,9 +39,9 @@ class SearchedRowsModel(RowsModel[Row]):
     def muted(self, row: Row) -> bool:
         return False
 
-    def set_rows(self, rows: Sequence[Row], known_keys: dict[int, Sequence[Any]] | None = None) -> None:
+    def set_rows(self, rows: Sequence[Row], ordered_by: int | None = None) -> None:
         self._haystacks = None
-        super().set_rows(rows, known_keys)
+        super().set_rows(rows, ordered_by)
 
     def haystacks(self) -> list[str]:
         """Each row's folded search text; each part folded once however

@@ -201,10 +201,10 @@ class DirectoryView(View):
         person = self.selected_person_id()
         organisation = self.selected_organisation_id()
         with self.context.read() as session:
-            people = directory.people_by_name(session)
+            people = directory.people_rows(session)
             organisations = directory.organisation_rows(session)
-        # Read in the order of names: the Name column sorts by their ranks.
-        self.people.set_rows(people.rows, {NAME: people.ranks})
+        # Read in the order of names: shown so without sorting them again.
+        self.people.set_rows(people, ordered_by=NAME)
         self.organisations.set_rows(organisations)
         # The texts searched are made once the list is on screen, before a
         # first letter is typed (20,000 people take a few tens of ms).
@@ -212,7 +212,7 @@ class DirectoryView(View):
             self._search_waits = AfterPaint(self.people_table.viewport(), self._prepare_search)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
-        self.tabs.setTabText(PEOPLE, f"People ({len(people.rows)})")
+        self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
         self.tabs.setTabText(ORGANISATIONS, f"Organisations ({len(organisations)})")
         self._person_selected()
         self._organisation_selected()

@@ -55,17 +55,19 @@ class ParticipantsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ParticipantRow] = []
         self._keys: dict[int, list[Any]] = {}  # by column
+        self._ordered_by: int | None = None
         self._haystacks: list[str] | None = None
 
     # -- loading -------------------------------------------------------------
 
-    def load(self, rows: Sequence[ParticipantRow], name_ranks: Sequence[int] | None = None) -> None:
-        """Show these rows; ``name_ranks``: their places in the order of
-        names, when they come in that order (``NameOrder``), which the name
-        column then sorts by."""
+    def load(self, rows: Sequence[ParticipantRow], *, in_name_order: bool = False) -> None:
+        """Show these rows; ``in_name_order``: they come in the order of
+        names (as ``participant_rows`` reads them), and are shown so
+        without sorting them again."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = {} if name_ranks is None else {NAME: list(name_ranks)}
+        self._ordered_by = NAME if in_name_order else None
+        self._keys = {}
         self._haystacks = None
         self.endResetModel()
 
@@ -90,6 +92,10 @@ class ParticipantsModel(QAbstractTableModel):
 
     def rows(self) -> list[ParticipantRow]:
         return list(self._rows)
+
+    def ordered_by(self) -> int | None:
+        """The column whose ascending order the rows came in, if said."""
+        return self._ordered_by
 
     def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str]:
         """What these rows show in a column (plain texts: no icon or font of

@@ -26,7 +26,6 @@ from planner.operations.participants import ChangeParticipants, RemoveParticipan
 from planner.services import participants
 from planner.services.errors import NotFound
 from planner.services.history import ChangeSet
-from planner.services.name_order import NameOrder
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ListedEvent, ParticipantRow
 from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
@@ -65,7 +64,7 @@ class ParticipantsTab(View):
         # The rows of the events shown last, by event, until something changes
         # them: going back and forth between two events of 5,000 participants
         # reads neither again. They belong to the database they were read from.
-        self._recent: dict[int, tuple[ListedEvent, NameOrder[ParticipantRow]]] = {}
+        self._recent: dict[int, tuple[ListedEvent, list[ParticipantRow]]] = {}
 
         self.model = ParticipantsModel(self)
         self.proxy = ParticipantsFilter(self)
@@ -250,13 +249,13 @@ class ParticipantsTab(View):
         """Read the participants again, keeping the selection."""
         kept = {row.participation_id for row in self.selected_rows()}
         self.shown_event = None
-        rows: NameOrder[ParticipantRow] = NameOrder([], [])
+        rows: list[ParticipantRow] = []
         if self.event_id is not None:
             try:
                 self.shown_event, rows = self._read(self.event_id)
             except NotFound:  # deleted meanwhile
                 self.event_id = None
-        self.model.load(rows.rows, rows.ranks)
+        self.model.load(rows, in_name_order=True)
         # The model's own order: it sorted the rows as the table shows them.
         select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])
         self._update_actions()  # the counts follow the model's reset
@@ -290,16 +289,13 @@ class ParticipantsTab(View):
             self.people_note.setText(f'Only {html.escape(why)}. <a href="all">Show everyone</a>')
             self._to_first_row()
 
-    def _read(self, event_id: int) -> tuple[ListedEvent, NameOrder[ParticipantRow]]:
+    def _read(self, event_id: int) -> tuple[ListedEvent, list[ParticipantRow]]:
         """The event and its participants: read, or as read when it was shown
         a moment ago and nothing changed since."""
         found = self._recent.pop(event_id, None)
         if found is None:
             with self.context.read() as session:
-                found = (
-                    participants.listed_event(session, event_id),
-                    participants.participants_by_name(session, event_id),
-                )
+                found = participants.listed_event(session, event_id), participants.participant_rows(session, event_id)
         self._recent[event_id] = found  # the newest last
         while len(self._recent) > RECENT_EVENTS:
             del self._recent[next(iter(self._recent))]
