@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from operator import attrgetter
 from typing import Any, NamedTuple, cast
 
@@ -282,7 +283,7 @@ def people_rows(session: Session) -> list[PersonRow]:
     connection = session.connection()
     organisations: dict[int | None, str] = dict(all_rows(connection, _ORGANISATION_NAMES))
     taken_part: dict[int, int] = dict(all_rows(connection, _EVENTS_TAKEN_PART))
-    make = PersonRow._make
+    make = partial(tuple.__new__, PersonRow)  # each row in one step: the query gives every field
     people = [
         make(
             (
@@ -331,7 +332,7 @@ _ORGANISATIONS = text(
 
 def organisation_rows(session: Session) -> list[OrganisationRow]:
     """Every organisation with its number of members, in one query, by name."""
-    make = OrganisationRow._make
+    make = partial(tuple.__new__, OrganisationRow)  # each row in one step: the query gives every field
     return [
         make((ident, name, kind, region, country, website, count or 0))
         for ident, name, kind, region, country, website, count in all_rows(session.connection(), _ORGANISATIONS)

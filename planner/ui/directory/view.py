@@ -249,7 +249,7 @@ class DirectoryView(View):
 
     @staticmethod
     def _select(table: QTableView, model: SearchedRowsModel[Any], ident: int | None) -> bool:
-        row = model.row_of(ident)
+        row = model.row_of(ident) if ident is not None else -1  # nothing was selected: no search
         return row >= 0 and select_source_rows(table, [row])
 
     def selected_person_id(self) -> int | None:
