@@ -24,14 +24,14 @@ def by_name(
     "Muller", or the same name twice) by the names as written, then by id,
     as the database orders them."""
     rows = sorted(rows, key=ident)  # (costs nothing when they came by id)
-    families, givens = list(map(family, rows)), list(map(given, rows))
-    keys = list(map(name_key, families, givens))
-    # One text to sort by, which compares as (key, family name, given name)
-    # would: names hold no control characters (``values.line``), so a NUL
-    # between the parts sorts before anything a part goes on with.
+    # One text to sort by: ``name_key``, then the names as written. Names
+    # hold no control characters (``values.line``), so the NUL between the
+    # parts sorts before anything a part goes on with, and the texts compare
+    # as (key, family name, given name) would.
+    fold = fold_word
     written = [
-        f"{key}\0{family_name}\0{given_name}"
-        for key, family_name, given_name in zip(keys, families, givens, strict=True)
+        f"{fold(family_name)}\t{fold(given_name)}\0{family_name}\0{given_name}"
+        for family_name, given_name in zip(map(family, rows), map(given, rows), strict=True)
     ]
     order = sorted(range(len(rows)), key=written.__getitem__)  # stable: the same names by id
     return [rows[number] for number in order]
