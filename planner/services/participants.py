@@ -432,8 +432,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
         for person_id, messages in messages_sent.messages_of_event(session, event_id).items()
     }  # one query, whatever the number of people
     make = partial(tuple.__new__, ParticipantRow)  # each row in one step: the query gives every field
-    # Through the connection: plain rows, without the ORM's loading of
-    # entities; each row made in one step.
+    # Through the connection: plain rows, without the ORM's loading of entities.
     rows = [
         make(
             (
