@@ -282,7 +282,7 @@ class DirectoryView(View):
         else:
             # Members come from the people already read: no query.
             members = [row for row in self.people.rows if row.organisation_id == organisation_id]
-            self.members.set_rows(members)
+            self.members.set_rows(members, ordered_by=NAME)  # the people's order
             name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
             count = f"{len(members)} member{'s' if len(members) != 1 else ''}" if members else "no members"
             self.members_title.setText(f"<b>{_escape(name)}</b> — {count}")
