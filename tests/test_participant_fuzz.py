@@ -345,7 +345,7 @@ def test_valid_lists_round_trip_through_export(fuzz_store, file, file_format):
     assert _dump(fuzz_store) == before
 
     def comparable(row: participants.ParticipantRow) -> tuple:
-        values = {name: value for name, value in vars(row).items() if not name.endswith("id")}
+        values = {name: value for name, value in row._asdict().items() if not name.endswith("id")}
         return tuple(sorted(values.items()))
 
     assert sorted(map(comparable, second), key=repr) == sorted(map(comparable, first), key=repr)

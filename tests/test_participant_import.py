@@ -439,7 +439,7 @@ def test_an_exported_list_imported_into_another_database_gives_the_same_people(s
         other.close()
 
     def comparable(row):
-        return {name: value for name, value in vars(row).items() if not name.endswith("id")}
+        return {name: value for name, value in row._asdict().items() if not name.endswith("id")}
 
     assert {name: comparable(row) for name, row in copied.items()} == {
         name: comparable(row) for name, row in original.items()

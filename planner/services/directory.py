@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from functools import partial
+from operator import attrgetter
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlmodel import Session, col
 
 from planner.db.enums import OrganisationKind, ParticipationStatus
@@ -22,12 +24,13 @@ from planner.db.models import (
     Stay,
     TravelLeg,
 )
+from planner.db.quick_reads import all_rows
 from planner.db.sqlite import caseless_equals
 from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
-from planner.services.name_order import name_key
+from planner.services.name_order import by_name
 
 
 def _caseless(column: object, value: str) -> ColumnElement[bool]:
@@ -258,9 +261,9 @@ def display_name(honorific: str, given_name: str, family_name: str) -> str:
     return " ".join(part for part in (honorific, given_name, family_name) if part)
 
 
-@dataclass(frozen=True)
-class PersonRow:
-    """A person as the Directory lists them."""
+class PersonRow(NamedTuple):
+    """A person as the Directory lists them (a named tuple: tens of
+    thousands are made at once, each in one step)."""
 
     id: int
     honorific: str
@@ -278,53 +281,44 @@ class PersonRow:
         return display_name(self.honorific, self.given_name, self.family_name)
 
 
+# Everyone, the organisations' names and how many events each person took
+# part in: three plain reads joined here by id, quicker than SQLite's joins
+# for 20,000 people. Written out: the Directory opened once pays no
+# building of statements.
+_PEOPLE = text("SELECT id, honorific, given_name, family_name, organisation_id, position, country, email FROM person")
+_ORGANISATION_NAMES = text("SELECT id, name FROM organisation")
+_EVENTS_TAKEN_PART = text("SELECT person_id, count(*) FROM participation GROUP BY person_id")
+
+
 def people_rows(session: Session) -> list[PersonRow]:
     """Everyone in the Directory with their organisation and how many events
-    they took part in, in one query, by family name."""
-    taken_part = (
-        select(col(Participation.person_id), func.count().label("events"))
-        .group_by(col(Participation.person_id))
-        .subquery()
-    )
-    query = (
-        select(
-            col(Person.id),
-            col(Person.honorific),
-            col(Person.given_name),
-            col(Person.family_name),
-            col(Person.organisation_id),
-            col(Organisation.name),
-            col(Person.position),
-            col(Person.country),
-            col(Person.email),
-            taken_part.c.events,
-        )
-        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
-        .outerjoin(taken_part, taken_part.c.person_id == col(Person.id))
-        .order_by(col(Person.family_name), col(Person.given_name), col(Person.id))
-    )
+    they took part in, in three plain reads, in the order of names
+    (``name_order``)."""
+    connection = session.connection()
+    organisations: dict[int | None, str] = dict(all_rows(connection, _ORGANISATION_NAMES))
+    taken_part: dict[int, int] = dict(all_rows(connection, _EVENTS_TAKEN_PART))
+    make = partial(tuple.__new__, PersonRow)  # each row in one step: the query gives every field
     people = [
-        PersonRow(
-            ident,
-            honorific,
-            given,
-            family,
-            organisation_id,
-            organisation or "",
-            position,
-            country,
-            email or "",
-            events or 0,
+        make(
+            (
+                ident,
+                honorific,
+                given,
+                family,
+                organisation_id,
+                organisations.get(organisation_id, ""),  # "" for none
+                position,
+                country,
+                email or "",  # no e-mail is NULL
+                taken_part.get(ident, 0),
+            )
         )
-        for ident, honorific, given, family, organisation_id, organisation, position, country, email, events in session.execute(
-            query
-        )
+        for ident, honorific, given, family, organisation_id, position, country, email in all_rows(connection, _PEOPLE)
     ]
-    return sorted(people, key=lambda row: name_key(row.family_name, row.given_name))
+    return by_name(people, attrgetter("family_name"), attrgetter("given_name"), attrgetter("id"))
 
 
-@dataclass(frozen=True)
-class OrganisationRow:
+class OrganisationRow(NamedTuple):
     id: int
     name: str
     kind: str
@@ -334,30 +328,28 @@ class OrganisationRow:
     members: int
 
 
+# Every organisation with its number of members, by name (``lower`` is the
+# connection's, which folds every script).
+_ORGANISATIONS = text(
+    """
+    SELECT organisation.id, organisation.name, organisation.kind, organisation.region, organisation.country,
+        organisation.website, members.members
+    FROM organisation
+    LEFT OUTER JOIN (
+        SELECT organisation_id, count(*) AS members FROM person
+        WHERE organisation_id IS NOT NULL GROUP BY organisation_id
+    ) AS members ON members.organisation_id = organisation.id
+    ORDER BY lower(organisation.name), organisation.id
+    """
+)
+
+
 def organisation_rows(session: Session) -> list[OrganisationRow]:
     """Every organisation with its number of members, in one query, by name."""
-    members = (
-        select(col(Person.organisation_id), func.count().label("members"))
-        .where(col(Person.organisation_id).is_not(None))
-        .group_by(col(Person.organisation_id))
-        .subquery()
-    )
-    query = (
-        select(
-            col(Organisation.id),
-            col(Organisation.name),
-            col(Organisation.kind),
-            col(Organisation.region),
-            col(Organisation.country),
-            col(Organisation.website),
-            members.c.members,
-        )
-        .outerjoin(members, members.c.organisation_id == col(Organisation.id))
-        .order_by(func.lower(col(Organisation.name)), col(Organisation.id))
-    )
+    make = partial(tuple.__new__, OrganisationRow)  # each row in one step: the query gives every field
     return [
-        OrganisationRow(ident, name, kind, region, country, website, count or 0)
-        for ident, name, kind, region, country, website, count in session.execute(query)
+        make((ident, name, kind, region, country, website, count or 0))
+        for ident, name, kind, region, country, website, count in all_rows(session.connection(), _ORGANISATIONS)
     ]
 
 

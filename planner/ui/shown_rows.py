@@ -33,6 +33,14 @@ class RowsSource(Protocol):
         ...
 
 
+def ordered_by(model: object) -> int | None:
+    """The column whose ascending order a source's rows already come in
+    (its ``ordered_by()``, when it has one): sorted so, they are shown as
+    they come, without making every key."""
+    told = getattr(model, "ordered_by", None)
+    return told() if callable(told) else None
+
+
 def is_rows_source(model: object) -> bool:
     return callable(getattr(model, "cell", None)) and callable(getattr(model, "sort_keys", None))
 
@@ -103,6 +111,8 @@ class ShownRows(QAbstractTableModel):
         column, order = self.sorted_by
         if not 0 <= column < self._source.columnCount():
             return list(range(self._count()))
+        if order == Qt.SortOrder.AscendingOrder and ordered_by(self._source) == column:
+            return list(range(self._count()))  # what a stable sort by the column's keys gives
         keys = self._source.sort_keys(column)  # type: ignore[attr-defined]
         # A stable sort: rows with equal keys keep the source's order.
         return sorted(range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)

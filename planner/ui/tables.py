@@ -105,12 +105,17 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.row_id = row_id
         self.rows: list[Row] = []
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self._keys: dict[int, list[tuple]] = {}  # by column, made when first sorted by, until the rows change
+        self._keys: dict[int, list[Any]] = {}  # by column, made when first sorted by, until the rows change
+        self._ordered_by: int | None = None
         self.modelAboutToBeReset.connect(self._keys.clear)
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], ordered_by: int | None = None) -> None:
+        """Show these rows. ``ordered_by``: the column whose ascending order
+        they already come in (people read in the order of names), which a
+        ``ShownRows`` in front then shows them in without sorting."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._ordered_by = ordered_by if self.sorted_by is None else None
         if self.sorted_by is not None:
             column, order = self.sorted_by
             keys = [comparable(self.sort_key(row, column)) for row in self.rows]
@@ -131,7 +136,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self._keys.clear()
         self.rows = reorder(self, self.rows, [self.sort_key(row, column) for row in self.rows], order)
 
-    def sort_keys(self, column: int) -> list[tuple]:
+    def sort_keys(self, column: int) -> list[Any]:
         """Every row's key for this column, in the rows' order (for a
         ``ShownRows`` in front, which sorts row numbers, not the rows)."""
         if column not in self._keys:
@@ -168,6 +173,16 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row) or None
         return self.style(row, column_number, role)
+
+    def ordered_by(self) -> int | None:
+        """The column whose ascending order the rows came in, if said."""
+        return self._ordered_by
+
+    def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
+        """What rows ``numbers`` show in a column, when its cells are plain
+        texts (no icon, no font of their own), for measuring them; None
+        when they may not be (subclasses that know say)."""
+        return None
 
     def sort_text(self, text: str) -> str:
         """How a column without its own ``sort`` sorts what it shows."""
@@ -524,8 +539,13 @@ def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | ra
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.FontRole,
     )
+    plain_texts = getattr(source, "plain_texts", None)
     for column in columns:
         drawn = view.itemDelegateForColumn(column) is not None
+        plain = plain_texts(column, numbers) if callable(plain_texts) and not drawn else None
+        if plain is not None:
+            widths[column] = _plain_widths(view, model, column, plain, metrics, grid)
+            continue
         margins: int | None = None
         exact: dict[str, int] = {}  # by text, as Qt (or the delegate) sizes it
         estimated: list[tuple[int, str, int]] = []  # (width as estimated, text, line)
@@ -550,6 +570,31 @@ def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | ra
                 exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
             widths[column].append(exact.get(text, width) + grid)
     return widths
+
+
+def _plain_widths(
+    view: QTableView, model: ShownRows, column: int, texts: list[str], metrics: QFontMetricsF, grid: int
+) -> list[int]:
+    """``cell_widths`` of one column of plain texts (``texts``, one per line
+    from the first): each different text measured once, the widest as Qt
+    sizes them, the margins Qt gives a cell asked once."""
+    lines: dict[str, int] = {}  # each text shown, by the first line showing it
+    for line, text in enumerate(texts):
+        if text and text not in lines:
+            lines[text] = line
+    if not lines:
+        return []
+    estimated = {text: math.ceil(metrics.horizontalAdvance(text)) for text in lines}
+    first = next(iter(lines))
+    margins = view.sizeHintForIndex(model.index(lines[first], column)).width() - estimated[first]
+    widest = max(estimated.values()) + margins
+    measured = {
+        text: view.sizeHintForIndex(model.index(line, column)).width()
+        if estimated[text] + margins >= widest - 2
+        else estimated[text] + margins
+        for text, line in lines.items()
+    }
+    return [measured[text] + grid for text in texts if text]
 
 
 def first_rows(view: QAbstractItemView) -> Iterator[QModelIndex]:

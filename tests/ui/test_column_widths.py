@@ -75,3 +75,36 @@ def test_a_cut_off_cell_shows_its_full_text_in_a_tooltip(window, context, qtbot)
         QHelpEvent(QEvent.Type.ToolTip, table.visualRect(whole).center(), QPoint(0, 0)),
     )
     assert QToolTip.text() != whole.data()
+
+
+def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, context, qtbot):
+    """The widths are measured from each different text once; the widest,
+    which decides a column's width, as Qt itself sizes the cell."""
+    from planner.ui.directory import DirectoryView
+    from planner.ui.participants import ParticipantsTab
+    from planner.ui.tables import MEASURED_ROWS, cell_widths
+
+    window.resize(1280, 720)
+    with context.read() as session:
+        from planner.services import events
+
+        clunet = next(event.id for event in events.list_events(session) if event.title.startswith("CLUNET"))
+    window.open_event(clunet)
+    tab = window.event_view.page_of(ParticipantsTab)
+    window.event_view.tabs.setCurrentWidget(tab)
+    window.show_view("directory")
+    directory = next(iter(window.findChildren(DirectoryView)))
+    for table in (tab.table, directory.people_table, directory.organisations_table):
+        model = table.model()
+        qtbot.waitUntil(lambda model=model: model.rowCount() > 0)
+        columns = range(model.columnCount())
+        measured = cell_widths(table, columns)
+        grid = 1 if table.showGrid() else 0
+        for column in columns:
+            by_qt = [
+                table.sizeHintForIndex(model.index(row, column)).width() + grid
+                for row in range(min(model.rowCount(), MEASURED_ROWS))
+                if model.index(row, column).data() not in (None, "")
+            ]
+            assert len(measured[column]) == len(by_qt)
+            assert max(measured[column], default=0) == max(by_qt, default=0), (table.accessibleName(), column)

@@ -103,6 +103,34 @@ def test_sorting_by_name_sorts_by_family_name_accents_ignored(models):
     assert _column(proxy, NAME)[0] == "Dr. Γιώργος Παπαδόπουλος"
 
 
+def test_a_list_read_in_the_order_of_names_shows_and_sorts_as_one_sorted_here(qtbot):
+    """The participants come from the database in the order of names; the
+    table shows them so, and sorts them either way as it sorts any list,
+    names that fold alike ("Muller", "Müller") included."""
+    from planner.services.name_order import by_name
+
+    twins = [
+        *ROWS,
+        _row(7, "Anna", "Müller", "DE"),
+        _row(8, "Anna", "Muller", "AT"),
+        _row(9, "Anna", "Müller", "CH"),
+    ]
+    read = by_name(twins, lambda row: row.family_name, lambda row: row.given_name, lambda row: row.person_id)
+    shown = []
+    for in_name_order in (True, False):
+        model = ParticipantsModel()
+        model.load(read, in_name_order=in_name_order)
+        proxy = ParticipantsFilter()
+        proxy.setSourceModel(model)
+        orders = []
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            proxy.sort(NAME, order)
+            orders.append(list(zip(_column(proxy, NAME), _column(proxy, COUNTRY), strict=True)))
+        shown.append(orders)
+    assert shown[0] == shown[1]
+    assert shown[0][0][3:6] == [("Anna Muller", "AT"), ("Anna Müller", "DE"), ("Anna Müller", "CH")]
+
+
 def test_search_ignores_case_and_accents_and_looks_in_every_field(models):
     _model, proxy = models
     proxy.sort(NAME, Qt.SortOrder.AscendingOrder)

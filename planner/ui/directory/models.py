@@ -39,9 +39,9 @@ class SearchedRowsModel(RowsModel[Row]):
     def muted(self, row: Row) -> bool:
         return False
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], ordered_by: int | None = None) -> None:
         self._haystacks = None
-        super().set_rows(rows)
+        super().set_rows(rows, ordered_by)
 
     def haystacks(self) -> list[str]:
         """Each row's folded search text; each part folded once however
@@ -52,6 +52,11 @@ class SearchedRowsModel(RowsModel[Row]):
 
     def haystack(self, number: int) -> str:
         return self.haystacks()[number]
+
+    def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
+        # Texts only: rows are muted by their colour, never by a font or an icon.
+        text, rows = self.columns[column].text, self.rows
+        return [text(rows[number]) for number in numbers]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
@@ -97,6 +102,9 @@ def _country_words(code: str) -> str:
 
 def _name_key(row: PersonRow) -> str:
     return name_key(row.family_name, row.given_name)
+
+
+NAME = 0  # the people's Name column
 
 
 class PeopleModel(SearchedRowsModel[PersonRow]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import (
     HISTORY_STATUS,
+    NAME,
     HistoryModel,
     OrganisationsModel,
     PeopleModel,
@@ -41,6 +42,26 @@ from planner.ui.tables import make_list_table, select_row, select_source_rows, s
 from planner.ui.views import View
 
 PEOPLE, ORGANISATIONS = 0, 1
+
+
+class AfterPaint(QObject):
+    """Runs ``then`` once, just after ``widget`` was next painted: work the
+    first screen does not need waits until it is shown."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self.then()
+        self.deleteLater()
 
 
 def _titled(title: QLabel, table: QTableView, parent: QWidget) -> QWidget:
@@ -66,6 +87,7 @@ class DirectoryView(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
 
+        self._search_waits: AfterPaint | None = None
         self.people = PeopleModel(self)
         self.people_proxy = SearchFilter(self)
         self.people_proxy.setSourceModel(self.people)
@@ -181,11 +203,13 @@ class DirectoryView(View):
         with self.context.read() as session:
             people = directory.people_rows(session)
             organisations = directory.organisation_rows(session)
-        self.people.set_rows(people)
+        # Read in the order of names: shown so without sorting them again.
+        self.people.set_rows(people, ordered_by=NAME)
         self.organisations.set_rows(organisations)
         # The texts searched are made once the list is on screen, before a
         # first letter is typed (20,000 people take a few tens of ms).
-        QTimer.singleShot(0, self, self._prepare_search)
+        if self._search_waits is None:
+            self._search_waits = AfterPaint(self.people_table.viewport(), self._prepare_search)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
         self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
@@ -194,6 +218,7 @@ class DirectoryView(View):
         self._organisation_selected()
 
     def _prepare_search(self) -> None:
+        self._search_waits = None
         self.people.haystacks()
         self.organisations.haystacks()
 
@@ -224,7 +249,7 @@ class DirectoryView(View):
 
     @staticmethod
     def _select(table: QTableView, model: SearchedRowsModel[Any], ident: int | None) -> bool:
-        row = model.row_of(ident)
+        row = model.row_of(ident) if ident is not None else -1  # nothing was selected: no search
         return row >= 0 and select_source_rows(table, [row])
 
     def selected_person_id(self) -> int | None:
@@ -257,7 +282,7 @@ class DirectoryView(View):
         else:
             # Members come from the people already read: no query.
             members = [row for row in self.people.rows if row.organisation_id == organisation_id]
-            self.members.set_rows(members)
+            self.members.set_rows(members, ordered_by=NAME)  # the people's order
             name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
             count = f"{len(members)} member{'s' if len(members) != 1 else ''}" if members else "no members"
             self.members_title.setText(f"<b>{_escape(name)}</b> — {count}")

@@ -255,7 +255,7 @@ class ParticipantsTab(View):
                 self.shown_event, rows = self._read(self.event_id)
             except NotFound:  # deleted meanwhile
                 self.event_id = None
-        self.model.load(rows)
+        self.model.load(rows, in_name_order=True)
         # The model's own order: it sorted the rows as the table shows them.
         select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])
         self._update_actions()  # the counts follow the model's reset
