@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from planner.db.enums import CostCategory, TravelMode
 from planner.db.models import Cost, Person, Stay, TravelLeg
+from planner.db.quick_reads import all_rows
 from planner.services import times, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
@@ -241,9 +242,9 @@ def leg_rows(session: Session, event_id: int) -> list[TravelLegRow]:
     """The event's legs by departure (the true instant, across zones).
     Read as columns, not as stored objects: an event of 5,000 participants
     has thousands of legs, and the Logistics tab reads them all."""
-    rows = [
-        TravelLegRow(*row) for row in session.execute(select(*_LEG_COLUMNS).where(col(TravelLeg.event_id) == event_id))
-    ]
+    # Through the connection: plain rows (times made by the columns' types), in one fetch.
+    query = select(*_LEG_COLUMNS).where(col(TravelLeg.event_id) == event_id)
+    rows = [TravelLegRow(*row) for row in all_rows(session.connection(), query)]
     rows.sort(key=lambda leg: (times.to_utc(leg.from_at, leg.from_timezone), leg.id))
     return rows
 
