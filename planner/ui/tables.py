@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFontMetricsF, QHelpEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -496,12 +496,10 @@ def heading_width(header: QHeaderView, column: int) -> int:
 def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict[int, list[int]]:
     """The widths the non-empty cells of the first rows shown need, by column
     (measured on a few hundred rows, not on every one of thousands)."""
+    if isinstance(view, QTableView):
+        # A table's grid line takes a pixel of each column from its cells.
+        return _text_widths(view, columns, 1 if view.showGrid() else 0)
     widths: dict[int, list[int]] = {column: [] for column in columns}
-    # A table's grid line takes a pixel of each column from its cells.
-    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
-    model = view.model()
-    if isinstance(view, QTableView) and isinstance(model, ShownRows):
-        return _text_widths(view, model, columns, grid)
     for row in first_rows(view):
         depth = 0
         if isinstance(view, QTreeView):
@@ -517,63 +515,107 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
             ):
                 continue
             indent = depth * view.indentation() if isinstance(view, QTreeView) and column == 0 else 0
-            widths[column].append(view.sizeHintForIndex(cell).width() + indent + grid)
+            widths[column].append(view.sizeHintForIndex(cell).width() + indent)
     return widths
 
 
-def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | range, grid: int) -> dict[int, list[int]]:
-    """``cell_widths`` of a table of plain texts, measured as the texts'
-    widths plus the margins Qt gives a cell (asked once per column): asking
-    Qt for each cell's size asks the model a dozen questions per cell. Qt
-    lays text out a little differently (a pixel, now and then): the widest
-    texts, which decide a column's width, are measured as Qt does, each
-    text once. A column drawn by a delegate is measured by it, once per
-    text it shows."""
+def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) -> dict[int, list[int]]:
+    """``cell_widths`` of a table, its texts measured as the texts' widths
+    (in the cell's own font, where it has one) plus the margins Qt gives a
+    cell (asked once per column): asking Qt for each cell's size asks the
+    model a dozen questions per cell, and a style sheet's padding makes each
+    answer slower still. Qt lays text out a little differently (a pixel, now
+    and then): the widest texts, which decide a column's width, are measured
+    as Qt does, each text once. A cell with an icon is measured as Qt does;
+    a column drawn by a delegate by it, once per text it shows."""
     widths: dict[int, list[int]] = {column: [] for column in columns}
     metrics = QFontMetricsF(view.font())
-    source = model.sourceModel()
-    cell = source.cell  # type: ignore[attr-defined]
-    numbers = model.shown_numbers()[:MEASURED_ROWS]
-    display, decoration, font = (
+    fonts: dict[str, QFontMetricsF] = {}  # the metrics of the cells' own fonts, by the font's key
+    model = view.model()
+    display, decoration, font_role = (
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.FontRole,
     )
-    plain_texts = getattr(source, "plain_texts", None)
+    cell, plain_texts = _cells(model)
+    lines = range(min(model.rowCount(), MEASURED_ROWS))
     for column in columns:
         drawn = view.itemDelegateForColumn(column) is not None
-        plain = plain_texts(column, numbers) if callable(plain_texts) and not drawn else None
+        plain = plain_texts(column) if plain_texts is not None and not drawn else None
         if plain is not None:
             widths[column] = _plain_widths(view, model, column, plain, metrics, grid)
             continue
         margins: int | None = None
-        exact: dict[str, int] = {}  # by text, as Qt (or the delegate) sizes it
-        estimated: list[tuple[int, str, int]] = []  # (width as estimated, text, line)
-        for line, number in enumerate(numbers):
-            text = cell(number, column, display)
-            if text in (None, "") and cell(number, column, decoration) is None:
+        exact: dict[tuple[str, str], int] = {}  # by text and font, as Qt (or the delegate) sizes it
+        estimated: list[tuple[int, tuple[str, str], int]] = []  # (width as estimated, text and font, line)
+        for line in lines:
+            text = cell(line, column, display)
+            icon = cell(line, column, decoration)
+            if text in (None, "") and icon is None:
                 continue
-            if not isinstance(text, str) or cell(number, column, font) is not None:
+            if not isinstance(text, str) or icon is not None:
                 widths[column].append(view.sizeHintForIndex(model.index(line, column)).width() + grid)
-            elif drawn:
-                if text not in exact:
-                    exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
-                widths[column].append(exact[text] + grid)
-            else:
-                width = math.ceil(metrics.horizontalAdvance(text))
-                if margins is None:
-                    margins = view.sizeHintForIndex(model.index(line, column)).width() - width
-                estimated.append((width + margins, text, line))
-        widest = max((width for width, _text, _line in estimated), default=0)
-        for width, text, line in estimated:
-            if width >= widest - 2 and text not in exact:
-                exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
-            widths[column].append(exact.get(text, width) + grid)
+                continue
+            own_font = cell(line, column, font_role)
+            key = (text, own_font.key() if isinstance(own_font, QFont) else "")
+            if drawn:
+                if key not in exact:
+                    exact[key] = view.sizeHintForIndex(model.index(line, column)).width()
+                widths[column].append(exact[key] + grid)
+                continue
+            if key[1] and key[1] not in fonts:
+                fonts[key[1]] = QFontMetricsF(own_font.resolve(view.font()))
+            width = math.ceil((fonts[key[1]] if key[1] else metrics).horizontalAdvance(text))
+            if margins is None:
+                margins = view.sizeHintForIndex(model.index(line, column)).width() - width
+            estimated.append((width + margins, key, line))
+        widest = max((width for width, _key, _line in estimated), default=0)
+        for width, key, line in estimated:
+            if width >= widest - 2 and key not in exact:
+                exact[key] = view.sizeHintForIndex(model.index(line, column)).width()
+            widths[column].append(exact.get(key, width) + grid)
     return widths
 
 
+Cell = Callable[[int, int, int], Any]  # what line n shows in a column, for a role
+
+
+def _cells(model: QAbstractItemModel) -> tuple[Cell, Callable[[int], list[str] | None] | None]:
+    """How a table's cells are asked for, line by line as shown: of the
+    model holding the rows by their numbers where it answers so (``cell``),
+    not through Qt; and what its first lines show in a column, when it can
+    tell its plain texts at once (``plain_texts``)."""
+    source = model.sourceModel() if isinstance(model, (ShownRows, QSortFilterProxyModel)) else None
+    source_cell = getattr(source, "cell", None)
+    if source is None or not callable(source_cell):
+
+        def cell(line: int, column: int, role: int) -> Any:
+            return model.data(model.index(line, column), role)
+
+        return cell, None
+    if isinstance(model, ShownRows):
+        numbers = model.shown_numbers()[:MEASURED_ROWS]
+    else:
+        assert isinstance(model, QSortFilterProxyModel)  # (as tested above)
+        numbers = [
+            model.mapToSource(model.index(line, 0)).row() for line in range(min(model.rowCount(), MEASURED_ROWS))
+        ]
+
+    def by_number(line: int, column: int, role: int) -> Any:
+        return source_cell(numbers[line], column, role)
+
+    told = getattr(source, "plain_texts", None)
+    if not callable(told):
+        return by_number, None
+
+    def plain_texts(column: int) -> list[str] | None:
+        return told(column, numbers)
+
+    return by_number, plain_texts
+
+
 def _plain_widths(
-    view: QTableView, model: ShownRows, column: int, texts: list[str], metrics: QFontMetricsF, grid: int
+    view: QTableView, model: QAbstractItemModel, column: int, texts: list[str], metrics: QFontMetricsF, grid: int
 ) -> list[int]:
     """``cell_widths`` of one column of plain texts (``texts``, one per line
     from the first): each different text measured once, the widest as Qt
