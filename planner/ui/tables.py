@@ -496,9 +496,10 @@ def heading_width(header: QHeaderView, column: int) -> int:
 def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict[int, list[int]]:
     """The widths the non-empty cells of the first rows shown need, by column
     (measured on a few hundred rows, not on every one of thousands)."""
-    if isinstance(view, QTableView):
-        # A table's grid line takes a pixel of each column from its cells.
-        return _text_widths(view, columns, 1 if view.showGrid() else 0)
+    # A table's grid line takes a pixel of each column from its cells.
+    grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
+    if isinstance(view, QTableView) and _source_cell(view.model()) is not None:
+        return _text_widths(view, columns, grid)
     widths: dict[int, list[int]] = {column: [] for column in columns}
     for row in first_rows(view):
         depth = 0
@@ -515,7 +516,7 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
             ):
                 continue
             indent = depth * view.indentation() if isinstance(view, QTreeView) and column == 0 else 0
-            widths[column].append(view.sizeHintForIndex(cell).width() + indent)
+            widths[column].append(view.sizeHintForIndex(cell).width() + indent + grid)
     return widths
 
 
@@ -580,23 +581,26 @@ def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) ->
 Cell = Callable[[int, int, int], Any]  # what line n shows in a column, for a role
 
 
-def _cells(model: QAbstractItemModel) -> tuple[Cell, Callable[[int], list[str] | None] | None]:
-    """How a table's cells are asked for, line by line as shown: of the
-    model holding the rows by their numbers where it answers so (``cell``),
-    not through Qt; and what its first lines show in a column, when it can
-    tell its plain texts at once (``plain_texts``)."""
+def _source_cell(model: QAbstractItemModel | None) -> Cell | None:
+    """The ``cell`` of the model holding a table's rows (behind ``ShownRows``
+    or Qt's proxy), which answers by row number, in Python: asking through
+    Qt instead would cost as much as asking Qt for the cell's size."""
     source = model.sourceModel() if isinstance(model, (ShownRows, QSortFilterProxyModel)) else None
-    source_cell = getattr(source, "cell", None)
-    if source is None or not callable(source_cell):
+    told = getattr(source, "cell", None)
+    return told if callable(told) else None
 
-        def cell(line: int, column: int, role: int) -> Any:
-            return model.data(model.index(line, column), role)
 
-        return cell, None
+def _cells(model: QAbstractItemModel) -> tuple[Cell, Callable[[int], list[str] | None] | None]:
+    """How a table's cells are asked for, line by line as shown (of the
+    model holding the rows, by their numbers), and what its first lines
+    show in a column, when that model can tell its plain texts at once
+    (``plain_texts``)."""
+    source_cell = _source_cell(model)
+    assert source_cell is not None  # (``cell_widths`` measures other tables through Qt)
     if isinstance(model, ShownRows):
         numbers = model.shown_numbers()[:MEASURED_ROWS]
     else:
-        assert isinstance(model, QSortFilterProxyModel)  # (as tested above)
+        assert isinstance(model, QSortFilterProxyModel)
         numbers = [
             model.mapToSource(model.index(line, 0)).row() for line in range(min(model.rowCount(), MEASURED_ROWS))
         ]
@@ -604,7 +608,7 @@ def _cells(model: QAbstractItemModel) -> tuple[Cell, Callable[[int], list[str] |
     def by_number(line: int, column: int, role: int) -> Any:
         return source_cell(numbers[line], column, role)
 
-    told = getattr(source, "plain_texts", None)
+    told = getattr(model.sourceModel(), "plain_texts", None)
     if not callable(told):
         return by_number, None
 
