@@ -99,6 +99,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     column's keys (made once per row, kept until the rows change); behind
     Qt's proxy, it sorts itself, each row's key made once per sort."""
 
+    # Every cell a plain text, without an icon or a font of its own (its
+    # colour aside): the columns are then measured from their texts alone.
+    plain_cells = False
+
     def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent: QObject | None = None):
         super().__init__(parent)
         self.columns = list(columns)
@@ -181,8 +185,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
         """What rows ``numbers`` show in a column, when its cells are plain
         texts (no icon, no font of their own), for measuring them; None
-        when they may not be (subclasses that know say)."""
-        return None
+        when they may not be (``plain_cells`` says)."""
+        if not self.plain_cells:
+            return None
+        text, rows = self.columns[column].text, self.rows
+        return [text(rows[number]) for number in numbers]
 
     def sort_text(self, text: str) -> str:
         """How a column without its own ``sort`` sorts what it shows."""
