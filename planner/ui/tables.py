@@ -555,6 +555,7 @@ def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) ->
             continue
         margins: int | None = None
         exact: dict[tuple[str, str], int] = {}  # by text and font, as Qt (or the delegate) sizes it
+        advances: dict[tuple[str, str], int] = {}  # by text and font, the text's own width
         estimated: list[tuple[int, tuple[str, str], int]] = []  # (width as estimated, text and font, line)
         for line in lines:
             text = cell(line, column, display)
@@ -571,9 +572,11 @@ def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) ->
                     exact[key] = view.sizeHintForIndex(model.index(line, column)).width()
                 widths[column].append(exact[key] + grid)
                 continue
-            if key[1] and key[1] not in fonts:
-                fonts[key[1]] = QFontMetricsF(own_font.resolve(view.font()))
-            width = math.ceil((fonts[key[1]] if key[1] else metrics).horizontalAdvance(text))
+            if key not in advances:  # each text measured once
+                if key[1] and key[1] not in fonts:
+                    fonts[key[1]] = QFontMetricsF(own_font.resolve(view.font()))
+                advances[key] = math.ceil((fonts[key[1]] if key[1] else metrics).horizontalAdvance(text))
+            width = advances[key]
             if margins is None:
                 margins = view.sizeHintForIndex(model.index(line, column)).width() - width
             estimated.append((width + margins, key, line))

@@ -45,13 +45,19 @@ _ROLES = frozenset(
 
 def time_span(entry: AgendaEntry) -> str:
     """09:30–11:00; an item ending on a later day says so: 23:00–01:30 (+1)."""
-    text = f"{entry.starts_at:%H:%M}–{entry.ends_at:%H:%M}"
-    days_later = (entry.ends_at.date() - entry.starts_at.date()).days
-    if days_later and entry.ends_at.time() != datetime.min.time():
+    starts, ends = entry.starts_at, entry.ends_at
+    text = f"{_clock(starts)}–{_clock(ends)}"
+    days_later = (ends.date() - starts.date()).days
+    if days_later and ends.time() != datetime.min.time():
         text += f" (+{days_later})"
     elif days_later:
-        text = f"{entry.starts_at:%H:%M}–24:00"
+        text = f"{_clock(starts)}–24:00"
     return text
+
+
+def _clock(moment: datetime) -> str:
+    """ "09:30" (as %H:%M, without strftime: a day's table shows hundreds)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def speakers_text(entry: AgendaEntry) -> str:
