@@ -426,16 +426,20 @@ class FittedColumns(QObject):
         self.user_sized = False
         self.watched: QAbstractItemModel | None = None
         self.needs: dict[int, Needs] = {}  # by column, as last measured
+        self.measured = Measured()
         header = header_of(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         FullTextTips(view)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and not self.user_sized:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.measured = Measured()  # the texts' widths change with them
+        elif event.type() == QEvent.Type.Resize and watched is not self.view and not self.user_sized:
             self.share()
         return False
 
@@ -463,7 +467,7 @@ class FittedColumns(QObject):
             return
         header = header_of(self.view)
         columns = range(model.columnCount())
-        widths = cell_widths(self.view, columns)
+        widths = cell_widths(self.view, columns, self.measured)
         self.needs = {}
         for column in columns:
             heading = heading_width(header, column)
@@ -500,13 +504,48 @@ def heading_width(header: QHeaderView, column: int) -> int:
     return width
 
 
-def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict[int, list[int]]:
+class Measured:
+    """The widths measured of a table's texts, kept while its font and style
+    stay the same: a list shown again (another event, or the last one back)
+    measures only the texts it did not show before."""
+
+    LIMIT = 20_000  # texts kept; a longer memory is dropped whole
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, str, str], int] = {}  # (column, text, font key): as Qt sizes the cell
+        self.texts: dict[tuple[str, str], int] = {}  # (text, font key): the text's own width
+        self.margins: dict[int, int] = {}  # by column: what Qt gives a cell beside its text
+
+    def text_width(self, text: str, font: str, metrics: QFontMetricsF) -> int:
+        key = (text, font)
+        if key not in self.texts:
+            self.texts[key] = math.ceil(metrics.horizontalAdvance(text))
+        return self.texts[key]
+
+    def cell_width(self, view: QAbstractItemView, index: QModelIndex, text: str, font: str) -> int:
+        key = (index.column(), text, font)
+        if key not in self.cells:
+            self.cells[key] = view.sizeHintForIndex(index).width()
+        return self.cells[key]
+
+    def trim(self) -> None:
+        if len(self.cells) + len(self.texts) > self.LIMIT:
+            self.cells.clear()
+            self.texts.clear()
+
+
+def cell_widths(
+    view: QAbstractItemView, columns: Sequence[int] | range, measured: Measured | None = None
+) -> dict[int, list[int]]:
     """The widths the non-empty cells of the first rows shown need, by column
     (measured on a few hundred rows, not on every one of thousands)."""
     # A table's grid line takes a pixel of each column from its cells.
     grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
     if isinstance(view, QTableView) and _source_cell(view.model()) is not None:
-        return _text_widths(view, columns, grid)
+        known = measured if measured is not None else Measured()
+        by_texts = _text_widths(view, columns, grid, known)
+        known.trim()
+        return by_texts
     widths: dict[int, list[int]] = {column: [] for column in columns}
     for row in first_rows(view):
         depth = 0
@@ -527,7 +566,7 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
     return widths
 
 
-def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) -> dict[int, list[int]]:
+def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int, known: Measured) -> dict[int, list[int]]:
     """``cell_widths`` of a table, its texts measured as the texts' widths
     (in the cell's own font, where it has one) plus the margins Qt gives a
     cell (asked once per column): asking Qt for each cell's size asks the
@@ -551,11 +590,9 @@ def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) ->
         drawn = view.itemDelegateForColumn(column) is not None
         plain = plain_texts(column) if plain_texts is not None and not drawn else None
         if plain is not None:
-            widths[column] = _plain_widths(view, model, column, plain, metrics, grid)
+            widths[column] = _plain_widths(view, model, column, plain, metrics, grid, known)
             continue
-        margins: int | None = None
-        exact: dict[tuple[str, str], int] = {}  # by text and font, as Qt (or the delegate) sizes it
-        advances: dict[tuple[str, str], int] = {}  # by text and font, the text's own width
+        margins = known.margins.get(column)
         estimated: list[tuple[int, tuple[str, str], int]] = []  # (width as estimated, text and font, line)
         for line in lines:
             text = cell(line, column, display)
@@ -568,23 +605,20 @@ def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int) ->
             own_font = cell(line, column, font_role)
             key = (text, own_font.key() if isinstance(own_font, QFont) else "")
             if drawn:
-                if key not in exact:
-                    exact[key] = view.sizeHintForIndex(model.index(line, column)).width()
-                widths[column].append(exact[key] + grid)
+                widths[column].append(known.cell_width(view, model.index(line, column), *key) + grid)
                 continue
-            if key not in advances:  # each text measured once
-                if key[1] and key[1] not in fonts:
-                    fonts[key[1]] = QFontMetricsF(own_font.resolve(view.font()))
-                advances[key] = math.ceil((fonts[key[1]] if key[1] else metrics).horizontalAdvance(text))
-            width = advances[key]
+            if key[1] and key[1] not in fonts:
+                fonts[key[1]] = QFontMetricsF(own_font.resolve(view.font()))
+            width = known.text_width(*key, fonts[key[1]] if key[1] else metrics)
             if margins is None:
                 margins = view.sizeHintForIndex(model.index(line, column)).width() - width
+                known.margins[column] = margins
             estimated.append((width + margins, key, line))
         widest = max((width for width, _key, _line in estimated), default=0)
         for width, key, line in estimated:
-            if width >= widest - 2 and key not in exact:
-                exact[key] = view.sizeHintForIndex(model.index(line, column)).width()
-            widths[column].append(exact.get(key, width) + grid)
+            if width >= widest - 2:
+                width = known.cell_width(view, model.index(line, column), *key)
+            widths[column].append(width + grid)
     return widths
 
 
@@ -629,7 +663,13 @@ def _cells(model: QAbstractItemModel) -> tuple[Cell, Callable[[int], list[str] |
 
 
 def _plain_widths(
-    view: QTableView, model: QAbstractItemModel, column: int, texts: list[str], metrics: QFontMetricsF, grid: int
+    view: QTableView,
+    model: QAbstractItemModel,
+    column: int,
+    texts: list[str],
+    metrics: QFontMetricsF,
+    grid: int,
+    known: Measured,
 ) -> list[int]:
     """``cell_widths`` of one column of plain texts (``texts``, one per line
     from the first): each different text measured once, the widest as Qt
@@ -640,12 +680,15 @@ def _plain_widths(
             lines[text] = line
     if not lines:
         return []
-    estimated = {text: math.ceil(metrics.horizontalAdvance(text)) for text in lines}
-    first = next(iter(lines))
-    margins = view.sizeHintForIndex(model.index(lines[first], column)).width() - estimated[first]
+    estimated = {text: known.text_width(text, "", metrics) for text in lines}
+    margins = known.margins.get(column)
+    if margins is None:
+        first = next(iter(lines))
+        margins = view.sizeHintForIndex(model.index(lines[first], column)).width() - estimated[first]
+        known.margins[column] = margins
     widest = max(estimated.values()) + margins
     measured = {
-        text: view.sizeHintForIndex(model.index(line, column)).width()
+        text: known.cell_width(view, model.index(line, column), text, "")
         if estimated[text] + margins >= widest - 2
         else estimated[text] + margins
         for text, line in lines.items()
