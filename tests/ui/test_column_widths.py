@@ -111,3 +111,31 @@ def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, con
             ]
             assert len(measured[column]) == len(by_qt)
             assert max(measured[column], default=0) == max(by_qt, default=0), (table.accessibleName(), column)
+
+
+def test_a_list_in_a_larger_font_is_measured_again(window, context, qtbot):
+    """The widths kept of a list's texts are those of its font: in a larger
+    one, its texts are measured again."""
+    from planner.ui.participants import ParticipantsTab
+    from planner.ui.tables import FittedColumns, cell_widths
+
+    window.resize(1280, 720)
+    with context.read() as session:
+        from planner.services import events
+
+        clunet = next(event.id for event in events.list_events(session) if event.title.startswith("CLUNET"))
+    window.open_event(clunet)
+    tab = window.event_view.page_of(ParticipantsTab)
+    window.event_view.tabs.setCurrentWidget(tab)
+    table = tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    fitted = table.findChild(FittedColumns)
+    columns = range(table.model().columnCount())
+    before = cell_widths(table, columns, fitted.measured)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    after = cell_widths(table, columns, fitted.measured)
+    fresh = cell_widths(table, columns)
+    assert after == fresh
+    assert max(after[0]) > max(before[0])  # the names need more room
