@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlmodel import Session, col
 
-from planner.db.models import Organisation, Participation, Person, Stay, TravelLeg
+from planner.db.models import Organisation, Person, TravelLeg
+from planner.db.quick_reads import all_rows
 from planner.services import times
 from planner.services.events import day_bounds, get_event
 from planner.services.logistics import TravelLegRow, leg_row
@@ -19,9 +22,9 @@ from planner.services.name_order import name_key
 # -- travellers
 
 
-@dataclass(frozen=True)
-class Traveller:
-    """A participant, or someone with travel or a stay at the event."""
+class Traveller(NamedTuple):
+    """A participant, or someone with travel or a stay at the event (a
+    named tuple: thousands are made at once, each in one step)."""
 
     person_id: int
     name: str
@@ -31,51 +34,50 @@ class Traveller:
     sort_key: str = ""  # family name first, as the list is sorted
 
 
+_LEG_COUNTS = text("SELECT person_id, count(*) FROM travel_leg WHERE event_id = :event_id GROUP BY person_id")
+_STAY_COUNTS = text(
+    "SELECT person_id, count(*) FROM stay WHERE event_id = :event_id AND person_id IS NOT NULL GROUP BY person_id"
+)
+# Everyone taking part, travelling or staying, with their organisation.
+_TRAVELLERS = text(
+    """
+    SELECT person.id, person.given_name, person.family_name, organisation.name
+    FROM person LEFT OUTER JOIN organisation ON organisation.id = person.organisation_id
+    WHERE person.id IN (
+        SELECT person_id FROM participation WHERE event_id = :event_id
+        UNION SELECT person_id FROM travel_leg WHERE event_id = :event_id
+        UNION SELECT person_id FROM stay WHERE event_id = :event_id AND person_id IS NOT NULL
+    )
+    """
+)
+
+
 def travellers(session: Session, event_id: int) -> list[Traveller]:
     """Everyone whose logistics an organiser handles, with how many legs and
     stays each has; sorted by family name."""
-    leg_counts: dict[int, int] = dict(
-        session.execute(
-            select(col(TravelLeg.person_id), func.count())
-            .where(col(TravelLeg.event_id) == event_id)
-            .group_by(col(TravelLeg.person_id))
-        ).all()
-    )
-    stay_counts: dict[int, int] = {
-        person_id: count
-        for person_id, count in session.execute(
-            select(col(Stay.person_id), func.count())
-            .where(col(Stay.event_id) == event_id, col(Stay.person_id).is_not(None))
-            .group_by(col(Stay.person_id))
-        )
-        if person_id is not None
-    }
-    participants = select(col(Participation.person_id)).where(col(Participation.event_id) == event_id)
-    wanted = participants.union(
-        select(col(TravelLeg.person_id)).where(col(TravelLeg.event_id) == event_id),
-        select(col(Stay.person_id)).where(col(Stay.event_id) == event_id, col(Stay.person_id).is_not(None)),
-    )
-    # Columns, not Person objects: thousands of people are read at once.
-    query = (
-        select(col(Person.id), col(Person.given_name), col(Person.family_name), col(Organisation.name))
-        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
-        .where(col(Person.id).in_(wanted))
-    )
+    # Through the connection: plain rows, read in one fetch each.
+    connection = session.connection()
+    leg_counts: dict[int, int] = dict(all_rows(connection, _LEG_COUNTS.bindparams(event_id=event_id)))
+    stay_counts: dict[int, int] = dict(all_rows(connection, _STAY_COUNTS.bindparams(event_id=event_id)))
     # Sorted by the name's key (accents and case aside), then as written,
     # then by id; in Python, where the key is made once a row (SQLite's own
     # ORDER BY took as long as the reading).
     keyed = sorted(
         (name_key(family, given), family, given, person_id, organisation or "")
-        for person_id, given, family, organisation in session.execute(query)
+        for person_id, given, family, organisation in all_rows(connection, _TRAVELLERS.bindparams(event_id=event_id))
     )
+    make = partial(tuple.__new__, Traveller)  # each row in one step: every field is given
+    legs_of, stays_of = leg_counts.get, stay_counts.get
     return [
-        Traveller(
-            person_id,
-            f"{given} {family}" if given and family else given or family,
-            organisation,
-            leg_counts.get(person_id, 0),
-            stay_counts.get(person_id, 0),
-            key,
+        make(
+            (
+                person_id,
+                f"{given} {family}" if given and family else given or family,
+                organisation,
+                legs_of(person_id, 0),
+                stays_of(person_id, 0),
+                key,
+            )
         )
         for key, family, given, person_id, organisation in keyed
     ]

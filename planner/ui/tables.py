@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFontMetricsF, QHelpEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -98,6 +98,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     its rows keep the order they were given in and ``sort_keys`` gives each
     column's keys (made once per row, kept until the rows change); behind
     Qt's proxy, it sorts itself, each row's key made once per sort."""
+
+    # Every cell a plain text, without an icon or a font of its own (its
+    # colour aside): the columns are then measured from their texts alone.
+    plain_cells = False
 
     def __init__(self, columns: Sequence[Column[Row]], row_id: Callable[[Row], Any], parent: QObject | None = None):
         super().__init__(parent)
@@ -181,8 +185,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def plain_texts(self, column: int, numbers: Sequence[int]) -> list[str] | None:
         """What rows ``numbers`` show in a column, when its cells are plain
         texts (no icon, no font of their own), for measuring them; None
-        when they may not be (subclasses that know say)."""
-        return None
+        when they may not be (``plain_cells`` says)."""
+        if not self.plain_cells:
+            return None
+        text, rows = self.columns[column].text, self.rows
+        return [text(rows[number]) for number in numbers]
 
     def sort_text(self, text: str) -> str:
         """How a column without its own ``sort`` sorts what it shows."""
@@ -419,16 +426,20 @@ class FittedColumns(QObject):
         self.user_sized = False
         self.watched: QAbstractItemModel | None = None
         self.needs: dict[int, Needs] = {}  # by column, as last measured
+        self.measured = Measured()
         header = header_of(view)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._resized)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
         FullTextTips(view)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and not self.user_sized:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.measured = Measured()  # the texts' widths change with them
+        elif event.type() == QEvent.Type.Resize and watched is not self.view and not self.user_sized:
             self.share()
         return False
 
@@ -456,7 +467,7 @@ class FittedColumns(QObject):
             return
         header = header_of(self.view)
         columns = range(model.columnCount())
-        widths = cell_widths(self.view, columns)
+        widths = cell_widths(self.view, columns, self.measured)
         self.needs = {}
         for column in columns:
             heading = heading_width(header, column)
@@ -493,15 +504,49 @@ def heading_width(header: QHeaderView, column: int) -> int:
     return width
 
 
-def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict[int, list[int]]:
+class Measured:
+    """The widths measured of a table's texts, kept while its font and style
+    stay the same: a list shown again (another event, or the last one back)
+    measures only the texts it did not show before."""
+
+    LIMIT = 20_000  # texts kept; a longer memory is dropped whole
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, str, str], int] = {}  # (column, text, font key): as Qt sizes the cell
+        self.texts: dict[tuple[str, str], int] = {}  # (text, font key): the text's own width
+        self.margins: dict[int, int] = {}  # by column: what Qt gives a cell beside its text
+
+    def text_width(self, text: str, font: str, metrics: QFontMetricsF) -> int:
+        key = (text, font)
+        if key not in self.texts:
+            self.texts[key] = math.ceil(metrics.horizontalAdvance(text))
+        return self.texts[key]
+
+    def cell_width(self, view: QAbstractItemView, index: QModelIndex, text: str, font: str) -> int:
+        key = (index.column(), text, font)
+        if key not in self.cells:
+            self.cells[key] = view.sizeHintForIndex(index).width()
+        return self.cells[key]
+
+    def trim(self) -> None:
+        if len(self.cells) + len(self.texts) > self.LIMIT:
+            self.cells.clear()
+            self.texts.clear()
+
+
+def cell_widths(
+    view: QAbstractItemView, columns: Sequence[int] | range, measured: Measured | None = None
+) -> dict[int, list[int]]:
     """The widths the non-empty cells of the first rows shown need, by column
     (measured on a few hundred rows, not on every one of thousands)."""
-    widths: dict[int, list[int]] = {column: [] for column in columns}
     # A table's grid line takes a pixel of each column from its cells.
     grid = 1 if isinstance(view, QTableView) and view.showGrid() else 0
-    model = view.model()
-    if isinstance(view, QTableView) and isinstance(model, ShownRows):
-        return _text_widths(view, model, columns, grid)
+    if isinstance(view, QTableView) and _source_cell(view.model()) is not None:
+        known = measured if measured is not None else Measured()
+        by_texts = _text_widths(view, columns, grid, known)
+        known.trim()
+        return by_texts
+    widths: dict[int, list[int]] = {column: [] for column in columns}
     for row in first_rows(view):
         depth = 0
         if isinstance(view, QTreeView):
@@ -521,59 +566,110 @@ def cell_widths(view: QAbstractItemView, columns: Sequence[int] | range) -> dict
     return widths
 
 
-def _text_widths(view: QTableView, model: ShownRows, columns: Sequence[int] | range, grid: int) -> dict[int, list[int]]:
-    """``cell_widths`` of a table of plain texts, measured as the texts'
-    widths plus the margins Qt gives a cell (asked once per column): asking
-    Qt for each cell's size asks the model a dozen questions per cell. Qt
-    lays text out a little differently (a pixel, now and then): the widest
-    texts, which decide a column's width, are measured as Qt does, each
-    text once. A column drawn by a delegate is measured by it, once per
-    text it shows."""
+def _text_widths(view: QTableView, columns: Sequence[int] | range, grid: int, known: Measured) -> dict[int, list[int]]:
+    """``cell_widths`` of a table, its texts measured as the texts' widths
+    (in the cell's own font, where it has one) plus the margins Qt gives a
+    cell (asked once per column): asking Qt for each cell's size asks the
+    model a dozen questions per cell, and a style sheet's padding makes each
+    answer slower still. Qt lays text out a little differently (a pixel, now
+    and then): the widest texts, which decide a column's width, are measured
+    as Qt does, each text once. A cell with an icon is measured as Qt does;
+    a column drawn by a delegate by it, once per text it shows."""
     widths: dict[int, list[int]] = {column: [] for column in columns}
     metrics = QFontMetricsF(view.font())
-    source = model.sourceModel()
-    cell = source.cell  # type: ignore[attr-defined]
-    numbers = model.shown_numbers()[:MEASURED_ROWS]
-    display, decoration, font = (
+    fonts: dict[str, QFontMetricsF] = {}  # the metrics of the cells' own fonts, by the font's key
+    model = view.model()
+    display, decoration, font_role = (
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.FontRole,
     )
-    plain_texts = getattr(source, "plain_texts", None)
+    cell, plain_texts = _cells(model)
+    lines = range(min(model.rowCount(), MEASURED_ROWS))
     for column in columns:
         drawn = view.itemDelegateForColumn(column) is not None
-        plain = plain_texts(column, numbers) if callable(plain_texts) and not drawn else None
+        plain = plain_texts(column) if plain_texts is not None and not drawn else None
         if plain is not None:
-            widths[column] = _plain_widths(view, model, column, plain, metrics, grid)
+            widths[column] = _plain_widths(view, model, column, plain, metrics, grid, known)
             continue
-        margins: int | None = None
-        exact: dict[str, int] = {}  # by text, as Qt (or the delegate) sizes it
-        estimated: list[tuple[int, str, int]] = []  # (width as estimated, text, line)
-        for line, number in enumerate(numbers):
-            text = cell(number, column, display)
-            if text in (None, "") and cell(number, column, decoration) is None:
+        margins = known.margins.get(column)
+        estimated: list[tuple[int, tuple[str, str], int]] = []  # (width as estimated, text and font, line)
+        for line in lines:
+            text = cell(line, column, display)
+            icon = cell(line, column, decoration)
+            if text in (None, "") and icon is None:
                 continue
-            if not isinstance(text, str) or cell(number, column, font) is not None:
+            if not isinstance(text, str) or icon is not None:
                 widths[column].append(view.sizeHintForIndex(model.index(line, column)).width() + grid)
-            elif drawn:
-                if text not in exact:
-                    exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
-                widths[column].append(exact[text] + grid)
-            else:
-                width = math.ceil(metrics.horizontalAdvance(text))
-                if margins is None:
-                    margins = view.sizeHintForIndex(model.index(line, column)).width() - width
-                estimated.append((width + margins, text, line))
-        widest = max((width for width, _text, _line in estimated), default=0)
-        for width, text, line in estimated:
-            if width >= widest - 2 and text not in exact:
-                exact[text] = view.sizeHintForIndex(model.index(line, column)).width()
-            widths[column].append(exact.get(text, width) + grid)
+                continue
+            own_font = cell(line, column, font_role)
+            key = (text, own_font.key() if isinstance(own_font, QFont) else "")
+            if drawn:
+                widths[column].append(known.cell_width(view, model.index(line, column), *key) + grid)
+                continue
+            if key[1] and key[1] not in fonts:
+                fonts[key[1]] = QFontMetricsF(own_font.resolve(view.font()))
+            width = known.text_width(*key, fonts[key[1]] if key[1] else metrics)
+            if margins is None:
+                margins = view.sizeHintForIndex(model.index(line, column)).width() - width
+                known.margins[column] = margins
+            estimated.append((width + margins, key, line))
+        widest = max((width for width, _key, _line in estimated), default=0)
+        for width, key, line in estimated:
+            if width >= widest - 2:
+                width = known.cell_width(view, model.index(line, column), *key)
+            widths[column].append(width + grid)
     return widths
 
 
+Cell = Callable[[int, int, int], Any]  # what line n shows in a column, for a role
+
+
+def _source_cell(model: QAbstractItemModel | None) -> Cell | None:
+    """The ``cell`` of the model holding a table's rows (behind ``ShownRows``
+    or Qt's proxy), which answers by row number, in Python: asking through
+    Qt instead would cost as much as asking Qt for the cell's size."""
+    source = model.sourceModel() if isinstance(model, (ShownRows, QSortFilterProxyModel)) else None
+    told = getattr(source, "cell", None)
+    return told if callable(told) else None
+
+
+def _cells(model: QAbstractItemModel) -> tuple[Cell, Callable[[int], list[str] | None] | None]:
+    """How a table's cells are asked for, line by line as shown (of the
+    model holding the rows, by their numbers), and what its first lines
+    show in a column, when that model can tell its plain texts at once
+    (``plain_texts``)."""
+    source_cell = _source_cell(model)
+    assert source_cell is not None  # (``cell_widths`` measures other tables through Qt)
+    if isinstance(model, ShownRows):
+        numbers = model.shown_numbers()[:MEASURED_ROWS]
+    else:
+        assert isinstance(model, QSortFilterProxyModel)
+        numbers = [
+            model.mapToSource(model.index(line, 0)).row() for line in range(min(model.rowCount(), MEASURED_ROWS))
+        ]
+
+    def by_number(line: int, column: int, role: int) -> Any:
+        return source_cell(numbers[line], column, role)
+
+    told = getattr(model.sourceModel(), "plain_texts", None)
+    if not callable(told):
+        return by_number, None
+
+    def plain_texts(column: int) -> list[str] | None:
+        return told(column, numbers)
+
+    return by_number, plain_texts
+
+
 def _plain_widths(
-    view: QTableView, model: ShownRows, column: int, texts: list[str], metrics: QFontMetricsF, grid: int
+    view: QTableView,
+    model: QAbstractItemModel,
+    column: int,
+    texts: list[str],
+    metrics: QFontMetricsF,
+    grid: int,
+    known: Measured,
 ) -> list[int]:
     """``cell_widths`` of one column of plain texts (``texts``, one per line
     from the first): each different text measured once, the widest as Qt
@@ -584,12 +680,15 @@ def _plain_widths(
             lines[text] = line
     if not lines:
         return []
-    estimated = {text: math.ceil(metrics.horizontalAdvance(text)) for text in lines}
-    first = next(iter(lines))
-    margins = view.sizeHintForIndex(model.index(lines[first], column)).width() - estimated[first]
+    estimated = {text: known.text_width(text, "", metrics) for text in lines}
+    margins = known.margins.get(column)
+    if margins is None:
+        first = next(iter(lines))
+        margins = view.sizeHintForIndex(model.index(lines[first], column)).width() - estimated[first]
+        known.margins[column] = margins
     widest = max(estimated.values()) + margins
     measured = {
-        text: view.sizeHintForIndex(model.index(line, column)).width()
+        text: known.cell_width(view, model.index(line, column), text, "")
         if estimated[text] + margins >= widest - 2
         else estimated[text] + margins
         for text, line in lines.items()

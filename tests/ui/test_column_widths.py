@@ -80,6 +80,7 @@ def test_a_cut_off_cell_shows_its_full_text_in_a_tooltip(window, context, qtbot)
 def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, context, qtbot):
     """The widths are measured from each different text once; the widest,
     which decides a column's width, as Qt itself sizes the cell."""
+    from planner.ui.agenda import AgendaTab
     from planner.ui.directory import DirectoryView
     from planner.ui.participants import ParticipantsTab
     from planner.ui.tables import MEASURED_ROWS, cell_widths
@@ -92,9 +93,11 @@ def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, con
     window.open_event(clunet)
     tab = window.event_view.page_of(ParticipantsTab)
     window.event_view.tabs.setCurrentWidget(tab)
+    agenda = window.event_view.page_of(AgendaTab)  # a style sheet's padding, breaks in italics
+    window.event_view.tabs.setCurrentWidget(agenda)
     window.show_view("directory")
     directory = next(iter(window.findChildren(DirectoryView)))
-    for table in (tab.table, directory.people_table, directory.organisations_table):
+    for table in (tab.table, agenda.table, directory.people_table, directory.organisations_table):
         model = table.model()
         qtbot.waitUntil(lambda model=model: model.rowCount() > 0)
         columns = range(model.columnCount())
@@ -108,3 +111,31 @@ def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, con
             ]
             assert len(measured[column]) == len(by_qt)
             assert max(measured[column], default=0) == max(by_qt, default=0), (table.accessibleName(), column)
+
+
+def test_a_list_in_a_larger_font_is_measured_again(window, context, qtbot):
+    """The widths kept of a list's texts are those of its font: in a larger
+    one, its texts are measured again."""
+    from planner.ui.participants import ParticipantsTab
+    from planner.ui.tables import FittedColumns, cell_widths
+
+    window.resize(1280, 720)
+    with context.read() as session:
+        from planner.services import events
+
+        clunet = next(event.id for event in events.list_events(session) if event.title.startswith("CLUNET"))
+    window.open_event(clunet)
+    tab = window.event_view.page_of(ParticipantsTab)
+    window.event_view.tabs.setCurrentWidget(tab)
+    table = tab.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    fitted = table.findChild(FittedColumns)
+    columns = range(table.model().columnCount())
+    before = cell_widths(table, columns, fitted.measured)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    after = cell_widths(table, columns, fitted.measured)
+    fresh = cell_widths(table, columns)
+    assert after == fresh
+    assert max(after[0]) > max(before[0])  # the names need more room

@@ -377,6 +377,8 @@ def test_a_stay_without_a_guest_is_listed_apart(tab, context):
             session, tab.event_id, name="Hotel for the driver", check_in=date(2018, 3, 22), check_out=date(2018, 3, 23)
         )
     tab.reload()
+    names = [row[0] for row in rows_of(tab.travellers_page.people)]
+    assert names[-1] == "(no guest named)" and names.count("(no guest named)") == 1  # after everyone named
     assert tab.show_item("stay", stay.id)
     assert tab.travellers_page.person_heading.text() == "(no guest named)"
 

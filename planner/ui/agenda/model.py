@@ -45,13 +45,19 @@ _ROLES = frozenset(
 
 def time_span(entry: AgendaEntry) -> str:
     """09:30–11:00; an item ending on a later day says so: 23:00–01:30 (+1)."""
-    text = f"{entry.starts_at:%H:%M}–{entry.ends_at:%H:%M}"
-    days_later = (entry.ends_at.date() - entry.starts_at.date()).days
-    if days_later and entry.ends_at.time() != datetime.min.time():
+    starts, ends = entry.starts_at, entry.ends_at
+    text = f"{_clock(starts)}–{_clock(ends)}"
+    days_later = (ends.date() - starts.date()).days
+    if days_later and ends.time() != datetime.min.time():
         text += f" (+{days_later})"
     elif days_later:
-        text = f"{entry.starts_at:%H:%M}–24:00"
+        text = f"{_clock(starts)}–24:00"
     return text
+
+
+def _clock(moment: datetime) -> str:
+    """ "09:30" (as %H:%M, without strftime: a day's table shows hundreds)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def speakers_text(entry: AgendaEntry) -> str:
@@ -114,12 +120,18 @@ class AgendaModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():
             return None  # most of what a view asks while it measures a cell
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What a cell shows, for a role (asked by row number when the
+        columns are measured, not through Qt)."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
+            return self._texts[row][column]
         if role in _PAUSE_ROLES:  # asked of every cell painted: breaks and meals set apart
-            return self._pause_look(role) if self._pauses[index.row()] else None
-        entry = self._entries[index.row()]
-        column = index.column()
+            return self._pause_look(role) if self._pauses[row] else None
+        if role not in _ROLES:
+            return None
+        entry = self._entries[row]
         conflicts = self._conflicts.get(entry.id, [])
         if role == ID_ROLE:
             return entry.id
@@ -129,7 +141,7 @@ class AgendaModel(QAbstractTableModel):
             if column == TIME:
                 # A string: Qt compares it, not a Python tuple it cannot order.
                 return f"{entry.starts_at:%Y%m%d%H%M}{entry.ends_at:%Y%m%d%H%M}{entry.id:012d}"
-            return self._texts[index.row()][column].casefold()
+            return self._texts[row][column].casefold()
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE and conflicts:
             if self._icon is None:
                 self._icon = warning_icon()

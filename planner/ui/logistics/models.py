@@ -45,6 +45,8 @@ def _leg_tooltip(leg: TravelLegRow) -> str:
 
 
 class TravellersModel(RowsModel[Traveller]):
+    plain_cells = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -68,6 +70,8 @@ class TravellersModel(RowsModel[Traveller]):
 
 
 class LegsModel(RowsModel[TravelLegRow]):
+    plain_cells = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
@@ -99,6 +103,8 @@ def _utc(leg: TravelLegRow) -> str:
 
 
 class StaysModel(RowsModel[StayRow]):
+    plain_cells = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [

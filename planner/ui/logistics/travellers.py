@@ -125,7 +125,9 @@ class TravellersPage(QWidget):
                 Traveller(NO_PERSON, "(no guest named)", "", 0, sum(1 for stay in stays if stay.person_id is None))
             )
         self.legs, self.stays = legs, stays
-        self.people_model.set_rows(self.travellers)
+        # They come in the order of names; the one named by no one (an empty
+        # key) sorts last, where it is: shown so without sorting again.
+        self.people_model.set_rows(self.travellers, ordered_by=0)
         if person is None or not select_id(self.people, person):
             # The first person with travel, or simply the first: Add then knows for whom.
             with_travel = next((row.person_id for row in self.travellers if row.legs or row.stays), None)
