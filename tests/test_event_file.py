@@ -336,3 +336,34 @@ def test_an_import_and_its_event_are_the_same_event(store):
         event = session.get(Event, event_id)
         assert event.title == REALISTIC["event"]["title"]
         assert event.summary == REALISTIC["event"]["summary"]
+
+
+def test_people_already_known_are_found_by_address_or_name_in_any_case(store):
+    from planner.services import directory
+
+    with store.write() as session:
+        directory.create_person(session, given_name="Jürgen", family_name="Groß", email="Jürgen.Groß@Bücher.de")
+        directory.create_person(session, given_name="Ana", family_name="Núñez")
+        people_before = session.scalar(select(func.count()).select_from(Person))
+    document = {
+        "format": "planner-event",
+        "version": 1,
+        "event": {
+            "title": "Cases",
+            "kind": "meeting",
+            "starts_on": "2027-03-01",
+            "ends_on": "2027-03-01",
+            "timezone": "Europe/Berlin",
+        },
+        "people": [
+            # Names other than the Directory's: the address alone finds him.
+            {"key": "j", "given_name": "J.", "family_name": "Doe", "email": "JÜRGEN.GROß@bücher.de"},
+            {"key": "a", "given_name": "ANA", "family_name": "NÚÑEZ", "phone": "+34 600 000 000"},
+        ],
+        "participants": [{"person": "j"}, {"person": "a"}],
+    }
+    _import(store, json.dumps(document).encode("utf-8"))
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == people_before
+        ana = session.scalars(select(Person).where(Person.family_name == "Núñez")).one()
+        assert ana.phone == "+34 600 000 000"

@@ -144,7 +144,9 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
 
 def _import_people(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> _Keys:
     keys = _Keys("person")
-    known = _People(directory_bulk.known_people(session))
+    emails = {address.lower() for part in document.people if (address := part.email.strip())}
+    families = {part.family_name.strip().lower() for part in document.people}
+    known = _People(directory_bulk.people_to_match(session, emails, families, str.lower))
     for index, part in enumerate(document.people):
         where = f"people[{index}]"
         organisation_id = organisations.resolve(part.organisation, f"{where}.organisation")
@@ -231,9 +233,10 @@ class _NewPerson:
 
 
 class _People:
-    """The people of the database, read once, and those of the file added
-    so far: matched as the services find them (same e-mail address, case
-    ignored; else the same full name in the same organisation)."""
+    """The people of the database the file could name (by their address or
+    their family name), read at once, and those of the file added so far:
+    matched as the services find them (same e-mail address, case ignored;
+    else the same full name in the same organisation)."""
 
     def __init__(self, people: list[KnownPerson]):
         self.by_email: dict[str, KnownPerson | _NewPerson] = {}
