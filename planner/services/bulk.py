@@ -12,7 +12,9 @@ read again, so that it never shows them as they were.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any, cast
 
@@ -43,6 +45,24 @@ def rows_added(session: Session, count: int = 1) -> None:
     report = session.info.get(_ROWS_ADDED)
     if report is not None:
         report(count)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while thousands of rows are read,
+    checked and written. An import makes hundreds of thousands of small
+    dictionaries and tuples that reference counting frees, none of them in a
+    cycle; the collector would go over them again and again (a third of an
+    import's time) and find nothing. It runs again once the work is done,
+    done or refused, and then finds whatever cycles it held off."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def table_of(model: type[SQLModel]) -> Table:
