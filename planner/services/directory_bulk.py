@@ -80,8 +80,10 @@ def people_to_match(
             found[row[0]] = KnownPerson._make(row)  # the row's values are KnownPerson's fields, in order
 
     # An address of printable ASCII is found through the index on "email
-    # COLLATE NOCASE", which ignores the case of ASCII letters only; one with
-    # any other character (few) is read whatever it is and compared below.
+    # COLLATE NOCASE", which ignores the case of ASCII letters only; those
+    # with any other character (few) are all read, and compared below in
+    # Python's lower case, which folds every script (even "K", the Kelvin
+    # sign, to "k").
     ascii_emails = sorted(email for email in emails if email.isascii())
     for start in range(0, len(ascii_emails), _CHUNK):
         read(col(Person.email).collate("NOCASE").in_(ascii_emails[start : start + _CHUNK]))
