@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import event as sa_event
 
-from planner.exchange.participant_table import guess_mapping, read_table
+from planner.exchange.participant_table import ParticipantFileError, guess_mapping, read_table
 from planner.operations import base
 from planner.operations.files import ImportEventFile
 from planner.operations.participant_lists import ImportParticipantList
@@ -353,3 +353,24 @@ def test_an_event_file_completing_ten_times_the_people_takes_as_many_statements(
         listed = participants.participant_rows(session, _event_titled(session, "Partner day large"))
     phones = {row.phone for row in listed if row.email.startswith("large.")}
     assert phones == {"+30 210 0007", "+30 210 0008", "+30 210 0009"}  # large-0 … large-399
+
+
+@pytest.mark.parametrize("collecting", [True, False], ids=["command line", "window"])
+def test_an_import_done_or_refused_leaves_pythons_cycle_collection_as_it_was(store, known_people, collecting):
+    """Held off during an import, collection is back after it on the
+    command line; in the window, where the GUI thread collects, it stays
+    with the GUI thread."""
+    import gc
+
+    table, mapping = _list(3, "refused")
+    table.rows[1][1] = "not an address"
+    if collecting:
+        gc.enable()
+    try:
+        _import(store, 20, "collected")
+        assert gc.isenabled() == collecting
+        with pytest.raises(ParticipantFileError):
+            base.perform(store, ImportParticipantList(_new_event(store, "Refused"), table, mapping))
+        assert gc.isenabled() == collecting
+    finally:
+        gc.disable()  # as every test runs (tests/conftest.py)

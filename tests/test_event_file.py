@@ -336,3 +336,59 @@ def test_an_import_and_its_event_are_the_same_event(store):
         event = session.get(Event, event_id)
         assert event.title == REALISTIC["event"]["title"]
         assert event.summary == REALISTIC["event"]["summary"]
+
+
+def test_people_already_known_are_found_by_address_or_name_in_any_case(store):
+    from planner.services import directory
+
+    with store.write() as session:
+        directory.create_person(session, given_name="Jürgen", family_name="Groß", email="Jürgen.Groß@Bücher.de")
+        directory.create_person(session, given_name="Ana", family_name="Núñez")
+        people_before = session.scalar(select(func.count()).select_from(Person))
+    document = {
+        "format": "planner-event",
+        "version": 1,
+        "event": {
+            "title": "Cases",
+            "kind": "meeting",
+            "starts_on": "2027-03-01",
+            "ends_on": "2027-03-01",
+            "timezone": "Europe/Berlin",
+        },
+        "people": [
+            # Names other than the Directory's: the address alone finds him.
+            {"key": "j", "given_name": "J.", "family_name": "Doe", "email": "JÜRGEN.GROß@bücher.de"},
+            {"key": "a", "given_name": "ANA", "family_name": "NÚÑEZ", "phone": "+34 600 000 000"},
+        ],
+        "participants": [{"person": "j"}, {"person": "a"}],
+    }
+    _import(store, json.dumps(document).encode("utf-8"))
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == people_before
+        ana = session.scalars(select(Person).where(Person.family_name == "Núñez")).one()
+        assert ana.phone == "+34 600 000 000"
+
+
+def test_an_address_the_file_gives_someone_is_refused_when_it_is_anothers_once_checked(store):
+    from planner.exchange.event_file import EventFileError
+    from planner.services import directory
+
+    with store.write() as session:
+        directory.create_person(session, given_name="Bob", family_name="Owner", email="x@example.org")
+        directory.create_person(session, given_name="Ana", family_name="Núñez")
+    document = {
+        "format": "planner-event",
+        "version": 1,
+        "event": {
+            "title": "Taken",
+            "kind": "meeting",
+            "starts_on": "2027-03-01",
+            "ends_on": "2027-03-01",
+            "timezone": "Europe/Berlin",
+        },
+        # Written with a full-width "ｅ", which the check of an address makes "e".
+        "people": [{"key": "a", "given_name": "Ana", "family_name": "Núñez", "email": "x@\uff45xample.org"}],
+        "participants": [{"person": "a"}],
+    }
+    with pytest.raises(EventFileError, match=r"people\[0\]\.email: x@example\.org is already the address of Bob Owner"):
+        _import(store, json.dumps(document).encode("utf-8"))

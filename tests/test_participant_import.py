@@ -198,6 +198,26 @@ def test_people_without_an_address_are_found_by_name_and_organisation(store, sam
     ]
 
 
+def test_people_are_found_by_their_address_in_any_case_whatever_its_letters(store, samples, new_event):
+    with store.write() as session:
+        directory.create_person(session, given_name="Jürgen", family_name="Groß", email="Jürgen.Groß@Bücher.de")
+        directory.create_person(session, given_name="Anna", family_name="Berg", email="ANNA.Berg@Example.org")
+        directory.create_person(session, given_name="Ōta", family_name="Ken", email="\u00d8ystein@example.no")
+    table, mapping = _text(
+        # Names other than the Directory's: the address alone finds them.
+        "Name;E-mail\nJay Doe;JÜRGEN.GROSS@bücher.de\nJ. Doe;jürgen.groß@BÜCHER.DE\nA. Roe;anna.berg@example.ORG\n"
+        "K. Poe;\u00f8ystein@example.no\n"
+    )
+    with store.read() as session:
+        plan = plan_import(session, new_event, table, mapping)
+    assert [row.action for row in plan.rows] == [
+        "new person",  # ss is not ß in an address
+        "matches Jürgen Groß (Jürgen.Groß@bücher.de)",
+        "matches Anna Berg (ANNA.Berg@example.org)",
+        "matches Ōta Ken (\u00d8ystein@example.no)",
+    ]
+
+
 def test_a_person_twice_in_one_list_is_a_problem_naming_the_first_row(store, samples):
     table, mapping = _text(
         "Name,E-mail,Organisation\n"

@@ -68,6 +68,9 @@ LONGEST_NUMBER = 30
 
 _STRING_OR_BRACKET = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"|[\[\]{}]')
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Where a text of the file may hold a surrogate: UTF-8 holds none, only a
+# JSON escape gives one (paired, for a character such as an emoji, or alone).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class _DuplicateField(ValueError):
@@ -153,12 +156,48 @@ def _check_characters(value: Any, location: tuple[Any, ...] = ()) -> None:
             _check_characters(inner, (*location, index))
 
 
-def parse(data: bytes) -> EventFile:
-    """Bytes of an event file to its checked structure."""
+def _read_quickly(text: str) -> Any:
+    """The file's JSON read by json's C scanner (several times faster than
+    the careful reading) when nothing in it is amiss; None when anything may be
+    (not JSON, a field twice in an object, a number too long, lists and
+    objects nested too deep, an escaped surrogate), for ``_read_carefully``
+    to find and name. Each check is the careful reading's, so a file read
+    here is one it would read the same."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise EventFileError([f"byte {error.start}: the file is not UTF-8 text"]) from None
+        document = json.loads(text, object_pairs_hook=_fields_once, parse_int=_whole_number)
+    except (ValueError, RecursionError):  # not JSON, a field twice, a long number, nested past Python's limit
+        return None
+    if _SURROGATE_ESCAPE.search(text) or _nesting(document) > DEEPEST_NESTING:
+        return None
+    return document
+
+
+def _fields_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    fields = dict(pairs)
+    if len(fields) != len(pairs):
+        raise ValueError("a field twice")
+    return fields
+
+
+def _nesting(document: Any) -> int:
+    """How deep lists and objects are nested: as deep as the brackets of
+    the text they were read from."""
+    depth, level = 0, [document] if isinstance(document, (dict, list)) else []
+    while level:
+        depth += 1
+        level = [
+            inner
+            for outer in level
+            for inner in (outer.values() if isinstance(outer, dict) else outer)
+            if isinstance(inner, (dict, list))
+        ]
+    return depth
+
+
+def _read_carefully(text: str) -> Any:
+    """The file's JSON, every problem named at its place: nesting checked
+    first, each object's fields checked as it is read (json's pure-Python
+    scanner, which knows where an object starts)."""
     _check_nesting(text)
     try:
         document = json.loads(text, cls=_StrictDecoder)
@@ -175,6 +214,18 @@ def parse(data: bytes) -> EventFile:
             [f"{where}: a number of {len(error.digits):,} digits; no value of an event file is that long"]
         ) from None
     _check_characters(document)
+    return document
+
+
+def parse(data: bytes) -> EventFile:
+    """Bytes of an event file to its checked structure."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise EventFileError([f"byte {error.start}: the file is not UTF-8 text"]) from None
+    document = _read_quickly(text)
+    if document is None:  # something is amiss: read it again, carefully, to name its place
+        document = _read_carefully(text)
     if not isinstance(document, dict):
         raise EventFileError([f"the file must hold a JSON object, not {json_type(document)}"])
     if document.get("format") != "planner-event":

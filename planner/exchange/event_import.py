@@ -9,7 +9,7 @@ may be thousands, are checked one by one and written many at once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +25,7 @@ from planner.services import (
     minutes,
     participants,
     participants_bulk,
+    values,
 )
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput, NotFound
@@ -144,7 +145,8 @@ def _import_organisations(session: Session, document: EventFile, as_sample: bool
 
 def _import_people(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> _Keys:
     keys = _Keys("person")
-    known = _People(directory_bulk.known_people(session))
+    families = {part.family_name.strip().lower() for part in document.people}
+    known = _People(directory_bulk.people_to_match(session, _addresses(document), families, str.lower))
     for index, part in enumerate(document.people):
         where = f"people[{index}]"
         organisation_id = organisations.resolve(part.organisation, f"{where}.organisation")
@@ -178,6 +180,21 @@ def _import_people(session: Session, document: EventFile, organisations: _Keys, 
         assert found.id is not None  # added above
         keys.ids[key] = found.id
     return keys
+
+
+def _addresses(document: EventFile) -> set[str]:
+    """The file's addresses in lower case, as written (people are matched by
+    them) and as checked ("X@Bücher.DE" is "X@bücher.de"; an address given
+    to someone must be no one else's): the Directory's owners of these are
+    all it needs to read."""
+    found = set()
+    for part in document.people:
+        address = part.email.strip()
+        if address:
+            found.add(address.lower())
+            with suppress(InvalidInput):  # refused later, at its place
+                found.add(values.email(address, "email").lower())
+    return found
 
 
 @dataclass
@@ -231,9 +248,10 @@ class _NewPerson:
 
 
 class _People:
-    """The people of the database, read once, and those of the file added
-    so far: matched as the services find them (same e-mail address, case
-    ignored; else the same full name in the same organisation)."""
+    """The people of the database the file could name (by their address or
+    their family name), read at once, and those of the file added so far:
+    matched as the services find them (same e-mail address, case ignored;
+    else the same full name in the same organisation)."""
 
     def __init__(self, people: list[KnownPerson]):
         self.by_email: dict[str, KnownPerson | _NewPerson] = {}

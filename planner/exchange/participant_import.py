@@ -145,12 +145,12 @@ def _plan(
 ) -> tuple[ImportPlan, list[_Step], _Directory]:
     get_event(session, event_id)  # NotFound names the event
     _check_mapping(table, mapping)
-    directory_ = _Directory(session, event_id)
+    read = [row_values(cells, mapping) for cells in table.rows]
+    directory_ = _Directory(session, event_id, read)
     seen = _SeenRows()
     rows, steps = [], []
     counts = {NEW: 0, MATCHED: 0, ALREADY: 0, "updated": 0}
-    for number, cells in zip(table.row_numbers, table.rows, strict=True):
-        values = row_values(cells, mapping)
+    for number, values in zip(table.row_numbers, read, strict=True):
         step = _Step(number, values)
         action = ""
         if not values.problems:
@@ -262,12 +262,15 @@ def _shown(person: KnownPerson, *, with_email: bool = True) -> str:
 
 
 class _Directory:
-    """The people of the database, loaded once, to match rows against."""
+    """The people of the database the rows could match (by their address or
+    their family name), read at once, to match rows against."""
 
-    def __init__(self, session: Session, event_id: int):
+    def __init__(self, session: Session, event_id: int, rows: list[RowValues]):
         self.by_email: dict[str, KnownPerson] = {}
         self.by_name: dict[tuple[str, str], list[tuple[KnownPerson, str]]] = {}
-        people = directory_bulk.known_people(session)
+        emails = {email.lower() for values in rows if (email := values.person.get("email"))}
+        families = {fold(values.person.get("family_name") or "") for values in rows}
+        people = directory_bulk.people_to_match(session, emails, families, fold)
         # Names and organisations recur across the Directory: folded once each.
         words = {word for person in people for word in (person.given_name, person.family_name, person.organisation)}
         folded = {word: fold(word) for word in words}

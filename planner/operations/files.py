@@ -14,7 +14,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.fileio import read_bytes
 from planner.operations.base import Operation
-from planner.services import agenda, samples
+from planner.services import agenda, bulk, samples
 from planner.services.common import id_of
 
 if TYPE_CHECKING:
@@ -82,7 +82,8 @@ class ImportEventFile(Operation[ImportedEvent]):
         from planner.exchange.event_import import import_event
 
         try:
-            return _imported(session, import_event(session, self.document))
+            with bulk.collector_paused():
+                return _imported(session, import_event(session, self.document))
         except EventFileError as error:
             raise PlannerError(f"{self.name}: {error}") from None
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from planner.operations.base import Operation
+from planner.services import bulk
 
 if TYPE_CHECKING:
     from planner.exchange.participant_import import ImportPlan
@@ -34,4 +35,5 @@ class ImportParticipantList(Operation["ImportPlan"]):
     def run(self, session: Session) -> ImportPlan:
         from planner.exchange.participant_import import apply_import  # openpyxl and the vocabularies
 
-        return apply_import(session, self.event_id, self.table, dict(self.mapping))
+        with bulk.collector_paused():
+            return apply_import(session, self.event_id, self.table, dict(self.mapping))

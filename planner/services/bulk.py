@@ -12,11 +12,14 @@ read again, so that it never shows them as they were.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import JSON, Table, bindparam, delete, insert, inspect, update
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert, inspect, update
 from sqlmodel import Session, SQLModel
 
 from planner.services import history
@@ -26,6 +29,8 @@ Row = dict[str, Any]
 # Where a session keeps the callback told how many rows were added
 # (``Session.info``): the progress of a long import, which may stop it.
 _ROWS_ADDED = "planner.bulk.rows_added"
+# Rows an INSERT adds at most (as SQLAlchemy's insert of many rows does).
+_PAGE = 1000
 
 
 def follow_rows_added(session: Session, report: Callable[[int], None] | None) -> None:
@@ -43,6 +48,24 @@ def rows_added(session: Session, count: int = 1) -> None:
     report = session.info.get(_ROWS_ADDED)
     if report is not None:
         report(count)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while thousands of rows are read,
+    checked and written. An import makes hundreds of thousands of small
+    dictionaries and tuples that reference counting frees, none of them in a
+    cycle; the collector would go over them again and again (a third of an
+    import's time) and find nothing. It runs again once the work is done,
+    done or refused, and then finds whatever cycles it held off."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -89,13 +112,58 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Sequence[Row]) ->
     else:
         # The database may return the rows in any order: each is found again
         # by its values (rows alike in every value are alike in all but their key).
-        key = _values_of(table, [name for name, _default, _factory in defaults])
+        names = [name for name, _default, _factory in defaults]
+        key = _values_of(table, names)
         stored: dict[Any, list[Row]] = {}
-        for row in history.as_dicts(connection.execute(insert(table).returning(*table.columns), full)):
+        for row in _inserted(connection, table, names, full):
             stored.setdefault(key(row), []).append(row)
         written = [stored[key(row)].pop() for row in full]
     history.written(session, table, [None] * len(written), list(written))
     return written
+
+
+def _inserted(connection: Connection, table: Table, names: list[str], rows: list[Row]) -> list[Row]:
+    """Insert ``rows`` (every one of ``names``) with a statement of many rows
+    per _PAGE and give each back as stored (every column), its values
+    converted to and from the database as SQLAlchemy converts them. Its own
+    statement, not SQLAlchemy's insert of many rows, which goes through
+    every value of every row several times more."""
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    columns = list(table.columns)
+    to_database = [
+        (index, convert)
+        for index, name in enumerate(names)
+        if (convert := table.columns[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    from_database = [
+        (index, convert)
+        for index, column in enumerate(columns)
+        if (convert := column.type.dialect_impl(dialect).result_processor(dialect, None)) is not None
+    ]
+    one_row = f"({', '.join('?' * len(names))})"
+    head = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) VALUES "
+    tail = f" RETURNING {', '.join(quote(column.name) for column in columns)}"
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)  # Planner's databases are SQLite files
+    page = max(1, min(_PAGE, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names)))
+    keys = [column.name for column in columns]
+    stored: list[Row] = []
+    for start in range(0, len(rows), page):
+        chunk = rows[start : start + page]
+        parameters: list[Any] = []
+        for row in chunk:
+            values = [row[name] for name in names]
+            for index, convert in to_database:
+                values[index] = convert(values[index])
+            parameters += values
+        result = connection.exec_driver_sql(head + ", ".join([one_row] * len(chunk)) + tail, tuple(parameters))
+        for found in result.all():
+            values = list(found)
+            for index, convert in from_database:
+                values[index] = convert(values[index])
+            stored.append(dict(zip(keys, values, strict=True)))
+    return stored
 
 
 def _values_of(table: Table, names: list[str]) -> Callable[[Row], Any]:

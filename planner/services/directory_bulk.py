@@ -1,14 +1,15 @@
 """The Directory many people at a time, for imports of thousands and
-their undo: everyone read once to match rows against, organisations found
+their undo: the people rows may match read at once, organisations found
 by name in memory, people added and completed in a statement or two, and
 the rules of an edit checked for thousands of rows in a few queries."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlmodel import Session, col
 
 from planner.db.models import Organisation, Person
@@ -44,31 +45,63 @@ class KnownPerson(NamedTuple):
         return " ".join(part for part in (self.given_name, self.family_name) if part)
 
 
-def known_people(session: Session) -> list[KnownPerson]:
-    """Everyone in the Directory with their organisation's name, in the
-    order they were added; read as plain rows (thousands of people are
-    read in a tenth of the time the session's objects take)."""
-    query = (
-        select(
-            col(Person.id),
-            col(Person.honorific),
-            col(Person.given_name),
-            col(Person.family_name),
-            col(Person.organisation_id),
-            func.coalesce(col(Organisation.name), ""),
-            col(Person.position),
-            col(Person.region),
-            col(Person.country),
-            col(Person.email),
-            col(Person.phone),
-            col(Person.dietary),
-            col(Person.accessibility),
-        )
-        .outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
-        .order_by(col(Person.id))
-    )
-    # The row's thirteen values are KnownPerson's fields, in order.
-    return [KnownPerson._make(row) for row in session.connection().execute(query).all()]
+def _known_query() -> Select[*tuple[Any, ...]]:
+    """A person's KnownPerson fields, their organisation's name included."""
+    return select(
+        col(Person.id),
+        col(Person.honorific),
+        col(Person.given_name),
+        col(Person.family_name),
+        col(Person.organisation_id),
+        func.coalesce(col(Organisation.name), ""),
+        col(Person.position),
+        col(Person.region),
+        col(Person.country),
+        col(Person.email),
+        col(Person.phone),
+        col(Person.dietary),
+        col(Person.accessibility),
+    ).outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
+
+
+def people_to_match(
+    session: Session, emails: Collection[str], families: Collection[str], family_key: Callable[[str], str]
+) -> list[KnownPerson]:
+    """The people of the Directory rows could be matched with: everyone
+    whose address in lower case (``str.lower``) is one of ``emails``, and
+    everyone whose family name gives one of ``families`` by
+    ``family_key``; in the order they were added. Only these are read, not
+    the whole Directory, in a few queries however many rows."""
+    connection = session.connection()
+    found: dict[int, KnownPerson] = {}
+
+    def read(condition: ColumnElement[bool]) -> None:
+        for row in connection.execute(_known_query().where(condition)):
+            found[row[0]] = KnownPerson._make(row)  # the row's values are KnownPerson's fields, in order
+
+    # An address of printable ASCII is found through the index on "email
+    # COLLATE NOCASE", which ignores the case of ASCII letters only; those
+    # with any other character (few) are all read, and compared below in
+    # Python's lower case, which folds every script (even "K", the Kelvin
+    # sign, to "k").
+    ascii_emails = sorted(email for email in emails if email.isascii())
+    for start in range(0, len(ascii_emails), _CHUNK):
+        read(col(Person.email).collate("NOCASE").in_(ascii_emails[start : start + _CHUNK]))
+    read(col(Person.email).op("GLOB")("*[^ -~]*"))
+    # The family names of the Directory are far fewer than its people: each
+    # is compared once, and the people of those that match are read by name.
+    names = [
+        name
+        for (name,) in connection.execute(select(col(Person.family_name)).distinct())
+        if family_key(name) in families
+    ]
+    for start in range(0, len(names), _CHUNK):
+        read(col(Person.family_name).in_(names[start : start + _CHUNK]))
+    return [
+        person
+        for _ident, person in sorted(found.items())
+        if (person.email or "").lower() in emails or family_key(person.family_name) in families
+    ]
 
 
 @dataclass

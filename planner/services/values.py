@@ -164,12 +164,65 @@ def email(value: object, field: str) -> str:
     cleaned = line(value, field, EMAIL)
     if not cleaned:
         return ""
+    normalized, refusal = _checked_address(cleaned)
+    if refusal:
+        raise InvalidInput(field, f"'{shown(cleaned)}' is not a valid e-mail address ({refusal})")
+    return normalized
+
+
+# The usual form of an address: ASCII letters, digits and the signs RFC 5322
+# allows before the @ (dots between them), and after it labels of letters,
+# digits and inner hyphens, the last ending in a letter. email-validator
+# accepts each such address but those ``_plain_address`` leaves out; it
+# gives it back with the domain in lower case and a role mailbox of RFC 2142
+# ("Info@") in lower case too (tests/test_email_addresses.py holds both
+# checks to each other over tricky addresses).
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_PLAIN_ADDRESS = re.compile(
+    rf"(?P<local>{_ATEXT}(?:\.{_ATEXT})*)@(?P<domain>(?:{_LABEL}\.)+(?:[A-Za-z0-9][A-Za-z0-9-]{{0,61}})?[A-Za-z])"
+)
+# Names no mail can be delivered under (IANA's special-use domains, as
+# email-validator refuses them).
+_SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+# Mailboxes RFC 2142 makes case-insensitive, written in lower case.
+_ROLE_MAILBOXES = frozenset(
+    {"info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster", "hostmaster", "usenet",
+     "news", "webmaster", "www", "uucp", "ftp"}
+)  # fmt: skip
+# The longest domain DNS carries (RFC 1035), the longest address (RFC 5321).
+_DOMAIN_LENGTH = 253
+
+
+def _plain_address(address: str) -> str | None:
+    """``address`` as email-validator normalises it, when it has the usual
+    form; None for any other (a quoted or international one, a Punycode or
+    special-use domain, one too long), which email-validator judges."""
+    found = _PLAIN_ADDRESS.fullmatch(address)
+    if found is None or len(address) > EMAIL:
+        return None
+    local, domain = found.group("local", "domain")
+    # "--" after the first two characters of a label is Punycode (xn--) or
+    # refused (RFC 5890): email-validator's to judge.
+    if len(domain) > _DOMAIN_LENGTH or "--" in domain or domain.rpartition(".")[2].lower() in _SPECIAL_USE:
+        return None
+    if local.lower() in _ROLE_MAILBOXES:
+        local = local.lower()
+    return f"{local}@{domain.lower()}"
+
+
+@lru_cache(maxsize=8192)
+def _checked_address(address: str) -> tuple[str, str]:
+    """(``address`` normalised, "") or ("", why it is refused): each
+    address checked once, however many rows give it."""
+    plain = _plain_address(address)
+    if plain is not None:
+        return plain, ""
     validate_email, not_valid = _email_validator()
     try:
-        normalized: str = validate_email(cleaned, check_deliverability=False).normalized
+        return validate_email(address, check_deliverability=False).normalized, ""
     except not_valid as error:
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not a valid e-mail address ({error})") from None
-    return normalized
+        return "", str(error)
 
 
 @lru_cache(maxsize=1)
