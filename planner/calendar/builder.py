@@ -60,9 +60,8 @@ class CalendarBuilder:
         # hash, by name and value: the calendar reuses it rather than
         # writing the value a second time (the value is kept so that its
         # id stays its own).
-        self._lines: dict[tuple[str, int], tuple[object, Contentline]] = {}
+        self._lines: dict[tuple[str, int], tuple[object, bytes]] = {}
         self._stamp: object | None = None
-        self._stamp_line: Contentline | None = None
         self._sequences: dict[int, vInt] = {}
 
     def uid(self, kind: str, row_id: int) -> str:
@@ -90,8 +89,7 @@ class CalendarBuilder:
         if self._stamp is None:
             component.add("DTSTAMP", self.now)
             self._stamp = component["DTSTAMP"]
-            self._stamp_line = component.content_line("DTSTAMP", self._stamp)
-            self._lines["DTSTAMP", id(self._stamp)] = (self._stamp, self._stamp_line)
+            self._lines["DTSTAMP", id(self._stamp)] = (self._stamp, _line(component, "DTSTAMP", self._stamp))
         else:
             component.add("DTSTAMP", self._stamp)  # the same moment in every item: one value, one line
         # The number is known once every item is in (``to_ical``); its place is kept.
@@ -135,13 +133,14 @@ class CalendarBuilder:
         property taken from the line written for its hash where the value
         is still the one hashed (a value changed after ``add`` is set anew,
         never changed in place, so it is written here)."""
-        lines: list[Contentline] = []
-        frames: dict[tuple[str, bytes], Contentline] = {}  # BEGIN:VEVENT, END:VEVENT and the like
-        sequences: dict[int, Contentline] = {}
-        for name, value in self.calendar.property_items():
+        lines: list[bytes] = []
+        frames: dict[tuple[str, bytes], bytes] = {}  # BEGIN:VEVENT, END:VEVENT and the like
+        sequences: dict[int, bytes] = {}
+        calendar = self.calendar
+        for name, value in calendar.property_items():
             if isinstance(value, bytes):
                 if (name, value) not in frames:
-                    frames[name, value] = self.calendar.content_line(name, value)
+                    frames[name, value] = _line(calendar, name, value)
                 lines.append(frames[name, value])
                 continue
             known = self._lines.get((name, id(value)))
@@ -150,11 +149,16 @@ class CalendarBuilder:
             elif name == "SEQUENCE" and isinstance(value, vInt) and not value.params:
                 # Set in every item after its hash: one line per number, not per item.
                 if int(value) not in sequences:
-                    sequences[int(value)] = self.calendar.content_line(name, value)
+                    sequences[int(value)] = _line(calendar, name, value)
                 lines.append(sequences[int(value)])
             else:
-                lines.append(self.calendar.content_line(name, value))
-        return b"\r\n".join(_folded(line) for line in lines if line) + b"\r\n"
+                lines.append(_line(calendar, name, value))
+        return b"\r\n".join(line for line in lines if line) + b"\r\n"
+
+
+def _line(component: Component, name: str, value: object) -> bytes:
+    """A property as ``Component.to_ical`` writes it, folded."""
+    return _folded(component.content_line(name, value).encode("utf-8"))
 
 
 # RFC 5545 folds a content line longer than 75 octets; icalendar folds
@@ -162,12 +166,13 @@ class CalendarBuilder:
 _FOLD_AT = 75
 
 
-def _folded(line: Contentline) -> bytes:
-    """The line as ``Contentline.to_ical`` writes it. Most lines are short:
-    they are written as they are rather than walked letter by letter, which
-    took most of the time of writing a large calendar."""
-    written = line.encode("utf-8")
-    return written if len(written) < _FOLD_AT else cast(bytes, line.to_ical())
+def _folded(line: bytes) -> bytes:
+    """The unfolded ``line`` as ``Contentline.to_ical`` writes it. Most lines
+    are short: they are written as they are rather than walked letter by
+    letter, which took most of the time of writing a large calendar."""
+    if len(line) < _FOLD_AT and b"\n" not in line:
+        return line
+    return cast(bytes, Contentline(line.decode("utf-8")).to_ical())  # refuses a line break, as icalendar does
 
 
 class LiteralText(vText):
@@ -231,20 +236,25 @@ def _cleaned(name: str, value: object) -> object:
     return value
 
 
-def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, object, Contentline]]:
+def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, object, bytes]]:
     """Each property of ``component`` (and its subcomponents) with its
-    unfolded content line, as ``Component.content_line`` writes it; the
-    same parts go into ``digest``, the content hash."""
+    content line, as ``Component.to_ical`` writes it (folded); the same
+    parts go into ``digest``, the content hash."""
+    update = digest.update
     for name, value in component.property_items():
         params = getattr(value, "params", None)
         written = value if isinstance(value, bytes) else cast(_Written, value).to_ical()
-        written_params = params.to_ical() if params else b""
-        digest.update(name.encode() + b"\x1f" + written_params + b"\x1f")
+        written_params: bytes = params.to_ical() if params else b""
         written_bytes = written if isinstance(written, bytes) else str(written).encode()
-        digest.update(written_bytes + b"\x1e")
-        text = written_bytes.decode()
-        parameters = written_params.decode() if isinstance(written_params, bytes) else str(written_params)
-        yield name, value, Contentline(f"{name};{parameters}:{text}" if parameters else f"{name}:{text}")
+        named = name.encode()
+        update(named + b"\x1f" + written_params + b"\x1f" + written_bytes + b"\x1e")
+        yield (
+            name,
+            value,
+            _folded(
+                named + b";" + written_params + b":" + written_bytes if written_params else named + b":" + written_bytes
+            ),
+        )
 
 
 def all_day(component: Component, first: date, last: date) -> None:
