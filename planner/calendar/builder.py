@@ -137,7 +137,7 @@ class CalendarBuilder:
         frames: dict[tuple[str, bytes], bytes] = {}  # BEGIN:VEVENT, END:VEVENT and the like
         sequences: dict[int, bytes] = {}
         calendar = self.calendar
-        for name, value in calendar.property_items():
+        for name, value in _properties(calendar):
             if isinstance(value, bytes):
                 if (name, value) not in frames:
                     frames[name, value] = _line(calendar, name, value)
@@ -167,12 +167,67 @@ _FOLD_AT = 75
 
 
 def _folded(line: bytes) -> bytes:
-    """The unfolded ``line`` as ``Contentline.to_ical`` writes it. Most lines
-    are short: they are written as they are rather than walked letter by
-    letter, which took most of the time of writing a large calendar."""
-    if len(line) < _FOLD_AT and b"\n" not in line:
+    """The unfolded ``line`` as ``Contentline.to_ical`` writes it: cut
+    before the octet that would make a line 75 long, never inside a
+    character, and not right after a backslash or caret (an escape stays
+    whole on the next line), each further line starting with a space.
+    Walking the letters as icalendar does took most of the time of
+    writing a large calendar."""
+    if b"\n" in line:
+        return cast(bytes, Contentline(line.decode("utf-8")).to_ical())  # refuses it, as icalendar does
+    if len(line) < _FOLD_AT:
         return line
-    return cast(bytes, Contentline(line.decode("utf-8")).to_ical())  # refuses a line break, as icalendar does
+    room = _FOLD_AT - 1
+    parts = []
+    start = 0
+    while len(line) - start > room:
+        end = start + room
+        while line[end] & 0xC0 == 0x80:  # inside a character: cut before it
+            end -= 1
+        if line[end - 1] in b"\\^":
+            end -= 1
+        parts.append(line[start:end])
+        start = end
+    parts.append(line[start:])
+    return b"\r\n ".join(parts)
+
+
+# The line that begins or ends a component, by its name ("VEVENT").
+_FRAMES: dict[str, bytes] = {}
+# Each kind of component's own order of properties, by name.
+_ORDERS: dict[type[Component], dict[str, int]] = {}
+
+
+def _properties(component: Component) -> list[tuple[str, object]]:
+    """``component.property_items()``, the same pairs in the same order,
+    without a new value for every BEGIN and END of every component."""
+    result: list[tuple[str, object]] = []
+    stack: list[tuple[Component, bool]] = [(component, False)]
+    while stack:
+        each, ends = stack.pop()
+        kind = str(each.name)
+        if kind not in _FRAMES:
+            _FRAMES[kind] = vText(kind).to_ical()
+        if ends:
+            result.append(("END", _FRAMES[kind]))
+            continue
+        result.append(("BEGIN", _FRAMES[kind]))
+        order = _ORDERS.get(type(each))
+        if order is None:
+            canonical: tuple[str, ...] = tuple(each.canonical_order or ())
+            order = _ORDERS[type(each)] = {name: place for place, name in enumerate(canonical)}
+        names: list[str] = list(each.keys())
+        for name in sorted((name for name in names if name in order), key=order.__getitem__) + sorted(
+            name for name in names if name not in order
+        ):
+            values = dict.__getitem__(each, name)  # the name as stored
+            if isinstance(values, list):
+                result.extend((name, value) for value in values)
+            else:
+                result.append((name, values))
+        stack.append((each, True))
+        stack.extend((subcomponent, False) for subcomponent in reversed(each.subcomponents))
+    return result
 
 
 class LiteralText(vText):
@@ -241,7 +296,7 @@ def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, obj
     content line, as ``Component.to_ical`` writes it (folded); the same
     parts go into ``digest``, the content hash."""
     update = digest.update
-    for name, value in component.property_items():
+    for name, value in _properties(component):
         params = getattr(value, "params", None)
         written = value if isinstance(value, bytes) else cast(_Written, value).to_ical()
         written_params: bytes = params.to_ical() if params else b""
