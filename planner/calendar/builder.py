@@ -79,7 +79,7 @@ class CalendarBuilder:
         """Add a filled-in VEVENT or VTODO under ``uid``. Anything added to
         it afterwards is not part of its content for SEQUENCE: a personal
         note in one person's calendar does not make the item "changed"."""
-        component.add("UID", uid)
+        component.add("UID", vText(uid))
         clean(component)  # before the hash: it covers what is written
         digest = hashlib.sha256()
         for name, value, line in _written_lines(component, digest):
