@@ -273,7 +273,7 @@ def clean(component: Component, *, done: Callable[[str, object], bool] | None = 
 def _cleaned(name: str, value: object) -> object:
     if isinstance(value, vCategory):
         value.cats = [one_line(category) for category in value.cats]
-    elif isinstance(value, str):  # vText, vCalAddress, vUri, an X- property's vUnknown
+    elif isinstance(value, str) and not _as_it_is(value):  # vText, vCalAddress, vUri, an X- property's vUnknown
         text = plain_text(value) if name.upper() in RUNNING_TEXT and isinstance(value, vText) else one_line(value)
         kind = LiteralText if type(value) is vText and "\\N" in text else type(value)
         if text != value or kind is not type(value):
@@ -285,10 +285,18 @@ def _cleaned(name: str, value: object) -> object:
     if params:
         for key, parameter in list(params.items()):
             if isinstance(parameter, str):
-                params[key] = one_line(parameter)
+                if not _as_it_is(parameter):
+                    params[key] = one_line(parameter)
             elif isinstance(parameter, list):
                 params[key] = [one_line(each) if isinstance(each, str) else each for each in parameter]
     return value
+
+
+def _as_it_is(text: str) -> bool:
+    """Whether cleaning leaves ``text`` as it is, as most text is: nothing
+    but printable letters (no control, line break, tab or surrogate), no
+    blank at either end, no typed "\\N"."""
+    return text.isprintable() and "\\N" not in text and text == text.strip()
 
 
 def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, object, bytes]]:
