@@ -63,6 +63,9 @@ class CalendarBuilder:
         self._lines: dict[tuple[str, int], tuple[object, bytes]] = {}
         self._stamp: object | None = None
         self._sequences: dict[int, vInt] = {}
+        # Parameters as written, by their values: most items share theirs
+        # (the zone of DTSTART and DTEND, RELTYPE=PARENT).
+        self._parameters: dict[tuple[tuple[str, str], ...], bytes] = {}
 
     def uid(self, kind: str, row_id: int) -> str:
         if self._database_uid is None:
@@ -82,7 +85,7 @@ class CalendarBuilder:
         component.add("UID", vText(uid))
         clean(component)  # before the hash: it covers what is written
         digest = hashlib.sha256()
-        for name, value, line in _written_lines(component, digest):
+        for name, value, line in _written_lines(component, digest, self._parameters):
             if not isinstance(value, bytes):
                 self._lines[name, id(value)] = (value, line)
         self._contents[uid] = (component, digest.hexdigest())
@@ -299,15 +302,18 @@ def _as_it_is(text: str) -> bool:
     return text.isprintable() and "\\N" not in text and text == text.strip()
 
 
-def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, object, bytes]]:
+def _written_lines(
+    component: Component, digest: Any, known: dict[tuple[tuple[str, str], ...], bytes]
+) -> Iterator[tuple[str, object, bytes]]:
     """Each property of ``component`` (and its subcomponents) with its
     content line, as ``Component.to_ical`` writes it (folded); the same
-    parts go into ``digest``, the content hash."""
+    parts go into ``digest``, the content hash. ``known``: parameters
+    written before, by their values (kept for the next component)."""
     update = digest.update
     for name, value in _properties(component):
         params = getattr(value, "params", None)
         written = value if isinstance(value, bytes) else cast(_Written, value).to_ical()
-        written_params: bytes = params.to_ical() if params else b""
+        written_params: bytes = _written_parameters(params, known) if params else b""
         written_bytes = written if isinstance(written, bytes) else str(written).encode()
         named = name.encode()
         update(named + b"\x1f" + written_params + b"\x1f" + written_bytes + b"\x1e")
@@ -318,6 +324,17 @@ def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, obj
                 named + b";" + written_params + b":" + written_bytes if written_params else named + b":" + written_bytes
             ),
         )
+
+
+def _written_parameters(params: Any, known: dict[tuple[tuple[str, str], ...], bytes]) -> bytes:
+    """``params.to_ical()``, looked up in ``known`` when every value is a
+    plain text (what is written depends on nothing else)."""
+    items = tuple(params.items())
+    if not all(type(value) is str for _key, value in items):
+        return cast(bytes, params.to_ical())
+    if items not in known:
+        known[items] = params.to_ical()
+    return known[items]
 
 
 def all_day(component: Component, first: date, last: date) -> None:
