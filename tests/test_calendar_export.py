@@ -316,3 +316,31 @@ def test_line_breaks_and_control_characters_stored_in_texts_are_not_written(stor
     # Cleaned the same way each time: exporting again changes no SEQUENCE.
     again = parse(export(store, samples["ECRI"]))
     assert {c.sequence.value for c in again.vevent_list} == {"0"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 60 + "\\" * 40 + "^" * 40 + ";,\\n" * 30,  # escapes at every place a line may be cut
+        "Καλημέρα σας, " * 12 + "Zażółć gęślą jaźń " * 8,  # two-octet letters
+        "会议室 ☕ 🗓️ " * 30 + "𝄞" * 50,  # three- and four-octet letters
+    ],
+)
+def test_long_texts_are_folded_within_75_octets_and_read_back_whole(store, session, text):
+    event = events.create_event(
+        session,
+        title=text.replace("\n", " ")[:300],
+        kind="meeting",
+        starts_on=date(2026, 5, 4),
+        ends_on=date(2026, 5, 4),
+        timezone="Europe/Athens",
+        summary=text,
+    )
+    session.commit()
+    written = export(store, event.id).encode("utf-8")
+    for line in written.split(b"\r\n"):
+        assert len(line) <= 75
+        line.decode("utf-8")  # no letter is cut in two
+    whole = next(c for uid, c in by_uid(parse(written.decode("utf-8"))).items() if uid.startswith("event-"))
+    assert whole.summary.value == text.replace("\n", " ")[:300].strip()
+    assert whole.description.value == text

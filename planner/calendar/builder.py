@@ -60,10 +60,12 @@ class CalendarBuilder:
         # hash, by name and value: the calendar reuses it rather than
         # writing the value a second time (the value is kept so that its
         # id stays its own).
-        self._lines: dict[tuple[str, int], tuple[object, Contentline]] = {}
+        self._lines: dict[tuple[str, int], tuple[object, bytes]] = {}
         self._stamp: object | None = None
-        self._stamp_line: Contentline | None = None
         self._sequences: dict[int, vInt] = {}
+        # Parameters as written, by their values: most items share theirs
+        # (the zone of DTSTART and DTEND, RELTYPE=PARENT).
+        self._parameters: dict[tuple[tuple[str, str], ...], bytes] = {}
 
     def uid(self, kind: str, row_id: int) -> str:
         if self._database_uid is None:
@@ -80,18 +82,17 @@ class CalendarBuilder:
         """Add a filled-in VEVENT or VTODO under ``uid``. Anything added to
         it afterwards is not part of its content for SEQUENCE: a personal
         note in one person's calendar does not make the item "changed"."""
-        component.add("UID", uid)
+        component.add("UID", vText(uid))
         clean(component)  # before the hash: it covers what is written
         digest = hashlib.sha256()
-        for name, value, line in _written_lines(component, digest):
+        for name, value, line in _written_lines(component, digest, self._parameters):
             if not isinstance(value, bytes):
                 self._lines[name, id(value)] = (value, line)
         self._contents[uid] = (component, digest.hexdigest())
         if self._stamp is None:
             component.add("DTSTAMP", self.now)
             self._stamp = component["DTSTAMP"]
-            self._stamp_line = component.content_line("DTSTAMP", self._stamp)
-            self._lines["DTSTAMP", id(self._stamp)] = (self._stamp, self._stamp_line)
+            self._lines["DTSTAMP", id(self._stamp)] = (self._stamp, _line(component, "DTSTAMP", self._stamp))
         else:
             component.add("DTSTAMP", self._stamp)  # the same moment in every item: one value, one line
         # The number is known once every item is in (``to_ical``); its place is kept.
@@ -135,13 +136,14 @@ class CalendarBuilder:
         property taken from the line written for its hash where the value
         is still the one hashed (a value changed after ``add`` is set anew,
         never changed in place, so it is written here)."""
-        lines: list[Contentline] = []
-        frames: dict[tuple[str, bytes], Contentline] = {}  # BEGIN:VEVENT, END:VEVENT and the like
-        sequences: dict[int, Contentline] = {}
-        for name, value in self.calendar.property_items():
+        lines: list[bytes] = []
+        frames: dict[tuple[str, bytes], bytes] = {}  # BEGIN:VEVENT, END:VEVENT and the like
+        sequences: dict[int, bytes] = {}
+        calendar = self.calendar
+        for name, value in _properties(calendar):
             if isinstance(value, bytes):
                 if (name, value) not in frames:
-                    frames[name, value] = self.calendar.content_line(name, value)
+                    frames[name, value] = _line(calendar, name, value)
                 lines.append(frames[name, value])
                 continue
             known = self._lines.get((name, id(value)))
@@ -150,11 +152,16 @@ class CalendarBuilder:
             elif name == "SEQUENCE" and isinstance(value, vInt) and not value.params:
                 # Set in every item after its hash: one line per number, not per item.
                 if int(value) not in sequences:
-                    sequences[int(value)] = self.calendar.content_line(name, value)
+                    sequences[int(value)] = _line(calendar, name, value)
                 lines.append(sequences[int(value)])
             else:
-                lines.append(self.calendar.content_line(name, value))
-        return b"\r\n".join(_folded(line) for line in lines if line) + b"\r\n"
+                lines.append(_line(calendar, name, value))
+        return b"\r\n".join(line for line in lines if line) + b"\r\n"
+
+
+def _line(component: Component, name: str, value: object) -> bytes:
+    """A property as ``Component.to_ical`` writes it, folded."""
+    return _folded(component.content_line(name, value).encode("utf-8"))
 
 
 # RFC 5545 folds a content line longer than 75 octets; icalendar folds
@@ -162,12 +169,68 @@ class CalendarBuilder:
 _FOLD_AT = 75
 
 
-def _folded(line: Contentline) -> bytes:
-    """The line as ``Contentline.to_ical`` writes it. Most lines are short:
-    they are written as they are rather than walked letter by letter, which
-    took most of the time of writing a large calendar."""
-    written = line.encode("utf-8")
-    return written if len(written) < _FOLD_AT else cast(bytes, line.to_ical())
+def _folded(line: bytes) -> bytes:
+    """The unfolded ``line`` as ``Contentline.to_ical`` writes it: cut
+    before the octet that would make a line 75 long, never inside a
+    character, and not right after a backslash or caret (an escape stays
+    whole on the next line), each further line starting with a space.
+    Walking the letters as icalendar does took most of the time of
+    writing a large calendar."""
+    if b"\n" in line:
+        return cast(bytes, Contentline(line.decode("utf-8")).to_ical())  # refuses it, as icalendar does
+    if len(line) < _FOLD_AT:
+        return line
+    room = _FOLD_AT - 1
+    parts = []
+    start = 0
+    while len(line) - start > room:
+        end = start + room
+        while line[end] & 0xC0 == 0x80:  # inside a character: cut before it
+            end -= 1
+        if line[end - 1] in b"\\^":
+            end -= 1
+        parts.append(line[start:end])
+        start = end
+    parts.append(line[start:])
+    return b"\r\n ".join(parts)
+
+
+# The line that begins or ends a component, by its name ("VEVENT").
+_FRAMES: dict[str, bytes] = {}
+# Each kind of component's own order of properties, by name.
+_ORDERS: dict[type[Component], dict[str, int]] = {}
+
+
+def _properties(component: Component) -> list[tuple[str, object]]:
+    """``component.property_items()``, the same pairs in the same order,
+    without a new value for every BEGIN and END of every component."""
+    result: list[tuple[str, object]] = []
+    stack: list[tuple[Component, bool]] = [(component, False)]
+    while stack:
+        each, ends = stack.pop()
+        kind = str(each.name)
+        if kind not in _FRAMES:
+            _FRAMES[kind] = vText(kind).to_ical()
+        if ends:
+            result.append(("END", _FRAMES[kind]))
+            continue
+        result.append(("BEGIN", _FRAMES[kind]))
+        order = _ORDERS.get(type(each))
+        if order is None:
+            canonical: tuple[str, ...] = tuple(each.canonical_order or ())
+            order = _ORDERS[type(each)] = {name: place for place, name in enumerate(canonical)}
+        names: list[str] = list(each.keys())
+        for name in sorted((name for name in names if name in order), key=order.__getitem__) + sorted(
+            name for name in names if name not in order
+        ):
+            values = dict.__getitem__(each, name)  # the name as stored
+            if isinstance(values, list):
+                result.extend((name, value) for value in values)
+            else:
+                result.append((name, values))
+        stack.append((each, True))
+        stack.extend((subcomponent, False) for subcomponent in reversed(each.subcomponents))
+    return result
 
 
 class LiteralText(vText):
@@ -213,7 +276,7 @@ def clean(component: Component, *, done: Callable[[str, object], bool] | None = 
 def _cleaned(name: str, value: object) -> object:
     if isinstance(value, vCategory):
         value.cats = [one_line(category) for category in value.cats]
-    elif isinstance(value, str):  # vText, vCalAddress, vUri, an X- property's vUnknown
+    elif isinstance(value, str) and not _as_it_is(value):  # vText, vCalAddress, vUri, an X- property's vUnknown
         text = plain_text(value) if name.upper() in RUNNING_TEXT and isinstance(value, vText) else one_line(value)
         kind = LiteralText if type(value) is vText and "\\N" in text else type(value)
         if text != value or kind is not type(value):
@@ -225,26 +288,53 @@ def _cleaned(name: str, value: object) -> object:
     if params:
         for key, parameter in list(params.items()):
             if isinstance(parameter, str):
-                params[key] = one_line(parameter)
+                if not _as_it_is(parameter):
+                    params[key] = one_line(parameter)
             elif isinstance(parameter, list):
                 params[key] = [one_line(each) if isinstance(each, str) else each for each in parameter]
     return value
 
 
-def _written_lines(component: Component, digest: Any) -> Iterator[tuple[str, object, Contentline]]:
+def _as_it_is(text: str) -> bool:
+    """Whether cleaning leaves ``text`` as it is, as most text is: nothing
+    but printable letters (no control, line break, tab or surrogate), no
+    blank at either end, no typed "\\N"."""
+    return text.isprintable() and "\\N" not in text and text == text.strip()
+
+
+def _written_lines(
+    component: Component, digest: Any, known: dict[tuple[tuple[str, str], ...], bytes]
+) -> Iterator[tuple[str, object, bytes]]:
     """Each property of ``component`` (and its subcomponents) with its
-    unfolded content line, as ``Component.content_line`` writes it; the
-    same parts go into ``digest``, the content hash."""
-    for name, value in component.property_items():
+    content line, as ``Component.to_ical`` writes it (folded); the same
+    parts go into ``digest``, the content hash. ``known``: parameters
+    written before, by their values (kept for the next component)."""
+    update = digest.update
+    for name, value in _properties(component):
         params = getattr(value, "params", None)
         written = value if isinstance(value, bytes) else cast(_Written, value).to_ical()
-        written_params = params.to_ical() if params else b""
-        digest.update(name.encode() + b"\x1f" + written_params + b"\x1f")
+        written_params: bytes = _written_parameters(params, known) if params else b""
         written_bytes = written if isinstance(written, bytes) else str(written).encode()
-        digest.update(written_bytes + b"\x1e")
-        text = written_bytes.decode()
-        parameters = written_params.decode() if isinstance(written_params, bytes) else str(written_params)
-        yield name, value, Contentline(f"{name};{parameters}:{text}" if parameters else f"{name}:{text}")
+        named = name.encode()
+        update(named + b"\x1f" + written_params + b"\x1f" + written_bytes + b"\x1e")
+        yield (
+            name,
+            value,
+            _folded(
+                named + b";" + written_params + b":" + written_bytes if written_params else named + b":" + written_bytes
+            ),
+        )
+
+
+def _written_parameters(params: Any, known: dict[tuple[tuple[str, str], ...], bytes]) -> bytes:
+    """``params.to_ical()``, looked up in ``known`` when every value is a
+    plain text (what is written depends on nothing else)."""
+    items = tuple(params.items())
+    if not all(type(value) is str for _key, value in items):
+        return cast(bytes, params.to_ical())
+    if items not in known:
+        known[items] = params.to_ical()
+    return known[items]
 
 
 def all_day(component: Component, first: date, last: date) -> None:

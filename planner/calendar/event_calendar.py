@@ -103,21 +103,25 @@ def add_agenda(builder: CalendarBuilder, event: Event, event_uid: str) -> dict[i
     """Every agenda item; returns them by id for a personal calendar to
     annotate."""
     added: dict[int, tuple[agenda.AgendaEntry, VEvent]] = {}
+    venue = _venue(event)
+    status = "CANCELLED" if _status(event) == "CANCELLED" else "CONFIRMED"
     for entry in agenda.agenda_entries(builder.session, id_of(event)):
+        # Texts as vText already, as icalendar would make them: hundreds of
+        # items need not have each property's type looked up.
         component = VEvent()
-        component.add("SUMMARY", entry.title)
+        component.add("SUMMARY", vText(entry.title))
         component.add("DTSTART", builder.at(entry.starts_at, event.timezone))
         component.add("DTEND", builder.at(entry.ends_at, event.timezone))
         place = [entry.location] if entry.location else []
         if not (entry.location and entry.kind in AWAY_KINDS):
-            place += [part for part in _venue(event) if part not in place]
+            place += [part for part in venue if part not in place]
         if place:
-            component.add("LOCATION", ", ".join(place))
+            component.add("LOCATION", vText(", ".join(place)))
         if description := _item_description(entry):
-            component.add("DESCRIPTION", description)
+            component.add("DESCRIPTION", vText(description))
         component.add("CATEGORIES", [label(entry.kind)])
-        component.add("STATUS", "CANCELLED" if _status(event) == "CANCELLED" else "CONFIRMED")
-        component.add("RELATED-TO", event_uid, parameters={"RELTYPE": "PARENT"})
+        component.add("STATUS", vText(status))
+        component.add("RELATED-TO", vText(event_uid), parameters={"RELTYPE": "PARENT"})
         added[entry.id] = (entry, builder.add(component, builder.uid("agenda-item", entry.id)))
     return added
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import secrets
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlmodel import Session, col
 
 from planner.db.models import CalendarIdentity, CalendarItemState
+from planner.services import bulk, history
 
 UID_DOMAIN = "planner"
 
@@ -57,27 +58,41 @@ def next_sequence(session: Session, uid: str, content_hash: str, now: datetime |
 
 def next_sequences(session: Session, contents: dict[str, str], now: datetime | None = None) -> dict[str, int]:
     """``next_sequence`` for many UIDs (uid → content hash) at once: one
-    query for what was sent before, one flush for what changed."""
+    query for what was sent before, one statement for the items sent for
+    the first time and one for those that changed. A calendar of hundreds
+    of items records them without an object each (recorded for undo)."""
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
+    table = bulk.table_of(CalendarItemState)
+    session.flush()  # an item the session recorded already is read here
+    connection = session.connection()
     uids = list(contents)
-    known: dict[str, CalendarItemState] = {}
+    known: dict[str, bulk.Row] = {}
     for start in range(0, len(uids), 500):  # below SQLite's limit of bound values
         chunk = uids[start : start + 500]
         known.update(
-            (state.uid, state)
-            for state in session.scalars(select(CalendarItemState).where(col(CalendarItemState.uid).in_(chunk)))
+            (row["uid"], row)
+            for row in history.as_dicts(connection.execute(select(table).where(table.c.uid.in_(chunk))))
         )
     sequences = {}
+    added: list[bulk.Row] = []
+    before: list[bulk.Row] = []
+    changes: list[bulk.Row] = []
     for uid, content_hash in contents.items():
-        state = known.get(uid)
-        if state is None:
-            session.add(CalendarItemState(uid=uid, content_hash=content_hash, sequence=0, updated_at=now))
-        elif state.content_hash != content_hash:
-            state.content_hash = content_hash
-            state.sequence += 1
-            state.updated_at = now
-        sequences[uid] = 0 if state is None else state.sequence
-    session.flush()
+        row = known.get(uid)
+        if row is None:
+            added.append({"uid": uid, "content_hash": content_hash, "sequence": 0, "updated_at": now})
+            sequences[uid] = 0
+        elif row["content_hash"] != content_hash:
+            before.append(row)
+            changes.append({"content_hash": content_hash, "sequence": row["sequence"] + 1, "updated_at": now})
+            sequences[uid] = row["sequence"] + 1
+        else:
+            sequences[uid] = row["sequence"]
+    if added:
+        # Every column is given: the rows are as the database holds them.
+        connection.execute(insert(table), added)
+        history.written(session, table, [None] * len(added), list(added))
+    bulk.update_rows(session, CalendarItemState, before, changes)
     return sequences
 
 
