@@ -27,11 +27,15 @@ class _Painted(QObject):
     """Watches the window until its first paint, then lets the steps go,
     one per turn of the event loop so that input is handled in between."""
 
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.window = window
+    def __init__(self) -> None:
+        super().__init__()
+        self.window: QWidget | None = None
         self.steps: list[Step] = []
         self.released = False
+
+    def watch(self, window: QWidget) -> None:
+        self.window = window
+        self.setParent(window)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -43,7 +47,8 @@ class _Painted(QObject):
         if self.released:
             return
         self.released = True
-        self.window.removeEventFilter(self)
+        if self.window is not None:
+            self.window.removeEventFilter(self)
         # Started while the paint is under way: the first step runs on
         # the next turn of the event loop, after the window is on screen.
         QTimer.singleShot(0, self._next)
@@ -66,10 +71,22 @@ class _Painted(QObject):
 _holding: _Painted | None = None
 
 
+def hold() -> None:
+    """From now until the window to come is first painted, ``later`` queues
+    its steps: while the window is being made, what it does not show at
+    first is left for then (``hold_until_painted`` names the window)."""
+    global _holding
+    if _holding is None:
+        _holding = _Painted()
+
+
 def hold_until_painted(window: QWidget) -> None:
     """From now until ``window`` is first painted, ``later`` queues its steps."""
     global _holding
-    painted = _holding = _Painted(window)
+    if _holding is None or _holding.window is not None:
+        _holding = _Painted()
+    painted = _holding
+    painted.watch(window)
     # A window that is not painted (started minimised) does not hold the rest back for long.
     QTimer.singleShot(LONGEST_WAIT_MS, lambda: painted.release() if isValid(painted) else None)
 
@@ -80,7 +97,8 @@ def stop() -> None:
     if _holding is not None and isValid(_holding):
         _holding.steps.clear()
         _holding.released = True
-        _holding.window.removeEventFilter(_holding)
+        if _holding.window is not None:
+            _holding.window.removeEventFilter(_holding)
     _holding = None
 
 
