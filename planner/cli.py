@@ -210,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Loading the app makes only objects that live on: no collection
             # until its window is up (run_app turns it back on).
             gc.disable()
+            _load_before_qt()
             from planner.ui.app import run_app  # Qt is loaded only for the window
 
             return run_app(args.db)
@@ -244,6 +245,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; details in {log_file}" if log_file else ""
         print(f"planner: internal error ({type(error).__name__}: {error}){where}", file=sys.stderr)
         return 2
+
+
+# What the window reads the database with. Once Qt is loaded, PySide6 reads
+# the source of every module imported after it (looking for its
+# `from __feature__` switches): loaded first, SQLAlchemy's, SQLModel's,
+# pydantic's and these modules of Planner are spared that.
+BEFORE_QT = (
+    "planner.services.database",
+    "planner.services.conflict_cache",
+    "planner.services.event_list",
+    "planner.services.directory",
+    "planner.operations",
+    "planner.operations.events",
+)
+
+
+def _load_before_qt() -> None:
+    from importlib import import_module
+
+    for name in BEFORE_QT:
+        import_module(name)
 
 
 def _warn_backup(message: str) -> None:
