@@ -31,6 +31,7 @@ class _Painted(QObject):
         super().__init__()
         self.window: QWidget | None = None
         self.steps: list[Step] = []
+        self.unseen_steps: list[Step] = []  # for what is not on screen: after the others
         self.released = False
 
     def watch(self, window: QWidget) -> None:
@@ -57,11 +58,11 @@ class _Painted(QObject):
         global _holding
         if not isValid(self):
             return
-        if not self.steps:
+        if not self.steps and not self.unseen_steps:
             if _holding is self:
                 _holding = None
             return
-        step = self.steps.pop(0)
+        step = self.steps.pop(0) if self.steps else self.unseen_steps.pop(0)
         try:
             step()
         finally:
@@ -96,6 +97,7 @@ def stop() -> None:
     global _holding
     if _holding is not None and isValid(_holding):
         _holding.steps.clear()
+        _holding.unseen_steps.clear()
         _holding.released = True
         if _holding.window is not None:
             _holding.window.removeEventFilter(_holding)
@@ -107,10 +109,14 @@ def holding() -> bool:
     return _holding is not None
 
 
-def later(step: Step) -> None:
-    """``step`` once the window is on screen (at once outside start-up)."""
+def later(step: Step, *, unseen: bool = False) -> None:
+    """``step`` once the window is on screen (at once outside start-up);
+    ``unseen`` for what is not on screen even then (a tab not shown), done
+    after the steps for what is."""
     if _holding is None:
         step()
+    elif unseen:
+        _holding.unseen_steps.append(step)
     else:
         _holding.steps.append(step)
 

@@ -78,7 +78,7 @@ class EventView(QWidget):
         context.data_changed.connect(self._data_changed)
         self._dressed = True  # from now on a tab made is dressed as the window was
         for index in range(1, len(TABS)):  # at once, but for the window's first paint
-            after_paint.later(partial(self.make_tab, index))
+            after_paint.later(partial(self.make_tab, index), unseen=True)
 
     @property
     def pages(self) -> list[View]:

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.event_view)
         self._views: dict[str, View] = {}
         for name in VIEWS:  # at once, but for the window's first paint
-            after_paint.later(partial(self.make_view, name))
+            after_paint.later(partial(self.make_view, name), unseen=True)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
