@@ -247,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-# What the window reads the database with. Once Qt is loaded, PySide6 reads
+# What the window reads the database with. Once Qt is loaded, its binding reads
 # the source of every module imported after it (looking for its
 # `from __feature__` switches): loaded first, SQLAlchemy's, SQLModel's,
 # pydantic's and these modules of Planner are spared that.
