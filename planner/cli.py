@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import (
     __version__,
@@ -22,23 +22,17 @@ from planner import (
     cli_mailbox,
     cli_participants,
     cli_templates,
-    config,
-    output_paths,
 )
-from planner.db import backups
-from planner.db.lock import DatabaseInUse, DatabaseLock
-from planner.db.store import Store
-from planner.documents.catalogue import KINDS, render
+from planner.documents.catalogue import KINDS
 from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
-from planner.operations import perform
-from planner.operations.files import AddSampleEvents, ImportCalendar, ImportEventFile, RemoveSampleEvents
-from planner.output_paths import check_output
-from planner.services import events, labels
-from planner.services.common import id_of
-from planner.services.conflicts import find_conflicts
-from planner.startup import open_database, setup_logging
+from planner.log_file import setup_logging
+
+# Parsing the command line loads no database, document or mail code: each
+# command imports what it needs when it runs, and the window (no command)
+# goes straight to planner.ui.app.
+if TYPE_CHECKING:
+    from planner.db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Loading the app makes only objects that live on: no collection
             # until its window is up (run_app turns it back on).
             gc.disable()
+            _load_before_qt()
             from planner.ui.app import run_app  # Qt is loaded only for the window
 
             return run_app(args.db)
@@ -223,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list_operations()
         if args.command in WITHOUT_STORE:  # they work on a database that may not open
             return WITHOUT_STORE[args.command](_database_path(args.db), args)
+        from planner.startup import open_database
+
         store = open_database(args.db, on_backup_problem=_warn_backup)
         try:
             status = COMMANDS[args.command](store, args)
@@ -250,12 +247,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+# What the window reads the database with. Once Qt is loaded, its binding reads
+# the source of every module imported after it (looking for its
+# `from __feature__` switches): loaded first, SQLAlchemy's, SQLModel's,
+# pydantic's and these modules of Planner are spared that.
+BEFORE_QT = (
+    "planner.services.database",
+    "planner.services.conflict_cache",
+    "planner.services.event_list",
+    "planner.services.directory",
+    "planner.operations",
+    "planner.operations.events",
+)
+
+
+def _load_before_qt() -> None:
+    from importlib import import_module
+
+    for name in BEFORE_QT:
+        import_module(name)
+
+
 def _warn_backup(message: str) -> None:
     """The automatic backup failed: said in one line; the command goes on."""
     print(f"planner: warning: the automatic backup failed: {message}", file=sys.stderr)
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
+    from planner.operations import perform
+    from planner.operations.files import AddSampleEvents, RemoveSampleEvents
+
     if args.remove:
         count = perform(store, RemoveSampleEvents()).result
         print(f"Removed {count} sample event{'s' if count != 1 else ''}.")
@@ -269,6 +290,10 @@ def _demo(store: Store, args: argparse.Namespace) -> int:
 
 
 def _events(store: Store, args: argparse.Namespace) -> int:
+    import json
+
+    from planner.services import events, labels
+
     with store.read() as session:
         rows = events.list_events(session)
     if args.json:
@@ -297,6 +322,9 @@ def _events(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_event(store: Store, args: argparse.Namespace) -> int:
+    from planner.operations import perform
+    from planner.operations.files import ImportEventFile
+
     event = perform(store, ImportEventFile(Path(args.file), source=args.file)).result
     print(f"Imported '{event.title}'.")
     print(event.id)
@@ -304,6 +332,9 @@ def _import_event(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_ics(store: Store, args: argparse.Namespace) -> int:
+    from planner.operations import perform
+    from planner.operations.files import ImportCalendar
+
     operation = ImportCalendar(Path(args.file), source=args.file)
     if args.dry_run:
         with store.read() as session:
@@ -334,10 +365,12 @@ def _import_ics(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export_event(store: Store, args: argparse.Namespace) -> int:
+    from planner import output_paths
     from planner.exchange.event_export import export_event
     from planner.exchange.event_file import dumps
+    from planner.fileio import write_atomically
 
-    check_output(Path(args.output), output_paths.EVENT_FILE, store.protected(), overwrite=args.overwrite)
+    output_paths.check_output(Path(args.output), output_paths.EVENT_FILE, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         document = export_event(session, args.event_id)
     write_atomically(Path(args.output), dumps(document))
@@ -347,10 +380,12 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
 
 def _ics(store: Store, args: argparse.Namespace) -> int:
     # Planner.calendar loads icalendar: only for this command.
+    from planner import output_paths
     from planner.calendar.event_calendar import event_calendar
     from planner.calendar.personal_calendar import personal_calendar
+    from planner.fileio import write_atomically
 
-    check_output(Path(args.output), output_paths.CALENDAR, store.protected(), overwrite=args.overwrite)
+    output_paths.check_output(Path(args.output), output_paths.CALENDAR, store.protected(), overwrite=args.overwrite)
     # One unit of work: the SEQUENCEs recorded are kept only if the file is written.
     with store.write() as session:
         if args.person:
@@ -373,8 +408,9 @@ def _list_operations() -> int:
 
 def _do(store: Store, args: argparse.Namespace) -> int:
     import dataclasses
+    import json
 
-    from planner.operations import registry
+    from planner.operations import perform, registry
 
     operation = registry.build(args.operation, args.parameters)
     result = perform(store, operation).result
@@ -388,6 +424,10 @@ def _do(store: Store, args: argparse.Namespace) -> int:
 
 
 def _check(store: Store, _args: argparse.Namespace) -> int:
+    from planner.services import events
+    from planner.services.common import id_of
+    from planner.services.conflicts import find_conflicts
+
     problems = store.integrity_problems()
     for problem in problems:
         print(f"database: {problem}")
@@ -405,10 +445,14 @@ def _check(store: Store, _args: argparse.Namespace) -> int:
 
 
 def _database_path(db: str | None) -> Path:
+    from planner import config
+
     return Path(db).expanduser() if db is not None else config.default_database_path()
 
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
+    from planner.db import backups
+
     target = Path(args.output)
     backups.back_up_to_file(store, target, overwrite=args.overwrite)
     print(f"Wrote {target}")
@@ -416,6 +460,9 @@ def _backup(store: Store, args: argparse.Namespace) -> int:
 
 
 def _backups(database: Path, _args: argparse.Namespace) -> int:
+    from planner import config
+    from planner.db import backups
+
     found = backups.backups_of(database)
     if not found:
         print(f"No backups of {database} in {config.backup_dir()} yet.")
@@ -436,6 +483,10 @@ def _backups(database: Path, _args: argparse.Namespace) -> int:
 
 
 def _restore(database: Path, args: argparse.Namespace) -> int:
+    from planner import config
+    from planner.db import backups
+    from planner.db.lock import DatabaseInUse, DatabaseLock
+
     chosen = Path(args.file).expanduser()
     if not chosen.exists() and chosen.name == args.file:  # a bare name from `planner backups`
         listed = config.backup_dir() / chosen.name
@@ -463,6 +514,10 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
 
 
 def _pdf(store: Store, args: argparse.Namespace) -> int:
+    from planner import output_paths
+    from planner.documents.catalogue import render
+    from planner.fileio import write_atomically
+
     options = DocumentOptions(
         paper=args.paper,
         person_email=args.person,
@@ -470,7 +525,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
         group_by=args.group_by,
         blank_rows=args.blank_rows,
     )
-    check_output(Path(args.output), output_paths.PDF, store.protected(), overwrite=args.overwrite)
+    output_paths.check_output(Path(args.output), output_paths.PDF, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         data = render(session, args.kind, args.event_id, options)
     write_atomically(Path(args.output), data)

@@ -10,12 +10,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import cli_smtp, output_paths
-from planner.documents.catalogue import render
+from planner import cli_smtp
 from planner.errors import PlannerError
-from planner.operations import perform
 
+# What a command needs is imported when it runs: the window starts
+# through this module's parser and needs none of it.
 if TYPE_CHECKING:
+    from planner import output_paths
     from planner.db.store import Store
 
 EXIT_PROBLEMS = 1
@@ -123,8 +124,10 @@ def _reminder(value: str) -> timedelta:
 
 def _invites(store: Store, args: argparse.Namespace) -> int:
     # icalendar and smtplib: only for this command.
+    from planner import output_paths
     from planner.calendar import invitations as mail
     from planner.calendar.text import one_line
+    from planner.documents.catalogue import render
 
     if args.record and args.smtp is not None:
         raise PlannerError("--record goes with --out: --smtp records what it sends anyway")
@@ -189,6 +192,7 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
 
 
 def _replies(store: Store, args: argparse.Namespace) -> int:
+    from planner.operations import perform
     from planner.operations.replies import ImportReplies
 
     report = perform(store, ImportReplies(tuple(Path(path) for path in args.paths))).result

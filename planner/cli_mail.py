@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import argparse
 from getpass import getpass
+from typing import TYPE_CHECKING
 
-from planner.db.store import Store
 from planner.errors import PlannerError
-from planner.operations import perform
-from planner.services import mail_settings
-from planner.services.errors import InvalidInput
-from planner.services.mail_settings import MailSecurity, MailSettings
+from planner.services.mail_security import MailSecurity
+
+# The database's code is imported when the command runs: the window starts
+# through this module's parser and needs none of it.
+if TYPE_CHECKING:
+    from planner.db.store import Store
+    from planner.services.mail_settings import MailSettings
 
 HELP = """\
 The mail account invitations are sent from, kept in the database: the
@@ -30,15 +33,6 @@ sender's own address and shows the server's answer.
 
 `planner invites ID --smtp` without HOST:PORT then sends through this account."""
 
-# The option that gives each field, for messages.
-OPTIONS = {
-    mail_settings.HOST: "--host",
-    mail_settings.PORT: "--port",
-    mail_settings.SECURITY: "--security",
-    mail_settings.USER: "--user",
-    mail_settings.SENDER_NAME: "--sender-name",
-    mail_settings.SENDER_EMAIL: "--sender-email",
-}
 FIELDS = ("host", "port", "security", "user", "sender_name", "sender_email")
 
 
@@ -63,7 +57,7 @@ def add_command(commands: argparse._SubParsersAction) -> None:
 
 
 def mail_settings_command(store: Store, args: argparse.Namespace) -> int:
-    from planner.services import mail_password
+    from planner.services import mail_password, mail_settings
 
     given = {name: getattr(args, name) for name in FIELDS if getattr(args, name) is not None}
     with store.read() as session:
@@ -104,8 +98,10 @@ def mail_settings_command(store: Store, args: argparse.Namespace) -> int:
 
 
 def _save(store: Store, saved: MailSettings | None, given: dict[str, object]) -> MailSettings:
+    from planner.operations import perform
     from planner.operations.mail_settings import ChangeMailSettings
-    from planner.services import mail_password
+    from planner.services import mail_password, mail_settings
+    from planner.services.errors import InvalidInput
 
     fields: dict[str, object] = {"security": MailSecurity.STARTTLS.value, "user": "", "sender_name": ""}
     if saved is not None:
@@ -119,7 +115,16 @@ def _save(store: Store, saved: MailSettings | None, given: dict[str, object]) ->
     try:
         settings = perform(store, ChangeMailSettings(**fields)).result  # type: ignore[arg-type]
     except InvalidInput as error:
-        raise PlannerError(f"mail-settings {OPTIONS.get(error.field, error.field)}: {error.message}") from None
+        # The option that gives the field, as the message names it.
+        options = {
+            mail_settings.HOST: "--host",
+            mail_settings.PORT: "--port",
+            mail_settings.SECURITY: "--security",
+            mail_settings.USER: "--user",
+            mail_settings.SENDER_NAME: "--sender-name",
+            mail_settings.SENDER_EMAIL: "--sender-email",
+        }
+        raise PlannerError(f"mail-settings {options.get(error.field, error.field)}: {error.message}") from None
     mail_password.follow_account(saved, settings)
     return settings
 

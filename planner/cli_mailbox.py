@@ -9,7 +9,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
-from planner.operations import perform
 
 if TYPE_CHECKING:
     from planner.db.store import Store
@@ -47,6 +46,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def _settings(store: Store, args: argparse.Namespace):
+    from planner.operations import perform
     from planner.operations.replies import ChangeReplyMailbox
     from planner.services import reply_mailbox
     from planner.services.reply_mailbox import MailboxSettings
@@ -103,6 +103,7 @@ def _password(settings) -> str:
 
 def run(store: Store, args: argparse.Namespace) -> int:
     from planner.calendar.imap_replies import fetch_replies
+    from planner.operations import perform
     from planner.operations.replies import ImportMailboxReplies
 
     settings, position = _settings(store, args)

@@ -10,13 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import output_paths
 from planner.errors import PlannerError
-from planner.fileio import read_bytes, write_atomically
-from planner.operations import perform
-from planner.operations.participant_lists import ImportParticipantList
-from planner.output_paths import check_output
 
+# What a command needs is imported when it runs: the window starts
+# through this module's parser and needs none of it.
 if TYPE_CHECKING:
     from planner.db.store import Store
 
@@ -80,6 +77,9 @@ def _import_participants(store: Store, args: argparse.Namespace) -> int:
         parse_column_choice,
         read_table,
     )
+    from planner.fileio import read_bytes
+    from planner.operations import perform
+    from planner.operations.participant_lists import ImportParticipantList
 
     path = Path(args.file)
     encoding = codec_name(args.encoding) if args.encoding is not None else None
@@ -128,7 +128,9 @@ def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
 
 
 def _export_participants(store: Store, args: argparse.Namespace) -> int:
+    from planner import output_paths
     from planner.exchange.participant_export import FORMATS, export_participants
+    from planner.fileio import write_atomically
     from planner.services.participants import participant_rows
 
     path = Path(args.output)
@@ -136,7 +138,7 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
     if file_format not in FORMATS:
         raise PlannerError(f"{path}: name the file .csv or .xlsx; Planner writes participant lists in those formats")
     kind = output_paths.WORKBOOK if file_format == "xlsx" else output_paths.CSV
-    check_output(path, kind, store.protected(), overwrite=args.overwrite)
+    output_paths.check_output(path, kind, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         data = export_participants(session, args.event_id, file_format)
         count = len(participant_rows(session, args.event_id))

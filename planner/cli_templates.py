@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import cli_smtp, output_paths
+from planner import cli_smtp
 
 if TYPE_CHECKING:
     from planner.db.store import Store
@@ -95,6 +95,7 @@ def _templates(store: Store, args: argparse.Namespace) -> int:
 
 
 def _mail(store: Store, args: argparse.Namespace) -> int:
+    from planner import output_paths
     from planner.mail import delivery, template_messages
 
     server = cli_smtp.server_of(store, args)

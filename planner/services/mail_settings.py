@@ -9,7 +9,6 @@ does."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlmodel import Session
@@ -17,6 +16,7 @@ from sqlmodel import Session
 from planner.db.models import MailAccount
 from planner.services import values
 from planner.services.errors import InvalidInput
+from planner.services.mail_security import MailSecurity as MailSecurity
 
 # The one row of the table.
 ROW_ID = 1
@@ -28,12 +28,6 @@ SECURITY = "Security"
 USER = "User name"
 SENDER_NAME = "Sender name"
 SENDER_EMAIL = "Sender address"
-
-
-class MailSecurity(StrEnum):
-    STARTTLS = "starttls"  # plain first, then STARTTLS (RFC 3207)
-    TLS = "tls"  # TLS from the first byte (RFC 8314)
-    NONE = "none"  # no encryption: only for a server that needs no login
 
 
 # The port each kind of protection usually has (RFC 6409, RFC 8314, RFC 5321).

@@ -27,11 +27,16 @@ class _Painted(QObject):
     """Watches the window until its first paint, then lets the steps go,
     one per turn of the event loop so that input is handled in between."""
 
-    def __init__(self, window: QWidget):
-        super().__init__(window)
-        self.window = window
+    def __init__(self) -> None:
+        super().__init__()
+        self.window: QWidget | None = None
         self.steps: list[Step] = []
+        self.unseen_steps: list[Step] = []  # for what is not on screen: after the others
         self.released = False
+
+    def watch(self, window: QWidget) -> None:
+        self.window = window
+        self.setParent(window)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -43,7 +48,8 @@ class _Painted(QObject):
         if self.released:
             return
         self.released = True
-        self.window.removeEventFilter(self)
+        if self.window is not None:
+            self.window.removeEventFilter(self)
         # Started while the paint is under way: the first step runs on
         # the next turn of the event loop, after the window is on screen.
         QTimer.singleShot(0, self._next)
@@ -52,11 +58,11 @@ class _Painted(QObject):
         global _holding
         if not isValid(self):
             return
-        if not self.steps:
+        if not self.steps and not self.unseen_steps:
             if _holding is self:
                 _holding = None
             return
-        step = self.steps.pop(0)
+        step = self.steps.pop(0) if self.steps else self.unseen_steps.pop(0)
         try:
             step()
         finally:
@@ -66,10 +72,22 @@ class _Painted(QObject):
 _holding: _Painted | None = None
 
 
+def hold() -> None:
+    """From now until the window to come is first painted, ``later`` queues
+    its steps: while the window is being made, what it does not show at
+    first is left for then (``hold_until_painted`` names the window)."""
+    global _holding
+    if _holding is None:
+        _holding = _Painted()
+
+
 def hold_until_painted(window: QWidget) -> None:
     """From now until ``window`` is first painted, ``later`` queues its steps."""
     global _holding
-    painted = _holding = _Painted(window)
+    if _holding is None or _holding.window is not None:
+        _holding = _Painted()
+    painted = _holding
+    painted.watch(window)
     # A window that is not painted (started minimised) does not hold the rest back for long.
     QTimer.singleShot(LONGEST_WAIT_MS, lambda: painted.release() if isValid(painted) else None)
 
@@ -79,8 +97,10 @@ def stop() -> None:
     global _holding
     if _holding is not None and isValid(_holding):
         _holding.steps.clear()
+        _holding.unseen_steps.clear()
         _holding.released = True
-        _holding.window.removeEventFilter(_holding)
+        if _holding.window is not None:
+            _holding.window.removeEventFilter(_holding)
     _holding = None
 
 
@@ -89,10 +109,14 @@ def holding() -> bool:
     return _holding is not None
 
 
-def later(step: Step) -> None:
-    """``step`` once the window is on screen (at once outside start-up)."""
+def later(step: Step, *, unseen: bool = False) -> None:
+    """``step`` once the window is on screen (at once outside start-up);
+    ``unseen`` for what is not on screen even then (a tab not shown), done
+    after the steps for what is."""
     if _holding is None:
         step()
+    elif unseen:
+        _holding.unseen_steps.append(step)
     else:
         _holding.steps.append(step)
 

@@ -79,8 +79,9 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
         return 0 if outcome.cancelled else 1
     context = AppContext(outcome.store, settings, lock=outcome.lock)
     context.remember_database(outcome.store.path)
+    after_paint.hold()  # what is not seen at first (the tabs not shown, say) waits until the window is on screen
     window = MainWindow(context)
-    after_paint.hold_until_painted(window)  # what is not seen at first waits until it is on screen
+    after_paint.hold_until_painted(window)
     window.show()
     if os.environ.get("PLANNER_QUIT_AFTER_START") != "1":
         window.show_getting_started_once()

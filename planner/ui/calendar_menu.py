@@ -29,10 +29,10 @@ from planner.services import directory
 from planner.ui import tasks
 from planner.ui.action import make_action
 from planner.ui.output_check import may_write
-from planner.ui.templates_dialog import TemplatesDialog
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
+    from planner.ui.templates_dialog import TemplatesDialog
 
 CALENDAR_FILTER = "Calendars (*.ics);;All files (*)"
 TITLE = "Cannot export the personal calendars"
@@ -107,6 +107,8 @@ class CalendarMenu(QObject):
         self._update()
 
     def edit_templates(self) -> TemplatesDialog:
+        from planner.ui.templates_dialog import TemplatesDialog  # the templates' code: when first used
+
         dialog = TemplatesDialog(self.context, self.window.current_event_id(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -12,23 +12,17 @@ from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.operations import perform
-from planner.operations.files import (
-    AddSampleEvents,
-    ImportCalendar,
-    ImportedEvent,
-    ImportEventFile,
-)
 from planner.services import database as backups
 from planner.services import events
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
-from planner.ui.calendar_plan import CalendarPlanDialog
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
 from planner.ui.opening import open_for_window
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
     from planner.operations.calendar_import import CalendarImported
+    from planner.operations.files import ImportedEvent
     from planner.ui.main_window import MainWindow
 
 DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
@@ -106,6 +100,8 @@ class FileActions:
             return False
         store, lock = opened
         if with_samples:
+            from planner.operations.files import AddSampleEvents
+
             try:  # part of making the new database: not an undoable step
                 perform(store, AddSampleEvents())
             except PlannerError as error:
@@ -182,6 +178,8 @@ class FileActions:
             remember_folder(self.context.settings, EVENT_FILE, chosen)
             path = Path(chosen)
 
+        from planner.operations.files import ImportEventFile
+
         def opened(event: ImportedEvent) -> None:
             self.window.open_event(event.id)
             self.window.statusBar().showMessage(f"Imported “{event.title}” from {path.name}", 8000)
@@ -234,6 +232,9 @@ class FileActions:
                 return None
             remember_folder(self.context.settings, CALENDAR, chosen)
             path = Path(chosen)
+
+        from planner.operations.files import ImportCalendar  # icalendar: when first used
+        from planner.ui.calendar_plan import CalendarPlanDialog
 
         # A calendar imported before updates its event: the changes are shown first.
         operation = ImportCalendar(path)

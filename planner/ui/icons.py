@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolButton, QWidget
 
 # The font's files in qtawesome's folder (the version in their names).
 _FONT = "materialdesignicons6-webfont-*.ttf"
@@ -243,12 +243,18 @@ def dress_tabs(tabs: QTabWidget) -> None:
 def dress_window(window: QMainWindow) -> None:
     """Icons for the window's menus, toolbar buttons and tabs, from the one
     set; a menu filled as it opens (Open recent) is dressed when it opens."""
-    for menu in window.findChildren(QMenu):
+    dress_widget(window)
+
+
+def dress_widget(widget: QWidget) -> None:
+    """The same for the menus, buttons and tabs of one part of the window
+    (a tab made after the window was dressed)."""
+    for menu in widget.findChildren(QMenu):
         dress_menu(menu)
         menu.aboutToShow.connect(partial(dress_menu, menu))
-    for button in window.findChildren(QToolButton):
+    for button in widget.findChildren(QToolButton):
         name = action_icon_name(button.text()) if button.defaultAction() is None else None
         if name is not None:
             button.setIcon(icon(name))
-    for tabs in window.findChildren(QTabWidget):
+    for tabs in widget.findChildren(QTabWidget):
         dress_tabs(tabs)

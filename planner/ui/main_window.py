@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from importlib import import_module
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -24,13 +25,11 @@ from planner.errors import PlannerError
 from planner.operations.events import CreateEvent, DeleteEvent
 from planner.services import events, labels
 from planner.services.vocabulary import EventKind
-from planner.ui import icons, shortcuts
+from planner.ui import after_paint, icons, shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.action import make_action
-from planner.ui.actions import ActionsView
 from planner.ui.calendar_menu import CalendarMenu
 from planner.ui.context import AppContext
-from planner.ui.directory import DirectoryView
 from planner.ui.documents import DocumentsMenu
 from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
@@ -42,6 +41,13 @@ from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
 from planner.ui.views import View
 from planner.ui.zone_picker import follow_place
+
+# The views of all events, by the navigator's name: module and class. Each
+# is made (with its module) once the window is on screen, or when first shown.
+VIEWS = {
+    DIRECTORY: ("planner.ui.directory", "DirectoryView"),
+    ACTIONS: ("planner.ui.actions", "ActionsView"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -59,14 +65,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.event_view)
-        self.views: dict[str, View] = {
-            DIRECTORY: DirectoryView(self.context, self),
-            ACTIONS: ActionsView(self.context, self),
-        }
-        for view in self.views.values():
-            view.open_event.connect(self.open_event)
-            view.open_event_item.connect(self.open_event_item)
-            self.pages.addWidget(view)
+        self._views: dict[str, View] = {}
+        for name in VIEWS:  # at once, but for the window's first paint
+            after_paint.later(partial(self.make_view, name), unseen=True)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.pages)
@@ -103,9 +104,36 @@ class MainWindow(QMainWindow):
         context.refused.connect(self._show_refusal)
         context.undo_stack.indexChanged.connect(self._update_status)
         name_icon_buttons(self)
+        self._dressed = True  # from now on a view made is dressed as the window was
         self._restore_layout()
         self._store_replaced()
         self._reopen_last_event()
+
+    @property
+    def views(self) -> dict[str, View]:
+        """The views of all events, by name (made now if they were not yet)."""
+        for name in VIEWS:
+            self._make_view(name)
+        return self._views
+
+    def make_view(self, name: str) -> None:
+        self._make_view(name)
+
+    def _make_view(self, name: str) -> View:
+        view = self._views.get(name)
+        if view is not None:
+            return view
+        module, class_name = VIEWS[name]
+        view = getattr(import_module(module), class_name)(self.context, self)
+        assert isinstance(view, View)
+        self._views[name] = view
+        view.open_event.connect(self.open_event)
+        view.open_event_item.connect(self.open_event_item)
+        self.pages.addWidget(view)
+        if getattr(self, "_dressed", False):  # made after the window dressed its widgets
+            icons.dress_widget(view)
+            name_icon_buttons(view)
+        return view
 
     # -- actions, menus, toolbar ------------------------------------------------
 
@@ -318,7 +346,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def show_view(self, name: str) -> None:
-        view = self.views.get(name)
+        view = self._make_view(name) if name in VIEWS else None
         if view is not None:
             self.pages.setCurrentWidget(view)  # a view reads what it missed when it is shown
 

@@ -14,13 +14,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.errors import PlannerError
-from planner.operations.replies import ImportReplies
-from planner.services.replies import RepliesReport
 from planner.ui import tasks
 from planner.ui.action import make_action
 from planner.ui.file_folders import REPLIES, last_folder, remember_folder
 
 if TYPE_CHECKING:
+    from planner.services.replies import RepliesReport
     from planner.ui.main_window import MainWindow
 
 REPLY_FILTER = "Replies (*.eml *.ics);;All files (*)"
@@ -61,6 +60,8 @@ class ReplyActions(QObject):
         return dialog
 
     def import_replies(self, paths: list[Path]) -> tasks.Task | None:
+        from planner.operations.replies import ImportReplies  # the mail parsers: when first used
+
         def failed(error: PlannerError) -> None:
             QMessageBox.warning(self.window, "Cannot import the replies", f"{error}\n\nNothing was changed.")
 

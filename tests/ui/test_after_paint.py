@@ -115,3 +115,52 @@ def test_steps_go_after_a_while_when_the_window_is_never_painted(qtbot, starting
     starting.later(lambda: done.append("step"))
     qtbot.waitUntil(lambda: done == ["step"], timeout=60_000)
     assert not starting.holding()
+
+
+def test_steps_for_what_is_not_on_screen_come_after_the_others(qtbot, starting):
+    window = QWidget()
+    qtbot.addWidget(window)
+    done: list[str] = []
+    starting.hold()  # before the window is made, as at start-up
+    starting.later(lambda: done.append("a tab not shown"), unseen=True)
+    starting.later(lambda: done.append("the hosts shown"))
+    starting.hold_until_painted(window)
+    starting.later(lambda: done.append("the zone proposal"))
+    window.show()
+    qtbot.waitUntil(lambda: len(done) == 3)
+    assert done == ["the hosts shown", "the zone proposal", "a tab not shown"]
+
+
+def test_at_start_up_the_tabs_not_shown_follow_the_window_and_one_chosen_sooner_is_there_at_once(
+    context, qtbot, starting
+):
+    from PySide6.QtWidgets import QTableView
+
+    from planner.services.participants import participant_rows
+    from planner.ui.main_window import MainWindow
+    from planner.ui.participants import ParticipantsTab
+    from planner.ui.views import View
+
+    munich = event_id_of(context, "study_visit")
+    context.settings.setValue("event/last", munich)
+    context.settings.setValue("event/last_database", str(context.store.path))
+    starting.hold()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    starting.hold_until_painted(window)
+    window.show()
+    tabs = window.event_view.tabs
+    titles = [tabs.tabText(index) for index in range(tabs.count())]
+    assert titles == ["Overview", "Agenda", "Participants", "Logistics", "Minutes"]
+    assert [action.text() for action in window.tab_actions] == [f"&{n + 1} {title}" for n, title in enumerate(titles)]
+    assert all(action.isEnabled() for action in window.tab_actions)
+    window.tab_actions[2].trigger()  # Alt+3 before the window made the tab
+    shown = tabs.currentWidget()
+    assert isinstance(shown, ParticipantsTab) and tabs.currentIndex() == 2
+    with context.read() as session:
+        people = len(participant_rows(session, munich))
+    assert max(table.model().rowCount() for table in shown.findChildren(QTableView)) == people > 0
+    qtbot.waitUntil(lambda: not starting.holding(), timeout=60_000)
+    assert all(isinstance(tabs.widget(index), View) for index in range(tabs.count()))
+    assert tabs.currentWidget() is shown
+    assert window.views.keys() == {"directory", "actions"}

@@ -90,6 +90,7 @@ def window_places(window: QMainWindow) -> dict[QObject, str]:
     places: dict[QObject, str] = {}
     event_view = getattr(window, "event_view", None)
     if event_view is not None:
+        event_view.make_every_tab()  # with its shortcuts, if the window has not yet
         for index in range(event_view.tabs.count()):
             places[event_view.tabs.widget(index)] = f"{event_view.tabs.tabText(index)} tab"
     for name, view in getattr(window, "views", {}).items():
