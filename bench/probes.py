@@ -151,7 +151,12 @@ def _in_planner(database: str, then) -> None:
     """Start Planner as the ``planner --db DATABASE`` command does; once its
     window is shown, ``then(app, window)`` runs instead of the event loop.
     The data folder (settings, backups) is the benchmark's own
-    (PLANNER_DATA_DIR), where a first run left the largest event open."""
+    (PLANNER_DATA_DIR), where a first run left the largest event open.
+    What the ``planner`` command loads before Qt is loaded first here too,
+    so that it is not read through PySide6's import hook."""
+    from planner import cli
+
+    cli._load_before_qt()
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     def instead_of_the_event_loop(app) -> int:
@@ -161,9 +166,7 @@ def _in_planner(database: str, then) -> None:
         return 0
 
     QApplication.exec = instead_of_the_event_loop
-    from planner.cli import main
-
-    main(["--db", database])
+    cli.main(["--db", database])
 
 
 def _settle(milliseconds: int) -> None:
