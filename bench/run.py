@@ -252,82 +252,66 @@ def measure(database: Path, runs: int, folder: Path, parts: tuple[str, ...] = PA
 # to date with them; the file and function named is where the time goes).
 WHY_MISSED = {
     STARTUP: (
-        "A bare PySide6 window loads Qt alone. Planner also loads SQLAlchemy's ORM, SQLModel, pydantic and "
-        "babel (the next line: the libraries with the same window), then its own modules; it opens and checks "
-        "the database, builds every tab (the time-zone picker reads CLDR's city names) and fills the navigator "
-        "with 500 events. Showing the largest event's Overview then proposes a time zone for the venue's city "
-        "(overview.py _propose_zone → places.zone_for_place), which reads the places index and GeoNames' "
-        "cities (17 MB of JSON): about 1 s of CPU during start-up."
+        "A bare PySide6 window loads Qt alone. Planner also loads SQLAlchemy's ORM, SQLModel and pydantic "
+        "(the next line: those libraries with the same window take about three times the bare window), "
+        "builds its models' classes, opens and checks the database (quick_check, the lock), then fills the "
+        "navigator with 500 events and shows the last event's Overview, both read through the ORM. The other "
+        "tabs, the lists of every zone and organisation, the conflicts and the places wait until the window "
+        "is painted (ui/after_paint.py). What is left to reach 1.6x: a first paint read with sqlite3 alone, "
+        "before the ORM is imported."
     ),
     OPEN: (
-        "The 5,000 rows are read in about the time of the bare query; then fitting the columns "
-        "(tables.py FittedColumns → cell_widths) measures some 660 cells with sizeHintForIndex, each asking "
-        "the model for a dozen roles in Python, which takes longer than the bare query and repaint together."
+        "Reading the 5,000 rows with each participant's last answer takes about 30 ms (the bare query 15 to "
+        "25 ms); the rest is making the rows, fitting the columns (each different text measured once) and the "
+        "repaint, where the Status column's chips are painted in Python (status_chips.py)."
     ),
-    SORT: (
-        "The sort keys are made once a row; what is left is the proxy's new order and the repaint, where the "
-        "Status column's chips are painted in Python (status_chips.py)."
-    ),
-    FILTER: (
-        "The rows' search texts are made once; what is left is the proxy's filterAcceptsRow in Python for "
-        "each of the 5,000 rows, then the repaint."
-    ),
+    SORT: "The sort keys are made once a row; what is left is the new order of row numbers and the repaint.",
+    FILTER: "The rows' search texts are made once; what is left is a substring test per row and the repaint.",
     SWITCH: (
-        "With the Participants tab on screen, another event's list is read and its columns fitted again "
-        "(tables.py cell_widths, some 660 cells measured with sizeHintForIndex); the other tabs are only "
-        "marked unread."
+        "The baseline reads the other event's 174 rows and repaints; Planner also resets the model, fits the "
+        "columns again, shows the event's header and brings the window's status and the other tabs up to "
+        "date: some 15 ms on top of the bare floor however small the event (main_window.py, context.py)."
     ),
     SWITCH_BACK: (
-        "The largest event's rows are kept (the last three events shown), but the model is reset and the "
-        "columns of 5,000 rows fitted again (tables.py cell_widths)."
+        "The largest event's rows are kept (the last three events shown); the model is reset, the columns "
+        "fitted again from the widths measured before, and the 5,000 rows repainted."
     ),
-    TAB.format("Overview"): (
-        "The Overview reads the event, its counts and conflicts, lists 2,000 organisations as possible hosts "
-        "(a combo box item each) and looks up the venue's city for its time-zone proposal."
-    ),
-    TAB.format("Agenda"): (
-        "The 400 items are read in two queries; most of the time is fitting the day's table "
-        "(tables.py cell_widths: some 430 cells measured with sizeHintForIndex) and the timeline."
-    ),
+    TAB.format("Overview"): "The Overview reads the event, its counts, conflicts and links, and its hosts' list.",
+    TAB.format("Agenda"): "The 400 items are read in two queries; then the day's table and the timeline are built.",
     TAB.format("Logistics"): (
-        "It reads 5,000 travellers, 1,600 travel legs and the stays (as columns); fitting the travellers' "
-        "and legs' tables (tables.py cell_widths, some 630 cells measured) takes about half of the time."
+        "It reads 5,000 travellers, 1,600 travel legs and the stays as plain rows, then fills three tables."
     ),
     TAB.format("Participants"): "The rows are kept; the view is shown again and repainted.",
     TAB.format("Minutes"): "The Minutes tab reads the event's items and fits its table.",
     DIRECTORY: (
-        "The Directory reads 20,000 people and 2,000 organisations, folds each row's search text "
-        "(directory/models.py set_rows: 22,000 texts) and fits the columns before the first paint; "
-        "the bare query of the same people and one repaint alone take 50 to 75 ms."
+        "Reading 20,000 people (three plain queries joined in Python) takes about 70 ms, the bare query alone "
+        "35 to 45 ms; sorting their folded names about 17 ms; then the organisations' list, the column "
+        "widths and the first paint (the search texts are made just after it). What is left to reach 50 ms: "
+        "the order of names kept in the database as an indexed sort key."
     ),
-    DIRECTORY_SEARCH: (
-        "Each of the 22,000 rows is tested in Python by the proxy's filterAcceptsRow "
-        "(directory/models.py → search.matches), then the view repaints."
-    ),
+    DIRECTORY_SEARCH: "Each row's folded text is tested for the words typed, then the view repaints.",
     MEMORY: (
-        "Peak RSS, measured: about 130 MB once Qt, SQLAlchemy, SQLModel, pydantic, babel and Planner's "
-        "modules are loaded and the application made; the time-zone picker adds CLDR's city names (~16 MB); "
-        "the Overview's zone proposal then reads the places index (~12 MB) and GeoNames' cities (~44 MB) "
-        "during start-up. The 5,000 participants shown add little to that peak."
+        "About 135 MB when the window is first painted (a window with Qt, SQLAlchemy, SQLModel and pydantic "
+        "alone: about 90 MB; Planner's modules and the navigator add the rest); the first seconds add about "
+        "55 MB: the other tabs built, the list of every zone with its cities' names in CLDR (babel, about "
+        "16 MB) and the places index (airportsdata's airports and the countries' names) for the Overview's "
+        "zone proposal. The 5,000 participants shown add under 10 MB."
     ),
     CALENDAR: (
-        "Measured in CPU time on the largest event: building its 400 items takes about 60 ms (icalendar's "
-        "own work, with more properties per item than the bare line, plus each item's content hash and the "
-        "cleaning of every text), recording each item's SEQUENCE through the ORM about 16 ms (an object and "
-        "an INSERT per item on a first export), writing the file about 15 ms; the bare line about 60 ms in all."
+        "On top of icalendar's own work (three more properties per item than the bare line, and richer "
+        "descriptions), each item's content hash, the cleaning of every text, the rule-based VTIMEZONEs "
+        "and the SEQUENCE record of every item (one query each way)."
     ),
     PDF: "Planner's list has a title block, a legend and its own page template.",
     CSV_IMPORT: (
-        "One row at a time through the services (exchange/participant_import.py _carry_out): each person is "
-        "looked up by e-mail and the organisation by name (caseless), the event read again for every "
-        "participant, each row flushed on its own (10,000 flushes, some 45,000 SQL statements), then the "
-        "undo record reads every new row back one by one (history.finish)."
+        "Every row is checked as an edit of one person would be (e-mail, names, each field) before anything "
+        "is written; the people and organisations already known are matched in a few queries, and the new "
+        "rows written in pages of 1,000 through SQLAlchemy Core, with the undo record made from them."
     ),
     EVENT_IMPORT: (
-        "The file is checked with pydantic, then, one at a time through the services (exchange/"
-        "event_import.py), each person is matched against the Directory by e-mail and by name, created and "
-        "flushed, and each participation added the same way (some 50,000 SQL statements); the undo record "
-        "then reads every new row back one by one."
+        "The file is checked against its schema (pydantic), then people and organisations matched in a few "
+        "queries and the new rows written in pages through SQLAlchemy Core, with the undo record made from "
+        "them; the agenda, travel and minutes of the event one row at a time."
     ),
 }
 
