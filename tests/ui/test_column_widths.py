@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from planner.ui.tables import BREATHING_ROOM, Needs, column_widths
+from planner.ui.column_widths import BREATHING_ROOM, Needs, column_widths
 
 
 def _needs(*fulls: int, usual: dict[int, int] | None = None, least: int = 40) -> dict[int, Needs]:
@@ -81,9 +81,9 @@ def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, con
     """The widths are measured from each different text once; the widest,
     which decides a column's width, as Qt itself sizes the cell."""
     from planner.ui.agenda import AgendaTab
+    from planner.ui.column_widths import MEASURED_ROWS, cell_widths
     from planner.ui.directory import DirectoryView
     from planner.ui.participants import ParticipantsTab
-    from planner.ui.tables import MEASURED_ROWS, cell_widths
 
     window.resize(1280, 720)
     with context.read() as session:
@@ -116,8 +116,8 @@ def test_each_column_is_measured_as_wide_as_qt_sizes_its_widest_text(window, con
 def test_a_list_in_a_larger_font_is_measured_again(window, context, qtbot):
     """The widths kept of a list's texts are those of its font: in a larger
     one, its texts are measured again."""
+    from planner.ui.column_widths import FittedColumns, cell_widths
     from planner.ui.participants import ParticipantsTab
-    from planner.ui.tables import FittedColumns, cell_widths
 
     window.resize(1280, 720)
     with context.read() as session:

@@ -34,8 +34,9 @@ from planner.ui.agenda.layout import NO_ROOM
 from planner.ui.agenda.model import TIME, TITLE, AgendaModel
 from planner.ui.agenda.timeline import TimelineView
 from planner.ui.agenda.zone import FittingLabel, zone_texts
+from planner.ui.column_widths import FittedColumns
 from planner.ui.context import AppContext
-from planner.ui.tables import ID_ROLE, FittedColumns, sorted_proxy
+from planner.ui.tables import ID_ROLE, sorted_proxy
 
 # Tables whose changes show in the agenda (names, arrivals for conflicts).
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}

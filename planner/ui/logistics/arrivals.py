@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTreeView, Q
 
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement
 from planner.ui import theme
+from planner.ui.column_widths import FittedColumns
 from planner.ui.logistics.models import movements_model
-from planner.ui.tables import ID_ROLE, FittedColumns
+from planner.ui.tables import ID_ROLE
 
 PLACE = 4  # the last column: where they arrive, or leave from
 
