@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from planner.operations.agenda import ChangeAgendaItem
@@ -62,6 +62,20 @@ def test_the_list_shows_the_day_in_the_events_time_zone(tab):
     ]
     assert len(shown(tab)) == 7
     assert not tab.edit_action.isEnabled() and tab.add_action.isEnabled()
+
+
+def test_a_click_on_a_heading_sorts_the_day_and_the_order_stays_after_an_edit(tab, context, event_ids, qtbot):
+    header = tab.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(TITLE) + 5, 5)
+    )
+    titles = [title for _time, title in shown(tab)]
+    assert titles == sorted(titles, key=str.casefold) and titles[0] == "Coffee"
+    coffee = item_id(tab, "Coffee")
+    context.perform(ChangeAgendaItem(coffee, {"title": "Afternoon coffee"}))
+    assert shown(tab)[0][1] == "Afternoon coffee"
+    tab.table.sortByColumn(TIME, Qt.SortOrder.AscendingOrder)
+    assert shown(tab)[0] == ("14:30–14:45", "Welcome")
 
 
 def test_add_through_the_dialog_then_undo_and_redo(tab, context, event_ids):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from planner.ui.agenda.timeline import TimelineView
 from planner.ui.agenda.zone import FittingLabel, zone_texts
 from planner.ui.column_widths import FittedColumns
 from planner.ui.context import AppContext
-from planner.ui.tables import ID_ROLE, sorted_proxy
+from planner.ui.tables import ID_ROLE, SORT_ROLE
 
 # Tables whose changes show in the agenda (names, arrivals for conflicts).
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
@@ -114,7 +114,11 @@ class AgendaTab(AgendaEdits):
 
     def _make_views(self) -> None:
         self.model = AgendaModel(self)
-        self.proxy = sorted_proxy(self.model, self)
+        # Qt sorts a day's few dozen items by their SORT_ROLE keys itself:
+        # the model keeps no order of its own but time.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("agenda_table")
         self.table.setModel(self.proxy)
