@@ -36,6 +36,7 @@ from planner.ui.file_actions import FileActions
 from planner.ui.forms import Field, FormDialog
 from planner.ui.help import getting_started
 from planner.ui.help.shortcuts_dialog import LISTED_AS, shortcuts_dialog
+from planner.ui.last_event import LastEvent
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.empty)
         self.pages.addWidget(self.event_view)
         self._views: dict[str, View] = {}
+        self.last_event = LastEvent(context.settings, self)
         for name in VIEWS:  # at once, but for the window's first paint
             after_paint.later(partial(self.make_view, name), unseen=True)
         self.splitter = QSplitter(self)
@@ -311,18 +313,16 @@ class MainWindow(QMainWindow):
 
     def _reopen_last_event(self) -> None:
         """Come back to the event the user had open, if it is still there."""
-        last = self.context.settings.value("event/last")
-        same_database = self.context.settings.value("event/last_database") == str(self.context.store.path)
-        if same_database and last is not None and str(last).isdigit():
+        last = self.last_event.read(str(self.context.store.path))
+        if last is not None:
             with self.context.read() as session:
-                if events.event_exists(session, int(last)):
-                    self.open_event(int(last))
+                if events.event_exists(session, last):
+                    self.open_event(last)
 
     def show_event(self, event_id: int | None) -> None:
         """Show an event (None: none); the views follow the context."""
         if event_id is not None:
-            self.context.settings.setValue("event/last", event_id)
-            self.context.settings.setValue("event/last_database", str(self.context.store.path))
+            self.last_event.shown(event_id, str(self.context.store.path))
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
         if self.context.current_event_id != event_id:
             self.context.set_current_event(event_id)
@@ -343,7 +343,6 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_event)
         self._apply_read_only()
-        self._update_status()
 
     def show_view(self, name: str) -> None:
         view = self._make_view(name) if name in VIEWS else None
@@ -474,6 +473,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
+        self._update_status()  # the count of events changes with edits (the undo stack's index) or the database
 
     def show_shortcuts(self) -> QDialog:
         dialog = shortcuts_dialog(self)
@@ -517,7 +517,8 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
-        # Every edit is now saved; only the layout is left to remember.
+        # Every edit is now saved; only the layout and the event shown are left to remember.
+        self.last_event.write()
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.setValue("window/splitter", self.splitter.saveState())
         self.context.settings.sync()

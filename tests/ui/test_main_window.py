@@ -102,14 +102,20 @@ def test_a_new_event_and_its_deletion_can_be_undone(window, context, monkeypatch
         return dialog.result()
 
     monkeypatch.setattr(main_window.FormDialog, "exec", fill_and_accept)
+    with context.read() as session:
+        before = events.event_count(session)
+    assert window.statusBar().currentMessage().startswith(f"{before} events · saved in")
     window.new_event()
     new_id = window.current_event_id()
+    assert window.statusBar().currentMessage().startswith(f"{before + 1} events · saved in")
     assert window.event_view.title.text() == "Kick-off in Kraków"
     assert "Kick-off in Kraków" in " ".join(navigator_titles(window.navigator))
     window.delete_event()
     with context.read() as session:
         assert not events.event_exists(session, new_id)
+    assert window.statusBar().currentMessage().startswith(f"{before} events · saved in")
     window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith(f"{before + 1} events · saved in")
     with context.read() as session:
         assert events.get_event(session, new_id).venue_city == "Kraków"
 
@@ -226,6 +232,19 @@ def test_the_event_open_last_time_is_shown_again(window, context, qtbot):
     again = MainWindow(context)
     qtbot.addWidget(again)
     assert again.current_event_id() == munich
+
+
+def test_the_last_of_several_events_shown_is_in_the_settings_file_once_the_window_closed(window, context):
+    import configparser
+
+    munich, madrid = event_id_of(context, "study_visit"), event_id_of(context, "workshop")
+    window.open_event(munich)
+    window.open_event(madrid)
+    window.close()
+    written = configparser.ConfigParser()
+    written.read(context.settings.fileName(), encoding="utf-8")
+    assert written["event"]["last"] == str(madrid)
+    assert written["event"]["last_database"] == str(context.store.path)
 
 
 def test_calendars_are_exported_and_imported_from_the_file_menu(qtbot, window, context, tmp_path, warnings_shown):
