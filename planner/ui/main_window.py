@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         context.data_changed.connect(self._data_changed)
         context.current_event_changed.connect(self._event_shown)
         context.refused.connect(self._show_refusal)
-        context.undo_stack.indexChanged.connect(self._update_status)
         name_icon_buttons(self)
         self._dressed = True  # from now on a view made is dressed as the window was
         self._restore_layout()
@@ -304,9 +303,13 @@ class MainWindow(QMainWindow):
     # -- showing things -----------------------------------------------------------
 
     def _data_changed(self, changes) -> None:
-        """The event shown may be gone (deleted, or its creation undone)."""
+        """The event shown may be gone (deleted, or its creation undone), and
+        the count of events in the status line may have changed."""
+        if "event" not in changes.tables():
+            return
+        self._update_status()
         shown = self.current_event_id()
-        if shown is not None and "event" in changes.tables():
+        if shown is not None:
             with self.context.read() as session:
                 if not events.event_exists(session, shown):
                     self.show_event(None)
@@ -370,7 +373,7 @@ class MainWindow(QMainWindow):
         self.navigator.search.setFocus()
         self.navigator.search.selectAll()
 
-    def _update_status(self, _undo_index: int | None = None) -> None:
+    def _update_status(self) -> None:
         with self.context.read() as session:
             count = events.event_count(session)
         where = "read-only" if self.context.read_only else "saved in"
@@ -473,7 +476,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
-        self._update_status()  # the count of events changes with edits (the undo stack's index) or the database
+        self._update_status()  # then with each change to the events (``_data_changed``)
 
     def show_shortcuts(self) -> QDialog:
         dialog = shortcuts_dialog(self)
