@@ -12,15 +12,21 @@ and Cyrillic script of GeoNames' cities ("München", "Milano",
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import babel
 from babel import Locale
 from babel.core import get_global
 
+from planner.config import data_dir
 from planner.services import city_index
 from planner.services.city_index import zone_of_city
 from planner.services.countries import country_code
@@ -66,7 +72,36 @@ def _cldr_names(zone: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def city_names() -> dict[str, dict[str, str]]:
-    """Zone → {language: the zone's city in that language}."""
+    """Zone → {language: the zone's city in that language}. Reading them
+    from Babel leaves its 15 languages in memory (some 20 MB): the table
+    is kept in the data folder and read from there until Babel, the
+    languages or the zones change."""
+    kept = _kept_names_path()
+    try:
+        found = json.loads(kept.read_text(encoding="utf-8"))
+        if isinstance(found, dict):
+            return found
+    except (OSError, ValueError):  # not made yet, or unreadable: made again
+        pass
+    found = _names_from_babel()
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        written = kept.with_name(f"{kept.name}.{os.getpid()}")
+        written.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, kept)  # whole or not at all, whoever writes at the same time
+    except OSError:  # a read-only data folder: made again next time
+        pass
+    return found
+
+
+def _kept_names_path() -> Path:
+    """Where the zones' city names are kept: named after what they are made of."""
+    made_of = repr((babel.__version__, PLACE_LANGUAGES, sorted(zone_countries())))
+    digest = hashlib.sha256(made_of.encode()).hexdigest()[:16]
+    return data_dir() / "cache" / f"zone-cities-{digest}.json"
+
+
+def _names_from_babel() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = defaultdict(dict)
     zones = zone_countries()
     for language in PLACE_LANGUAGES:
@@ -235,9 +270,10 @@ def read_in_steps() -> Iterator[None]:
     few hundredths of a second): for a window that reads it while it waits
     for the user, so that its first lookup does not stop it for a second."""
     yield from city_index.read_in_steps()
-    for language in PLACE_LANGUAGES:
-        _cldr_cities(language)  # Babel keeps what it read
-        yield
+    if not city_names.cache_info().currsize and not _kept_names_path().is_file():
+        for language in PLACE_LANGUAGES:
+            _cldr_cities(language)  # Babel keeps what it read
+            yield
     city_names()
     yield
     _airports()
