@@ -118,7 +118,12 @@ def _names_from_babel() -> dict[str, str]:
 
 def read_names_in_steps() -> Iterator[None]:
     """``country_names`` read a language at a time (for a window that reads
-    them while it waits for the user)."""
+    them while it waits for the user); at once when they are kept, without
+    Babel's 33 languages, which would stay in memory (some 35 MB)."""
+    if country_names.cache_info().currsize or _kept_names_path().is_file():
+        country_names()
+        yield
+        return
     for language in COUNTRY_LANGUAGES:
         with suppress(ValueError, LookupError):  # a locale this Babel lacks
             Locale.parse(language).territories  # noqa: B018  # Babel keeps what it read

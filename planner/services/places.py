@@ -12,15 +12,22 @@ and Cyrillic script of GeoNames' cities ("München", "Milano",
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import babel
 from babel import Locale
 from babel.core import get_global
 
+from planner.config import data_dir
 from planner.services import city_index
 from planner.services.city_index import zone_of_city
 from planner.services.countries import country_code
@@ -66,7 +73,36 @@ def _cldr_names(zone: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def city_names() -> dict[str, dict[str, str]]:
-    """Zone → {language: the zone's city in that language}."""
+    """Zone → {language: the zone's city in that language}. Reading them
+    from Babel leaves its 15 languages in memory (some 20 MB): the table
+    is kept in the data folder and read from there until Babel, the
+    languages or the zones change."""
+    kept = _kept_names_path()
+    try:
+        found = json.loads(kept.read_text(encoding="utf-8"))
+        if isinstance(found, dict):
+            return found
+    except (OSError, ValueError):  # not made yet, or unreadable: made again
+        pass
+    found = _names_from_babel()
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        written = kept.with_name(f"{kept.name}.{os.getpid()}")
+        written.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+        os.replace(written, kept)  # whole or not at all, whoever writes at the same time
+    except OSError:  # a read-only data folder: made again next time
+        pass
+    return found
+
+
+def _kept_names_path() -> Path:
+    """Where the zones' city names are kept: named after what they are made of."""
+    made_of = repr((babel.__version__, PLACE_LANGUAGES, sorted(zone_countries())))
+    digest = hashlib.sha256(made_of.encode()).hexdigest()[:16]
+    return data_dir() / "cache" / f"zone-cities-{digest}.json"
+
+
+def _names_from_babel() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = defaultdict(dict)
     zones = zone_countries()
     for language in PLACE_LANGUAGES:
@@ -112,21 +148,31 @@ def city(zone: str) -> str:
     return _cldr_city(_cldr_cities("en"), zone) or _spelled(zone)
 
 
-@lru_cache(maxsize=1)
 def _airports() -> list[tuple[str, str, str, str, str]]:
     """(IATA code, city, airport name, country, zone) of every airport with a
-    code and a zone Planner knows."""
+    code and a zone Planner knows: read for the index, not kept beside it."""
     import airportsdata  # loaded when a place is first looked up, not at start-up
 
     known = time_zones()
     return [
-        (code, row["city"], row["name"], row["country"], row["tz"])
+        (code, row["city"], row["name"], row["country"], sys.intern(row["tz"]))  # one string per zone
         for code, row in airportsdata.load("IATA").items()
         if row["tz"] in known
     ]
 
 
-Index = tuple[dict[str, str], dict[str, Counter[str]], dict[str, Counter[str]], dict[str, str]]
+# The zones a name is found in with how many airports: most names are of
+# one zone alone, kept as that zone's name (a Counter each took 4 MB more).
+Zones = str | Counter[str]
+Index = tuple[dict[str, str], dict[str, Zones], dict[str, Zones], dict[str, str]]
+
+
+def _compact(found: dict[str, Counter[str]]) -> dict[str, Zones]:
+    return {name: next(iter(zones)) if len(zones) == 1 else zones for name, zones in found.items()}
+
+
+def _counted(zones: Zones) -> Counter[str]:
+    return Counter({zones: 1}) if isinstance(zones, str) else zones
 
 
 _indexed: Index | None = None
@@ -180,7 +226,7 @@ def _make_index() -> Iterator[None]:
                     first_words[first][zone] += 1
         if number % STEP_AIRPORTS == 0:
             yield
-    _indexed, _indexing = (cities, dict(airports), dict(first_words), codes), None
+    _indexed, _indexing = (cities, _compact(airports), _compact(first_words), codes), None
 
 
 def _likeliest(zones: Counter[str], country: str) -> str:
@@ -200,7 +246,9 @@ def _one_zone(folded: str, country: str) -> str | None:
     of an airport's name."""
     cities, airports, first_words, _codes = _index()
     if folded in airports:
-        in_country = Counter({z: n for z, n in airports[folded].items() if zone_countries().get(z) == country})
+        in_country = Counter(
+            {z: n for z, n in _counted(airports[folded]).items() if zone_countries().get(z) == country}
+        )
         if in_country:
             return _likeliest(in_country, country)
     if country and (zone := _known(zone_of_city(folded, country, only_in_country=True))):
@@ -208,11 +256,11 @@ def _one_zone(folded: str, country: str) -> str | None:
     if folded in cities:
         return cities[folded]
     if folded in airports:
-        return _likeliest(airports[folded], country)
+        return _likeliest(_counted(airports[folded]), country)
     if zone := _known(zone_of_city(folded)):
         return zone
     if folded in first_words:
-        return _likeliest(first_words[folded], country)
+        return _likeliest(_counted(first_words[folded]), country)
     return None
 
 
@@ -235,12 +283,11 @@ def read_in_steps() -> Iterator[None]:
     few hundredths of a second): for a window that reads it while it waits
     for the user, so that its first lookup does not stop it for a second."""
     yield from city_index.read_in_steps()
-    for language in PLACE_LANGUAGES:
-        _cldr_cities(language)  # Babel keeps what it read
-        yield
+    if not city_names.cache_info().currsize and not _kept_names_path().is_file():
+        for language in PLACE_LANGUAGES:
+            _cldr_cities(language)  # Babel keeps what it read
+            yield
     city_names()
-    yield
-    _airports()
     yield
     yield from _index_in_steps()
 
