@@ -9,7 +9,6 @@ from other data is simply made again."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sqlite3
@@ -17,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, suppress
 from pathlib import Path
 
-from planner.config import data_dir
+from planner.services import kept_files
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +31,7 @@ City = tuple[int, str, str]  # population, country code, zone
 def kept_path(made_from: object) -> Path:
     """Where the index made from ``made_from`` (the data file and the rules
     that choose and fold its cities) is kept."""
-    digest = hashlib.sha256(repr((FORMAT, made_from)).encode()).hexdigest()[:16]
-    return data_dir() / "cache" / f"cities-{digest}.sqlite"
+    return kept_files.kept_path("cities", (FORMAT, made_from), ".sqlite")
 
 
 def cities_named(path: Path, folded: str) -> list[City] | None:

@@ -5,9 +5,6 @@ stored is always the ISO 3166 alpha-2 code."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import re
 from collections.abc import Iterator
 from contextlib import suppress
@@ -17,7 +14,7 @@ from pathlib import Path
 import babel
 from babel import Locale
 
-from planner.config import data_dir
+from planner.services.kept_files import kept_json, kept_path
 from planner.services.search import fold_words
 
 # Codes Babel lists as territories that are not countries of ISO 3166.
@@ -73,29 +70,13 @@ def country_names() -> dict[str, str]:
     Reading 33 languages from Babel takes a quarter of a second: the table
     is kept in the data folder and read from there (in a few milliseconds)
     until Babel or the lists here change."""
-    kept = _kept_names_path()
-    try:
-        found = json.loads(kept.read_text(encoding="utf-8"))
-        if isinstance(found, dict):
-            return found
-    except (OSError, ValueError):  # not made yet, or unreadable: made again
-        pass
-    found = _names_from_babel()
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        written = kept.with_name(f"{kept.name}.{os.getpid()}")
-        written.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
-        os.replace(written, kept)  # whole or not at all, whoever writes at the same time
-    except OSError:  # a read-only data folder: made again next time
-        pass
-    return found
+    return kept_json(_kept_names_path(), _names_from_babel)
 
 
 def _kept_names_path() -> Path:
     """Where the table of names is kept: named after what it is made of."""
     made_of = repr((babel.__version__, COUNTRY_LANGUAGES, sorted(OTHER_COUNTRY_NAMES.items()), sorted(_NOT_COUNTRIES)))
-    digest = hashlib.sha256(made_of.encode()).hexdigest()[:16]
-    return data_dir() / "cache" / f"country-names-{digest}.json"
+    return kept_path("country-names", made_of, ".json")
 
 
 def _names_from_babel() -> dict[str, str]:

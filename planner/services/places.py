@@ -12,9 +12,6 @@ and Cyrillic script of GeoNames' cities ("München", "Milano",
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -27,10 +24,10 @@ import babel
 from babel import Locale
 from babel.core import get_global
 
-from planner.config import data_dir
 from planner.services import city_index
 from planner.services.city_index import zone_of_city
 from planner.services.countries import country_code
+from planner.services.kept_files import kept_json, kept_path
 from planner.services.search import fold_words
 from planner.services.values import time_zones
 
@@ -77,29 +74,13 @@ def city_names() -> dict[str, dict[str, str]]:
     from Babel leaves its 15 languages in memory (some 20 MB): the table
     is kept in the data folder and read from there until Babel, the
     languages or the zones change."""
-    kept = _kept_names_path()
-    try:
-        found = json.loads(kept.read_text(encoding="utf-8"))
-        if isinstance(found, dict):
-            return found
-    except (OSError, ValueError):  # not made yet, or unreadable: made again
-        pass
-    found = _names_from_babel()
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        written = kept.with_name(f"{kept.name}.{os.getpid()}")
-        written.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
-        os.replace(written, kept)  # whole or not at all, whoever writes at the same time
-    except OSError:  # a read-only data folder: made again next time
-        pass
-    return found
+    return kept_json(_kept_names_path(), _names_from_babel)
 
 
 def _kept_names_path() -> Path:
     """Where the zones' city names are kept: named after what they are made of."""
     made_of = repr((babel.__version__, PLACE_LANGUAGES, sorted(zone_countries())))
-    digest = hashlib.sha256(made_of.encode()).hexdigest()[:16]
-    return data_dir() / "cache" / f"zone-cities-{digest}.json"
+    return kept_path("zone-cities", made_of, ".json")
 
 
 def _names_from_babel() -> dict[str, dict[str, str]]:
