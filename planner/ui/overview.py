@@ -288,16 +288,8 @@ class OverviewTab(View):
         self._show_needs(needs)
 
     def _show_needs(self, needs: list[attention.Need]) -> None:
-        self.attention.clear()
-        if not needs:
-            item = QListWidgetItem("Nothing needs attention.", self.attention)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            return
-        icon = warning_icon()
-        for need in needs:
-            item = QListWidgetItem(icon, need.text, self.attention)
-            item.setData(NEED, need)
-            item.setToolTip(_need_tip(need))
+        warnings = [(need.text, NEED, need, _need_tip(need)) for need in needs]
+        _list_warnings(self.attention, warnings, "Nothing needs attention.")
 
     def _show_links(self, related: list[events.RelatedEvent]) -> None:
         self.links.clear()
@@ -314,16 +306,11 @@ class OverviewTab(View):
         self.remove_link_button.setEnabled(bool(related) and not self.context.read_only)
 
     def _show_conflicts(self, problems) -> None:
-        self.conflicts.clear()
-        if not problems:
-            item = QListWidgetItem("No conflicts found.", self.conflicts)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            return
-        icon = warning_icon()
-        for problem in problems:
-            item = QListWidgetItem(icon, problem.message, self.conflicts)
-            item.setData(CONFLICT, (problem.target, problem.target_id))
-            item.setToolTip("Click to go to the item")
+        warnings = [
+            (problem.message, CONFLICT, (problem.target, problem.target_id), "Click to go to the item")
+            for problem in problems
+        ]
+        _list_warnings(self.conflicts, warnings, "No conflicts found.")
 
     # -- saving ---------------------------------------------------------------
 
@@ -487,3 +474,17 @@ class OverviewTab(View):
         target = item.data(CONFLICT)
         if target:
             self.navigate.emit(*target)
+
+
+def _list_warnings(box: QListWidget, warnings: list[tuple[str, int, Any, str]], empty: str) -> None:
+    """``box`` showing one warning per (text, role, data, tooltip), the data
+    kept under its role; ``empty`` (not selectable) when there is none."""
+    box.clear()
+    if not warnings:
+        QListWidgetItem(empty, box).setFlags(Qt.ItemFlag.NoItemFlags)
+        return
+    icon = warning_icon()
+    for text, role, data, tip in warnings:
+        item = QListWidgetItem(icon, text, box)
+        item.setData(role, data)
+        item.setToolTip(tip)
