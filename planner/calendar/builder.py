@@ -238,14 +238,11 @@ class LiteralText(vText):
     vText first takes a typed "\N" for a line break, so a title such as
     "C:\New" would come out on two lines."""
 
+    encoding: str  # set by vText
+
     def to_ical(self) -> bytes:
         text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        return (
-            text.replace("\r\n", "\n")
-            .replace("\r", "\n")
-            .replace("\n", "\\n")
-            .encode(getattr(self, "encoding", "utf-8"))
-        )
+        return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n").encode(self.encoding)
 
 
 # Properties whose text may run over several lines; any other is one line.
