@@ -75,6 +75,8 @@ class Person(SQLModel, table=True):
     phone: str = ""
     dietary: str = ""
     accessibility: str = ""
+    # A code of services.language.LANGUAGES ("de", "el" ...), "" when not known.
+    language: str = ""
     is_sample: bool = False
 
     @property
