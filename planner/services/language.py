@@ -39,6 +39,20 @@ LANGUAGES: dict[str, str] = {
 }
 SOURCE_LANGUAGE = "en"
 
+# The language of the window, which the words of stored values ("Study
+# visit") and the dates shown in it follow; set by the window at start
+# and when the user changes it. Documents and messages name theirs.
+_interface_language = SOURCE_LANGUAGE
+
+
+def interface_language() -> str:
+    return _interface_language
+
+
+def set_interface_language(code: str) -> None:
+    global _interface_language
+    _interface_language = language_code(code)
+
 
 def language_code(value: str | None) -> str:
     """The supported language a code or locale name means ("de_AT",
