@@ -151,12 +151,7 @@ def _in_planner(database: str, then) -> None:
     """Start Planner as the ``planner --db DATABASE`` command does; once its
     window is shown, ``then(app, window)`` runs instead of the event loop.
     The data folder (settings, backups) is the benchmark's own
-    (PLANNER_DATA_DIR), where a first run left the largest event open.
-    What the ``planner`` command loads before Qt is loaded first here too,
-    so that it is not read through PySide6's import hook."""
-    from planner import cli
-
-    cli._load_before_qt()
+    (PLANNER_DATA_DIR), where a first run left the largest event open."""
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     def instead_of_the_event_loop(app) -> int:
@@ -166,6 +161,8 @@ def _in_planner(database: str, then) -> None:
         return 0
 
     QApplication.exec = instead_of_the_event_loop
+    from planner import cli
+
     cli.main(["--db", database])
 
 

@@ -15,22 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import (
-    __version__,
-    cli_invites,
-    cli_mail,
-    cli_mailbox,
-    cli_participants,
-    cli_templates,
-)
-from planner.documents.catalogue import KINDS
-from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
+from planner import __version__
 from planner.errors import PlannerError
 from planner.log_file import setup_logging
 
 # Parsing the command line loads no database, document or mail code: each
-# command imports what it needs when it runs, and the window (no command)
-# goes straight to planner.ui.app.
+# command imports what it needs when it runs. The window (no command, or
+# only --db) goes straight to planner.ui.app without even the parser of
+# the commands.
 if TYPE_CHECKING:
     from planner.db.store import Store
 
@@ -63,6 +55,10 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
+    from planner.documents.catalogue import KINDS
+    from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
+
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Plan workshops, partner meetings, study visits and conferences.",
@@ -201,19 +197,40 @@ def _add_overwrite(command: argparse.ArgumentParser) -> None:
     )
 
 
+def window_database(arguments: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether the command line asks for the window alone (nothing, or only
+    --db PATH), and the database it names. Anything else (a command, -h,
+    --version, a mistake) is for the full parser to read and answer."""
+    if not arguments:
+        return True, None
+    if len(arguments) == 2 and arguments[0] == "--db" and not arguments[1].startswith("-"):
+        return True, arguments[1]
+    if len(arguments) == 1 and arguments[0].startswith("--db=") and len(arguments[0]) > len("--db="):
+        return True, arguments[0].removeprefix("--db=")
+    return False, None
+
+
+def _window(database: str | None) -> int:
+    setup_logging()
+    # Loading the app makes only objects that live on: no collection
+    # until its window is up (run_app turns it back on).
+    gc.disable()
+    from planner.ui.app import run_app  # Qt is loaded only for the window
+
+    return run_app(database)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    for_the_window, database = window_database(arguments)
+    if for_the_window:
+        return _window(database)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     log_file = setup_logging()
     try:
         if args.command is None:
-            # Loading the app makes only objects that live on: no collection
-            # until its window is up (run_app turns it back on).
-            gc.disable()
-            _load_before_qt()
-            from planner.ui.app import run_app  # Qt is loaded only for the window
-
-            return run_app(args.db)
+            return _window(args.db)
         if args.command == "do" and (args.list or not args.operation):
             return _list_operations()
         if args.command in WITHOUT_STORE:  # they work on a database that may not open
@@ -222,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         store = open_database(args.db, on_backup_problem=_warn_backup)
         try:
-            status = COMMANDS[args.command](store, args)
+            status = _commands()[args.command](store, args)
         finally:
             store.close()
         if store.read_only_reason:  # a command that wanted to write has said so, in its refusal
@@ -245,27 +262,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; details in {log_file}" if log_file else ""
         print(f"planner: internal error ({type(error).__name__}: {error}){where}", file=sys.stderr)
         return 2
-
-
-# What the window reads the database with. Once Qt is loaded, its binding reads
-# the source of every module imported after it (looking for its
-# `from __feature__` switches): loaded first, SQLAlchemy's, SQLModel's,
-# pydantic's and these modules of Planner are spared that.
-BEFORE_QT = (
-    "planner.services.database",
-    "planner.services.conflict_cache",
-    "planner.services.event_list",
-    "planner.services.directory",
-    "planner.operations",
-    "planner.operations.events",
-)
-
-
-def _load_before_qt() -> None:
-    from importlib import import_module
-
-    for name in BEFORE_QT:
-        import_module(name)
 
 
 def _warn_backup(message: str) -> None:
@@ -516,6 +512,7 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
 def _pdf(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
     from planner.documents.catalogue import render
+    from planner.documents.options import DocumentOptions
     from planner.fileio import write_atomically
 
     options = DocumentOptions(
@@ -533,23 +530,29 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
-    "demo": _demo,
-    "events": _events,
-    "import-event": _import_event,
-    "import-ics": _import_ics,
-    "export-event": _export_event,
-    **cli_participants.COMMANDS,
-    "ics": _ics,
-    "pdf": _pdf,
-    **cli_invites.COMMANDS,
-    "fetch-replies": cli_mailbox.run,
-    "do": _do,
-    "check": _check,
-    "mail-settings": cli_mail.mail_settings_command,
-    "backup": _backup,
-    **cli_templates.COMMANDS,
-}
+def _commands() -> dict:
+    """Each command's function, by name (their modules loaded only now)."""
+    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
+
+    return {
+        "demo": _demo,
+        "events": _events,
+        "import-event": _import_event,
+        "import-ics": _import_ics,
+        "export-event": _export_event,
+        **cli_participants.COMMANDS,
+        "ics": _ics,
+        "pdf": _pdf,
+        **cli_invites.COMMANDS,
+        "fetch-replies": cli_mailbox.run,
+        "do": _do,
+        "check": _check,
+        "mail-settings": cli_mail.mail_settings_command,
+        "backup": _backup,
+        **cli_templates.COMMANDS,
+    }
+
+
 WITHOUT_STORE = {
     "backups": _backups,
     "restore": _restore,

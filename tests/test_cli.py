@@ -117,3 +117,24 @@ def test_check_reports_conflicts_with_a_non_zero_exit(tmp_path, data_dir):
 def test_version_and_help(data_dir):
     assert planner("--version", data_dir=data_dir, check=True).stdout.startswith("Planner ")
     assert "import-event" in planner("--help", data_dir=data_dir, check=True).stdout
+
+
+@pytest.mark.parametrize("database_argument", [["--db", "{db}"], ["--db={db}"]])
+def test_the_window_opens_on_the_database_named_and_closes_cleanly(tmp_path, data_dir, database_argument):
+    database = tmp_path / "window.sqlite"
+    arguments = [argument.format(db=database) for argument in database_argument]
+    environment = os.environ | {
+        "PLANNER_DATA_DIR": str(data_dir),
+        "PLANNER_QUIT_AFTER_START": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run([PLANNER, *arguments], capture_output=True, text=True, env=environment, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert database.exists()  # the window made the database it was given, not the default one
+    assert not (data_dir / "planner.sqlite").exists()
+
+
+def test_db_without_a_path_is_refused_as_a_mistake(data_dir):
+    result = planner("--db", data_dir=data_dir)
+    assert result.returncode == 2
+    assert "--db" in result.stderr and "expected one argument" in result.stderr
