@@ -16,7 +16,8 @@ from planner import config
 from planner.db import backups
 from planner.db import sqlite as db_sqlite
 from planner.db.backups import AUTOMATIC, BEFORE_RESTORING, BEFORE_UPGRADE, ON_REQUEST
-from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+from planner.db.recognition import MIGRATIONS_DIR, migration_config
+from planner.db.store import Store
 from planner.errors import PlannerError, StoreError
 from planner.services import events
 from planner.startup import open_database
@@ -187,7 +188,7 @@ def test_an_upgrade_backs_up_first_under_the_same_names(tmp_path, folder, db_pat
     store = Store.open(db_path)
     _add_event(store, "Before the upgrade")
     with store.engine.begin() as connection:  # make it a database of the previous Planner
-        alembic_config = _alembic_config(MIGRATIONS_DIR)
+        alembic_config = migration_config(MIGRATIONS_DIR)
         alembic_config.attributes["connection"] = connection
         command.downgrade(alembic_config, "-1")
     store.close()

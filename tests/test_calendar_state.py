@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from planner.db import sqlite as planner_sqlite
 from planner.db.models import CalendarItemState
-from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+from planner.db.recognition import MIGRATIONS_DIR, migration_config
+from planner.db.store import Store
 from planner.services import calendar_state, history
 
 
@@ -30,7 +31,7 @@ def test_sequence_rises_once_per_change_of_content(session):
 def test_migration_0003_adds_the_calendar_memory_to_an_older_database(tmp_path):
     path = tmp_path / "old.sqlite"
     engine = planner_sqlite.make_engine(path, busy_timeout_ms=1000)
-    config = _alembic_config(MIGRATIONS_DIR)
+    config = migration_config(MIGRATIONS_DIR)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0002")

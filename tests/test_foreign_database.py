@@ -14,7 +14,8 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from planner.cli import main
-from planner.db.store import HEAD_REVISION, MIGRATIONS_DIR, PLANNER_TABLES, Store, _alembic_config
+from planner.db.recognition import HEAD_REVISION, MIGRATIONS_DIR, PLANNER_TABLES, migration_config
+from planner.db.store import Store
 from tests.conftest import saved_database
 
 NOT_OURS = "is an SQLite database, but not one of Planner's"
@@ -48,7 +49,7 @@ def planner_schema(path: Path, revision: str) -> Path:
     """A database as Planner's migrations up to ``revision`` made it."""
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        alembic_config = _alembic_config(MIGRATIONS_DIR)
+        alembic_config = migration_config(MIGRATIONS_DIR)
         alembic_config.attributes["connection"] = connection
         command.upgrade(alembic_config, revision)
     engine.dispose()

@@ -10,7 +10,8 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from planner.db import sqlite as planner_sqlite
-from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+from planner.db.recognition import MIGRATIONS_DIR, migration_config
+from planner.db.store import Store
 from planner.services import events, history, minutes
 from planner.services.errors import InvalidInput
 
@@ -107,7 +108,7 @@ def test_migration_0002_adds_the_follow_up_link_and_keeps_the_minutes(tmp_path):
     path = tmp_path / "old.sqlite"
     # Store.open would migrate to the head at once: build revision 0001 by hand.
     engine = planner_sqlite.make_engine(path, busy_timeout_ms=1000)
-    config = _alembic_config(MIGRATIONS_DIR)
+    config = migration_config(MIGRATIONS_DIR)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0001")

@@ -18,7 +18,7 @@ import pytest
 
 import planner
 from planner import cli, config
-from planner.db import store
+from planner.db import recognition
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -90,7 +90,7 @@ def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
     placed = {Path(source): destination for source, destination in contents.data_files()}
     resources = {path for path in (ROOT / "resources").rglob("*") if path.is_file()}
     migrations = {
-        path for path in store.MIGRATIONS_DIR.rglob("*")
+        path for path in recognition.MIGRATIONS_DIR.rglob("*")
         if path.suffix in (".py", ".mako") and "__pycache__" not in path.parts
     }  # fmt: skip
     import airportsdata
@@ -111,7 +111,7 @@ def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
         assert placed[path] == "airportsdata"
     for path in resources:
         assert placed[path] == Path("resources", *path.parent.relative_to(ROOT / "resources").parts).as_posix()
-    # store.py finds the migrations beside itself: in the bundle, under planner/db/.
+    # recognition.py finds the migrations beside itself: in the bundle, under planner/db/.
     package_root = Path(planner.__file__).resolve().parent.parent
     for path in migrations:
         assert placed[path] == path.parent.relative_to(package_root).as_posix()

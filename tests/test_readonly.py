@@ -16,7 +16,8 @@ from planner import config
 from planner.db import lock as lock_module
 from planner.db import sqlite as sqlite_module
 from planner.db.lock import write_access_problem
-from planner.db.store import MIGRATIONS_DIR, Store
+from planner.db.recognition import MIGRATIONS_DIR
+from planner.db.store import Store
 from planner.errors import StoreError
 from planner.services import events
 from tests.databases import saved_database

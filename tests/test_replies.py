@@ -394,11 +394,12 @@ def test_invitations_sent_before_the_upgrade_keep_their_memory_and_have_no_answe
     from sqlalchemy import create_engine
 
     from planner.db import sqlite
-    from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+    from planner.db.recognition import MIGRATIONS_DIR, migration_config
+    from planner.db.store import Store
 
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
-    config = _alembic_config(MIGRATIONS_DIR)
+    config = migration_config(MIGRATIONS_DIR)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0005")

@@ -14,7 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from planner.db.models import SQLModel
-from planner.db.store import MIGRATIONS_DIR, Store
+from planner.db.recognition import MIGRATIONS_DIR
+from planner.db.store import Store
 from planner.errors import StoreError
 from planner.services import events
 
@@ -296,6 +297,6 @@ def test_the_schema_planner_writes_is_the_newest_migration():
     # Opening an up-to-date file does without Alembic by knowing the head.
     from alembic.script import ScriptDirectory
 
-    from planner.db.store import HEAD_REVISION, MIGRATIONS_DIR
+    from planner.db.recognition import HEAD_REVISION, MIGRATIONS_DIR
 
     assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION

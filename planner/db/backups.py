@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from planner import config
-from planner.db import sqlite
+from planner.db import recognition, sqlite
 from planner.errors import StoreError
 from planner.fileio import held_temporary, remove_leftovers, temporary_prefix
 from planner.output_paths import PLANNER_BACKUP, check_output
@@ -426,7 +426,7 @@ def check_backup(backup: Path) -> None:
     """Refuse (StoreError) a file that is not a sound Planner database this
     version of Planner can open: recognised as the store recognises a
     database (application id and tables), looked at without being changed."""
-    from planner.db.store import look_at, recognise  # store imports this module when it migrates
+    from planner.db.recognition import look_at, recognise
 
     nothing = "nothing was changed"
     if not backup.exists():
@@ -452,7 +452,7 @@ def _check_target(database: Path) -> None:
     """Refuse to restore over a sound SQLite database that is not Planner's
     (another program's file named by mistake); a Planner database, or a file
     too damaged to be read, is saved first (``_save_current``)."""
-    from planner.db.store import ForeignFile, look_at, recognise
+    from planner.db.recognition import ForeignFile, look_at, recognise
 
     if not database.exists():
         return
@@ -476,7 +476,7 @@ def _save_current(database: Path, folder: Path) -> Path | None:
     if not database.exists():
         return None
     try:
-        readable = sqlite.read_header(database) == sqlite.SQLITE_HEADER
+        readable = recognition.read_header(database) == recognition.SQLITE_HEADER
     except OSError as error:
         raise StoreError(f"{database}: cannot be read ({error.strerror}); nothing was changed") from error
     if readable:

@@ -6,8 +6,10 @@ every such value for ``planner check``."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # What every connection turns a TEXT value into: a damaged byte becomes
 # U+FFFD, as everywhere else text cannot be decoded, rather than stopping

@@ -3,7 +3,7 @@
 
 Alembic compares the models with a scratch database at the current head and
 writes the difference into ``migrations/versions/``; read it before use, and
-set ``HEAD_REVISION`` in ``store.py`` to its revision.
+set ``HEAD_REVISION`` in ``recognition.py`` to its revision.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from pathlib import Path
 from alembic import command
 from alembic.script import Script
 
-from planner.db.store import MIGRATIONS_DIR, Store, _alembic_config
+from planner.db.recognition import MIGRATIONS_DIR, migration_config
+from planner.db.store import Store
 
 
 def main(message: str) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         store = Store.open(Path(scratch) / "scratch.sqlite", backup_dir=Path(scratch))
-        alembic_config = _alembic_config(MIGRATIONS_DIR)
+        alembic_config = migration_config(MIGRATIONS_DIR)
         with store.engine.begin() as connection:
             alembic_config.attributes["connection"] = connection
             script = command.revision(alembic_config, message=message, autogenerate=True)
@@ -30,7 +31,7 @@ def main(message: str) -> None:
         sys.exit(
             f"Alembic wrote {'no' if script is None else 'more than one'} migration; look at migrations/versions/."
         )
-    print(f"Now set HEAD_REVISION in planner/db/store.py to {script.revision!r}.")
+    print(f"Now set HEAD_REVISION in planner/db/recognition.py to {script.revision!r}.")
 
 
 if __name__ == "__main__":

@@ -8,17 +8,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from planner.db.damaged_text import read_text
+from planner.db.recognition import APPLICATION_ID, read_only_uri
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-# PRAGMA application_id marks the file as Planner's ("PLNR").
-APPLICATION_ID = 0x504C4E52
 # Execution option that makes a connection's transaction BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write"
 
@@ -81,20 +78,6 @@ def make_engine(
     return engine
 
 
-def read_only_uri(path: Path) -> str:
-    """``mode=ro``: reads see what another Planner writes (through its WAL),
-    writes are refused. In a folder nobody can write (a read-only share or
-    medium) SQLite could not make the -wal/-shm files a WAL database needs to
-    be read; there, with no -wal file left to read, ``immutable=1`` reads the
-    file as it is, without them."""
-    path = Path(path).resolve()
-    uri = f"{path.as_uri()}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    if not os.access(path.parent, os.W_OK) and not wal.exists():
-        uri += "&immutable=1"
-    return uri
-
-
 def caseless_equals(column: ColumnElement, value: str) -> ColumnElement[bool]:
     """``column`` equals ``value`` with case ignored, found through the
     column's COLLATE NOCASE index (migration 0005) rather than by calling
@@ -108,56 +91,6 @@ def caseless_equals(column: ColumnElement, value: str) -> ColumnElement[bool]:
 
 def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
-
-
-@dataclass(frozen=True)
-class FileFacts:
-    """What a read-only look at an existing file found."""
-
-    is_sqlite: bool
-    tables: frozenset[str]
-    application_id: int
-    alembic_revision: str | None
-
-
-def read_header(path: Path) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(len(SQLITE_HEADER))
-
-
-def inspect_file(path: Path) -> FileFacts:
-    """Look at a file without changing it: no WAL switch, no journal, no
-    schema change, nothing run but reads. Raises sqlite3.DatabaseError for a
-    damaged file."""
-    if read_header(path) != SQLITE_HEADER:
-        return FileFacts(False, frozenset(), 0, None)
-    connection = _looking_connection(path)
-    try:
-        tables = frozenset(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'"))
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        revision = None
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    finally:
-        connection.close()
-    return FileFacts(True, tables, application_id, revision)
-
-
-def _looking_connection(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write. The file alone (immutable: no -wal or
-    -shm file is made beside the user's file) unless a -wal file is there
-    already: then through it (``mode=ro``), so that a schema another Planner
-    has just written, still in its WAL, is seen."""
-    immutable = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-    if not path.with_name(path.name + "-wal").exists():
-        return sqlite3.connect(immutable, uri=True)
-    try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1")
-    except sqlite3.OperationalError:  # no -shm and none can be made (a read-only folder)
-        return sqlite3.connect(immutable, uri=True)
-    return connection
 
 
 def mark_as_planner(engine: Engine) -> None:

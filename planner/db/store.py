@@ -9,12 +9,10 @@ looking, ``write()`` for a unit of work that commits as a whole or not at all.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -24,98 +22,18 @@ from planner import config
 from planner.db import sqlite
 from planner.db.damaged_text import damaged_text
 from planner.db.lock import write_access_problem
+from planner.db.recognition import (
+    MIGRATIONS_DIR,
+    check_revision_known,
+    head_revision,
+    look_at,
+    migration_config,
+    recognise,
+)
 from planner.errors import StoreError
 from planner.output_paths import Protected
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
 log = logging.getLogger(__name__)
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The schema this version of Planner writes: its newest migration. Known here
-# so that opening an up-to-date file does not load Alembic (a test checks it
-# against the migrations).
-HEAD_REVISION = "0011"
-
-
-def _alembic_config(migrations_dir: Path) -> Config:
-    from alembic.config import Config  # Alembic is loaded only to upgrade or to judge an unknown schema
-
-    alembic_config = Config()
-    alembic_config.set_main_option("script_location", str(migrations_dir))
-    return alembic_config
-
-
-def _scripts(migrations_dir: Path) -> ScriptDirectory:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_alembic_config(migrations_dir))
-
-
-def revision_known(revision: str, migrations_dir: Path = MIGRATIONS_DIR) -> bool:
-    """Whether this Planner has the migration ``revision`` (a newer
-    Planner's is unknown); the current one is known without Alembic."""
-    if migrations_dir == MIGRATIONS_DIR and revision == HEAD_REVISION:
-        return True
-    try:
-        _scripts(migrations_dir).get_revision(revision)
-    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
-        return False
-    return True
-
-
-def _head(migrations_dir: Path) -> str:
-    if migrations_dir == MIGRATIONS_DIR:
-        return HEAD_REVISION
-    head = _scripts(migrations_dir).get_current_head()
-    if head is None:
-        raise StoreError(f"{migrations_dir}: holds no migrations")
-    return head
-
-
-# The tables of each of Planner's schemas besides alembic_version (a test
-# checks them against the migrations). With the application id in the header
-# they tell a Planner database from another program's file that happens to
-# hold an alembic_version too: a new migration adds its revision here.
-_TABLES_0001 = frozenset(
-    {
-        "organisation",
-        "event",
-        "person",
-        "agenda_item",
-        "agenda_speaker",
-        "cost",
-        "event_link",
-        "minutes_item",
-        "participation",
-        "stay",
-        "travel_leg",
-    }
-)
-_TABLES_0003 = _TABLES_0001 | {"calendar_identity", "calendar_item_state"}
-_TABLES_0004 = _TABLES_0003 | {"invitation_sent"}
-_TABLES_0007 = _TABLES_0004 | {"mail_settings"}
-_TABLES_0008 = _TABLES_0007 | {"calendar_origin"}
-_TABLES_0009 = _TABLES_0008 | {"message_template", "message_sent"}
-PLANNER_TABLES = {
-    "0001": _TABLES_0001,
-    "0002": _TABLES_0001,
-    "0003": _TABLES_0003,
-    "0004": _TABLES_0004,
-    "0005": _TABLES_0004,
-    "0006": _TABLES_0004,
-    "0007": _TABLES_0007,
-    "0008": _TABLES_0008,
-    "0009": _TABLES_0009,
-    "0010": _TABLES_0009 | {"reply_mailbox"},
-    "0011": _TABLES_0009 | {"reply_mailbox"},
-}
-
-
-class ForeignFile(StoreError):
-    """An SQLite database of another program, or one Planner did not make."""
 
 
 class ReadOnlyPlace(StoreError):
@@ -126,70 +44,6 @@ class ReadOnlyPlace(StoreError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: cannot be opened for writing ({problem}); it can be opened read-only")
-
-
-def look_at(path: Path) -> sqlite.FileFacts:
-    """What an existing file is, read without changing it (StoreError when
-    it cannot even be read)."""
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
-    try:
-        if path.stat().st_size == 0:
-            raise StoreError(f"{path}: is an empty file (0 bytes), not a Planner database")
-        return sqlite.inspect_file(path)
-    except PermissionError as error:
-        raise StoreError(f"{path}: cannot be read ({error.strerror})") from error
-    except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: is damaged or not a database ({error})") from error
-
-
-def recognise(path: Path, facts: sqlite.FileFacts, migrations_dir: Path = MIGRATIONS_DIR) -> str | None:
-    """The schema revision of a Planner database, or None for an SQLite
-    file with nothing in it yet (to be set up). Anything else is refused
-    (StoreError). A Planner database has Planner's application id in its
-    header, or none (made before there was one), and exactly the tables of
-    its schema (with the id, more are tolerated; fewer mean damage)."""
-    if not facts.is_sqlite:
-        raise StoreError(f"{path}: is not a Planner database (not an SQLite file)")
-    ours = facts.application_id == sqlite.APPLICATION_ID
-    if facts.application_id not in (0, sqlite.APPLICATION_ID):
-        raise ForeignFile(f"{path}: is an SQLite database of another program, not of Planner")
-    not_ours = ForeignFile(f"{path}: is an SQLite database, but not one of Planner's")
-    tables = {name for name in facts.tables if not name.startswith("sqlite_")} - {"alembic_version"}
-    revision = facts.alembic_revision
-    if revision is None:
-        if tables:
-            raise not_ours
-        return None  # an empty database: set it up as new
-    expected = PLANNER_TABLES.get(revision)
-    if expected is None:
-        if not revision_known(revision, migrations_dir):
-            if ours:
-                raise _newer(path, revision)
-            raise not_ours
-        # A revision of a migrations folder other than Planner's own (tests):
-        # it builds on this Planner's newest schema.
-        expected = PLANNER_TABLES[HEAD_REVISION]
-        fits = expected <= tables
-    else:
-        fits = tables == expected or (ours and expected <= tables)
-    if not fits:
-        missing = sorted(expected - tables)
-        if ours and missing:
-            raise StoreError(
-                f"{path}: is damaged (its table{'s' if len(missing) > 1 else ''} {', '.join(missing)} missing)"
-            )
-        raise not_ours
-    return revision
-
-
-def _newer(path: Path, revision: str) -> StoreError:
-    return StoreError(f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it")
-
-
-def _check_revision_known(path: Path, revision: str, migrations_dir: Path) -> None:
-    if not revision_known(revision, migrations_dir):
-        raise _newer(path, revision)
 
 
 class Store:
@@ -236,7 +90,7 @@ class Store:
         ("the folder /media/stick is read-only"). Opening for writing a file
         Planner may not write raises ReadOnlyPlace."""
         path = Path(path).expanduser()
-        head = _head(migrations_dir)
+        head = head_revision(migrations_dir)
         existed = path.exists()
         facts = None
         if existed:
@@ -270,7 +124,7 @@ class Store:
                 # made or upgraded may still be in its WAL, seen only here.
                 revision = store.schema_revision()
                 if revision is not None and revision != head:
-                    _check_revision_known(path, revision, migrations_dir)
+                    check_revision_known(path, revision, migrations_dir)
             if revision != head and read_only:
                 needs = "to be set up" if revision is None else "an upgrade to this version of Planner"
                 raise StoreError(
@@ -299,7 +153,7 @@ class Store:
             backups.back_up(self.engine, self.path, backups.BEFORE_UPGRADE, backup_dir)
         from alembic import command
 
-        alembic_config = _alembic_config(migrations_dir)
+        alembic_config = migration_config(migrations_dir)
         with self._write_engine.begin() as connection:
             alembic_config.attributes["connection"] = connection
             command.upgrade(alembic_config, "head")
