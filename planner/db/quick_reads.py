@@ -6,12 +6,15 @@ still read as everywhere else: the read is made again the forgiving way."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import Executable
+from sqlmodel import Session
+
+from planner.db.first_look import Rows
 
 # What sqlite3 says of a text that is not UTF-8.
 _NOT_UTF8 = "Could not decode to UTF-8"
@@ -37,3 +40,12 @@ def _fetched(connection: Connection, statement: Executable) -> Sequence[Any]:
     finally:
         raw.text_factory = forgiving  # type: ignore[union-attr]
     return connection.execute(statement).fetchall()
+
+
+def session_rows(session: Session) -> Rows:
+    """Plain SQL reads (first_look.Rows) through a session's connection."""
+
+    def rows(sql: str, parameters: Mapping[str, Any] | None = None) -> Sequence[tuple[Any, ...]]:
+        return cast("Sequence[tuple[Any, ...]]", session.execute(text(sql), dict(parameters or {})).all())
+
+    return rows

@@ -171,6 +171,13 @@ def _looking_connection(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def damage_found(lines: list[str]) -> str | None:
+    """What the lines of ``PRAGMA quick_check`` say: None for none."""
+    if lines == ["ok"]:
+        return None
+    return "; ".join(" ".join(line.replace("*** in database main ***", "").split()) for line in lines)
+
+
 def look_at(path: Path) -> FileFacts:
     """What an existing file is, read without changing it (StoreError when
     it cannot even be read)."""

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, Engine, create_engine, event, func
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from planner.db.damaged_text import read_text
-from planner.db.recognition import APPLICATION_ID, read_only_uri
+from planner.db.recognition import APPLICATION_ID, damage_found, read_only_uri
 
 # Execution option that makes a connection's transaction BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write"
@@ -141,9 +141,7 @@ def quick_check(engine: Engine) -> str | None:
         raise
     except DBAPIError as error:  # so damaged the check itself cannot run
         return str(error.orig)
-    if lines == ["ok"]:
-        return None
-    return "; ".join(" ".join(line.replace("*** in database main ***", "").split()) for line in lines)
+    return damage_found(lines)
 
 
 # -- backups and restores of files no engine of ours holds open ---------------

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from planner import config
 from planner.db import sqlite
 from planner.db.damaged_text import damaged_text
+from planner.db.first_look import Rows
 from planner.db.lock import write_access_problem
 from planner.db.recognition import (
     MIGRATIONS_DIR,
@@ -83,12 +85,14 @@ class Store:
         backup_dir: Path | None = None,
         read_only: bool = False,
         read_only_reason: str | None = None,
+        damage_checked: bool = False,
     ) -> Store:
         """``read_only``: every write is refused, and nothing is written to
         the file, not even an upgrade (so an older file must first be opened
         once for writing); ``read_only_reason`` says why in the refusals
         ("the folder /media/stick is read-only"). Opening for writing a file
-        Planner may not write raises ReadOnlyPlace."""
+        Planner may not write raises ReadOnlyPlace. ``damage_checked``: SQLite's
+        check of every page was made just before (by a FirstLook)."""
         path = Path(path).expanduser()
         head = head_revision(migrations_dir)
         existed = path.exists()
@@ -114,7 +118,7 @@ class Store:
             store = cls(path, engine)
             store.read_only = read_only
             store.read_only_reason = read_only_reason if read_only else None
-            if existed:
+            if existed and not damage_checked:
                 # Damage inside the file shows only when its pages are read.
                 damage = sqlite.quick_check(engine)
                 if damage:
@@ -173,6 +177,17 @@ class Store:
             if "alembic_version" not in inspect(connection).get_table_names():
                 return None
             return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+    @contextmanager
+    def rows(self) -> Iterator[Rows]:
+        """Plain SQL reads (first_look.Rows), as a FirstLook offers them
+        before the Store is open."""
+        with self.engine.connect() as connection:
+
+            def rows(sql: str, parameters: Mapping[str, Any] | None = None) -> Sequence[tuple[Any, ...]]:
+                return cast("Sequence[tuple[Any, ...]]", connection.execute(text(sql), dict(parameters or {})).all())
+
+            yield rows
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -8,11 +8,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlalchemy import event
-from sqlmodel import Session
-
-from planner.services import bulk
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 class Cancelled(Exception):
@@ -64,6 +63,11 @@ def watching(session: Session, progress: Progress) -> Iterator[None]:
     nothing of tasks: each row added is a step (of ``progress.expected``),
     each query a chance to stop. The last chance is as the work ends,
     before anything is committed."""
+    # Loaded here: the window makes its task runner before the database code is loaded.
+    from sqlalchemy import event
+
+    from planner.services import bulk
+
     added = 0
 
     def total() -> int:

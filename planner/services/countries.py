@@ -31,7 +31,11 @@ def country_codes() -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _territories(locale: str) -> dict[str, str]:
-    return dict(Locale(locale).territories)  # Babel's Locale is slow to make: once per language
+    """Code → the country's name in ``locale``. Babel's Locale is slow to
+    make (its data for a language is read whole): the names are kept in the
+    data folder, so that the window shows an event's country at once."""
+    path = kept_path(f"territories-{locale}", babel.__version__, ".json")
+    return kept_json(path, lambda: {str(code): name for code, name in Locale(locale).territories.items()})
 
 
 def country_name(code: str, locale: str = "en") -> str:

@@ -18,10 +18,12 @@ from planner.db.models import (
     Stay,
     TravelLeg,
 )
+from planner.db.quick_reads import session_rows
 from planner.errors import PlannerError
-from planner.services import history, labels, values
+from planner.services import event_reads, history, labels, values
 from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
+from planner.services.event_reads import EventDetails, RelatedEvent, host_label
 
 # A meeting lasts days, a conference weeks; a programme of events (a
 # project, a series of visits) is a link between events, not one event.
@@ -224,7 +226,7 @@ def event_count(session: Session) -> int:
 
 
 def event_exists(session: Session, event_id: int) -> bool:
-    return session.get(Event, event_id) is not None
+    return event_reads.event_exists(session_rows(session), event_id)
 
 
 def host_candidates(session: Session) -> list[Organisation]:
@@ -263,40 +265,8 @@ def attach_waiting_links(session: Session, event: Event) -> None:
 # -- read models for the window ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class EventDetails:
-    """An event's own fields, as plain values."""
-
-    id: int
-    title: str
-    kind: str
-    status: str
-    starts_on: date
-    ends_on: date
-    timezone: str
-    venue_name: str
-    venue_address: str
-    venue_city: str
-    venue_country: str
-    host_id: int | None
-    programme: str
-    funding: str
-    organiser_email: str
-    summary: str
-    objectives: tuple[str, ...]
-    minutes_summary: str
-    is_sample: bool
-
-    def value(self, name: str) -> Any:
-        """A field as a form shows it (the objectives as a list)."""
-        found = getattr(self, name)
-        return list(found) if isinstance(found, tuple) else found
-
-
 def event_details(session: Session, event_id: int) -> EventDetails:
-    event = get_event(session, event_id)
-    fields = {name: getattr(event, name) for name in EventDetails.__dataclass_fields__}
-    return EventDetails(**fields | {"objectives": tuple(event.objectives or ())})
+    return event_reads.event_details(session_rows(session), event_id)
 
 
 @dataclass(frozen=True)
@@ -325,41 +295,13 @@ def host_choices(session: Session) -> list[tuple[int, str]]:
     query = select(col(Organisation.id), col(Organisation.name), col(Organisation.country)).order_by(
         func.lower(Organisation.name), col(Organisation.id)
     )
-    return [_host_choice(ident, name, country) for ident, name, country in session.execute(query)]
+    return [(ident, host_label(name, country)) for ident, name, country in session.execute(query)]
 
 
 def host_choice(session: Session, organisation_id: int | None) -> tuple[int, str] | None:
     """One organisation as ``host_choices`` lists it (None: no such one)."""
-    organisation = session.get(Organisation, organisation_id) if organisation_id is not None else None
-    return _host_choice(id_of(organisation), organisation.name, organisation.country) if organisation else None
-
-
-def _host_choice(ident: int, name: str, country: str | None) -> tuple[int, str]:
-    return ident, f"{name} ({country})" if country else name
-
-
-@dataclass(frozen=True)
-class RelatedEvent:
-    """A link to another event, described by that event when it is in the
-    database, else by what the link says of it."""
-
-    link_id: int
-    relation: str
-    target_event_id: int | None
-    title: str
-    starts_on: date | None
-    ends_on: date | None
-    city: str
+    return event_reads.host_choice(session_rows(session), organisation_id)
 
 
 def related_events(session: Session, event_id: int) -> list[RelatedEvent]:
-    found = []
-    for link in links_of(session, event_id):
-        target = event_or_none(session, link.target_event_id)
-        described: tuple[str, date | None, date | None, str]
-        if target is not None:
-            described = (target.title, target.starts_on, target.ends_on, target.venue_city)
-        else:
-            described = (link.title, link.starts_on, link.ends_on, link.city)
-        found.append(RelatedEvent(id_of(link), link.relation, link.target_event_id, *described))
-    return found
+    return event_reads.related_events(session_rows(session), event_id)

@@ -25,9 +25,9 @@ the record is made from what was written instead of reading each row back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Connection, Result, Table, bindparam, delete, event, insert, inspect, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
@@ -35,11 +35,9 @@ from sqlalchemy.orm import UOWTransaction
 from sqlmodel import Session, SQLModel
 
 from planner.errors import PlannerError
+from planner.services.change_set import Change, ChangeSet, Direction, Key, PrimaryKey, Row
 
-Row = dict[str, Any]
-PrimaryKey = tuple[Any, ...]
-Key = tuple[str, PrimaryKey]
-Direction = Literal["before", "after"]
+__all__ = ["Change", "ChangeSet", "Direction", "Key", "PrimaryKey", "Row"]
 
 # Rows are looked up this many keys at a time (SQLite's limit on variables
 # is far above it; the queries stay short).
@@ -54,69 +52,6 @@ class UnfollowedKey(Exception):
 class ReplayRefused(PlannerError):
     """An undo or redo that would overwrite what someone else changed, or
     write back what the rules no longer accept; nothing was changed."""
-
-
-@dataclass
-class Change:
-    table: str
-    key: PrimaryKey
-    before: Row | None
-    after: Row | None = None
-
-    def changed_columns(self) -> list[str]:
-        """The columns an update changed (every column of an insert or delete)."""
-        if self.before is None or self.after is None:
-            return list((self.before or self.after or {}).keys())
-        return [name for name, value in self.before.items() if self.after.get(name) != value]
-
-
-@dataclass
-class ChangeSet:
-    """Every row one unit of work touched, in the order first touched."""
-
-    changes: dict[Key, Change] = field(default_factory=dict)
-
-    @property
-    def empty(self) -> bool:
-        return all(change.before == change.after for change in self.changes.values())
-
-    def tables(self) -> set[str]:
-        return {change.table for change in self.changes.values() if change.before != change.after}
-
-    def event_ids(self) -> set[int]:
-        """The events whose rows changed (for refreshing what shows them)."""
-        found = set()
-        for change in self.changes.values():
-            for state in (change.before, change.after):
-                if not state:
-                    continue
-                if change.table == "event":
-                    found.add(state["id"])
-                elif state.get("event_id") is not None:
-                    found.add(state["event_id"])
-        return found
-
-    def concerns_event(self, event_id: int) -> bool:
-        """Whether what shows ``event_id`` may have to change: rows of that
-        event changed, or rows of no event (people, organisations)."""
-        touched = self.event_ids()
-        return not touched or event_id in touched
-
-    @classmethod
-    def noted(cls, table: str, event_id: int) -> ChangeSet:
-        """What views are told when bookkeeping outside undo (a message sent
-        and recorded) added to ``table`` for ``event_id``: it says which,
-        and holds nothing to replay."""
-        return cls({(table, ("noted",)): Change(table, ("noted",), None, {"event_id": event_id})})
-
-    def merged(self, later: ChangeSet) -> ChangeSet:
-        """One change set for this work followed by ``later``: each row as it
-        was before the first and as it is after the second."""
-        result = dict(self.changes)
-        for key, change in later.changes.items():
-            first = result.get(key)
-            result[key] = change if first is None else Change(change.table, change.key, first.before, change.after)
-        return ChangeSet(result)
 
 
 # -- the schema's foreign keys -------------------------------------------------

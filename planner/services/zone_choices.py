@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
+import babel
+
 from planner.services import times
 from planner.services.countries import country_name, country_names
 from planner.services.countries import read_names_in_steps as read_country_names_in_steps
+from planner.services.kept_files import kept_json, kept_path
 from planner.services.places import city, city_names, zone_countries, zone_for_place
 from planner.services.places import is_read as places_read
 from planner.services.places import read_in_steps as read_places_in_steps
@@ -107,10 +110,27 @@ def zone_label(zone: str) -> str:
         shift = offsets(zone)
     except (ValueError, OSError, KeyError):  # not a zone this system knows
         return zone
-    code = zone_countries().get(zone)
-    if code is None:
-        return f"{zone} · {shift}"
-    return f"{city(zone)} ({country_name(code)}) · {shift}"
+    place = _kept_places().get(zone)
+    if place is None:  # a zone newer than the table kept (or of no country)
+        code = zone_countries().get(zone)
+        if code is None:
+            return f"{zone} · {shift}"
+        place = _place(zone, code)
+    return f"{place} · {shift}"
+
+
+def _place(zone: str, code: str) -> str:
+    return f"{city(zone)} ({country_name(code)})"
+
+
+@lru_cache(maxsize=1)
+def _kept_places() -> dict[str, str]:
+    """Zone → "Athens (Greece)", kept in the data folder: the window labels
+    the zone of the event it opens with before its first paint, and
+    working this out reads Babel's zones and countries (a twentieth of a
+    second)."""
+    path = kept_path("zone-places", babel.__version__, ".json")
+    return kept_json(path, lambda: {zone: _place(zone, code) for zone, code in zone_countries().items()})
 
 
 @lru_cache(maxsize=1)

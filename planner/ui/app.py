@@ -11,15 +11,17 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
+from planner.errors import StoreError
+from planner.services import database
 from planner.ui import after_paint, auto_backup, theme
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
-from planner.ui.opening import open_database
+from planner.ui.opening import open_database, open_looked_at
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,75 @@ def choose_database(db_path: Path | str | None, settings) -> Path | None:
     return None
 
 
+def _opened(chosen: Path | None, settings: QSettings, falls_back: bool) -> AppContext | int:
+    """The database opened before the window is made (a new one, an older
+    schema, one open elsewhere, a read-only one...: with every question
+    asked first); 0 or 1 when it is not opened."""
+    outcome = open_database(None, chosen, otherwise="Planner opens the default database instead." if falls_back else "")
+    if outcome.store is None and falls_back and not outcome.cancelled:
+        outcome = open_database(None, None)
+    if outcome.store is None:
+        return 0 if outcome.cancelled else 1
+    return AppContext(outcome.store, settings, lock=outcome.lock)
+
+
+def _looked_at(chosen: Path | None, settings: QSettings, falls_back: bool) -> AppContext | None:
+    """An up-to-date database Planner may write, with its lock taken: the
+    window is painted from a first look at it, and the database code is
+    loaded and the database opened once the window is on screen (None:
+    it needs opening before the window, ``_opened``)."""
+    target = chosen if chosen is not None else config.default_database_path()
+    look = database.look_at(target)
+    if look is None:
+        return None
+    try:
+        lock = database.DatabaseLock.acquire(target)
+    except (database.DatabaseInUse, database.LockUnavailable):
+        look.close()  # the full opening asks what to do
+        return None
+
+    def open_store() -> database.Store:
+        parent = QApplication.activeWindow()
+        outcome = open_looked_at(
+            parent,
+            target,
+            lock,
+            damage_checked=look.checked,
+            otherwise="Planner opens the default database instead." if falls_back else "",
+        )
+        if outcome.store is None and falls_back and not outcome.cancelled:
+            outcome = open_database(parent, None)
+            if outcome.store is not None:
+                context.lock = outcome.lock
+        if outcome.store is None:  # told why; nothing can be shown without a database
+            QApplication.exit(0 if outcome.cancelled else 1)
+            raise StoreError(f"{target}: could not be opened")
+        return outcome.store
+
+    context = AppContext(None, settings, lock=lock, first_look=look, open_store=open_store)
+    context.open_later()  # the first steps once the window is on screen
+    return context
+
+
+def _window_on_a_first_look(
+    chosen: Path | None, settings: QSettings, falls_back: bool
+) -> tuple[AppContext, MainWindow] | None:
+    """The window made from a first look at the database (``_looked_at``);
+    None when the database must be opened first, or when SQLite's check of
+    its pages, made meanwhile, found damage (the full opening then says so
+    and offers a backup, before any window shows)."""
+    context = _looked_at(chosen, settings, falls_back)
+    if context is None:
+        return None
+    context.remember_database(context.database_path)
+    window = MainWindow(context)
+    if context.found_damaged():
+        context.abandon_first_look()
+        window.deleteLater()
+        return None
+    return context, window
+
+
 def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     # PySide6's import hook read the source of each module imported after
     # it (looking for its `from __feature__` switches), and linecache keeps
@@ -72,15 +143,18 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     chosen = choose_database(db_path, settings)
     # The last database used, if it cannot be opened: the default one instead.
     falls_back = chosen is not None and db_path is None and chosen.resolve() != config.default_database_path().resolve()
-    outcome = open_database(None, chosen, otherwise="Planner opens the default database instead." if falls_back else "")
-    if outcome.store is None and falls_back and not outcome.cancelled:
-        outcome = open_database(None, None)
-    if outcome.store is None:
-        return 0 if outcome.cancelled else 1
-    context = AppContext(outcome.store, settings, lock=outcome.lock)
-    context.remember_database(outcome.store.path)
     after_paint.hold()  # what is not seen at first (the tabs not shown, say) waits until the window is on screen
-    window = MainWindow(context)
+    made = _window_on_a_first_look(chosen, settings, falls_back)
+    if made is None:  # the database is opened first, with every question asked then
+        after_paint.stop()
+        after_paint.hold()
+        opened = _opened(chosen, settings, falls_back)
+        if isinstance(opened, int):  # not opened: the user cancelled (0), or was told why not (1)
+            after_paint.stop()
+            return opened
+        opened.remember_database(opened.database_path)
+        made = opened, MainWindow(opened)
+    context, window = made
     after_paint.hold_until_painted(window)
     window.show()
     if os.environ.get("PLANNER_QUIT_AFTER_START") != "1":
@@ -102,5 +176,5 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
         after_paint.stop()
         collector.stop()
         auto_backup.wait()
-        context.store.close()
+        context.close()
         context.release_lock()

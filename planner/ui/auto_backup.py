@@ -6,12 +6,13 @@ thread; the database is open and every change saved all the same."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.services.database import Store
-from planner.startup import back_up_automatically
+if TYPE_CHECKING:
+    from planner.services.database import Store
 
 # The backups under way, to be waited for before their database is closed.
 _running: list[threading.Thread] = []
@@ -33,6 +34,8 @@ class _Teller(QObject):
 
     def run(self, store: Store) -> None:
         """On the worker thread."""
+        from planner.startup import back_up_automatically  # loaded by start(), on the GUI thread
+
         back_up_automatically(store, self.failed.emit)
         self.ended.emit()
 
@@ -51,6 +54,8 @@ class _Teller(QObject):
 
 def start(store: Store, parent: QWidget | None) -> threading.Thread:
     """Back ``store`` up if it changed since its last backup, on a thread."""
+    import planner.startup  # noqa: F401  (loaded here, with the store, rather than on the worker)
+
     teller = _Teller(parent)
     _tellers.add(teller)
     worker = threading.Thread(target=teller.run, args=(store,), name=f"backup of {store.path.name}", daemon=True)

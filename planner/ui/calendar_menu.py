@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
-from planner.services import directory
 from planner.ui import tasks
 from planner.ui.action import make_action
 from planner.ui.output_check import may_write
@@ -145,6 +144,8 @@ class CalendarMenu(QObject):
         people = sorted(self.context.selected_people)
         if event_id is None or not people:
             return None
+        from planner.services import directory
+
         with self.context.read() as session:
             names = {person.id: person.full_name for person in directory.people_by_ids(session, set(people))}
         people = sorted((person_id for person_id in people if person_id in names), key=lambda pid: names[pid])

@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import PlannerError
-from planner.services import history
+from planner.services import change_set as history
 
 # Replays the changes in the direction given ("before" undoes, "after" redoes)
 # with the command's label; raises a PlannerError when it cannot.

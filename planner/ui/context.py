@@ -11,8 +11,10 @@ user's data is an operation (``planner.operations``) carried out by
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,23 +23,34 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import config
 from planner.errors import PlannerError, StoreError
-from planner.operations import Done, Operation, perform, replay
-from planner.services import history
-from planner.services.conflict_cache import ConflictCache
+from planner.services import change_set as history
 from planner.services.errors import InvalidInput
-from planner.ui import auto_backup
+from planner.ui import after_paint, auto_backup
 from planner.ui.commands import RecordedEdit, UndoStack
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from planner.db.first_look import FirstLook, Rows
+    from planner.db.store import Store
+    from planner.operations import Done, Operation
+    from planner.services.conflict_cache import ConflictCache
+
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+
+# What opening a Store loads, largest first: loaded one per step once the
+# window is on screen, rather than all in the step that opens the store.
+STORE_MODULES = ("sqlalchemy", "sqlalchemy.orm", "sqlmodel", "planner.db.models", "planner.db.store")
 
 
 def open_settings() -> QSettings:
     """Settings in an INI file in the data folder (moved with PLANNER_DATA_DIR)."""
     return QSettings(str(config.data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _load(module: str) -> None:
+    import_module(module)
 
 
 class AppContext(QObject):
@@ -54,9 +67,24 @@ class AppContext(QObject):
     # An edit, undo or redo that was refused: a title and the message to show.
     refused = Signal(str, str)
 
-    def __init__(self, store, settings: QSettings | None = None, parent: QObject | None = None, lock=None):
+    def __init__(
+        self,
+        store: Store | None,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+        lock=None,
+        *,
+        first_look: FirstLook | None = None,
+        open_store: Callable[[], Store] | None = None,
+    ):
+        """``store`` open, or None with a ``first_look`` at the database
+        and ``open_store`` to open it (``open_later`` does it once the
+        window is on screen, step by step; anything that needs it before
+        opens it at once)."""
         super().__init__(parent)
-        self.store = store
+        self._store = store
+        self._first_look = first_look
+        self._open_store = open_store
         # The claim to write this database while the window has it open
         # (None: opened read-only, or by a test that needs no lock).
         self.lock = lock
@@ -66,14 +94,108 @@ class AppContext(QObject):
         self.undo_stack.refused.connect(self.refused)
         self.current_event_id: int | None = None
         self.selected_people: frozenset[int] = frozenset()
-        # Each event's conflicts, shared by the tabs that show them; a change
-        # drops those it may have made wrong before any view reads again.
-        self.conflicts = ConflictCache()
-        self.data_changed.connect(self.conflicts.forget)
+        # Each event's conflicts, shared by the tabs that show them (made
+        # when first asked for: its module loads the models); a change drops
+        # those it may have made wrong before any view reads again.
+        self._conflicts: ConflictCache | None = None
+        self.data_changed.connect(self._forget_conflicts)
         # Set by the task runner while long work holds the database's write lock.
         self.busy_with: str = ""
 
+    # -- the database ---------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        """The open database (opened now if the window has only looked at it so far)."""
+        if self._store is None:
+            self._open_now()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def database_path(self) -> Path:
+        """The database's file, known before it is open."""
+        if self._store is None and self._first_look is not None:
+            return self._first_look.path
+        return self.store.path
+
+    @property
+    def store_is_open(self) -> bool:
+        return self._store is not None
+
+    def open_later(self) -> None:
+        """Once the window is on screen, the database code is loaded (a
+        module per turn of the event loop, so that the window answers in
+        between) and the database looked at is opened."""
+        for module in STORE_MODULES:
+            after_paint.later(partial(_load, module))
+        after_paint.later(self._open_if_waiting)
+
+    def _open_if_waiting(self) -> None:
+        if self._store is None:
+            try:
+                self._open_now()
+            except StoreError:  # told to the user, and the app is ending
+                log.info("the database looked at could not be opened", exc_info=True)
+
+    def _open_now(self) -> None:
+        if self._open_store is None:
+            raise StoreError("no database is open")
+        opening, self._open_store = self._open_store, None
+        self._store = opening()
+        looked_at = self._first_look
+        self._first_look = None
+        if looked_at is not None:
+            looked_at.close()
+            if self._store.path != looked_at.path:  # another database opened instead: shown afresh
+                self.remember_database(self._store.path)
+                self.set_current_event(None)
+                self.store_replaced.emit()
+
+    def found_damaged(self) -> bool:
+        """Whether SQLite's check of the database only looked at found damage."""
+        return self._first_look is not None and self._first_look.damage() is not None
+
+    def abandon_first_look(self) -> None:
+        """The database looked at will not be opened here (the full opening
+        takes over): its lock is let go."""
+        if self._first_look is not None:
+            self._first_look.close()
+            self._first_look = None
+        self._open_store = None
+        self.release_lock()
+
+    def close(self) -> None:
+        """The app ends: the database closed, or only its first look."""
+        if self._store is not None:
+            self._store.close()
+        elif self._first_look is not None:
+            self._first_look.close()
+            self._first_look = None
+
+    @property
+    def conflicts(self) -> ConflictCache:
+        if self._conflicts is None:
+            from planner.services.conflict_cache import ConflictCache
+
+            self._conflicts = ConflictCache()
+        return self._conflicts
+
+    def _forget_conflicts(self, changes: history.ChangeSet) -> None:
+        if self._conflicts is not None:
+            self._conflicts.forget(changes)
+
     # -- reading --------------------------------------------------------------
+
+    @contextmanager
+    def rows(self) -> Iterator[Rows]:
+        """Plain SQL reads (services/event_reads.py): through the first look
+        while the database is not open yet, else through the store."""
+        if self._store is None and self._first_look is not None:
+            yield self._first_look.rows
+            return
+        with self.store.rows() as rows:
+            yield rows
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -91,6 +213,8 @@ class AppContext(QObject):
             raise PlannerError(
                 f"{self.busy_with[:1].upper()}{self.busy_with[1:]} is still running; try again when it has finished"
             )
+        from planner.operations import perform
+
         done = perform(self.store, operation)
         self.record(done)
         return done.result
@@ -121,6 +245,8 @@ class AppContext(QObject):
             raise PlannerError(
                 f"{self.busy_with[:1].upper()}{self.busy_with[1:]} is still running; try again when it has finished"
             )
+        from planner.operations import replay
+
         replay(self.store, changes, direction, label)
         self.data_changed.emit(changes)
 
@@ -132,8 +258,9 @@ class AppContext(QObject):
 
     @property
     def read_only(self) -> bool:
-        """The database was opened read-only: every edit is refused."""
-        return bool(self.store.read_only)
+        """The database was opened read-only: every edit is refused. (A
+        database only looked at so far is one the window may write.)"""
+        return self._store is not None and bool(self._store.read_only)
 
     def refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -161,8 +288,9 @@ class AppContext(QObject):
     def replace_store(self, store, lock=None) -> None:
         self.store_replacing.emit()
         old = self.store
-        self.store = store
-        self.conflicts.clear()
+        self._store = store
+        if self._conflicts is not None:
+            self._conflicts.clear()
         self.undo_stack.clear()
         auto_backup.wait()
         old.close()

@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.services import events, labels
+from planner.services import event_reads, labels
 from planner.services.errors import NotFound
 from planner.ui import after_paint, icons, theme
 from planner.ui.accessibility import name_icon_buttons
@@ -142,9 +142,9 @@ class EventView(QWidget):
             self.subtitle.clear()
             self.status.set_status("", "")
             return
-        with self.context.read() as session:
+        with self.context.rows() as rows:
             try:
-                event = events.event_details(session, self.event_id)
+                event = event_reads.event_details(rows, self.event_id)
             except NotFound:  # deleted meanwhile: the window shows no event
                 return
         self.title.setText(event.title)

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
-from planner.operations import perform
 from planner.services import database as backups
-from planner.services import events
+from planner.services import event_reads
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
@@ -86,20 +85,21 @@ class FileActions:
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open database", str(self.context.store.path.parent), DATABASE_FILTER
+            self.window, "Open database", str(self.context.database_path.parent), DATABASE_FILTER
         )
         if path:
             remember_folder(self.context.settings, DATABASE, path)
             self.open_database(Path(path))
 
     def open_database(self, path: Path, *, with_samples: bool = False) -> bool:
-        if path.resolve() == self.context.store.path.resolve():
+        if path.resolve() == self.context.database_path.resolve():
             return True
         opened = open_for_window(self.window, path, self.context.settings)
         if opened is None:
             return False
         store, lock = opened
         if with_samples:
+            from planner.operations import perform
             from planner.operations.files import AddSampleEvents
 
             try:  # part of making the new database: not an undoable step
@@ -113,7 +113,7 @@ class FileActions:
 
     def rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = str(self.context.store.path)
+        current = str(self.context.database_path)
         entries = [entry for entry in self.context.recent_databases() if entry != current]
         for entry in entries:
             action = self.recent_menu.addAction(entry)
@@ -190,8 +190,8 @@ class FileActions:
         event_id = self.window.current_event_id()
         if event_id is None:
             return None
-        with self.context.read() as session:
-            event = events.event_details(session, event_id)
+        with self.context.rows() as rows:
+            event = event_reads.event_details(rows, event_id)
         if path is None:
             suggestion = last_folder(self.context.settings, EVENT_FILE) / f"{_file_name(event.title)}.planner.json"
             chosen, _ = QFileDialog.getSaveFileName(
@@ -275,8 +275,8 @@ class FileActions:
         event_id = self.window.current_event_id()
         if event_id is None:
             return None
-        with self.context.read() as session:
-            title = events.event_details(session, event_id).title
+        with self.context.rows() as rows:
+            title = event_reads.event_details(rows, event_id).title
         if path is None:
             suggestion = last_folder(self.context.settings, CALENDAR) / f"{_file_name(title)}.ics"
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(suggestion), CALENDAR_FILTER)

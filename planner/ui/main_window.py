@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.errors import PlannerError
-from planner.operations.events import CreateEvent, DeleteEvent
-from planner.services import events, labels
+from planner.services import event_reads, labels
 from planner.services.vocabulary import EventKind
 from planner.ui import after_paint, icons, shortcuts
 from planner.ui.accessibility import name_icon_buttons
@@ -310,22 +309,22 @@ class MainWindow(QMainWindow):
         self._update_status()
         shown = self.current_event_id()
         if shown is not None:
-            with self.context.read() as session:
-                if not events.event_exists(session, shown):
+            with self.context.rows() as rows:
+                if not event_reads.event_exists(rows, shown):
                     self.show_event(None)
 
     def _reopen_last_event(self) -> None:
         """Come back to the event the user had open, if it is still there."""
-        last = self.last_event.read(str(self.context.store.path))
+        last = self.last_event.read(str(self.context.database_path))
         if last is not None:
-            with self.context.read() as session:
-                if events.event_exists(session, last):
+            with self.context.rows() as rows:
+                if event_reads.event_exists(rows, last):
                     self.open_event(last)
 
     def show_event(self, event_id: int | None) -> None:
         """Show an event (None: none); the views follow the context."""
         if event_id is not None:
-            self.last_event.shown(event_id, str(self.context.store.path))
+            self.last_event.shown(event_id, str(self.context.database_path))
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
         if self.context.current_event_id != event_id:
             self.context.set_current_event(event_id)
@@ -374,10 +373,10 @@ class MainWindow(QMainWindow):
         self.navigator.search.selectAll()
 
     def _update_status(self) -> None:
-        with self.context.read() as session:
-            count = events.event_count(session)
+        with self.context.rows() as rows:
+            count = event_reads.event_count(rows)
         where = "read-only" if self.context.read_only else "saved in"
-        self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · {where} {self.context.store.path}")
+        self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · {where} {self.context.database_path}")
 
     def _apply_read_only(self) -> None:
         """A read-only database: say so, and switch off what would change it
@@ -401,6 +400,9 @@ class MainWindow(QMainWindow):
     # -- events ---------------------------------------------------------------------
 
     def new_event(self) -> None:
+        from planner.operations.events import CreateEvent
+        from planner.services.events import proposed_first_day
+
         last_zone = self.context.settings.value("event/last_timezone", "Europe/Brussels")
         fields = [
             Field("title", "Title"),
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
             Field("venue_city", "City", aliases=("venue.city",), placeholder="e.g. Kraków: the time zone follows"),
             Field("timezone", "Time zone", "timezone"),
         ]
-        start = events.proposed_first_day(date.today())
+        start = proposed_first_day(date.today())
 
         def submit(values):
             created = self.context.perform(CreateEvent(values))
@@ -433,8 +435,8 @@ class MainWindow(QMainWindow):
         event_id = self.current_event_id()
         if event_id is None:
             return
-        with self.context.read() as session:
-            title = events.event_details(session, event_id).title
+        with self.context.rows() as rows:
+            title = event_reads.event_details(rows, event_id).title
         answer = QMessageBox.question(
             self,
             "Delete event",
@@ -443,6 +445,8 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from planner.operations.events import DeleteEvent
+
         try:
             self.context.perform(DeleteEvent(event_id))
         except PlannerError as error:
@@ -469,7 +473,7 @@ class MainWindow(QMainWindow):
     # -- database ---------------------------------------------------------------------
 
     def _store_replaced(self) -> None:
-        path = self.context.store.path
+        path = self.context.database_path
         self.setWindowTitle(
             f"{path.name} — Read-only — Planner" if self.context.read_only else f"{path.name} — Planner"
         )
@@ -496,7 +500,7 @@ class MainWindow(QMainWindow):
             self,
             "About Planner",
             f"<b>Planner {__version__}</b><p>Plan workshops, partner meetings, study visits and conferences.</p>"
-            f"<p>Database: {self.context.store.path}</p>",
+            f"<p>Database: {self.context.database_path}</p>",
         )
 
     # -- layout memory ------------------------------------------------------------------

@@ -11,8 +11,8 @@ from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from planner.services import labels
-from planner.services.event_list import EventEntry, event_entries
-from planner.services.history import ChangeSet
+from planner.services.change_set import ChangeSet
+from planner.services.event_reads import EventEntry, event_entries
 from planner.services.search import fold, matches
 from planner.ui import icons, theme
 from planner.ui.context import AppContext
@@ -111,8 +111,8 @@ class EventNavigator(QWidget):
             item.setData(view, VIEW)
             item.setData(text, SEARCH_TEXT)
             root.appendRow(item)
-        with self.context.read() as session:
-            ordered = event_entries(session)  # by first day
+        with self.context.rows() as reads:
+            ordered = event_entries(reads)  # by first day
         today = date.today()
         upcoming = self._group("Upcoming", "upcoming")
         past = self._group("Past", "past")

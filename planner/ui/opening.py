@@ -18,23 +18,19 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from planner import config
 from planner.errors import PlannerError, StoreError
-from planner.operations import perform
 from planner.services import database as backups
-from planner.services.database import (
-    BackupInfo,
-    DatabaseInUse,
-    DatabaseLock,
-    LockUnavailable,
-    Store,
-    write_access_problem,
-)
+from planner.services.database import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
 from planner.ui import auto_backup
+
+if TYPE_CHECKING:
+    from planner.services.database import BackupInfo, Store
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +118,19 @@ def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Ou
     return outcome
 
 
+def open_looked_at(
+    parent: QWidget | None, target: Path, lock: DatabaseLock, *, damage_checked: bool, otherwise: str = ""
+) -> Outcome:
+    """Open a database the window has only looked at so far (its lock
+    taken, its schema Planner's current one, its pages checked unless
+    ``damage_checked`` is False: see services.database.look_at), with the
+    same checks, answers and backup as any other."""
+    return _backed_up(
+        parent,
+        _open_store(parent, target, lock, read_only=False, otherwise=otherwise, damage_checked=damage_checked),
+    )
+
+
 def _backed_up(parent: QWidget | None, outcome: Outcome) -> Outcome:
     """The automatic backup of a database that changed since its last one,
     made while the window shows; one that fails is told, and the database
@@ -139,9 +148,10 @@ def _open_store(
     read_only: bool,
     otherwise: str,
     restored: bool = False,
+    damage_checked: bool = False,
 ) -> Outcome:
     try:
-        store = Store.open(target, read_only=read_only)
+        store = backups.Store.open(target, read_only=read_only, damage_checked=damage_checked)
     except StoreError as error:
         if not read_only and target.exists() and _refused_writing(error):
             # Write access looked fine but SQLite could not write (a network
@@ -284,6 +294,7 @@ def _restore(parent: QWidget | None, backup: BackupInfo, target: Path) -> bool:
 
 def _add_samples(store: Store) -> None:
     """A new default database starts with the sample events to look at."""
+    from planner.operations import perform
     from planner.operations.files import AddSampleEvents  # the event file's schema: loaded only for a new database
 
     perform(store, AddSampleEvents())

@@ -5,12 +5,15 @@ is made."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
 from planner.output_paths import DifferentFile, FileKind, check_output
-from planner.services.database import Store
+
+if TYPE_CHECKING:
+    from planner.services.database import Store
 
 
 def may_write(parent: QWidget | None, store: Store, path: Path, kind: FileKind, title: str) -> bool:

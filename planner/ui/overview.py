@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.operations.events import AddEventLink, ChangeEvent, RemoveEventLink
-from planner.services import attention, events, labels
+from planner.services import event_reads, labels
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
@@ -43,6 +42,12 @@ from planner.ui.growing_text import GrowingText
 from planner.ui.icons import warning_icon
 from planner.ui.views import View
 from planner.ui.zone_picker import list_zones
+
+# The first paint shows the event's details (services/event_reads.py, read
+# before the database code is loaded); what needs the models (the needs,
+# the host's full list, every change) loads them when first used.
+if TYPE_CHECKING:
+    from planner.services import attention
 
 DETAIL_FIELDS = [
     ("title", "Title", "text", ()),
@@ -69,14 +74,19 @@ READING_DELAY_MS = 2_000
 LINK_TARGET = Qt.ItemDataRole.UserRole + 1
 CONFLICT = Qt.ItemDataRole.UserRole + 2
 NEED = Qt.ItemDataRole.UserRole + 3
-# Where a click on each need goes, said in its tooltip.
-NEED_PLACES = {
-    attention.CONFLICTS: "Click to see the conflicts, below",
-    attention.NO_TRAVEL: "Click to go to the first of them in the Logistics tab",
-    attention.NO_HOTEL: "Click to go to the first of them in the Logistics tab",
-    attention.UNANSWERED: "Click to list them in the Participants tab",
-    attention.OVERDUE: "Click to see the first in the Minutes tab",
-}
+
+
+def _where_a_click_goes(kind: str) -> str:
+    """Where a click on a need of this kind goes, said in its tooltip."""
+    from planner.services import attention
+
+    return {
+        attention.CONFLICTS: "Click to see the conflicts, below",
+        attention.NO_TRAVEL: "Click to go to the first of them in the Logistics tab",
+        attention.NO_HOTEL: "Click to go to the first of them in the Logistics tab",
+        attention.UNANSWERED: "Click to list them in the Participants tab",
+        attention.OVERDUE: "Click to see the first in the Minutes tab",
+    }[kind]
 
 
 def _need_tip(need: attention.Need) -> str:
@@ -85,7 +95,8 @@ def _need_tip(need: attention.Need) -> str:
     more = need.count - len(need.first_names)
     if names and more > 0:
         names += f" and {more} more"
-    return f"{names}\n{NEED_PLACES[need.kind]}" if names else NEED_PLACES[need.kind]
+    goes = _where_a_click_goes(need.kind)
+    return f"{names}\n{goes}" if names else goes
 
 
 class _FocusOut(QObject):
@@ -213,8 +224,8 @@ class OverviewTab(View):
     def reload(self) -> None:
         self.form.clear_problems()
         event_id = self.event_id
-        with self.context.read() as session:
-            if event_id is not None and not events.event_exists(session, event_id):
+        with self.context.rows() as rows:
+            if event_id is not None and not event_reads.event_exists(rows, event_id):
                 event_id = None  # deleted meanwhile
         if event_id is None:
             self.setEnabled(False)
@@ -229,15 +240,15 @@ class OverviewTab(View):
         # At start-up the event's details are shown first; every organisation
         # (the host's list), the conflicts and the needs once the window is on screen.
         starting = after_paint.holding()
-        with self.context.read() as session:
-            event = events.event_details(session, event_id)
+        with self.context.rows() as rows:
+            event = event_reads.event_details(rows, event_id)
             host_id = event.value("host_id")
-            shown_host = events.host_choice(session, host_id)
-            if starting:
-                hosts = [shown_host] if shown_host is not None else []
-            else:
-                hosts = events.host_choices(session)
-            related = events.related_events(session, event_id)
+            shown_host = event_reads.host_choice(rows, host_id)
+            related = event_reads.related_events(rows, event_id)
+        if starting:
+            hosts = [shown_host] if shown_host is not None else []
+        else:
+            hosts = self._host_choices()
         self._fill_hosts(hosts, host_id)
         self._loading = True
         self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
@@ -253,6 +264,13 @@ class OverviewTab(View):
             self._propose_zone()
         else:  # still being read since start-up: the window does not wait for them
             self._propose_zone_when_read()
+
+    def _host_choices(self) -> list[tuple[int, str]]:
+        """Every organisation, as the host's list shows them."""
+        from planner.services import events
+
+        with self.context.read() as session:
+            return events.host_choices(session)
 
     def _fill_hosts(self, hosts: list[tuple[int, str]], shown: int | None) -> None:
         """The host's list, with the host ``shown`` chosen."""
@@ -272,15 +290,16 @@ class OverviewTab(View):
         still shown (read afresh when another one is shown meanwhile)."""
         if self.event_id != event_id or self.stale:
             return
-        with self.context.read() as session:
-            if not events.event_exists(session, event_id):
+        with self.context.rows() as rows:
+            if not event_reads.event_exists(rows, event_id):
                 return
-            hosts = events.host_choices(session)
-            host_id = events.event_details(session, event_id).value("host_id")
-        self._fill_hosts(hosts, host_id)
+            host_id = event_reads.event_details(rows, event_id).value("host_id")
+        self._fill_hosts(self._host_choices(), host_id)
         self._show_problems(event_id)
 
     def _show_problems(self, event_id: int) -> None:
+        from planner.services import attention
+
         with self.context.read() as session:
             problems = self.context.conflicts.of(session, event_id)
             needs = attention.needs_of(session, event_id, date.today(), problems)
@@ -291,7 +310,7 @@ class OverviewTab(View):
         warnings = [(need.text, NEED, need, _need_tip(need)) for need in needs]
         _list_warnings(self.attention, warnings, "Nothing needs attention.")
 
-    def _show_links(self, related: list[events.RelatedEvent]) -> None:
+    def _show_links(self, related: list[event_reads.RelatedEvent]) -> None:
         self.links.clear()
         for link in related:
             when = labels.days(link.starts_on, link.ends_on or link.starts_on) if link.starts_on else ""
@@ -335,8 +354,8 @@ class OverviewTab(View):
         if self._loading or self.event_id is None:
             return False
         value = self.form.value(name)
-        with self.context.read() as session:
-            current = events.event_details(session, self.event_id).value(name)
+        with self.context.rows() as rows:
+            current = event_reads.event_details(rows, self.event_id).value(name)
         if value == current:
             return False
         try:
@@ -363,11 +382,13 @@ class OverviewTab(View):
         """Save one field; a new first day moves the last day with it (the
         event keeps its length) where the agenda still fits, else only the
         first day changes."""
+        from planner.operations.events import ChangeEvent
+
         event_id = self.event_id
         assert event_id is not None
         if name == "starts_on":
-            with self.context.read() as session:
-                last = events.event_details(session, event_id).ends_on
+            with self.context.rows() as rows:
+                last = event_reads.event_details(rows, event_id).ends_on
             moved = {"starts_on": value, "ends_on": last + (value - current)}
             try:
                 self.context.perform(ChangeEvent(event_id, moved))
@@ -421,6 +442,9 @@ class OverviewTab(View):
     # -- links and conflicts ----------------------------------------------------
 
     def add_link(self) -> None:
+        from planner.operations.events import AddEventLink
+        from planner.services import events
+
         if self.event_id is None:
             return
         with self.context.read() as session:
@@ -449,6 +473,8 @@ class OverviewTab(View):
         item = self.links.currentItem()
         if item is None:
             return
+        from planner.operations.events import RemoveEventLink
+
         link_id = item.data(Qt.ItemDataRole.UserRole)
         self.context.try_perform(self, RemoveEventLink(link_id))
 
@@ -459,6 +485,8 @@ class OverviewTab(View):
 
     def open_need(self, item: QListWidgetItem) -> None:
         """Go where the need is dealt with."""
+        from planner.services import attention
+
         need: attention.Need | None = item.data(NEED)
         if need is None:
             return

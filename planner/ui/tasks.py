@@ -31,15 +31,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from planner import config
 from planner.errors import PlannerError
-from planner.operations import Done, Operation, perform
 from planner.operations.progress import Cancelled, Progress, watching
+
+if TYPE_CHECKING:
+    from planner.operations import Done, Operation
 
 __all__ = ["Cancelled", "Progress", "Task", "TaskFailed", "TaskRunner", "stop_before_closing", "watching"]
 
@@ -187,6 +189,8 @@ class TaskRunner(QObject):
         operation's own guess)."""
         self.context.refuse_if_read_only()
         store = self.context.store
+
+        from planner.operations import perform
 
         def in_worker(progress: Progress) -> Done[T]:
             progress.expect(expect or operation.expected_rows())

@@ -23,7 +23,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from planner.services.history import ChangeSet
+from planner.services.change_set import ChangeSet
 from planner.ui.context import AppContext
 
 
