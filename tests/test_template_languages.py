@@ -183,3 +183,40 @@ def test_a_reminder_in_polish_through_a_real_mail_server(samples, store, db_path
         "(piątek, 23 marca 2018). Miejsce: BioM, Am Klopferspitz 19a, Martinsried/Planegg.\n"
     )
     assert text.rstrip().endswith("Z poważaniem\nBioM")
+
+
+def test_the_command_line_writes_in_one_language_when_told(samples, store, db_path, tmp_path, capsys):
+    from planner.cli_templates import LANGUAGE_CODES
+    from planner.services.language import LANGUAGES
+
+    assert tuple(LANGUAGES) == LANGUAGE_CODES
+    _set_language(store, POLISH, "pl")
+    out = tmp_path / "out"
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "mail",
+            str(samples["ECRI"]),
+            "--template",
+            "Reminder (the day before)",
+            "--to",
+            POLISH,
+            "--lang",
+            "it",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    [written] = out.glob("*.eml")
+    message = email.message_from_bytes(written.read_bytes(), policy=policy.default)
+    assert message["Subject"] == f"A domani: {TITLE}"
+    assert "l’evento «" + TITLE + "» inizia domani\n(venerdì 23 marzo 2018)" in (
+        message.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n")
+    )
+
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "templates", "--show", "Reminder (the day before)", "--lang", "el"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("Name: Reminder (the day before)\nSubject: Τα λέμε αύριο: {event_title}\n")
