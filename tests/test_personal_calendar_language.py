@@ -72,3 +72,22 @@ def test_shared_items_keep_their_sequence_whatever_the_language(munich, store):
     assert english[welcome].sequence.value == german[welcome].sequence.value == again[welcome].sequence.value == "0"
     assert english[welcome].description.value.startswith("Speaker: ")
     assert german[welcome].description.value.startswith("Vortragende Person: ")
+
+
+def test_an_open_action_in_the_owners_language(samples, store):
+    """Lucía Fernández Gil reads Spanish: her task from the Madrid minutes says so in Spanish."""
+    with store.write() as session:
+        owner = directory.find_person_by_email(session, "l.fernandez@example.org")
+        directory.update_person(session, owner.id, language="es")
+        ics = personal_calendar(session, samples["Improvement"], "l.fernandez@example.org", actions=True, now=NOW)
+    [task] = read_calendar(ics.decode("utf-8")).vtodo_list
+    assert task.summary.value.startswith("Send interested partners access to the Madrid on-line training tools")
+    lines = task.description.value.splitlines()
+    assert lines[1:] == [
+        "Responsable: Lucía Fernández Gil",
+        (
+            "Del acta de «Improvement of management skills in biotechnological companies: the role of clusters» "
+            "(3 de junio de 2009)"
+        ),
+    ]
+    assert task.sequence.value == "0"

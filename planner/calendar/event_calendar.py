@@ -18,7 +18,7 @@ from planner.calendar.text import one_line
 from planner.services import agenda, calendar_state, directory, events, minutes
 from planner.services.common import id_of
 from planner.services.labels import label
-from planner.services.reader_words import reader_wording, value_word
+from planner.services.reader_words import day_month_year, reader_wording, value_word
 from planner.services.vocabulary import ActionState, AgendaKind, EventStatus
 
 if TYPE_CHECKING:
@@ -169,7 +169,9 @@ def _item_description(entry: agenda.AgendaEntry, words: Wording) -> str:
     return "\n".join(lines)
 
 
-def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None = None) -> int:
+def add_actions(
+    builder: CalendarBuilder, event: Event, *, owner_id: int | None = None, words: Wording | None = None
+) -> int:
     """The minutes' open actions as VTODOs (only ``owner_id``'s when given).
     An action sent before as open and since done or dropped is sent once
     more as COMPLETED or CANCELLED, so the task does not linger on a phone.
@@ -181,12 +183,8 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
         if item.state != ActionState.OPEN.value and not calendar_state.was_sent(session, uid):
             continue
         task = Todo()
-        task.add("SUMMARY", item.text.splitlines()[0] if item.text else "Action")
-        lines = [item.text]
-        if owner:
-            lines.append(f"Owner: {owner.full_name}")
-        lines.append(f"From the minutes of {event.title} ({event.starts_on:%d %b %Y})")
-        task.add("DESCRIPTION", "\n".join(lines))
+        task.add("SUMMARY", _action_summary(item.text, ENGLISH))
+        task.add("DESCRIPTION", _action_description(item.text, owner.full_name if owner else "", event, ENGLISH))
         if item.due:
             task.add("DUE", item.due)
         if owner and owner.email:
@@ -197,8 +195,28 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
         task.add("STATUS", {"open": "NEEDS-ACTION", "done": "COMPLETED"}.get(item.state, "CANCELLED"))
         task.add("RELATED-TO", builder.uid("event", id_of(event)), parameters={"RELTYPE": "PARENT"})
         builder.add(task, uid)
+        if words is not None and words.language != ENGLISH.language:
+            # After the hash, as for the items: one SEQUENCE whatever the language.
+            task["SUMMARY"] = vText(_action_summary(item.text, words))
+            task["DESCRIPTION"] = vText(_action_description(item.text, owner.full_name if owner else "", event, words))
         count += 1
     return count
+
+
+def _action_summary(text: str, words: Wording) -> str:
+    return text.splitlines()[0] if text else words.gettext("Action")
+
+
+def _action_description(text: str, owner: str, event: Event, words: Wording) -> str:
+    lines = [text]
+    if owner:
+        lines.append(words.gettext("Owner: {name}").format(name=owner))
+    lines.append(
+        words.gettext("From the minutes of {title} ({day})").format(
+            title=event.title, day=day_month_year(event.starts_on, words)
+        )
+    )
+    return "\n".join(lines)
 
 
 def event_calendar(session: Session, event_id: int, *, actions: bool = False, now: datetime | None = None) -> bytes:

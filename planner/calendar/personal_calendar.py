@@ -152,5 +152,5 @@ def _calendar_of(session: Session, event: Event, person: Person, *, actions: boo
     add_legs(builder, event, person_id, words)
     add_stays(builder, event, person_id, words)
     if actions:
-        add_actions(builder, event, owner_id=person_id)
+        add_actions(builder, event, owner_id=person_id, words=words)
     return builder.to_ical()

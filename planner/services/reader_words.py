@@ -20,6 +20,7 @@ from planner.services.language import SOURCE_LANGUAGE, Wording, wording
 _ENGLISH_DAY = "EEE d MMM y"  # Fri 23 Mar 2018
 _ENGLISH_PADDED_DAY = "EEE dd MMM y"  # Fri 09 Mar 2018
 _ENGLISH_SHORT_DAY = "EEE dd MMM"  # Fri 09 Mar
+_ENGLISH_DATE = "dd MMM y"  # 09 Mar 2018
 
 
 def reader_wording(language: str | None, domain: str) -> Wording:
@@ -45,6 +46,13 @@ def days(first: date, last: date, words: Wording) -> str:
     if first == last:
         return long_day(first, words)
     return f"{long_day(first, words)} – {long_day(last, words)}"
+
+
+def day_month_year(value: date, words: Wording) -> str:
+    """A date without its weekday: "23 Mar 2018", "23. März 2018"."""
+    if _english(words):
+        return format_date(value, _ENGLISH_DATE, locale=words.locale)
+    return format_date(value, "long", locale=words.locale)
 
 
 def short_day(value: date, words: Wording) -> str:
