@@ -26,6 +26,10 @@ placeholders such as {given_name} or {hotel} filled in for each of them
 --to chooses by status (confirmed), role (speaker) or e-mail address, and
 may be repeated; without it, everyone who is coming. --attach adds their
 own itinerary or calendar, or the event's agenda or conclusions report.
+Each message is written in the recipient's preferred language (English
+where it is not known): the templates shipped with Planner in that
+language's version, dates and the like in its words; --lang writes them
+all in one language.
 
 When a placeholder the template uses is empty for someone (no hotel
 booked), they are named with what is missing and get nothing, unless
@@ -36,6 +40,8 @@ recorded, and shown with the participant and in the person's history.
 $PLANNER_SMTP_PASSWORD."""
 
 ATTACH_CHOICES = ("itinerary", "calendar", "agenda", "minutes")
+# services.language.LANGUAGES, written out: the command line starts without Babel.
+LANGUAGE_CODES = ("en", "es", "de", "fr", "it", "pl", "el")
 
 
 def add_parsers(commands: argparse._SubParsersAction) -> None:
@@ -67,9 +73,19 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "--send-incomplete", action="store_true", help="send to those for whom a placeholder is empty as well"
     )
     mailing.add_argument("--overwrite", action="store_true", help="replace .eml files already in DIR")
+    mailing.add_argument(
+        "--lang",
+        metavar="LANGUAGE",
+        choices=LANGUAGE_CODES,
+        help=f"write every message in this language ({', '.join(LANGUAGE_CODES)}) rather than in each "
+        "recipient's own (English where it is not known)",
+    )
 
     listing = commands.add_parser("templates", help="list the message templates, or --show one")
     listing.add_argument("--show", metavar="NAME", help="print one template with the placeholders it uses")
+    listing.add_argument(
+        "--lang", metavar="LANGUAGE", choices=LANGUAGE_CODES, help="with --show: the template in this language"
+    )
 
 
 def _templates(store: Store, args: argparse.Namespace) -> int:
@@ -81,6 +97,8 @@ def _templates(store: Store, args: argparse.Namespace) -> int:
                 print(f"{template.name}  ({'shipped with Planner' if template.shipped else 'your own'})")
             return 0
         template = templates.find_template(session, args.show)
+    if args.lang:
+        template = templates.in_language(template, args.lang)
     print(f"Name: {template.name}")
     print(f"Subject: {template.subject}")
     print()
@@ -110,6 +128,7 @@ def _mail(store: Store, args: argparse.Namespace) -> int:
             to=args.to,
             attach=args.attach,
             sender=server.sender if server else None,
+            language=args.lang,
         )
     for name in batch.without_address:
         print(f"no e-mail address, left out: {name}")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from icalendar import Event as VEvent
 from icalendar import Todo, vCalAddress, vText
+from icalendar.prop import vCategory
 
 from planner.calendar import planner_properties
 from planner.calendar.builder import CalendarBuilder, all_day
@@ -17,13 +18,17 @@ from planner.calendar.text import one_line
 from planner.services import agenda, calendar_state, directory, events, minutes
 from planner.services.common import id_of
 from planner.services.labels import label
+from planner.services.reader_words import day_month_year, reader_wording, value_word
 from planner.services.vocabulary import ActionState, AgendaKind, EventStatus
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from planner.db.models import Event
+    from planner.services.language import Wording
 
+# The words every calendar's content is hashed in (see ``_in_reader_words``).
+ENGLISH = reader_wording(None, "calendars")
 # Items held away from the venue: their location stands alone.
 AWAY_KINDS = frozenset({AgendaKind.MEAL.value, AgendaKind.SITE_VISIT.value, AgendaKind.TRAVEL.value})
 
@@ -61,24 +66,42 @@ def organiser(session: Session, event: Event) -> vCalAddress | None:
     return calendar_address
 
 
-def add_event(builder: CalendarBuilder, event: Event) -> str:
-    """The event itself; returns its UID."""
+def _event_description(session: Session, event: Event, words: Wording) -> str:
+    lines = [event.summary] if event.summary else []
+    if event.objectives:
+        lines.append(
+            words.gettext("Objectives:") + "\n" + "\n".join(f"- {objective}" for objective in event.objectives)
+        )
+    host = events.host_name(session, event)
+    if host:
+        lines.append(words.gettext("Host: {host}").format(host=host))
+    if event.programme:
+        lines.append(words.gettext("Programme: {programme}").format(programme=event.programme))
+    return "\n\n".join(lines)
+
+
+def _in_reader_words(component: VEvent, description: str, category: str) -> None:
+    """Put a reader's words in an item already added: set anew after its
+    hash, so that the item has one SEQUENCE whatever language a calendar
+    holding it is written in."""
+    component.pop("DESCRIPTION", None)
+    if description:
+        component.add("DESCRIPTION", description)
+    component["CATEGORIES"] = vCategory([category])
+
+
+def add_event(builder: CalendarBuilder, event: Event, words: Wording | None = None) -> str:
+    """The event itself, its fixed words in ``words`` (English when not
+    given); returns its UID."""
     session = builder.session
     component = VEvent()
     component.add("SUMMARY", event.title)
     all_day(component, event.starts_on, event.ends_on)
     if _venue(event):
         component.add("LOCATION", ", ".join(_venue(event)))
-    lines = [event.summary] if event.summary else []
-    if event.objectives:
-        lines.append("Objectives:\n" + "\n".join(f"- {objective}" for objective in event.objectives))
-    host = events.host_name(session, event)
-    if host:
-        lines.append(f"Host: {host}")
-    if event.programme:
-        lines.append(f"Programme: {event.programme}")
-    if lines:
-        component.add("DESCRIPTION", "\n\n".join(lines))
+    description = _event_description(session, event, ENGLISH)
+    if description:
+        component.add("DESCRIPTION", description)
     component.add("CATEGORIES", [label(event.kind)])
     component.add("STATUS", _status(event))
     # Read back by Planner's import; other clients ignore X- properties.
@@ -96,12 +119,16 @@ def add_event(builder: CalendarBuilder, event: Event) -> str:
             component.add("RELATED-TO", builder.uid("event", link.target_event_id), parameters={"RELTYPE": "SIBLING"})
     uid = builder.uid("event", id_of(event))
     builder.add(component, uid)
+    if words is not None and words.language != ENGLISH.language:
+        _in_reader_words(component, _event_description(session, event, words), value_word(event.kind, words.language))
     return uid
 
 
-def add_agenda(builder: CalendarBuilder, event: Event, event_uid: str) -> dict[int, tuple[agenda.AgendaEntry, VEvent]]:
-    """Every agenda item; returns them by id for a personal calendar to
-    annotate."""
+def add_agenda(
+    builder: CalendarBuilder, event: Event, event_uid: str, words: Wording | None = None
+) -> dict[int, tuple[agenda.AgendaEntry, VEvent]]:
+    """Every agenda item, its fixed words in ``words`` (English when not
+    given); returns them by id for a personal calendar to annotate."""
     added: dict[int, tuple[agenda.AgendaEntry, VEvent]] = {}
     venue = _venue(event)
     status = "CANCELLED" if _status(event) == "CANCELLED" else "CONFIRMED"
@@ -117,31 +144,34 @@ def add_agenda(builder: CalendarBuilder, event: Event, event_uid: str) -> dict[i
             place += [part for part in venue if part not in place]
         if place:
             component.add("LOCATION", vText(", ".join(place)))
-        if description := _item_description(entry):
+        if description := _item_description(entry, ENGLISH):
             component.add("DESCRIPTION", vText(description))
         component.add("CATEGORIES", [label(entry.kind)])
         component.add("STATUS", vText(status))
         component.add("RELATED-TO", vText(event_uid), parameters={"RELTYPE": "PARENT"})
         added[entry.id] = (entry, builder.add(component, builder.uid("agenda-item", entry.id)))
+        if words is not None and words.language != ENGLISH.language:
+            _in_reader_words(component, _item_description(entry, words), value_word(entry.kind, words.language))
     return added
 
 
-def _item_description(entry: agenda.AgendaEntry) -> str:
+def _item_description(entry: agenda.AgendaEntry, words: Wording) -> str:
     lines = []
     if entry.speakers:
-        lines.append(
-            ("Speaker: " if len(entry.speakers) == 1 else "Speakers: ") + "; ".join(s.label for s in entry.speakers)
-        )
+        names = "; ".join(s.label for s in entry.speakers)
+        lines.append(words.ngettext("Speaker: {names}", "Speakers: {names}", len(entry.speakers)).format(names=names))
     if entry.moderator:
-        lines.append(f"Moderator: {entry.moderator.label}")
+        lines.append(words.gettext("Moderator: {name}").format(name=entry.moderator.label))
     if entry.topics and not all(topic in entry.description for topic in entry.topics):
-        lines.append("Topics: " + "; ".join(entry.topics))
+        lines.append(words.gettext("Topics: {topics}").format(topics="; ".join(entry.topics)))
     if entry.description:
         lines.append(("\n" if lines else "") + entry.description)
     return "\n".join(lines)
 
 
-def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None = None) -> int:
+def add_actions(
+    builder: CalendarBuilder, event: Event, *, owner_id: int | None = None, words: Wording | None = None
+) -> int:
     """The minutes' open actions as VTODOs (only ``owner_id``'s when given).
     An action sent before as open and since done or dropped is sent once
     more as COMPLETED or CANCELLED, so the task does not linger on a phone.
@@ -153,12 +183,8 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
         if item.state != ActionState.OPEN.value and not calendar_state.was_sent(session, uid):
             continue
         task = Todo()
-        task.add("SUMMARY", item.text.splitlines()[0] if item.text else "Action")
-        lines = [item.text]
-        if owner:
-            lines.append(f"Owner: {owner.full_name}")
-        lines.append(f"From the minutes of {event.title} ({event.starts_on:%d %b %Y})")
-        task.add("DESCRIPTION", "\n".join(lines))
+        task.add("SUMMARY", _action_summary(item.text, ENGLISH))
+        task.add("DESCRIPTION", _action_description(item.text, owner.full_name if owner else "", event, ENGLISH))
         if item.due:
             task.add("DUE", item.due)
         if owner and owner.email:
@@ -169,8 +195,28 @@ def add_actions(builder: CalendarBuilder, event: Event, *, owner_id: int | None 
         task.add("STATUS", {"open": "NEEDS-ACTION", "done": "COMPLETED"}.get(item.state, "CANCELLED"))
         task.add("RELATED-TO", builder.uid("event", id_of(event)), parameters={"RELTYPE": "PARENT"})
         builder.add(task, uid)
+        if words is not None and words.language != ENGLISH.language:
+            # After the hash, as for the items: one SEQUENCE whatever the language.
+            task["SUMMARY"] = vText(_action_summary(item.text, words))
+            task["DESCRIPTION"] = vText(_action_description(item.text, owner.full_name if owner else "", event, words))
         count += 1
     return count
+
+
+def _action_summary(text: str, words: Wording) -> str:
+    return text.splitlines()[0] if text else words.gettext("Action")
+
+
+def _action_description(text: str, owner: str, event: Event, words: Wording) -> str:
+    lines = [text]
+    if owner:
+        lines.append(words.gettext("Owner: {name}").format(name=owner))
+    lines.append(
+        words.gettext("From the minutes of {title} ({day})").format(
+            title=event.title, day=day_month_year(event.starts_on, words)
+        )
+    )
+    return "\n".join(lines)
 
 
 def event_calendar(session: Session, event_id: int, *, actions: bool = False, now: datetime | None = None) -> bytes:

@@ -25,6 +25,11 @@ Mail sent by someone for the organiser (``sender``) is From the sender,
 Reply-To the organiser, and its ORGANIZER says SENT-BY the sender
 (RFC 5545), so that replies still go to the organiser.
 
+The subject, the body and the calendar's DESCRIPTION are written in the
+recipient's preferred language (``Person.language``; English when it is not
+known), dates with its weekday and month names; the event's title and
+places stay as typed.
+
 An address with letters outside ASCII before the @ is written in UTF-8
 headers (RFC 6532); sending it needs a server with SMTPUTF8.
 
@@ -40,7 +45,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
@@ -59,13 +64,14 @@ from planner.services import agenda, events
 from planner.services import invitations as memory
 from planner.services.common import id_of
 from planner.services.invitations import CANCEL, REQUEST, Target
-from planner.services.labels import label
+from planner.services.reader_words import clock, days, long_day, reader_wording, value_word
 from planner.services.vocabulary import EventStatus, Role
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from planner.db.models import Event
+    from planner.services.language import Wording
 
 OPTIONAL_ROLES = frozenset({Role.OBSERVER.value})
 # The event's title in a subject line: the rest is in the message.
@@ -124,10 +130,6 @@ class Invitations:
     unusable: list[tuple[str, str]] = field(default_factory=list)  # (recipient, why) that cannot be written
 
 
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def _title(event: Event) -> str:
     return one_line(event.title) or f"Event {event.id}"
 
@@ -136,31 +138,29 @@ def _several_days(event: Event) -> bool:
     return event.ends_on > event.starts_on
 
 
-def _when(event: Event, entries: list[agenda.AgendaEntry]) -> str:
+def _when(event: Event, entries: list[agenda.AgendaEntry], words: Wording) -> str:
     if entries and not _several_days(event):
         first, last = entries[0].starts_at, max(entry.ends_at for entry in entries)
         if first.date() == last.date():
-            return f"{_day(first)}, {first:%H:%M}–{last:%H:%M} ({event.timezone})"
-        return f"{_day(first)} {first:%H:%M} – {_day(last)} {last:%H:%M} ({event.timezone})"
-    if event.starts_on == event.ends_on:
-        return _day(event.starts_on)
-    return f"{_day(event.starts_on)} – {_day(event.ends_on)}"
+            return f"{long_day(first, words)}, {clock(first)}–{clock(last)} ({event.timezone})"
+        return f"{long_day(first, words)} {clock(first)} – {long_day(last, words)} {clock(last)} ({event.timezone})"
+    return days(event.starts_on, event.ends_on, words)
 
 
-def _agenda_in_brief(entries: list[agenda.AgendaEntry], person_id: int | None) -> list[str]:
+def _agenda_in_brief(entries: list[agenda.AgendaEntry], person_id: int | None, words: Wording) -> list[str]:
     lines: list[str] = []
     day = None
     for entry in entries:
         if entry.day != day:
             day = entry.day
-            lines.append(_day(day))
+            lines.append(long_day(day, words))
         parts = []
         if person_id is not None and any(speaker.id == person_id for speaker in entry.speakers):
-            parts.append("you speak")
+            parts.append(words.gettext("you speak"))
         if person_id is not None and entry.moderator and entry.moderator.id == person_id:
-            parts.append("you moderate")
+            parts.append(words.gettext("you moderate"))
         mine = f"  ({', '.join(parts)})" if parts else ""
-        lines.append(f"  {entry.starts_at:%H:%M}–{entry.ends_at:%H:%M}  {one_line(entry.title)}{mine}")
+        lines.append(f"  {clock(entry.starts_at)}–{clock(entry.ends_at)}  {one_line(entry.title)}{mine}")
     return lines
 
 
@@ -168,20 +168,24 @@ def _place(event: Event) -> list[str]:
     return [one_line(part) for part in _venue(event)]
 
 
-def essentials(session: Session, event: Event, target: Target, entries: list[agenda.AgendaEntry]) -> str:
-    """The key facts, for the DESCRIPTION and the mail body: each one line."""
-    lines = [_title(event), "", f"When: {_when(event, entries)}"]
+def essentials(
+    session: Session, event: Event, target: Target, entries: list[agenda.AgendaEntry], words: Wording | None = None
+) -> str:
+    """The key facts, for the DESCRIPTION and the mail body: each one line,
+    in the recipient's language (``words``; theirs when not given)."""
+    words = words or reader_wording(target.language, "messages")
+    lines = [_title(event), "", words.gettext("When: {when}").format(when=_when(event, entries, words))]
     if _venue(event):
         country = [one_line(event.venue_country)] if event.venue_country else []
-        lines.append(f"Where: {', '.join(_place(event) + country)}")
+        lines.append(words.gettext("Where: {place}").format(place=", ".join(_place(event) + country)))
     if target.method == REQUEST and target.role:
-        lines.append(f"Your role: {label(target.role)}")
+        lines.append(words.gettext("Your role: {role}").format(role=value_word(target.role, words.language)))
     host = one_line(events.host_name(session, event))
     if host:
-        lines.append(f"Host: {host}")
-    lines.append(f"Organiser: {one_line(event.organiser_email)}")
+        lines.append(words.gettext("Host: {host}").format(host=host))
+    lines.append(words.gettext("Organiser: {address}").format(address=one_line(event.organiser_email)))
     if entries and target.method == REQUEST:
-        lines += ["", "Agenda in brief:", *_agenda_in_brief(entries, target.person_id)]
+        lines += ["", words.gettext("Agenda in brief:"), *_agenda_in_brief(entries, target.person_id, words)]
     return "\n".join(lines)
 
 
@@ -234,43 +238,44 @@ def _calendar(
     return builder, component, uid, content_hash
 
 
-def _body(event: Event, target: Target, facts: str, organiser: str) -> str:
+def _body(event: Event, target: Target, facts: str, organiser: str, words: Wording) -> str:
     name, title = one_line(target.name), _title(event)
-    greeting = f"Dear {name}," if name else "Hello,"
+    greeting = words.gettext("Dear {name},").format(name=name) if name else words.gettext("Hello,")
     if target.method == CANCEL:
         if event.status == EventStatus.CANCELLED.value:
-            intro = f"{title} has been cancelled. Please remove it from your calendar."
+            intro = words.gettext("{title} has been cancelled. Please remove it from your calendar.")
         else:
-            intro = f"Your invitation to {title} is withdrawn. Please remove it from your calendar."
+            intro = words.gettext("Your invitation to {title} is withdrawn. Please remove it from your calendar.")
     elif target.record is not None:
-        intro = f"The details of {title} have changed. Here is the updated invitation."
+        intro = words.gettext("The details of {title} have changed. Here is the updated invitation.")
     else:
-        intro = f"You are invited to {title}."
+        intro = words.gettext("You are invited to {title}.")
     closing = (
-        "Please accept or decline with your calendar (the invitation is attached as invite.ics)."
+        words.gettext("Please accept or decline with your calendar (the invitation is attached as invite.ics).")
         if target.method == REQUEST
         else ""
     )
-    parts = [greeting, "", intro, "", facts, ""]
+    parts = [greeting, "", intro.format(title=title), "", facts, ""]
     if closing:
         parts += [closing, ""]
-    parts += ["Best regards,", organiser, ""]
+    parts += [words.gettext("Best regards,"), organiser, ""]
     return plain_text("\n".join(parts))
 
 
-def _subject(event: Event, target: Target, when: str) -> str:
+def _subject(event: Event, target: Target, when: str, words: Wording) -> str:
     title = one_line(event.title, SUBJECT_TITLE_LIMIT) or f"Event {event.id}"
     if target.method == CANCEL:
-        return f"Cancelled: {title} ({when})"
-    prefix = "Updated invitation" if target.record is not None else "Invitation"
-    return f"{prefix}: {title} ({when})"
+        return words.gettext("Cancelled: {title} ({when})").format(title=title, when=when)
+    if target.record is not None:
+        return words.gettext("Updated invitation: {title} ({when})").format(title=title, when=when)
+    return words.gettext("Invitation: {title} ({when})").format(title=title, when=when)
 
 
-def _reminder(title: str, before: timedelta) -> Alarm:
+def _reminder(title: str, before: timedelta, words: Wording) -> Alarm:
     """A reminder shown ``before`` the start (RFC 5545 DISPLAY alarm)."""
     alarm = Alarm()
     alarm.add("ACTION", "DISPLAY")
-    alarm.add("DESCRIPTION", f"Reminder: {title}")
+    alarm.add("DESCRIPTION", words.gettext("Reminder: {title}").format(title=title))
     alarm.add("TRIGGER", -before)
     return alarm
 
@@ -329,7 +334,9 @@ def invitations(
         except UnusableAddress as error:
             batch.unusable.append((recipient_label(target), str(error)))
             continue
-        facts = essentials(session, event, target, entries)
+        # In the recipient's language; the user's own words (the title) as typed.
+        words = reader_wording(target.language, "messages")
+        facts = essentials(session, event, target, entries, words)
         builder, component, uid, content_hash = _calendar(
             session, event, target, address, entries, facts, organiser, other[1] if other else None, now
         )
@@ -340,7 +347,7 @@ def invitations(
         component.add("DTSTAMP", builder.now)
         component.add("SEQUENCE", sequence)
         if reminder is not None and target.method == REQUEST:
-            component.add_component(_reminder(_title(event), reminder))
+            component.add_component(_reminder(_title(event), reminder, words))
         builder.calendar.add_component(component)
         ics = builder.to_ical()
         message = _message(
@@ -348,8 +355,8 @@ def invitations(
             other,
             target,
             address,
-            _subject(event, target, _when(event, entries)),
-            _body(event, target, facts, organiser[0]),
+            _subject(event, target, _when(event, entries, words), words),
+            _body(event, target, facts, organiser[0], words),
             ics,
             now,
             attachments,

@@ -129,6 +129,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                     "phone": row.phone,
                     "dietary": row.dietary,
                     "accessibility": row.accessibility,
+                    "language": row.language,
                 }
             )
             for row in people

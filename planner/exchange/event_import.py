@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 _FILLABLE_PERSON_FIELDS = (
-    "honorific", "position", "region", "country", "email", "phone", "dietary", "accessibility",
+    "honorific", "position", "region", "country", "email", "phone", "dietary", "accessibility", "language",
 )  # fmt: skip
 
 

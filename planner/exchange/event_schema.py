@@ -144,6 +144,7 @@ class PersonPart(Part):
     phone: Text = ""
     dietary: Text = ""
     accessibility: Text = ""
+    language: Text = ""  # preferred language: a code ("de") or a name ("Deutsch"); older files have none
 
 
 class ParticipantPart(Part):

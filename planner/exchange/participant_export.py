@@ -4,7 +4,8 @@ The columns carry the labels of ``FIELDS``, so that a list written here,
 edited in a spreadsheet and imported again maps itself. The whole name is
 left out: given and family name say it, and one column per fact leaves
 nothing to contradict. Countries are written by their English names,
-roles and statuses as the app shows them ("No-show"), dates as ISO dates.
+roles and statuses as the app shows them ("No-show"), languages named in
+themselves ("Deutsch"), dates as ISO dates.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from planner.exchange.participant_table import FIELDS, ParticipantFileError, esc
 from planner.services import participants, values
 from planner.services.events import get_event
 from planner.services.labels import label
+from planner.services.language import LANGUAGES
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -61,6 +63,8 @@ def _values(row: participants.ParticipantRow) -> list[str | date]:
         "status": label(row.status),
         "dietary": row.dietary,
         "accessibility": row.accessibility,
+        # Named in itself, as the window shows it ("Deutsch"); read back by name.
+        "language": LANGUAGES.get(row.language, ""),
         "arrives_on": row.arrives_on or "",
         "departs_on": row.departs_on or "",
         "notes": row.notes,

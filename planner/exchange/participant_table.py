@@ -43,6 +43,7 @@ FIELDS: dict[str, str] = {
     "arrives_on": "Arrives",
     "departs_on": "Departs",
     "notes": "Notes",
+    "language": "Language",  # last: lists written before it keep their columns
 }
 
 _DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}

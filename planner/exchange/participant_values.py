@@ -19,10 +19,11 @@ from planner.exchange import participant_words as words
 from planner.exchange.participant_table import FIELDS
 from planner.services import values
 from planner.services.errors import InvalidInput
+from planner.services.preferred_language import preferred_language
 from planner.services.vocabulary import ParticipationStatus, Role
 
 PERSON_FIELDS = ("honorific", "given_name", "family_name", "email", "position", "region", "country", "phone",
-                 "dietary", "accessibility")  # fmt: skip
+                 "dietary", "accessibility", "language")  # fmt: skip
 PARTICIPATION_FIELDS = ("role", "status", "arrives_on", "departs_on", "notes")
 # Text that may run over several lines; several columns for it are joined.
 _MULTILINE = ("dietary", "accessibility", "notes")
@@ -82,6 +83,9 @@ def row_values(cells: list[str], mapping: dict[int, str | None]) -> RowValues:
     }
     result.person["email"] = _checked(result, "email", lambda: values.email(texts.get("email", ""), "email"))
     result.person["country"] = _country(result, texts.get("country", ""))
+    result.person["language"] = _checked(
+        result, "language", lambda: preferred_language(texts.get("language", ""), "language")
+    )
     result.organisation = texts.get("organisation", "")
     given_values = result.participation
     if texts.get("role"):

@@ -4,7 +4,11 @@
 EmailMessage each, From the event's organiser, with the attachments asked
 for. A recipient for whom a placeholder the template uses is empty is
 ``incomplete``: the caller shows ``problem`` and holds them back unless the
-user says to send anyway. Each message has ``recipient``, ``address`` and
+user says to send anyway. Each recipient gets the message in their
+preferred language (English when not known) unless a ``language`` is
+given: a template shipped with Planner in that language's version, a
+template of the user's own as typed; the values put in (dates, roles,
+journeys) in that language. Each message has ``recipient``, ``address`` and
 ``message``, so planner.calendar.outbox delivers it (send_all or
 write_all); ``record`` notes it as sent once the server took it or the
 file was written.
@@ -25,6 +29,8 @@ from planner.calendar.text import one_line, plain_text
 from planner.mail.attachments import Attacher
 from planner.services import events, message_recipients, messages_sent, template_values, templates
 from planner.services.common import id_of
+from planner.services.language import SOURCE_LANGUAGE
+from planner.services.reader_words import reader_wording
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -110,13 +116,15 @@ def compose(
     attach: Sequence[str] = (),
     now: datetime | None = None,
     sender: tuple[str, str] | None = None,
+    language: str | None = None,
 ) -> Batch:
     """The template called ``template_name`` made into a message for each
     participant chosen (``to``: statuses, roles, e-mail addresses;
     ``person_ids``: the people selected; neither: everyone coming), with
     ``attach`` ("itinerary", "calendar", "agenda", "minutes"); ``sender``
     (name, address): who sends them, when not the organiser (answers still
-    go to the organiser). Needs a writing session: a personal calendar
+    go to the organiser); ``language``: one language for everyone, rather
+    than each recipient's own. Needs a writing session: a personal calendar
     notes what it said."""
     template = templates.find_template(session, template_name)
     event = events.get_event(session, event_id)
@@ -139,8 +147,11 @@ def compose(
         except UnusableAddress as error:
             batch.unusable.append((f"{name} <{one_line(person.email, 200)}>", str(error)))
             continue
+        written_in = language or person.language or SOURCE_LANGUAGE
+        version = templates.in_language(template, written_in)
+        words = reader_wording(written_in, "messages")
         filled = template_values.fill_in(
-            template.subject, template.body, template_values.values(session, facts, participation, person)
+            version.subject, version.body, template_values.values(session, facts, participation, person, words)
         )
         attached = attacher.for_person(id_of(person), name, person.email)
         subject = one_line(filled.subject)

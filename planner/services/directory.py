@@ -31,6 +31,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
 from planner.services.name_order import by_name
+from planner.services.preferred_language import preferred_language
 
 
 def _caseless(column: object, value: str) -> ColumnElement[bool]:
@@ -167,6 +168,7 @@ def clean_person(raw: dict[str, Any], *, email_checked: bool = False) -> dict[st
         "phone": values.line(raw.get("phone"), "phone"),
         "dietary": values.text(raw.get("dietary"), "dietary", values.NOTE),
         "accessibility": values.text(raw.get("accessibility"), "accessibility", values.NOTE),
+        "language": preferred_language(raw.get("language"), "language"),
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if not cleaned["given_name"] and not cleaned["family_name"]:
@@ -415,6 +417,7 @@ PERSON_FIELDS = (
     "phone",
     "dietary",
     "accessibility",
+    "language",
 )
 ORGANISATION_FIELDS = ("name", "kind", "region", "country", "website")
 

@@ -39,6 +39,7 @@ class KnownPerson(NamedTuple):
     phone: str
     dietary: str
     accessibility: str
+    language: str  # a code of LANGUAGES, "" when not known
 
     @property
     def full_name(self) -> str:
@@ -61,6 +62,7 @@ def _known_query() -> Select[*tuple[Any, ...]]:
         col(Person.phone),
         col(Person.dietary),
         col(Person.accessibility),
+        col(Person.language),
     ).outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
 
 

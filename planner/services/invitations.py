@@ -57,6 +57,7 @@ class Target:
     role: str  # the participation's role; "" when they no longer take part
     method: str  # REQUEST (invited) or CANCEL (to be told it is off)
     record: Sent | None  # what was last sent to this address
+    language: str = ""  # the person's preferred language ("": not known, so English)
 
 
 def sent_records(session: Session, event_id: int) -> dict[str, InvitationSent]:
@@ -102,6 +103,7 @@ def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
                 participation.role,
                 REQUEST,
                 _sent(records.get(person.email.lower())),
+                person.language,
             )
         )
     invited_addresses = {target.email.lower() for target in invited}
@@ -114,7 +116,8 @@ def targets(session: Session, event: Event) -> tuple[list[Target], list[str]]:
         person = session.get(Person, record.person_id) if record.person_id is not None else None
         name = person.full_name if person is not None else ""
         role = roles.get(record.person_id, "") if record.person_id is not None else ""
-        cancels.append(Target(record.email, name, record.person_id, role, CANCEL, _sent(record)))
+        language = person.language if person is not None else ""
+        cancels.append(Target(record.email, name, record.person_id, role, CANCEL, _sent(record), language))
     return invited + cancels, without_address
 
 

@@ -386,6 +386,7 @@ class ParticipantRow(NamedTuple):
     phone: str
     dietary: str
     accessibility: str
+    language: str  # their preferred language's code, "" when not known
     role: str
     status: str
     arrives_on: date | None
@@ -427,7 +428,7 @@ _PARTICIPANTS = text(
     SELECT participation.id, person.id, person.honorific, person.given_name, person.family_name,
         person.organisation_id, organisation.name, person.position,
         coalesce(nullif(person.region, ''), organisation.region, ''), person.country, person.email,
-        person.phone, person.dietary, person.accessibility,
+        person.phone, person.dietary, person.accessibility, person.language,
         participation.role, participation.status, participation.arrives_on, participation.departs_on,
         participation.notes, answer.reply
     FROM participation JOIN person ON person.id = participation.person_id
@@ -470,6 +471,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
                 phone,
                 dietary,
                 accessibility,
+                language,
                 role,
                 status,
                 arrives,
@@ -494,6 +496,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
             phone,
             dietary,
             accessibility,
+            language,
             role,
             status,
             arrives,

@@ -1,12 +1,15 @@
 """What each placeholder of a message template says for one participant of
 one event. A value that does not apply to them (no hotel booked, no journey
-recorded) is "", which the sender is told about before anything goes out."""
+recorded) is "", which the sender is told about before anything goes out.
+
+Values are worded in the language the message is written in (``words``):
+weekdays, months, roles and the few fixed words of a journey or a hotel
+stay; names, titles and places stay as typed."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from sqlmodel import Session
 
@@ -14,7 +17,8 @@ from planner.db.models import Event, Organisation, Participation, Person, Stay, 
 from planner.services import agenda, directory, events, logistics, participants
 from planner.services.common import id_of
 from planner.services.errors import NotFound
-from planner.services.labels import label
+from planner.services.language import Wording
+from planner.services.reader_words import clock, days, long_day, reader_wording, value_word
 from planner.services.template_text import PLACEHOLDERS, fill, placeholders_in
 
 # A value on one line: control characters and line breaks a name may hold
@@ -26,50 +30,57 @@ def _line(text: str) -> str:
     return " ".join(_BREAKS.sub(" ", text).split())
 
 
-def _day(value: date) -> str:
-    return f"{value:%a} {value.day} {value:%b %Y}"
+def event_dates(event: Event, words: Wording | None = None) -> str:
+    return days(event.starts_on, event.ends_on, words or reader_wording(None, "messages"))
 
 
-def event_dates(event: Event) -> str:
-    if event.starts_on == event.ends_on:
-        return _day(event.starts_on)
-    return f"{_day(event.starts_on)} – {_day(event.ends_on)}"
-
-
-def _leg(leg: TravelLeg) -> str:
+def _leg(leg: TravelLeg, words: Wording) -> str:
     """ "Lufthansa LH 1621, Kraków → Munich, departs Wed 21 Mar 2018 18:10
     (Europe/Warsaw), arrives 19:40 (Europe/Berlin)"."""
-    service = _line(" ".join(part for part in (leg.carrier, leg.number) if part)) or label(leg.mode)
-    arrives = (
-        f"{leg.to_at:%H:%M}"
-        if leg.to_at.date() == leg.from_at.date()
-        else f"{_day(leg.to_at.date())} {leg.to_at:%H:%M}"
+    service = _line(" ".join(part for part in (leg.carrier, leg.number) if part)) or value_word(
+        leg.mode, words.language
     )
-    text = (
-        f"{service}, {_line(leg.from_place)} → {_line(leg.to_place)}, departs {_day(leg.from_at.date())} "
-        f"{leg.from_at:%H:%M} ({leg.from_timezone}), arrives {arrives} ({leg.to_timezone})"
+    arrives = (
+        clock(leg.to_at)
+        if leg.to_at.date() == leg.from_at.date()
+        else f"{long_day(leg.to_at.date(), words)} {clock(leg.to_at)}"
+    )
+    text = words.gettext(
+        "{service}, {origin} → {destination}, departs {day} {time} ({origin_zone}), arrives {arrival} ({zone})"
+    ).format(
+        service=service,
+        origin=_line(leg.from_place),
+        destination=_line(leg.to_place),
+        day=long_day(leg.from_at.date(), words),
+        time=clock(leg.from_at),
+        origin_zone=leg.from_timezone,
+        arrival=arrives,
+        zone=leg.to_timezone,
     )
     if leg.reference:
-        text += f", booking {_line(leg.reference)}"
+        text += words.gettext(", booking {reference}").format(reference=_line(leg.reference))
     return text
 
 
-def _hotel(stay: Stay) -> str:
+def _hotel(stay: Stay, words: Wording) -> str:
     place = ", ".join(_line(part) for part in (stay.name, stay.address) if _line(part))
-    return f"{place}, check-in {_day(stay.check_in)}, check-out {_day(stay.check_out)}"
+    return words.gettext("{place}, check-in {check_in}, check-out {check_out}").format(
+        place=place, check_in=long_day(stay.check_in, words), check_out=long_day(stay.check_out, words)
+    )
 
 
-def _my_agenda(entries: list[agenda.AgendaEntry], person_id: int) -> str:
+def _my_agenda(entries: list[agenda.AgendaEntry], person_id: int, words: Wording) -> str:
     lines = []
     for entry in entries:
         parts = []
         if any(speaker.id == person_id for speaker in entry.speakers):
-            parts.append("you speak")
+            parts.append(words.gettext("you speak"))
         if entry.moderator is not None and entry.moderator.id == person_id:
-            parts.append("you moderate")
+            parts.append(words.gettext("you moderate"))
         if parts:
             lines.append(
-                f"{_day(entry.day)} {entry.starts_at:%H:%M}–{entry.ends_at:%H:%M} {_line(entry.title)} ({', '.join(parts)})"
+                f"{long_day(entry.day, words)} {clock(entry.starts_at)}–{clock(entry.ends_at)} "
+                f"{_line(entry.title)} ({', '.join(parts)})"
             )
     return "\n".join(lines)
 
@@ -106,8 +117,12 @@ def event_facts(session: Session, event: Event) -> EventFacts:
     return EventFacts(event, organiser_name(session, event), entries, legs, stays)
 
 
-def values(session: Session, facts: EventFacts, participation: Participation, person: Person) -> dict[str, str]:
-    """Every placeholder's value for ``person``; "" where none applies."""
+def values(
+    session: Session, facts: EventFacts, participation: Participation, person: Person, words: Wording | None = None
+) -> dict[str, str]:
+    """Every placeholder's value for ``person``, worded by ``words`` (in
+    their preferred language when not given); "" where none applies."""
+    words = words or reader_wording(person.language, "messages")
     event, person_id = facts.event, id_of(person)
     organisation = session.get(Organisation, person.organisation_id) if person.organisation_id is not None else None
     legs = facts.legs.get(person_id, [])
@@ -121,18 +136,18 @@ def values(session: Session, facts: EventFacts, participation: Participation, pe
         "family_name": _line(person.family_name),
         "full_name": _line(person.full_name),
         "organisation": _line(organisation.name) if organisation is not None else "",
-        "role": label(participation.role),
-        "status": label(participation.status),
+        "role": value_word(participation.role, words.language),
+        "status": value_word(participation.status, words.language),
         "event_title": _line(event.title),
-        "event_dates": event_dates(event),
+        "event_dates": event_dates(event, words),
         "venue": ", ".join(part for part in venue_parts if part),
         "venue_name": venue_parts[0],
         "venue_address": venue_parts[1],
         "venue_city": venue_parts[2],
-        "arrival": _leg(arrival) if arrival is not None else "",
-        "departure": _leg(departure) if departure is not None else "",
-        "hotel": "\n".join(_hotel(stay) for stay in stays),
-        "my_agenda": _my_agenda(facts.entries, person_id),
+        "arrival": _leg(arrival, words) if arrival is not None else "",
+        "departure": _leg(departure, words) if departure is not None else "",
+        "hotel": "\n".join(_hotel(stay, words) for stay in stays),
+        "my_agenda": _my_agenda(facts.entries, person_id, words),
         "organiser_name": facts.organiser_name,
         "organiser_email": _line(event.organiser_email),
     }

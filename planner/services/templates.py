@@ -3,7 +3,14 @@ resources/templates, read-only) and the user's own (rows of the database).
 
 A shipped template is a text file: a ``Name:`` line, a ``Subject:`` line,
 a blank line, then the body. The user changes one by copying it; the copy
-is their own. Names are unique whatever their case, across both kinds."""
+is their own. Names are unique whatever their case, across both kinds.
+
+A shipped template is written in each of Planner's languages: the English
+file names it, and ``resources/templates/<language>/`` holds the file of
+the same name in that language (its ``Name:`` says what the template is in
+that language; the English name stays the one it is chosen by).
+``in_language`` gives the version to send a reader; a template of the
+user's own is sent as it was typed."""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from sqlmodel import Session, col
 from planner import config
 from planner.db.models import MessageTemplate
 from planner.services.errors import InvalidInput, NotFound
+from planner.services.language import SOURCE_LANGUAGE, language_code
 from planner.services.template_text import check
 
 NAME_LIMIT = 100
@@ -29,16 +37,18 @@ class Template:
     subject: str
     body: str
     id: int | None = None  # the user's own; None: shipped with Planner
+    file_name: str = ""  # a shipped template's file: "1-practical-information.txt"
+    language: str = ""  # the language it is written in, when known ("en" for those shipped)
 
     @property
     def shipped(self) -> bool:
         return self.id is None
 
 
-def _read_shipped(path: Path) -> Template:
+def _read_shipped(path: Path, language: str = SOURCE_LANGUAGE) -> Template:
     head, _, body = path.read_text("utf-8").partition("\n\n")
     fields = dict(line.split(": ", 1) for line in head.splitlines())
-    return Template(fields["Name"].strip(), fields["Subject"].strip(), body)
+    return Template(fields["Name"].strip(), fields["Subject"].strip(), body, None, path.name, language)
 
 
 @cache
@@ -46,6 +56,33 @@ def shipped_templates() -> tuple[Template, ...]:
     """The templates that come with Planner, in the order of their files."""
     folder = config.resource_path("templates")
     return tuple(_read_shipped(path) for path in sorted(folder.glob("*.txt")))
+
+
+@cache
+def _translated(file_name: str, language: str) -> Template | None:
+    path = config.resource_path("templates", language, file_name)
+    return _read_shipped(path, language) if path.is_file() else None
+
+
+def in_language(template: Template, language: str) -> Template:
+    """The version of ``template`` to send a reader of ``language``: a
+    shipped template in that language (named as in English, the name it is
+    chosen and recorded by), else the template as it is."""
+    code = language_code(language)
+    if not template.shipped or code == SOURCE_LANGUAGE:
+        return template
+    translated = _translated(template.file_name, code)
+    if translated is None:
+        return template
+    return Template(template.name, translated.subject, translated.body, None, template.file_name, code)
+
+
+def translated_name(template: Template, language: str) -> str:
+    """What a shipped template is called in ``language`` ("Praktische
+    Informationen (eine Woche vorher)"); its own name otherwise."""
+    code = language_code(language)
+    translated = _translated(template.file_name, code) if template.shipped and code != SOURCE_LANGUAGE else None
+    return translated.name if translated is not None else template.name
 
 
 def _own(row: MessageTemplate) -> Template:

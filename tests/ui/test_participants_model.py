@@ -38,6 +38,7 @@ def _row(number: int, given: str, family: str, country: str, status: str = "atte
         "phone": "",
         "dietary": "",
         "accessibility": "",
+        "language": "",
         "role": "participant",
         "status": status,
         "arrives_on": None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.operations.directory import (
@@ -16,10 +17,18 @@ from planner.operations.directory import (
     new_organisation_values,
 )
 from planner.services import directory
+from planner.services.language import LANGUAGES
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 
 NO_CHOICE = "—"
+translate = QCoreApplication.translate
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """Each language named in itself, as its speakers look for it, after
+    "Not known" (messages to them are then in English)."""
+    return [("", translate("PersonDialog", "Not known")), *LANGUAGES.items()]
 
 
 def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
@@ -35,6 +44,7 @@ def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
         Field("phone", "Phone"),
         Field("dietary", "Dietary needs", placeholder="e.g. vegetarian, allergies"),
         Field("accessibility", "Access needs", placeholder="e.g. wheelchair access"),
+        Field("language", translate("PersonDialog", "Language"), "choice", choices=language_choices()),
     ]
 
 
