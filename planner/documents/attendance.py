@@ -50,7 +50,8 @@ def _sheet_heading(
 ) -> list[Flowable]:
     """What the sheet is for, so that each day's sheet stands on its own."""
     which = words.gettext("Day {number} of {total}").format(number=number, total=days) if days > 1 else ""
-    kicker = f"{words.gettext(DOCUMENT)} · {words.gettext('Signature sheet')}"
+    sheet = words.gettext("Signature sheet")
+    kicker = f"{words.gettext(DOCUMENT)} · {sheet}"
     block: list[Flowable] = [
         para(capitals(kicker, words.language), styles.small),
         para(facts.title, styles.title),
