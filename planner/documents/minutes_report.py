@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from planner.documents.cells import CELL_PADDING
 from planner.documents.chart import MORE, bar_chart
 from planner.documents.dates import day_month_year, day_span, long_day
 from planner.documents.heading import EventFacts, event_facts
@@ -459,6 +460,12 @@ def _action_table(
             ]
         )
     widths = [width * share for share in (0.05, 0.465, 0.25, 0.135, 0.10)]
+    # The state's words are never broken ("Ολοκληρωμένη", "überfällig"):
+    # the action's text gives the room.
+    longest = max(row[4].minWidth() for row in data if isinstance(row[4], Paragraph))
+    wider = max(0.0, longest + CELL_PADDING + 1 - widths[4])
+    widths[4] += wider
+    widths[1] -= wider
     return data_table(data, widths)
 
 

@@ -14,8 +14,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from planner.documents.breaking import keep_rows
+from planner.documents.cells import CELL_PADDING, name_cell
 from planner.documents.cells import cell as one_line
-from planner.documents.cells import name_cell
 from planner.documents.dates import short_day
 from planner.documents.heading import event_facts, title_block
 from planner.documents.marked import N_
@@ -30,10 +30,12 @@ from planner.services.language import Wording
 from planner.services.participants import ParticipantRow
 from planner.services.search import fold
 from planner.services.values import country_name
+from planner.services.vocabulary import Role
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+ROLE_WEIGHT = 0.75
 NO_ORGANISATION = N_("No organisation")
 NO_COUNTRY = N_("Country not given")
 
@@ -70,11 +72,11 @@ def _table(
     language = words.language
     titles = ["#", words.gettext("Name"), words.gettext("Organisation"), words.gettext("Region and country")]
     titles.append(words.gettext("Role"))
-    weights = [0.35, 1.5, 1.8, 1.2, 0.75]
+    weights = [0.35, 1.5, 1.8, 1.2, ROLE_WEIGHT]
     for key in options.columns:
         titles.append(words.gettext(PARTICIPANT_COLUMNS[key]))
         weights.append(_OPTIONAL[key][0])
-    widths = _widths(weights, rows, options, cell, width, highest=start + len(rows) - 1)
+    widths = _widths(weights, rows, options, cell, width, highest=start + len(rows) - 1, language=language)
     data: list[list[object]] = [[para(title, header) for title in titles]]
     optional = [
         (_OPTIONAL[key][1], widths[index])
@@ -95,15 +97,20 @@ def _table(
     return keep_rows(data_table(data, widths), info.pagesize[1], MARGIN)
 
 
-def _widths(weights, rows, options, cell, width, *, highest: int) -> list[float]:
+def _widths(weights, rows, options, cell, width, *, highest: int, language: str) -> list[float]:
     """Column widths by weight, except the number column (as wide as the
-    highest number) and the e-mail column: as wide as the longest address
-    (up to a quarter of the page), as an address broken over two lines is
-    easily mistyped."""
+    highest number), the role column (at least as wide as the longest role
+    in the language: "Teilnehmende" is one word) and the e-mail column: as
+    wide as the longest address (up to a quarter of the page), as an
+    address broken over two lines is easily mistyped."""
     natural = {0: stringWidth(str(highest), cell.fontName, cell.fontSize) + 9}
     if "email" in options.columns:
         longest = max((stringWidth(row.email, cell.fontName, cell.fontSize) for row in rows), default=0)
         natural[5 + options.columns.index("email")] = min(longest + 8, width / 4)
+    role = max(stringWidth(label(value, language), cell.fontName, cell.fontSize) for value in Role) + CELL_PADDING + 1
+    rest = sum(weight for index, weight in enumerate(weights) if index not in natural)
+    if role > ROLE_WEIGHT * (width - sum(natural.values())) / rest:
+        natural[4] = role
     rest = sum(weight for index, weight in enumerate(weights) if index not in natural)
     unit = (width - sum(natural.values())) / rest
     return [natural.get(index, weight * unit) for index, weight in enumerate(weights)]
