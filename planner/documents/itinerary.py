@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from planner.documents.cells import CELL_PADDING
+from planner.documents.cells import unbroken
 from planner.documents.dates import clock, long_day, short_day
 from planner.documents.heading import EventFacts, event_facts, title_block
 from planner.documents.marked import N_
@@ -433,10 +433,7 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     widths = [weight * width / sum(weights) for weight in weights]
     # The kind column as wide as its longest word ("Zameldowanie",
     # "Anschluss"), so that no language breaks one; the details give way.
-    longest = max((entry.cells[1].minWidth() for entry in entries if isinstance(entry.cells[1], Paragraph)), default=0)
-    wider = max(0.0, longest + CELL_PADDING - widths[1])
-    widths[1] += wider
-    widths[2] -= wider
+    widths = unbroken(widths, 1, [entry.cells[1] for entry in entries], giver=2)
     story: list[Flowable] = []
     quiet: list[date] = []  # a run of days with nothing on them, printed as one line
 

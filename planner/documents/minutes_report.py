@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from planner.documents.cells import CELL_PADDING
+from planner.documents.cells import unbroken
 from planner.documents.chart import MORE, bar_chart
 from planner.documents.dates import day_month_year, day_span, long_day
 from planner.documents.heading import EventFacts, event_facts
@@ -261,7 +261,8 @@ def _by_country(
             [cell for column in columns for cell in (column[index] if index < len(column) else ["", ""])]
             for index in range(height)
         ]
-        table = data_table(data, [width * 0.25, width * 0.08] * len(columns), zebra=False)
+        widths = unbroken([width * 0.25, width * 0.08], 1, [header[1]], giver=0)
+        table = data_table(data, widths * len(columns), zebra=False)
         chart = bar_chart(
             by_country,
             width * 0.8,
@@ -273,7 +274,7 @@ def _by_country(
     rows.append(
         [para(words.gettext("Total"), styles.cell_bold), Paragraph(bold(figure(total, language)), styles.cell_right)]
     )
-    table = data_table([header, *rows], [width * 0.30, width * 0.10])
+    table = data_table([header, *rows], unbroken([width * 0.30, width * 0.10], 1, [header[1]], giver=0))
     if len(by_country) <= 1:  # one bar would say nothing the sentence does not
         return [table]
     # Each bar beside its row: the caption as high as the header, a bar per row.
@@ -318,7 +319,8 @@ def _organisation_table(
                 para(figure(len(members), words.language), styles.cell_right),
             ]
         )
-    return data_table(data, [width * share for share in (0.36, 0.17, 0.37, 0.10)])
+    widths = [width * share for share in (0.36, 0.17, 0.37, 0.10)]
+    return data_table(data, unbroken(widths, 3, [data[0][3]], giver=2))
 
 
 # -- how the meeting was organised ------------------------------------------
@@ -462,11 +464,7 @@ def _action_table(
     widths = [width * share for share in (0.05, 0.465, 0.25, 0.135, 0.10)]
     # The state's words are never broken ("Ολοκληρωμένη", "überfällig"):
     # the action's text gives the room.
-    longest = max(row[4].minWidth() for row in data if isinstance(row[4], Paragraph))
-    wider = max(0.0, longest + CELL_PADDING + 1 - widths[4])
-    widths[4] += wider
-    widths[1] -= wider
-    return data_table(data, widths)
+    return data_table(data, unbroken(widths, 4, [row[4] for row in data], giver=1))
 
 
 def _minutes(

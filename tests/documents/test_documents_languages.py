@@ -248,3 +248,27 @@ def test_a_traveller_without_a_language_gets_english(store, samples):
 def test_a_language_planner_does_not_speak_is_refused_by_name(store, samples):
     with pytest.raises(InvalidInput, match=r"'tr' is not one of en, es, de, fr, it, pl, el"):
         make_pdf(store, "agenda", samples["ECRI"], language="tr")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_document_of_every_sample_event_prints_in_the_language(store, samples, language):
+    page, printed_on = FOOTERS[language]
+    for event_id in samples.values():
+        for kind in sorted(KINDS):
+            pages = pdf_pages(make_pdf(store, kind, event_id, language=language, printed_on=PRINTED_ON))
+            assert all(page.replace("1", str(number)) in _flat(text) for number, text in enumerate(pages, start=1))
+            assert printed_on in _flat(pages[0])
+
+
+@pytest.mark.parametrize(
+    ("kind", "language", "word"),
+    [
+        ("minutes", "de", "Personen"),  # a narrow heading over the numbers
+        ("minutes", "el", "Ολοκληρωμένη"),  # an action's state
+        ("itinerary", "pl", "Zameldowanie"),  # a check-in, in the narrow column of kinds
+        ("itinerary", "el", "Αναχώρηση"),
+        ("participants", "de", "Teilnehmende"),  # a role
+    ],
+)
+def test_long_words_are_never_broken_inside(printed, kind, language, word):
+    assert word in pdf_text(printed[kind, language]).split()
