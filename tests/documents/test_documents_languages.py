@@ -74,7 +74,7 @@ TITLES = {
     "minutes": {
         "en": ("SUMMARY AND CONCLUSIONS", "Who took part"),
         "es": ("RESUMEN Y CONCLUSIONES", "Participantes"),
-        "de": ("ZUSAMMENFASSUNG UND ERGEBNISSE", "Wer teilgenommen hat"),
+        "de": ("ZUSAMMENFASSUNG UND SCHLUSSFOLGERUNGEN", "Teilnahme"),
         "fr": ("SYNTHÈSE ET CONCLUSIONS", "Participants"),
         "it": ("SINTESI E CONCLUSIONI", "Chi ha partecipato"),
         "pl": ("PODSUMOWANIE I WNIOSKI", "Uczestnicy"),
