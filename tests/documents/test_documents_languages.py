@@ -10,7 +10,7 @@ from datetime import date
 
 import pypdf
 import pytest
-from conftest import make_pdf, pdf_pages, pdf_text
+from conftest import GERMAN, GREEK, HOSTILE_TITLE, POLISH, make_pdf, pdf_image_count, pdf_pages, pdf_text
 
 from planner.db.models import Person
 from planner.db.store import Store
@@ -272,3 +272,17 @@ def test_every_document_of_every_sample_event_prints_in_the_language(store, samp
 )
 def test_long_words_are_never_broken_inside(printed, kind, language, word):
     assert word in pdf_text(printed[kind, language]).split()
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+def test_text_with_markup_prints_as_typed_in_every_language(store, hostile_event, language):
+    """The user's own words go into translated sentences ("Host: {host}")
+    as they are: never read as markup, never translated."""
+    for kind in sorted(KINDS):
+        data = make_pdf(store, kind, hostile_event, language=language)
+        text = _flat(pdf_text(data))
+        assert _flat(HOSTILE_TITLE) in text
+        assert GREEK in text and POLISH in text and GERMAN in text
+        assert pdf_image_count(data) == 0
+    programme = _flat(pdf_text(make_pdf(store, "agenda", hostile_event, language=language)))
+    assert "Interreg <Central> Europe · ERDF 80% & partners' own funds" in programme
