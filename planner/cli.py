@@ -39,7 +39,11 @@ Documents as PDF (A4, or --paper letter):
   itinerary     travel, hotels and visits day by day (--person EMAIL: one
                 traveller's own)
   badges        name badges with cut marks, several per page
-  minutes       the conclusions report"""
+  minutes       the conclusions report
+
+In English, or in the partners' languages with --lang es, de, fr, it, pl or
+el: the fixed wording, the names of days and months, and the numbers; the
+event's own titles and names stay as they were typed."""
 
 
 DO_HELP = """\
@@ -57,7 +61,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 def build_parser() -> argparse.ArgumentParser:
     from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
     from planner.documents.catalogue import KINDS
-    from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
+    from planner.documents.options import GROUPINGS, LANGUAGES, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 
     parser = argparse.ArgumentParser(
         prog="planner",
@@ -132,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_overwrite(printing)
     printing.add_argument("--person", metavar="EMAIL", help="itinerary: only this traveller's own")
     printing.add_argument("--paper", choices=PAPER_SIZES, default="a4", help="paper size (default: a4)")
+    printing.add_argument(
+        "--lang",
+        dest="language",
+        choices=list(LANGUAGES),
+        default=None,
+        help="the language of the document's wording, dates and numbers "
+        "(default: English; an itinerary of one --person: that person's own language if known)",
+    )
     printing.add_argument(
         "--with",
         dest="columns",
@@ -521,6 +533,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
         columns=tuple(dict.fromkeys(args.columns)),
         group_by=args.group_by,
         blank_rows=args.blank_rows,
+        language=args.language,
     )
     output_paths.check_output(Path(args.output), output_paths.PDF, store.protected(), overwrite=args.overwrite)
     with store.read() as session:

@@ -14,15 +14,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from planner.documents.breaking import RowKeepingTable, keep_rows
-from planner.documents.dates import clock, long_day
+from planner.documents.dates import clock, day_and_month, long_day
 from planner.documents.heading import EventFacts, event_facts, title_block
+from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.styles import ACCENT, MUTED, MUTED_HEX, RULE, SET_APART, Styles, make_styles
 from planner.documents.text import Markup, bold, coloured, escape, joined, para
+from planner.documents.wording import document_words
 from planner.services import times
 from planner.services.agenda import AgendaEntry, PersonName, agenda_entries
 from planner.services.labels import label
+from planner.services.language import Wording
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -31,21 +34,21 @@ TIME_WIDTH = 25 * mm
 KEEP_WHOLE = 70 * mm  # an item taller than this may be split across pages…
 SPLIT_ROOM = 100 * mm  # …where at least this much of the page is left
 SIDE_BY_SIDE = 3  # more parallel items than this are listed one under another
-NOT_SET = "The programme is not set yet."
+NOT_SET = N_("The programme is not set yet.")
 
 
 # -- time ---------------------------------------------------------------------
 
 
-def _span(starts_at: datetime, ends_at: datetime) -> str:
+def _span(starts_at: datetime, ends_at: datetime, words: Wording) -> str:
     """ "09:00–10:30"; an end on a later day says so."""
-    end = clock(ends_at)
+    end = clock(ends_at, words.language)
     days = (ends_at.date() - starts_at.date()).days
     if days == 1 and ends_at.time() == datetime.min.time():
         end = "24:00"
     elif days:
-        end += f" (+{days} day{'s' if days > 1 else ''})"
-    return f"{clock(starts_at)}–{end}"
+        end += " " + words.ngettext("(+{count} day)", "(+{count} days)", days).format(count=days)
+    return f"{clock(starts_at, words.language)}–{end}"
 
 
 def _offset(moment: datetime, zone: str) -> str:
@@ -63,15 +66,15 @@ def _zone_name(moment: datetime, zone: str, *, brackets: bool = False) -> str:
     return f"{abbreviation} ({offset})" if brackets else f"{abbreviation}, {offset}"
 
 
-def zone_line(facts: EventFacts, days: Sequence[date]) -> str:
+def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
     """ "All times are Madrid time (CEST, UTC+02:00).": said once, with the
     change of clocks when the event spans one."""
     zone = facts.timezone
     if zone in ("UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"):
-        return "All times are UTC."
+        return words.gettext("All times are UTC.")
     zone_city = zone.rsplit("/", 1)[-1].replace("_", " ")
     city = facts.venue_city or zone_city
-    place = f"{city} time" if city == zone_city else f"local time in {city}"
+    in_the_city = city == zone_city
     # Noon of each day: what the programme lives by, whatever 02:00 does.
     noons = [datetime.combine(day, datetime.min.time()) + timedelta(hours=12) for day in days]
     if not noons:
@@ -79,11 +82,25 @@ def zone_line(facts: EventFacts, days: Sequence[date]) -> str:
     names = [(noon, _zone_name(noon, zone, brackets=True)) for noon in noons]
     changes = [(noon, name) for index, (noon, name) in enumerate(names) if index == 0 or name != names[index - 1][1]]
     if len(changes) == 1:
-        return f"All times are {place} ({_zone_name(noons[0], zone)})."
-    parts = [
-        f"{name} {'on' if index == 0 else 'from'} {noon.day} {noon:%B}" for index, (noon, name) in enumerate(changes)
-    ]
-    return f"All times are {place}: " + ", ".join(parts) + f" {changes[-1][0]:%Y}."
+        if in_the_city:
+            return words.gettext("All times are {city} time ({zone}).").format(
+                city=city, zone=_zone_name(noons[0], zone)
+            )
+        return words.gettext("All times are local time in {city} ({zone}).").format(
+            city=city, zone=_zone_name(noons[0], zone)
+        )
+    parts = []
+    for index, (noon, name) in enumerate(changes):
+        # The last date with its year: "… from 29 March 2026".
+        when = long_day(noon.date(), words.language, weekday=False) if index == len(changes) - 1 else None
+        when = when or day_and_month(noon.date(), words.language)
+        if index == 0:
+            parts.append(words.gettext("{zone} on {date}").format(zone=name, date=when))
+        else:
+            parts.append(words.gettext("{zone} from {date}").format(zone=name, date=when))
+    if in_the_city:
+        return words.gettext("All times are {city} time: {changes}.").format(city=city, changes=", ".join(parts))
+    return words.gettext("All times are local time in {city}: {changes}.").format(city=city, changes=", ".join(parts))
 
 
 # -- the parts of an item -------------------------------------------------------
@@ -99,13 +116,14 @@ def _people(names: Iterable[PersonName]) -> Markup:
 
 
 def _item_parts(entry: AgendaEntry, look: _Look, *, room_first: bool, own_time: bool) -> list[Flowable]:
+    words = look.words
     """Kind, title, room, speakers, chair and description, one under another."""
     parts: list[Flowable] = []
     if room_first and entry.location:
         parts.append(Paragraph(bold(entry.location), look.room))
     # The kind and the room share the line above the title: the room in ink.
-    kind = "" if entry.kind == "other" else label(entry.kind)
-    top = joined([_span(entry.starts_at, entry.ends_at) if own_time else "", kind], "  ·  ")
+    kind = "" if entry.kind == "other" else label(entry.kind, words.language)
+    top = joined([_span(entry.starts_at, entry.ends_at, words) if own_time else "", kind], "  ·  ")
     room = "" if room_first else entry.location
     if top or room:
         line = coloured(top, MUTED_HEX) if top else Markup("")
@@ -114,10 +132,11 @@ def _item_parts(entry: AgendaEntry, look: _Look, *, room_first: bool, own_time: 
         parts.append(Paragraph(line, look.kind))
     parts.append(para(entry.title, look.title))
     if entry.speakers:
-        caption = "Speaker: " if len(entry.speakers) == 1 else "Speakers: "
-        parts.append(Paragraph(coloured(caption, MUTED_HEX) + _people(entry.speakers), look.people))
+        caption = words.ngettext("Speaker:", "Speakers:", len(entry.speakers))
+        parts.append(Paragraph(coloured(caption + " ", MUTED_HEX) + _people(entry.speakers), look.people))
     if entry.moderator:
-        parts.append(Paragraph(coloured("Chair: ", MUTED_HEX) + _people([entry.moderator]), look.people))
+        caption = words.gettext("Chair:")
+        parts.append(Paragraph(coloured(caption + " ", MUTED_HEX) + _people([entry.moderator]), look.people))
     if entry.description:
         parts.append(para(entry.description, look.description))
     return parts
@@ -125,7 +144,8 @@ def _item_parts(entry: AgendaEntry, look: _Look, *, room_first: bool, own_time: 
 
 def _pause_parts(entry: AgendaEntry, look: _Look, *, own_time: bool = False) -> list[Flowable]:
     """A break or meal: one light line, its description (if any) beneath."""
-    line = joined([_span(entry.starts_at, entry.ends_at) if own_time else "", entry.title, entry.location], "  ·  ")
+    own = _span(entry.starts_at, entry.ends_at, look.words) if own_time else ""
+    line = joined([own, entry.title, entry.location], "  ·  ")
     parts: list[Flowable] = [Paragraph(line, look.pause)]
     if entry.speakers:
         parts.append(Paragraph(_people(entry.speakers), look.pause))
@@ -137,7 +157,8 @@ def _pause_parts(entry: AgendaEntry, look: _Look, *, own_time: bool = False) -> 
 class _Look:
     """The agenda's paragraph styles, made from the shared ones."""
 
-    def __init__(self, styles: Styles):
+    def __init__(self, styles: Styles, words: Wording):
+        self.words = words
         cell = styles.cell
         self.time = ParagraphStyle("agenda_time", parent=cell, fontName=styles.cell_bold.fontName)
         self.time_note = ParagraphStyle("agenda_time_note", parent=styles.cell_small, spaceBefore=1)
@@ -182,9 +203,11 @@ PADDING = [
 
 def _time_cell(run: Sequence[AgendaEntry], look: _Look) -> list[Flowable]:
     start, end = min(entry.starts_at for entry in run), max(entry.ends_at for entry in run)
-    cell = [para(_span(start, end), look.pause_time if all(entry.is_pause for entry in run) else look.time)]
+    span = _span(start, end, look.words)
+    cell = [para(span, look.pause_time if all(entry.is_pause for entry in run) else look.time)]
     if len(run) > 1:
-        cell.append(para(f"{len(run)} in parallel", look.time_note))
+        note = look.words.ngettext("{count} in parallel", "{count} in parallel", len(run)).format(count=len(run))
+        cell.append(para(note, look.time_note))
     return cell
 
 
@@ -250,7 +273,7 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
     that runs on to the next page is named again at its top. It breaks
     between items; it splits an item only when the item is long and much
     of the page is left, never a short item at a page's foot."""
-    rows: list[list[object]] = [[para(long_day(day), look.day), ""]]
+    rows: list[list[object]] = [[para(long_day(day, look.words.language), look.day), ""]]
     commands: list[tuple] = [
         *PADDING,
         ("SPAN", (0, 0), (1, 0)),
@@ -276,14 +299,18 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
     return [CondPageBreak(needed + look.day.spaceBefore + 2), Spacer(1, look.day.spaceBefore), table]
 
 
-def _introduction(facts: EventFacts, styles: Styles) -> list[Flowable]:
+def _introduction(facts: EventFacts, styles: Styles, words: Wording) -> list[Flowable]:
     """The summary and objectives, short, before the programme."""
     story: list[Flowable] = []
     if facts.summary:
         story.append(para(facts.summary, styles.body))
     objectives = [objective for objective in facts.objectives if objective]
     if objectives:
-        story.append(Paragraph(bold("Objectives"), ParagraphStyle("agenda_goals", parent=styles.body, spaceAfter=1)))
+        story.append(
+            Paragraph(
+                bold(words.gettext("Objectives")), ParagraphStyle("agenda_goals", parent=styles.body, spaceAfter=1)
+            )
+        )
         bullet = ParagraphStyle(
             "agenda_goal",
             parent=styles.body,
@@ -299,22 +326,29 @@ def _introduction(facts: EventFacts, styles: Styles) -> list[Flowable]:
 
 
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
-    facts = event_facts(session, event_id)
+    words = document_words(options.language)
+    facts = event_facts(session, event_id, words.language)
     entries = agenda_entries(session, event_id)
+    document = words.gettext("Agenda")
     info = DocumentInfo(
-        title=facts.title, document="Agenda", author=facts.author, printed_on=options.printed_on, paper=options.paper
+        title=facts.title,
+        document=document,
+        author=facts.author,
+        printed_on=options.printed_on,
+        paper=options.paper,
+        language=words.language,
     )
     styles = make_styles()
-    look = _Look(styles)
+    look = _Look(styles, words)
     width = info.pagesize[0] - 2 * MARGIN
     by_day: dict[date, list[AgendaEntry]] = {}
     for entry in entries:  # already in time order; days without items never appear
         by_day.setdefault(entry.day, []).append(entry)
     if not by_day:
-        story = [*title_block(facts, styles, "Agenda"), para(NOT_SET, styles.body)]
+        story = [*title_block(facts, styles, words, document), para(words.gettext(NOT_SET), styles.body)]
         return build_pdf(story, info)
-    story = title_block(facts, styles, "Agenda", lines=(zone_line(facts, sorted(by_day)),))
-    story += _introduction(facts, styles)
+    story = title_block(facts, styles, words, document, lines=(zone_line(facts, sorted(by_day), words),))
+    story += _introduction(facts, styles, words)
     for day in sorted(by_day):
         story += _day(day, by_day[day], look, width, info.pagesize[1])
     return build_pdf(story, info)

@@ -17,11 +17,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from planner.documents.breaking import keep_rows
 from planner.documents.dates import long_day, short_day
 from planner.documents.heading import EventFacts, event_facts
+from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.people import listed_name, listed_people
 from planner.documents.styles import INK, RULE, Styles, data_table, make_styles
-from planner.documents.text import bold, escape, joined, para
+from planner.documents.text import bold, capitals, filled, joined, para
+from planner.documents.wording import document_words
+from planner.services.language import Wording
 from planner.services.participants import ParticipantRow
 from planner.services.times import day_range
 from planner.services.values import country_name
@@ -29,49 +32,56 @@ from planner.services.values import country_name
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-DOCUMENT = "Attendance list"
+DOCUMENT = N_("Attendance list")
 ROW_HEIGHT = 11.5 * mm  # room for a signature
 # Text sits a little lower in the tall rows, near their middle. (Cells are
 # top-aligned: reportlab splits a middle-aligned row over many pages.)
 TOP_PADDING, BOTTOM_PADDING = 9, 3
 # Column weights: No., Name, Organisation, Country, Signature.
 WEIGHTS = (0.5, 2.5, 2.6, 1.3, 2.7)
-HINT = (
+HINT = N_(
     "Please sign in the row with your name (the list is by family name). Not on the list? "
     "Write your name and organisation in an empty row at the end and sign there."
 )
 
 
-def _sheet_heading(facts: EventFacts, day: date, number: int, days: int, styles: Styles) -> list[Flowable]:
+def _sheet_heading(
+    facts: EventFacts, day: date, number: int, days: int, styles: Styles, words: Wording
+) -> list[Flowable]:
     """What the sheet is for, so that each day's sheet stands on its own."""
-    which = f"Day {number} of {days}" if days > 1 else ""
+    which = words.gettext("Day {number} of {total}").format(number=number, total=days) if days > 1 else ""
+    sheet = words.gettext("Signature sheet")
+    kicker = f"{words.gettext(DOCUMENT)} · {sheet}"
     block: list[Flowable] = [
-        para("Attendance list · Signature sheet".upper(), styles.small),
+        para(capitals(kicker, words.language), styles.small),
         para(facts.title, styles.title),
-        Paragraph(joined([bold(long_day(day)), which, facts.kind]), styles.subtitle),
+        Paragraph(joined([bold(long_day(day, words.language)), which, facts.kind]), styles.subtitle),
     ]
     address = ", ".join(line.strip() for line in facts.venue_address.splitlines() if line.strip())
     venue = joined([facts.venue_name, address, facts.venue_city, facts.venue_country], ", ")
     if venue:
-        block.append(Paragraph(escape("Venue: ") + venue, styles.facts))
+        block.append(Paragraph(filled(words.gettext("Venue: {venue}"), venue=venue), styles.facts))
     if facts.host:
-        block.append(Paragraph(escape("Host: ") + escape(facts.host), styles.facts))
+        block.append(Paragraph(filled(words.gettext("Host: {host}"), host=facts.host), styles.facts))
     funding = joined(
         [
-            facts.programme and escape("Programme: ") + escape(facts.programme),
-            facts.funding and escape("Funding: ") + escape(facts.funding),
+            facts.programme and filled(words.gettext("Programme: {programme}"), programme=facts.programme),
+            facts.funding and filled(words.gettext("Funding: {funding}"), funding=facts.funding),
         ],
         " · ",
     )
     if funding:
         block.append(Paragraph(funding, styles.facts))
-    block += [Spacer(1, 2.5 * mm), para(HINT, styles.small), Spacer(1, 3 * mm)]
+    block += [Spacer(1, 2.5 * mm), para(words.gettext(HINT), styles.small), Spacer(1, 3 * mm)]
     return block
 
 
-def _sheet_table(rows: list[ParticipantRow], blank_rows: int, day: date, styles: Styles, info: DocumentInfo) -> Table:
+def _sheet_table(
+    rows: list[ParticipantRow], blank_rows: int, day: date, styles: Styles, info: DocumentInfo, words: Wording
+) -> Table:
     cell, header = styles.cell, styles.dense_header
-    titles = ["No.", "Name", "Organisation", "Country", f"Signature · {short_day(day)} {day.year}"]
+    titles = [words.gettext("No."), words.gettext("Name"), words.gettext("Organisation"), words.gettext("Country")]
+    titles.append(words.gettext("Signature · {day}").format(day=f"{short_day(day, words.language)} {day.year}"))
     data: list[list[object]] = [[para(title, header) for title in titles]]
 
     # The signature cell holds the row open to a height one can sign in;
@@ -85,7 +95,7 @@ def _sheet_table(rows: list[ParticipantRow], blank_rows: int, day: date, styles:
                 [para(str(number), styles.cell_right)],
                 [Paragraph(listed_name(row), cell)],
                 [para(row.organisation, cell)],
-                [para(country_name(row.country), cell)],
+                [para(country_name(row.country, words.language), cell)],
                 [signature()],
             ]
         )
@@ -109,12 +119,12 @@ def _sheet_table(rows: list[ParticipantRow], blank_rows: int, day: date, styles:
     return keep_rows(table, info.pagesize[1], MARGIN)
 
 
-def _organiser_signature(facts: EventFacts, styles: Styles, width: float) -> list[Flowable]:
+def _organiser_signature(facts: EventFacts, styles: Styles, width: float, words: Wording) -> list[Flowable]:
     """Where the organiser or host confirms the sheet, as funders' forms have it."""
     label = ParagraphStyle("attendance_label", parent=styles.small)
-    who = "Signature of the organiser / host" + (f" ({facts.host})" if facts.host else "")
+    who = words.gettext("Signature of the organiser / host") + (f" ({facts.host})" if facts.host else "")
     table = Table(
-        [[para(who, label), "", para("Date", label)], ["", "", ""]],
+        [[para(who, label), "", para(words.gettext("Date"), label)], ["", "", ""]],
         colWidths=[width * 0.62, width * 0.06, width * 0.32],
         rowHeights=[None, 14 * mm],
         hAlign="LEFT",
@@ -134,10 +144,16 @@ def _organiser_signature(facts: EventFacts, styles: Styles, width: float) -> lis
 
 
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
-    facts = event_facts(session, event_id)
+    words = document_words(options.language)
+    facts = event_facts(session, event_id, words.language)
     rows = listed_people(session, event_id, options)
     info = DocumentInfo(
-        title=facts.title, document=DOCUMENT, author=facts.author, printed_on=options.printed_on, paper=options.paper
+        title=facts.title,
+        document=words.gettext(DOCUMENT),
+        author=facts.author,
+        printed_on=options.printed_on,
+        paper=options.paper,
+        language=words.language,
     )
     styles = make_styles()
     width = info.pagesize[0] - 2 * MARGIN
@@ -146,10 +162,10 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     for number, day in enumerate(days, start=1):
         if number > 1:
             story.append(PageBreak())  # each day's sheet on its own pages
-        story += _sheet_heading(facts, day, number, len(days), styles)
+        story += _sheet_heading(facts, day, number, len(days), styles, words)
         if not rows and not options.blank_rows:
-            story.append(para("Nobody is on the list.", styles.body))
+            story.append(para(words.gettext("Nobody is on the list."), styles.body))
         else:
-            story.append(_sheet_table(rows, options.blank_rows, day, styles, info))
-        story += _organiser_signature(facts, styles, width)
+            story.append(_sheet_table(rows, options.blank_rows, day, styles, info, words))
+        story += _organiser_signature(facts, styles, width, words)
     return build_pdf(story, info)

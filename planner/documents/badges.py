@@ -25,6 +25,7 @@ from planner.documents.options import DocumentOptions
 from planner.documents.page import DocumentInfo, build_pdf
 from planner.documents.people import listed_people
 from planner.documents.styles import ACCENT, INK, MUTED, RULE
+from planner.documents.wording import document_words
 from planner.services.participants import ParticipantRow
 from planner.services.values import country_name
 
@@ -238,25 +239,27 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _person(row: ParticipantRow) -> Person:
+def _person(row: ParticipantRow, language: str) -> Person:
     return Person(
         _one_line(row.given_name),
         _one_line(row.family_name),
         _one_line(row.organisation),
-        _one_line(country_name(row.country) or row.region),
+        _one_line(country_name(row.country, language) or row.region),
     )
 
 
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     register_fonts()
-    facts = event_facts(session, event_id)
-    people: list[Person | None] = [_person(row) for row in listed_people(session, event_id, options)]
+    words = document_words(options.language)
+    facts = event_facts(session, event_id, words.language)
+    people: list[Person | None] = [_person(row, words.language) for row in listed_people(session, event_id, options)]
     per_page = COLUMNS * ROWS
     # Blank badges fill the last page (a whole page of them if nobody is listed).
     people += [None] * (-len(people) % per_page if people else per_page)
     info = DocumentInfo(
         title=facts.title,
-        document="Name badges",
+        document=words.gettext("Name badges"),
+        language=words.language,
         author=facts.author,
         printed_on=options.printed_on,
         paper=options.paper,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from planner.documents.options import GROUPINGS, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
+from planner.documents.options import GROUPINGS, LANGUAGES, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 from planner.services.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ KINDS: dict[str, DocumentKind] = {
 
 def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
     """Refuse choices that do not apply, naming the option."""
+    if options.language is not None and options.language not in LANGUAGES:
+        raise InvalidInput("language", f"{options.language!r} is not one of {', '.join(LANGUAGES)}")
     if options.paper not in PAPER_SIZES:
         raise InvalidInput("paper", f"{options.paper!r} is not one of {', '.join(PAPER_SIZES)}")
     if options.person_email and kind.name != "itinerary":

@@ -75,3 +75,16 @@ def name_cell(family: str, given: str, style: ParagraphStyle, column_width: floa
         shown = bold(family or given) + (escape(", ") + escape(given) if family and given else "")
         return Paragraph(shown, style)
     return OneLine(runs, style, width)
+
+
+def unbroken(widths: list[float], column: int, cells: Sequence[object], *, giver: int) -> list[float]:
+    """``widths`` with ``column`` at least as wide as the longest word of
+    its Paragraph ``cells`` (a heading such as "Personen" or a state such as
+    "Ολοκληρωμένη" is never broken inside a word); the room is taken from
+    the ``giver`` column, so the table keeps its width."""
+    longest = max((cell.minWidth() for cell in cells if isinstance(cell, Paragraph)), default=0.0)
+    wider = max(0.0, longest + CELL_PADDING + 1 - widths[column])
+    changed = list(widths)
+    changed[column] += wider
+    changed[giver] -= wider
+    return changed

@@ -9,20 +9,21 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from planner.documents.fonts import SANS, register_fonts
+from planner.documents.marked import N_
 from planner.documents.page import fit
 from planner.documents.styles import ACCENT, INK, MUTED, RULE
 
 LABEL_SIZE = 8
-MORE = "Other countries"
+MORE = N_("Other countries")
 
 
-def _shown(counts: list[tuple[str, int]], most: int) -> list[tuple[str, int]]:
+def _shown(counts: list[tuple[str, int]], most: int, more: str) -> list[tuple[str, int]]:
     """The ``most`` largest, the rest summed up as one bar, so that the
     chart keeps its size however many countries there are."""
     if len(counts) <= most:
         return counts
     rest = sum(count for _, count in counts[most - 1 :])
-    return [*counts[: most - 1], (f"{MORE} ({len(counts) - most + 1})", rest)]
+    return [*counts[: most - 1], (f"{more} ({len(counts) - most + 1})", rest)]
 
 
 def bar_chart(
@@ -33,13 +34,15 @@ def bar_chart(
     top: float = 0,
     step: float = 15,
     most: int = 12,
+    more: str = MORE,
 ) -> Drawing:
     """Bars for ``counts`` (label, number), the first at the top, each with
     its number at its end, ``step`` points apart (a table's row height puts
     each bar beside its row); ``width`` points wide, with ``caption`` in a
-    band ``top`` points high above the bars."""
+    band ``top`` points high above the bars; ``more`` names the bar of the
+    rest."""
     register_fonts()
-    shown = _shown(counts, most)
+    shown = _shown(counts, most, more)
     bars = len(shown) * step
     height = bars + top
     label_width = min(max(stringWidth(label, SANS, LABEL_SIZE) for label, _ in shown) + 6, width * 0.45)

@@ -13,9 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from planner.documents.dates import day_span
 from planner.documents.styles import Styles
-from planner.documents.text import bold, escape, joined, para
+from planner.documents.text import bold, capitals, filled, joined, para
 from planner.services import events, labels
 from planner.services.common import id_of
+from planner.services.language import Wording
 from planner.services.values import country_name
 
 if TYPE_CHECKING:
@@ -41,10 +42,11 @@ class EventFacts:
     summary: str
     objectives: tuple[str, ...]
     minutes_summary: str
+    language: str = "en"  # the language the facts are worded in
 
     @property
     def dates(self) -> str:
-        return day_span(self.starts_on, self.ends_on)
+        return day_span(self.starts_on, self.ends_on, self.language)
 
     @property
     def place(self) -> str:
@@ -56,19 +58,20 @@ class EventFacts:
         return self.host or "Planner"
 
 
-def event_facts(session: Session, event_id: int) -> EventFacts:
+def event_facts(session: Session, event_id: int, language: str = "en") -> EventFacts:
+    """The event's facts, its kind and country in ``language``."""
     event = events.get_event(session, event_id)
     return EventFacts(
         id=id_of(event),
         title=event.title,
-        kind=labels.label(event.kind),
+        kind=labels.label(event.kind, language),
         starts_on=event.starts_on,
         ends_on=event.ends_on,
         timezone=event.timezone,
         venue_name=event.venue_name,
         venue_address=event.venue_address,
         venue_city=event.venue_city,
-        venue_country=country_name(event.venue_country),
+        venue_country=country_name(event.venue_country, language),
         host=events.host_name(session, event),
         programme=event.programme,
         funding=event.funding,
@@ -76,14 +79,17 @@ def event_facts(session: Session, event_id: int) -> EventFacts:
         summary=event.summary,
         objectives=tuple(event.objectives),
         minutes_summary=event.minutes_summary,
+        language=language,
     )
 
 
-def title_block(facts: EventFacts, styles: Styles, document: str, *, lines: tuple[str, ...] = ()) -> list[Flowable]:
+def title_block(
+    facts: EventFacts, styles: Styles, words: Wording, document: str, *, lines: tuple[str, ...] = ()
+) -> list[Flowable]:
     """The document's name above the event's title, then one line each for
     when and where, who hosts, and under which programme and funding."""
     block: list[Flowable] = [
-        para(document.upper(), styles.small),
+        para(capitals(document, words.language), styles.small),
         para(facts.title, styles.title),
         Paragraph(joined([bold(facts.dates), facts.kind]), styles.subtitle),
     ]
@@ -91,10 +97,10 @@ def title_block(facts: EventFacts, styles: Styles, document: str, *, lines: tupl
     if where:
         block.append(Paragraph(where, styles.facts))
     if facts.host:
-        block.append(Paragraph(escape("Host: ") + facts.host, styles.facts))
+        block.append(Paragraph(filled(words.gettext("Host: {host}"), host=facts.host), styles.facts))
     programme = joined([facts.programme, facts.funding], " · ")
     if programme:
-        block.append(Paragraph(escape("Programme: ") + programme, styles.facts))
+        block.append(Paragraph(filled(words.gettext("Programme: {programme}"), programme=programme), styles.facts))
     for line in lines:
         block.append(para(line, styles.facts))
     block.append(Spacer(1, 5 * mm))

@@ -17,15 +17,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from planner.documents.dates import long_day, short_day
+from planner.documents.cells import unbroken
+from planner.documents.dates import clock, long_day, short_day
 from planner.documents.heading import EventFacts, event_facts, title_block
+from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
 from planner.documents.page import DocumentInfo, build_pdf
 from planner.documents.styles import ACCENT, MUTED_HEX, SET_APART, Styles, data_table, make_styles
-from planner.documents.text import Markup, bold, coloured, escape, joined, para
+from planner.documents.text import Markup, bold, coloured, escape, filled, joined, para
+from planner.documents.wording import document_words
 from planner.services import agenda, events, logistics, movements, participants, times
 from planner.services.common import id_of
 from planner.services.labels import label
+from planner.services.language import Wording
 from planner.services.search import fold, name_order
 
 if TYPE_CHECKING:
@@ -34,7 +38,7 @@ if TYPE_CHECKING:
     from planner.db.models import Person, Stay, TravelLeg
 
 CONTACT_ROLES = ("host", "organiser")
-ARRIVAL, DEPARTURE, CONNECTION, TRAVEL = "Arrival", "Departure", "Connection", "Travel"
+ARRIVAL, DEPARTURE, CONNECTION, TRAVEL = N_("Arrival"), N_("Departure"), N_("Connection"), N_("Travel")
 TICK = timedelta(seconds=1)  # keeps a check-in just after the arrival it follows
 
 
@@ -59,6 +63,7 @@ class _Entry:
 @dataclass
 class _Plan:
     facts: EventFacts
+    words: Wording
     person: Person | None  # the one traveller of --person
     who: dict[int, _Who]
     legs: list[TravelLeg]
@@ -78,9 +83,17 @@ def _lines(*parts: object) -> Markup:
     return joined(parts, "\n")
 
 
-def _local(value: datetime, zone: str) -> str:
+def _local(value: datetime, zone: str, language: str) -> str:
     """ "08:20 EET": a time in the zone it is at."""
-    return f"{value:%H:%M} {times.zone_abbreviation(value, zone)}"
+    return f"{clock(value, language)} {times.zone_abbreviation(value, zone)}"
+
+
+def _duration(value: timedelta, words: Wording) -> str:
+    """ "2 h 25 min": the real time on the way."""
+    hours, minutes = divmod(int(value.total_seconds() // 60), 60)
+    if hours:
+        return words.gettext("{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes:02d}")
+    return words.gettext("{minutes} min").format(minutes=minutes)
 
 
 def _utc(day: date, hour: time, zone: str) -> datetime:
@@ -117,8 +130,8 @@ def _leg_kinds(plan: _Plan, found: list[movements.Movement]) -> None:
         plan.kinds[leg_id] = CONNECTION if before or after else TRAVEL
 
 
-def _plan(session: Session, event_id: int, options: DocumentOptions) -> _Plan:
-    facts = event_facts(session, event_id)
+def _plan(session: Session, event_id: int, options: DocumentOptions, words: Wording) -> _Plan:
+    facts = event_facts(session, event_id, words.language)
     person = None
     if options.person_email:
         person = participants.participant_by_email(session, events.get_event(session, event_id), options.person_email)
@@ -135,6 +148,7 @@ def _plan(session: Session, event_id: int, options: DocumentOptions) -> _Plan:
     everyone = person is None and options.person_ids is None
     plan = _Plan(
         facts=facts,
+        words=words,
         person=person,
         who=_people(session, event_id, rows),
         legs=[leg for leg in logistics.legs_of(session, event_id) if included(leg.person_id)],
@@ -158,7 +172,7 @@ def _plan(session: Session, event_id: int, options: DocumentOptions) -> _Plan:
 def _who_cell(ids: list[int | None], plan: _Plan, styles: Styles) -> Paragraph:
     known = sorted((plan.who[i] for i in ids if i in plan.who), key=lambda who: who.order)
     if not known:
-        return Paragraph(_small("not booked for a named traveller"), styles.cell)
+        return Paragraph(_small(plan.words.gettext("not booked for a named traveller")), styles.cell)
     if len(known) == 1:
         return Paragraph(
             _lines(known[0].name, _small(known[0].organisation) if known[0].organisation else ""), styles.cell
@@ -167,22 +181,27 @@ def _who_cell(ids: list[int | None], plan: _Plan, styles: Styles) -> Paragraph:
 
 
 def _leg_entry(leg: TravelLeg, plan: _Plan, styles: Styles) -> _Entry:
+    words = plan.words
+    language = words.language
     arrives_later = leg.to_at.date() != leg.from_at.date()
-    arrives = f"→ {_local(leg.to_at, leg.to_timezone)}" + (f" ({short_day(leg.to_at)})" if arrives_later else "")
-    clock = _lines(_local(leg.from_at, leg.from_timezone), arrives)
-    kind = _lines(bold(plan.kinds.get(id_of(leg), TRAVEL)), _small(label(leg.mode)))
+    arrives = f"→ {_local(leg.to_at, leg.to_timezone, language)}"
+    if arrives_later:
+        arrives += f" ({short_day(leg.to_at.date(), language)})"
+    when = _lines(_local(leg.from_at, leg.from_timezone, language), arrives)
+    kind = _lines(bold(words.gettext(plan.kinds.get(id_of(leg), TRAVEL))), _small(label(leg.mode, language)))
     service = " ".join(part for part in (leg.carrier, leg.number) if part)
+    reference = words.gettext("Booking reference {reference}").format(reference=leg.reference)
     details = _lines(
         bold(f"{leg.from_place} → {leg.to_place}"),
-        joined([service, times.format_duration(logistics.leg_duration(leg))]),
-        _small(f"Booking reference {leg.reference}") if leg.reference else "",
+        joined([service, _duration(logistics.leg_duration(leg), words)]),
+        _small(reference) if leg.reference else "",
     )
     return _Entry(
         leg.from_at.date(),
         times.to_utc(leg.from_at, leg.from_timezone),
         1,
         [
-            Paragraph(clock, styles.cell),
+            Paragraph(when, styles.cell),
             Paragraph(kind, styles.dense_cell),
             Paragraph(details, styles.cell),
             _who_cell([leg.person_id], plan, styles),
@@ -195,6 +214,7 @@ def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
     just before the traveller's first leg that day, a check-in just after
     the last arrival (at the start or the end of the day if there is none)."""
     zone = plan.facts.timezone
+    words = plan.words
     groups: dict[tuple, list[Stay]] = {}
     for stay in plan.stays:
         groups.setdefault(("out", stay.check_out, stay.name, stay.address), []).append(stay)
@@ -219,9 +239,12 @@ def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
             ]
             at, rank = (max(ends) + TICK, 3) if ends else (_utc(day, time(23, 59), zone), 3)
             count = (stays[0].check_out - stays[0].check_in).days
-            note = f"{count} night{'s' if count != 1 else ''}, until {short_day(stays[0].check_out)}"
+            note = words.ngettext("{count} night, until {day}", "{count} nights, until {day}", count).format(
+                count=count, day=short_day(stays[0].check_out, words.language)
+            )
         reference = stays[0].reference if len(stays) == 1 and stays[0].reference else ""
-        details = _lines(bold(name), address, _small(joined([note, reference and f"Booking reference {reference}"])))
+        booked = reference and words.gettext("Booking reference {reference}").format(reference=reference)
+        details = _lines(bold(name), address, _small(joined([note, booked])))
         found.append(
             _Entry(
                 day,
@@ -229,7 +252,10 @@ def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
                 rank,
                 [
                     Paragraph("", styles.cell),
-                    Paragraph(bold("Check-in" if way == "in" else "Check-out"), styles.dense_cell),
+                    Paragraph(
+                        bold(words.gettext("Check-in") if way == "in" else words.gettext("Check-out")),
+                        styles.dense_cell,
+                    ),
                     Paragraph(details, styles.cell),
                     _who_cell(ids, plan, styles),
                 ],
@@ -239,33 +265,36 @@ def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
 
 
 def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry:
-    where = item.location
-    if item.kind == "site_visit" and where:
-        where = Markup(f"Address: {bold(where)}")
+    words = plan.words
+    language = words.language
+    where: object = item.location
+    if item.kind == "site_visit" and item.location:
+        where = filled(words.gettext("Address: {address}"), address=bold(item.location))
     speakers = joined(speaker.label for speaker in item.speakers)
     role = ""
     if plan.person is not None:
         if any(speaker.id == plan.person.id for speaker in item.speakers):
-            role = "You speak"
+            role = words.gettext("You speak")
         elif item.moderator and item.moderator.id == plan.person.id:
-            role = "You moderate"
+            role = words.gettext("You moderate")
+    moderator = item.moderator and words.gettext("Moderator: {name}").format(name=item.moderator.label)
     details = _lines(
         bold(item.title),
         where,
         _small(speakers) if speakers else "",
-        _small(f"Moderator: {item.moderator.label}") if item.moderator else "",
+        _small(moderator) if moderator else "",
         Markup(f'<font size="8"><b>{escape(role)}</b></font>') if role else "",
     )
-    clock = f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}"
+    when = f"{clock(item.starts_at, language)}–{clock(item.ends_at, language)}"
     if item.ends_at.date() != item.starts_at.date():
-        clock += f" ({short_day(item.ends_at)})"
+        when += f" ({short_day(item.ends_at.date(), language)})"
     return _Entry(
         item.day,
         times.to_utc(item.starts_at, plan.facts.timezone),
         2,
         [
-            para(clock, styles.cell),
-            Paragraph(bold(label(item.kind)), styles.dense_cell),
+            para(when, styles.cell),
+            Paragraph(bold(label(item.kind, language)), styles.dense_cell),
             Paragraph(details, styles.cell),
             Paragraph("", styles.cell),
         ],
@@ -276,16 +305,16 @@ def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry
 # -- the document -------------------------------------------------------------
 
 
-def _zone_note(facts: EventFacts) -> str:
+def _zone_note(facts: EventFacts, words: Wording) -> str:
     noon = datetime.combine(facts.starts_on, time(12))
     offset = int(times.utc_offset(noon, facts.timezone).total_seconds() // 60)
     sign = "+" if offset >= 0 else "-"
     place = facts.venue_city or facts.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    return (
-        f"Programme times are {place} time ({times.zone_abbreviation(noon, facts.timezone)}, "
-        f"UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}); travel times are local at each end, "
+    zone = f"{times.zone_abbreviation(noon, facts.timezone)}, UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+    return words.gettext(
+        "Programme times are {city} time ({zone}); travel times are local at each end, "
         "with their zone, and durations are the real time on the way."
-    )
+    ).format(city=place, zone=zone)
 
 
 def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
@@ -293,22 +322,26 @@ def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
         row for row in plan.rows.values() if row.role in CONTACT_ROLES and row.status not in participants.NOT_COMING
     ]
     rows.sort(key=lambda row: (CONTACT_ROLES.index(row.role), name_order(row.family_name, row.given_name)))
-    facts = plan.facts
-    story: list[Flowable] = [CondPageBreak(30 * mm), para("Contacts", styles.heading)]
+    facts, words = plan.facts, plan.words
+    story: list[Flowable] = [CondPageBreak(30 * mm), para(words.gettext("Contacts"), styles.heading)]
     if facts.host:
-        story.append(Paragraph(escape("Host: ") + bold(facts.host), styles.body))
+        story.append(Paragraph(filled(words.gettext("Host: {host}"), host=bold(facts.host)), styles.body))
     if rows:
         cell, header = styles.dense_cell, styles.dense_header
         columns = [
-            ("Name", 1.5, lambda row: bold(row.name)),
-            ("Role", 0.7, lambda row: escape(label(row.role))),
-            ("Organisation", 1.6, lambda row: _lines(row.organisation, _small(row.position) if row.position else "")),
+            (words.gettext("Name"), 1.5, lambda row: bold(row.name)),
+            (words.gettext("Role"), 0.7, lambda row: escape(label(row.role, words.language))),
+            (
+                words.gettext("Organisation"),
+                1.6,
+                lambda row: _lines(row.organisation, _small(row.position) if row.position else ""),
+            ),
         ]
         # E-mail and phone only when someone has one (the phone is often missing).
         if any(row.email for row in rows):
-            columns.append(("E-mail", 1.6, lambda row: escape(row.email)))
+            columns.append((words.gettext("E-mail"), 1.6, lambda row: escape(row.email)))
         if any(row.phone for row in rows):
-            columns.append(("Phone", 1.0, lambda row: escape(row.phone)))
+            columns.append((words.gettext("Phone"), 1.0, lambda row: escape(row.phone)))
         data: list[list[object]] = [[para(title, header) for title, _, _ in columns]]
         data += [[Paragraph(value(row), cell) for _, _, value in columns] for row in rows]
         total = sum(weight for _, weight, _ in columns)
@@ -316,10 +349,12 @@ def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     if facts.organiser_email:
         story += [
             Spacer(1, 2 * mm),
-            Paragraph(escape("Organiser's e-mail: ") + bold(facts.organiser_email), styles.body),
+            Paragraph(
+                filled(words.gettext("Organiser's e-mail: {address}"), address=bold(facts.organiser_email)), styles.body
+            ),
         ]
     if not rows and not facts.host and not facts.organiser_email:
-        story.append(para("No host or organiser is named for this event.", styles.body))
+        story.append(para(words.gettext("No host or organiser is named for this event."), styles.body))
     return story
 
 
@@ -330,24 +365,26 @@ def _travellers(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     if not people:
         return []
     cell, header = styles.dense_cell, styles.dense_header
+    words = plan.words
+    language = words.language
 
     def moving(found: movements.Movement | None, towards: str, day: date | None) -> Markup:
         if found is None:  # no travel booked: the day they said they come or go
-            return escape(short_day(day) if day else "—")
+            return escape(short_day(day, language) if day else "—")
         service = found.leg.number or found.leg.carrier
         return _lines(
-            short_day(found.local_at),
-            _local(found.local_at, found.local_zone),
-            _small(joined([service, f"{towards} {found.other_place}"])),
+            short_day(found.local_at.date(), language),
+            _local(found.local_at, found.local_zone, language),
+            _small(joined([service, towards.format(place=found.other_place)])),
         )
 
-    data: list[list[object]] = [
-        [para(title, header) for title in ("Traveller", "Organisation", "Arrives", "Departs", "Hotel")]
-    ]
+    titles = (N_("Traveller"), N_("Organisation"), N_("Arrives"), N_("Departs"), N_("Hotel"))
+    data: list[list[object]] = [[para(words.gettext(title), header) for title in titles]]
+    arriving, leaving = words.gettext("from {place}"), words.gettext("to {place}")
     for person_id in people:
         who, row = plan.who[person_id], plan.rows.get(person_id)
         hotels = [
-            _lines(stay.name, _small(f"{short_day(stay.check_in)} – {short_day(stay.check_out)}"))
+            _lines(stay.name, _small(f"{short_day(stay.check_in, language)} – {short_day(stay.check_out, language)}"))
             for stay in plan.stays
             if stay.person_id == person_id
         ]
@@ -355,22 +392,28 @@ def _travellers(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
             [
                 Paragraph(bold(who.name), cell),
                 para(who.organisation, cell),
-                Paragraph(moving(plan.arrivals.get(person_id), "from", row.arrives_on if row else None), cell),
-                Paragraph(moving(plan.departures.get(person_id), "to", row.departs_on if row else None), cell),
+                Paragraph(moving(plan.arrivals.get(person_id), arriving, row.arrives_on if row else None), cell),
+                Paragraph(moving(plan.departures.get(person_id), leaving, row.departs_on if row else None), cell),
                 Paragraph(joined(hotels, "\n") or escape("—"), cell),
             ]
         )
     weights = [1.35, 1.25, 1.2, 1.2, 1.5]
     return [
         CondPageBreak(30 * mm),
-        para("Travellers", styles.heading),
+        para(words.gettext("Travellers"), styles.heading),
         data_table(data, [weight * width / sum(weights) for weight in weights]),
     ]
 
 
 def _overnight(plan: _Plan, day: date) -> str:
-    hotels = [stay.name for stay in plan.stays if stay.check_in <= day < stay.check_out]
-    return f"Night at {' and '.join(dict.fromkeys(hotels))}." if hotels else ""
+    hotels = list(dict.fromkeys(stay.name for stay in plan.stays if stay.check_in <= day < stay.check_out))
+    if not hotels:
+        return ""
+    words = plan.words
+    names = hotels[0]
+    if len(hotels) > 1:
+        names = words.gettext("{first} and {last}").format(first=", ".join(hotels[:-1]), last=hotels[-1])
+    return words.gettext("Night at {hotel}.").format(hotel=names)
 
 
 def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
@@ -383,17 +426,25 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     first = min([facts.starts_on, *by_day])
     last = max([facts.ends_on, *by_day, *(leg.to_at.date() for leg in plan.legs)])
     solo = plan.person is not None
-    titles = ["Time", "", "Details"] + ([] if solo else ["Traveller"])
+    words = plan.words
+    language = words.language
+    titles = [words.gettext("Time"), "", words.gettext("Details")] + ([] if solo else [words.gettext("Traveller")])
     weights = [0.95, 0.8, 3.2] + ([] if solo else [1.35])
     widths = [weight * width / sum(weights) for weight in weights]
+    # The kind column as wide as its longest word ("Zameldowanie",
+    # "Anschluss"), so that no language breaks one; the details give way.
+    widths = unbroken(widths, 1, [entry.cells[1] for entry in entries], giver=2)
     story: list[Flowable] = []
     quiet: list[date] = []  # a run of days with nothing on them, printed as one line
 
     def close_quiet() -> None:
         if quiet:
-            span = long_day(quiet[0]) if len(quiet) == 1 else f"{long_day(quiet[0])} – {long_day(quiet[-1])}"
+            span = long_day(quiet[0], language)
+            if len(quiet) > 1:
+                span = f"{span} – {long_day(quiet[-1], language)}"
             night = _overnight(plan, quiet[0]) if solo else ""
-            line = bold(span) + escape(": no travel, hotel change or programme. ") + night
+            line = filled(words.gettext("{days}: no travel, hotel change or programme."), days=bold(span))
+            line += (" " + night) if night else ""
             story.extend([Spacer(1, 3 * mm), Paragraph(line, styles.body)])
             quiet.clear()
 
@@ -406,7 +457,7 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
         # The day's name is the first header row, so a day that goes on
         # over the page says again which day it is.
         data: list[list[object]] = [
-            [para(long_day(day), styles.heading)] + [""] * (len(titles) - 1),
+            [para(long_day(day, language), styles.heading)] + [""] * (len(titles) - 1),
             [para(title, styles.dense_header) for title in titles],
         ]
         extra: list[tuple] = [
@@ -431,36 +482,51 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     return story
 
 
+def _reader_language(session: Session, event_id: int, options: DocumentOptions) -> str | None:
+    """The language asked for; else one traveller's own (if known)."""
+    if options.language is not None or not options.person_email:
+        return options.language
+    event = events.get_event(session, event_id)
+    return participants.participant_by_email(session, event, options.person_email).language or None
+
+
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
-    plan = _plan(session, event_id, options)
+    words = document_words(_reader_language(session, event_id, options))
+    plan = _plan(session, event_id, options, words)
     facts, person = plan.facts, plan.person
-    document = "Itinerary"
+    document = words.gettext("Itinerary")
+    name = ""
     if person is not None:
-        document = "Itinerary for " + " ".join(part for part in (person.honorific, person.full_name) if part)
+        name = " ".join(part for part in (person.honorific, person.full_name) if part)
+        document = words.gettext("Itinerary for {name}").format(name=name)
     info = DocumentInfo(
-        title=facts.title, document=document, author=facts.author, printed_on=options.printed_on, paper=options.paper
+        title=facts.title,
+        document=document,
+        author=facts.author,
+        printed_on=options.printed_on,
+        paper=options.paper,
+        language=words.language,
     )
     styles = make_styles()
     width = info.pagesize[0] - 36 * mm
-    lines: tuple[str, ...] = (_zone_note(facts),)
+    lines: tuple[str, ...] = (_zone_note(facts, words),)
     if options.person_ids is not None and person is None:
         travelling = {leg.person_id for leg in plan.legs} | {stay.person_id for stay in plan.stays}
-        lines = (
-            *lines,
-            (
-                f"For a selection of {len(options.person_ids)} participants, {len(travelling)} of them "
-                "with travel or a hotel."
-            ),
-        )
-    story = title_block(facts, styles, "Itinerary", lines=lines)
+        selection = words.ngettext(
+            "For a selection of {count} participant, {travelling} of them with travel or a hotel.",
+            "For a selection of {count} participants, {travelling} of them with travel or a hotel.",
+            len(options.person_ids),
+        ).format(count=len(options.person_ids), travelling=len(travelling))
+        lines = (*lines, selection)
+    story = title_block(facts, styles, words, words.gettext("Itinerary"), lines=lines)
     if person is not None:
         # Whose it is, right under the event's title.
         whose = ParagraphStyle("whose", parent=styles.subtitle, fontSize=14, leading=18, textColor=ACCENT)
-        story.insert(2, Paragraph(escape("Itinerary for ") + bold(document[len("Itinerary for ") :]), whose))
+        story.insert(2, Paragraph(filled(words.gettext("Itinerary for {name}"), name=bold(name)), whose))
     story += _contacts(plan, styles, width)
     if person is None:
         story += _travellers(plan, styles, width)
     elif not plan.legs and not plan.stays:
-        story.append(para("No travel or hotel is booked for this traveller yet.", styles.body))
+        story.append(para(words.gettext("No travel or hotel is booked for this traveller yet."), styles.body))
     story += _days(plan, styles, width)
     return build_pdf(story, info)

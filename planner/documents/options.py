@@ -1,18 +1,24 @@
-"""What the user chose for a document: paper, whose itinerary, which
-participants, which extra columns."""
+"""What the user chose for a document: language, paper, whose itinerary,
+which participants, which extra columns."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-PAPER_SIZES = ("a4", "letter")
+from planner.documents.marked import N_
 
-# The participant list's optional columns, by the name the CLI takes.
+PAPER_SIZES = ("a4", "letter")
+# The languages a document is printed in: services.language.LANGUAGES's
+# codes, named here so that reading a command line loads no Babel.
+LANGUAGES = ("en", "es", "de", "fr", "it", "pl", "el")
+
+# The participant list's optional columns, by the name the CLI takes
+# (their headings are translated where they are printed).
 PARTICIPANT_COLUMNS = {
-    "email": "E-mail",
-    "needs": "Dietary and access needs",
-    "stay": "Arrival and departure",
+    "email": N_("E-mail"),
+    "needs": N_("Dietary and access needs"),
+    "stay": N_("Arrival and departure"),
 }
 GROUPINGS = ("", "country", "organisation")
 
@@ -31,3 +37,7 @@ class DocumentOptions:
     group_by: str = ""
     # Signature sheets: empty rows for people who come unannounced.
     blank_rows: int = 8
+    # The language of the fixed wording, dates and numbers (a code of
+    # services.language.LANGUAGES). None: the reader's own where the
+    # document has one reader (one traveller's itinerary), else English.
+    language: str | None = None

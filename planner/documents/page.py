@@ -23,6 +23,7 @@ from planner import __version__
 from planner.documents.dates import long_day
 from planner.documents.fonts import SANS, register_fonts
 from planner.documents.styles import MUTED, RULE
+from planner.documents.wording import document_words, figure
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
@@ -39,6 +40,7 @@ class DocumentInfo:
     printed_on: date = field(default_factory=date.today)
     paper: str = "a4"
     landscape: bool = False
+    language: str = "en"  # of the fixed wording: footer, metadata
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -82,8 +84,12 @@ class NumberedCanvas(Canvas):
         self.setFillColor(MUTED)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.4)
-        page_text = f"Page {number} of {total}"
-        left = f"{info.document} · printed {long_day(info.printed_on, weekday=False)}"
+        words = document_words(info.language)
+        page_text = words.gettext("Page {number} of {total}").format(
+            number=figure(number, info.language), total=figure(total, info.language)
+        )
+        printed = words.gettext("printed {date}").format(date=long_day(info.printed_on, info.language, weekday=False))
+        left = f"{info.document} · {printed}"
         self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
         self.drawString(MARGIN, 8.5 * mm, fit(left, SANS, FOOTER_SIZE, usable * 0.75))
         self.drawRightString(width - MARGIN, 8.5 * mm, page_text)
@@ -114,7 +120,7 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *, frames_for: FramesFo
         subject=info.document,
         creator=f"Planner {__version__}",
         producer=f"Planner {__version__} (reportlab)",
-        lang="en",
+        lang=info.language,
     )
     if frames_for is None:
         frames = [Frame(document.leftMargin, document.bottomMargin, document.width, document.height, id="body")]

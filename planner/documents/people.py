@@ -34,5 +34,5 @@ def listed_name(row: ParticipantRow) -> Markup:
     return bold(row.family_name) + escape(", ") + escape(row.given_name)
 
 
-def region_and_country(row: ParticipantRow) -> str:
-    return ", ".join(part for part in (row.region, country_name(row.country)) if part)
+def region_and_country(row: ParticipantRow, language: str = "en") -> str:
+    return ", ".join(part for part in (row.region, country_name(row.country, language)) if part)

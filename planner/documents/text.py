@@ -6,6 +6,7 @@ user string goes through ``escape``. Markup that Planner writes itself is a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from xml.sax.saxutils import escape as _xml_escape
 
@@ -61,3 +62,18 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
 def joined(parts: Iterable[object], separator: str = " · ") -> Markup:
     """The non-empty parts, escaped, with ``separator`` between them."""
     return Markup(escape(separator)).join(escape(part) for part in parts if part)
+
+
+def filled(template: str, **values: object) -> Markup:
+    """A translated ``template`` ("Host: {host}") with its placeholders
+    filled, each value escaped unless it is already Markup ("<b>…</b>")."""
+    return Markup(escape(template).format(**{name: escape(value) for name, value in values.items()}))
+
+
+def capitals(text: str, language: str) -> str:
+    """``text`` in capitals; Greek capitals drop their accents
+    ("Πρόγραμμα" -> "ΠΡΟΓΡΑΜΜΑ"), as Greek typesetting does."""
+    upper = text.upper()
+    if language != "el":
+        return upper
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", upper).replace("\u0301", ""))

@@ -59,7 +59,7 @@ def test_people_who_declined_are_not_listed_unless_selected(store, hostile_event
     assert GREEK not in pdf_text(make_pdf(store, "participants", hostile_event))
     chosen = make_pdf(store, "participants", hostile_event, person_ids=frozenset({greek.person_id}))
     text = pdf_text(chosen)
-    assert GREEK in text and GERMAN not in text and "A selection of 1 participants." in text
+    assert GREEK in text and GERMAN not in text and "A selection of 1 participant." in text
 
 
 def test_optional_columns_for_the_host_and_the_hotel(store, hostile_event):
