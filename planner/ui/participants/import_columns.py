@@ -69,7 +69,8 @@ class ColumnChoices(QWidget):
         scroll.setMinimumWidth(inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>{translate('ColumnChoices', 'Columns in the file')}</b>", self))
+        heading = translate("ColumnChoices", "Columns in the file")
+        layout.addWidget(QLabel(f"<b>{heading}</b>", self))
         layout.addWidget(scroll, 1)
         self.mark(mapping)
 

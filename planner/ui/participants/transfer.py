@@ -139,7 +139,8 @@ def _suggested_name(title: str) -> str:
         cleaned = cleaned[:120].rsplit(" ", 1)[0]
     cleaned = cleaned.strip(" .")
     name = translate("ParticipantsTab", "Participants - {title}", "the name suggested for an exported file")
-    return f"{name.format(title=cleaned or translate('ParticipantsTab', 'event'))}.xlsx"
+    untitled = translate("ParticipantsTab", "event", "the file name's title when the event has none")
+    return name.format(title=cleaned or untitled) + ".xlsx"
 
 
 def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str]:
