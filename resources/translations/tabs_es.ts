@@ -6,56 +6,56 @@
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="77"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participante</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="85"/>
         <location filename="../../planner/ui/participants/dialogs.py" line="128"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="91"/>
         <source>Type to search the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar en el Directorio</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="93"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="95"/>
         <source>The person is not in the Directory yet: enter their details</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona aún no está en el Directorio: introduzca sus datos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/dialogs.py" line="102"/>
         <source>%n person(s) of the Directory not in this event yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona del Directorio aún no está en este evento.</numerusform>
+            <numerusform>%n personas del Directorio aún no están en este evento.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="116"/>
         <source>Pick from the Directory instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir del Directorio</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="138"/>
         <source>In this event</source>
-        <translation type="unfinished"></translation>
+        <translation>En este evento</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="144"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="190"/>
         <source>pick someone from the list, or add a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>elija a alguien de la lista o añada una persona nueva</translation>
     </message>
 </context>
 <context>
@@ -63,29 +63,31 @@
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="78"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto del programa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="92"/>
         <source>Change agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar punto del programa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="125"/>
         <source>Delete agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar punto del programa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="126"/>
         <source>Delete “{title}” ({day}, {time})?
 
 Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» ({day}, {time})?
+
+Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="177"/>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede realizar: {action}</translation>
     </message>
 </context>
 <context>
@@ -93,62 +95,62 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="23"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="24"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="25"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="29"/>
         <source>e.g. Welcome and introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Bienvenida e introducción</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="33"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="34"/>
         <source>e.g. Room A</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sala A</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="37"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="40"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="45"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="48"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="50"/>
         <source>One topic a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema por línea</translation>
     </message>
 </context>
 <context>
@@ -156,37 +158,37 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="25"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="26"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="27"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="28"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="29"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="30"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="191"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos:</translation>
     </message>
 </context>
 <context>
@@ -194,153 +196,154 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="72"/>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir punto…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="75"/>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un punto al programa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="80"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="83"/>
         <source>Edit the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="88"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="91"/>
         <source>Copy the selected item to the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el punto seleccionado en el siguiente hueco libre</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="99"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="107"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="111"/>
         <source>Move the selected item 5 minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar 5 minutos el punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="114"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="118"/>
         <source>Move the selected item 5 minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar 5 minutos el punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="121"/>
         <source>Shorten</source>
-        <translation type="unfinished"></translation>
+        <translation>Acortar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="125"/>
         <source>Make the selected item 5 minutes shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acortar 5 minutos el punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="128"/>
         <source>Lengthen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alargar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="132"/>
         <source>Make the selected item 5 minutes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alargar 5 minutos el punto seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="138"/>
         <source>List / Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista / Línea de tiempo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="145"/>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="152"/>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="191"/>
         <source>Agenda timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo del programa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="193"/>
         <source>Alt+Up and Alt+Down move the selected item by 5 minutes; with Shift they change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba y Alt+Abajo mueven el punto seleccionado 5 minutos; con Mayús cambian su duración</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="219"/>
         <source>The day shown (Alt+PgUp / Alt+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>El día mostrado (Alt+RePág / Alt+AvPág)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="221"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="230"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="231"/>
         <source>Show the day as a list (Ctrl+Shift+L switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día como lista (Ctrl+Mayús+L alterna)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="235"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="236"/>
         <source>Show the day as a timeline (Ctrl+Shift+L switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el día como línea de tiempo (Ctrl+Mayús+L alterna)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="252"/>
         <source>Move following items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover los puntos siguientes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="254"/>
         <source>When an item gets longer or shorter, move the items after it on that day by as much</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando un punto se alarga o se acorta, mover otro tanto los puntos posteriores de ese día</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="365"/>
         <source>Nothing planned on this day yet.
 Add an item with Add item… (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada previsto para este día.
+Añada un punto con «Añadir punto…» (Ctrl+Mayús+A).</translation>
     </message>
 </context>
 <context>
@@ -348,80 +351,80 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="100"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="101"/>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="132"/>
         <source>Each traveller&apos;s last leg before their stay in {city} and first leg after it. Times are local to the event ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último trayecto de cada viajero antes de su estancia en {city} y el primero después. Horas locales del evento ({zone}).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="140"/>
         <source>Each traveller&apos;s last leg before their stay and first leg after it. Times are local to the event ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último trayecto de cada viajero antes de su estancia y el primero después. Horas locales del evento ({zone}).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="148"/>
         <source>No travel booked yet: add travel legs on the Travellers page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay viajes reservados: añada trayectos en la página «Viajeros».</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="197"/>
         <location filename="../../planner/ui/logistics/models.py" line="204"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="198"/>
         <location filename="../../planner/ui/logistics/models.py" line="205"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="199"/>
         <location filename="../../planner/ui/logistics/models.py" line="206"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaje</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="200"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="201"/>
         <source>Arrives at</source>
-        <translation type="unfinished"></translation>
+        <translation>Llega a</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="207"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="208"/>
         <source>Leaves from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale de</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/models.py" line="234"/>
         <source>%n arrival(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llegada</numerusform>
+            <numerusform>%n llegadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/models.py" line="236"/>
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salida</numerusform>
+            <numerusform>%n salidas</numerusform>
         </translation>
     </message>
 </context>
@@ -430,18 +433,18 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/agenda/block.py" line="154"/>
         <source>Speakers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponentes: {names}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/block.py" line="156"/>
         <location filename="../../planner/ui/agenda/block.py" line="216"/>
         <source>Moderator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderación: {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/block.py" line="158"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos:</translation>
     </message>
 </context>
 <context>
@@ -449,127 +452,127 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="43"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacía)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="52"/>
         <source>Column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="72"/>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="91"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="37"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="43"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="44"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="46"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="47"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="48"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="49"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="50"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="51"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="53"/>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades alimentarias</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="54"/>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de accesibilidad</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="55"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="56"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="57"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="194"/>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {number}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="269"/>
         <source>{field} also comes from {columns}: all of them are imported, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} también procede de {columns}: se importan todas, una por línea</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="271"/>
         <source>{field} also comes from {columns}: for each row, the first of these columns with a value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} también procede de {columns}: en cada fila cuenta la primera de estas columnas que tenga un valor</translation>
     </message>
 </context>
 <context>
@@ -577,62 +580,62 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="196"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="199"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="200"/>
         <source>e.g. dinner, with the number of guests</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., cena, con el número de comensales</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="204"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="206"/>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 120.50</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="210"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="211"/>
         <source>e.g. {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {currency}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="213"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="216"/>
         <source>Funded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiado por</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="217"/>
         <source>e.g. project or sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., proyecto o patrocinador</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="231"/>
         <source>Add cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir gasto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="234"/>
         <source>Change cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar gasto</translation>
     </message>
 </context>
 <context>
@@ -640,47 +643,47 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="269"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="270"/>
         <source>Travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayecto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="271"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="284"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="286"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="290"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="291"/>
         <source>Funded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiado por</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="293"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="299"/>
         <source>Entered as</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como</translation>
     </message>
 </context>
 <context>
@@ -688,43 +691,43 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="79"/>
         <source>Show the prices booked on travel legs and stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los precios reservados de trayectos y estancias</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="83"/>
         <location filename="../../planner/ui/logistics/costs.py" line="85"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="84"/>
         <source>Funded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiado por</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="89"/>
         <source>Booked prices are listed for checking against the costs; they are not added to the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios reservados se muestran para cotejarlos con los gastos; no se suman a los totales.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="103"/>
         <source>Totals by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por categoría</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="104"/>
         <source>Totals by funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales por financiador</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="105"/>
         <source>Booked (not in the totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado (fuera de los totales)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="124"/>
         <source>No costs yet. Add the venue, catering, travel and other costs with “Add cost”, and the prices of tickets and hotels on the travel legs and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay gastos. Añada la sede, el catering, los viajes y otros gastos con «Añadir gasto», y los precios de billetes y hoteles en los trayectos y estancias.</translation>
     </message>
 </context>
 <context>
@@ -732,33 +735,34 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="21"/>
         <source>In no encoding do all its names read well.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ninguna codificación se leen bien todos sus nombres.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="23"/>
         <source>Its names read differently in each likely encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus nombres se leen de forma distinta en cada codificación probable.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="27"/>
         <source>Which encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué codificación?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="28"/>
         <source>{file} does not say how its text is encoded. {why}
 Choose the one in which the names look right (the preview shows them all before anything is imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no indica cómo está codificado su texto. {why}
+Elija aquella en la que los nombres se vean bien (la vista previa los muestra todos antes de importar nada):</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="54"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="56"/>
         <source>How the file&apos;s text is encoded: choose another if the names in the preview look wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo está codificado el texto del archivo: elija otra si los nombres de la vista previa se ven mal</translation>
     </message>
 </context>
 <context>
@@ -766,7 +770,7 @@ Choose the one in which the names look right (the preview shows them all before 
     <message>
         <location filename="../../planner/ui/agenda/zone.py" line="26"/>
         <source>Times in {zone} ({abbreviation}, {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas en {zone} ({abbreviation}, {offset})</translation>
     </message>
 </context>
 <context>
@@ -774,17 +778,17 @@ Choose the one in which the names look right (the preview shows them all before 
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="88"/>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="95"/>
         <source>Into “{title}”. Check what each column holds and correct it where it is wrong; the preview shows what the import will do. Nothing is saved until you press Import, and Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>En «{title}». Compruebe qué contiene cada columna y corríjalo donde sea necesario; la vista previa muestra lo que hará la importación. No se guarda nada hasta que pulse Importar, y Edición ▸ Deshacer la revierte.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="116"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="135"/>
@@ -792,96 +796,98 @@ Choose the one in which the names look right (the preview shows them all before 
         <location filename="../../planner/ui/participants/import_dialog.py" line="328"/>
         <location filename="../../planner/ui/participants/import_dialog.py" line="337"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="161"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="162"/>
         <source>Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo filas con problemas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="222"/>
         <source>Cannot read the list in this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista con esta codificación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="258"/>
         <source>the preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>la vista previa de la importación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="293"/>
         <source>Checking {rows}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {rows}…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="296"/>
         <source>Wait for the preview of these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere la vista previa de estas columnas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="307"/>
         <source>Say which columns hold what first</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero qué contiene cada columna</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_dialog.py" line="322"/>
         <source>Import %Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %Ln participante</numerusform>
+            <numerusform>Importar %Ln participantes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="325"/>
         <source>Add them to the event in one step (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlos al evento en un solo paso (Edición ▸ Deshacer lo revierte)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="330"/>
         <source>Nothing is imported while a row has a problem: correct those rows in the file and open it again, or ignore the column that causes them</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa nada mientras una fila tenga un problema: corrija esas filas en el archivo y vuelva a abrirlo, o ignore la columna que los causa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="338"/>
         <source>The list has no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista no tiene filas que importar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_dialog.py" line="354"/>
         <source>Importing %Ln participant(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %Ln participante…</numerusform>
+            <numerusform>Importando %Ln participantes…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="363"/>
         <location filename="../../planner/ui/participants/import_dialog.py" line="401"/>
         <source>Cannot import the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden importar los participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="367"/>
         <source>Importing {rows}… (Cancel stops it; nothing is saved then)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {rows}… (Cancelar la detiene; entonces no se guarda nada)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="400"/>
         <source>{problem}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+No se ha importado nada.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="421"/>
         <source>Stopping the import; nothing of it is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo la importación; no se guarda nada de ella…</translation>
     </message>
 </context>
 <context>
@@ -889,109 +895,109 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="45"/>
         <source>Traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Viajero</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="51"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="54"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañía</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="55"/>
         <source>e.g. airline or rail company</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., aerolínea o compañía ferroviaria</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="59"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="60"/>
         <source>e.g. flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., número de vuelo o de tren</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="62"/>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de reserva</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="67"/>
         <location filename="../../planner/ui/logistics/dialogs.py" line="75"/>
         <source>e.g. city or airport</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., ciudad o aeropuerto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="69"/>
         <source>Departs (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida (hora local)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="70"/>
         <location filename="../../planner/ui/logistics/dialogs.py" line="78"/>
         <source>Time zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria allí</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="73"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="77"/>
         <source>Arrives (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada (hora local)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="83"/>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 120.50</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="87"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="89"/>
         <source>e.g. {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {currency}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="109"/>
         <source>Add travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir trayecto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="114"/>
         <source>Change travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar trayecto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="129"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="141"/>
         <source>arrives before it departs</source>
-        <translation type="unfinished"></translation>
+        <translation>llega antes de salir</translation>
     </message>
 </context>
 <context>
@@ -1000,50 +1006,50 @@ Nothing was imported.</source>
         <location filename="../../planner/ui/logistics/models.py" line="55"/>
         <source>%n day(s)</source>
         <comment>days between departure and arrival</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="62"/>
         <source>Booking reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de reserva: {reference}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="112"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="117"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="118"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="120"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="125"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="130"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="136"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
 </context>
 <context>
@@ -1051,87 +1057,87 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="44"/>
         <source>Delete travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar trayecto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="45"/>
         <source>Delete stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar estancia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="46"/>
         <source>Delete cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar gasto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="74"/>
         <source>Travellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Viajeros</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="75"/>
         <source>Arrivals &amp;&amp; departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas &amp;&amp; salidas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="76"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="87"/>
         <source>Add travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir trayecto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="88"/>
         <source>Add stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estancia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="89"/>
         <source>Add cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir gasto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="90"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="91"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="93"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="95"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="317"/>
         <source>Delete the travel leg {origin} → {destination} on {day} of {person}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el trayecto {origin} → {destination} del {day} de {person}?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="329"/>
         <source>Delete the stay at {hotel} from {day} of {person}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la estancia en {hotel} desde el {day} de {person}?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="332"/>
         <source>Delete the stay at {hotel} from {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la estancia en {hotel} desde el {day}?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="333"/>
         <source>Delete the cost “{name}” of {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el gasto «{name}» de {amount}?</translation>
     </message>
 </context>
 <context>
@@ -1139,113 +1145,113 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="113"/>
         <source>What happened, in a few sentences: who met, why, and what came out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió, en pocas frases: quién se reunió, por qué y qué resultó.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="144"/>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la reunión</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="150"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="179"/>
         <source>Add outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir resultado…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="180"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="181"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="182"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="184"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="186"/>
         <location filename="../../planner/ui/minutes/tab.py" line="340"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="187"/>
         <source>Follow-up event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de seguimiento…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="188"/>
         <source>Go to follow-up event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al evento de seguimiento</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="205"/>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir resultado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="206"/>
         <source>{action} — choose the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — elija el tipo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="340"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="377"/>
         <source>Delete outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar resultado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="404"/>
         <source>Delete the conclusion “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la conclusión «{text}»?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="406"/>
         <source>Delete the proposal “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la propuesta «{text}»?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="408"/>
         <source>Delete the decision “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la decisión «{text}»?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="410"/>
         <source>Delete the action “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la acción «{text}»?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="412"/>
         <source>Delete the best practice “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la buena práctica «{text}»?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="414"/>
         <source>Delete the discussion point “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el punto de debate «{text}»?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="415"/>
         <source>Delete the outcome “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el resultado «{text}»?</translation>
     </message>
 </context>
 <context>
@@ -1253,67 +1259,67 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="46"/>
         <source>Leads to event</source>
-        <translation type="unfinished"></translation>
+        <translation>Da lugar al evento</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="56"/>
         <source>{name} (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (organización)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="60"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="61"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="61"/>
         <source>e.g. training</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., formación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="64"/>
         <source>By (person or organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>De (persona u organización)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="69"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="70"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="71"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="115"/>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir resultado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="120"/>
         <source>Change outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar resultado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="154"/>
         <source>Link follow-up event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular evento de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -1321,104 +1327,104 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="41"/>
         <source>by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="48"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="49"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="50"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="51"/>
         <source>By / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>De / responsable</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="52"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="53"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="81"/>
         <source>Overdue: due {day} and still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida: plazo el {day} y aún abierta</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="101"/>
         <source>{count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} abiertas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="103"/>
         <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vencidas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="106"/>
         <source>No outcomes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="112"/>
         <source>%n conclusion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conclusión</numerusform>
+            <numerusform>%n conclusiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="114"/>
         <source>%n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="116"/>
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decisión</numerusform>
+            <numerusform>%n decisiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="118"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="120"/>
         <source>%n best practice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n buena práctica</numerusform>
+            <numerusform>%n buenas prácticas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="122"/>
         <source>%n discussion point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto de debate</numerusform>
+            <numerusform>%n puntos de debate</numerusform>
         </translation>
     </message>
 </context>
@@ -1427,100 +1433,100 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="44"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="45"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="47"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="48"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="49"/>
         <source>Dietary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="50"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="51"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="61"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="62"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="63"/>
         <source>tentative (maybe)</source>
-        <translation type="unfinished"></translation>
+        <translation>provisional (quizá)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="77"/>
         <source>ddd d MMM</source>
         <comment>Qt date format of a short day without the year: Tue 2 Jun</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="196"/>
         <source>{status} (tentative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (provisional)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="213"/>
         <location filename="../../planner/ui/participants/model.py" line="216"/>
         <source>Messages sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados:</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="232"/>
         <source>Their last answer to the invitation: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su última respuesta a la invitación: {answer}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="336"/>
         <source>{count} {status}</source>
         <comment>a count by status in the summary: 12 attended</comment>
-        <translation type="unfinished"></translation>
+        <translation>{count} {status}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="341"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>sin país</translation>
     </message>
 </context>
 <context>
@@ -1529,258 +1535,260 @@ Nothing was imported.</source>
         <location filename="../../planner/ui/participants/tab.py" line="102"/>
         <location filename="../../planner/ui/participants/tab.py" line="214"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="149"/>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participante…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="152"/>
         <source>Add someone from the Directory, or a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien del Directorio o a una persona nueva</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="157"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="160"/>
         <source>Role, status, days and notes of the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Función, estado, días y notas del participante seleccionado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="165"/>
         <source>Person details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="168"/>
         <source>Name, organisation, contact and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, organización, contacto y necesidades</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="173"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="176"/>
         <source>Remove the selected participants from this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este evento a los participantes seleccionados</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="180"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="183"/>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar función</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="189"/>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="191"/>
         <source>Add participants from a CSV or Excel list, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participantes desde una lista CSV o Excel, con vista previa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="196"/>
         <source>Export participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar participantes…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="198"/>
         <source>Save the participant list as an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de participantes como archivo Excel o CSV</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="202"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="220"/>
         <source>Change the status of the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado de los participantes seleccionados</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="223"/>
         <source>Change the role of the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la función de los participantes seleccionados</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="235"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="237"/>
         <source>Name, organisation, country or e-mail; accents need not be typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, organización, país o correo electrónico; no hace falta escribir los acentos</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="245"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="250"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="318"/>
         <source>Only {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo {who}.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="319"/>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a todos</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="380"/>
         <source>No participants yet: add someone with “Add participant…” (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay participantes: añada a alguien con «Añadir participante…» (Ctrl+Mayús+A).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="386"/>
         <source>No participant matches &apos;{search}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide con «{search}»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/tab.py" line="395"/>
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/tab.py" line="397"/>
         <source>{shown} of %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n mostrados</numerusform>
+            <numerusform>{shown} de %n mostrados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="400"/>
         <source>Participants by country, for the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes por país, de las filas mostradas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="36"/>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de participantes (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="38"/>
         <source>CSV, comma-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="73"/>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="98"/>
         <source>Cannot read the participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la lista de participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="99"/>
         <source>{problem}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+No se ha importado nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/transfer.py" line="117"/>
         <source>Imported %Ln participant(s) from {file}: {new}, {found} found in the Directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha importado %Ln participante de {file}: {new}, {found} encontrados en el Directorio</numerusform>
+            <numerusform>Se han importado %Ln participantes de {file}: {new}, {found} encontrados en el Directorio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/transfer.py" line="120"/>
         <source>%Ln new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona nueva</numerusform>
+            <numerusform>%Ln personas nuevas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="125"/>
         <source>; {count} already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} ya en la lista</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="129"/>
         <source> ({count} updated)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count} actualizados)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="141"/>
         <source>Participants - {title}</source>
         <comment>the name suggested for an exported file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Participantes - {title}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="142"/>
         <source>event</source>
         <comment>the file name&apos;s title when the event has none</comment>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="169"/>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="176"/>
         <source>Cannot export the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden exportar los participantes</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="193"/>
         <source>an export</source>
-        <translation type="unfinished"></translation>
+        <translation>una exportación</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="194"/>
         <source>Exporting the participants to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando los participantes a {file}…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="198"/>
         <source>Exported the participants of “{title}” to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes de «{title}» exportados a {file}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="204"/>
         <source>Export stopped; {file} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación detenida; {file} no se ha escrito.</translation>
     </message>
 </context>
 <context>
@@ -1788,37 +1796,37 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="54"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="55"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="56"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="57"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="58"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="220"/>
         <source>Person details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="223"/>
         <source>Name, organisation, contact, dietary and access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, organización, contacto, necesidades alimentarias y de accesibilidad</translation>
     </message>
 </context>
 <context>
@@ -1826,76 +1834,76 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="69"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="75"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="77"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="83"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="84"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importa</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="90"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_models.py" line="145"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_models.py" line="156"/>
         <source>%Ln new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona nueva</numerusform>
+            <numerusform>%Ln personas nuevas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="157"/>
         <source>{new}, {matched} matched, {already} already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}, {matched} identificadas, {already} ya en la lista</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_models.py" line="161"/>
         <source>%Ln row(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila con problemas</numerusform>
+            <numerusform>%Ln filas con problemas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="172"/>
         <source>… and {count} more. Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más. No se importa nada hasta que todas las filas sean correctas.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="175"/>
         <source>Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa nada hasta que todas las filas sean correctas.</translation>
     </message>
 </context>
 <context>
@@ -1903,67 +1911,67 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="155"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="156"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="156"/>
         <source>e.g. the hotel&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el nombre del hotel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="157"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="158"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="159"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="160"/>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de reserva</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="163"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="165"/>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 120.50</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="169"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="171"/>
         <source>e.g. {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., {currency}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="185"/>
         <source>Add stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir estancia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="188"/>
         <source>Change stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar estancia</translation>
     </message>
 </context>
 <context>
@@ -1971,37 +1979,37 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="159"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="163"/>
         <source>Booking reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de reserva: {reference}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="166"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="168"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="173"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="178"/>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="181"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2017,7 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/agenda/timeline.py" line="270"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sala</translation>
     </message>
 </context>
 <context>
@@ -2017,12 +2025,12 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="343"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin indicar)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="351"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2030,17 +2038,17 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="77"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="83"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectos</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="89"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancias</translation>
     </message>
 </context>
 <context>
@@ -2048,53 +2056,53 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="62"/>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar personas</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="99"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaje</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="100"/>
         <source>Hotel stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancias en hotel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="130"/>
         <source>(no guest named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin huésped indicado)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="205"/>
         <source>Choose a person on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una persona a la izquierda</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/travellers.py" line="210"/>
         <source>Travel · %n leg(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viaje · %n trayecto</numerusform>
+            <numerusform>Viaje · %n trayectos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="211"/>
         <source>Travel · none booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaje · nada reservado aún</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/travellers.py" line="212"/>
         <source>Hotel stays · %n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estancias en hotel · %n estancia</numerusform>
+            <numerusform>Estancias en hotel · %n estancias</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="214"/>
         <source>Hotel stays · none booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancias en hotel · nada reservado aún</translation>
     </message>
 </context>
 </TS>

@@ -6,57 +6,57 @@
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="77"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestnika</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="85"/>
         <location filename="../../planner/ui/participants/dialogs.py" line="128"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="91"/>
         <source>Type to search the Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, aby szukać w katalogu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="93"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="95"/>
         <source>The person is not in the Directory yet: enter their details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tej osoby nie ma jeszcze w katalogu: należy wpisać jej dane</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/dialogs.py" line="102"/>
         <source>%n person(s) of the Directory not in this event yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba z katalogu nie uczestniczy jeszcze w tym wydarzeniu.</numerusform>
+            <numerusform>%n osoby z katalogu nie uczestniczą jeszcze w tym wydarzeniu.</numerusform>
+            <numerusform>%n osób z katalogu nie uczestniczy jeszcze w tym wydarzeniu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="116"/>
         <source>Pick from the Directory instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jednak z katalogu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="138"/>
         <source>In this event</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym wydarzeniu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="144"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="190"/>
         <source>pick someone from the list, or add a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>należy wybrać kogoś z listy lub dodać nową osobę</translation>
     </message>
 </context>
 <context>
@@ -64,29 +64,31 @@
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="78"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt programu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="92"/>
         <source>Change agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień punkt programu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="125"/>
         <source>Delete agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń punkt programu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="126"/>
         <source>Delete “{title}” ({day}, {time})?
 
 Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{title}” ({day}, {time})?
+
+Cofnij (Ctrl+Z) przywraca go.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/edits.py" line="177"/>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wykonać: {action}</translation>
     </message>
 </context>
 <context>
@@ -94,62 +96,62 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="23"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="24"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="25"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="28"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="29"/>
         <source>e.g. Welcome and introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Powitanie i wprowadzenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="33"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="34"/>
         <source>e.g. Room A</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Sala A</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="37"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="40"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="45"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="48"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/item_dialog.py" line="50"/>
         <source>One topic a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden temat w wierszu</translation>
     </message>
 </context>
 <context>
@@ -157,37 +159,37 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="25"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="26"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="27"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="28"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="29"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="30"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="191"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty:</translation>
     </message>
 </context>
 <context>
@@ -195,153 +197,154 @@ Undo (Ctrl+Z) brings it back.</source>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="72"/>
         <source>Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="75"/>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj punkt do programu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="80"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="83"/>
         <source>Edit the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrany punkt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="88"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="91"/>
         <source>Copy the selected item to the next free slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj wybrany punkt do najbliższego wolnego terminu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="96"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="99"/>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany punkt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="107"/>
         <source>Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="111"/>
         <source>Move the selected item 5 minutes earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wybrany punkt o 5 minut wcześniej</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="114"/>
         <source>Move later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="118"/>
         <source>Move the selected item 5 minutes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń wybrany punkt o 5 minut później</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="121"/>
         <source>Shorten</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróć</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="125"/>
         <source>Make the selected item 5 minutes shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróć wybrany punkt o 5 minut</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="128"/>
         <source>Lengthen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydłuż</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="132"/>
         <source>Make the selected item 5 minutes longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydłuż wybrany punkt o 5 minut</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="138"/>
         <source>List / Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista / Oś czasu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="145"/>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzedni dzień</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="152"/>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny dzień</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="191"/>
         <source>Agenda timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu programu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="193"/>
         <source>Alt+Up and Alt+Down move the selected item by 5 minutes; with Shift they change its length</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Strzałka w górę i Alt+Strzałka w dół przesuwają wybrany punkt o 5 minut; z klawiszem Shift zmieniają czas jego trwania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="219"/>
         <source>The day shown (Alt+PgUp / Alt+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlany dzień (Alt+PgUp / Alt+PgDown)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="221"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="230"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="231"/>
         <source>Show the day as a list (Ctrl+Shift+L switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż dzień jako listę (Ctrl+Shift+L przełącza)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="235"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="236"/>
         <source>Show the day as a timeline (Ctrl+Shift+L switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż dzień na osi czasu (Ctrl+Shift+L przełącza)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="252"/>
         <source>Move following items</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuwaj kolejne punkty</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="254"/>
         <source>When an item gets longer or shorter, move the items after it on that day by as much</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy punkt się wydłuża lub skraca, następne punkty tego dnia przesuwają się o tyle samo</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="365"/>
         <source>Nothing planned on this day yet.
 Add an item with Add item… (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ten dzień nic jeszcze nie zaplanowano.
+Punkt można dodać poleceniem „Dodaj punkt…” (Ctrl+Shift+A).</translation>
     </message>
 </context>
 <context>
@@ -349,82 +352,82 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="100"/>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazdy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="101"/>
         <source>Departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazdy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="132"/>
         <source>Each traveller&apos;s last leg before their stay in {city} and first leg after it. Times are local to the event ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni odcinek podróży każdej osoby przed pobytem w {city} i pierwszy po nim. Godziny według czasu lokalnego wydarzenia ({zone}).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="140"/>
         <source>Each traveller&apos;s last leg before their stay and first leg after it. Times are local to the event ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni odcinek podróży każdej osoby przed pobytem i pierwszy po nim. Godziny według czasu lokalnego wydarzenia ({zone}).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/arrivals.py" line="148"/>
         <source>No travel booked yet: add travel legs on the Travellers page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zarezerwowano jeszcze podróży: odcinki podróży można dodać na stronie „Podróżni”.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="197"/>
         <location filename="../../planner/ui/logistics/models.py" line="204"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="198"/>
         <location filename="../../planner/ui/logistics/models.py" line="205"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="199"/>
         <location filename="../../planner/ui/logistics/models.py" line="206"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="200"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="201"/>
         <source>Arrives at</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazd do</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="207"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokąd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="208"/>
         <source>Leaves from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazd z</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/models.py" line="234"/>
         <source>%n arrival(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przyjazd</numerusform>
+            <numerusform>%n przyjazdy</numerusform>
+            <numerusform>%n przyjazdów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/models.py" line="236"/>
         <source>%n departure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyjazd</numerusform>
+            <numerusform>%n wyjazdy</numerusform>
+            <numerusform>%n wyjazdów</numerusform>
         </translation>
     </message>
 </context>
@@ -433,18 +436,18 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/agenda/block.py" line="154"/>
         <source>Speakers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci: {names}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/block.py" line="156"/>
         <location filename="../../planner/ui/agenda/block.py" line="216"/>
         <source>Moderator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzenie: {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/block.py" line="158"/>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty:</translation>
     </message>
 </context>
 <context>
@@ -452,127 +455,127 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="43"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pusta)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="52"/>
         <source>Column {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="72"/>
         <source>Columns in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny pliku</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_columns.py" line="91"/>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jest importowana</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="37"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="42"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł (grzecznościowy)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="43"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="44"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="46"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="47"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="48"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="49"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="50"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="51"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="53"/>
         <source>Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagania żywieniowe</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="54"/>
         <source>Access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeby w zakresie dostępności</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="55"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="56"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="57"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="194"/>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna {number}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="269"/>
         <source>{field} also comes from {columns}: all of them are imported, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{field}” pochodzi też z {columns}: importowane są wszystkie, każda w osobnym wierszu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="271"/>
         <source>{field} also comes from {columns}: for each row, the first of these columns with a value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „{field}” pochodzi też z {columns}: w każdym wierszu liczy się pierwsza z tych kolumn, która ma wartość</translation>
     </message>
 </context>
 <context>
@@ -580,62 +583,62 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="196"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="199"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="200"/>
         <source>e.g. dinner, with the number of guests</source>
-        <translation type="unfinished"></translation>
+        <translation>np. kolacja, z liczbą gości</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="204"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="206"/>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 120.50</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="210"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="211"/>
         <source>e.g. {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>np. {currency}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="213"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="216"/>
         <source>Funded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło finansowania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="217"/>
         <source>e.g. project or sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>np. projekt lub sponsor</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="231"/>
         <source>Add cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj koszt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="234"/>
         <source>Change cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień koszt</translation>
     </message>
 </context>
 <context>
@@ -643,47 +646,47 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="269"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="270"/>
         <source>Travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcinek podróży</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="271"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="284"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="286"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="290"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="291"/>
         <source>Funded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło finansowania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="293"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="299"/>
         <source>Entered as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadzono jako</translation>
     </message>
 </context>
 <context>
@@ -691,43 +694,43 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="79"/>
         <source>Show the prices booked on travel legs and stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż ceny zarezerwowanych odcinków podróży i pobytów</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="83"/>
         <location filename="../../planner/ui/logistics/costs.py" line="85"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="84"/>
         <source>Funded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło finansowania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="89"/>
         <source>Booked prices are listed for checking against the costs; they are not added to the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceny rezerwacji podano do porównania z kosztami; nie są doliczane do sum.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="103"/>
         <source>Totals by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumy według kategorii</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="104"/>
         <source>Totals by funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumy według źródła finansowania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="105"/>
         <source>Booked (not in the totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane (poza sumami)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/costs.py" line="124"/>
         <source>No costs yet. Add the venue, catering, travel and other costs with “Add cost”, and the prices of tickets and hotels on the travel legs and stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kosztów. Koszty miejsca, cateringu, podróży i inne można dodać poleceniem „Dodaj koszt”, a ceny biletów i hoteli – przy odcinkach podróży i pobytach.</translation>
     </message>
 </context>
 <context>
@@ -735,33 +738,34 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="21"/>
         <source>In no encoding do all its names read well.</source>
-        <translation type="unfinished"></translation>
+        <translation>W żadnym kodowaniu nie wszystkie nazwiska są czytelne.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="23"/>
         <source>Its names read differently in each likely encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>W każdym prawdopodobnym kodowaniu nazwiska wyglądają inaczej.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="27"/>
         <source>Which encoding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Które kodowanie?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="28"/>
         <source>{file} does not say how its text is encoded. {why}
 Choose the one in which the names look right (the preview shows them all before anything is imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {file} nie określa kodowania tekstu. {why}
+Należy wybrać to, w którym nazwiska wyglądają poprawnie (podgląd pokazuje je wszystkie, zanim cokolwiek zostanie zaimportowane):</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="54"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_encoding.py" line="56"/>
         <source>How the file&apos;s text is encoded: choose another if the names in the preview look wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie tekstu pliku: jeśli nazwiska w podglądzie wyglądają źle, należy wybrać inne</translation>
     </message>
 </context>
 <context>
@@ -769,7 +773,7 @@ Choose the one in which the names look right (the preview shows them all before 
     <message>
         <location filename="../../planner/ui/agenda/zone.py" line="26"/>
         <source>Times in {zone} ({abbreviation}, {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny w strefie {zone} ({abbreviation}, {offset})</translation>
     </message>
 </context>
 <context>
@@ -777,17 +781,17 @@ Choose the one in which the names look right (the preview shows them all before 
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="88"/>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="95"/>
         <source>Into “{title}”. Check what each column holds and correct it where it is wrong; the preview shows what the import will do. Nothing is saved until you press Import, and Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do wydarzenia „{title}”. Należy sprawdzić, co zawiera każda kolumna, i poprawić błędy; podgląd pokazuje skutki importu. Nic nie zostanie zapisane przed naciśnięciem przycisku Importuj, a Edycja ▸ Cofnij odwraca import.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="116"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="135"/>
@@ -795,98 +799,100 @@ Choose the one in which the names look right (the preview shows them all before 
         <location filename="../../planner/ui/participants/import_dialog.py" line="328"/>
         <location filename="../../planner/ui/participants/import_dialog.py" line="337"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="161"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="162"/>
         <source>Only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiersze z problemami</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="222"/>
         <source>Cannot read the list in this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać listy w tym kodowaniu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="258"/>
         <source>the preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>podgląd importu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="293"/>
         <source>Checking {rows}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie: {rows}…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="296"/>
         <source>Wait for the preview of these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poczekać na podgląd tych kolumn</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="307"/>
         <source>Say which columns hold what first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw należy określić zawartość kolumn</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_dialog.py" line="322"/>
         <source>Import %Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importuj %Ln osobę</numerusform>
+            <numerusform>Importuj %Ln osoby</numerusform>
+            <numerusform>Importuj %Ln osób</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="325"/>
         <source>Add them to the event in one step (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do wydarzenia w jednym kroku (Edycja ▸ Cofnij odwraca)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="330"/>
         <source>Nothing is imported while a row has a problem: correct those rows in the file and open it again, or ignore the column that causes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostanie zaimportowane, dopóki któryś wiersz ma problem: należy poprawić te wiersze w pliku i otworzyć go ponownie albo pominąć kolumnę, która je powoduje</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="338"/>
         <source>The list has no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista nie zawiera wierszy do zaimportowania</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_dialog.py" line="354"/>
         <source>Importing %Ln participant(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importowanie uczestników: %Ln…</numerusform>
+            <numerusform>Importowanie uczestników: %Ln…</numerusform>
+            <numerusform>Importowanie uczestników: %Ln…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="363"/>
         <location filename="../../planner/ui/participants/import_dialog.py" line="401"/>
         <source>Cannot import the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="367"/>
         <source>Importing {rows}… (Cancel stops it; nothing is saved then)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie: {rows}… (Anuluj przerywa import; nic nie zostanie wtedy zapisane)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="400"/>
         <source>{problem}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_dialog.py" line="421"/>
         <source>Stopping the import; nothing of it is saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerywanie importu; nic z niego nie zostanie zapisane…</translation>
     </message>
 </context>
 <context>
@@ -894,109 +900,109 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="45"/>
         <source>Traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróżny</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="51"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Środek transportu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="54"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewoźnik</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="55"/>
         <source>e.g. airline or rail company</source>
-        <translation type="unfinished"></translation>
+        <translation>np. linia lotnicza lub przewoźnik kolejowy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="59"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="60"/>
         <source>e.g. flight or train number</source>
-        <translation type="unfinished"></translation>
+        <translation>np. numer lotu lub pociągu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="62"/>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rezerwacji</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="65"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="67"/>
         <location filename="../../planner/ui/logistics/dialogs.py" line="75"/>
         <source>e.g. city or airport</source>
-        <translation type="unfinished"></translation>
+        <translation>np. miasto lub lotnisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="69"/>
         <source>Departs (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odjazd (czas lokalny)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="70"/>
         <location filename="../../planner/ui/logistics/dialogs.py" line="78"/>
         <source>Time zone there</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa na miejscu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="73"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokąd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="77"/>
         <source>Arrives (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazd (czas lokalny)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="81"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="83"/>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 120.50</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="87"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="89"/>
         <source>e.g. {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>np. {currency}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="109"/>
         <source>Add travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odcinek podróży</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="114"/>
         <source>Change travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień odcinek podróży</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="129"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="141"/>
         <source>arrives before it departs</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjazd przed odjazdem</translation>
     </message>
 </context>
 <context>
@@ -1005,51 +1011,51 @@ Nothing was imported.</source>
         <location filename="../../planner/ui/logistics/models.py" line="55"/>
         <source>%n day(s)</source>
         <comment>days between departure and arrival</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="62"/>
         <source>Booking reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rezerwacji: {reference}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="112"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="117"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Środek transportu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="118"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="120"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Skąd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="125"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokąd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="130"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="136"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
 </context>
 <context>
@@ -1057,87 +1063,87 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="44"/>
         <source>Delete travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń odcinek podróży</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="45"/>
         <source>Delete stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pobyt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="46"/>
         <source>Delete cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń koszt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="74"/>
         <source>Travellers</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróżni</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="75"/>
         <source>Arrivals &amp;&amp; departures</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazdy &amp;&amp; wyjazdy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="76"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszty</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="87"/>
         <source>Add travel leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odcinek podróży</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="88"/>
         <source>Add stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pobyt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="89"/>
         <source>Add cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj koszt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="90"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="91"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="93"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="95"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="317"/>
         <source>Delete the travel leg {origin} → {destination} on {day} of {person}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć odcinek podróży {origin} → {destination} z dnia {day} ({person})?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="329"/>
         <source>Delete the stay at {hotel} from {day} of {person}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć pobyt w {hotel} od {day} ({person})?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="332"/>
         <source>Delete the stay at {hotel} from {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć pobyt w {hotel} od {day}?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/tab.py" line="333"/>
         <source>Delete the cost “{name}” of {amount}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć koszt „{name}” w kwocie {amount}?</translation>
     </message>
 </context>
 <context>
@@ -1145,113 +1151,113 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="113"/>
         <source>What happened, in a few sentences: who met, why, and what came out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się wydarzyło, w kilku zdaniach: kto się spotkał, w jakim celu i co z tego wynikło.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="144"/>
         <source>Summary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie spotkania</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="150"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="179"/>
         <source>Add outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ustalenie…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="180"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="181"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="182"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w górę</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="184"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dół</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="186"/>
         <location filename="../../planner/ui/minutes/tab.py" line="340"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="187"/>
         <source>Follow-up event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie następcze…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="188"/>
         <source>Go to follow-up event</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do wydarzenia następczego</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="205"/>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ustalenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="206"/>
         <source>{action} — choose the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} — wybór rodzaju</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="340"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="377"/>
         <source>Delete outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ustalenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="404"/>
         <source>Delete the conclusion “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wniosek „{text}”?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="406"/>
         <source>Delete the proposal “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć propozycję „{text}”?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="408"/>
         <source>Delete the decision “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć decyzję „{text}”?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="410"/>
         <source>Delete the action “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć działanie „{text}”?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="412"/>
         <source>Delete the best practice “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć dobrą praktykę „{text}”?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="414"/>
         <source>Delete the discussion point “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć punkt dyskusji „{text}”?</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/tab.py" line="415"/>
         <source>Delete the outcome “{text}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć ustalenie „{text}”?</translation>
     </message>
 </context>
 <context>
@@ -1259,67 +1265,67 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="46"/>
         <source>Leads to event</source>
-        <translation type="unfinished"></translation>
+        <translation>Prowadzi do wydarzenia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="56"/>
         <source>{name} (organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (organizacja)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="59"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="60"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="61"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="61"/>
         <source>e.g. training</source>
-        <translation type="unfinished"></translation>
+        <translation>np. szkolenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="64"/>
         <source>By (person or organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor (osoba lub organizacja)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="69"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="70"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="71"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="115"/>
         <source>Add outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ustalenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="120"/>
         <source>Change outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień ustalenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/dialogs.py" line="154"/>
         <source>Link follow-up event</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż wydarzenie następcze</translation>
     </message>
 </context>
 <context>
@@ -1327,110 +1333,110 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="41"/>
         <source>by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>autor: {name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="48"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="49"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="50"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="51"/>
         <source>By / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor / odpowiedzialny</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="52"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="53"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="81"/>
         <source>Overdue: due {day} and still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie: termin {day}, nadal otwarte</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="101"/>
         <source>{count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte: {count}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="103"/>
         <source>{count} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie: {count}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/minutes/model.py" line="106"/>
         <source>No outcomes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ustaleń</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="112"/>
         <source>%n conclusion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wniosek</numerusform>
+            <numerusform>%n wnioski</numerusform>
+            <numerusform>%n wniosków</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="114"/>
         <source>%n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propozycja</numerusform>
+            <numerusform>%n propozycje</numerusform>
+            <numerusform>%n propozycji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="116"/>
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decyzja</numerusform>
+            <numerusform>%n decyzje</numerusform>
+            <numerusform>%n decyzji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="118"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="120"/>
         <source>%n best practice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dobra praktyka</numerusform>
+            <numerusform>%n dobre praktyki</numerusform>
+            <numerusform>%n dobrych praktyk</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/minutes/model.py" line="122"/>
         <source>%n discussion point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt dyskusji</numerusform>
+            <numerusform>%n punkty dyskusji</numerusform>
+            <numerusform>%n punktów dyskusji</numerusform>
         </translation>
     </message>
 </context>
@@ -1439,100 +1445,100 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="42"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="44"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="45"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="46"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="47"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="48"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="49"/>
         <source>Dietary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieta</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="50"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępność</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="51"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="61"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjęto</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="62"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucono</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="63"/>
         <source>tentative (maybe)</source>
-        <translation type="unfinished"></translation>
+        <translation>wstępnie (może)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="77"/>
         <source>ddd d MMM</source>
         <comment>Qt date format of a short day without the year: Tue 2 Jun</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="196"/>
         <source>{status} (tentative)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (wstępnie)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="213"/>
         <location filename="../../planner/ui/participants/model.py" line="216"/>
         <source>Messages sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane wiadomości:</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="232"/>
         <source>Their last answer to the invitation: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia odpowiedź na zaproszenie: {answer}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="336"/>
         <source>{count} {status}</source>
         <comment>a count by status in the summary: 12 attended</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/model.py" line="341"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>bez kraju</translation>
     </message>
 </context>
 <context>
@@ -1541,262 +1547,264 @@ Nothing was imported.</source>
         <location filename="../../planner/ui/participants/tab.py" line="102"/>
         <location filename="../../planner/ui/participants/tab.py" line="214"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="149"/>
         <source>Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestnika…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="152"/>
         <source>Add someone from the Directory, or a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę z katalogu lub nową osobę</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="157"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="160"/>
         <source>Role, status, days and notes of the selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola, status, dni i uwagi wybranego uczestnika</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="165"/>
         <source>Person details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osoby…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="168"/>
         <source>Name, organisation, contact and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, organizacja, kontakt i potrzeby</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="173"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="176"/>
         <source>Remove the selected participants from this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybranych uczestników z tego wydarzenia</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="180"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw status</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="183"/>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw rolę</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="189"/>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj uczestników…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="191"/>
         <source>Add participants from a CSV or Excel list, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj uczestników z listy CSV lub Excel, z podglądem</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="196"/>
         <source>Export participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj uczestników…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="198"/>
         <source>Save the participant list as an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz listę uczestników jako plik Excel lub CSV</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="201"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="202"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="220"/>
         <source>Change the status of the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień status wybranych uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="223"/>
         <source>Change the role of the selected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień rolę wybranych uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="235"/>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="237"/>
         <source>Name, organisation, country or e-mail; accents need not be typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, organizacja, kraj lub e-mail; znaków diakrytycznych nie trzeba wpisywać</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="245"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="250"/>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie role</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="318"/>
         <source>Only {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko {who}.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="319"/>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkich</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="380"/>
         <source>No participants yet: add someone with “Add participant…” (Ctrl+Shift+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uczestników: można kogoś dodać poleceniem „Dodaj uczestnika…” (Ctrl+Shift+A).</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="386"/>
         <source>No participant matches &apos;{search}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden uczestnik nie pasuje do „{search}”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/tab.py" line="395"/>
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uczestnik</numerusform>
+            <numerusform>%n uczestników</numerusform>
+            <numerusform>%n uczestników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/tab.py" line="397"/>
         <source>{shown} of %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano {shown} z %n</numerusform>
+            <numerusform>Pokazano {shown} z %n</numerusform>
+            <numerusform>Pokazano {shown} z %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="400"/>
         <source>Participants by country, for the rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy według kraju, dla pokazanych wierszy</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="36"/>
         <source>Participant lists (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy uczestników (*.csv *.xlsx *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="37"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="38"/>
         <source>CSV, comma-separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, rozdzielany przecinkami (*.csv)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="73"/>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="98"/>
         <source>Cannot read the participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać listy uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="99"/>
         <source>{problem}
 
 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Nic nie zostało zaimportowane.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/transfer.py" line="117"/>
         <source>Imported %Ln participant(s) from {file}: {new}, {found} found in the Directory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %Ln osobę z {file}: {new}, znalezione w katalogu: {found}</numerusform>
+            <numerusform>Zaimportowano %Ln osoby z {file}: {new}, znalezione w katalogu: {found}</numerusform>
+            <numerusform>Zaimportowano %Ln osób z {file}: {new}, znalezione w katalogu: {found}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/transfer.py" line="120"/>
         <source>%Ln new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nowa osoba</numerusform>
+            <numerusform>%Ln nowe osoby</numerusform>
+            <numerusform>%Ln nowych osób</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="125"/>
         <source>; {count} already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>; już na liście: {count}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="129"/>
         <source> ({count} updated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zaktualizowane: {count})</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="141"/>
         <source>Participants - {title}</source>
         <comment>the name suggested for an exported file</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy - {title}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="142"/>
         <source>event</source>
         <comment>the file name&apos;s title when the event has none</comment>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="169"/>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="176"/>
         <source>Cannot export the participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować uczestników</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="193"/>
         <source>an export</source>
-        <translation type="unfinished"></translation>
+        <translation>eksport</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="194"/>
         <source>Exporting the participants to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie uczestników do pliku {file}…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="198"/>
         <source>Exported the participants of “{title}” to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano uczestników wydarzenia „{title}” do pliku {file}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/transfer.py" line="204"/>
         <source>Export stopped; {file} was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport przerwany; plik {file} nie został zapisany.</translation>
     </message>
 </context>
 <context>
@@ -1804,37 +1812,37 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="54"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="55"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="56"/>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjazd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="57"/>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjazd</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="58"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="220"/>
         <source>Person details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osoby…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/dialogs.py" line="223"/>
         <source>Name, organisation, contact, dietary and access needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, organizacja, kontakt, wymagania żywieniowe i potrzeby w zakresie dostępności</translation>
     </message>
 </context>
 <context>
@@ -1842,79 +1850,79 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="69"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="75"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="77"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="83"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="84"/>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zostanie zaimportowany</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="90"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_models.py" line="145"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz</numerusform>
+            <numerusform>%Ln wiersze</numerusform>
+            <numerusform>%Ln wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_models.py" line="156"/>
         <source>%Ln new person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nowa osoba</numerusform>
+            <numerusform>%Ln nowe osoby</numerusform>
+            <numerusform>%Ln nowych osób</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="157"/>
         <source>{new}, {matched} matched, {already} already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}, dopasowane: {matched}, już na liście: {already}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/participants/import_models.py" line="161"/>
         <source>%Ln row(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz z problemami</numerusform>
+            <numerusform>%Ln wiersze z problemami</numerusform>
+            <numerusform>%Ln wierszy z problemami</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="172"/>
         <source>… and {count} more. Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze {count}. Nic nie zostanie zaimportowane, dopóki wszystkie wiersze nie będą poprawne.</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/import_models.py" line="175"/>
         <source>Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostanie zaimportowane, dopóki wszystkie wiersze nie będą poprawne.</translation>
     </message>
 </context>
 <context>
@@ -1922,67 +1930,67 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="155"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gość</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="156"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="156"/>
         <source>e.g. the hotel&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>np. nazwa hotelu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="157"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="158"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zameldowanie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="159"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymeldowanie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="160"/>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rezerwacji</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="163"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="165"/>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 120.50</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="169"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="171"/>
         <source>e.g. {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>np. {currency}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="185"/>
         <source>Add stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pobyt</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/dialogs.py" line="188"/>
         <source>Change stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień pobyt</translation>
     </message>
 </context>
 <context>
@@ -1990,37 +1998,37 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="159"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotel</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="163"/>
         <source>Booking reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rezerwacji: {reference}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="166"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="168"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zameldowanie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="173"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymeldowanie</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="178"/>
         <source>Nights</source>
-        <translation type="unfinished"></translation>
+        <translation>Noce</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="181"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2036,7 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/agenda/timeline.py" line="270"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sali</translation>
     </message>
 </context>
 <context>
@@ -2036,12 +2044,12 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="343"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie podano)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="351"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
 </context>
 <context>
@@ -2049,17 +2057,17 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="77"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="83"/>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcinki</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="89"/>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyty</translation>
     </message>
 </context>
 <context>
@@ -2067,55 +2075,55 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="62"/>
         <source>Filter people</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj osoby</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="99"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="100"/>
         <source>Hotel stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyty w hotelu</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="130"/>
         <source>(no guest named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie podano gościa)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="205"/>
         <source>Choose a person on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz osobę po lewej</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/travellers.py" line="210"/>
         <source>Travel · %n leg(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Podróż · %n odcinek</numerusform>
+            <numerusform>Podróż · %n odcinki</numerusform>
+            <numerusform>Podróż · %n odcinków</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="211"/>
         <source>Travel · none booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Podróż · brak rezerwacji</translation>
     </message>
     <message numerus="yes">
         <location filename="../../planner/ui/logistics/travellers.py" line="212"/>
         <source>Hotel stays · %n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pobyty w hotelu · %n pobyt</numerusform>
+            <numerusform>Pobyty w hotelu · %n pobyty</numerusform>
+            <numerusform>Pobyty w hotelu · %n pobytów</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/travellers.py" line="214"/>
         <source>Hotel stays · none booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyty w hotelu · brak rezerwacji</translation>
     </message>
 </context>
 </TS>
