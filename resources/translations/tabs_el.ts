@@ -643,7 +643,7 @@ Add an item with Add item… (Ctrl+Shift+A).</source>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="269"/>
         <source>Cost</source>
-        <translation>Κόστος</translation>
+        <translation>Δαπάνη</translation>
     </message>
     <message>
         <location filename="../../planner/ui/logistics/models.py" line="270"/>
@@ -770,7 +770,7 @@ Choose the one in which the names look right (the preview shows them all before 
     <message>
         <location filename="../../planner/ui/agenda/zone.py" line="26"/>
         <source>Times in {zone} ({abbreviation}, {offset})</source>
-        <translation>Ώρες σε {zone} ({abbreviation}, {offset})</translation>
+        <translation>Ώρες ζώνης {zone} ({abbreviation}, {offset})</translation>
     </message>
 </context>
 <context>
@@ -1630,7 +1630,7 @@ Nothing was imported.</source>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="235"/>
         <source>Search participants</source>
-        <translation>Αναζήτηση συμμετεχόντων</translation>
+        <translation>Αναζήτηση</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="237"/>

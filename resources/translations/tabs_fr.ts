@@ -1630,7 +1630,7 @@ Rien n’a été importé.</translation>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="235"/>
         <source>Search participants</source>
-        <translation>Chercher des participants</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../planner/ui/participants/tab.py" line="237"/>
