@@ -1431,100 +1431,94 @@ No se ha importado nada.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="42"/>
+        <location filename="../../planner/ui/participants/model.py" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="43"/>
+        <location filename="../../planner/ui/participants/model.py" line="42"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="44"/>
+        <location filename="../../planner/ui/participants/model.py" line="43"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="45"/>
+        <location filename="../../planner/ui/participants/model.py" line="44"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="46"/>
+        <location filename="../../planner/ui/participants/model.py" line="45"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="47"/>
+        <location filename="../../planner/ui/participants/model.py" line="46"/>
         <source>Arrives</source>
         <translation>Llegada</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="48"/>
+        <location filename="../../planner/ui/participants/model.py" line="47"/>
         <source>Departs</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="49"/>
+        <location filename="../../planner/ui/participants/model.py" line="48"/>
         <source>Dietary</source>
         <translation>Alimentación</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="50"/>
+        <location filename="../../planner/ui/participants/model.py" line="49"/>
         <source>Access</source>
         <translation>Accesibilidad</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="51"/>
+        <location filename="../../planner/ui/participants/model.py" line="50"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="61"/>
+        <location filename="../../planner/ui/participants/model.py" line="60"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="62"/>
+        <location filename="../../planner/ui/participants/model.py" line="61"/>
         <source>declined</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="63"/>
+        <location filename="../../planner/ui/participants/model.py" line="62"/>
         <source>tentative (maybe)</source>
         <translation>provisional (quizá)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="77"/>
-        <source>ddd d MMM</source>
-        <comment>Qt date format of a short day without the year: Tue 2 Jun</comment>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/participants/model.py" line="196"/>
+        <location filename="../../planner/ui/participants/model.py" line="197"/>
         <source>{status} (tentative)</source>
         <translation>{status} (provisional)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="213"/>
-        <location filename="../../planner/ui/participants/model.py" line="216"/>
+        <location filename="../../planner/ui/participants/model.py" line="214"/>
+        <location filename="../../planner/ui/participants/model.py" line="217"/>
         <source>Messages sent:</source>
         <translation>Mensajes enviados:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="232"/>
+        <location filename="../../planner/ui/participants/model.py" line="233"/>
         <source>Their last answer to the invitation: {answer}</source>
         <translation>Su última respuesta a la invitación: {answer}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="336"/>
+        <location filename="../../planner/ui/participants/model.py" line="337"/>
         <source>{count} {status}</source>
         <comment>a count by status in the summary: 12 attended</comment>
         <translation>{count} {status}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="341"/>
+        <location filename="../../planner/ui/participants/model.py" line="342"/>
         <source>no country</source>
         <translation>sin país</translation>
     </message>

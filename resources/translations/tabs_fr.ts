@@ -1431,100 +1431,94 @@ Rien n’a été importé.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="42"/>
+        <location filename="../../planner/ui/participants/model.py" line="41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="43"/>
+        <location filename="../../planner/ui/participants/model.py" line="42"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="44"/>
+        <location filename="../../planner/ui/participants/model.py" line="43"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="45"/>
+        <location filename="../../planner/ui/participants/model.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="46"/>
+        <location filename="../../planner/ui/participants/model.py" line="45"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="47"/>
+        <location filename="../../planner/ui/participants/model.py" line="46"/>
         <source>Arrives</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="48"/>
+        <location filename="../../planner/ui/participants/model.py" line="47"/>
         <source>Departs</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="49"/>
+        <location filename="../../planner/ui/participants/model.py" line="48"/>
         <source>Dietary</source>
         <translation>Régime</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="50"/>
+        <location filename="../../planner/ui/participants/model.py" line="49"/>
         <source>Access</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="51"/>
+        <location filename="../../planner/ui/participants/model.py" line="50"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="61"/>
+        <location filename="../../planner/ui/participants/model.py" line="60"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="62"/>
+        <location filename="../../planner/ui/participants/model.py" line="61"/>
         <source>declined</source>
         <translation>déclinée</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="63"/>
+        <location filename="../../planner/ui/participants/model.py" line="62"/>
         <source>tentative (maybe)</source>
         <translation>provisoire (peut-être)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="77"/>
-        <source>ddd d MMM</source>
-        <comment>Qt date format of a short day without the year: Tue 2 Jun</comment>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/participants/model.py" line="196"/>
+        <location filename="../../planner/ui/participants/model.py" line="197"/>
         <source>{status} (tentative)</source>
         <translation>{status} (provisoire)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="213"/>
-        <location filename="../../planner/ui/participants/model.py" line="216"/>
+        <location filename="../../planner/ui/participants/model.py" line="214"/>
+        <location filename="../../planner/ui/participants/model.py" line="217"/>
         <source>Messages sent:</source>
         <translation>Messages envoyés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="232"/>
+        <location filename="../../planner/ui/participants/model.py" line="233"/>
         <source>Their last answer to the invitation: {answer}</source>
         <translation>Dernière réponse à l’invitation&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="336"/>
+        <location filename="../../planner/ui/participants/model.py" line="337"/>
         <source>{count} {status}</source>
         <comment>a count by status in the summary: 12 attended</comment>
         <translation>{count} {status}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="341"/>
+        <location filename="../../planner/ui/participants/model.py" line="342"/>
         <source>no country</source>
         <translation>sans pays</translation>
     </message>

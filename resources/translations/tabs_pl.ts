@@ -1443,100 +1443,94 @@ Nic nie zostało zaimportowane.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="42"/>
+        <location filename="../../planner/ui/participants/model.py" line="41"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="43"/>
+        <location filename="../../planner/ui/participants/model.py" line="42"/>
         <source>Organisation</source>
         <translation>Organizacja</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="44"/>
+        <location filename="../../planner/ui/participants/model.py" line="43"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="45"/>
+        <location filename="../../planner/ui/participants/model.py" line="44"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="46"/>
+        <location filename="../../planner/ui/participants/model.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="47"/>
+        <location filename="../../planner/ui/participants/model.py" line="46"/>
         <source>Arrives</source>
         <translation>Przyjazd</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="48"/>
+        <location filename="../../planner/ui/participants/model.py" line="47"/>
         <source>Departs</source>
         <translation>Wyjazd</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="49"/>
+        <location filename="../../planner/ui/participants/model.py" line="48"/>
         <source>Dietary</source>
         <translation>Dieta</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="50"/>
+        <location filename="../../planner/ui/participants/model.py" line="49"/>
         <source>Access</source>
         <translation>Dostępność</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="51"/>
+        <location filename="../../planner/ui/participants/model.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="61"/>
+        <location filename="../../planner/ui/participants/model.py" line="60"/>
         <source>accepted</source>
         <translation>przyjęto</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="62"/>
+        <location filename="../../planner/ui/participants/model.py" line="61"/>
         <source>declined</source>
         <translation>odrzucono</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="63"/>
+        <location filename="../../planner/ui/participants/model.py" line="62"/>
         <source>tentative (maybe)</source>
         <translation>wstępnie (może)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="77"/>
-        <source>ddd d MMM</source>
-        <comment>Qt date format of a short day without the year: Tue 2 Jun</comment>
-        <translation>ddd, d MMM</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/participants/model.py" line="196"/>
+        <location filename="../../planner/ui/participants/model.py" line="197"/>
         <source>{status} (tentative)</source>
         <translation>{status} (wstępnie)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="213"/>
-        <location filename="../../planner/ui/participants/model.py" line="216"/>
+        <location filename="../../planner/ui/participants/model.py" line="214"/>
+        <location filename="../../planner/ui/participants/model.py" line="217"/>
         <source>Messages sent:</source>
         <translation>Wysłane wiadomości:</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="232"/>
+        <location filename="../../planner/ui/participants/model.py" line="233"/>
         <source>Their last answer to the invitation: {answer}</source>
         <translation>Ostatnia odpowiedź na zaproszenie: {answer}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="336"/>
+        <location filename="../../planner/ui/participants/model.py" line="337"/>
         <source>{count} {status}</source>
         <comment>a count by status in the summary: 12 attended</comment>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/participants/model.py" line="341"/>
+        <location filename="../../planner/ui/participants/model.py" line="342"/>
         <source>no country</source>
         <translation>bez kraju</translation>
     </message>

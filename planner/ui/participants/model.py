@@ -11,11 +11,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, cast
 
+from babel.dates import format_date, format_skeleton
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 
 from planner.services import labels
 from planner.services.labels import label
-from planner.services.language import interface_language
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 from planner.services.name_order import name_key
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
 from planner.services.search import country_token, fold_word, haystack, matcher, words
@@ -72,10 +71,12 @@ def short_day(value: date | None) -> str:
 
 @lru_cache(maxsize=1024)
 def _short_day(value: date, language: str) -> str:
-    # The order and punctuation are the language's own, so the Qt date
-    # pattern itself is translated ("Di., 2. Juni" in German).
-    pattern = translate("ParticipantsModel", "ddd d MMM", "Qt date format of a short day without the year: Tue 2 Jun")
-    return QLocale(language).toString(QDate(value.year, value.month, value.day), pattern)
+    # As labels.day writes a day, without the year: English as it always
+    # was, other languages in their own order and punctuation (CLDR's
+    # "MMMEd": "Di., 2. Juni", "wt., 2 cze").
+    if language == SOURCE_LANGUAGE:
+        return format_date(value, "EEE d MMM", locale=SOURCE_LANGUAGE)
+    return format_skeleton("MMMEd", value, locale=language)
 
 
 def _one_line(text: str) -> str:
