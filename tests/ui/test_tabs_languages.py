@@ -170,7 +170,10 @@ def test_the_logistics_tab_speaks_the_language(qtbot, context, speak, language):
     tab = _shown(LogisticsTab(context), qtbot, _event(context, "Munich"))
 
     assert [tab.pages.tabText(page) for page in range(3)] == words["pages"]
-    assert _headings(tab.travellers_page.legs_model) == words["legs"]
+    legs = tab.travellers_page.legs_model
+    assert _headings(legs) == words["legs"]
+    # Dimitra Alexiou's flights, the first traveller's: amounts with a decimal comma.
+    assert "246,00 EUR" in [legs.index(row, 6).data() for row in range(legs.rowCount())]
     assert [action.text() for action in (tab.add_leg_action, tab.add_stay_action, tab.add_cost_action)] == (
         words["logistics buttons"]
     )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from decimal import Decimal
 
-from babel.numbers import get_currency_precision
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from babel.numbers import format_decimal, get_currency_precision
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from planner.services import costs, labels, times
@@ -33,9 +34,8 @@ def amount(minor: int, currency: str) -> str:
     """212.40, never 212.4 (as many decimals as the currency has), with the
     decimal sign of the window's language: 212,40 in German."""
     digits = get_currency_precision(currency)
-    shown = QLocale(interface_language())
-    shown.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    return shown.toString(minor / 10**digits, "f", digits)
+    pattern = "0." + "0" * digits if digits else "0"
+    return format_decimal(Decimal(minor).scaleb(-digits), format=pattern, locale=interface_language())
 
 
 def money(minor: int | None, currency: str) -> str:

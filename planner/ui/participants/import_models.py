@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from typing import cast
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -138,7 +138,7 @@ class PreviewFilter(QSortFilterProxyModel):
 
 def number(value: int) -> str:
     """A count as the window's language writes it: "5,000", "5.000"."""
-    return QLocale(interface_language()).toString(value)
+    return format_decimal(value, locale=interface_language())
 
 
 def rows_text(count: int) -> str:
