@@ -236,7 +236,7 @@ Rückgängig (Strg+Z) stellt ihn wieder her.</translation>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="107"/>
         <source>Move earlier</source>
-        <translation>Früher</translation>
+        <translation>Vorziehen</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="111"/>
@@ -246,7 +246,7 @@ Rückgängig (Strg+Z) stellt ihn wieder her.</translation>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="114"/>
         <source>Move later</source>
-        <translation>Später</translation>
+        <translation>Nach hinten schieben</translation>
     </message>
     <message>
         <location filename="../../planner/ui/agenda/tab.py" line="118"/>

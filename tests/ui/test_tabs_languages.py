@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QToolBar, QToolButton, QWidget
 
 from planner.services import events
 from planner.services.language import SOURCE_LANGUAGE, set_interface_language
@@ -45,7 +45,7 @@ def compiled(tmp_path_factory) -> dict[str, Path]:
     """Each language's .qm, compiled by pyside6-lrelease."""
     folder = tmp_path_factory.mktemp("qm")
     made = {}
-    for language in ("de", "el"):
+    for language in LANGUAGES:
         target = folder / f"tabs_{language}.qm"
         subprocess.run([_tool("pyside6-lrelease"), str(_catalogue(language)), "-qm", str(target)], check=True)
         made[language] = target
@@ -204,6 +204,45 @@ def test_english_is_unchanged_without_a_catalogue(qtbot, context):
     assert _headings(tab.table.model())[:3] == ["Name", "Organisation", "Country"]
     assert tab.add_action.text() == "Add participant…"
     assert tab.summary_status.text().startswith("<b>14 participants</b>")
+
+
+def _cut_texts(tab: QWidget) -> list[str]:
+    """The buttons, placeholders and toolbars of a tab whose text does not
+    fit: a button narrower than its text, a hint longer than its box, a
+    toolbar that hides actions behind its arrow."""
+    cut = []
+    for button in tab.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width():
+            cut.append(button.text())
+    for box in tab.findChildren(QLineEdit):
+        hint = box.placeholderText()
+        if box.isVisible() and hint and box.fontMetrics().horizontalAdvance(hint) > box.width() - 12:
+            cut.append(hint)
+    for toolbar in tab.findChildren(QToolBar):
+        arrow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if arrow is not None and arrow.isVisible():
+            cut.append(f"the toolbar {toolbar.windowTitle()!r}")
+    return cut
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_text_of_the_tabs_is_cut_at_1280_by_720(qtbot, context, speak, language):
+    from planner.ui.agenda import AgendaTab
+    from planner.ui.logistics import LogisticsTab
+    from planner.ui.minutes import MinutesTab
+    from planner.ui.participants import ParticipantsTab
+
+    speak(language)
+    for tab, word in (
+        (ParticipantsTab(context), "Improvement of management skills"),
+        (AgendaTab(context), "ECRI"),
+        (LogisticsTab(context), "Munich"),
+        (MinutesTab(context), "Improvement"),
+    ):
+        # The window's menu, tab bar and status bar take the rest of 720.
+        _shown(tab, qtbot, _event(context, word)).resize(1280, 630)
+        qtbot.wait(10)
+        assert _cut_texts(tab) == [], type(tab).__name__
 
 
 # -- the catalogues ---------------------------------------------------------------------
