@@ -8,14 +8,17 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
+from planner.services import labels
 from planner.services.agenda import AgendaEntry
 from planner.ui import theme
 from planner.ui.agenda.model import speakers_text, time_span
 from planner.ui.icons import warning_icon
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from planner.ui.agenda.timeline import TimelineScene
@@ -148,11 +151,11 @@ class BlockItem(QGraphicsItem):
         if entry.location:
             lines.append(entry.location)
         if entry.speakers:
-            lines.append(f"Speakers: {speakers_text(entry)}")
+            lines.append(translate("BlockItem", "Speakers: {names}").format(names=speakers_text(entry)))
         if entry.moderator:
-            lines.append(f"Moderator: {entry.moderator.label}")
+            lines.append(translate("BlockItem", "Moderator: {name}").format(name=entry.moderator.label))
         if self.conflicts:
-            lines += ["", "Conflicts:", *(f"• {message}" for message in self.conflicts)]
+            lines += ["", translate("BlockItem", "Conflicts:"), *(f"• {message}" for message in self.conflicts)]
         return "\n".join(lines)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -201,7 +204,7 @@ class BlockItem(QGraphicsItem):
             line = small_line
             box = QRectF(box.left(), box.center().y() - line / 2, box.width(), line)
         moved = (self.starts_at, self.ends_at) != (entry.starts_at, entry.ends_at)
-        times = f"{self.starts_at:%H:%M}–{self.ends_at:%H:%M}" if moved else time_span(entry)
+        times = f"{labels.clock(self.starts_at)}–{labels.clock(self.ends_at)}" if moved else time_span(entry)
         title = entry.title + (f" · {entry.location}" if entry.is_pause and entry.location else "")
         time_width = QFontMetricsF(small).horizontalAdvance(times + "  ")
         width = box.width()
@@ -210,7 +213,7 @@ class BlockItem(QGraphicsItem):
         if entry.speakers and not entry.is_pause:
             people.append(speakers_text(entry))
         if entry.moderator and not entry.is_pause:
-            people.append(f"Moderator: {entry.moderator.label}")
+            people.append(translate("BlockItem", "Moderator: {name}").format(name=entry.moderator.label))
 
         rows = max(int(box.height() // line), 1)
         title_rows = 1 if entry.is_pause else max(1, rows - (1 if people and rows > 1 else 0))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from planner.errors import PlannerError
@@ -22,11 +23,14 @@ from planner.operations.agenda import (
 )
 from planner.services import agenda, labels
 from planner.services.agenda import AgendaEntry, PersonName
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 from planner.ui.agenda.block import SNAP_MINUTES
 from planner.ui.agenda.item_dialog import item_dialog
 from planner.ui.agenda.model import AgendaModel, time_span
 from planner.ui.forms import FormDialog
 from planner.ui.views import View
+
+translate = QCoreApplication.translate
 
 
 class AgendaEdits(View):
@@ -70,7 +74,9 @@ class AgendaEdits(View):
         def submit(values: dict[str, Any]) -> int:
             return self.context.perform(AddAgendaItem(event_id, values))
 
-        dialog = item_dialog("Add agenda item", self._people(event_id), self._rooms(), submit, self, values)
+        dialog = item_dialog(
+            translate("AgendaEdits", "Add agenda item"), self._people(event_id), self._rooms(), submit, self, values
+        )
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         return dialog
 
@@ -82,7 +88,14 @@ class AgendaEdits(View):
         def submit(values: dict[str, Any]) -> int:
             return self.context.perform(ChangeAgendaItem(entry.id, values, self.shift_box.isChecked()))
 
-        dialog = item_dialog("Change agenda item", self._people(event_id), self._rooms(), submit, self, entry.values())
+        dialog = item_dialog(
+            translate("AgendaEdits", "Change agenda item"),
+            self._people(event_id),
+            self._rooms(),
+            submit,
+            self,
+            entry.values(),
+        )
         dialog.accepted.connect(lambda: self._saved(dialog.result_value))
         return dialog
 
@@ -109,8 +122,10 @@ class AgendaEdits(View):
             return
         answer = QMessageBox.question(
             self,
-            "Delete agenda item",
-            f"Delete “{entry.title}” ({labels.day(entry.day)}, {time_span(entry)})?\n\nUndo (Ctrl+Z) brings it back.",
+            translate("AgendaEdits", "Delete agenda item"),
+            translate("AgendaEdits", "Delete “{title}” ({day}, {time})?\n\nUndo (Ctrl+Z) brings it back.").format(
+                title=entry.title, day=labels.day(entry.day), time=time_span(entry)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -150,5 +165,13 @@ class AgendaEdits(View):
         try:
             self.context.perform(operation)
         except PlannerError as error:
-            QMessageBox.warning(self, f"Cannot {operation.label[:1].lower()}{operation.label[1:]}", str(error))
+            QMessageBox.warning(self, cannot(operation.label), str(error))
             self._show_day()  # the block goes back where it was
+
+
+def cannot(action: str) -> str:
+    """ "Cannot move agenda item": English runs the edit's name into the
+    sentence; other languages keep it as it is written."""
+    if interface_language() == SOURCE_LANGUAGE:
+        action = action[:1].lower() + action[1:]
+    return translate("AgendaEdits", "Cannot {action}").format(action=action)

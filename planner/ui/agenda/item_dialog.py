@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from planner.services.agenda import PersonName
@@ -14,19 +14,41 @@ from planner.services.labels import choices
 from planner.services.vocabulary import AgendaKind
 from planner.ui.forms import Field, FormDialog
 
+translate = QCoreApplication.translate
+
 
 def item_fields(people: Sequence[PersonName]) -> list[Field]:
     names = [(person.id, person.label) for person in people]
     return [
-        Field("starts_at", "Starts", "datetime"),
-        Field("ends_at", "Ends", "datetime"),
-        Field("kind", "Kind", "choice", choices=choices(AgendaKind)),
-        Field("title", "Title", placeholder="e.g. Welcome and introduction"),
-        Field("location", "Room", placeholder="e.g. Room A", aliases=("room",)),
-        Field("speakers", "Speakers", "references", choices=names),
-        Field("moderator_id", "Moderator", "reference", choices=names, aliases=("moderator",)),
-        Field("description", "Description", "multiline"),
-        Field("topics", "Topics", "lines", placeholder="One topic a line"),
+        Field("starts_at", translate("AgendaItemDialog", "Starts"), "datetime"),
+        Field("ends_at", translate("AgendaItemDialog", "Ends"), "datetime"),
+        Field("kind", translate("AgendaItemDialog", "Kind"), "choice", choices=choices(AgendaKind)),
+        Field(
+            "title",
+            translate("AgendaItemDialog", "Title"),
+            placeholder=translate("AgendaItemDialog", "e.g. Welcome and introduction"),
+        ),
+        Field(
+            "location",
+            translate("AgendaItemDialog", "Room"),
+            placeholder=translate("AgendaItemDialog", "e.g. Room A"),
+            aliases=("room",),
+        ),
+        Field("speakers", translate("AgendaItemDialog", "Speakers"), "references", choices=names),
+        Field(
+            "moderator_id",
+            translate("AgendaItemDialog", "Moderator"),
+            "reference",
+            choices=names,
+            aliases=("moderator",),
+        ),
+        Field("description", translate("AgendaItemDialog", "Description"), "multiline"),
+        Field(
+            "topics",
+            translate("AgendaItemDialog", "Topics"),
+            "lines",
+            placeholder=translate("AgendaItemDialog", "One topic a line"),
+        ),
     ]
 
 

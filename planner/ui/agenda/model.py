@@ -7,17 +7,28 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon
 
 from planner.services.agenda import AgendaEntry
 from planner.services.labels import label
 from planner.ui import theme
 from planner.ui.icons import warning_icon
+from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.tables import ID_ROLE, SORT_ROLE
 
 TIME, KIND, TITLE, ROOM, SPEAKERS, MODERATOR = range(6)
-HEADERS = ("Time", "Kind", "Title", "Room", "Speakers", "Moderator")
+translate = QCoreApplication.translate
+
+# The headings in English; each is translated where shown (headerData).
+HEADERS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Time"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Kind"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Room"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Speakers"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Moderator"),
+)
 
 # ID_ROLE holds the item's id and SORT_ROLE what a column sorts by, as in
 # every table of the app; the conflict messages come after them.
@@ -114,7 +125,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("AgendaModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -177,7 +188,7 @@ class AgendaModel(QAbstractTableModel):
     def _tooltip(self, entry: AgendaEntry, column: int, conflicts: list[str]) -> str | None:
         lines = []
         if conflicts:
-            lines += ["Conflicts:", *(f"• {message}" for message in conflicts)]
+            lines += [translate("AgendaModel", "Conflicts:"), *(f"• {message}" for message in conflicts)]
         if column == SPEAKERS and entry.speakers:
             lines = [speaker.label for speaker in entry.speakers] + (["", *lines] if lines else [])
         elif column == TITLE and entry.description:

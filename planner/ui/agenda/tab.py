@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,8 @@ from planner.ui.tables import ID_ROLE, SORT_ROLE
 TABLES = {"agenda_item", "agenda_speaker", "event", "person", "organisation", "participation", "travel_leg"}
 LIST, TIMELINE = 0, 1
 
+translate = QCoreApplication.translate
+
 
 class AgendaTab(AgendaEdits):
     WATCHES = frozenset(TABLES)
@@ -67,49 +69,90 @@ class AgendaTab(AgendaEdits):
     def _make_actions(self) -> None:
         self.add_action = make_action(
             self,
-            "Add item…",
+            translate("AgendaTab", "Add item…"),
             lambda: self.add_item(),
             shortcut=shortcuts.ADD_ITEM,
-            tip="Add an agenda item",
+            tip=translate("AgendaTab", "Add an agenda item"),
             scope="widget",
         )
         self.edit_action = make_action(
             self,
-            "Edit…",
+            translate("AgendaTab", "Edit…"),
             lambda: self.edit_item(),
             shortcut=[shortcuts.EDIT, shortcuts.EDIT_KEYPAD],
-            tip="Edit the selected item",
+            tip=translate("AgendaTab", "Edit the selected item"),
             scope="widget",
         )
         self.duplicate_action = make_action(
             self,
-            "Duplicate",
+            translate("AgendaTab", "Duplicate"),
             self.duplicate_item,
             shortcut=shortcuts.DUPLICATE,
-            tip="Copy the selected item to the next free slot",
+            tip=translate("AgendaTab", "Copy the selected item to the next free slot"),
             scope="widget",
         )
         self.delete_action = make_action(
-            self, "Delete…", self.delete_item, shortcut=shortcuts.DELETE, tip="Delete the selected item", scope="widget"
+            self,
+            translate("AgendaTab", "Delete…"),
+            self.delete_item,
+            shortcut=shortcuts.DELETE,
+            tip=translate("AgendaTab", "Delete the selected item"),
+            scope="widget",
         )
         # What a drag does in the timeline, from the keyboard (in the list too).
         self.earlier_action, self.later_action, self.shorter_action, self.longer_action = (
             make_action(self, text, partial(edit, steps), shortcut=key, tip=tip, scope="widget")
             for text, edit, steps, key, tip in (
-                ("Move earlier", self.nudge_item, -1, shortcuts.EARLIER, "Move the selected item 5 minutes earlier"),
-                ("Move later", self.nudge_item, 1, shortcuts.LATER, "Move the selected item 5 minutes later"),
-                ("Shorten", self.stretch_item, -1, shortcuts.SHORTER, "Make the selected item 5 minutes shorter"),
-                ("Lengthen", self.stretch_item, 1, shortcuts.LONGER, "Make the selected item 5 minutes longer"),
+                (
+                    translate("AgendaTab", "Move earlier"),
+                    self.nudge_item,
+                    -1,
+                    shortcuts.EARLIER,
+                    translate("AgendaTab", "Move the selected item 5 minutes earlier"),
+                ),
+                (
+                    translate("AgendaTab", "Move later"),
+                    self.nudge_item,
+                    1,
+                    shortcuts.LATER,
+                    translate("AgendaTab", "Move the selected item 5 minutes later"),
+                ),
+                (
+                    translate("AgendaTab", "Shorten"),
+                    self.stretch_item,
+                    -1,
+                    shortcuts.SHORTER,
+                    translate("AgendaTab", "Make the selected item 5 minutes shorter"),
+                ),
+                (
+                    translate("AgendaTab", "Lengthen"),
+                    self.stretch_item,
+                    1,
+                    shortcuts.LONGER,
+                    translate("AgendaTab", "Make the selected item 5 minutes longer"),
+                ),
             )
         )
         self.view_action = make_action(
-            self, "List / Timeline", self.toggle_view, shortcut=shortcuts.AGENDA_VIEW, scope="widget"
+            self,
+            translate("AgendaTab", "List / Timeline"),
+            self.toggle_view,
+            shortcut=shortcuts.AGENDA_VIEW,
+            scope="widget",
         )
         self.previous_day_action = make_action(
-            self, "Previous day", lambda: self._step_day(-1), shortcut=shortcuts.PREVIOUS_DAY, scope="widget"
+            self,
+            translate("AgendaTab", "Previous day"),
+            lambda: self._step_day(-1),
+            shortcut=shortcuts.PREVIOUS_DAY,
+            scope="widget",
         )
         self.next_day_action = make_action(
-            self, "Next day", lambda: self._step_day(1), shortcut=shortcuts.NEXT_DAY, scope="widget"
+            self,
+            translate("AgendaTab", "Next day"),
+            lambda: self._step_day(1),
+            shortcut=shortcuts.NEXT_DAY,
+            scope="widget",
         )
 
     def _make_views(self) -> None:
@@ -145,9 +188,12 @@ class AgendaTab(AgendaEdits):
 
         self.timeline = TimelineView(self)
         self.timeline.setObjectName("agenda_timeline")
-        self.timeline.setAccessibleName("Agenda timeline")
+        self.timeline.setAccessibleName(translate("AgendaTab", "Agenda timeline"))
         self.timeline.setAccessibleDescription(
-            "Alt+Up and Alt+Down move the selected item by 5 minutes; with Shift they change its length"
+            translate(
+                "AgendaTab",
+                "Alt+Up and Alt+Down move the selected item by 5 minutes; with Shift they change its length",
+            )
         )
         scene = self.timeline.timeline
         scene.selectionChanged.connect(self._on_block_selected)
@@ -170,20 +216,31 @@ class AgendaTab(AgendaEdits):
     def _make_layout(self) -> None:
         self.day_combo = QComboBox(self)
         self.day_combo.setObjectName("agenda_day")
-        self.day_combo.setToolTip("The day shown (Alt+PgUp / Alt+PgDown)")
+        self.day_combo.setToolTip(translate("AgendaTab", "The day shown (Alt+PgUp / Alt+PgDown)"))
         self.day_combo.currentIndexChanged.connect(lambda index: self._show_day())
-        self.day_combo.setAccessibleName("Day")
+        self.day_combo.setAccessibleName(translate("AgendaTab", "Day"))
         self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.view_buttons = QButtonGroup(self)
         switch = QHBoxLayout()
         switch.setSpacing(0)
-        for view, text in ((LIST, "List"), (TIMELINE, "Timeline")):
+        for view, text, tip in (
+            (
+                LIST,
+                translate("AgendaTab", "List"),
+                translate("AgendaTab", "Show the day as a list (Ctrl+Shift+L switches)"),
+            ),
+            (
+                TIMELINE,
+                translate("AgendaTab", "Timeline"),
+                translate("AgendaTab", "Show the day as a timeline (Ctrl+Shift+L switches)"),
+            ),
+        ):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
             button.setStyleSheet(theme.CHOSEN_BUTTON_STYLE)
-            button.setToolTip(f"Show the day as a {text.lower()} (Ctrl+Shift+L switches)")
+            button.setToolTip(tip)
             self.view_buttons.addButton(button, view)
             switch.addWidget(button)
         self.view_buttons.idClicked.connect(self.show_view)
@@ -192,8 +249,12 @@ class AgendaTab(AgendaEdits):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action):
             toolbar.addAction(action)
-        self.shift_box = QCheckBox("Move following items", self)
-        self.shift_box.setToolTip("When an item gets longer or shorter, move the items after it on that day by as much")
+        self.shift_box = QCheckBox(translate("AgendaTab", "Move following items"), self)
+        self.shift_box.setToolTip(
+            translate(
+                "AgendaTab", "When an item gets longer or shorter, move the items after it on that day by as much"
+            )
+        )
         self.shift_box.setChecked(self.context.settings.value("agenda/shift_following", "false") == "true")
         self.shift_box.toggled.connect(
             lambda on: self.context.settings.setValue("agenda/shift_following", "true" if on else "false")
@@ -301,7 +362,7 @@ class AgendaTab(AgendaEdits):
         self.placeholder.setText(
             ""
             if self.model.rowCount() or day is None
-            else "Nothing planned on this day yet.\nAdd an item with Add item… (Ctrl+Shift+A)."
+            else translate("AgendaTab", "Nothing planned on this day yet.\nAdd an item with Add item… (Ctrl+Shift+A).")
         )
         self.zone_label.set_texts(zone_texts(self.timezone, day))
         self._update_actions()

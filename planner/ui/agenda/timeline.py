@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
+from planner.services import labels
 from planner.services.agenda import AgendaEntry
 from planner.ui import theme
 from planner.ui.agenda.block import BlockItem
-from planner.ui.agenda.layout import hour_range, place, rooms_of
+from planner.ui.agenda.layout import NO_ROOM, hour_range, place, rooms_of
 
 RULER_WIDTH = 56
 HEADER_HEIGHT = 30
@@ -27,6 +28,8 @@ MAX_HOUR_HEIGHT = 150
 READABLE_MINUTES = 15
 BLOCK_MARGINS = 10  # px above and below a block's text
 ADD_SNAP_MINUTES = 15
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,7 @@ class TimelineView(QGraphicsView):
         while moment <= geometry.end:
             y = geometry.y(moment)
             label = QRectF(visible.left(), y - height / 2, RULER_WIDTH - 8, height)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{moment:%H:%M}")
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, labels.clock(moment))
             moment += timedelta(hours=1)
         # Room names on top.
         header = QRectF(visible.left(), visible.top(), visible.width(), HEADER_HEIGHT)
@@ -264,6 +267,7 @@ class TimelineView(QGraphicsView):
             box = QRectF(
                 RULER_WIDTH + column * scene.column_width + 6, visible.top(), scene.column_width - 12, HEADER_HEIGHT
             )
-            text = metrics.elidedText(room, Qt.TextElideMode.ElideRight, box.width())
+            shown = translate("TimelineView", "No room") if room == NO_ROOM else room
+            text = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, box.width())
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()

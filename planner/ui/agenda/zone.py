@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from planner.services import times
+
+translate = QCoreApplication.translate
 
 
 def zone_texts(zone: str, day: date | None) -> list[str]:
@@ -20,7 +23,10 @@ def zone_texts(zone: str, day: date | None) -> list[str]:
     offset = moment.utcoffset() or timedelta(0)
     hours, minutes = divmod(abs(int(offset.total_seconds())) // 60, 60)
     utc = f"UTC{'−' if offset < timedelta(0) else '+'}{hours}{f':{minutes:02d}' if minutes else ''}"
-    return [f"Times in {zone} ({moment.tzname()}, {utc})", f"{zone}, {utc}", zone]
+    fullest = translate("FittingLabel", "Times in {zone} ({abbreviation}, {offset})").format(
+        zone=zone, abbreviation=moment.tzname(), offset=utc
+    )
+    return [fullest, f"{zone}, {utc}", zone]
 
 
 class FittingLabel(QLabel):

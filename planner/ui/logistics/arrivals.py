@@ -3,7 +3,7 @@ event's time zone, for planning pick-ups; and who leaves when."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
@@ -12,6 +12,8 @@ from planner.ui import theme
 from planner.ui.column_widths import FittedColumns
 from planner.ui.logistics.models import movements_model
 from planner.ui.tables import ID_ROLE
+
+translate = QCoreApplication.translate
 
 PLACE = 4  # the last column: where they arrive, or leave from
 
@@ -94,7 +96,10 @@ class ArrivalsPage(QWidget):
         # names and flights were cut off at 1280 px.
         lists = QSplitter(Qt.Orientation.Vertical, self)
         lists.setChildrenCollapsible(False)
-        for title, tree in (("Arrivals", self.arrivals), ("Departures", self.departures)):
+        for title, tree in (
+            (translate("ArrivalsPage", "Arrivals"), self.arrivals),
+            (translate("ArrivalsPage", "Departures"), self.departures),
+        ):
             part = QWidget(lists)
             column = QVBoxLayout(part)
             column.setContentsMargins(0, 0, 0, 0)
@@ -122,14 +127,26 @@ class ArrivalsPage(QWidget):
         selected = self.leg_id()
         self.arrivals.show_model(movements_model(movements, ARRIVAL, event_zone, self))
         self.departures.show_model(movements_model(movements, DEPARTURE, event_zone, self))
-        where = f" in {city}" if city else ""
-        if movements:
+        if movements and city:
             self.note.setText(
-                f"Each traveller's last leg before their stay{where} and first leg after it. "
-                f"Times are local to the event ({event_zone})."
+                translate(
+                    "ArrivalsPage",
+                    "Each traveller's last leg before their stay in {city} and first leg after it. "
+                    "Times are local to the event ({zone}).",
+                ).format(city=city, zone=event_zone)
+            )
+        elif movements:
+            self.note.setText(
+                translate(
+                    "ArrivalsPage",
+                    "Each traveller's last leg before their stay and first leg after it. "
+                    "Times are local to the event ({zone}).",
+                ).format(zone=event_zone)
             )
         else:
-            self.note.setText("No travel booked yet: add travel legs on the Travellers page.")
+            self.note.setText(
+                translate("ArrivalsPage", "No travel booked yet: add travel legs on the Travellers page.")
+            )
         if selected is not None:
             self.select_leg(selected)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from planner.services import costs
@@ -13,6 +13,8 @@ from planner.ui import theme
 from planner.ui.logistics.models import CostsModel, TotalsModel
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import make_stretching_table, select_id, selected_id
+
+translate = QCoreApplication.translate
 
 
 class _CostsProxy(ShownRows):
@@ -74,17 +76,21 @@ class CostsPage(QWidget):
         self.table.doubleClicked.connect(lambda *_args: self.edit_requested.emit())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed.emit())
 
-        self.show_booked = QCheckBox("Show the prices booked on travel legs and stays", self)
+        self.show_booked = QCheckBox(translate("CostsPage", "Show the prices booked on travel legs and stays"), self)
         self.show_booked.setChecked(True)
         self.show_booked.toggled.connect(self._toggle_booked)
 
-        self.by_category = TotalsModel("Category", self)
-        self.by_funder = TotalsModel("Funded by", self)
-        self.booked = TotalsModel("Category", self)
+        self.by_category = TotalsModel(translate("CostsPage", "Category"), self)
+        self.by_funder = TotalsModel(translate("CostsPage", "Funded by"), self)
+        self.booked = TotalsModel(translate("CostsPage", "Category"), self)
         self.booked.with_total = False
         self.totals_tables = [_totals_table(model, self) for model in (self.by_category, self.by_funder, self.booked)]
         self.booked_note = QLabel(
-            "Booked prices are listed for checking against the costs; they are not added to the totals.", self
+            translate(
+                "CostsPage",
+                "Booked prices are listed for checking against the costs; they are not added to the totals.",
+            ),
+            self,
         )
         self.booked_note.setWordWrap(True)
         self.booked_note.setStyleSheet("color: palette(placeholder-text);")
@@ -93,7 +99,13 @@ class CostsPage(QWidget):
         totals.setContentsMargins(0, 0, 0, 0)
         self.totals_boxes: list[QWidget] = []
         for title, table in zip(
-            ("Totals by category", "Totals by funder", "Booked (not in the totals)"), self.totals_tables, strict=True
+            (
+                translate("CostsPage", "Totals by category"),
+                translate("CostsPage", "Totals by funder"),
+                translate("CostsPage", "Booked (not in the totals)"),
+            ),
+            self.totals_tables,
+            strict=True,
         ):
             box = QWidget(self)
             column = QVBoxLayout(box)
@@ -109,8 +121,11 @@ class CostsPage(QWidget):
             self.totals_boxes.append(box)
         totals.addStretch(1)
         self.empty_note = QLabel(
-            "No costs yet. Add the venue, catering, travel and other costs with “Add cost”, "
-            "and the prices of tickets and hotels on the travel legs and stays.",
+            translate(
+                "CostsPage",
+                "No costs yet. Add the venue, catering, travel and other costs with “Add cost”, "
+                "and the prices of tickets and hotels on the travel legs and stays.",
+            ),
             self,
         )
         self.empty_note.setWordWrap(True)

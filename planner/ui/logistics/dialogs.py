@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLabel, QWidget
 
 from planner.operations import Operation
@@ -26,6 +27,8 @@ from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
 from planner.ui.zone_picker import follow_place
 
+translate = QCoreApplication.translate
+
 People = list[tuple[int, str]]
 
 
@@ -37,19 +40,54 @@ def _saving(context: AppContext, operation: Callable[[dict[str, Any]], Operation
 
 def leg_fields(people: People) -> list[Field]:
     return [
-        Field("person_id", "Traveller", "reference", choices=people, allow_empty=False, aliases=("person",)),
-        Field("mode", "Mode", "choice", choices=logistics.travel_modes()),
-        Field("carrier", "Carrier", placeholder="e.g. airline or rail company"),
-        Field("number", "Number", placeholder="e.g. flight or train number"),
-        Field("reference", "Booking reference"),
-        Field("from_place", "From", aliases=("from.place",), placeholder="e.g. city or airport"),
-        Field("from_at", "Departs (local time)", "datetime", aliases=("from.at",)),
-        Field("from_timezone", "Time zone there", "timezone", aliases=("from.timezone",)),
-        Field("to_place", "To", aliases=("to.place",), placeholder="e.g. city or airport"),
-        Field("to_at", "Arrives (local time)", "datetime", aliases=("to.at",)),
-        Field("to_timezone", "Time zone there", "timezone", aliases=("to.timezone",)),
-        Field("cost_minor", "Cost", aliases=("cost.amount", "cost"), placeholder="e.g. 120.50"),
-        Field("cost_currency", "Currency", aliases=("cost.currency",), placeholder=f"e.g. {DEFAULT_CURRENCY}"),
+        Field(
+            "person_id",
+            translate("LegDialog", "Traveller"),
+            "reference",
+            choices=people,
+            allow_empty=False,
+            aliases=("person",),
+        ),
+        Field("mode", translate("LegDialog", "Mode"), "choice", choices=logistics.travel_modes()),
+        Field(
+            "carrier",
+            translate("LegDialog", "Carrier"),
+            placeholder=translate("LegDialog", "e.g. airline or rail company"),
+        ),
+        Field(
+            "number",
+            translate("LegDialog", "Number"),
+            placeholder=translate("LegDialog", "e.g. flight or train number"),
+        ),
+        Field("reference", translate("LegDialog", "Booking reference")),
+        Field(
+            "from_place",
+            translate("LegDialog", "From"),
+            aliases=("from.place",),
+            placeholder=translate("LegDialog", "e.g. city or airport"),
+        ),
+        Field("from_at", translate("LegDialog", "Departs (local time)"), "datetime", aliases=("from.at",)),
+        Field("from_timezone", translate("LegDialog", "Time zone there"), "timezone", aliases=("from.timezone",)),
+        Field(
+            "to_place",
+            translate("LegDialog", "To"),
+            aliases=("to.place",),
+            placeholder=translate("LegDialog", "e.g. city or airport"),
+        ),
+        Field("to_at", translate("LegDialog", "Arrives (local time)"), "datetime", aliases=("to.at",)),
+        Field("to_timezone", translate("LegDialog", "Time zone there"), "timezone", aliases=("to.timezone",)),
+        Field(
+            "cost_minor",
+            translate("LegDialog", "Cost"),
+            aliases=("cost.amount", "cost"),
+            placeholder=translate("LegDialog", "e.g. 120.50"),
+        ),
+        Field(
+            "cost_currency",
+            translate("LegDialog", "Currency"),
+            aliases=("cost.currency",),
+            placeholder=translate("LegDialog", "e.g. {currency}").format(currency=DEFAULT_CURRENCY),
+        ),
     ]
 
 
@@ -67,9 +105,15 @@ def leg_dialog(
     and fills in the time zone of a place typed: the one another leg of the
     event gave it, else the place's own (a city, an airport, a code)."""
     if leg_id is None:
-        title, submit = "Add travel leg", _saving(context, lambda fields: AddTravelLeg(event_id, fields))
+        title, submit = (
+            translate("LegDialog", "Add travel leg"),
+            _saving(context, lambda fields: AddTravelLeg(event_id, fields)),
+        )
     else:
-        title, submit = "Change travel leg", _saving(context, lambda fields: ChangeTravelLeg(leg_id, fields))
+        title, submit = (
+            translate("LegDialog", "Change travel leg"),
+            _saving(context, lambda fields: ChangeTravelLeg(leg_id, fields)),
+        )
     dialog = FormDialog(title, leg_fields(people), submit, parent, values)
     _watch_leg_form(dialog, logistics.place_zones(legs))
     return dialog
@@ -82,7 +126,7 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
     layout = form.form_layout
     # PySide6's stubs say ``object``; Qt gives the row and the role.
     row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(form.rows["to_timezone"]))
-    layout.insertRow(row + 1, "Duration", duration)  # right under the arrival, where the eye is
+    layout.insertRow(row + 1, translate("LegDialog", "Duration"), duration)  # right under the arrival, where the eye is
 
     def show_duration() -> None:
         try:
@@ -91,7 +135,11 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
         except (InvalidInput, KeyError, ValueError):  # a zone still being typed
             duration.setText("")
             return
-        duration.setText(times.format_duration(took) if took.total_seconds() > 0 else "arrives before it departs")
+        duration.setText(
+            times.format_duration(took)
+            if took.total_seconds() > 0
+            else translate("LegDialog", "arrives before it departs")
+        )
 
     for name in ("from_at", "to_at"):
         form.widget(name, QDateTimeEdit).dateTimeChanged.connect(show_duration)
@@ -104,14 +152,24 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
 
 def stay_fields(people: People) -> list[Field]:
     return [
-        Field("person_id", "Guest", "reference", choices=people, aliases=("person",)),
-        Field("name", "Hotel", placeholder="e.g. the hotel's name"),
-        Field("address", "Address"),
-        Field("check_in", "Check-in", "date"),
-        Field("check_out", "Check-out", "date"),
-        Field("reference", "Booking reference"),
-        Field("cost_minor", "Cost", aliases=("cost.amount", "cost"), placeholder="e.g. 120.50"),
-        Field("cost_currency", "Currency", aliases=("cost.currency",), placeholder=f"e.g. {DEFAULT_CURRENCY}"),
+        Field("person_id", translate("StayDialog", "Guest"), "reference", choices=people, aliases=("person",)),
+        Field("name", translate("StayDialog", "Hotel"), placeholder=translate("StayDialog", "e.g. the hotel's name")),
+        Field("address", translate("StayDialog", "Address")),
+        Field("check_in", translate("StayDialog", "Check-in"), "date"),
+        Field("check_out", translate("StayDialog", "Check-out"), "date"),
+        Field("reference", translate("StayDialog", "Booking reference")),
+        Field(
+            "cost_minor",
+            translate("StayDialog", "Cost"),
+            aliases=("cost.amount", "cost"),
+            placeholder=translate("StayDialog", "e.g. 120.50"),
+        ),
+        Field(
+            "cost_currency",
+            translate("StayDialog", "Currency"),
+            aliases=("cost.currency",),
+            placeholder=translate("StayDialog", "e.g. {currency}").format(currency=DEFAULT_CURRENCY),
+        ),
     ]
 
 
@@ -124,20 +182,40 @@ def stay_dialog(
     stay_id: int | None = None,
 ) -> FormDialog:
     if stay_id is None:
-        title, submit = "Add stay", _saving(context, lambda fields: AddStay(event_id, fields))
+        title, submit = translate("StayDialog", "Add stay"), _saving(context, lambda fields: AddStay(event_id, fields))
     else:
-        title, submit = "Change stay", _saving(context, lambda fields: ChangeStay(stay_id, fields))
+        title, submit = (
+            translate("StayDialog", "Change stay"),
+            _saving(context, lambda fields: ChangeStay(stay_id, fields)),
+        )
     return FormDialog(title, stay_fields(people), submit, parent, values)
 
 
 def cost_fields(people: People) -> list[Field]:
     return [
-        Field("category", "Category", "choice", choices=logistics.cost_categories()),
-        Field("description", "Description", placeholder="e.g. dinner, with the number of guests"),
-        Field("amount_minor", "Amount", aliases=("amount",), placeholder="e.g. 120.50"),
-        Field("currency", "Currency", placeholder=f"e.g. {DEFAULT_CURRENCY}"),
-        Field("person_id", "Person", "reference", choices=people, aliases=("person",)),
-        Field("funded_by", "Funded by", placeholder="e.g. project or sponsor"),
+        Field("category", translate("CostDialog", "Category"), "choice", choices=logistics.cost_categories()),
+        Field(
+            "description",
+            translate("CostDialog", "Description"),
+            placeholder=translate("CostDialog", "e.g. dinner, with the number of guests"),
+        ),
+        Field(
+            "amount_minor",
+            translate("CostDialog", "Amount"),
+            aliases=("amount",),
+            placeholder=translate("CostDialog", "e.g. 120.50"),
+        ),
+        Field(
+            "currency",
+            translate("CostDialog", "Currency"),
+            placeholder=translate("CostDialog", "e.g. {currency}").format(currency=DEFAULT_CURRENCY),
+        ),
+        Field("person_id", translate("CostDialog", "Person"), "reference", choices=people, aliases=("person",)),
+        Field(
+            "funded_by",
+            translate("CostDialog", "Funded by"),
+            placeholder=translate("CostDialog", "e.g. project or sponsor"),
+        ),
     ]
 
 
@@ -150,7 +228,10 @@ def cost_dialog(
     cost_id: int | None = None,
 ) -> FormDialog:
     if cost_id is None:
-        title, submit = "Add cost", _saving(context, lambda fields: AddCost(event_id, fields))
+        title, submit = translate("CostDialog", "Add cost"), _saving(context, lambda fields: AddCost(event_id, fields))
     else:
-        title, submit = "Change cost", _saving(context, lambda fields: ChangeCost(cost_id, fields))
+        title, submit = (
+            translate("CostDialog", "Change cost"),
+            _saving(context, lambda fields: ChangeCost(cost_id, fields)),
+        )
     return FormDialog(title, cost_fields(people), submit, parent, values)

@@ -4,17 +4,25 @@ arrivals and departures by day, costs and their totals."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 
-from PySide6.QtCore import QObject, Qt
+from babel.numbers import format_decimal, get_currency_precision
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
-from planner.services import costs, times, values
+from planner.services import costs, labels, times
 from planner.services.labels import label
+from planner.services.language import interface_language
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui import theme
+from planner.ui.participants.counted import counted
+from planner.ui.participants.marked import QT_TRANSLATE_NOOP
+from planner.ui.participants.model import short_day
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
+
+translate = QCoreApplication.translate
 
 # A row of totals: a category (or funder) and its amount in each currency.
 Total = tuple[str, dict[str, int]]
@@ -22,26 +30,41 @@ Total = tuple[str, dict[str, int]]
 NO_PERSON = 0
 
 
+def amount(minor: int, currency: str) -> str:
+    """212.40, never 212.4 (as many decimals as the currency has), with the
+    decimal sign of the window's language: 212,40 in German."""
+    digits = get_currency_precision(currency)
+    pattern = "0." + "0" * digits if digits else "0"
+    return format_decimal(Decimal(minor).scaleb(-digits), format=pattern, locale=interface_language())
+
+
 def money(minor: int | None, currency: str) -> str:
-    return "" if minor is None else f"{values.format_minor_units(minor, currency)} {currency}"
+    return "" if minor is None else f"{amount(minor, currency)} {currency}"
 
 
 def at_place(place: str, wall_clock: datetime, zone: str) -> str:
     """'Athens 08:20 EET': the time as the traveller's ticket shows it."""
-    return f"{place} {wall_clock:%H:%M} {times.zone_abbreviation(wall_clock, zone)}"
+    return f"{place} {labels.clock(wall_clock)} {times.zone_abbreviation(wall_clock, zone)}"
 
 
 def _arrival(leg: TravelLegRow) -> str:
     text = at_place(leg.to_place, leg.to_at, leg.to_timezone)
     days = (leg.to_at.date() - leg.from_at.date()).days
-    return f"{text} ({days:+d} day{'s' if abs(days) != 1 else ''})" if days else text
+    if not days:
+        return text
+    later = counted(translate("LegsModel", "%n day(s)", "days between departure and arrival", abs(days)), abs(days))
+    return f"{text} ({'+' if days > 0 else '-'}{later})"
 
 
 def _leg_tooltip(leg: TravelLegRow) -> str:
     lines = [f"{leg.from_place} ({leg.from_timezone}) → {leg.to_place} ({leg.to_timezone})"]
     if leg.reference:
-        lines.append(f"Booking reference: {leg.reference}")
+        lines.append(translate("LegsModel", "Booking reference: {reference}").format(reference=leg.reference))
     return "\n".join(lines)
+
+
+def _short_day(value: datetime | date) -> str:
+    return short_day(value.date() if isinstance(value, datetime) else value)
 
 
 class TravellersModel(RowsModel[Traveller]):
@@ -51,13 +74,23 @@ class TravellersModel(RowsModel[Traveller]):
         super().__init__(
             [
                 Column(
-                    "Name",
+                    translate("TravellersModel", "Name"),
                     lambda row: row.name,
                     lambda row: row.sort_key,
                     tooltip=lambda row: row.organisation or None,
                 ),
-                Column("Legs", lambda row: str(row.legs) if row.legs else "–", lambda row: row.legs, RIGHT),
-                Column("Stays", lambda row: str(row.stays) if row.stays else "–", lambda row: row.stays, RIGHT),
+                Column(
+                    translate("TravellersModel", "Legs"),
+                    lambda row: str(row.legs) if row.legs else "–",
+                    lambda row: row.legs,
+                    RIGHT,
+                ),
+                Column(
+                    translate("TravellersModel", "Stays"),
+                    lambda row: str(row.stays) if row.stays else "–",
+                    lambda row: row.stays,
+                    RIGHT,
+                ),
             ],
             lambda row: row.person_id,
             parent,
@@ -75,21 +108,35 @@ class LegsModel(RowsModel[TravelLegRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Date", lambda leg: f"{leg.from_at:%a %d %b}", lambda leg: _utc(leg), tooltip=_leg_tooltip),
-                Column("Mode", lambda leg: label(leg.mode)),
-                Column("Service", lambda leg: leg.service, tooltip=_leg_tooltip),
                 Column(
-                    "From", lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone), lambda leg: _utc(leg)
+                    translate("LegsModel", "Date"),
+                    lambda leg: _short_day(leg.from_at),
+                    lambda leg: _utc(leg),
+                    tooltip=_leg_tooltip,
                 ),
-                Column("To", _arrival, lambda leg: times.to_utc(leg.to_at, leg.to_timezone).isoformat()),
+                Column(translate("LegsModel", "Mode"), lambda leg: label(leg.mode)),
+                Column(translate("LegsModel", "Service"), lambda leg: leg.service, tooltip=_leg_tooltip),
                 Column(
-                    "Duration",
+                    translate("LegsModel", "From"),
+                    lambda leg: at_place(leg.from_place, leg.from_at, leg.from_timezone),
+                    lambda leg: _utc(leg),
+                ),
+                Column(
+                    translate("LegsModel", "To"),
+                    _arrival,
+                    lambda leg: times.to_utc(leg.to_at, leg.to_timezone).isoformat(),
+                ),
+                Column(
+                    translate("LegsModel", "Duration"),
                     lambda leg: times.format_duration(leg.duration),
                     lambda leg: int(leg.duration.total_seconds()),
                     RIGHT,
                 ),
                 Column(
-                    "Cost", lambda leg: money(leg.cost_minor, leg.cost_currency), lambda leg: leg.cost_minor or 0, RIGHT
+                    translate("LegsModel", "Cost"),
+                    lambda leg: money(leg.cost_minor, leg.cost_currency),
+                    lambda leg: leg.cost_minor or 0,
+                    RIGHT,
                 ),
             ],
             lambda leg: leg.id,
@@ -109,16 +156,29 @@ class StaysModel(RowsModel[StayRow]):
         super().__init__(
             [
                 Column(
-                    "Hotel",
+                    translate("StaysModel", "Hotel"),
                     lambda stay: stay.name,
-                    tooltip=lambda stay: stay.reference and f"Booking reference: {stay.reference}",
+                    tooltip=lambda stay: (
+                        stay.reference
+                        and translate("StaysModel", "Booking reference: {reference}").format(reference=stay.reference)
+                    ),
                 ),
-                Column("Address", lambda stay: " ".join(stay.address.split())),
-                Column("Check-in", lambda stay: f"{stay.check_in:%a %d %b}", lambda stay: stay.check_in.toordinal()),
-                Column("Check-out", lambda stay: f"{stay.check_out:%a %d %b}", lambda stay: stay.check_out.toordinal()),
-                Column("Nights", lambda stay: str(stay.nights), lambda stay: stay.nights, RIGHT),
+                Column(translate("StaysModel", "Address"), lambda stay: " ".join(stay.address.split())),
                 Column(
-                    "Cost",
+                    translate("StaysModel", "Check-in"),
+                    lambda stay: _short_day(stay.check_in),
+                    lambda stay: stay.check_in.toordinal(),
+                ),
+                Column(
+                    translate("StaysModel", "Check-out"),
+                    lambda stay: _short_day(stay.check_out),
+                    lambda stay: stay.check_out.toordinal(),
+                ),
+                Column(
+                    translate("StaysModel", "Nights"), lambda stay: str(stay.nights), lambda stay: stay.nights, RIGHT
+                ),
+                Column(
+                    translate("StaysModel", "Cost"),
                     lambda stay: money(stay.cost_minor, stay.cost_currency),
                     lambda stay: stay.cost_minor or 0,
                     RIGHT,
@@ -131,9 +191,22 @@ class StaysModel(RowsModel[StayRow]):
 
 # -- arrivals and departures --------------------------------------------------
 
+# Translated where shown (movements_model).
 MOVEMENT_HEADERS = {
-    ARRIVAL: ["Time", "Who", "Travel", "From", "Arrives at"],
-    DEPARTURE: ["Time", "Who", "Travel", "To", "Leaves from"],
+    ARRIVAL: [
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Time"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Who"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Travel"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "From"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Arrives at"),
+    ],
+    DEPARTURE: [
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Time"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Who"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Travel"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "To"),
+        QT_TRANSLATE_NOOP("ArrivalsPage", "Leaves from"),
+    ],
 }
 
 
@@ -152,13 +225,16 @@ def movements_model(movements: list[Movement], kind: str, event_zone: str, paren
     time zone: 'Wed 21 Mar 2018 · 4 arrivals', then '10:00  Dimitra Alexiou
     (HBio)  A3 820  Athens  Munich'. The first column's row holds the leg id."""
     model = QStandardItemModel(parent)
-    model.setHorizontalHeaderLabels(MOVEMENT_HEADERS[kind])
+    model.setHorizontalHeaderLabels([translate("ArrivalsPage", header) for header in MOVEMENT_HEADERS[kind]])
     bold = QFont()
     bold.setBold(True)
     for day, found in movements_by_day(movements, kind):
         count = len(found)
-        noun = "arrival" if kind == ARRIVAL else "departure"
-        heading = _cell(f"{day:%a %d %b %Y} · {count} {noun}{'s' if count != 1 else ''}")
+        if kind == ARRIVAL:
+            moves = translate("ArrivalsPage", "%n arrival(s)", "", count)
+        else:
+            moves = translate("ArrivalsPage", "%n departure(s)", "", count)
+        heading = _cell(f"{labels.day(day)} · {counted(moves, count)}")
         heading.setFont(bold)
         heading.setSelectable(False)
         model.appendRow(heading)
@@ -169,10 +245,12 @@ def movements_model(movements: list[Movement], kind: str, event_zone: str, paren
 
 def _movement_row(movement: Movement, event_zone: str) -> list[QStandardItem]:
     leg, ident = movement.leg, movement.leg.id
-    when = f"{movement.at:%H:%M}"
+    when = labels.clock(movement.at)
     local = at_place(movement.place, movement.local_at, movement.local_zone)
     if movement.local_zone != event_zone and movement.local_at != movement.at:
-        when += f" ({movement.local_at:%H:%M} {times.zone_abbreviation(movement.local_at, movement.local_zone)})"
+        when += (
+            f" ({labels.clock(movement.local_at)} {times.zone_abbreviation(movement.local_at, movement.local_zone)})"
+        )
     who = f"{movement.person_name} ({movement.organisation})" if movement.organisation else movement.person_name
     travel = leg.service or label(leg.mode)
     return [
@@ -186,7 +264,12 @@ def _movement_row(movement: Movement, event_zone: str) -> list[QStandardItem]:
 
 # -- costs ---------------------------------------------------------------------
 
-SOURCE_LABELS = {costs.COST: "Cost", costs.TRAVEL_LEG: "Travel leg", costs.STAY: "Stay"}
+# Translated where shown (CostsModel).
+SOURCE_LABELS = {
+    costs.COST: QT_TRANSLATE_NOOP("CostsModel", "Cost"),
+    costs.TRAVEL_LEG: QT_TRANSLATE_NOOP("CostsModel", "Travel leg"),
+    costs.STAY: QT_TRANSLATE_NOOP("CostsModel", "Stay"),
+}
 
 
 def line_key(line: costs.CostLine) -> str:
@@ -198,21 +281,24 @@ class CostsModel(RowsModel[costs.CostLine]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Category", lambda line: label(line.category)),
+                Column(translate("CostsModel", "Category"), lambda line: label(line.category)),
                 Column(
-                    "Description",
+                    translate("CostsModel", "Description"),
                     lambda line: " ".join(line.description.split()),
                     tooltip=lambda line: line.description,
                 ),
-                Column("Person", lambda line: line.person_name),
-                Column("Funded by", lambda line: line.funded_by),
+                Column(translate("CostsModel", "Person"), lambda line: line.person_name),
+                Column(translate("CostsModel", "Funded by"), lambda line: line.funded_by),
                 Column(
-                    "Amount",
+                    translate("CostsModel", "Amount"),
                     lambda line: money(line.amount_minor, line.currency),
                     lambda line: line.amount_minor,
                     RIGHT,
                 ),
-                Column("Entered as", lambda line: SOURCE_LABELS[line.source]),
+                Column(
+                    translate("CostsModel", "Entered as"),
+                    lambda line: translate("CostsModel", SOURCE_LABELS[line.source]),
+                ),
             ],
             line_key,
             parent,
@@ -231,7 +317,7 @@ class CostsModel(RowsModel[costs.CostLine]):
 
 
 def _amount_in(amounts: dict[str, int], code: str) -> str:
-    return values.format_minor_units(amounts[code], code) if code in amounts else ""
+    return amount(amounts[code], code) if code in amounts else ""
 
 
 def _currency_column(code: str) -> Column[Total]:
@@ -254,7 +340,7 @@ class TotalsModel(RowsModel[Total]):
         columns: list[Column[Total]] = [Column(self.first_header, lambda row: row[0])]
         columns += [_currency_column(code) for code in currencies]
         rows: list[Total] = sorted(
-            ((names(key) or "(not given)", amounts) for key, amounts in table.items()),
+            ((names(key) or translate("TotalsModel", "(not given)"), amounts) for key, amounts in table.items()),
             key=lambda row: row[0].casefold(),
         )
         if self.with_total and rows:
@@ -262,7 +348,7 @@ class TotalsModel(RowsModel[Total]):
             for _name, amounts in rows:
                 for code, amount in amounts.items():
                     total[code] = total.get(code, 0) + amount
-            rows.append(("Total", total))
+            rows.append((translate("TotalsModel", "Total"), total))
         self.beginResetModel()
         self.columns = columns
         self.rows = rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from planner.operations import Operation
@@ -21,6 +21,7 @@ from planner.operations.logistics import (
 from planner.services import costs, logistics, movements
 from planner.services.costs import CostLine
 from planner.services.errors import NotFound
+from planner.services.labels import label
 from planner.services.logistics import LogisticsEvent, StayRow, TravelLegRow
 from planner.ui import shortcuts
 from planner.ui.action import make_action
@@ -31,10 +32,19 @@ from planner.ui.logistics.arrivals import ArrivalsPage
 from planner.ui.logistics.costs import CostsPage
 from planner.ui.logistics.models import NO_PERSON, money
 from planner.ui.logistics.travellers import LEG, STAY, TRAVELLER, TravellersPage, people_choices
+from planner.ui.participants.marked import QT_TRANSLATE_NOOP
+from planner.ui.participants.model import short_day
 from planner.ui.views import View
 
 TRAVELLERS, ARRIVALS, COSTS = range(3)
-LABELS = {LEG: "travel leg", STAY: "stay", costs.COST: "cost"}
+translate = QCoreApplication.translate
+
+# The titles of the questions before a deletion, translated where shown.
+DELETE_TITLES = {
+    LEG: QT_TRANSLATE_NOOP("LogisticsTab", "Delete travel leg"),
+    STAY: QT_TRANSLATE_NOOP("LogisticsTab", "Delete stay"),
+    costs.COST: QT_TRANSLATE_NOOP("LogisticsTab", "Delete cost"),
+}
 DELETE: dict[str, Callable[[int], Operation[None]]] = {
     LEG: DeleteTravelLeg,
     STAY: DeleteStay,
@@ -61,9 +71,9 @@ class LogisticsTab(View):
         self.costs_page = CostsPage(self)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.travellers_page, "Travellers")
-        self.pages.addTab(self.arrivals_page, "Arrivals && departures")
-        self.pages.addTab(self.costs_page, "Costs")
+        self.pages.addTab(self.travellers_page, translate("LogisticsTab", "Travellers"))
+        self.pages.addTab(self.arrivals_page, translate("LogisticsTab", "Arrivals && departures"))
+        self.pages.addTab(self.costs_page, translate("LogisticsTab", "Costs"))
         self.pages.currentChanged.connect(lambda *_args: self._page_shown())
         # Arrivals and Costs are worked out when their page is shown: those of
         # a 5,000-person event need not be read to show its travellers.
@@ -74,13 +84,15 @@ class LogisticsTab(View):
         def action(text: str, slot: Any, shortcut: Any = None, *, visible: bool = True) -> Any:
             return make_action(self, text, slot, shortcut=shortcut, scope="widget", visible=visible)
 
-        self.add_leg_action = action("Add travel leg", self.add_leg)
-        self.add_stay_action = action("Add stay", self.add_stay)
-        self.add_cost_action = action("Add cost", self.add_cost)
-        self.add_action = action("Add", self.add_here, shortcuts.ADD_ITEM, visible=False)
-        self.edit_action = action("Edit…", self.edit_selected, shortcuts.EDIT)
-        self.duplicate_action = action("Duplicate", self.duplicate_selected, shortcuts.DUPLICATE)
-        self.delete_action = action("Delete", self.delete_selected, shortcuts.DELETE)
+        self.add_leg_action = action(translate("LogisticsTab", "Add travel leg"), self.add_leg)
+        self.add_stay_action = action(translate("LogisticsTab", "Add stay"), self.add_stay)
+        self.add_cost_action = action(translate("LogisticsTab", "Add cost"), self.add_cost)
+        self.add_action = action(translate("LogisticsTab", "Add"), self.add_here, shortcuts.ADD_ITEM, visible=False)
+        self.edit_action = action(translate("LogisticsTab", "Edit…"), self.edit_selected, shortcuts.EDIT)
+        self.duplicate_action = action(
+            translate("LogisticsTab", "Duplicate"), self.duplicate_selected, shortcuts.DUPLICATE
+        )
+        self.delete_action = action(translate("LogisticsTab", "Delete"), self.delete_selected, shortcuts.DELETE)
         for table in (
             self.travellers_page.legs_table,
             self.travellers_page.stays_table,
@@ -292,19 +304,32 @@ class LogisticsTab(View):
         if selected is None:
             return
         kind, ident, row = selected
-        if QMessageBox.question(self, f"Delete {LABELS[kind]}", f"Delete {self._describe(row)}?") != (
-            QMessageBox.StandardButton.Yes
-        ):
+        title = translate("LogisticsTab", DELETE_TITLES[kind])
+        if QMessageBox.question(self, title, self._question(row)) != (QMessageBox.StandardButton.Yes):
             return
         self.context.try_perform(self, DELETE[kind](ident))
         self._update_actions()
 
-    def _describe(self, row: Row) -> str:
+    def _question(self, row: Row) -> str:
+        """ "Delete the travel leg Athens → Munich on Wed 21 Mar of …?" """
         names = dict(self._people())
         if isinstance(row, TravelLegRow):
-            who = names.get(row.person_id, "")
-            return f"the travel leg {row.from_place} → {row.to_place} on {row.from_at:%a %d %b} of {who}"
+            return translate(
+                "LogisticsTab", "Delete the travel leg {origin} → {destination} on {day} of {person}?"
+            ).format(
+                origin=row.from_place,
+                destination=row.to_place,
+                day=short_day(row.from_at.date()),
+                person=names.get(row.person_id, ""),
+            )
         if isinstance(row, StayRow):
             who = names.get(row.person_id, "") if row.person_id is not None else ""
-            return f"the stay at {row.name} from {row.check_in:%a %d %b}" + (f" of {who}" if who else "")
-        return f"the cost “{row.description or row.category}” of {money(row.amount_minor, row.currency)}"
+            day = short_day(row.check_in)
+            if who:
+                return translate("LogisticsTab", "Delete the stay at {hotel} from {day} of {person}?").format(
+                    hotel=row.name, day=day, person=who
+                )
+            return translate("LogisticsTab", "Delete the stay at {hotel} from {day}?").format(hotel=row.name, day=day)
+        return translate("LogisticsTab", "Delete the cost “{name}” of {amount}?").format(
+            name=row.description or label(row.category), amount=money(row.amount_minor, row.currency)
+        )

@@ -3,7 +3,7 @@ travel legs and hotel stays on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from planner.services.logistics import StayRow, TravelLegRow
@@ -11,11 +11,14 @@ from planner.services.movements import Traveller
 from planner.services.search import fold, fold_word
 from planner.ui import theme
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
+from planner.ui.participants.counted import counted
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import make_stretching_table, select_id, select_row, selected_id
 
 LEG, STAY = "travel_leg", "stay"
 TRAVELLER = "traveller"  # a person, on the Travellers page
+
+translate = QCoreApplication.translate
 
 
 class NamesFilter(ShownRows):
@@ -56,7 +59,7 @@ class TravellersPage(QWidget):
         self.people_model = TravellersModel(self)
         self.people_proxy = NamesFilter(self, source=self.people_model)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter people")
+        self.filter.setPlaceholderText(translate("TravellersPage", "Filter people"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.people_proxy.set_text)
         self.people = make_stretching_table(self.people_proxy, self, stretch=0)
@@ -93,8 +96,8 @@ class TravellersPage(QWidget):
         right_layout.setSpacing(2)
         self.person_heading = QLabel(right)
         self.person_heading.setStyleSheet("font-size: 11pt; font-weight: 600;")
-        self.legs_heading = _heading("Travel", right)
-        self.stays_heading = _heading("Hotel stays", right)
+        self.legs_heading = _heading(translate("TravellersPage", "Travel"), right)
+        self.stays_heading = _heading(translate("TravellersPage", "Hotel stays"), right)
         right_layout.addWidget(self.person_heading)
         right_layout.addWidget(self.legs_heading)
         right_layout.addWidget(self.legs_table, 3)
@@ -122,7 +125,13 @@ class TravellersPage(QWidget):
         self.travellers = list(travellers)
         if any(stay.person_id is None for stay in stays):
             self.travellers.append(
-                Traveller(NO_PERSON, "(no guest named)", "", 0, sum(1 for stay in stays if stay.person_id is None))
+                Traveller(
+                    NO_PERSON,
+                    translate("TravellersPage", "(no guest named)"),
+                    "",
+                    0,
+                    sum(1 for stay in stays if stay.person_id is None),
+                )
             )
         self.legs, self.stays = legs, stays
         # They come in the order of names; the one named by no one (an empty
@@ -193,24 +202,22 @@ class TravellersPage(QWidget):
         self.legs_model.set_rows(legs)
         self.stays_model.set_rows(stays)
         if traveller is None:
-            self.person_heading.setText("Choose a person on the left")
+            self.person_heading.setText(translate("TravellersPage", "Choose a person on the left"))
         else:
             self.person_heading.setText(
                 f"{traveller.name} — {traveller.organisation}" if traveller.organisation else traveller.name
             )
-        self.legs_heading.setText(f"Travel · {_count(len(legs), 'leg')}" if legs else "Travel · none booked yet")
+        legs_count = counted(translate("TravellersPage", "Travel · %n leg(s)", "", len(legs)), len(legs))
+        self.legs_heading.setText(legs_count if legs else translate("TravellersPage", "Travel · none booked yet"))
+        stays_count = counted(translate("TravellersPage", "Hotel stays · %n stay(s)", "", len(stays)), len(stays))
         self.stays_heading.setText(
-            f"Hotel stays · {_count(len(stays), 'stay')}" if stays else "Hotel stays · none booked yet"
+            stays_count if stays else translate("TravellersPage", "Hotel stays · none booked yet")
         )
         for table in (self.legs_table, self.stays_table):
             if table.model().rowCount() and not table.selectionModel().hasSelection():
                 table.selectionModel().setCurrentIndex(
                     table.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
                 )
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
 def people_choices(travellers: list[Traveller]) -> list[tuple[int, str]]:

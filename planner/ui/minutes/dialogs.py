@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from planner.operations.minutes import AddOutcome, ChangeOutcome, LinkFollowUp, new_outcome_values
@@ -15,6 +16,8 @@ from planner.services.labels import choices, day
 from planner.services.minutes import ActionState, MinutesEntry, MinutesKind
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
+
+translate = QCoreApplication.translate
 
 PERSON, ORGANISATION = "person", "organisation"
 ACTION_FIELDS = ("owner_id", "due", "state")
@@ -40,7 +43,7 @@ def _split_who(key: str | None) -> dict[str, int | None]:
 def _follow_up_field(events: list[tuple[int, str, date]]) -> Field:
     return Field(
         "follow_up_event_id",
-        "Leads to event",
+        translate("OutcomeDialog", "Leads to event"),
         "reference",
         choices=[(ident, f"{title} ({day(starts_on)})") for ident, title, starts_on in events],
     )
@@ -50,21 +53,22 @@ def outcome_fields(
     people: list[tuple[int, str]], organisations: list[tuple[int, str]], events: list[tuple[int, str, date]]
 ) -> list[Field]:
     who = [(f"{PERSON}:{ident}", name) for ident, name in people]
-    who += [(f"{ORGANISATION}:{ident}", f"{name} (organisation)") for ident, name in organisations]
+    organisation = translate("OutcomeDialog", "{name} (organisation)")
+    who += [(f"{ORGANISATION}:{ident}", organisation.format(name=name)) for ident, name in organisations]
     return [
-        Field("kind", "Kind", "choice", choices=choices(MinutesKind)),
-        Field("text", "Outcome", "multiline"),
-        Field("topic", "Topic", placeholder="e.g. training"),
+        Field("kind", translate("OutcomeDialog", "Kind"), "choice", choices=choices(MinutesKind)),
+        Field("text", translate("OutcomeDialog", "Outcome"), "multiline"),
+        Field("topic", translate("OutcomeDialog", "Topic"), placeholder=translate("OutcomeDialog", "e.g. training")),
         Field(
             "by",
-            "By (person or organisation)",
+            translate("OutcomeDialog", "By (person or organisation)"),
             "reference",
             choices=who,
             aliases=("by_person_id", "by_organisation_id"),
         ),
-        Field("owner_id", "Owner", "reference", choices=people),
-        Field("due", "Due", "optional_date"),
-        Field("state", "State", "choice", choices=choices(ActionState)),
+        Field("owner_id", translate("OutcomeDialog", "Owner"), "reference", choices=people),
+        Field("due", translate("OutcomeDialog", "Due"), "optional_date"),
+        Field("state", translate("OutcomeDialog", "State"), "choice", choices=choices(ActionState)),
         _follow_up_field(events),
     ]
 
@@ -108,12 +112,12 @@ def outcome_dialog(
         events = minutes.follow_up_choices(session, event_id)
         last_day = event_details(session, event_id).ends_on
     if item is None:
-        title, initial = "Add outcome", new_outcome_values(kind)
+        title, initial = translate("OutcomeDialog", "Add outcome"), new_outcome_values(kind)
 
         def submit(fields: dict[str, Any]) -> int:
             return context.perform(AddOutcome(event_id, service_values(fields)))
     else:
-        title, initial, ident = "Change outcome", outcome_values(item), item.id
+        title, initial, ident = translate("OutcomeDialog", "Change outcome"), outcome_values(item), item.id
 
         def submit(fields: dict[str, Any]) -> int:
             return context.perform(ChangeOutcome(ident, changed_values(fields, initial)))
@@ -147,7 +151,7 @@ def follow_up_dialog(context: AppContext, parent: QWidget, event_id: int, item: 
         return context.perform(LinkFollowUp(ident, fields["follow_up_event_id"]))
 
     return FormDialog(
-        "Link follow-up event",
+        translate("OutcomeDialog", "Link follow-up event"),
         [_follow_up_field(events)],
         submit,
         parent,

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.services import minutes
@@ -15,9 +15,12 @@ from planner.services.labels import day, label
 from planner.services.minutes import ActionState, MinutesKind
 from planner.ui import theme
 from planner.ui.icons import warning_icon
+from planner.ui.participants.counted import counted
 from planner.ui.tables import Column, RowsModel
 
 KIND, TEXT, TOPIC, WHO, DUE, STATE = range(6)
+
+translate = QCoreApplication.translate
 
 
 def follow_up_text(outcome: minutes.Outcome) -> str:
@@ -35,19 +38,19 @@ def who(outcome: minutes.Outcome) -> str:
     """'by Jocelyne Le Seyec' for what someone proposed; the owner of an action."""
     if outcome.item.is_action:
         return outcome.owner_name
-    return f"by {outcome.by_name}" if outcome.by_name else ""
+    return translate("OutcomesModel", "by {name}").format(name=outcome.by_name) if outcome.by_name else ""
 
 
 class OutcomesModel(RowsModel[minutes.Outcome]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Kind", lambda row: label(row.item.kind)),
-                Column("Outcome", _text, tooltip=lambda row: row.item.text),
-                Column("Topic", lambda row: row.item.topic),
-                Column("By / owner", who),
-                Column("Due", lambda row: day(row.item.due)),
-                Column("State", lambda row: label(row.item.state)),
+                Column(translate("OutcomesModel", "Kind"), lambda row: label(row.item.kind)),
+                Column(translate("OutcomesModel", "Outcome"), _text, tooltip=lambda row: row.item.text),
+                Column(translate("OutcomesModel", "Topic"), lambda row: row.item.topic),
+                Column(translate("OutcomesModel", "By / owner"), who),
+                Column(translate("OutcomesModel", "Due"), lambda row: day(row.item.due)),
+                Column(translate("OutcomesModel", "State"), lambda row: label(row.item.state)),
             ],
             lambda row: row.item.id,
             parent,
@@ -75,7 +78,7 @@ class OutcomesModel(RowsModel[minutes.Outcome]):
             if role == Qt.ItemDataRole.DecorationRole and column == DUE:
                 return warning_icon()
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Overdue: due {day(item.due)} and still open"
+                return translate("OutcomesModel", "Overdue: due {day} and still open").format(day=day(item.due))
         if column == STATE and item.state == ActionState.DONE and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(theme.colour("success"))
         if role == Qt.ItemDataRole.ForegroundRole and item.state == ActionState.DROPPED:
@@ -91,12 +94,32 @@ def counts_text(outcomes: Sequence[minutes.Outcome], today: date) -> str:
         number = kinds.get(kind.value, 0)
         if not number:
             continue
-        noun = label(kind.value).lower()
-        text = f"{number} {noun}{'s' if number != 1 else ''}"
+        text = kind_count(kind, number)
         if kind == MinutesKind.ACTION:
             still_open = sum(1 for o in outcomes if o.item.kind == kind and o.item.state == ActionState.OPEN)
             overdue = sum(1 for o in outcomes if o.item.overdue_on(today))
-            details = [f"{still_open} open"] + ([f"{overdue} overdue"] if overdue else [])
+            details = [translate("OutcomesModel", "{count} open").format(count=still_open)]
+            if overdue:
+                details.append(translate("OutcomesModel", "{count} overdue").format(count=overdue))
             text += f" ({', '.join(details)})"
         parts.append(text)
-    return " · ".join(parts) if parts else "No outcomes yet"
+    return " · ".join(parts) if parts else translate("OutcomesModel", "No outcomes yet")
+
+
+def kind_count(kind: str, number: int) -> str:
+    """ "2 proposals": each kind counted in the window's language."""
+    if kind == MinutesKind.CONCLUSION:
+        text = translate("OutcomesModel", "%n conclusion(s)", "", number)
+    elif kind == MinutesKind.PROPOSAL:
+        text = translate("OutcomesModel", "%n proposal(s)", "", number)
+    elif kind == MinutesKind.DECISION:
+        text = translate("OutcomesModel", "%n decision(s)", "", number)
+    elif kind == MinutesKind.ACTION:
+        text = translate("OutcomesModel", "%n action(s)", "", number)
+    elif kind == MinutesKind.BEST_PRACTICE:
+        text = translate("OutcomesModel", "%n best practice(s)", "", number)
+    elif kind == MinutesKind.DISCUSSION_POINT:
+        text = translate("OutcomesModel", "%n discussion point(s)", "", number)
+    else:
+        return f"{number} {label(kind).lower()}"
+    return counted(text, number)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from planner.operations.minutes import (
 from planner.services import minutes
 from planner.services.errors import NotFound
 from planner.services.history import ChangeSet
-from planner.services.labels import choices, label
+from planner.services.labels import choices
 from planner.services.minutes import ActionState, MinutesKind
 from planner.ui import shortcuts, theme
 from planner.ui.action import Shortcut, make_action
@@ -45,6 +45,8 @@ from planner.ui.minutes import dialogs
 from planner.ui.minutes.model import TEXT, OutcomesModel, counts_text
 from planner.ui.tables import select_id, selected_id
 from planner.ui.views import View
+
+translate = QCoreApplication.translate
 
 
 class SummaryEdit(QPlainTextEdit):
@@ -107,7 +109,9 @@ class MinutesTab(View):
         self.summary = SummaryEdit(self)
         self.summary.setObjectName("summary")
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("What happened, in a few sentences: who met, why, and what came out of it.")
+        self.summary.setPlaceholderText(
+            translate("MinutesTab", "What happened, in a few sentences: who met, why, and what came out of it.")
+        )
         self.summary.left.connect(self.save_summary)
 
         self.model = OutcomesModel(self)
@@ -137,13 +141,13 @@ class MinutesTab(View):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self._heading("Summary of the meeting", top))
+        top_layout.addWidget(self._heading(translate("MinutesTab", "Summary of the meeting"), top))
         top_layout.addWidget(self.summary)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         outcomes_heading = QHBoxLayout()
-        outcomes_heading.addWidget(self._heading("Outcomes", bottom))
+        outcomes_heading.addWidget(self._heading(translate("MinutesTab", "Outcomes"), bottom))
         outcomes_heading.addWidget(self.counts, 1)
         bottom_layout.addLayout(outcomes_heading)
         bottom_layout.addWidget(self.table)
@@ -172,14 +176,16 @@ class MinutesTab(View):
         def action(text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
             return make_action(self, text, slot, shortcut=shortcut, scope="widget")
 
-        self.add_action = action("Add outcome…", lambda: self.add(None), shortcuts.ADD_ITEM)
-        self.edit_action = action("Edit…", self.edit_selected, shortcuts.EDIT)
-        self.delete_action = action("Delete", self.delete_selected, shortcuts.DELETE)
-        self.up_action = action("Move up", lambda: self.move_selected(-1), shortcuts.MOVE_UP)
-        self.down_action = action("Move down", lambda: self.move_selected(1), shortcuts.MOVE_DOWN)
-        self.done_action = action("Mark done", self.toggle_done, shortcuts.MARK_DONE)
-        self.follow_up_action = action("Follow-up event…", self.link_follow_up)
-        self.go_action = action("Go to follow-up event", self.go_to_follow_up)
+        self.add_action = action(translate("MinutesTab", "Add outcome…"), lambda: self.add(None), shortcuts.ADD_ITEM)
+        self.edit_action = action(translate("MinutesTab", "Edit…"), self.edit_selected, shortcuts.EDIT)
+        self.delete_action = action(translate("MinutesTab", "Delete"), self.delete_selected, shortcuts.DELETE)
+        self.up_action = action(translate("MinutesTab", "Move up"), lambda: self.move_selected(-1), shortcuts.MOVE_UP)
+        self.down_action = action(
+            translate("MinutesTab", "Move down"), lambda: self.move_selected(1), shortcuts.MOVE_DOWN
+        )
+        self.done_action = action(translate("MinutesTab", "Mark done"), self.toggle_done, shortcuts.MARK_DONE)
+        self.follow_up_action = action(translate("MinutesTab", "Follow-up event…"), self.link_follow_up)
+        self.go_action = action(translate("MinutesTab", "Go to follow-up event"), self.go_to_follow_up)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for shown in (
             self.edit_action,
@@ -196,8 +202,8 @@ class MinutesTab(View):
         toolbar = QHBoxLayout()
         toolbar.setSpacing(4)
         add = QToolButton(self)
-        add.setText("Add outcome")
-        add.setToolTip(self.add_action.toolTip() + " — choose the kind")
+        add.setText(translate("MinutesTab", "Add outcome"))
+        add.setToolTip(translate("MinutesTab", "{action} — choose the kind").format(action=self.add_action.toolTip()))
         add.setMenu(self.add_menu)
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         add.setObjectName("add_outcome")
@@ -331,7 +337,7 @@ class MinutesTab(View):
         entry = outcome.item if outcome is not None and outcome.item.is_action else None
         self.done_action.setEnabled(entry is not None)
         reopen = entry is not None and entry.state != ActionState.OPEN
-        self.done_action.setText("Reopen" if reopen else "Mark done")
+        self.done_action.setText(translate("MinutesTab", "Reopen") if reopen else translate("MinutesTab", "Mark done"))
 
     def add(self, kind: str | None) -> None:
         if self.event_id is None:
@@ -367,8 +373,10 @@ class MinutesTab(View):
             return
         text = " ".join(outcome.item.text.split())
         short = text if len(text) <= 120 else text[:120].rsplit(" ", 1)[0] + "…"
-        question = f"Delete the {label(outcome.item.kind).lower()} “{short}”?"
-        if QMessageBox.question(self, "Delete outcome", question) != QMessageBox.StandardButton.Yes:
+        question = deletion_question(outcome.item.kind).format(text=short)
+        if QMessageBox.question(self, translate("MinutesTab", "Delete outcome"), question) != (
+            QMessageBox.StandardButton.Yes
+        ):
             return
         self.context.try_perform(self, DeleteOutcome(outcome.item.id))
 
@@ -387,3 +395,21 @@ class MinutesTab(View):
         if outcome is None or not outcome.item.is_action:
             return
         self.context.try_perform(self, SetActionState(outcome.item.id, toggled_state(outcome.item.state)))
+
+
+def deletion_question(kind: str) -> str:
+    """ "Delete the decision “{text}”?": one sentence per kind, as each
+    language needs its own article and case."""
+    if kind == MinutesKind.CONCLUSION:
+        return translate("MinutesTab", "Delete the conclusion “{text}”?")
+    if kind == MinutesKind.PROPOSAL:
+        return translate("MinutesTab", "Delete the proposal “{text}”?")
+    if kind == MinutesKind.DECISION:
+        return translate("MinutesTab", "Delete the decision “{text}”?")
+    if kind == MinutesKind.ACTION:
+        return translate("MinutesTab", "Delete the action “{text}”?")
+    if kind == MinutesKind.BEST_PRACTICE:
+        return translate("MinutesTab", "Delete the best practice “{text}”?")
+    if kind == MinutesKind.DISCUSSION_POINT:
+        return translate("MinutesTab", "Delete the discussion point “{text}”?")
+    return translate("MinutesTab", "Delete the outcome “{text}”?")

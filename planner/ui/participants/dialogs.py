@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from planner.operations.participants import (
 )
 from planner.services import directory, participants
 from planner.services.errors import InvalidInput
+from planner.services.labels import label
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ParticipantRow
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import (
@@ -40,15 +41,21 @@ from planner.ui.directory.dialogs import (
     read_person,
 )
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.participants.counted import counted
+
+translate = QCoreApplication.translate
 
 
 def participation_fields() -> list[Field]:
+    # The words of the values in the window's language, asked for now.
+    roles = [(value, label(value)) for value, _text in ROLE_CHOICES]
+    statuses = [(value, label(value)) for value, _text in STATUS_CHOICES]
     return [
-        Field("role", "Role", "choice", choices=ROLE_CHOICES),
-        Field("status", "Status", "choice", choices=STATUS_CHOICES),
-        Field("arrives_on", "Arrives", "optional_date"),
-        Field("departs_on", "Departs", "optional_date"),
-        Field("notes", "Notes", "multiline"),
+        Field("role", translate("ParticipationDialog", "Role"), "choice", choices=roles),
+        Field("status", translate("ParticipationDialog", "Status"), "choice", choices=statuses),
+        Field("arrives_on", translate("ParticipationDialog", "Arrives"), "optional_date"),
+        Field("departs_on", translate("ParticipationDialog", "Departs"), "optional_date"),
+        Field("notes", translate("ParticipationDialog", "Notes"), "multiline"),
     ]
 
 
@@ -67,27 +74,35 @@ class AddParticipantDialog(QDialog):
         self.context = context
         self.event_id = event_id
         self.saved_id: int | None = None
-        self.setWindowTitle("Add participant")
+        self.setWindowTitle(translate("AddParticipantDialog", "Add participant"))
         with context.read() as session:
             people = participants.people_not_in_event(session, event_id)
             organisations = directory.organisation_choices(session)
             event_start = participants.listed_event(session, event_id).starts_on
 
         # Who: a picker, or the fields of a new person.
-        self.picker = FormWidget([Field("person_id", "Person", "reference", choices=people, aliases=("person",))], self)
+        person = Field(
+            "person_id", translate("AddParticipantDialog", "Person"), "reference", choices=people, aliases=("person",)
+        )
+        self.picker = FormWidget([person], self)
         picker = self.picker.widget("person_id", QComboBox)
         typed = picker.lineEdit()
         assert typed is not None  # a reference field's combo is editable
-        typed.setPlaceholderText("Type to search the Directory")
+        typed.setPlaceholderText(translate("AddParticipantDialog", "Type to search the Directory"))
         picker.setEditText("")
-        self.new_button = QPushButton("New person…", self)
-        self.new_button.setToolTip("The person is not in the Directory yet: enter their details")
+        self.new_button = QPushButton(translate("AddParticipantDialog", "New person…"), self)
+        self.new_button.setToolTip(
+            translate("AddParticipantDialog", "The person is not in the Directory yet: enter their details")
+        )
         self.new_button.clicked.connect(lambda: self.set_new_person(True))
         pick_page = QWidget(self)
         pick_layout = QVBoxLayout(pick_page)
         pick_layout.setContentsMargins(0, 0, 0, 0)
         pick_layout.addWidget(self.picker)
-        hint = QLabel(f"{len(people)} people of the Directory are not in this event yet.", pick_page)
+        not_in = translate(
+            "AddParticipantDialog", "%n person(s) of the Directory not in this event yet.", "", len(people)
+        )
+        hint = QLabel(counted(not_in, len(people)), pick_page)
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         row = QHBoxLayout()
@@ -98,7 +113,7 @@ class AddParticipantDialog(QDialog):
 
         self.person_form = FormWidget(person_fields(organisations), self)
         prepare_person_form(self.person_form)
-        self.back_button = QPushButton("Pick from the Directory instead", self)
+        self.back_button = QPushButton(translate("AddParticipantDialog", "Pick from the Directory instead"), self)
         self.back_button.clicked.connect(lambda: self.set_new_person(False))
         new_page = QWidget(self)
         new_layout = QVBoxLayout(new_page)
@@ -110,7 +125,7 @@ class AddParticipantDialog(QDialog):
         # the picker as tall as the new person's form).
         self.pages = (pick_page, new_page)
         new_page.hide()
-        who = QGroupBox("Person", self)
+        who = QGroupBox(translate("AddParticipantDialog", "Person"), self)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(pick_page)
         who_layout.addWidget(new_page)
@@ -120,13 +135,13 @@ class AddParticipantDialog(QDialog):
         self.participation.set_values(new_participation_values())
         open_calendars_at(self.participation, event_start)
         self.participation.widgets["notes"].setMaximumHeight(110)
-        how = QGroupBox("In this event", self)
+        how = QGroupBox(translate("AddParticipantDialog", "In this event"), self)
         how_layout = QVBoxLayout(how)
         how_layout.addWidget(self.participation)
         how_layout.addStretch(1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("AddParticipantDialog", "Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
@@ -170,7 +185,10 @@ class AddParticipantDialog(QDialog):
             else:
                 person_id = self.picker.value("person_id")
                 if person_id is None:
-                    raise InvalidInput("person_id", "pick someone from the list, or add a new person")
+                    raise InvalidInput(
+                        "person_id",
+                        translate("AddParticipantDialog", "pick someone from the list, or add a new person"),
+                    )
                 operation = AddParticipant(self.event_id, person_id, how)
             self.saved_id = self.context.perform(operation)
         except InvalidInput as problem:
@@ -198,8 +216,12 @@ class ParticipationDialog(FormDialog):
         cast(QVBoxLayout, self.layout()).insertWidget(0, heading)
         buttons = self.findChild(QDialogButtonBox)
         assert buttons is not None  # the form dialog's OK and Cancel
-        self.person_button = buttons.addButton("Person details…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.person_button.setToolTip("Name, organisation, contact, dietary and access needs")
+        self.person_button = buttons.addButton(
+            translate("ParticipationDialog", "Person details…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.person_button.setToolTip(
+            translate("ParticipationDialog", "Name, organisation, contact, dietary and access needs")
+        )
         self.person_button.clicked.connect(self.edit_person)
 
     def _save(self, values: dict[str, Any]) -> None:

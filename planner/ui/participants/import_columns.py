@@ -5,12 +5,14 @@ column, never per cell: a list has tens of columns, not thousands."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner.exchange.participant_table import SheetTable
 from planner.ui import theme
 from planner.ui.participants import import_models as models
+
+translate = QCoreApplication.translate
 
 SAMPLE_WIDTH = 210  # sample values are elided to this many pixels
 MUTED = "color: palette(placeholder-text);"
@@ -38,7 +40,7 @@ class ColumnChoices(QWidget):
             header = QLabel(name, inner)
             header.setTextFormat(Qt.TextFormat.PlainText)
             samples = models.sample_values(table, column)
-            shown = " · ".join(samples) if samples else "(empty)"
+            shown = " · ".join(samples) if samples else translate("ColumnChoices", "(empty)")
             example = QLabel(metrics.elidedText(shown, Qt.TextElideMode.ElideRight, SAMPLE_WIDTH), inner)
             example.setTextFormat(Qt.TextFormat.PlainText)
             example.setStyleSheet(MUTED)
@@ -47,7 +49,7 @@ class ColumnChoices(QWidget):
             for key, text in models.field_choices():
                 combo.addItem(text, key or "")
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column) or "")))
-            combo.setAccessibleName(f"Column {name}")
+            combo.setAccessibleName(translate("ColumnChoices", "Column {name}").format(name=name))
             combo.currentIndexChanged.connect(lambda _index, column=column: self.changed.emit(column))
             header.setBuddy(combo)
             cell = QVBoxLayout()
@@ -67,7 +69,8 @@ class ColumnChoices(QWidget):
         scroll.setMinimumWidth(inner.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Columns in the file</b>", self))
+        heading = translate("ColumnChoices", "Columns in the file")
+        layout.addWidget(QLabel(f"<b>{heading}</b>", self))
         layout.addWidget(scroll, 1)
         self.mark(mapping)
 
@@ -85,7 +88,7 @@ class ColumnChoices(QWidget):
             field = mapping.get(column)
             if not field:
                 label.setStyleSheet(MUTED)
-                label.setToolTip("Not imported")
+                label.setToolTip(translate("ColumnChoices", "Not imported"))
             elif column in shared:
                 label.setStyleSheet(f"{theme.style('warning')} font-weight: bold;")
                 others = [models.column_header(self.table, other) for other in shared[column]]

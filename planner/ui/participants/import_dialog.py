@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,10 +37,13 @@ from planner.services import participants
 from planner.ui import theme
 from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
+from planner.ui.participants.counted import counted
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
 from planner.ui.participants.import_encoding import EncodingCombo
 from planner.ui.tables import make_list_table
 from planner.ui.tasks import Progress, Task, TaskRunner, watching
+
+translate = QCoreApplication.translate
 
 Mapping = dict[int, str | None]
 DEBOUNCE_MS = 200
@@ -82,15 +85,18 @@ class ImportDialog(QDialog):
 
         with context.read() as session:
             title = participants.listed_event(session, event_id).title
-        self.setWindowTitle("Import participants")
+        self.setWindowTitle(translate("ImportDialog", "Import participants"))
         self.setSizeGripEnabled(True)
 
         heading = QLabel(f"<b>{_escape(models.table_description(table))}</b>", self)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heading = heading
         hint = QLabel(
-            f"Into “{_escape(title)}”. Check what each column holds and correct it where it is wrong; the preview "
-            "shows what the import will do. Nothing is saved until you press Import, and Edit ▸ Undo takes it back.",
+            translate(
+                "ImportDialog",
+                "Into “{title}”. Check what each column holds and correct it where it is wrong; the preview "
+                "shows what the import will do. Nothing is saved until you press Import, and Edit ▸ Undo takes it back.",
+            ).format(title=_escape(title)),
             self,
         )
         hint.setWordWrap(True)
@@ -107,7 +113,7 @@ class ImportDialog(QDialog):
         if data is not None and table.encoding:
             self.encoding = EncodingCombo(table.encoding, self)
             self.encoding.currentIndexChanged.connect(lambda _index: self._encoding_changed())
-            encoding_label = QLabel("&Encoding:", self)
+            encoding_label = QLabel(translate("ImportDialog", "&Encoding:"), self)
             encoding_label.setBuddy(self.encoding)
             top.addWidget(encoding_label)
             top.addWidget(self.encoding)
@@ -126,7 +132,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton("Import", self)
+        self.import_button = QPushButton(translate("ImportDialog", "Import"), self)
         self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -152,8 +158,8 @@ class ImportDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.table_view = make_list_table(self.proxy, self, minimums=MINIMUMS)
         self.table_view.sortByColumn(models.ROW, Qt.SortOrder.AscendingOrder)
-        self.table_view.setAccessibleName("Preview")
-        self.only_problems = QCheckBox("Only rows with problems", self)
+        self.table_view.setAccessibleName(translate("ImportDialog", "Preview"))
+        self.only_problems = QCheckBox(translate("ImportDialog", "Only rows with problems"), self)
         self.only_problems.setEnabled(False)
         self.only_problems.toggled.connect(self.proxy.set_only_problems)
         self.problems_note = QLabel(self)
@@ -163,7 +169,7 @@ class ImportDialog(QDialog):
         self.problems_note.setStyleSheet(theme.style("error"))
         self.problems_note.hide()
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Preview</b>", self))
+        top.addWidget(QLabel(f"<b>{_escape(translate('ImportDialog', 'Preview'))}</b>", self))
         top.addStretch(1)
         top.addWidget(self.only_problems)
         box = QWidget(self)
@@ -213,7 +219,7 @@ class ImportDialog(QDialog):
             table = read_table(self.data, self.table.file_name, codec)
         except PlannerError as error:
             self.encoding.select(self.table.encoding)
-            QMessageBox.warning(self, "Cannot read the list in this encoding", str(error))
+            QMessageBox.warning(self, translate("ImportDialog", "Cannot read the list in this encoding"), str(error))
             return
         # Headers and names read otherwise: the columns and the preview start again.
         self.table = table
@@ -249,7 +255,7 @@ class ImportDialog(QDialog):
                 return plan_import(session, event_id, table, mapping)
 
         self._plan_task = self.runner.start_background(
-            "the preview of the import",
+            translate("ImportDialog", "the preview of the import"),
             work,
             on_done=lambda plan: self._planned(generation, mapping, plan),
             on_failed=lambda error: self._plan_failed(generation, mapping, str(error)),
@@ -283,9 +289,11 @@ class ImportDialog(QDialog):
 
     def _show_planning(self) -> None:
         self.planning = True
-        self.summary.setText(f"Checking {models.counted(len(self.table.rows), 'row')}…")
+        self.summary.setText(
+            translate("ImportDialog", "Checking {rows}…").format(rows=models.rows_text(len(self.table.rows)))
+        )
         self.import_button.setEnabled(False)
-        self.import_button.setToolTip("Wait for the preview of these columns")
+        self.import_button.setToolTip(translate("ImportDialog", "Wait for the preview of these columns"))
 
     def _show_plan(self, refusal: str = "") -> None:
         self.planning = False
@@ -295,8 +303,8 @@ class ImportDialog(QDialog):
             self.problems_note.hide()
             self.only_problems.setEnabled(False)
             self.import_button.setEnabled(False)
-            self.import_button.setText("Import")
-            self.import_button.setToolTip("Say which columns hold what first")
+            self.import_button.setText(translate("ImportDialog", "Import"))
+            self.import_button.setToolTip(translate("ImportDialog", "Say which columns hold what first"))
             return
         summary = _escape(models.plan_summary(plan))
         if plan.rows_with_problems:
@@ -309,16 +317,25 @@ class ImportDialog(QDialog):
         count = len(plan.rows)
         can_import = count > 0 and not plan.rows_with_problems
         self.import_button.setEnabled(can_import)
-        self.import_button.setText(f"Import {models.counted(count, 'participant')}" if can_import else "Import")
         if can_import:
-            self.import_button.setToolTip("Add them to the event in one step (Edit ▸ Undo takes it back)")
-        elif plan.rows_with_problems:
+            self.import_button.setText(
+                counted(translate("ImportDialog", "Import %Ln participant(s)", "", count), count)
+            )
             self.import_button.setToolTip(
-                "Nothing is imported while a row has a problem: correct those rows in the file and open it again, "
-                "or ignore the column that causes them"
+                translate("ImportDialog", "Add them to the event in one step (Edit ▸ Undo takes it back)")
+            )
+        elif plan.rows_with_problems:
+            self.import_button.setText(translate("ImportDialog", "Import"))
+            self.import_button.setToolTip(
+                translate(
+                    "ImportDialog",
+                    "Nothing is imported while a row has a problem: correct those rows in the file and open it "
+                    "again, or ignore the column that causes them",
+                )
             )
         else:
-            self.import_button.setToolTip("The list has no rows to import")
+            self.import_button.setText(translate("ImportDialog", "Import"))
+            self.import_button.setToolTip(translate("ImportDialog", "The list has no rows to import"))
 
     # -- importing ------------------------------------------------------------------------
 
@@ -334,7 +351,7 @@ class ImportDialog(QDialog):
         try:
             self._import_task = self.runner.perform(
                 operation,
-                f"Importing {models.counted(len(plan.rows), 'participant')}…",
+                counted(translate("ImportDialog", "Importing %Ln participant(s)…", "", len(plan.rows)), len(plan.rows)),
                 # Rows added: a person and a participation for each new person,
                 # a participation for each found in the Directory.
                 expect=2 * plan.new_people + plan.matched_people,
@@ -343,11 +360,13 @@ class ImportDialog(QDialog):
                 on_cancelled=self._import_cancelled,
             )
         except PlannerError as error:  # read-only, or other work still running
-            QMessageBox.warning(self, "Cannot import the participants", str(error))
+            QMessageBox.warning(self, translate("ImportDialog", "Cannot import the participants"), str(error))
             return
         self._set_editable(False)
         self.summary.setText(
-            f"Importing {models.counted(len(plan.rows), 'row')}… (Cancel stops it; nothing is saved then)"
+            translate("ImportDialog", "Importing {rows}… (Cancel stops it; nothing is saved then)").format(
+                rows=models.rows_text(len(plan.rows))
+            )
         )
 
     def _set_editable(self, editable: bool) -> None:
@@ -378,8 +397,8 @@ class ImportDialog(QDialog):
             return
         message = str(error)
         if "nothing was imported" not in message.lower():
-            message += "\n\nNothing was imported."
-        QMessageBox.warning(self, "Cannot import the participants", message)
+            message = translate("ImportDialog", "{problem}\n\nNothing was imported.").format(problem=message)
+        QMessageBox.warning(self, translate("ImportDialog", "Cannot import the participants"), message)
         self._generation += 1
         self._plan()  # what the database holds may have changed
 
@@ -399,7 +418,7 @@ class ImportDialog(QDialog):
         if self._import_task is not None:
             self._import_task.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Stopping the import; nothing of it is saved…")
+            self.summary.setText(translate("ImportDialog", "Stopping the import; nothing of it is saved…"))
             return
         super().reject()
 

@@ -5,9 +5,12 @@ preview shows the names as they will be stored."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QInputDialog, QWidget
 
 from planner.exchange.participant_encoding import EncodingUnclear, choices, label
+
+translate = QCoreApplication.translate
 
 
 def ask_encoding(parent: QWidget, unclear: EncodingUnclear) -> str | None:
@@ -15,15 +18,18 @@ def ask_encoding(parent: QWidget, unclear: EncodingUnclear) -> str | None:
     reads them; None when cancelled."""
     items = [f"{reading.label}: {', '.join(reading.samples)}" for reading in unclear.readings]
     why = (
-        "In no encoding do all its names read well."
+        translate("EncodingCombo", "In no encoding do all its names read well.")
         if unclear.none_reads_well
-        else "Its names read differently in each likely encoding."
+        else translate("EncodingCombo", "Its names read differently in each likely encoding.")
     )
     chosen, ok = QInputDialog.getItem(
         parent,
-        "Which encoding?",
-        f"{unclear.file_name} does not say how its text is encoded. {why}\n"
-        "Choose the one in which the names look right (the preview shows them all before anything is imported):",
+        translate("EncodingCombo", "Which encoding?"),
+        translate(
+            "EncodingCombo",
+            "{file} does not say how its text is encoded. {why}\n"
+            "Choose the one in which the names look right (the preview shows them all before anything is imported):",
+        ).format(file=unclear.file_name, why=why),
         items,
         0,
         False,
@@ -45,8 +51,12 @@ class EncodingCombo(QComboBox):
         for codec, text in known:
             self.addItem(text, codec)
         self.setCurrentIndex(self.findData(current))
-        self.setAccessibleName("Encoding")
-        self.setToolTip("How the file's text is encoded: choose another if the names in the preview look wrong")
+        self.setAccessibleName(translate("EncodingCombo", "Encoding"))
+        self.setToolTip(
+            translate(
+                "EncodingCombo", "How the file's text is encoded: choose another if the names in the preview look wrong"
+            )
+        )
 
     def select(self, codec: str) -> None:
         """Show ``codec`` without emitting a change (after a refusal)."""

@@ -10,17 +10,52 @@ from __future__ import annotations
 import json
 from typing import cast
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt
+from babel.numbers import format_decimal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from planner.exchange.participant_import import ImportPlan, PlannedRow
 from planner.exchange.participant_table import FIELDS, SheetTable
+from planner.services.language import interface_language
 from planner.services.search import fold
 from planner.ui import theme
+from planner.ui.participants.counted import counted
+from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
 
 ROW, NAME, EMAIL, ORGANISATION, ACTION, PROBLEMS = range(6)
-IGNORE = "Ignore"
+translate = QCoreApplication.translate
+
+IGNORE = QT_TRANSLATE_NOOP("ColumnChoices", "Ignore")
+# The fields a column can hold, as the window names them (the importer's
+# FIELDS, in the window's language where shown).
+FIELD_NAMES = {
+    "full_name": QT_TRANSLATE_NOOP("ColumnChoices", "Name"),
+    "honorific": QT_TRANSLATE_NOOP("ColumnChoices", "Title"),
+    "given_name": QT_TRANSLATE_NOOP("ColumnChoices", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ColumnChoices", "Family name"),
+    "email": QT_TRANSLATE_NOOP("ColumnChoices", "E-mail"),
+    "organisation": QT_TRANSLATE_NOOP("ColumnChoices", "Organisation"),
+    "position": QT_TRANSLATE_NOOP("ColumnChoices", "Position"),
+    "region": QT_TRANSLATE_NOOP("ColumnChoices", "Region"),
+    "country": QT_TRANSLATE_NOOP("ColumnChoices", "Country"),
+    "phone": QT_TRANSLATE_NOOP("ColumnChoices", "Phone"),
+    "role": QT_TRANSLATE_NOOP("ColumnChoices", "Role"),
+    "status": QT_TRANSLATE_NOOP("ColumnChoices", "Status"),
+    "dietary": QT_TRANSLATE_NOOP("ColumnChoices", "Dietary needs"),
+    "accessibility": QT_TRANSLATE_NOOP("ColumnChoices", "Access needs"),
+    "arrives_on": QT_TRANSLATE_NOOP("ColumnChoices", "Arrives"),
+    "departs_on": QT_TRANSLATE_NOOP("ColumnChoices", "Departs"),
+    "notes": QT_TRANSLATE_NOOP("ColumnChoices", "Notes"),
+}
 # Remembered choices, by folded header text ("" = ignore the column).
 REMEMBERED_KEY = "participants/import_mapping"
 
@@ -30,16 +65,29 @@ def _problems_text(row: PlannedRow) -> str:
 
 
 COLUMNS: list[Column[PlannedRow]] = [
-    Column("Row", lambda row: str(row.row_number), sort=lambda row: row.row_number, align=RIGHT),
-    Column("Name", lambda row: row.name, tooltip=lambda row: row.name),
-    Column("E-mail", lambda row: row.email, tooltip=lambda row: row.email),
-    Column("Organisation", lambda row: row.organisation, tooltip=lambda row: row.organisation),
+    Column(
+        QT_TRANSLATE_NOOP("PreviewModel", "Row"),
+        lambda row: str(row.row_number),
+        sort=lambda row: row.row_number,
+        align=RIGHT,
+    ),
+    Column(QT_TRANSLATE_NOOP("PreviewModel", "Name"), lambda row: row.name, tooltip=lambda row: row.name),
+    Column(QT_TRANSLATE_NOOP("PreviewModel", "E-mail"), lambda row: row.email, tooltip=lambda row: row.email),
+    Column(
+        QT_TRANSLATE_NOOP("PreviewModel", "Organisation"),
+        lambda row: row.organisation,
+        tooltip=lambda row: row.organisation,
+    ),
     # Short for a row with problems: the red row and its problems say why.
-    Column("Action", lambda row: "not imported" if row.problems else row.action, tooltip=lambda row: row.action),
+    Column(
+        QT_TRANSLATE_NOOP("PreviewModel", "Action"),
+        lambda row: translate("PreviewModel", "not imported") if row.problems else row.action,
+        tooltip=lambda row: row.action,
+    ),
     # Rows with problems sort first (then by row), so that sorting by this
     # column brings them to the top.
     Column(
-        "Problems",
+        QT_TRANSLATE_NOOP("PreviewModel", "Problems"),
         _problems_text,
         sort=lambda row: (0 if row.problems else 1) * 10_000_000 + row.row_number,
         tooltip=lambda row: "\n".join(row.problems),
@@ -53,6 +101,10 @@ class PreviewModel(RowsModel[PlannedRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, lambda row: row.row_number, parent)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        shown = super().headerData(section, orientation, role)
+        return translate("PreviewModel", shown) if isinstance(shown, str) else shown
 
     def planned(self) -> list[PlannedRow]:
         return self.rows
@@ -84,24 +136,30 @@ class PreviewFilter(QSortFilterProxyModel):
 # -- what the dialog says ----------------------------------------------------------
 
 
-def counted(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+def number(value: int) -> str:
+    """A count as the window's language writes it: "5,000", "5.000"."""
+    return format_decimal(value, locale=interface_language())
+
+
+def rows_text(count: int) -> str:
+    return counted(translate("PreviewModel", "%Ln row(s)", "", count), count)
 
 
 def table_description(table: SheetTable) -> str:
     """ "Anmeldungen.csv · Windows-1252, semicolon-separated · 42 rows"."""
-    parts = [table.name, table.description, counted(len(table.rows), "row")]
+    parts = [table.name, table.description, rows_text(len(table.rows))]
     return " · ".join(part for part in parts if part)
 
 
 def plan_summary(plan: ImportPlan) -> str:
     """ "38 new people, 4 matched, 0 already on the list · 2 rows with problems"."""
-    text = (
-        f"{counted(plan.new_people, 'new person', 'new people')}, {plan.matched_people:,} matched, "
-        f"{plan.already_participants:,} already on the list"
+    new = counted(translate("PreviewModel", "%Ln new person(s)", "", plan.new_people), plan.new_people)
+    text = translate("PreviewModel", "{new}, {matched} matched, {already} already on the list").format(
+        new=new, matched=number(plan.matched_people), already=number(plan.already_participants)
     )
     if plan.rows_with_problems:
-        text += f" · {counted(plan.rows_with_problems, 'row')} with problems"
+        problems = translate("PreviewModel", "%Ln row(s) with problems", "", plan.rows_with_problems)
+        text += " · " + counted(problems, plan.rows_with_problems)
     return text
 
 
@@ -111,9 +169,10 @@ def problems_note(plan: ImportPlan, shown: int = 3) -> str:
     problems = plan.problems
     lines = [problem[:1].upper() + problem[1:] for problem in problems[:shown]]
     if len(problems) > shown:
-        lines.append(f"… and {len(problems) - shown:,} more. Nothing is imported until every row is right.")
+        more = translate("PreviewModel", "… and {count} more. Nothing is imported until every row is right.")
+        lines.append(more.format(count=number(len(problems) - shown)))
     elif problems:
-        lines.append("Nothing is imported until every row is right.")
+        lines.append(translate("PreviewModel", "Nothing is imported until every row is right."))
     return "\n".join(lines)
 
 
@@ -122,13 +181,17 @@ def problems_note(plan: ImportPlan, shown: int = 3) -> str:
 
 def field_choices() -> list[tuple[str | None, str]]:
     """(field key or None, what the combo shows): Ignore first, then the fields."""
-    return [(None, IGNORE), *FIELDS.items()]
+    return [(None, translate("ColumnChoices", IGNORE)), *((key, field_name(key)) for key in FIELDS)]
+
+
+def field_name(key: str) -> str:
+    return translate("ColumnChoices", FIELD_NAMES[key]) if key in FIELD_NAMES else FIELDS[key]
 
 
 def column_header(table: SheetTable, column: int) -> str:
     """The column's header, or "Column 3" when the file gives none."""
     header = table.headers[column].strip() if column < len(table.headers) else ""
-    return header or f"Column {column + 1}"
+    return header or translate("ColumnChoices", "Column {number}").format(number=column + 1)
 
 
 def sample_values(table: SheetTable, column: int, count: int = 3) -> list[str]:
@@ -203,5 +266,10 @@ def shared_note(field: str, others: list[str]) -> str:
     """What happens to a column whose field another column has too."""
     names = ", ".join(f"“{other}”" for other in others)
     if field in JOINED_FIELDS:
-        return f"{FIELDS[field]} also comes from {names}: all of them are imported, one per line"
-    return f"{FIELDS[field]} also comes from {names}: for each row, the first of these columns with a value counts"
+        text = translate("ColumnChoices", "{field} also comes from {columns}: all of them are imported, one per line")
+    else:
+        text = translate(
+            "ColumnChoices",
+            "{field} also comes from {columns}: for each row, the first of these columns with a value counts",
+        )
+    return text.format(field=field_name(field), columns=names)

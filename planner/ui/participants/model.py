@@ -11,19 +11,44 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from babel.dates import format_date, format_skeleton
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from planner.services import labels
 from planner.services.labels import label
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 from planner.services.name_order import name_key
 from planner.services.participants import ABSENT, STATUS_ORDER, ParticipantRow
 from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.services.vocabulary import ParticipationStatus
 from planner.ui import theme
+from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import SORT_ROLE, comparable
 
-COLUMNS = ("Name", "Organisation", "Country", "Role", "Status", "Arrives", "Departs", "Dietary", "Access", "E-mail")
+translate = QCoreApplication.translate
+
+# The headings in English; each is translated where shown (headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Country"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Role"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Status"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Arrives"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Departs"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Dietary"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "Access"),
+    QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"),
+)
 NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EMAIL = range(len(COLUMNS))
 
 # SORT_ROLE holds the value a column sorts by (family name first for the name).
@@ -31,14 +56,27 @@ NAME, ORGANISATION, COUNTRY, ROLE, STATUS, ARRIVES, DEPARTS, DIETARY, ACCESS, EM
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # A reply's answer (iTIP PARTSTAT) as the status column's tooltip says it.
-ANSWERS = {"ACCEPTED": "accepted", "DECLINED": "declined", "TENTATIVE": "tentative (maybe)"}
+ANSWERS = {
+    "ACCEPTED": QT_TRANSLATE_NOOP("ParticipantsModel", "accepted"),
+    "DECLINED": QT_TRANSLATE_NOOP("ParticipantsModel", "declined"),
+    "TENTATIVE": QT_TRANSLATE_NOOP("ParticipantsModel", "tentative (maybe)"),
+}
 # Counts are listed in the order a participation moves through (STATUS_ORDER).
 
 
-@lru_cache(maxsize=1024)
 def short_day(value: date | None) -> str:
-    """ "Tue 2 Jun": the year is the event's."""
-    return f"{value:%a} {value.day} {value:%b}" if value else ""
+    """ "Tue 2 Jun" in the window's language: the year is the event's."""
+    return _short_day(value, interface_language()) if value else ""
+
+
+@lru_cache(maxsize=1024)
+def _short_day(value: date, language: str) -> str:
+    # As labels.day writes a day, without the year: English as it always
+    # was, other languages in their own order and punctuation (CLDR's
+    # "MMMEd": "Di., 2. Juni", "wt., 2 cze").
+    if language == SOURCE_LANGUAGE:
+        return format_date(value, "EEE d MMM", locale=SOURCE_LANGUAGE)
+    return format_skeleton("MMMEd", value, locale=language)
 
 
 def _one_line(text: str) -> str:
@@ -118,7 +156,7 @@ class ParticipantsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("ParticipantsModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,7 +194,7 @@ class ParticipantsModel(QAbstractTableModel):
             return label(row.role)
         if column == STATUS:
             if row.answer == "TENTATIVE" and row.status == ParticipationStatus.INVITED:
-                return f"{label(row.status)} (tentative)"
+                return translate("ParticipantsModel", "{status} (tentative)").format(status=label(row.status))
             return label(row.status)
         if column == ARRIVES:
             return short_day(row.arrives_on)
@@ -173,15 +211,15 @@ class ParticipantsModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: ParticipantRow, column: int) -> str | None:
         if column == NAME:
-            sent = ["Messages sent:", *row.messages] if row.messages else []
+            sent = [translate("ParticipantsModel", "Messages sent:"), *row.messages] if row.messages else []
             return "\n".join(part for part in (row.name, row.position, row.notes, *sent) if part) or None
         if column == EMAIL and row.messages:
-            return "\n".join(["Messages sent:", *row.messages])
+            return "\n".join([translate("ParticipantsModel", "Messages sent:"), *row.messages])
         if column == COUNTRY and row.country:
             return country_name(row.country)
         if column in (ARRIVES, DEPARTS):
             value = row.arrives_on if column == ARRIVES else row.departs_on
-            return f"{value:%A %d %B %Y}" if value else None
+            return labels.day(value) or None
         if column == DIETARY:
             return row.dietary or None
         if column == ACCESS:
@@ -189,7 +227,10 @@ class ParticipantsModel(QAbstractTableModel):
         if column == ORGANISATION:
             return row.organisation or None
         if column == STATUS and row.answer:
-            return f"Their last answer to the invitation: {ANSWERS.get(row.answer, row.answer.lower())}"
+            answer = (
+                translate("ParticipantsModel", ANSWERS[row.answer]) if row.answer in ANSWERS else row.answer.lower()
+            )
+            return translate("ParticipantsModel", "Their last answer to the invitation: {answer}").format(answer=answer)
         return None
 
     @staticmethod
@@ -293,9 +334,13 @@ def count_by_country(rows: Iterable[ParticipantRow]) -> list[tuple[str, int]]:
 
 def summary_texts(rows: Sequence[ParticipantRow], *, countries_shown: int = 8) -> tuple[str, str]:
     """ "12 attended · 1 no-show · 1 declined" and "ES 4 · PL 2 · GR 2 …"."""
-    statuses = " · ".join(f"{count} {label(status).lower()}" for status, count in count_by_status(rows))
+    counted = translate("ParticipantsModel", "{count} {status}", "a count by status in the summary: 12 attended")
+    statuses = " · ".join(
+        counted.format(count=count, status=label(status).lower()) for status, count in count_by_status(rows)
+    )
     by_country = count_by_country(rows)
-    parts = [f"{code or 'no country'} {count}" for code, count in by_country[:countries_shown]]
+    nowhere = translate("ParticipantsModel", "no country")
+    parts = [f"{code or nowhere} {count}" for code, count in by_country[:countries_shown]]
     if len(by_country) > countries_shown:
         parts.append("…")
     return statuses, " · ".join(parts)

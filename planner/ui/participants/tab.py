@@ -4,9 +4,10 @@ filterable, with the counts by status and country of the rows shown."""
 from __future__ import annotations
 
 import html
+from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,13 +27,24 @@ from planner.operations.participants import ChangeParticipants, RemoveParticipan
 from planner.services import participants
 from planner.services.errors import NotFound
 from planner.services.history import ChangeSet
+from planner.services.labels import label
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ListedEvent, ParticipantRow
 from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import PersonDialog
+from planner.ui.participants.counted import counted
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
-from planner.ui.participants.model import ROW_ROLE, STATUS, ParticipantsFilter, ParticipantsModel, summary_texts
+from planner.ui.participants.model import (
+    COLUMNS,
+    COUNTRY,
+    ROW_ROLE,
+    STATUS,
+    ParticipantsFilter,
+    ParticipantsModel,
+    short_day,
+    summary_texts,
+)
 from planner.ui.status_chips import StatusChipDelegate
 from planner.ui.tables import make_list_table, select_row, select_source_rows, source_rows
 from planner.ui.views import View
@@ -40,16 +52,25 @@ from planner.ui.views import View
 # Name, Organisation, Country, Role, Status, Arrives, Departs, Dietary, Access, E-mail:
 # the least each keeps when the list is short of room (all fit in the tab at 1280×720).
 MINIMUMS = (170, 120, 0, 0, 0, 0, 0, 56, 56, 100)
-# The widest values of the short columns, which must never be cut.
-WIDEST = {2: "Country", 3: "Participant", 4: "Registered", 5: "Wed 30 Sep", 6: "Wed 30 Sep"}
+translate = QCoreApplication.translate
+
 # The events whose rows are kept until something changes them.
 RECENT_EVENTS = 3
 # Changes to these rows may show in any event's list.
 SHARED_TABLES = frozenset({"person", "organisation"})
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def widest_values() -> dict[int, list[str]]:
+    """The values of the short columns, in the window's language, which
+    must never be cut: Country (its heading), Role, Status, Arrives, Departs."""
+    days = [short_day(date(2026, month, 30)) for month in (1, 3, 4, 6, 9, 11)]
+    return {
+        COUNTRY: [translate("ParticipantsModel", COLUMNS[COUNTRY])],
+        3: [label(value) for value, _text in ROLE_CHOICES],
+        4: [label(value) for value, _text in STATUS_CHOICES],
+        5: days,
+        6: days,
+    }
 
 
 class ParticipantsTab(View):
@@ -70,14 +91,15 @@ class ParticipantsTab(View):
         self.proxy = ParticipantsFilter(self)
         self.proxy.setSourceModel(self.model)
         metrics = self.fontMetrics()
+        widest = widest_values()
         minimums = [
-            max(least, metrics.horizontalAdvance(WIDEST[column]) + 18 if column in WIDEST else 0)
+            max(least, max(map(metrics.horizontalAdvance, widest[column])) + 18 if column in widest else 0)
             for column, least in enumerate(MINIMUMS)
         ]
         self.table = make_list_table(self.proxy, self, minimums=minimums, many=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_participation())
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(translate("ParticipantsTab", "Participants"))
         self.status_chips = StatusChipDelegate(theme.PARTICIPATION_TONES, _status_of, self.table)
         self.table.setItemDelegateForColumn(STATUS, self.status_chips)
 
@@ -124,59 +146,60 @@ class ParticipantsTab(View):
     def _make_actions(self) -> None:
         self.add_action = make_action(
             self,
-            "Add participant…",
+            translate("ParticipantsTab", "Add participant…"),
             self.add_participant,
             shortcut=shortcuts.ADD_ITEM,
-            tip="Add someone from the Directory, or a new person",
+            tip=translate("ParticipantsTab", "Add someone from the Directory, or a new person"),
             scope="widget",
         )
         self.edit_action = make_action(
             self,
-            "Edit…",
+            translate("ParticipantsTab", "Edit…"),
             self.edit_participation,
             shortcut=shortcuts.EDIT,
-            tip="Role, status, days and notes of the selected participant",
+            tip=translate("ParticipantsTab", "Role, status, days and notes of the selected participant"),
             scope="widget",
         )
         self.person_action = make_action(
             self,
-            "Person details…",
+            translate("ParticipantsTab", "Person details…"),
             self.edit_person,
             shortcut=shortcuts.EDIT_PERSON,
-            tip="Name, organisation, contact and needs",
+            tip=translate("ParticipantsTab", "Name, organisation, contact and needs"),
             scope="widget",
         )
         self.remove_action = make_action(
             self,
-            "Remove…",
+            translate("ParticipantsTab", "Remove…"),
             self.remove_selected,
             shortcut=shortcuts.DELETE,
-            tip="Remove the selected participants from this event",
+            tip=translate("ParticipantsTab", "Remove the selected participants from this event"),
             scope="widget",
         )
-        self.status_menu = QMenu("Set status", self)
-        for value, text in STATUS_CHOICES:
-            self.status_menu.addAction(make_action(self, text, partial(self.set_many, "status", value)))
-        self.role_menu = QMenu("Set role", self)
-        for value, text in ROLE_CHOICES:
-            self.role_menu.addAction(make_action(self, text, partial(self.set_many, "role", value)))
+        # The words of the values are asked for here, in the window's language.
+        self.status_menu = QMenu(translate("ParticipantsTab", "Set status"), self)
+        for value, _text in STATUS_CHOICES:
+            self.status_menu.addAction(make_action(self, label(value), partial(self.set_many, "status", value)))
+        self.role_menu = QMenu(translate("ParticipantsTab", "Set role"), self)
+        for value, _text in ROLE_CHOICES:
+            self.role_menu.addAction(make_action(self, label(value), partial(self.set_many, "role", value)))
         # The window's File ▸ Participant lists does the same.
         self.import_action = make_action(
             self,
-            "Import participants…",
+            translate("ParticipantsTab", "Import participants…"),
             self.import_list,
-            tip="Add participants from a CSV or Excel list, with a preview",
+            tip=translate("ParticipantsTab", "Add participants from a CSV or Excel list, with a preview"),
             scope="widget",
         )
         self.export_action = make_action(
             self,
-            "Export participants…",
+            translate("ParticipantsTab", "Export participants…"),
             self.export_list,
-            tip="Save the participant list as an Excel or CSV file",
+            tip=translate("ParticipantsTab", "Save the participant list as an Excel or CSV file"),
             scope="widget",
         )
-        self.import_action.setIconText("Import…")
-        self.export_action.setIconText("Export…")
+        self.import_action.setIconText(translate("ParticipantsTab", "Import…"))
+        self.export_action.setIconText(translate("ParticipantsTab", "Export…"))
 
     def _menu_button(self, menu: QMenu, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -188,13 +211,17 @@ class ParticipantsTab(View):
         return button
 
     def _make_toolbar(self) -> None:
-        self.toolbar = QToolBar("Participants", self)
+        self.toolbar = QToolBar(translate("ParticipantsTab", "Participants"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.add_action, self.edit_action, self.person_action, self.remove_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.status_button = self._menu_button(self.status_menu, "Change the status of the selected participants")
-        self.role_button = self._menu_button(self.role_menu, "Change the role of the selected participants")
+        self.status_button = self._menu_button(
+            self.status_menu, translate("ParticipantsTab", "Change the status of the selected participants")
+        )
+        self.role_button = self._menu_button(
+            self.role_menu, translate("ParticipantsTab", "Change the role of the selected participants")
+        )
         self.toolbar.addWidget(self.status_button)
         self.toolbar.addWidget(self.role_button)
         self.toolbar.addSeparator()
@@ -205,22 +232,24 @@ class ParticipantsTab(View):
         self.toolbar.addWidget(spacer)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search participants")
-        self.search.setToolTip("Name, organisation, country or e-mail; accents need not be typed")
+        self.search.setPlaceholderText(translate("ParticipantsTab", "Search participants"))
+        self.search.setToolTip(
+            translate("ParticipantsTab", "Name, organisation, country or e-mail; accents need not be typed")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
         self.search.setMaximumWidth(300)
         self.search.textChanged.connect(self.proxy.set_query)
         self.search.returnPressed.connect(self._to_first_row)
         self.status_filter = QComboBox(self)
-        self.status_filter.addItem("All statuses", None)
-        for value, text in STATUS_CHOICES:
-            self.status_filter.addItem(text, value)
+        self.status_filter.addItem(translate("ParticipantsTab", "All statuses"), None)
+        for value, _text in STATUS_CHOICES:
+            self.status_filter.addItem(label(value), value)
         self.status_filter.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_filter.currentData()))
         self.role_filter = QComboBox(self)
-        self.role_filter.addItem("All roles", None)
-        for value, text in ROLE_CHOICES:
-            self.role_filter.addItem(text, value)
+        self.role_filter.addItem(translate("ParticipantsTab", "All roles"), None)
+        for value, _text in ROLE_CHOICES:
+            self.role_filter.addItem(label(value), value)
         self.role_filter.currentIndexChanged.connect(lambda: self.proxy.set_role(self.role_filter.currentData()))
         for widget in (self.search, self.status_filter, self.role_filter):
             self.toolbar.addWidget(widget)
@@ -286,7 +315,9 @@ class ParticipantsTab(View):
         self.proxy.set_people(person_ids)
         self.people_note.setVisible(person_ids is not None)
         if person_ids is not None:
-            self.people_note.setText(f'Only {html.escape(why)}. <a href="all">Show everyone</a>')
+            note = translate("ParticipantsTab", "Only {who}.").format(who=html.escape(why))
+            everyone = html.escape(translate("ParticipantsTab", "Show everyone"))
+            self.people_note.setText(f'{note} <a href="all">{everyone}</a>')
             self._to_first_row()
 
     def _read(self, event_id: int) -> tuple[ListedEvent, list[ParticipantRow]]:
@@ -345,21 +376,28 @@ class ParticipantsTab(View):
             self.summary_country.setText("")
             return
         if not self.model.rowCount():
-            self.summary_status.setText("No participants yet: add someone with “Add participant…” (Ctrl+Shift+A).")
+            self.summary_status.setText(
+                translate("ParticipantsTab", "No participants yet: add someone with “Add participant…” (Ctrl+Shift+A).")
+            )
             self.summary_country.setText("")
             return
         if not shown and self.search.text().strip():
             self.summary_status.setText(
-                f"No participant matches '{html.escape(self.search.text().strip(), quote=False)}'"
+                translate("ParticipantsTab", "No participant matches '{search}'").format(
+                    search=html.escape(self.search.text().strip(), quote=False)
+                )
             )
             self.summary_country.setText("")
             return
         statuses, countries = summary_texts(shown)
         total = self.model.rowCount()
-        head = _plural(total, "participant") if len(shown) == total else f"{len(shown)} of {total} shown"
+        if len(shown) == total:
+            head = counted(translate("ParticipantsTab", "%n participant(s)", "", total), total)
+        else:
+            head = translate("ParticipantsTab", "{shown} of %n shown", "", total).format(shown=len(shown))
         self.summary_status.setText(f"<b>{head}</b>" + (f"  ·  {statuses}" if statuses else ""))
         self.summary_country.setText(countries)
-        self.summary_country.setToolTip("Participants by country, for the rows shown")
+        self.summary_country.setToolTip(translate("ParticipantsTab", "Participants by country, for the rows shown"))
 
     def _to_first_row(self) -> None:
         if self.proxy.rowCount():

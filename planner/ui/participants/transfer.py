@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from planner import output_paths
@@ -23,14 +23,19 @@ from planner.fileio import read_bytes, write_atomically
 from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.output_check import may_write
+from planner.ui.participants.counted import counted
 from planner.ui.participants.import_dialog import ImportDialog
 from planner.ui.participants.import_encoding import ask_encoding
-from planner.ui.participants.import_models import counted
+from planner.ui.participants.import_models import number
+from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
-IMPORT_FILTER = "Participant lists (*.csv *.xlsx *.txt);;All files (*)"
-EXCEL_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV, comma-separated (*.csv)"
+translate = QCoreApplication.translate
+
+# The file dialogs' filters, translated where shown.
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ParticipantsTab", "Participant lists (*.csv *.xlsx *.txt);;All files (*)")
+EXCEL_FILTER = QT_TRANSLATE_NOOP("ParticipantsTab", "Excel workbook (*.xlsx)")
+CSV_FILTER = QT_TRANSLATE_NOOP("ParticipantsTab", "CSV, comma-separated (*.csv)")
 FOLDER_KEY = "participants/folder"
 STATUS_MS = 10_000
 
@@ -63,7 +68,12 @@ def import_participants(
     """Ask for a file, read it, and open the import dialog on it; the plan
     that was imported, or None (cancelled, or the file could not be read)."""
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, "Import participants", str(_folder(context)), IMPORT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("ParticipantsTab", "Import participants"),
+            str(_folder(context)),
+            translate("ParticipantsTab", IMPORT_FILTER),
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -84,7 +94,9 @@ def import_participants(
     except PlannerError as error:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, "Cannot read the participant list", f"{_named(path, str(error))}\n\nNothing was imported."
+            parent,
+            translate("ParticipantsTab", "Cannot read the participant list"),
+            translate("ParticipantsTab", "{problem}\n\nNothing was imported.").format(problem=_named(path, str(error))),
         )
         return None
     QApplication.restoreOverrideCursor()
@@ -102,14 +114,19 @@ def imported_message(plan: ImportPlan, file_name: str) -> str:
     """ "Imported 42 participants from Anmeldungen.csv: 38 new people, 4
     found in the Directory" (and those already on the list)."""
     added = plan.new_people + plan.matched_people
-    text = (
-        f"Imported {counted(added, 'participant')} from {file_name}: "
-        f"{counted(plan.new_people, 'new person', 'new people')}, {plan.matched_people:,} found in the Directory"
+    text = translate(
+        "ParticipantsTab", "Imported %Ln participant(s) from {file}: {new}, {found} found in the Directory", "", added
+    )
+    new = translate("ParticipantsTab", "%Ln new person(s)", "", plan.new_people)
+    text = counted(text, added).format(
+        file=file_name, new=counted(new, plan.new_people), found=number(plan.matched_people)
     )
     if plan.already_participants:
-        text += f"; {plan.already_participants:,} already on the list"
+        text += translate("ParticipantsTab", "; {count} already on the list").format(
+            count=number(plan.already_participants)
+        )
         if plan.updated_participants:
-            text += f" ({plan.updated_participants:,} updated)"
+            text += translate("ParticipantsTab", " ({count} updated)").format(count=number(plan.updated_participants))
     return text
 
 
@@ -121,7 +138,9 @@ def _suggested_name(title: str) -> str:
     if len(cleaned) > 120:  # a very long title is cut at a word
         cleaned = cleaned[:120].rsplit(" ", 1)[0]
     cleaned = cleaned.strip(" .")
-    return f"Participants - {cleaned or 'event'}.xlsx"
+    name = translate("ParticipantsTab", "Participants - {title}", "the name suggested for an exported file")
+    untitled = translate("ParticipantsTab", "event", "the file name's title when the event has none")
+    return name.format(title=cleaned or untitled) + ".xlsx"
 
 
 def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str]:
@@ -130,7 +149,7 @@ def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str]:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".csv"):
         return path, suffix[1:]
-    file_format = "csv" if chosen_filter == CSV_FILTER else "xlsx"
+    file_format = "csv" if chosen_filter in (CSV_FILTER, translate("ParticipantsTab", CSV_FILTER)) else "xlsx"
     return path.with_name(f"{path.name}.{file_format}"), file_format
 
 
@@ -145,15 +164,17 @@ def export_participants_file(
     chosen_filter = EXCEL_FILTER
     if path is None:
         suggestion = _folder(context) / _suggested_name(title)
+        excel, csv = translate("ParticipantsTab", EXCEL_FILTER), translate("ParticipantsTab", CSV_FILTER)
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, "Export participants", str(suggestion), f"{EXCEL_FILTER};;{CSV_FILTER}", EXCEL_FILTER
+            parent, translate("ParticipantsTab", "Export participants"), str(suggestion), f"{excel};;{csv}", excel
         )
         if not chosen:
             return None
         path = Path(chosen)
     path, file_format = _chosen_format(path, chosen_filter)
     kind = output_paths.WORKBOOK if file_format == "xlsx" else output_paths.CSV
-    if not may_write(parent, context.store, path, kind, "Cannot export the participants"):
+    cannot = translate("ParticipantsTab", "Cannot export the participants")
+    if not may_write(parent, context.store, path, kind, cannot):
         return None
     _remember_folder(context, path)
     store, target = context.store, path
@@ -165,16 +186,23 @@ def export_participants_file(
         write_atomically(target, data)
 
     def failed(error: PlannerError) -> None:
-        QMessageBox.warning(parent, "Cannot export the participants", _named(target, str(error)))
+        QMessageBox.warning(parent, cannot, _named(target, str(error)))
 
     try:
         return TaskRunner.of(parent.window()).start(
-            "an export",
-            f"Exporting the participants to {path.name}…",
+            translate("ParticipantsTab", "an export"),
+            translate("ParticipantsTab", "Exporting the participants to {file}…").format(file=path.name),
             work,
-            on_done=lambda _none: _status(parent, f"Exported the participants of “{title}” to {target}"),
+            on_done=lambda _none: _status(
+                parent,
+                translate("ParticipantsTab", "Exported the participants of “{title}” to {file}").format(
+                    title=title, file=target
+                ),
+            ),
             on_failed=failed,
-            on_cancelled=lambda: _status(parent, f"Export stopped; {target.name} was not written."),
+            on_cancelled=lambda: _status(
+                parent, translate("ParticipantsTab", "Export stopped; {file} was not written.").format(file=target.name)
+            ),
         )
     except PlannerError as error:  # other work still running
         failed(error)
