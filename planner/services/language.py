@@ -19,6 +19,7 @@ from __future__ import annotations
 import gettext
 import io
 from functools import cache
+from pathlib import Path
 
 from babel import Locale
 from babel.messages.mofile import write_mo
@@ -63,7 +64,7 @@ def language_code(value: str | None) -> str:
     return code if code in LANGUAGES else SOURCE_LANGUAGE
 
 
-def catalogue_path(language: str, domain: str):
+def catalogue_path(language: str, domain: str) -> Path:
     return config.resource_path("locale", language, f"{domain}.po")
 
 

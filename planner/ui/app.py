@@ -11,17 +11,18 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
-from planner.ui import after_paint, auto_backup, theme
+from planner.ui import after_paint, auto_backup, theme, translations
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
 from planner.ui.opening import open_database
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def install_excepthook() -> None:
@@ -36,9 +37,12 @@ def install_excepthook() -> None:
             return
         QMessageBox.critical(
             None,
-            "Something went wrong",
-            f"{kind.__name__}: {value}\n\nYour data is safe: everything before this was saved, and the "
-            f"unfinished change was not. Details are in {config.log_dir() / 'planner.log'}.",
+            translate("MainWindow", "Something went wrong"),
+            translate(
+                "MainWindow",
+                "{error}\n\nYour data is safe: everything before this was saved, and the "
+                "unfinished change was not. Details are in {log}.",
+            ).format(error=f"{kind.__name__}: {value}", log=config.log_dir() / "planner.log"),
         )
 
     sys.excepthook = show
@@ -69,10 +73,15 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     theme.follow_system(app)
     install_excepthook()
     settings = open_settings()
+    translations.install(settings)  # before the first text is shown
     chosen = choose_database(db_path, settings)
     # The last database used, if it cannot be opened: the default one instead.
     falls_back = chosen is not None and db_path is None and chosen.resolve() != config.default_database_path().resolve()
-    outcome = open_database(None, chosen, otherwise="Planner opens the default database instead." if falls_back else "")
+    outcome = open_database(
+        None,
+        chosen,
+        otherwise=translate("MainWindow", "Planner opens the default database instead.") if falls_back else "",
+    )
     if outcome.store is None and falls_back and not outcome.cancelled:
         outcome = open_database(None, None)
     if outcome.store is None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.services.database import Store
 from planner.startup import back_up_automatically
+
+translate = QCoreApplication.translate
 
 # The backups under way, to be waited for before their database is closed.
 _running: list[threading.Thread] = []
@@ -40,8 +42,11 @@ class _Teller(QObject):
     def tell(self, problem: str) -> None:
         QMessageBox.warning(
             self.window,
-            "No backup was made",
-            f"{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
+            translate("MainWindow", "No backup was made"),
+            translate(
+                "MainWindow",
+                "{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
+            ).format(problem=problem),
         )
 
     @Slot()
