@@ -156,7 +156,7 @@ _ACCENTED = str.maketrans(
 )
 # Kept as they are: placeholders (%n, %1, {name}), the accelerator with its
 # letter (&F), an escaped ampersand, HTML tags and entities.
-_KEPT = re.compile(r"%n|%L?\d|\{[^{}]*\}|&[A-Za-z#0-9]+;|&&|&.|<[^<>]*>", re.DOTALL)
+_KEPT = re.compile(r"%n|%L?\d|\{[^{}]*\}|&[A-Za-z#0-9]+;|&&|&[^{\s]|&|<[^<>]*>")
 STRETCH = 0.4
 
 

@@ -4,30 +4,27 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/main_window.py" line="426"/>
         <source>%n event(s) · read-only {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event · read-only {path}</numerusform>
+            <numerusform>%n events · read-only {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/main_window.py" line="428"/>
         <source>%n event(s) · saved in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event · saved in {path}</numerusform>
+            <numerusform>%n events · saved in {path}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/overview.py" line="91"/>
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
         </translation>
     </message>
 </context>

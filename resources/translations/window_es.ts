@@ -4,1088 +4,880 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="110"/>
         <source>Cannot save this</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="112"/>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido realizar: {action}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="114"/>
         <source>The database is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está abierta en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="147"/>
         <source>{path}: opened read-only; nothing was changed. To make changes, close it in the other Planner (or make the file writable), then open it again with File ▸ Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: abierta en modo de solo lectura; no se ha cambiado nada. Para hacer cambios, ciérrela en el otro Planner (o permita escribir en el archivo) y vuelva a abrirla con Archivo ▸ Abrir base de datos.</translation>
     </message>
 </context>
 <context>
     <name>CountryLine</name>
     <message>
-        <location filename="../../planner/ui/country_line.py" line="17"/>
         <source>e.g. Greece, Ελλάδα or GR: a name in any European language, or the code</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Grecia, Ελλάδα o GR: un nombre en cualquier lengua europea, o el código</translation>
     </message>
 </context>
 <context>
     <name>EventNavigator</name>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="82"/>
         <source>Search events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar eventos…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="99"/>
         <source>No event matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide con «{}»</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="122"/>
         <source>Directory of people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de personas y organizaciones</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="123"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="133"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="134"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasados</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="135"/>
         <source>By programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programa de financiación</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="148"/>
         <source>No programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programa de financiación</translation>
     </message>
 </context>
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="32"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="33"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="34"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="35"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Logística</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="36"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
 </context>
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../planner/ui/forms.py" line="133"/>
         <source>No {field} matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en «{field}» coincide con «{}»</translation>
     </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="21"/>
         <source>&lt;h2&gt;Getting started with Planner&lt;/h2&gt; &lt;p&gt;Planner keeps your workshops, partner meetings, study visits and conferences in one database on this computer: each event with its days, venue and time zone, its programme, who takes part, their travel and hotels, and what was decided. Every change is saved at once, and &lt;b&gt;Edit ▸ Undo&lt;/b&gt; (Ctrl+Z) takes it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Primeros pasos con Planner&lt;/h2&gt; &lt;p&gt;Planner guarda sus talleres, reuniones de socios, visitas de estudio y conferencias en una base de datos en este ordenador: cada evento con sus días, su sede y su zona horaria, su programa, quién participa, sus viajes y hoteles, y lo que se decidió. Cada cambio se guarda al instante, y &lt;b&gt;Edición ▸ Deshacer&lt;/b&gt; (Ctrl+Z) lo revierte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="29"/>
         <source>&lt;h3&gt;The events and their five tabs&lt;/h3&gt; &lt;p&gt;Choose an event on the left, or create one with &lt;b&gt;Event ▸ New event&lt;/b&gt; (Ctrl+N). It opens in five tabs (Alt+1 to Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: the event&apos;s details, related events, and what needs attention: conflicts, people without travel or a hotel, invitations not answered, actions overdue. Click a line to go there.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Agenda&lt;/b&gt;: the programme day by day, as a list or a timeline. Drag a block to move it, or its bottom edge to change its length; from the keyboard, Alt+Up/Down and Alt+Shift+Up/Down.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Participants&lt;/b&gt;: who is invited and coming, with their role, status and needs. Add people from the Directory, or import a list with &lt;b&gt;File ▸ Participant lists&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logistics&lt;/b&gt;: each person&apos;s travel and hotel, arrivals and departures, and costs.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Minutes&lt;/b&gt;: the summary, conclusions, decisions and actions, with owners and due days.&lt;/li&gt; &lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Los eventos y sus cinco pestañas&lt;/h3&gt; &lt;p&gt;Elija un evento a la izquierda o cree uno con &lt;b&gt;Evento ▸ Nuevo evento&lt;/b&gt; (Ctrl+N). Se abre en cinco pestañas (Alt+1 a Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Resumen&lt;/b&gt;: los datos del evento, los eventos relacionados y lo que requiere atención: conflictos, personas sin viaje u hotel, invitaciones sin respuesta, acciones vencidas. Haga clic en una línea para ir allí.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Programa&lt;/b&gt;: el programa día a día, como lista o como cronograma. Arrastre un bloque para moverlo, o su borde inferior para cambiar su duración; con el teclado, Alt+Arriba/Abajo y Alt+Mayús+Arriba/Abajo.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Participantes&lt;/b&gt;: quién está invitado y quién viene, con su función, su estado y sus necesidades. Añada personas desde el Directorio o importe una lista con &lt;b&gt;Archivo ▸ Listas de participantes&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logística&lt;/b&gt;: el viaje y el hotel de cada persona, las llegadas y salidas, y los costes.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Acta&lt;/b&gt;: el resumen, las conclusiones, las decisiones y las acciones, con responsables y plazos.&lt;/li&gt; &lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="47"/>
         <source>&lt;h3&gt;Invitations and messages&lt;/h3&gt; &lt;p&gt;&lt;b&gt;Calendar ▸ Send invitations…&lt;/b&gt; e-mails each participant a calendar invitation and says first who gets a new one, an update, a cancellation or nothing. Their answers come back with &lt;b&gt;Calendar ▸ Fetch replies from mailbox…&lt;/b&gt; (or &lt;b&gt;Import replies to invitations…&lt;/b&gt;, for replies saved as files). &lt;b&gt;Calendar ▸ Send a message…&lt;/b&gt; sends a letter from a template (practical information, a reminder, a thank-you). The mail server is set once in &lt;b&gt;Edit ▸ Mail settings…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Invitaciones y mensajes&lt;/h3&gt; &lt;p&gt;&lt;b&gt;Calendario ▸ Enviar invitaciones…&lt;/b&gt; envía a cada participante una invitación de calendario por correo electrónico e indica antes quién recibirá una nueva, una actualización, una cancelación o nada. Las respuestas llegan con &lt;b&gt;Calendario ▸ Recoger respuestas del buzón…&lt;/b&gt; (o &lt;b&gt;Importar respuestas a invitaciones…&lt;/b&gt;, para respuestas guardadas como archivos). &lt;b&gt;Calendario ▸ Enviar un mensaje…&lt;/b&gt; envía una carta a partir de una plantilla (información práctica, un recordatorio, un agradecimiento). El servidor de correo se configura una sola vez en &lt;b&gt;Edición ▸ Configuración del correo…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="57"/>
         <source>&lt;h3&gt;Documents&lt;/h3&gt; &lt;p&gt;The &lt;b&gt;Documents&lt;/b&gt; menu previews, prints or saves as PDF the agenda, participant and signature lists, badges, itineraries and the conclusions report (Ctrl+P opens the agenda).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Documentos&lt;/h3&gt; &lt;p&gt;El menú &lt;b&gt;Documentos&lt;/b&gt; muestra, imprime o guarda en PDF el programa, las listas de participantes y de firmas, las acreditaciones, los itinerarios y el informe de conclusiones (Ctrl+P abre el programa).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="63"/>
         <source>&lt;p&gt;Every keyboard shortcut is listed in &lt;b&gt;Help ▸ Keyboard shortcuts&lt;/b&gt;; this page stays in &lt;b&gt;Help ▸ Getting started&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Todos los atajos de teclado figuran en &lt;b&gt;Ayuda ▸ Atajos de teclado&lt;/b&gt;; esta página sigue disponible en &lt;b&gt;Ayuda ▸ Primeros pasos&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="75"/>
-        <location filename="../../planner/ui/help/getting_started.py" line="79"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="19"/>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Más herramientas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="20"/>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más menús</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="21"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes anterior</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="22"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="23"/>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar a la izquierda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="24"/>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar a la derecha</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="39"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="40"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="41"/>
         <source>{error}
 
 Your data is safe: everything before this was saved, and the unfinished change was not. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+Sus datos están a salvo: todo lo anterior se guardó, y el cambio inacabado no. Encontrará los detalles en {log}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="83"/>
         <source>Planner opens the default database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar, Planner abre la base de datos predeterminada.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/auto_backup.py" line="45"/>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha hecho ninguna copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/auto_backup.py" line="46"/>
         <source>{problem}.
 
 The database is open and every change is still saved. Try File ▸ Back up now later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.
+
+La base de datos está abierta y cada cambio se sigue guardando. Pruebe más tarde con Archivo ▸ Hacer copia de seguridad ahora.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="99"/>
-        <location filename="../../planner/ui/main_window.py" line="218"/>
         <source>Show the {tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña {tab}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="66"/>
         <source>Choose an event on the left, or create one with Event ▸ New event (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un evento a la izquierda o cree uno con Evento ▸ Nuevo evento (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="92"/>
         <source>Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta en modo de solo lectura: no se puede cambiar nada. Ciérrela donde esté abierta y vuelva a abrirla para modificarla.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="156"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="159"/>
         <source>&amp;Delete event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar evento…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="164"/>
-        <location filename="../../planner/ui/main_window.py" line="235"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
-        <location filename="../../planner/ui/main_window.py" line="240"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="174"/>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="175"/>
-        <location filename="../../planner/ui/main_window.py" line="239"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="187"/>
         <source>&amp;Find event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Directorio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="195"/>
         <source>People and organisations of all events</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y organizaciones de todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="199"/>
         <source>Open &amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="203"/>
         <source>Open actions of all events</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones pendientes de todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="208"/>
         <source>&amp;{number} {tab}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {tab}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="222"/>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="224"/>
         <source>Add participants from a CSV or Excel list, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participantes desde una lista CSV o Excel, con vista previa</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="228"/>
         <source>Export participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar participantes…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="230"/>
         <source>Save the participant list as an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de participantes como archivo Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="235"/>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: {step}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="240"/>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: {step}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
         <source>Planner will speak the language chosen from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner usará el idioma elegido a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>&amp;Participant lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listas de participantes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>&amp;Mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración del correo…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="302"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="321"/>
         <source>Every keyboard shortcut, and where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado y dónde funcionan</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>What Planner keeps, and where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué guarda Planner y dónde encontrarlo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="332"/>
         <source>&amp;About Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/main_window.py" line="426"/>
         <source>%n event(s) · read-only {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento · solo lectura {path}</numerusform>
+            <numerusform>%n eventos · solo lectura {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/main_window.py" line="428"/>
         <source>%n event(s) · saved in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento · guardado en {path}</numerusform>
+            <numerusform>%n eventos · guardados en {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="455"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="456"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="457"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="458"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="461"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="463"/>
         <source>e.g. Kraków: the time zone follows</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Cracovia: la zona horaria se ajusta sola</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="465"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="475"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="494"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="495"/>
         <source>Delete “{title}” with its agenda, participants, travel, stays, costs and minutes?
 
 People and organisations stay in the Directory. You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» con su programa, participantes, viajes, alojamientos, costes y acta?
+
+Las personas y organizaciones permanecen en el Directorio. Puede deshacerlo con Edición ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="506"/>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="531"/>
         <source>{file} — Read-only — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — Solo lectura — Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="533"/>
         <source>{file} — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="556"/>
         <source>About Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="557"/>
         <source>&lt;b&gt;Planner {version}&lt;/b&gt;&lt;p&gt;Plan workshops, partner meetings, study visits and conferences.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Planner {version}&lt;/b&gt;&lt;p&gt;Planifique talleres, reuniones de socios, visitas de estudio y conferencias.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../planner/ui/overview.py" line="52"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="53"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="55"/>
-        <location filename="../../planner/ui/overview.py" line="454"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="56"/>
-        <location filename="../../planner/ui/overview.py" line="455"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="57"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="58"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="59"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="60"/>
-        <location filename="../../planner/ui/overview.py" line="456"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="62"/>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización anfitriona</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="63"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de financiación</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="64"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="65"/>
         <source>Organiser e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo del organizador</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="66"/>
         <source>About the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="67"/>
         <source>Objectives (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="78"/>
         <source>Click to see the conflicts, below</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ver los conflictos, más abajo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="79"/>
-        <location filename="../../planner/ui/overview.py" line="80"/>
         <source>Click to go to the first of them in the Logistics tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ir al primero en la pestaña Logística</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="81"/>
         <source>Click to list them in the Participants tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para verlos en la pestaña Participantes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="82"/>
         <source>Click to see the first in the Minutes tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ver la primera en la pestaña Acta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/overview.py" line="91"/>
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="146"/>
         <source>e.g. the organiser&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. la dirección del organizador</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="161"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="163"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="169"/>
         <source>Related events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos relacionados</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="179"/>
         <source>Conflicts and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos y problemas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="184"/>
-        <location filename="../../planner/ui/overview.py" line="189"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="299"/>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere atención.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="312"/>
         <source>Press Enter or double-click to open this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para abrir este evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="321"/>
         <source>Click to go to the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ir al elemento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="325"/>
         <source>No conflicts found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado conflictos.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="361"/>
         <source>Cannot save this</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="424"/>
         <source>{city} is in {zone}. &lt;a href=&quot;{link}&quot;&gt;Use this time zone&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} está en la zona horaria {zone}. &lt;a href=&quot;{link}&quot;&gt;Usar esta zona horaria&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="442"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="445"/>
         <source>Event in Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento en Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="451"/>
         <source>…or its title</source>
-        <translation type="unfinished"></translation>
+        <translation>…o su título</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="452"/>
         <source>Only for an event not in Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para un evento que no está en Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="463"/>
         <source>Add a related event</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un evento relacionado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="487"/>
         <source>the people whose invitation is not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas que no han respondido a la invitación</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="20"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="24"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="30"/>
         <source>Planner speaks the language chosen from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner usa el idioma elegido a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="36"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="35"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="36"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="37"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="38"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="39"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="40"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="41"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="30"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los detalles...</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="31"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los detalles...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="12"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="14"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="15"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="16"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="17"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí a &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="18"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="19"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o a todo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="20"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="21"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="22"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="23"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="24"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="25"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="26"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="27"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="28"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicializar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="29"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los valores predeterminados</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="42"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="43"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="44"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="45"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="46"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="47"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="48"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="49"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ubicación del en&amp;lace</translation>
     </message>
 </context>
 <context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../planner/ui/search_combo.py" line="84"/>
         <source>Nothing matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con «{}»</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="30"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="43"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="109"/>
         <source>{tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña {tab}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="113"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="114"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones pendientes</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="124"/>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="128"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="130"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="130"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="150"/>
         <source>A tab&apos;s keys work while the tab is shown; the others, everywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas de una pestaña funcionan mientras se muestra; las demás, en toda la ventana.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="71"/>
-        <location filename="../../planner/ui/shortcuts.py" line="73"/>
-        <location filename="../../planner/ui/shortcuts.py" line="76"/>
-        <location filename="../../planner/ui/shortcuts.py" line="78"/>
-        <location filename="../../planner/ui/shortcuts.py" line="82"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="71"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="74"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="76"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="79"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="83"/>
         <source>Fit the page&apos;s width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho de la página</translation>
     </message>
 </context>
 <context>
     <name>StatusChip</name>
     <message>
-        <location filename="../../planner/ui/status_chips.py" line="104"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="60"/>
         <source>{task} is still running; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} sigue en curso; vuelva a intentarlo cuando haya terminado</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="102"/>
         <source>{task} stopped on an unexpected error ({error}); nothing was changed. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} se detuvo por un error inesperado ({error}); no se ha cambiado nada. Encontrará los detalles en {log}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="206"/>
         <source>an import</source>
-        <translation type="unfinished"></translation>
+        <translation>una importación</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="289"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="305"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="333"/>
         <source>Quit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="334"/>
         <source>{task} is running. Stop it and quit?
 
 Nothing of it will be saved or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} está en curso. ¿Detener el proceso y salir?
+
+No se guardará ni se escribirá nada de ese proceso.</translation>
     </message>
 </context>
 <context>
     <name>ZonePicker</name>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="78"/>
         <source>No time zone or place matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna zona horaria ni lugar coincide con «{}»</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="81"/>
         <source>Type a city, an airport or a country: Athens, ATH, Greece</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una ciudad, un aeropuerto o un país: Atenas, ATH, Grecia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="83"/>
         <source>Type a city, an airport or a country, in any of the usual European languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una ciudad, un aeropuerto o un país, en cualquiera de las lenguas europeas habituales</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="152"/>
         <source>Planner does not know where “{place}” is: check the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner no sabe dónde está «{place}»: compruebe la zona horaria.</translation>
     </message>
 </context>
 </TS>

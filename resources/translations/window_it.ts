@@ -4,1088 +4,880 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="110"/>
         <source>Cannot save this</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="112"/>
         <source>Cannot {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione non riuscita: {action}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="114"/>
         <source>The database is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è aperto in sola lettura</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="147"/>
         <source>{path}: opened read-only; nothing was changed. To make changes, close it in the other Planner (or make the file writable), then open it again with File ▸ Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: aperto in sola lettura; non è stato modificato nulla. Per apportare modifiche, lo chiuda nell’altro Planner (o renda il file scrivibile), poi lo riapra con File ▸ Apri database.</translation>
     </message>
 </context>
 <context>
     <name>CountryLine</name>
     <message>
-        <location filename="../../planner/ui/country_line.py" line="17"/>
         <source>e.g. Greece, Ελλάδα or GR: a name in any European language, or the code</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Grecia, Ελλάδα o GR: un nome in una qualsiasi lingua europea, oppure il codice</translation>
     </message>
 </context>
 <context>
     <name>EventNavigator</name>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="82"/>
         <source>Search events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca eventi…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="99"/>
         <source>No event matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun evento corrisponde a «{}»</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="122"/>
         <source>Directory of people and organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrica di persone e organizzazioni</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="123"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni aperte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="133"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="134"/>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Passati</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="135"/>
         <source>By programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Per programma di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/navigator.py" line="148"/>
         <source>No programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza programma di finanziamento</translation>
     </message>
 </context>
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="32"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoramica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="33"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="34"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="35"/>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Logistica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/event_view.py" line="36"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbale</translation>
     </message>
 </context>
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../planner/ui/forms.py" line="133"/>
         <source>No {field} matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna voce di «{field}» corrisponde a «{}»</translation>
     </message>
 </context>
 <context>
     <name>GettingStartedDialog</name>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="21"/>
         <source>&lt;h2&gt;Getting started with Planner&lt;/h2&gt; &lt;p&gt;Planner keeps your workshops, partner meetings, study visits and conferences in one database on this computer: each event with its days, venue and time zone, its programme, who takes part, their travel and hotels, and what was decided. Every change is saved at once, and &lt;b&gt;Edit ▸ Undo&lt;/b&gt; (Ctrl+Z) takes it back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Primi passi con Planner&lt;/h2&gt; &lt;p&gt;Planner conserva i Suoi workshop, incontri tra partner, visite di studio e conferenze in un unico database su questo computer: ogni evento con i suoi giorni, la sede e il fuso orario, il programma, chi partecipa, i viaggi e gli alberghi, e ciò che è stato deciso. Ogni modifica viene salvata subito, e &lt;b&gt;Modifica ▸ Annulla&lt;/b&gt; (Ctrl+Z) la annulla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="29"/>
         <source>&lt;h3&gt;The events and their five tabs&lt;/h3&gt; &lt;p&gt;Choose an event on the left, or create one with &lt;b&gt;Event ▸ New event&lt;/b&gt; (Ctrl+N). It opens in five tabs (Alt+1 to Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: the event&apos;s details, related events, and what needs attention: conflicts, people without travel or a hotel, invitations not answered, actions overdue. Click a line to go there.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Agenda&lt;/b&gt;: the programme day by day, as a list or a timeline. Drag a block to move it, or its bottom edge to change its length; from the keyboard, Alt+Up/Down and Alt+Shift+Up/Down.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Participants&lt;/b&gt;: who is invited and coming, with their role, status and needs. Add people from the Directory, or import a list with &lt;b&gt;File ▸ Participant lists&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logistics&lt;/b&gt;: each person&apos;s travel and hotel, arrivals and departures, and costs.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Minutes&lt;/b&gt;: the summary, conclusions, decisions and actions, with owners and due days.&lt;/li&gt; &lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Gli eventi e le loro cinque schede&lt;/h3&gt; &lt;p&gt;Scelga un evento a sinistra o ne crei uno con &lt;b&gt;Evento ▸ Nuovo evento&lt;/b&gt; (Ctrl+N). Si apre in cinque schede (da Alt+1 ad Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Panoramica&lt;/b&gt;: i dati dell’evento, gli eventi collegati e ciò che richiede attenzione: conflitti, persone senza viaggio o albergo, inviti senza risposta, azioni scadute. Un clic su una riga porta lì.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Programma&lt;/b&gt;: il programma giorno per giorno, come elenco o come linea del tempo. Trascini un blocco per spostarlo, o il suo bordo inferiore per cambiarne la durata; da tastiera, Alt+Su/Giù e Alt+Maiusc+Su/Giù.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Partecipanti&lt;/b&gt;: chi è invitato e chi viene, con ruolo, stato ed esigenze. Aggiunga persone dalla Rubrica o importi un elenco con &lt;b&gt;File ▸ Elenchi dei partecipanti&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logistica&lt;/b&gt;: viaggio e albergo di ogni persona, arrivi e partenze, e costi.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Verbale&lt;/b&gt;: la sintesi, le conclusioni, le decisioni e le azioni, con responsabili e scadenze.&lt;/li&gt; &lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="47"/>
         <source>&lt;h3&gt;Invitations and messages&lt;/h3&gt; &lt;p&gt;&lt;b&gt;Calendar ▸ Send invitations…&lt;/b&gt; e-mails each participant a calendar invitation and says first who gets a new one, an update, a cancellation or nothing. Their answers come back with &lt;b&gt;Calendar ▸ Fetch replies from mailbox…&lt;/b&gt; (or &lt;b&gt;Import replies to invitations…&lt;/b&gt;, for replies saved as files). &lt;b&gt;Calendar ▸ Send a message…&lt;/b&gt; sends a letter from a template (practical information, a reminder, a thank-you). The mail server is set once in &lt;b&gt;Edit ▸ Mail settings…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Inviti e messaggi&lt;/h3&gt; &lt;p&gt;&lt;b&gt;Calendario ▸ Invia inviti…&lt;/b&gt; manda per e-mail a ogni partecipante un invito di calendario e indica prima chi riceverà un nuovo invito, un aggiornamento, un annullamento o nulla. Le risposte arrivano con &lt;b&gt;Calendario ▸ Scarica le risposte dalla casella di posta…&lt;/b&gt; (oppure &lt;b&gt;Importa risposte agli inviti…&lt;/b&gt;, per le risposte salvate come file). &lt;b&gt;Calendario ▸ Invia un messaggio…&lt;/b&gt; spedisce una lettera da un modello (informazioni pratiche, un promemoria, un ringraziamento). Il server di posta si imposta una volta sola in &lt;b&gt;Modifica ▸ Impostazioni di posta…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="57"/>
         <source>&lt;h3&gt;Documents&lt;/h3&gt; &lt;p&gt;The &lt;b&gt;Documents&lt;/b&gt; menu previews, prints or saves as PDF the agenda, participant and signature lists, badges, itineraries and the conclusions report (Ctrl+P opens the agenda).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Documenti&lt;/h3&gt; &lt;p&gt;Il menu &lt;b&gt;Documenti&lt;/b&gt; mostra in anteprima, stampa o salva in PDF il programma, gli elenchi dei partecipanti e delle firme, i badge, gli itinerari e il rapporto delle conclusioni (Ctrl+P apre il programma).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="63"/>
         <source>&lt;p&gt;Every keyboard shortcut is listed in &lt;b&gt;Help ▸ Keyboard shortcuts&lt;/b&gt;; this page stays in &lt;b&gt;Help ▸ Getting started&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tutte le scorciatoie da tastiera sono elencate in &lt;b&gt;Aiuto ▸ Scorciatoie da tastiera&lt;/b&gt;; questa pagina resta disponibile in &lt;b&gt;Aiuto ▸ Primi passi&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/getting_started.py" line="75"/>
-        <location filename="../../planner/ui/help/getting_started.py" line="79"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primi passi</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="19"/>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri strumenti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="20"/>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri menu</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="21"/>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese precedente</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="22"/>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mese successivo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="23"/>
         <source>Scroll left</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorri a sinistra</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="24"/>
         <source>Scroll right</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorri a destra</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accessibility.py" line="39"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="40"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un problema</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="41"/>
         <source>{error}
 
 Your data is safe: everything before this was saved, and the unfinished change was not. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+I Suoi dati sono al sicuro: tutto ciò che precede è stato salvato, la modifica incompleta no. I dettagli sono in {log}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="83"/>
         <source>Planner opens the default database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner apre invece il database predefinito.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/auto_backup.py" line="45"/>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato fatto alcun backup</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/auto_backup.py" line="46"/>
         <source>{problem}.
 
 The database is open and every change is still saved. Try File ▸ Back up now later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.
+
+Il database è aperto e ogni modifica continua a essere salvata. Riprovi più tardi con File ▸ Esegui backup ora.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="99"/>
-        <location filename="../../planner/ui/main_window.py" line="218"/>
         <source>Show the {tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la scheda {tab}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="66"/>
         <source>Choose an event on the left, or create one with Event ▸ New event (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un evento a sinistra o ne crei uno con Evento ▸ Nuovo evento (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="92"/>
         <source>Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto in sola lettura: non si può modificare nulla. Lo chiuda dove è aperto, poi lo riapra per modificarlo.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo evento…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="156"/>
         <source>Create an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="159"/>
         <source>&amp;Delete event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina evento…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="164"/>
-        <location filename="../../planner/ui/main_window.py" line="235"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
-        <location filename="../../planner/ui/main_window.py" line="240"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="174"/>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="175"/>
-        <location filename="../../planner/ui/main_window.py" line="239"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="187"/>
         <source>&amp;Find event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ubrica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="195"/>
         <source>People and organisations of all events</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone e organizzazioni di tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="199"/>
         <source>Open &amp;actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azioni aperte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="203"/>
         <source>Open actions of all events</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni aperte di tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="208"/>
         <source>&amp;{number} {tab}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{number} {tab}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="222"/>
         <source>Import participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa partecipanti…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="224"/>
         <source>Add participants from a CSV or Excel list, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi partecipanti da un elenco CSV o Excel, con anteprima</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="228"/>
         <source>Export participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta partecipanti…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="230"/>
         <source>Save the participant list as an Excel or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l’elenco dei partecipanti come file Excel o CSV</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="235"/>
         <source>&amp;Undo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla: {step}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="240"/>
         <source>&amp;Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti: {step}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
         <source>Planner will speak the language chosen from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner userà la lingua scelta dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>&amp;Participant lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenchi dei partecipanti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>&amp;Mail settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di &amp;posta…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferenze…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="302"/>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;vento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="316"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="321"/>
         <source>Every keyboard shortcut, and where it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le scorciatoie da tastiera e dove funzionano</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>&amp;Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primi passi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>What Planner keeps, and where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa conserva Planner e dove trovarlo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="332"/>
         <source>&amp;About Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/main_window.py" line="426"/>
         <source>%n event(s) · read-only {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento · sola lettura {path}</numerusform>
+            <numerusform>%n eventi · sola lettura {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/main_window.py" line="428"/>
         <source>%n event(s) · saved in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento · salvato in {path}</numerusform>
+            <numerusform>%n eventi · salvati in {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="455"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="456"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="457"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="458"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="461"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="463"/>
         <source>e.g. Kraków: the time zone follows</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Cracovia: il fuso orario si adegua</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="465"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="475"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="494"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="495"/>
         <source>Delete “{title}” with its agenda, participants, travel, stays, costs and minutes?
 
 People and organisations stay in the Directory. You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare «{title}» con il programma, i partecipanti, i viaggi, i soggiorni, i costi e il verbale?
+
+Persone e organizzazioni restano nella Rubrica. Può annullare con Modifica ▸ Annulla.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="506"/>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare l’evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="531"/>
         <source>{file} — Read-only — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — Sola lettura — Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="533"/>
         <source>{file} — Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="556"/>
         <source>About Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="557"/>
         <source>&lt;b&gt;Planner {version}&lt;/b&gt;&lt;p&gt;Plan workshops, partner meetings, study visits and conferences.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Planner {version}&lt;/b&gt;&lt;p&gt;Pianifichi workshop, incontri tra partner, visite di studio e conferenze.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../planner/ui/overview.py" line="52"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="53"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="55"/>
-        <location filename="../../planner/ui/overview.py" line="454"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo giorno</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="56"/>
-        <location filename="../../planner/ui/overview.py" line="455"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo giorno</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="57"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="58"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="59"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="60"/>
-        <location filename="../../planner/ui/overview.py" line="456"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="61"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="62"/>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione ospitante</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="63"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma di finanziamento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="64"/>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanziamento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="65"/>
         <source>Organiser e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail dell’organizzatore</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="66"/>
         <source>About the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni sull’evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="67"/>
         <source>Objectives (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivi (uno per riga)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="78"/>
         <source>Click to see the conflicts, below</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic per vedere i conflitti, qui sotto</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="79"/>
-        <location filename="../../planner/ui/overview.py" line="80"/>
         <source>Click to go to the first of them in the Logistics tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic per andare al primo nella scheda Logistica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="81"/>
         <source>Click to list them in the Participants tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic per elencarli nella scheda Partecipanti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="82"/>
         <source>Click to see the first in the Minutes tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic per vedere la prima nella scheda Verbale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/overview.py" line="91"/>
         <source>{names} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} e %n altro</numerusform>
+            <numerusform>{names} e altri %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="146"/>
         <source>e.g. the organiser&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. l’indirizzo dell’organizzatore</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="161"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="163"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="169"/>
         <source>Related events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi collegati</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="179"/>
         <source>Conflicts and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitti e problemi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="184"/>
-        <location filename="../../planner/ui/overview.py" line="189"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="299"/>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla richiede attenzione.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="312"/>
         <source>Press Enter or double-click to open this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Prema Invio o faccia doppio clic per aprire questo evento</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="321"/>
         <source>Click to go to the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic per andare alla voce</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="325"/>
         <source>No conflicts found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun conflitto.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="361"/>
         <source>Cannot save this</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="424"/>
         <source>{city} is in {zone}. &lt;a href=&quot;{link}&quot;&gt;Use this time zone&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} è nel fuso orario {zone}. &lt;a href=&quot;{link}&quot;&gt;Usa questo fuso orario&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="442"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="445"/>
         <source>Event in Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento in Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="451"/>
         <source>…or its title</source>
-        <translation type="unfinished"></translation>
+        <translation>…o il suo titolo</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="452"/>
         <source>Only for an event not in Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo per un evento non presente in Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="463"/>
         <source>Add a related event</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un evento collegato</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/overview.py" line="487"/>
         <source>the people whose invitation is not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>le persone che non hanno risposto all’invito</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="20"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="24"/>
         <source>System language ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="30"/>
         <source>Planner speaks the language chosen from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner usa la lingua scelta dal prossimo avvio.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences_dialog.py" line="36"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="35"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="36"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifai</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="37"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="38"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="39"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="40"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="41"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona tutto</translation>
     </message>
 </context>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="30"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra dettagli...</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="31"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi dettagli...</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="12"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="14"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva tutti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="15"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="16"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sì</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="17"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì &amp;a tutti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="18"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="19"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o a tutti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="20"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="21"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="22"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="23"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="24"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="25"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarta</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="26"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aiuto</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="27"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="28"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="29"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina valori predefiniti</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="42"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;ulla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="43"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rifai</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="44"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taglia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="45"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="46"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="47"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="48"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona tutto</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/qt_words.py" line="49"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il co&amp;llegamento</translation>
     </message>
 </context>
 <context>
     <name>SearchCombo</name>
     <message>
-        <location filename="../../planner/ui/search_combo.py" line="84"/>
         <source>Nothing matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza per «{}»</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="30"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovunque</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="43"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="109"/>
         <source>{tab} tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda {tab}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="113"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrica</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="114"/>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni aperte</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="124"/>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="128"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="130"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funzione</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="130"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/help/shortcuts_dialog.py" line="150"/>
         <source>A tab&apos;s keys work while the tab is shown; the others, everywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>I tasti di una scheda funzionano mentre la scheda è visibile; gli altri, ovunque nella finestra.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="71"/>
-        <location filename="../../planner/ui/shortcuts.py" line="73"/>
-        <location filename="../../planner/ui/shortcuts.py" line="76"/>
-        <location filename="../../planner/ui/shortcuts.py" line="78"/>
-        <location filename="../../planner/ui/shortcuts.py" line="82"/>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima di stampa</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="71"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="74"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come PDF</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="76"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="79"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts.py" line="83"/>
         <source>Fit the page&apos;s width</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla larghezza della pagina</translation>
     </message>
 </context>
 <context>
     <name>StatusChip</name>
     <message>
-        <location filename="../../planner/ui/status_chips.py" line="104"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: {status}</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="60"/>
         <source>{task} is still running; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} è ancora in corso; riprovi quando sarà terminata l’operazione</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="102"/>
         <source>{task} stopped on an unexpected error ({error}); nothing was changed. Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task}: operazione interrotta da un errore imprevisto ({error}); non è stato modificato nulla. I dettagli sono in {log}.</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="206"/>
         <source>an import</source>
-        <translation type="unfinished"></translation>
+        <translation>un’importazione</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="289"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="305"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruzione in corso…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="333"/>
         <source>Quit Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci da Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/tasks.py" line="334"/>
         <source>{task} is running. Stop it and quit?
 
 Nothing of it will be saved or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} è in corso. Interrompere l’operazione e uscire?
+
+Nulla ne verrà salvato o scritto.</translation>
     </message>
 </context>
 <context>
     <name>ZonePicker</name>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="78"/>
         <source>No time zone or place matches &apos;{}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun fuso orario o luogo corrisponde a «{}»</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="81"/>
         <source>Type a city, an airport or a country: Athens, ATH, Greece</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti una città, un aeroporto o un paese: Atene, ATH, Grecia</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="83"/>
         <source>Type a city, an airport or a country, in any of the usual European languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti una città, un aeroporto o un paese, in una delle lingue europee più comuni</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/zone_picker.py" line="152"/>
         <source>Planner does not know where “{place}” is: check the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planner non sa dove si trovi «{place}»: controlli il fuso orario.</translation>
     </message>
 </context>
 </TS>
