@@ -96,7 +96,11 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
         window.show_getting_started_once()
     if os.environ.get("PLANNER_QUIT_AFTER_START") == "1":
         # The installer's smoke test: start as a user would, then close the window as a user would.
-        log.info("window shown (%s); closing it as PLANNER_QUIT_AFTER_START asks", window.windowTitle())
+        log.info(
+            "window shown (%s) in %s; closing it as PLANNER_QUIT_AFTER_START asks",
+            window.windowTitle(),
+            window.menuBar().actions()[0].text(),  # the File menu, in the window's language
+        )
         QTimer.singleShot(0, window.close)
     # What start-up made lives as long as the app: set it aside from the
     # garbage collector, which would otherwise walk through it again on

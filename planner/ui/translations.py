@@ -12,6 +12,7 @@ shows itself in English."""
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -23,6 +24,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from planner import config
 from planner.services.language import LANGUAGES, SOURCE_LANGUAGE, interface_language, language_code
 from planner.services.language import set_interface_language as _follow
+
+log = logging.getLogger(__name__)
 
 # Settings keys: the language chosen ("" follows the system) and pseudo-localisation.
 LANGUAGE_SETTING = "interface/language"
@@ -105,15 +108,25 @@ def install(settings: QSettings | None = None, *, code: str | None = None, pseud
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    qt_loaded = False
     if code != SOURCE_LANGUAGE:
         qt = QTranslator(app)
-        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_loaded = qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        if qt_loaded:
             app.installTranslator(qt)
             _installed.append(qt)
     ours = WindowTranslator(app, pseudo=pseudo)
-    ours.load_catalogue(catalogue_file(code))  # English's holds the plural forms ("1 event", "3 events")
+    # English's catalogue holds the plural forms ("1 event", "3 events").
+    ours_loaded = ours.load_catalogue(catalogue_file(code))
     app.installTranslator(ours)  # installed last: asked first, before Qt's
     _installed.append(ours)
+    log.info(
+        "window language %s: Planner's catalogue %s, Qt's %s%s",
+        code,
+        "loaded" if ours_loaded else "missing",
+        "loaded" if qt_loaded else "none",
+        ", pseudo-localised" if pseudo else "",
+    )
     # Numbers and dates in the window's own widgets (date boxes, spin boxes).
     QLocale.setDefault(QLocale.system() if code == system_language() else QLocale(code))
     _follow(code)
