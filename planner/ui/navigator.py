@@ -119,7 +119,7 @@ class EventNavigator(QWidget):
         self.model.clear()
         root = self.model.invisibleRootItem()
         views = (
-            (translate("EventNavigator", "Directory of people and organisations"), DIRECTORY),
+            (translate("EventNavigator", "Directory"), DIRECTORY),
             (translate("EventNavigator", "Open actions"), ACTIONS),
         )
         for text, view in views:

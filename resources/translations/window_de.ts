@@ -38,8 +38,8 @@
         <translation>Keine Veranstaltung passt zu „{}“</translation>
     </message>
     <message>
-        <source>Directory of people and organisations</source>
-        <translation>Verzeichnis der Personen und Organisationen</translation>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Open actions</source>

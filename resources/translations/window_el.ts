@@ -38,8 +38,8 @@
         <translation>Καμία εκδήλωση δεν ταιριάζει με «{}»</translation>
     </message>
     <message>
-        <source>Directory of people and organisations</source>
-        <translation>Κατάλογος προσώπων και οργανισμών</translation>
+        <source>Directory</source>
+        <translation>Κατάλογος</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>By programme</source>
-        <translation>Ανά χρηματοδοτικό πρόγραμμα</translation>
+        <translation>Ανά πρόγραμμα</translation>
     </message>
     <message>
         <source>No programme</source>
-        <translation>Χωρίς χρηματοδοτικό πρόγραμμα</translation>
+        <translation>Χωρίς πρόγραμμα</translation>
     </message>
 </context>
 <context>

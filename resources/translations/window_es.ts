@@ -38,8 +38,8 @@
         <translation>Ningún evento coincide con «{}»</translation>
     </message>
     <message>
-        <source>Directory of people and organisations</source>
-        <translation>Directorio de personas y organizaciones</translation>
+        <source>Directory</source>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>By programme</source>
-        <translation>Por programa de financiación</translation>
+        <translation>Por programa</translation>
     </message>
     <message>
         <source>No programme</source>
-        <translation>Sin programa de financiación</translation>
+        <translation>Sin programa</translation>
     </message>
 </context>
 <context>

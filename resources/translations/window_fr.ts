@@ -38,8 +38,8 @@
         <translation>Aucun événement ne correspond à « {} »</translation>
     </message>
     <message>
-        <source>Directory of people and organisations</source>
-        <translation>Annuaire des personnes et organisations</translation>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>By programme</source>
-        <translation>Par programme de financement</translation>
+        <translation>Par programme</translation>
     </message>
     <message>
         <source>No programme</source>
-        <translation>Sans programme de financement</translation>
+        <translation>Sans programme</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,8 @@
         <translation>Nessun evento corrisponde a «{}»</translation>
     </message>
     <message>
-        <source>Directory of people and organisations</source>
-        <translation>Rubrica di persone e organizzazioni</translation>
+        <source>Directory</source>
+        <translation>Rubrica</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>By programme</source>
-        <translation>Per programma di finanziamento</translation>
+        <translation>Per programma</translation>
     </message>
     <message>
         <source>No programme</source>
-        <translation>Senza programma di finanziamento</translation>
+        <translation>Senza programma</translation>
     </message>
 </context>
 <context>

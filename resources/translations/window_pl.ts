@@ -38,8 +38,8 @@
         <translation>Żadne wydarzenie nie pasuje do „{}”</translation>
     </message>
     <message>
-        <source>Directory of people and organisations</source>
-        <translation>Katalog osób i organizacji</translation>
+        <source>Directory</source>
+        <translation>Katalog</translation>
     </message>
     <message>
         <source>Open actions</source>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>By programme</source>
-        <translation>Według programu finansowania</translation>
+        <translation>Według programu</translation>
     </message>
     <message>
         <source>No programme</source>
-        <translation>Bez programu finansowania</translation>
+        <translation>Bez programu</translation>
     </message>
 </context>
 <context>
