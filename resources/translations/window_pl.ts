@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;The events and their five tabs&lt;/h3&gt; &lt;p&gt;Choose an event on the left, or create one with &lt;b&gt;Event ▸ New event&lt;/b&gt; (Ctrl+N). It opens in five tabs (Alt+1 to Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Overview&lt;/b&gt;: the event&apos;s details, related events, and what needs attention: conflicts, people without travel or a hotel, invitations not answered, actions overdue. Click a line to go there.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Agenda&lt;/b&gt;: the programme day by day, as a list or a timeline. Drag a block to move it, or its bottom edge to change its length; from the keyboard, Alt+Up/Down and Alt+Shift+Up/Down.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Participants&lt;/b&gt;: who is invited and coming, with their role, status and needs. Add people from the Directory, or import a list with &lt;b&gt;File ▸ Participant lists&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logistics&lt;/b&gt;: each person&apos;s travel and hotel, arrivals and departures, and costs.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Minutes&lt;/b&gt;: the summary, conclusions, decisions and actions, with owners and due days.&lt;/li&gt; &lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Wydarzenia i ich pięć kart&lt;/h3&gt; &lt;p&gt;Wybierz wydarzenie po lewej stronie albo utwórz nowe poleceniem &lt;b&gt;Wydarzenie ▸ Nowe wydarzenie&lt;/b&gt; (Ctrl+N). Otwiera się ono w pięciu kartach (Alt+1 do Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Przegląd&lt;/b&gt;: dane wydarzenia, powiązane wydarzenia oraz to, co wymaga uwagi: konflikty, osoby bez podróży lub hotelu, zaproszenia bez odpowiedzi, zaległe zadania. Kliknięcie wiersza prowadzi do właściwego miejsca.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Program&lt;/b&gt;: program dzień po dniu, jako lista lub oś czasu. Przeciągnięcie bloku przesuwa go, a przeciągnięcie jego dolnej krawędzi zmienia czas trwania; z klawiatury: Alt+Góra/Dół i Alt+Shift+Góra/Dół.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Uczestnicy&lt;/b&gt;: kto jest zaproszony i kto przyjedzie, z rolą, statusem i potrzebami. Osoby można dodać z Katalogu lub zaimportować listę poleceniem &lt;b&gt;Plik ▸ Listy uczestników&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logistyka&lt;/b&gt;: podróż i hotel każdej osoby, przyjazdy i wyjazdy oraz koszty.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Protokół&lt;/b&gt;: podsumowanie, wnioski, decyzje i zadania, z osobami odpowiedzialnymi i terminami.&lt;/li&gt; &lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Wydarzenia i ich pięć kart&lt;/h3&gt; &lt;p&gt;Wydarzenie można wybrać po lewej stronie albo utworzyć poleceniem &lt;b&gt;Wydarzenie ▸ Nowe wydarzenie&lt;/b&gt; (Ctrl+N). Otwiera się ono w pięciu kartach (Alt+1 do Alt+5):&lt;/p&gt; &lt;ul&gt; &lt;li&gt;&lt;b&gt;Przegląd&lt;/b&gt;: dane wydarzenia, powiązane wydarzenia oraz to, co wymaga uwagi: konflikty, osoby bez podróży lub hotelu, zaproszenia bez odpowiedzi, zaległe zadania. Kliknięcie wiersza prowadzi do właściwego miejsca.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Program&lt;/b&gt;: program dzień po dniu, jako lista lub oś czasu. Przeciągnięcie bloku przesuwa go, a przeciągnięcie jego dolnej krawędzi zmienia czas trwania; z klawiatury: Alt+Góra/Dół i Alt+Shift+Góra/Dół.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Uczestnicy&lt;/b&gt;: kto jest zaproszony i kto przyjedzie, z rolą, statusem i potrzebami. Osoby można dodać z Katalogu lub zaimportować listę poleceniem &lt;b&gt;Plik ▸ Listy uczestników&lt;/b&gt;.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Logistyka&lt;/b&gt;: podróż i hotel każdej osoby, przyjazdy i wyjazdy oraz koszty.&lt;/li&gt; &lt;li&gt;&lt;b&gt;Protokół&lt;/b&gt;: podsumowanie, wnioski, decyzje i zadania, z osobami odpowiedzialnymi i terminami.&lt;/li&gt; &lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Invitations and messages&lt;/h3&gt; &lt;p&gt;&lt;b&gt;Calendar ▸ Send invitations…&lt;/b&gt; e-mails each participant a calendar invitation and says first who gets a new one, an update, a cancellation or nothing. Their answers come back with &lt;b&gt;Calendar ▸ Fetch replies from mailbox…&lt;/b&gt; (or &lt;b&gt;Import replies to invitations…&lt;/b&gt;, for replies saved as files). &lt;b&gt;Calendar ▸ Send a message…&lt;/b&gt; sends a letter from a template (practical information, a reminder, a thank-you). The mail server is set once in &lt;b&gt;Edit ▸ Mail settings…&lt;/b&gt;.&lt;/p&gt;</source>
@@ -183,7 +183,7 @@ Baza danych jest otwarta, a każda zmiana nadal jest zapisywana. Można spróbow
     </message>
     <message>
         <source>Choose an event on the left, or create one with Event ▸ New event (Ctrl+N).</source>
-        <translation>Wybierz wydarzenie po lewej stronie albo utwórz nowe poleceniem Wydarzenie ▸ Nowe wydarzenie (Ctrl+N).</translation>
+        <translation>Wydarzenie można wybrać po lewej stronie albo utworzyć poleceniem Wydarzenie ▸ Nowe wydarzenie (Ctrl+N).</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -486,19 +486,19 @@ Osoby i organizacje pozostaną w Katalogu. Można to cofnąć poleceniem Edycja 
     </message>
     <message>
         <source>Click to see the conflicts, below</source>
-        <translation>Kliknij, aby zobaczyć konflikty poniżej</translation>
+        <translation>Kliknięcie pokazuje konflikty poniżej</translation>
     </message>
     <message>
         <source>Click to go to the first of them in the Logistics tab</source>
-        <translation>Kliknij, aby przejść do pierwszego z nich na karcie Logistyka</translation>
+        <translation>Kliknięcie przenosi do pierwszego z nich na karcie Logistyka</translation>
     </message>
     <message>
         <source>Click to list them in the Participants tab</source>
-        <translation>Kliknij, aby wyświetlić je na karcie Uczestnicy</translation>
+        <translation>Kliknięcie wyświetla je na karcie Uczestnicy</translation>
     </message>
     <message>
         <source>Click to see the first in the Minutes tab</source>
-        <translation>Kliknij, aby zobaczyć pierwsze na karcie Protokół</translation>
+        <translation>Kliknięcie pokazuje pierwsze z nich na karcie Protokół</translation>
     </message>
     <message numerus="yes">
         <source>{names} and %n more</source>
@@ -538,11 +538,11 @@ Osoby i organizacje pozostaną w Katalogu. Można to cofnąć poleceniem Edycja 
     </message>
     <message>
         <source>Press Enter or double-click to open this event</source>
-        <translation>Naciśnij Enter lub kliknij dwukrotnie, aby otworzyć to wydarzenie</translation>
+        <translation>Enter lub dwukrotne kliknięcie otwiera to wydarzenie</translation>
     </message>
     <message>
         <source>Click to go to the item</source>
-        <translation>Kliknij, aby przejść do elementu</translation>
+        <translation>Kliknięcie przenosi do elementu</translation>
     </message>
     <message>
         <source>No conflicts found.</source>
@@ -872,15 +872,15 @@ Nic z niej nie zostanie zapisane.</translation>
     </message>
     <message>
         <source>Type a city, an airport or a country: Athens, ATH, Greece</source>
-        <translation>Wpisz miasto, lotnisko lub kraj: Ateny, ATH, Grecja</translation>
+        <translation>Miasto, lotnisko lub kraj: Ateny, ATH, Grecja</translation>
     </message>
     <message>
         <source>Type a city, an airport or a country, in any of the usual European languages</source>
-        <translation>Wpisz miasto, lotnisko lub kraj w dowolnym z popularnych języków europejskich</translation>
+        <translation>Miasto, lotnisko lub kraj w dowolnym z popularnych języków europejskich</translation>
     </message>
     <message>
         <source>Planner does not know where “{place}” is: check the time zone.</source>
-        <translation>Planner nie wie, gdzie leży „{place}”: sprawdź strefę czasową.</translation>
+        <translation>Planner nie wie, gdzie leży „{place}”: należy sprawdzić strefę czasową.</translation>
     </message>
 </context>
 </TS>
