@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
         edit_menu.addAction(self.preferences_action)
 
-        event_menu = bar.addMenu(translate("MainWindow", "E&vent"))
+        event_menu = bar.addMenu(translate("MainWindow", "Eve&nt"))
         event_menu.addAction(self.new_event_action)
         event_menu.addAction(self.delete_event_action)
         event_menu.addSeparator()

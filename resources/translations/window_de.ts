@@ -299,10 +299,10 @@ Die Datenbank ist geöffnet, und jede Änderung wird weiterhin gespeichert. Vers
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>Ein&amp;stellungen…</translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Veranstaltung</translation>
     </message>
     <message>

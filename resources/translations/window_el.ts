@@ -295,14 +295,14 @@ The database is open and every change is still saved. Try File ▸ Back up now l
     </message>
     <message>
         <source>&amp;Mail settings…</source>
-        <translation>Ρυθμίσεις &amp;αλληλογραφίας…</translation>
+        <translation>Ρυθμίσεις α&amp;λληλογραφίας…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Προτιμήσεις…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>Εκδή&amp;λωση</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@ The database is open and every change is still saved. Try File ▸ Back up now l
     </message>
     <message>
         <source>&amp;About Planner</source>
-        <translation>&amp;Σχετικά με το Planner</translation>
+        <translation>Σχετικά &amp;με το Planner</translation>
     </message>
     <message>
         <source>Main</source>

@@ -302,8 +302,8 @@ La base de datos está abierta y cada cambio se sigue guardando. Pruebe más tar
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
-        <translation>E&amp;vento</translation>
+        <source>Eve&amp;nt</source>
+        <translation>Even&amp;to</translation>
     </message>
     <message>
         <source>&amp;View</source>

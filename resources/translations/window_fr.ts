@@ -223,7 +223,7 @@ La base de données est ouverte et chaque modification est toujours enregistrée
     </message>
     <message>
         <source>&amp;Find event</source>
-        <translation>&amp;Rechercher un événement</translation>
+        <translation>Rec&amp;hercher un événement</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
@@ -302,7 +302,7 @@ La base de données est ouverte et chaque modification est toujours enregistrée
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>É&amp;vénement</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@ La base de données est ouverte et chaque modification est toujours enregistrée
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -331,7 +331,7 @@ La base de données est ouverte et chaque modification est toujours enregistrée
     </message>
     <message>
         <source>&amp;About Planner</source>
-        <translation>À &amp;propos de Planner</translation>
+        <translation>&amp;À propos de Planner</translation>
     </message>
     <message>
         <source>Main</source>

@@ -302,8 +302,8 @@ Il database è aperto e ogni modifica continua a essere salvata. Riprovi più ta
         <translation>Pre&amp;ferenze…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
-        <translation>E&amp;vento</translation>
+        <source>Eve&amp;nt</source>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -302,7 +302,7 @@ Baza danych jest otwarta, a każda zmiana nadal jest zapisywana. Można spróbow
         <translation>P&amp;referencje…</translation>
     </message>
     <message>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Wydarzenie</translation>
     </message>
     <message>

@@ -5,6 +5,8 @@ the language chosen in Preferences."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
@@ -131,3 +133,24 @@ def test_the_system_language_is_taken_when_none_was_chosen(monkeypatch):
     assert translations.chosen_language(settings) == "pl"
     monkeypatch.setenv(translations.LANGUAGE_ENVIRONMENT, "de_AT")
     assert translations.chosen_language(settings) == "de"
+
+
+def accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("code", ["en", "es", "de", "fr", "it", "pl", "el"])
+def test_each_menu_of_the_window_opens_and_chooses_with_its_own_key(window_in, code):
+    """Alt+letter reaches one menu, and one entry in it: no two of the
+    window's own menus (File, Edit, Event, View, Help), nor two entries of
+    Edit, Event, View or Help, share their underlined letter."""
+    window = window_in(code)
+    others = {window.calendar.menu, window.documents.menu}  # the Calendar and Documents menus' own texts
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() not in others]
+    titles = [accelerator(menu.title()) for menu in menus]
+    assert None not in titles and len(set(titles)) == len(titles), [menu.title() for menu in menus]
+    for menu in menus[1:]:  # File holds the file and backup actions too
+        keys = [accelerator(action.text()) for action in menu.actions() if action.text()]
+        keys = [key for key in keys if key is not None]
+        assert len(set(keys)) == len(keys), [action.text() for action in menu.actions()]
