@@ -46,6 +46,9 @@ rm -rf build/lib build/bdist.*
 # The same version number as before does not make pip reinstall: this does.
 .venv-build/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall .
 
+echo "== The window's catalogues (.ts -> .qm)"
+.venv-build/bin/python packaging/compile_translations.py
+
 echo "== PyInstaller"
 .venv-build/bin/pyinstaller --noconfirm --log-level WARN build_installer.spec
 

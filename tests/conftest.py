@@ -26,6 +26,22 @@ __all__ = ["saved_database"]  # test modules import it from here
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The window's catalogues compiled (.ts -> .qm) when one is missing or
+    older than its source, as the install does; once, before any worker
+    starts (pytest-xdist's workers have ``workerinput``)."""
+    if hasattr(config, "workerinput"):
+        return
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "packaging" / "compile_translations.py"
+    spec = importlib.util.spec_from_file_location("compile_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.compile_translations(only_stale=True)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _database_templates(tmp_path_factory: pytest.TempPathFactory):
     databases.templates = databases.Templates(tmp_path_factory.mktemp("templates"))

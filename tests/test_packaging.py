@@ -89,6 +89,13 @@ def test_starting_planner_looks_up_no_package_metadata_of_its_own():
 def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
     placed = {Path(source): destination for source, destination in contents.data_files()}
     resources = {path for path in (ROOT / "resources").rglob("*") if path.is_file()}
+    # The window's catalogues travel compiled (.qm), not as written (.ts), nor their glossaries.
+    sources = {path for path in resources if path.suffix in (".ts", ".md") and "translations" in path.parts}
+    assert sources and all(contents.is_translation_source(path) for path in sources)
+    resources -= sources
+    assert {path.name for path in contents.compiled_catalogues()} == {
+        f"planner_{code}.qm" for code in ("en", "es", "de", "fr", "it", "pl", "el")
+    }
     migrations = {
         path for path in recognition.MIGRATIONS_DIR.rglob("*")
         if path.suffix in (".py", ".mako") and "__pycache__" not in path.parts
@@ -153,6 +160,7 @@ def test_babel_keeps_the_locales_planner_reads_with_their_parents():
     kept = contents.babel_locales()
     assert {"root", "en", "pt", "pt_PT", "sr_Latn"} <= kept
     assert set(COUNTRY_LANGUAGES) | set(_MONTH_LANGUAGES) | set(PLACE_LANGUAGES) <= kept
+    assert {"es", "de", "fr", "it", "pl", "el", "en_GB"} <= kept  # the window's languages and its English dates
     assert contents.is_unused_babel_locale("babel/locale-data/ja.dat", kept)
     assert not contents.is_unused_babel_locale("babel/locale-data/pt_PT.dat", kept)
     assert not contents.is_unused_babel_locale("babel/global.dat", kept)
@@ -173,6 +181,12 @@ def test_babel_keeps_the_locales_planner_reads_with_their_parents():
         "PySide6/Qt/lib/libQt6Pdf.so.6",
         "PySide6/Qt/lib/libQt6Network.so.6",  # libQt6Pdf links to it
         "PySide6/plugins/imageformats/qsvg.dll",
+        # Qt's own words (the standard buttons) in the languages of the window
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtbase_pl.qm",
+        "PySide6/Qt/translations/qtbase_es.qm",
+        "PySide6/translations/qtbase_fr.qm",
+        "PySide6/translations/qtbase_it.qm",
     ],
 )
 def test_the_qt_files_planner_loads_stay(path):
@@ -182,7 +196,11 @@ def test_the_qt_files_planner_loads_stay(path):
 @pytest.mark.parametrize(
     "path",
     [
-        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "PySide6/Qt/translations/qt_de.qm",
+        "PySide6/Qt/translations/qtdeclarative_de.qm",
+        "PySide6/Qt/translations/designer_de.qm",
+        "PySide6/translations/qtbase_ja.qm",
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/plugins/imageformats/libqpdf.so",
         "PySide6/plugins/imageformats/qwebp.dll",
@@ -281,11 +299,12 @@ def test_the_menu_entry_is_valid_for_desktop_file_validate():
 
 
 @pytest.mark.slow
-def test_the_window_opens_and_closes_itself_for_the_smoke_test(tmp_path, data_dir):
+def test_the_window_opens_in_german_and_closes_itself_for_the_smoke_test(tmp_path, data_dir):
     environment = os.environ | {
         "QT_QPA_PLATFORM": "offscreen",
         "PLANNER_QUIT_AFTER_START": "1",
         "PLANNER_DATA_DIR": str(data_dir),
+        "PLANNER_LANGUAGE": "de",
     }
     result = subprocess.run(
         [sys.executable, "-m", "planner", "--db", str(tmp_path / "smoke.sqlite")],
@@ -293,4 +312,5 @@ def test_the_window_opens_and_closes_itself_for_the_smoke_test(tmp_path, data_di
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     log = (data_dir / "logs" / "planner.log").read_text("utf-8")
-    assert "window shown (smoke.sqlite — Planner)" in log
+    assert "window language de: Planner's catalogue loaded, Qt's loaded" in log
+    assert "window shown (smoke.sqlite — Planner) in &Datei" in log

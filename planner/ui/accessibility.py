@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QToolButton, QWidget
+
+from planner.ui.marking import QT_TRANSLATE_NOOP
 
 # Qt's icon-only buttons, by the object name Qt gives them.
 QT_BUTTONS = {
-    "qt_toolbar_ext_button": "More tools",
-    "qt_menubar_ext_button": "More menus",
-    "qt_calendar_prevmonth": "Previous month",
-    "qt_calendar_nextmonth": "Next month",
-    "ScrollLeftButton": "Scroll left",
-    "ScrollRightButton": "Scroll right",
+    "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("MainWindow", "More tools"),
+    "qt_menubar_ext_button": QT_TRANSLATE_NOOP("MainWindow", "More menus"),
+    "qt_calendar_prevmonth": QT_TRANSLATE_NOOP("MainWindow", "Previous month"),
+    "qt_calendar_nextmonth": QT_TRANSLATE_NOOP("MainWindow", "Next month"),
+    "ScrollLeftButton": QT_TRANSLATE_NOOP("MainWindow", "Scroll left"),
+    "ScrollRightButton": QT_TRANSLATE_NOOP("MainWindow", "Scroll right"),
 }
+translate = QCoreApplication.translate
 
 
 def _plain(text: str) -> str:
@@ -30,9 +34,9 @@ def _plain(text: str) -> str:
 
 def _name_for(button: QAbstractButton) -> str:
     if button.objectName() in QT_BUTTONS:
-        return QT_BUTTONS[button.objectName()]
+        return translate("MainWindow", QT_BUTTONS[button.objectName()])
     if isinstance(button.parentWidget(), QLineEdit):
-        return "Clear"  # the clear button of a search or text box
+        return translate("MainWindow", "Clear")  # the clear button of a search or text box
     action = button.defaultAction() if isinstance(button, QToolButton) else None
     if action is not None and action.text():
         return _plain(action.text())

@@ -11,19 +11,20 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import __version__, config
 from planner.errors import StoreError
 from planner.services import database
-from planner.ui import after_paint, auto_backup, theme
+from planner.ui import after_paint, auto_backup, theme, translations
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow, window_icon
 from planner.ui.opening import open_database, open_looked_at
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 def install_excepthook() -> None:
@@ -38,9 +39,12 @@ def install_excepthook() -> None:
             return
         QMessageBox.critical(
             None,
-            "Something went wrong",
-            f"{kind.__name__}: {value}\n\nYour data is safe: everything before this was saved, and the "
-            f"unfinished change was not. Details are in {config.log_dir() / 'planner.log'}.",
+            translate("MainWindow", "Something went wrong"),
+            translate(
+                "MainWindow",
+                "{error}\n\nYour data is safe: everything before this was saved, and the "
+                "unfinished change was not. Details are in {log}.",
+            ).format(error=f"{kind.__name__}: {value}", log=config.log_dir() / "planner.log"),
         )
 
     sys.excepthook = show
@@ -56,11 +60,16 @@ def choose_database(db_path: Path | str | None, settings) -> Path | None:
     return None
 
 
+def _instead_of(falls_back: bool) -> str:
+    """How a message about the last database used ends, when the default one is opened instead."""
+    return translate("MainWindow", "Planner opens the default database instead.") if falls_back else ""
+
+
 def _opened(chosen: Path | None, settings: QSettings, falls_back: bool) -> AppContext | int:
     """The database opened before the window is made (a new one, an older
     schema, one open elsewhere, a read-only one...: with every question
     asked first); 0 or 1 when it is not opened."""
-    outcome = open_database(None, chosen, otherwise="Planner opens the default database instead." if falls_back else "")
+    outcome = open_database(None, chosen, otherwise=_instead_of(falls_back))
     if outcome.store is None and falls_back and not outcome.cancelled:
         outcome = open_database(None, None)
     if outcome.store is None:
@@ -90,7 +99,7 @@ def _looked_at(chosen: Path | None, settings: QSettings, falls_back: bool) -> Ap
             target,
             lock,
             damage_checked=look.checked,
-            otherwise="Planner opens the default database instead." if falls_back else "",
+            otherwise=_instead_of(falls_back),
         )
         if outcome.store is None and falls_back and not outcome.cancelled:
             outcome = open_database(parent, None)
@@ -140,6 +149,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     theme.follow_system(app)
     install_excepthook()
     settings = open_settings()
+    translations.install(settings)  # before the first text is shown
     chosen = choose_database(db_path, settings)
     # The last database used, if it cannot be opened: the default one instead.
     falls_back = chosen is not None and db_path is None and chosen.resolve() != config.default_database_path().resolve()
@@ -161,7 +171,11 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
         window.show_getting_started_once()
     if os.environ.get("PLANNER_QUIT_AFTER_START") == "1":
         # The installer's smoke test: start as a user would, then close the window as a user would.
-        log.info("window shown (%s); closing it as PLANNER_QUIT_AFTER_START asks", window.windowTitle())
+        log.info(
+            "window shown (%s) in %s; closing it as PLANNER_QUIT_AFTER_START asks",
+            window.windowTitle(),
+            window.menuBar().actions()[0].text(),  # the File menu, in the window's language
+        )
         QTimer.singleShot(0, window.close)
     # What start-up made lives as long as the app: set it aside from the
     # garbage collector, which would otherwise walk through it again on

@@ -8,11 +8,13 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from planner.services.database import Store
+
+translate = QCoreApplication.translate
 
 # The backups under way, to be waited for before their database is closed.
 _running: list[threading.Thread] = []
@@ -43,8 +45,11 @@ class _Teller(QObject):
     def tell(self, problem: str) -> None:
         QMessageBox.warning(
             self.window,
-            "No backup was made",
-            f"{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
+            translate("MainWindow", "No backup was made"),
+            translate(
+                "MainWindow",
+                "{problem}.\n\nThe database is open and every change is still saved. Try File ▸ Back up now later.",
+            ).format(problem=problem),
         )
 
     @Slot()

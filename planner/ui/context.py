@@ -18,7 +18,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import config
@@ -38,6 +38,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
+translate = QCoreApplication.translate
+
+
+def _still_running(what: str) -> str:
+    from planner.ui.tasks import still_running  # the task runner's wording
+
+    return still_running(what)
 
 # What opening a Store loads, largest first: loaded one per step once the
 # window is on screen, rather than all in the step that opens the store.
@@ -210,9 +217,7 @@ class AppContext(QObject):
         nothing is saved."""
         self.refuse_if_read_only()
         if self.busy_with:
-            raise PlannerError(
-                f"{self.busy_with[:1].upper()}{self.busy_with[1:]} is still running; try again when it has finished"
-            )
+            raise PlannerError(_still_running(self.busy_with))
         from planner.operations import perform
 
         done = perform(self.store, operation)
@@ -225,9 +230,12 @@ class AppContext(QObject):
             return self.perform(operation)
         except PlannerError as error:
             label = operation.label
-            title = "Cannot save this" if isinstance(error, InvalidInput) else f"Cannot {label[:1].lower()}{label[1:]}"
+            if isinstance(error, InvalidInput):
+                title = translate("AppContext", "Cannot save this")
+            else:
+                title = translate("AppContext", "Cannot {action}").format(action=f"{label[:1].lower()}{label[1:]}")
             if self.read_only:
-                title = "The database is open read-only"
+                title = translate("AppContext", "The database is open read-only")
             QMessageBox.warning(parent, title, str(error))
             return None
 
@@ -242,9 +250,7 @@ class AppContext(QObject):
     def _replay(self, changes: history.ChangeSet, direction: history.Direction, label: str) -> None:
         self.refuse_if_read_only()
         if self.busy_with:
-            raise PlannerError(
-                f"{self.busy_with[:1].upper()}{self.busy_with[1:]} is still running; try again when it has finished"
-            )
+            raise PlannerError(_still_running(self.busy_with))
         from planner.operations import replay
 
         replay(self.store, changes, direction, label)
@@ -265,8 +271,11 @@ class AppContext(QObject):
     def refuse_if_read_only(self) -> None:
         if self.read_only:
             raise StoreError(
-                f"{self.store.path}: opened read-only; nothing was changed. To make changes, close it in the "
-                "other Planner (or make the file writable), then open it again with File ▸ Open database."
+                translate(
+                    "AppContext",
+                    "{path}: opened read-only; nothing was changed. To make changes, close it in the "
+                    "other Planner (or make the file writable), then open it again with File ▸ Open database.",
+                ).format(path=self.store.path)
             )
 
     # -- what the window shows ------------------------------------------------

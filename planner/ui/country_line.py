@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from planner.services.countries import country_codes, country_name
+
+translate = QCoreApplication.translate
 
 
 class _CompleteWhenFocused(QObject):
@@ -31,6 +33,8 @@ def _complete_countries(line: QLineEdit) -> None:
 
 def country_line(parent: QWidget | None = None) -> QLineEdit:
     line = QLineEdit(parent)
-    line.setPlaceholderText("e.g. Greece, Ελλάδα or GR: a name in any European language, or the code")
+    line.setPlaceholderText(
+        translate("CountryLine", "e.g. Greece, Ελλάδα or GR: a name in any European language, or the code")
+    )
     line.installEventFilter(_CompleteWhenFocused(line))
     return line

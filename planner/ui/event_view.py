@@ -11,7 +11,7 @@ from functools import partial
 from importlib import import_module
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from planner.services import event_reads, labels
@@ -19,19 +19,21 @@ from planner.services.errors import NotFound
 from planner.ui import after_paint, icons, theme
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
+from planner.ui.marking import QT_TRANSLATE_NOOP
 from planner.ui.overview import OverviewTab
 from planner.ui.status_chips import StatusChip
 from planner.ui.views import View
 
 V = TypeVar("V", bound=View)
+translate = QCoreApplication.translate
 
 # The tabs in the order shown: title, module, class.
 TABS: list[tuple[str, str, str]] = [
-    ("Overview", "planner.ui.overview", "OverviewTab"),
-    ("Agenda", "planner.ui.agenda", "AgendaTab"),
-    ("Participants", "planner.ui.participants", "ParticipantsTab"),
-    ("Logistics", "planner.ui.logistics", "LogisticsTab"),
-    ("Minutes", "planner.ui.minutes", "MinutesTab"),
+    (QT_TRANSLATE_NOOP("EventView", "Overview"), "planner.ui.overview", "OverviewTab"),
+    (QT_TRANSLATE_NOOP("EventView", "Agenda"), "planner.ui.agenda", "AgendaTab"),
+    (QT_TRANSLATE_NOOP("EventView", "Participants"), "planner.ui.participants", "ParticipantsTab"),
+    (QT_TRANSLATE_NOOP("EventView", "Logistics"), "planner.ui.logistics", "LogisticsTab"),
+    (QT_TRANSLATE_NOOP("EventView", "Minutes"), "planner.ui.minutes", "MinutesTab"),
 ]
 
 
@@ -62,7 +64,7 @@ class EventView(QWidget):
         self.tabs = _Tabs(self)
         self.tabs.setDocumentMode(True)
         for title, _module, _name in TABS:
-            self.tabs.addTab(QWidget(self.tabs), title)
+            self.tabs.addTab(QWidget(self.tabs), translate("EventView", title))
         self._make(0)
         self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)

@@ -15,7 +15,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.services.countries import country_code, country_name
 from planner.services.errors import InvalidInput
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 from planner.ui import theme
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.country_line import country_line
@@ -45,6 +46,7 @@ from planner.ui.search_combo import searchable
 from planner.ui.zone_picker import picked_zone, set_zone, zone_picker
 
 W = TypeVar("W", bound=QWidget)
+translate = QCoreApplication.translate
 
 INVALID_STYLE = "border: 1px solid palette(bright-text);"  # the theme's error colour
 # A field that cannot be changed (a database opened read-only) looks it:
@@ -100,7 +102,7 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
             combo.addItem("—", None)
         for value, label in spec.choices:
             combo.addItem(label, value)
-        return searchable(combo, f"No {spec.label.lower()} matches '{{}}'") if kind == "reference" else combo
+        return searchable(combo, _nothing_matches(spec.label)) if kind == "reference" else combo
     if kind == "references":
         boxes = QListWidget(parent)
         for value, label in spec.choices:
@@ -121,6 +123,14 @@ def _make_widget(spec: Field, parent: QWidget) -> QWidget:
     line = QLineEdit(parent)
     line.setPlaceholderText(spec.placeholder)
     return line
+
+
+def _nothing_matches(label: str) -> str:
+    """The line a searchable list shows when nothing matches, with {} for
+    what was typed: "No host organisation matches '{}'"."""
+    # English lowercases the field's name inside a sentence; German, for one, must not.
+    field = label.lower() if interface_language() == SOURCE_LANGUAGE else label
+    return translate("FormWidget", "No {field} matches '{}'").replace("{field}", field)
 
 
 def _as(widget: QWidget, cls: type[W]) -> W:

@@ -21,6 +21,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolButton, QWidget
 
+from planner.ui.translations import source_text
+
 # The font's files in qtawesome's folder (the version in their names).
 _FONT = "materialdesignicons6-webfont-*.ttf"
 # A glyph fills this much of the icon's height, leaving room for the font's bearing.
@@ -45,6 +47,7 @@ ACTION_ICONS: dict[str, str] = {
     "Redo": "redo",
     "Find event": "magnify",
     "Mail settings": "email-edit-outline",
+    "Preferences": "cog-outline",
     # Event
     "New event": "calendar-plus",
     "Delete event": "calendar-remove-outline",
@@ -207,15 +210,19 @@ def plain(text: str) -> str:
 
 
 def action_icon_name(text: str) -> str | None:
-    words = plain(text)
-    if words in ACTION_ICONS:
-        return ACTION_ICONS[words]
-    if words in TAB_ICONS:  # Event ▸ 1 Overview …
-        return TAB_ICONS[words]
-    for verb in ("Undo", "Redo"):  # "Undo Move agenda item"
-        if words.startswith(verb + " "):
-            return ACTION_ICONS[verb]
-    if "/" in words or "\\" in words:  # Open recent's entries are paths
+    # By the English words the text was translated from; for Event ▸ 1
+    # Overview, those of the tab's name after the number.
+    numbered = re.match(r"^&?\d+ (.*)$", text, re.DOTALL)
+    for source in (source_text(text), source_text(numbered.group(1)) if numbered else ""):
+        words = plain(source)
+        if words in ACTION_ICONS:
+            return ACTION_ICONS[words]
+        if words in TAB_ICONS:  # Event ▸ 1 Overview …
+            return TAB_ICONS[words]
+        for verb in ("Undo", "Redo"):  # "Undo Move agenda item"
+            if words.startswith(verb + " "):
+                return ACTION_ICONS[verb]
+    if "/" in text or "\\" in text:  # Open recent's entries are paths
         return DATABASE
     return None
 
@@ -235,7 +242,7 @@ def dress_menu(menu: QMenu) -> None:
 
 def dress_tabs(tabs: QTabWidget) -> None:
     for index in range(tabs.count()):
-        name = TAB_ICONS.get(plain(tabs.tabText(index)))
+        name = TAB_ICONS.get(plain(source_text(tabs.tabText(index))))
         if name is not None:
             tabs.setTabIcon(index, icon(name))
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from importlib import import_module
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +49,8 @@ VIEWS = {
     ACTIONS: ("planner.ui.actions", "ActionsView"),
 }
 
+translate = QCoreApplication.translate
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
@@ -59,7 +61,9 @@ class MainWindow(QMainWindow):
 
         self.navigator = EventNavigator(context, self)
         self.event_view = EventView(context, self)
-        self.empty = QLabel("Choose an event on the left, or create one with Event ▸ New event (Ctrl+N).", self)
+        self.empty = QLabel(
+            translate("MainWindow", "Choose an event on the left, or create one with Event ▸ New event (Ctrl+N)."), self
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.pages = QStackedWidget(self)
@@ -82,9 +86,12 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.replies = ReplyActions(self)  # Import replies…, and replies dropped on the window
         self.calendar = CalendarMenu(self)  # calendars out and in, personal calendars, replies
-        self.read_only_label = QLabel("Read-only", self)
+        self.read_only_label = QLabel(translate("MainWindow", "Read-only"), self)
         self.read_only_label.setToolTip(
-            "Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it."
+            translate(
+                "MainWindow",
+                "Opened read-only: nothing can be changed. Close it where it is open, then open it again to change it.",
+            )
         )
         self.read_only_label.setStyleSheet(
             "QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 1px 8px; border-radius: 3px; }"
@@ -141,24 +148,30 @@ class MainWindow(QMainWindow):
         pixmap = QStyle.StandardPixmap
         self.new_event_action = make_action(
             self,
-            "&New event…",
+            translate("MainWindow", "&New event…"),
             self.new_event,
             shortcut=shortcuts.NEW_EVENT,
             icon=pixmap.SP_FileIcon,
-            tip="Create an event",
+            tip=translate("MainWindow", "Create an event"),
         )
-        self.delete_event_action = make_action(self, "&Delete event…", self.delete_event, icon=pixmap.SP_TrashIcon)
+        self.delete_event_action = make_action(
+            self, translate("MainWindow", "&Delete event…"), self.delete_event, icon=pixmap.SP_TrashIcon
+        )
         # Undo and redo go through the context, which refuses to overwrite
         # what someone else changed since (Qt's own undo actions would not).
         self.undo_action = make_action(
-            self, "&Undo", self.context.undo, shortcut=shortcuts.UNDO, icon=pixmap.SP_ArrowBack
+            self, translate("MainWindow", "&Undo"), self.context.undo, shortcut=shortcuts.UNDO, icon=pixmap.SP_ArrowBack
         )
         self.redo_action = make_action(
-            self, "&Redo", self.context.redo, shortcut=shortcuts.REDO, icon=pixmap.SP_ArrowForward
+            self,
+            translate("MainWindow", "&Redo"),
+            self.context.redo,
+            shortcut=shortcuts.REDO,
+            icon=pixmap.SP_ArrowForward,
         )
         # Help ▸ Keyboard shortcuts calls them by their verb, not the step they name.
-        self.undo_action.setProperty(LISTED_AS, "Undo")
-        self.redo_action.setProperty(LISTED_AS, "Redo")
+        self.undo_action.setProperty(LISTED_AS, translate("MainWindow", "Undo"))
+        self.redo_action.setProperty(LISTED_AS, translate("MainWindow", "Redo"))
         stack = self.context.undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
@@ -169,78 +182,100 @@ class MainWindow(QMainWindow):
         self._name_redo(stack.redoText())
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.find_action = make_action(self, "&Find event", self._find, shortcut=shortcuts.FIND)
+        self.find_action = make_action(
+            self, translate("MainWindow", "&Find event"), self._find, shortcut=shortcuts.FIND
+        )
         self.directory_action = make_action(
             self,
-            "&Directory",
+            translate("MainWindow", "&Directory"),
             lambda: self.navigator.select_view(DIRECTORY),
             shortcut=shortcuts.DIRECTORY,
             icon=pixmap.SP_DirHomeIcon,
-            tip="People and organisations of all events",
+            tip=translate("MainWindow", "People and organisations of all events"),
         )
         self.actions_action = make_action(
             self,
-            "Open &actions",
+            translate("MainWindow", "Open &actions"),
             lambda: self.navigator.select_view(ACTIONS),
             shortcut=shortcuts.ACTIONS,
             icon=pixmap.SP_DialogApplyButton,
-            tip="Open actions of all events",
+            tip=translate("MainWindow", "Open actions of all events"),
         )
         self.tab_actions = [
             make_action(
                 self,
-                f"&{index + 1} {self.event_view.tabs.tabText(index)}",
+                translate("MainWindow", "&{number} {tab}").format(
+                    number=index + 1, tab=self.event_view.tabs.tabText(index)
+                ),
                 partial(self._show_tab, index),
                 shortcut=shortcuts.TABS[index],
             )
             for index in range(self.event_view.tabs.count())
         ]
         for index, action in enumerate(self.tab_actions):
-            action.setProperty(LISTED_AS, f"Show the {self.event_view.tabs.tabText(index)} tab")
+            action.setProperty(
+                LISTED_AS, translate("MainWindow", "Show the {tab} tab").format(tab=self.event_view.tabs.tabText(index))
+            )
         self.import_participants_action = make_action(
             self,
-            "Import participants…",
+            translate("MainWindow", "Import participants…"),
             self._import_participants,
-            tip="Add participants from a CSV or Excel list, with a preview",
+            tip=translate("MainWindow", "Add participants from a CSV or Excel list, with a preview"),
         )
         self.export_participants_action = make_action(
             self,
-            "Export participants…",
+            translate("MainWindow", "Export participants…"),
             self._export_participants,
-            tip="Save the participant list as an Excel or CSV file",
+            tip=translate("MainWindow", "Save the participant list as an Excel or CSV file"),
         )
 
     def _name_undo(self, step: str) -> None:
-        self._name_step(self.undo_action, "Undo", step)
+        verb = translate("MainWindow", "Undo")
+        named = translate("MainWindow", "&Undo {step}").format(step=step) if step else translate("MainWindow", "&Undo")
+        self._name_step(self.undo_action, verb, named)
 
     def _name_redo(self, step: str) -> None:
-        self._name_step(self.redo_action, "Redo", step)
+        verb = translate("MainWindow", "Redo")
+        named = translate("MainWindow", "&Redo {step}").format(step=step) if step else translate("MainWindow", "&Redo")
+        self._name_step(self.redo_action, verb, named)
 
     @staticmethod
-    def _name_step(action: QAction, verb: str, step: str) -> None:
+    def _name_step(action: QAction, verb: str, named: str) -> None:
         """The menu says which step ("Undo Move agenda item"); the toolbar keeps the verb."""
-        action.setText(f"&{verb} {step}" if step else f"&{verb}")
+        action.setText(named)
         action.setIconText(verb)
-        action.setToolTip(f"{verb} {step}".strip())
+        action.setToolTip(named.replace("&", "", 1))
 
     def _mail_settings(self) -> None:
         from planner.ui.mail_settings_dialog import open_mail_settings  # keyring and smtplib: when first used
 
         open_mail_settings(self)
 
+    def show_preferences(self) -> QDialog:
+        from planner.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context.settings, self)
+        if dialog.exec() and dialog.restart_needed():
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Preferences"),
+                translate("MainWindow", "Planner will speak the language chosen from its next start."),
+            )
+        return dialog
+
     def _show_refusal(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.files.new_database_action)
         file_menu.addAction(self.files.open_database_action)
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.files.import_event_action)
         file_menu.addAction(self.files.export_event_action)
-        participants_menu = file_menu.addMenu("&Participant lists")
+        participants_menu = file_menu.addMenu(translate("MainWindow", "&Participant lists"))
         participants_menu.setToolTipsVisible(True)
         participants_menu.addAction(self.import_participants_action)
         participants_menu.addAction(self.export_participants_action)
@@ -248,17 +283,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.files.back_up_action)
         file_menu.addAction(self.files.restore_backup_action)
         file_menu.addSeparator()
-        file_menu.addAction(make_action(self, "&Quit", self.close, shortcut=shortcuts.QUIT))
+        file_menu.addAction(make_action(self, translate("MainWindow", "&Quit"), self.close, shortcut=shortcuts.QUIT))
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(make_action(self, "&Mail settings…", self._mail_settings))
+        edit_menu.addAction(make_action(self, translate("MainWindow", "&Mail settings…"), self._mail_settings))
+        self.preferences_action = make_action(
+            self, translate("MainWindow", "&Preferences…"), self.show_preferences, shortcut=shortcuts.PREFERENCES
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
+        edit_menu.addAction(self.preferences_action)
 
-        event_menu = bar.addMenu("E&vent")
+        event_menu = bar.addMenu(translate("MainWindow", "Eve&nt"))
         event_menu.addAction(self.new_event_action)
         event_menu.addAction(self.delete_event_action)
         event_menu.addSeparator()
@@ -268,24 +308,30 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.calendar.menu)
         bar.addMenu(self.documents.menu)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.directory_action)
         view_menu.addAction(self.actions_action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         self.shortcuts_action = make_action(
-            self, "&Keyboard shortcuts", self.show_shortcuts, tip="Every keyboard shortcut, and where it works"
+            self,
+            translate("MainWindow", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            tip=translate("MainWindow", "Every keyboard shortcut, and where it works"),
         )
         self.getting_started_action = make_action(
-            self, "&Getting started", self.show_getting_started, tip="What Planner keeps, and where to find it"
+            self,
+            translate("MainWindow", "&Getting started"),
+            self.show_getting_started,
+            tip=translate("MainWindow", "What Planner keeps, and where to find it"),
         )
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.getting_started_action)
         help_menu.addSeparator()
-        help_menu.addAction(make_action(self, "&About Planner", self._about))
+        help_menu.addAction(make_action(self, translate("MainWindow", "&About Planner"), self._about))
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
@@ -375,8 +421,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         with self.context.rows() as rows:
             count = event_reads.event_count(rows)
-        where = "read-only" if self.context.read_only else "saved in"
-        self.statusBar().showMessage(f"{count} event{'s' if count != 1 else ''} · {where} {self.context.database_path}")
+        if self.context.read_only:
+            status = translate("MainWindow", "%n event(s) · read-only {path}", "", count)
+        else:
+            status = translate("MainWindow", "%n event(s) · saved in {path}", "", count)
+        self.statusBar().showMessage(status.format(path=self.context.database_path))
 
     def _apply_read_only(self) -> None:
         """A read-only database: say so, and switch off what would change it
@@ -405,12 +454,17 @@ class MainWindow(QMainWindow):
 
         last_zone = self.context.settings.value("event/last_timezone", "Europe/Brussels")
         fields = [
-            Field("title", "Title"),
-            Field("kind", "Kind", "choice", choices=labels.choices(EventKind)),
-            Field("starts_on", "First day", "date"),
-            Field("ends_on", "Last day", "date"),
-            Field("venue_city", "City", aliases=("venue.city",), placeholder="e.g. Kraków: the time zone follows"),
-            Field("timezone", "Time zone", "timezone"),
+            Field("title", translate("MainWindow", "Title")),
+            Field("kind", translate("MainWindow", "Kind"), "choice", choices=labels.choices(EventKind)),
+            Field("starts_on", translate("MainWindow", "First day"), "date"),
+            Field("ends_on", translate("MainWindow", "Last day"), "date"),
+            Field(
+                "venue_city",
+                translate("MainWindow", "City"),
+                aliases=("venue.city",),
+                placeholder=translate("MainWindow", "e.g. Kraków: the time zone follows"),
+            ),
+            Field("timezone", translate("MainWindow", "Time zone"), "timezone"),
         ]
         start = proposed_first_day(date.today())
 
@@ -420,7 +474,7 @@ class MainWindow(QMainWindow):
             return created
 
         dialog = FormDialog(
-            "New event",
+            translate("MainWindow", "New event"),
             fields,
             submit,
             self,
@@ -439,9 +493,12 @@ class MainWindow(QMainWindow):
             title = event_reads.event_details(rows, event_id).title
         answer = QMessageBox.question(
             self,
-            "Delete event",
-            f"Delete “{title}” with its agenda, participants, travel, stays, costs and minutes?\n\n"
-            "People and organisations stay in the Directory. You can undo this with Edit ▸ Undo.",
+            translate("MainWindow", "Delete event"),
+            translate(
+                "MainWindow",
+                "Delete “{title}” with its agenda, participants, travel, stays, costs and minutes?\n\n"
+                "People and organisations stay in the Directory. You can undo this with Edit ▸ Undo.",
+            ).format(title=title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -450,7 +507,7 @@ class MainWindow(QMainWindow):
         try:
             self.context.perform(DeleteEvent(event_id))
         except PlannerError as error:
-            QMessageBox.warning(self, "Cannot delete the event", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot delete the event"), str(error))
             return
         self.show_event(None)
 
@@ -474,9 +531,11 @@ class MainWindow(QMainWindow):
 
     def _store_replaced(self) -> None:
         path = self.context.database_path
-        self.setWindowTitle(
-            f"{path.name} — Read-only — Planner" if self.context.read_only else f"{path.name} — Planner"
-        )
+        if self.context.read_only:
+            title = translate("MainWindow", "{file} — Read-only — Planner")
+        else:
+            title = translate("MainWindow", "{file} — Planner")
+        self.setWindowTitle(title.format(file=path.name))
         self.setWindowFilePath(str(path))
         self.files.rebuild_recent_menu()
         self.show_event(None)
@@ -498,9 +557,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About Planner",
-            f"<b>Planner {__version__}</b><p>Plan workshops, partner meetings, study visits and conferences.</p>"
-            f"<p>Database: {self.context.database_path}</p>",
+            translate("MainWindow", "About Planner"),
+            translate(
+                "MainWindow",
+                "<b>Planner {version}</b><p>Plan workshops, partner meetings, study visits and conferences.</p>"
+                "<p>Database: {path}</p>",
+            ).format(version=__version__, path=self.context.database_path),
         )
 
     # -- layout memory ------------------------------------------------------------------

@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -19,10 +28,13 @@ from planner.ui.context import AppContext
 from planner.ui.event_rows import SUBTITLE, TITLE, EventRowDelegate
 from planner.ui.no_match import NoMatchLine
 from planner.ui.tables import refilter
+from planner.ui.translations import date_text
 
 EVENT_ID = Qt.ItemDataRole.UserRole + 1
 VIEW = Qt.ItemDataRole.UserRole + 2  # "directory" or "actions"
 SEARCH_TEXT = Qt.ItemDataRole.UserRole + 3
+
+translate = QCoreApplication.translate
 
 DIRECTORY, ACTIONS = "directory", "actions"
 
@@ -67,7 +79,7 @@ class EventNavigator(QWidget):
         super().__init__(parent)
         self.context = context
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search events…")
+        self.search.setPlaceholderText(translate("EventNavigator", "Search events…"))
         self.search.setClearButtonEnabled(True)
         self.model = QStandardItemModel(self)
         self.proxy = _Filter(self)
@@ -84,7 +96,7 @@ class EventNavigator(QWidget):
         self.tree.viewport().installEventFilter(self)  # a new width wraps titles anew
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.no_match = NoMatchLine("No event matches '{}'", self)
+        self.no_match = NoMatchLine(translate("EventNavigator", "No event matches '{}'"), self)
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)
         layout.addWidget(self.tree)
@@ -106,7 +118,11 @@ class EventNavigator(QWidget):
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
         root = self.model.invisibleRootItem()
-        for text, view in (("Directory of people and organisations", DIRECTORY), ("Open actions", ACTIONS)):
+        views = (
+            (translate("EventNavigator", "Directory"), DIRECTORY),
+            (translate("EventNavigator", "Open actions"), ACTIONS),
+        )
+        for text, view in views:
             item = QStandardItem(icons.icon(icons.GROUP_ICONS[view]), text)
             item.setData(view, VIEW)
             item.setData(text, SEARCH_TEXT)
@@ -114,9 +130,9 @@ class EventNavigator(QWidget):
         with self.context.rows() as reads:
             ordered = event_entries(reads)  # by first day
         today = date.today()
-        upcoming = self._group("Upcoming", "upcoming")
-        past = self._group("Past", "past")
-        by_programme = self._group("By programme", "programmes")
+        upcoming = self._group(translate("EventNavigator", "Upcoming"), "upcoming")
+        past = self._group(translate("EventNavigator", "Past"), "past")
+        by_programme = self._group(translate("EventNavigator", "By programme"), "programmes")
         programmes: dict[str, QStandardItem] = {}
         # Each event's row is made once (with one icon per kind), and copied
         # where the event shows a second time, under its programme.
@@ -129,8 +145,9 @@ class EventNavigator(QWidget):
         for event in reversed(ordered):
             if event.ends_on < today:
                 past.appendRow(rows[event.id])
+        no_programme = translate("EventNavigator", "No programme")
         for event in ordered:
-            name = event.programme or "No programme"
+            name = event.programme or no_programme
             if name not in programmes:
                 programmes[name] = self._group(name, "programme")
             programmes[name].appendRow(rows[event.id].clone())
@@ -175,7 +192,7 @@ class EventNavigator(QWidget):
         days = labels.days(event.starts_on, event.ends_on)
         item.setToolTip(_tooltip(event, days))
         item.setData(f"{event.title} {event.programme} {event.venue_city}", SEARCH_TEXT)
-        item.setText(f"{event.starts_on:%d %b %Y}  {event.title}")  # as read aloud, and searched
+        item.setText(f"{date_text(event.starts_on)}  {event.title}")  # as read aloud, and searched
         item.setData(event.title, TITLE)
         where = f" · {event.venue_city}" if event.venue_city else ""
         item.setData(f"{days}{where}", SUBTITLE)

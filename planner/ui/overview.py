@@ -9,7 +9,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,8 +40,12 @@ from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.growing_text import GrowingText
 from planner.ui.icons import warning_icon
+from planner.ui.marking import QT_TRANSLATE_NOOP
+from planner.ui.translations import date_text
 from planner.ui.views import View
 from planner.ui.zone_picker import list_zones
+
+translate = QCoreApplication.translate
 
 # The first paint shows the event's details (services/event_reads.py, read
 # before the database code is loaded); what needs the models (the needs,
@@ -50,22 +54,22 @@ if TYPE_CHECKING:
     from planner.services import attention
 
 DETAIL_FIELDS = [
-    ("title", "Title", "text", ()),
-    ("kind", "Kind", "choice", ()),
-    ("status", "Status", "choice", ()),
-    ("starts_on", "First day", "date", ()),
-    ("ends_on", "Last day", "date", ()),
-    ("timezone", "Time zone", "timezone", ()),
-    ("venue_name", "Venue", "text", ("venue.name",)),
-    ("venue_address", "Address", "text", ("venue.address",)),
-    ("venue_city", "City", "text", ("venue.city",)),
-    ("venue_country", "Country", "country", ("venue.country",)),
-    ("host_id", "Host organisation", "reference", ("host",)),
-    ("programme", "Programme", "text", ()),
-    ("funding", "Funding", "text", ()),
-    ("organiser_email", "Organiser e-mail", "text", ()),
-    ("summary", "About the event", "multiline", ()),
-    ("objectives", "Objectives (one a line)", "lines", ()),
+    ("title", QT_TRANSLATE_NOOP("OverviewTab", "Title"), "text", ()),
+    ("kind", QT_TRANSLATE_NOOP("OverviewTab", "Kind"), "choice", ()),
+    ("status", QT_TRANSLATE_NOOP("OverviewTab", "Status"), "choice", ()),
+    ("starts_on", QT_TRANSLATE_NOOP("OverviewTab", "First day"), "date", ()),
+    ("ends_on", QT_TRANSLATE_NOOP("OverviewTab", "Last day"), "date", ()),
+    ("timezone", QT_TRANSLATE_NOOP("OverviewTab", "Time zone"), "timezone", ()),
+    ("venue_name", QT_TRANSLATE_NOOP("OverviewTab", "Venue"), "text", ("venue.name",)),
+    ("venue_address", QT_TRANSLATE_NOOP("OverviewTab", "Address"), "text", ("venue.address",)),
+    ("venue_city", QT_TRANSLATE_NOOP("OverviewTab", "City"), "text", ("venue.city",)),
+    ("venue_country", QT_TRANSLATE_NOOP("OverviewTab", "Country"), "country", ("venue.country",)),
+    ("host_id", QT_TRANSLATE_NOOP("OverviewTab", "Host organisation"), "reference", ("host",)),
+    ("programme", QT_TRANSLATE_NOOP("OverviewTab", "Programme"), "text", ()),
+    ("funding", QT_TRANSLATE_NOOP("OverviewTab", "Funding"), "text", ()),
+    ("organiser_email", QT_TRANSLATE_NOOP("OverviewTab", "Organiser e-mail"), "text", ()),
+    ("summary", QT_TRANSLATE_NOOP("OverviewTab", "About the event"), "multiline", ()),
+    ("objectives", QT_TRANSLATE_NOOP("OverviewTab", "Objectives (one a line)"), "lines", ()),
 ]
 DAYS = ("starts_on", "ends_on")
 # After the window is on screen, the places are read (about a second, a
@@ -81,11 +85,11 @@ def _where_a_click_goes(kind: str) -> str:
     from planner.services import attention
 
     return {
-        attention.CONFLICTS: "Click to see the conflicts, below",
-        attention.NO_TRAVEL: "Click to go to the first of them in the Logistics tab",
-        attention.NO_HOTEL: "Click to go to the first of them in the Logistics tab",
-        attention.UNANSWERED: "Click to list them in the Participants tab",
-        attention.OVERDUE: "Click to see the first in the Minutes tab",
+        attention.CONFLICTS: translate("OverviewTab", "Click to see the conflicts, below"),
+        attention.NO_TRAVEL: translate("OverviewTab", "Click to go to the first of them in the Logistics tab"),
+        attention.NO_HOTEL: translate("OverviewTab", "Click to go to the first of them in the Logistics tab"),
+        attention.UNANSWERED: translate("OverviewTab", "Click to list them in the Participants tab"),
+        attention.OVERDUE: translate("OverviewTab", "Click to see the first in the Minutes tab"),
     }[kind]
 
 
@@ -94,7 +98,7 @@ def _need_tip(need: attention.Need) -> str:
     names = ", ".join(need.first_names)
     more = need.count - len(need.first_names)
     if names and more > 0:
-        names += f" and {more} more"
+        names = translate("OverviewTab", "{names} and %n more", "", more).format(names=names)
     goes = _where_a_click_goes(need.kind)
     return f"{names}\n{goes}" if names else goes
 
@@ -148,7 +152,9 @@ class OverviewTab(View):
         zone_row = self.form.rows["timezone"].layout()
         assert zone_row is not None
         zone_row.addWidget(self.zone_proposal)
-        self.form.widget("organiser_email", QLineEdit).setPlaceholderText("e.g. the organiser's address")
+        self.form.widget("organiser_email", QLineEdit).setPlaceholderText(
+            translate("OverviewTab", "e.g. the organiser's address")
+        )
         # About the event and Objectives: as high as their text, not three lines and a scroll bar.
         for name in ("summary", "objectives"):
             GrowingText(self.form.widget(name, QPlainTextEdit))
@@ -162,15 +168,15 @@ class OverviewTab(View):
         self.links.setWordWrap(True)
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.itemActivated.connect(self._open_link)
-        self.add_link_button = add_link = QPushButton("Add…", self)
+        self.add_link_button = add_link = QPushButton(translate("OverviewTab", "Add…"), self)
         add_link.clicked.connect(self.add_link)
-        self.remove_link_button = QPushButton("Remove", self)
+        self.remove_link_button = QPushButton(translate("OverviewTab", "Remove"), self)
         self.remove_link_button.clicked.connect(self.remove_link)
         link_buttons = QHBoxLayout()
         link_buttons.addWidget(add_link)
         link_buttons.addWidget(self.remove_link_button)
         link_buttons.addStretch()
-        links_box = QGroupBox("Related events", self)
+        links_box = QGroupBox(translate("OverviewTab", "Related events"), self)
         links_layout = QVBoxLayout(links_box)
         links_layout.addWidget(self.links)
         links_layout.addLayout(link_buttons)
@@ -180,17 +186,17 @@ class OverviewTab(View):
         self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflicts.itemActivated.connect(self._open_conflict)
         self.conflicts.itemClicked.connect(self._open_conflict)
-        conflicts_box = QGroupBox("Conflicts and problems", self)
+        conflicts_box = QGroupBox(translate("OverviewTab", "Conflicts and problems"), self)
         QVBoxLayout(conflicts_box).addWidget(self.conflicts)
 
         self.attention = QListWidget(self)
         self.attention.setObjectName("attention")
-        self.attention.setAccessibleName("Needs attention")
+        self.attention.setAccessibleName(translate("OverviewTab", "Needs attention"))
         self.attention.setWordWrap(True)
         self.attention.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attention.itemActivated.connect(self.open_need)
         self.attention.itemClicked.connect(self.open_need)
-        attention_box = QGroupBox("Needs attention", self)
+        attention_box = QGroupBox(translate("OverviewTab", "Needs attention"), self)
         QVBoxLayout(attention_box).addWidget(self.attention)
 
         side = QVBoxLayout()
@@ -214,7 +220,7 @@ class OverviewTab(View):
             choices = labels.choices(EventStatus)
         # The zone shown at once, every zone's name read after the window is on screen.
         extra = {"list_later": True} if kind == "timezone" else {}
-        return Field(name, label, kind, choices=choices, aliases=aliases, extra=extra)
+        return Field(name, translate("OverviewTab", label), kind, choices=choices, aliases=aliases, extra=extra)
 
     # -- loading --------------------------------------------------------------
 
@@ -308,7 +314,7 @@ class OverviewTab(View):
 
     def _show_needs(self, needs: list[attention.Need]) -> None:
         warnings = [(need.text, NEED, need, _need_tip(need)) for need in needs]
-        _list_warnings(self.attention, warnings, "Nothing needs attention.")
+        _list_warnings(self.attention, warnings, translate("OverviewTab", "Nothing needs attention."))
 
     def _show_links(self, related: list[event_reads.RelatedEvent]) -> None:
         self.links.clear()
@@ -321,15 +327,20 @@ class OverviewTab(View):
             item.setData(Qt.ItemDataRole.UserRole, link.link_id)
             item.setData(LINK_TARGET, link.target_event_id)
             if link.target_event_id is not None:
-                item.setToolTip("Press Enter or double-click to open this event")
+                item.setToolTip(translate("OverviewTab", "Press Enter or double-click to open this event"))
         self.remove_link_button.setEnabled(bool(related) and not self.context.read_only)
 
     def _show_conflicts(self, problems) -> None:
         warnings = [
-            (problem.message, CONFLICT, (problem.target, problem.target_id), "Click to go to the item")
+            (
+                problem.message,
+                CONFLICT,
+                (problem.target, problem.target_id),
+                translate("OverviewTab", "Click to go to the item"),
+            )
             for problem in problems
         ]
-        _list_warnings(self.conflicts, warnings, "No conflicts found.")
+        _list_warnings(self.conflicts, warnings, translate("OverviewTab", "No conflicts found."))
 
     # -- saving ---------------------------------------------------------------
 
@@ -365,7 +376,7 @@ class OverviewTab(View):
             self.form.show_problem(problem, focus=False, exclusive=False)
             return False
         except PlannerError as error:  # read-only, locked, disk full: the stored value comes back
-            QMessageBox.warning(self, "Cannot save this", str(error))
+            QMessageBox.warning(self, translate("OverviewTab", "Cannot save this"), str(error))
             self._loading = True
             try:
                 self.form.set_values({name: current})
@@ -430,8 +441,9 @@ class OverviewTab(View):
             self.zone_proposal.hide()
             return
         self.zone_proposal.setText(
-            f"{html.escape(city)} is in {html.escape(zone_label(zone))}. "
-            f'<a href="{html.escape(zone)}">Use this time zone</a>'
+            translate("OverviewTab", '{city} is in {zone}. <a href="{link}">Use this time zone</a>').format(
+                city=html.escape(city), zone=html.escape(zone_label(zone)), link=html.escape(zone)
+            )
         )
         self.zone_proposal.show()
 
@@ -450,24 +462,28 @@ class OverviewTab(View):
         with self.context.read() as session:
             others = events.event_choices(session, leaving_out=self.event_id)
         fields = [
-            Field("relation", "Relation", "choice", choices=labels.choices(Relation)),
+            Field("relation", translate("OverviewTab", "Relation"), "choice", choices=labels.choices(Relation)),
             Field(
                 "target_event_id",
-                "Event in Planner",
+                translate("OverviewTab", "Event in Planner"),
                 "reference",
-                choices=[(e.id, f"{e.title} ({e.starts_on:%d %b %Y})") for e in others],
+                choices=[(e.id, f"{e.title} ({date_text(e.starts_on)})") for e in others],
             ),
-            Field("title", "…or its title", placeholder="Only for an event not in Planner"),
-            Field("starts_on", "First day", "optional_date"),
-            Field("ends_on", "Last day", "optional_date"),
-            Field("city", "City"),
+            Field(
+                "title",
+                translate("OverviewTab", "…or its title"),
+                placeholder=translate("OverviewTab", "Only for an event not in Planner"),
+            ),
+            Field("starts_on", translate("OverviewTab", "First day"), "optional_date"),
+            Field("ends_on", translate("OverviewTab", "Last day"), "optional_date"),
+            Field("city", translate("OverviewTab", "City")),
         ]
         event_id = self.event_id
 
         def submit(values: dict[str, Any]):
             return self.context.perform(AddEventLink(event_id, values))
 
-        FormDialog("Add a related event", fields, submit, self).exec()
+        FormDialog(translate("OverviewTab", "Add a related event"), fields, submit, self).exec()
 
     def remove_link(self) -> None:
         item = self.links.currentItem()
@@ -494,7 +510,9 @@ class OverviewTab(View):
             self.conflicts.setCurrentRow(0)
             self.conflicts.setFocus()
         elif need.kind == attention.UNANSWERED:
-            self.people_requested.emit(need.person_ids, "the people whose invitation is not answered")
+            self.people_requested.emit(
+                need.person_ids, translate("OverviewTab", "the people whose invitation is not answered")
+            )
         elif need.target and need.target_id is not None:
             self.navigate.emit(need.target, need.target_id)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter
 
@@ -18,6 +18,7 @@ from planner.services.search import fold, matches
 Finder = Callable[[str], list[int]]
 # The combo row an entry of the list of matches stands for.
 _ROW = Qt.ItemDataRole.UserRole + 41
+translate = QCoreApplication.translate
 
 
 class _Matches(QObject):
@@ -74,13 +75,13 @@ class _Matches(QObject):
             self.combo.activated.emit(row)
 
 
-def searchable(combo: QComboBox, nothing: str = "Nothing matches '{}'", finder: Finder | None = None) -> QComboBox:
+def searchable(combo: QComboBox, nothing: str | None = None, finder: Finder | None = None) -> QComboBox:
     """Typing lists the entries with every typed word in them (or those
     ``finder`` gives); ``nothing`` (with {} for what was typed) is the line
     shown when there is none."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    found = _Matches(combo, nothing, finder)
+    found = _Matches(combo, nothing or translate("SearchCombo", "Nothing matches '{}'"), finder)
     combo.setCompleter(found.completer)
     typed = combo.lineEdit()
     assert typed is not None  # an editable combo has one

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 
+from planner.ui.marking import QT_TRANSLATE_NOOP
+
 StandardKey = QKeySequence.StandardKey
 
 _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
@@ -21,6 +23,8 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
     "IMPORT_EVENT": "Ctrl+I",
     "EXPORT_EVENT": "Ctrl+E",
     "QUIT": StandardKey.Quit,
+    # Edit ▸ Preferences: the platform's key (Ctrl+, on macOS and KDE), else Ctrl+,
+    "PREFERENCES": [StandardKey.Preferences, "Ctrl+,"],
     # Editing
     "UNDO": StandardKey.Undo,
     "REDO": ["Ctrl+Shift+Z", StandardKey.Redo],
@@ -64,11 +68,20 @@ _SHORTCUTS: dict[str, str | StandardKey | list[str | StandardKey]] = {
 # The shortcuts of windows opened later (not actions of the main window), for
 # Help ▸ Keyboard shortcuts: where they work and what they do.
 ELSEWHERE: dict[str, tuple[str, str]] = {
-    "PRINT": ("Print preview", "Print"),
-    "SAVE_DOCUMENT": ("Print preview", "Save as PDF"),
-    "ZOOM_IN": ("Print preview", "Zoom in"),
-    "ZOOM_OUT": ("Print preview", "Zoom out"),
-    "FIT_WIDTH": ("Print preview", "Fit the page's width"),
+    "PRINT": (QT_TRANSLATE_NOOP("ShortcutsDialog", "Print preview"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Print")),
+    "SAVE_DOCUMENT": (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Print preview"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save as PDF"),
+    ),
+    "ZOOM_IN": (QT_TRANSLATE_NOOP("ShortcutsDialog", "Print preview"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom in")),
+    "ZOOM_OUT": (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Print preview"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom out"),
+    ),
+    "FIT_WIDTH": (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Print preview"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Fit the page's width"),
+    ),
 }
 
 
@@ -83,6 +96,7 @@ if TYPE_CHECKING:  # the names __getattr__ gives, typed one by one
     IMPORT_EVENT: QKeySequence
     EXPORT_EVENT: QKeySequence
     QUIT: QKeySequence
+    PREFERENCES: list[QKeySequence]
     UNDO: QKeySequence
     REDO: list[QKeySequence]
     NEW_EVENT: QKeySequence

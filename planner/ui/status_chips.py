@@ -7,11 +7,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.ui import theme
+
+translate = QCoreApplication.translate
 
 _PAD_X, _PAD_Y = 8, 2
 
@@ -99,8 +101,9 @@ class StatusChip(QWidget):
 
     def set_status(self, status: str, text: str) -> None:
         self.status, self.text = status, text
-        self.setToolTip(f"Status: {text}" if text else "")
-        self.setAccessibleName(f"Status: {text}" if text else "")
+        named = translate("StatusChip", "Status: {status}").format(status=text) if text else ""
+        self.setToolTip(named)
+        self.setAccessibleName(named)
         self.updateGeometry()
         self.update()
 

@@ -33,7 +33,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from planner import config
@@ -47,9 +47,21 @@ __all__ = ["Cancelled", "Progress", "Task", "TaskFailed", "TaskRunner", "stop_be
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+translate = QCoreApplication.translate
 
 # How long a stopped task may take to end when the window closes.
 STOP_TIMEOUT_MS = 30_000
+
+
+def capitalised(what: str) -> str:
+    """A task's name at the start of a sentence: "an import" -> "An import"."""
+    return what[:1].upper() + what[1:]
+
+
+def still_running(what: str) -> str:
+    return translate("TaskRunner", "{task} is still running; try again when it has finished").format(
+        task=capitalised(what)
+    )
 
 
 class TaskFailed(PlannerError):
@@ -89,9 +101,14 @@ class Task(QRunnable, Generic[T]):
         except BaseException as error:  # a bug: logged with its traceback, shown as a message
             log.exception("%s failed on an unexpected error", self.what)
             self.error = TaskFailed(
-                f"{self.what[:1].upper()}{self.what[1:]} stopped on an unexpected error "
-                f"({type(error).__name__}: {error}); nothing was changed. "
-                f"Details are in {config.log_dir() / 'planner.log'}."
+                translate(
+                    "TaskRunner",
+                    "{task} stopped on an unexpected error ({error}); nothing was changed. Details are in {log}.",
+                ).format(
+                    task=capitalised(self.what),
+                    error=f"{type(error).__name__}: {error}",
+                    log=config.log_dir() / "planner.log",
+                )
             )
         finally:
             # Always said, or the window would wait for it for ever.
@@ -158,8 +175,7 @@ class TaskRunner(QObject):
         ("an import"). Without ``on_failed`` a failure is shown in a message
         box; refused at once (PlannerError) while other exclusive work runs."""
         if self.current is not None:
-            running = self.current.what
-            raise PlannerError(f"{running[:1].upper()}{running[1:]} is still running; try again when it has finished")
+            raise PlannerError(still_running(self.current.what))
         task: Task[T] = Task(what, work)
         callbacks = _Callbacks(on_done, on_failed, on_cancelled)
         self.current = task
@@ -177,7 +193,7 @@ class TaskRunner(QObject):
         operation: Operation[T],
         label: str,
         *,
-        what: str = "an import",
+        what: str | None = None,
         expect: int = 0,
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[PlannerError], None] | None = None,
@@ -189,6 +205,7 @@ class TaskRunner(QObject):
         operation's own guess)."""
         self.context.refuse_if_read_only()
         store = self.context.store
+        what = what or translate("TaskRunner", "an import")
 
         from planner.operations import perform
 
@@ -239,7 +256,7 @@ class TaskRunner(QObject):
             if callbacks.on_failed is not None:
                 callbacks.on_failed(error)
             else:
-                QMessageBox.warning(window, "Planner", str(error))
+                QMessageBox.warning(window, "Planner", str(error))  # the program's name
 
     # -- background work -------------------------------------------------------
 
@@ -273,7 +290,7 @@ class TaskRunner(QObject):
     def _show_dialog(self, task: Task[Any], label: str) -> None:
         if task is not self.current or task.ended.is_set() or self.closing:
             return
-        dialog = QProgressDialog(label, "Cancel", 0, 0, self.window)
+        dialog = QProgressDialog(label, translate("TaskRunner", "Cancel"), 0, 0, self.window)
         dialog.setWindowTitle("Planner")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
@@ -289,7 +306,7 @@ class TaskRunner(QObject):
         def cancel() -> None:
             if not task.progress.cancelled:
                 task.cancel()
-                dialog.setLabelText("Stopping…")
+                dialog.setLabelText(translate("TaskRunner", "Stopping…"))
 
         show_progress(*task.progress.reported)  # what came before the dialog
         task.signals.progress.connect(show_progress)
@@ -317,8 +334,10 @@ def stop_before_closing(window: QWidget) -> bool:
     what = runner.current.what
     answer = QMessageBox.question(
         window,
-        "Quit Planner",
-        f"{what[:1].upper()}{what[1:]} is running. Stop it and quit?\n\nNothing of it will be saved or written.",
+        translate("TaskRunner", "Quit Planner"),
+        translate(
+            "TaskRunner", "{task} is running. Stop it and quit?\n\nNothing of it will be saved or written."
+        ).format(task=capitalised(what)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from planner.services.places import zone_for_place
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from planner.ui.forms import FormWidget
 from planner.services.zone_choices import find_zones, zone_choices, zone_label
 from planner.ui.search_combo import searchable
+
+translate = QCoreApplication.translate
 
 
 class _ZoneCombo(QComboBox):
@@ -72,11 +75,13 @@ def zone_picker(parent: QWidget | None = None, *, list_later: bool = False) -> Q
         combo.list_zones()
         return [row for choice in find_zones(query) if (row := combo.findData(choice.zone)) >= 0]
 
-    searchable(combo, "No time zone or place matches '{}'", finder)
+    searchable(combo, translate("ZonePicker", "No time zone or place matches '{}'"), finder)
     typed = combo.lineEdit()
     assert typed is not None
-    typed.setPlaceholderText("Type a city, an airport or a country: Athens, ATH, Greece")
-    combo.setToolTip("Type a city, an airport or a country, in any of the usual European languages")
+    typed.setPlaceholderText(translate("ZonePicker", "Type a city, an airport or a country: Athens, ATH, Greece"))
+    combo.setToolTip(
+        translate("ZonePicker", "Type a city, an airport or a country, in any of the usual European languages")
+    )
     typed.editingFinished.connect(lambda: _settle(combo))
     return combo
 
@@ -144,7 +149,8 @@ def follow_place(form: FormWidget, place_field: str, zone_field: str, known: dic
         zone = (known or {}).get(text.casefold()) or zone_for_place(text)
         if zone:
             set_zone(combo, zone)
-        note.setText(f"Planner does not know where “{text}” is: check the time zone." if text and not zone else "")
+        unknown = translate("ZonePicker", "Planner does not know where “{place}” is: check the time zone.")
+        note.setText(unknown.format(place=text) if text and not zone else "")
         note.setVisible(bool(note.text()))
 
     place.editingFinished.connect(left)

@@ -27,6 +27,18 @@ def no_key_held(qapp):
     probe.deleteLater()
 
 
+@pytest.fixture(autouse=True)
+def window_in_english(qapp):
+    """Every window test reads the window in English (whatever the
+    machine's language), with its plural forms ("1 event", "3 events");
+    a test that changes the language gets English back after it."""
+    from planner.ui import translations
+
+    translations.install(code="en", pseudo=False)
+    yield
+    translations.install(code="en", pseudo=False)
+
+
 @pytest.fixture
 def context(store, qtbot):
     ensure_samples(store)

@@ -146,10 +146,10 @@ def test_the_navigator_search_ignores_accents_and_says_when_it_finds_nothing(win
         )
     )
     window.navigator.search.setText("krakow")
-    assert {title[13:] for title in navigator_titles(window.navigator)} == {"Spotkanie partnerów"}
+    assert {title.split("  ", 1)[1] for title in navigator_titles(window.navigator)} == {"Spotkanie partnerów"}
     assert window.navigator.no_match.isHidden()
     window.navigator.search.setText("PARTNEROW krakow")
-    assert {title[13:] for title in navigator_titles(window.navigator)} == {"Spotkanie partnerów"}
+    assert {title.split("  ", 1)[1] for title in navigator_titles(window.navigator)} == {"Spotkanie partnerów"}
     window.navigator.search.setText("Xyzzy")
     assert navigator_titles(window.navigator) == []
     assert not window.navigator.no_match.isHidden()

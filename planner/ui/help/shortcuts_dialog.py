@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
+from planner.ui.marking import QT_TRANSLATE_NOOP
 
-EVERYWHERE = "Everywhere"
-TAB_PREFIX = "show the "
+translate = QCoreApplication.translate
+
+EVERYWHERE = QT_TRANSLATE_NOOP("ShortcutsDialog", "Everywhere")
 # Set on an action whose text changes (Undo names the step to undo): what the list calls it.
 LISTED_AS = "listed_as"
 
@@ -38,7 +40,9 @@ class ShortcutRow:
 
 
 def keys_text(sequences: list[QKeySequence]) -> str:
-    return " or ".join(sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in sequences)
+    return translate("ShortcutsDialog", " or ").join(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in sequences
+    )
 
 
 def _what(action: QAction) -> str:
@@ -49,14 +53,15 @@ def _what(action: QAction) -> str:
 
 
 def _place(action: QAction, places: dict[QObject, str]) -> str:
+    everywhere = translate("ShortcutsDialog", EVERYWHERE)
     if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
-        return EVERYWHERE
+        return everywhere
     owner: QObject | None = action.parent()
     while owner is not None:
         if owner in places:
             return places[owner]
         owner = owner.parent()
-    return EVERYWHERE
+    return everywhere
 
 
 def shortcut_rows(actions: list[QAction], places: dict[QObject, str]) -> list[ShortcutRow]:
@@ -72,17 +77,26 @@ def shortcut_rows(actions: list[QAction], places: dict[QObject, str]) -> list[Sh
         found = getattr(shortcuts, name)
         sequences = [sequence for sequence in (found if isinstance(found, list) else [found]) if not sequence.isEmpty()]
         if sequences:
-            rows.append(ShortcutRow(place, what, keys_text(sequences)))
-    named = [EVERYWHERE, *places.values(), *(row.place for row in rows)]
+            rows.append(
+                ShortcutRow(
+                    translate("ShortcutsDialog", place), translate("ShortcutsDialog", what), keys_text(sequences)
+                )
+            )
+    named = [translate("ShortcutsDialog", EVERYWHERE), *places.values(), *(row.place for row in rows)]
     order = {place: index for index, place in enumerate(dict.fromkeys(named))}
     return sorted(set(rows), key=lambda row: (order[row.place], _sort_text(row)))
 
 
 def _sort_text(row: ShortcutRow) -> str:
-    # "Show the Overview tab", "Show the Agenda tab"…: in the tabs' order, Alt+1 first.
-    if row.what.casefold().startswith(TAB_PREFIX):
-        return f"{TAB_PREFIX}{row.keys}"
+    # "Show the Overview tab", "Show the Agenda tab"…: in the tabs' order
+    # (Alt+1 first), together where "Show" sorts, in any language.
+    if re.fullmatch(r"[^+]+\+[1-9]", row.keys) and row.what.casefold().startswith(_tab_prefix()):
+        return f"{_tab_prefix()}{row.keys}"
     return row.what.casefold()
+
+
+def _tab_prefix() -> str:
+    return translate("MainWindow", "Show the {tab} tab").partition("{tab}")[0].replace("&", "").casefold()
 
 
 def window_places(window: QMainWindow) -> dict[QObject, str]:
@@ -92,22 +106,28 @@ def window_places(window: QMainWindow) -> dict[QObject, str]:
     if event_view is not None:
         event_view.make_every_tab()  # with its shortcuts, if the window has not yet
         for index in range(event_view.tabs.count()):
-            places[event_view.tabs.widget(index)] = f"{event_view.tabs.tabText(index)} tab"
+            places[event_view.tabs.widget(index)] = translate("ShortcutsDialog", "{tab} tab").format(
+                tab=event_view.tabs.tabText(index)
+            )
+    views = {
+        "directory": translate("ShortcutsDialog", "Directory"),
+        "actions": translate("ShortcutsDialog", "Open actions"),
+    }
     for name, view in getattr(window, "views", {}).items():
-        places[view] = {"directory": "Directory", "actions": "Open actions"}.get(name, name.title())
+        places[view] = views.get(name, name.title())
     return places
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.resize(620, 600)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcuts")
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["What it does", "Keys"])
+        self.tree.setHeaderLabels([translate("ShortcutsDialog", "What it does"), translate("ShortcutsDialog", "Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -126,7 +146,12 @@ class ShortcutsDialog(QDialog):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             QTreeWidgetItem(group, [row.what, row.keys])
         self.tree.expandAll()
-        note = QLabel("A tab's keys work while the tab is shown; the others, everywhere in the window.", self)
+        note = QLabel(
+            translate(
+                "ShortcutsDialog", "A tab's keys work while the tab is shown; the others, everywhere in the window."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,61 @@
+"""Edit ▸ Preferences: the language of the window, kept in the settings
+and taken at the next start (a window cannot change its words in place)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.services.language import LANGUAGES, interface_language
+from planner.ui import translations
+from planner.ui.accessibility import name_icon_buttons
+
+translate = QCoreApplication.translate
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        system = LANGUAGES[translations.system_language()]
+        self.language.addItem(
+            translate("PreferencesDialog", "System language ({language})").format(language=system), ""
+        )
+        for code, name in LANGUAGES.items():  # each named in itself: found by those who read it
+            self.language.addItem(name, code)
+        chosen = str(settings.value(translations.LANGUAGE_SETTING, "") or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.note = QLabel(
+            translate("PreferencesDialog", "Planner speaks the language chosen from its next start."),
+            self,
+        )
+        self.note.setWordWrap(True)
+        self.note.setObjectName("language_note")
+        form = QFormLayout()
+        form.addRow(translate("PreferencesDialog", "&Language:"), self.language)
+        form.addRow("", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch()
+        layout.addWidget(buttons)
+        name_icon_buttons(self)
+        self.setMinimumWidth(460)
+
+    def chosen_language(self) -> str:
+        """The code chosen, "" for the system's language."""
+        return str(self.language.currentData() or "")
+
+    def accept(self) -> None:
+        self.settings.setValue(translations.LANGUAGE_SETTING, self.chosen_language())
+        self.settings.sync()
+        super().accept()
+
+    def restart_needed(self) -> bool:
+        """The language chosen is not the one the window speaks now."""
+        return translations.chosen_language(self.settings) != interface_language()
