@@ -6,11 +6,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import PlannerError
 from planner.output_paths import DifferentFile, FileKind, check_output
 from planner.services.database import Store
+
+translate = QCoreApplication.translate
+
+# The kinds of file of planner/output_paths.py, as the question names them.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("OutputCheck", "a PDF"),
+    QT_TRANSLATE_NOOP("OutputCheck", "a Planner event file"),
+    QT_TRANSLATE_NOOP("OutputCheck", "a calendar (.ics)"),
+    QT_TRANSLATE_NOOP("OutputCheck", "a CSV list"),
+    QT_TRANSLATE_NOOP("OutputCheck", "an Excel workbook (.xlsx)"),
+    QT_TRANSLATE_NOOP("OutputCheck", "an e-mail message (.eml)"),
+    QT_TRANSLATE_NOOP("OutputCheck", "a Planner backup"),
+)
 
 
 def may_write(parent: QWidget | None, store: Store, path: Path, kind: FileKind, title: str) -> bool:
@@ -23,7 +37,9 @@ def may_write(parent: QWidget | None, store: Store, path: Path, kind: FileKind, 
         answer = QMessageBox.question(
             parent,
             title,
-            f"{different.reason}.\n\nReplace it with {kind.name}? What it holds now will be lost.",
+            translate("OutputCheck", "{reason}.\n\nReplace it with {kind}? What it holds now will be lost.").format(
+                reason=different.reason, kind=translate("OutputCheck", kind.name)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
