@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 # The file dialogs' filters, translated where shown.
-DATABASE_FILTER = QT_TRANSLATE_NOOP("FileActions", "Planner databases (*.sqlite *.db);;All files (*)")
-EVENT_FILE_FILTER = QT_TRANSLATE_NOOP("FileActions", "Planner event files (*.planner.json *.json);;All files (*)")
-CALENDAR_FILTER = QT_TRANSLATE_NOOP("FileActions", "Calendars (*.ics);;All files (*)")
+DATABASE_FILTER = str(QT_TRANSLATE_NOOP("FileActions", "Planner databases (*.sqlite *.db);;All files (*)"))
+EVENT_FILE_FILTER = str(QT_TRANSLATE_NOOP("FileActions", "Planner event files (*.planner.json *.json);;All files (*)"))
+CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("FileActions", "Calendars (*.ics);;All files (*)"))
 # The notes of a calendar import the message lists; the others are counted.
 NOTES_SHOWN = 10
 

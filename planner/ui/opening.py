@@ -43,14 +43,14 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 # The answers to the questions asked (the buttons' texts, translated where shown).
-OPEN_READ_ONLY = QT_TRANSLATE_NOOP("Opening", "Open read-only")
-RESTORE = QT_TRANSLATE_NOOP("Opening", "Restore the backup")
-CANCEL = QT_TRANSLATE_NOOP("Opening", "Cancel")
+OPEN_READ_ONLY = str(QT_TRANSLATE_NOOP("Opening", "Open read-only"))
+RESTORE = str(QT_TRANSLATE_NOOP("Opening", "Restore the backup"))
+CANCEL = str(QT_TRANSLATE_NOOP("Opening", "Cancel"))
 
-READ_ONLY_MEANS = QT_TRANSLATE_NOOP(
-    "Opening", "Read-only: you can look at everything and make documents, but not change anything."
+READ_ONLY_MEANS = str(
+    QT_TRANSLATE_NOOP("Opening", "Read-only: you can look at everything and make documents, but not change anything.")
 )
-UNTOUCHED = QT_TRANSLATE_NOOP("Opening", "Planner has not changed the file.")
+UNTOUCHED = str(QT_TRANSLATE_NOOP("Opening", "Planner has not changed the file."))
 
 
 def _said(text: str) -> str:
@@ -239,10 +239,12 @@ def ask(
     return buttons.get(box.clickedButton())
 
 
-CONNECTED = QT_TRANSLATE_NOOP(
-    "Opening",
-    "Is the drive, USB stick or network folder connected? Check the path, "
-    "or choose another database with File ▸ Open database.",
+CONNECTED = str(
+    QT_TRANSLATE_NOOP(
+        "Opening",
+        "Is the drive, USB stick or network folder connected? Check the path, "
+        "or choose another database with File ▸ Open database.",
+    )
 )
 
 

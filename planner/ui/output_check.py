@@ -17,13 +17,13 @@ translate = QCoreApplication.translate
 
 # The kinds of file of planner/output_paths.py, as the question names them.
 KIND_NAMES = (
-    QT_TRANSLATE_NOOP("OutputCheck", "a PDF"),
-    QT_TRANSLATE_NOOP("OutputCheck", "a Planner event file"),
-    QT_TRANSLATE_NOOP("OutputCheck", "a calendar (.ics)"),
-    QT_TRANSLATE_NOOP("OutputCheck", "a CSV list"),
-    QT_TRANSLATE_NOOP("OutputCheck", "an Excel workbook (.xlsx)"),
-    QT_TRANSLATE_NOOP("OutputCheck", "an e-mail message (.eml)"),
-    QT_TRANSLATE_NOOP("OutputCheck", "a Planner backup"),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "a PDF")),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "a Planner event file")),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "a calendar (.ics)")),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "a CSV list")),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "an Excel workbook (.xlsx)")),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "an e-mail message (.eml)")),
+    str(QT_TRANSLATE_NOOP("OutputCheck", "a Planner backup")),
 )
 
 
