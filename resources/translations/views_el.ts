@@ -1777,7 +1777,7 @@ Restore {backup}?</source>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="36" />
             <source>Dietary and access needs</source>
-            <translation>Διατροφικές ανάγκες και ανάγκες προσβασιμότητας</translation>
+            <translation>Διατροφή και προσβασιμότητα</translation>
         </message>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="37" />

@@ -1777,7 +1777,7 @@ Restaurer {backup} ?</translation>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="36" />
             <source>Dietary and access needs</source>
-            <translation>Besoins alimentaires et d'accessibilité</translation>
+            <translation>Régime alimentaire et accessibilité</translation>
         </message>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="37" />

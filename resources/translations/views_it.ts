@@ -1777,7 +1777,7 @@ Ripristinare {backup}?</translation>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="36" />
             <source>Dietary and access needs</source>
-            <translation>Esigenze alimentari e di accessibilità</translation>
+            <translation>Alimentazione e accessibilità</translation>
         </message>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="37" />

@@ -1793,7 +1793,7 @@ Przywrócić {backup}?</translation>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="36" />
             <source>Dietary and access needs</source>
-            <translation>Potrzeby żywieniowe i dostępności</translation>
+            <translation>Dieta i dostępność</translation>
         </message>
         <message>
             <location filename="../../planner/ui/documents/options.py" line="37" />

@@ -26,6 +26,7 @@ from planner.services import language
 from planner.ui.actions import ActionsView
 from planner.ui.directory.view import DirectoryView
 from planner.ui.mail_settings_dialog import MailSettingsDialog
+from tests.ui.conftest import event_id_of
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
@@ -195,6 +196,22 @@ def test_the_mail_settings_in_german_and_greek(context, qtbot, speaking):
     greek.user.clear()
     greek.user.editingFinished.emit()
     assert greek.password_note.text().startswith("Χωρίς κωδικό πρόσβασης")
+
+
+@pytest.mark.parametrize("code", ["de", "el"])
+def test_the_preview_options_fit_in_german_and_greek(window, context, qtbot, speaking, code):
+    speaking(code)
+    window.resize(1280, 720)
+    window.show()
+    window.open_event(event_id_of(context, "study_visit"))
+    preview = window.documents.open("participants")
+    qtbot.waitUntil(preview.settled, timeout=20_000)
+    panel = preview.panel
+    boxes = [*panel.columns.values(), panel.only_selected]
+    assert all(box.isVisible() for box in boxes)
+    cut = [box.text() for box in boxes if box.width() < box.sizeHint().width()]
+    assert not cut, f"cut in the preview's options: {cut}"
+    assert panel.kind.currentText() == {"de": "Teilnehmendenliste", "el": "Κατάλογος συμμετεχόντων"}[code]
 
 
 def test_english_stays_the_source_text(context, qtbot):

@@ -99,6 +99,7 @@ class OptionsPanel(QWidget):
         self.only_selected = QCheckBox(self)
         self.selection_note = QLabel(translate("OptionsPanel", "as selected in the Participants tab"), self)
         self.selection_note.setIndent(22)
+        self.selection_note.setWordWrap(True)  # long in some languages: wrapped, never cut
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +130,23 @@ class OptionsPanel(QWidget):
         else:
             self.form.addRow(label, widget)
         self._rows.setdefault(group, []).append(self.form.rowCount() - 1)
+
+    def needed_width(self) -> int:
+        """The width its longest row needs, whichever document is shown
+        (rows of other documents are hidden, yet must fit when shown)."""
+        role = QFormLayout.ItemRole
+
+        def width(row: int, part: QFormLayout.ItemRole) -> int:
+            item = self.form.itemAt(row, part)
+            widget = item.widget() if item is not None else None
+            # A list to choose from shows its choice cut if need be: it never decides.
+            return widget.sizeHint().width() if widget is not None and not isinstance(widget, QComboBox) else 0
+
+        rows = range(self.form.rowCount())
+        labels = max(width(row, role.LabelRole) for row in rows)
+        fields = max(width(row, role.FieldRole) for row in rows)
+        # Of the rows across the whole form, only the check box cannot wrap.
+        return max(labels + self.form.horizontalSpacing() + fields, self.only_selected.sizeHint().width())
 
     # -- what is shown ------------------------------------------------------------
 

@@ -58,6 +58,7 @@ translate = QCoreApplication.translate
 PDF_FILTER = str(QT_TRANSLATE_NOOP("DocumentPreview", "PDF documents (*.pdf);;All files (*)"))  # translated where shown
 # A moment to let the spin box or the keyboard settle before rendering.
 SETTLE_MS = 200
+PANEL_WIDTH, PANEL_WIDEST = 280, 380  # the options beside the page, in pixels
 FOLDER_SETTING = "documents/folder"
 PAPER_SETTING = "documents/paper"
 
@@ -86,7 +87,9 @@ class DocumentPreview(QDialog):
 
         self.panel = OptionsPanel(self)
         self.panel.set_paper(str(context.settings.value(PAPER_SETTING, default_paper())))
-        self.panel.setFixedWidth(280)
+        # As wide as its longest option needs (German and Greek ones are
+        # long), within what leaves the page most of the room.
+        self.panel.setFixedWidth(min(max(PANEL_WIDTH, self.panel.needed_width()), PANEL_WIDEST))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
