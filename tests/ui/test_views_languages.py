@@ -126,7 +126,7 @@ def test_the_directory_in_german(context, qtbot, speaking):
     assert view.search.placeholderText() == "Personen und Organisationen suchen"
     assert view.show_person(_person_id(context, "Fernández Gil"))
     assert view.history_title.text() == "<b>Ms. Lucía Fernández Gil</b> — 2 Veranstaltungen"
-    assert _headers(view.history_table)[:2] == ["Veranstaltung", "Termine"]
+    assert _headers(view.history_table)[:2] == ["Veranstaltung", "Zeitraum"]
     view.search.setText("xyzzy")
     assert view.no_match.text() == "Keine Person passt zu „xyzzy“"
 
