@@ -357,14 +357,14 @@ Nothing was written.</source>
         <message>
             <location filename="../../planner/ui/calendar_plan.py" line="31" />
             <source>{file} is a newer calendar of “{title}”. Importing it makes this change:</source>
-            <translation>Το {file} είναι νεότερο ημερολόγιο της «{title}». Η εισαγωγή του κάνει την εξής αλλαγή:</translation>
+            <translation>Το {file} είναι νεότερο ημερολόγιο της εκδήλωσης «{title}». Η εισαγωγή του κάνει την εξής αλλαγή:</translation>
         </message>
         <message numerus="yes">
             <location filename="../../planner/ui/calendar_plan.py" line="35" />
             <source>{file} is a newer calendar of “{title}”. Importing it makes these %n changes:</source>
             <translation>
-                <numerusform>Το {file} είναι νεότερο ημερολόγιο της «{title}». Η εισαγωγή του κάνει την εξής %n αλλαγή:</numerusform>
-                <numerusform>Το {file} είναι νεότερο ημερολόγιο της «{title}». Η εισαγωγή του κάνει τις εξής %n αλλαγές:</numerusform>
+                <numerusform>Το {file} είναι νεότερο ημερολόγιο της εκδήλωσης «{title}». Η εισαγωγή του κάνει την εξής %n αλλαγή:</numerusform>
+                <numerusform>Το {file} είναι νεότερο ημερολόγιο της εκδήλωσης «{title}». Η εισαγωγή του κάνει τις εξής %n αλλαγές:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1076,7 +1076,7 @@ Nothing was imported.</source>
             <location filename="../../planner/ui/file_actions.py" line="221" />
             <location filename="../../planner/ui/file_actions.py" line="317" />
             <source>Imported “{title}” from {file}</source>
-            <translation>Εισήχθη η «{title}» από το {file}</translation>
+            <translation>Η εκδήλωση «{title}» εισήχθη από το {file}</translation>
         </message>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="226" />
@@ -1096,12 +1096,12 @@ Nothing was imported.</source>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="264" />
             <source>Exported “{title}” to {file}</source>
-            <translation>Η «{title}» εξήχθη στο {file}</translation>
+            <translation>Η εκδήλωση «{title}» εξήχθη στο {file}</translation>
         </message>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="267" />
             <source>Exporting “{title}”…</source>
-            <translation>Εξαγωγή της «{title}»…</translation>
+            <translation>Εξαγωγή της εκδήλωσης «{title}»…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="277" />
@@ -1118,7 +1118,7 @@ Nothing was imported.</source>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="315" />
             <source>Updated “{title}” from {file}</source>
-            <translation>Ενημερώθηκε η «{title}» από το {file}</translation>
+            <translation>Η εκδήλωση «{title}» ενημερώθηκε από το {file}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../planner/ui/file_actions.py" line="323" />
@@ -1138,7 +1138,7 @@ Nothing was imported.</source>
             <source>Imported “{title}” from {file}.
 
 {notes}</source>
-            <translation>Εισήχθη η «{title}» από το {file}.
+            <translation>Η εκδήλωση «{title}» εισήχθη από το {file}.
 
 {notes}</translation>
         </message>
@@ -1155,12 +1155,12 @@ Nothing was imported.</source>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="373" />
             <source>Exported the calendar of “{title}” to {file}</source>
-            <translation>Το ημερολόγιο της «{title}» εξήχθη στο {file}</translation>
+            <translation>Το ημερολόγιο της εκδήλωσης «{title}» εξήχθη στο {file}</translation>
         </message>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="377" />
             <source>Exporting the calendar of “{title}”…</source>
-            <translation>Εξαγωγή του ημερολογίου της «{title}»…</translation>
+            <translation>Εξαγωγή του ημερολογίου της εκδήλωσης «{title}»…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/file_actions.py" line="387" />
