@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,16 +28,39 @@ from planner import config
 from planner.errors import PlannerError
 from planner.services import database as backups
 from planner.services.database import BackupInfo, Store, size_text
+from planner.services.labels import clock, day
 from planner.ui import auto_backup
 from planner.ui.context import AppContext
+from planner.ui.counted import counted
 from planner.ui.tables import select_row
 
-COLUMNS = ("Made", "Why", "Events", "Last event", "Size")
-BACKUP_FILTER = "Planner backups (*.sqlite *.db);;All files (*)"
+translate = QCoreApplication.translate
+
+# Translated where shown.
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("BackupsDialog", "Made")),
+    str(QT_TRANSLATE_NOOP("BackupsDialog", "Why")),
+    str(QT_TRANSLATE_NOOP("BackupsDialog", "Events")),
+    str(QT_TRANSLATE_NOOP("BackupsDialog", "Last event")),
+    str(QT_TRANSLATE_NOOP("BackupsDialog", "Size")),
+)
+BACKUP_FILTER = str(QT_TRANSLATE_NOOP("BackupsDialog", "Planner backups (*.sqlite *.db);;All files (*)"))
+# Why a backup was made (planner/db/backups.py REASONS), as the list shows it.
+REASONS = {
+    "automatic": QT_TRANSLATE_NOOP("BackupsDialog", "Automatic"),
+    "on request": QT_TRANSLATE_NOOP("BackupsDialog", "On request"),
+    "before restoring": QT_TRANSLATE_NOOP("BackupsDialog", "Before restoring"),
+    "before upgrade": QT_TRANSLATE_NOOP("BackupsDialog", "Before upgrade"),
+}
 
 
 def when(backup: BackupInfo) -> str:
-    return f"{backup.made_at:%a %d %b %Y %H:%M}"
+    return f"{day(backup.made_at)} {clock(backup.made_at)}"
+
+
+def why(backup: BackupInfo) -> str:
+    reason = REASONS.get(backup.reason)
+    return translate("BackupsDialog", str(reason)) if reason is not None else backup.reason.capitalize()
 
 
 class BackupsDialog(QDialog):
@@ -48,13 +71,13 @@ class BackupsDialog(QDialog):
         self.backups: list[BackupInfo] = []
         # What happened, for the window's status bar ("" when nothing was restored).
         self.outcome = ""
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("BackupsDialog", "Restore from backup"))
         self.resize(900, 420)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("BackupsDialog", heading) for heading in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,13 +91,15 @@ class BackupsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
 
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button = QPushButton(translate("BackupsDialog", "&Restore…"), self)
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.file_button = QPushButton("From &file…", self)
-        self.file_button.setToolTip("Restore a backup kept elsewhere (written with `planner backup -o` or copied)")
+        self.file_button = QPushButton(translate("BackupsDialog", "From &file…"), self)
+        self.file_button.setToolTip(
+            translate("BackupsDialog", "Restore a backup kept elsewhere (written with `planner backup -o` or copied)")
+        )
         self.file_button.clicked.connect(self.choose_file)
-        self.folder_button = QPushButton("Open &folder", self)
+        self.folder_button = QPushButton(translate("BackupsDialog", "Open &folder"), self)
         self.folder_button.setToolTip(str(self.folder))
         self.folder_button.clicked.connect(self.open_folder)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -93,26 +118,34 @@ class BackupsDialog(QDialog):
         database = self.context.store.path
         self.backups = backups.backups_of(database, self.folder)
         if self.read_only:
-            self.intro.setText(
-                f"<b>{database.name}</b> is open read-only, so it cannot be restored here. Close the other "
-                "Planner that has it open (or make the file writable), open it again, then restore."
+            intro = translate(
+                "BackupsDialog",
+                "<b>{database}</b> is open read-only, so it cannot be restored here. Close the other "
+                "Planner that has it open (or make the file writable), open it again, then restore.",
             )
         elif self.backups:
-            self.intro.setText(
-                f"Backups of <b>{database.name}</b> in {database.parent}, newest first.<br>"
-                "Restoring one replaces what the database holds now; the current state is backed up first."
+            intro = translate(
+                "BackupsDialog",
+                "Backups of <b>{database}</b> in {folder}, newest first.<br>"
+                "Restoring one replaces what the database holds now; the current state is backed up first.",
             )
         else:
-            self.intro.setText(
-                f"No backups of <b>{database.name}</b> yet. Planner makes one each time it opens the database "
-                "after a change, and File ▸ Back up now makes one at once."
+            intro = translate(
+                "BackupsDialog",
+                "No backups of <b>{database}</b> yet. Planner makes one each time it opens the database "
+                "after a change, and File ▸ Back up now makes one at once.",
             )
+        self.intro.setText(intro.format(database=database.name, folder=database.parent))
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             unreadable = backup.event_count is None
             events = "?" if unreadable else str(backup.event_count)
-            last = "This backup cannot be read (damaged or incomplete)" if unreadable else backup.last_event
-            cells = (when(backup), backup.reason.capitalize(), events, last, size_text(backup.size))
+            last = (
+                translate("BackupsDialog", "This backup cannot be read (damaged or incomplete)")
+                if unreadable
+                else backup.last_event
+            )
+            cells = (when(backup), why(backup), events, last, size_text(backup.size))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (2, 4):
@@ -144,10 +177,18 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return False
-        return self.restore(backup.path, f"the backup of {when(backup)} ({_events(backup.event_count)})")
+        described = translate("BackupsDialog", "the backup of {made} ({events})").format(
+            made=when(backup), events=_events(backup.event_count)
+        )
+        return self.restore(backup.path, described)
 
     def choose_file(self) -> bool:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Restore from a backup file", str(self.folder), BACKUP_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("BackupsDialog", "Restore from a backup file"),
+            str(self.folder),
+            translate("BackupsDialog", BACKUP_FILTER),
+        )
         return self.restore(Path(chosen), Path(chosen).name) if chosen else False
 
     def restore(self, backup: Path, described: str) -> bool:
@@ -157,10 +198,13 @@ class BackupsDialog(QDialog):
             return False
         answer = QMessageBox.question(
             self,
-            "Restore from backup",
-            f"Replace what {database.name} holds now with {described}?\n\n"
-            "The current database will be backed up first, so this can be taken back "
-            "by restoring that backup.",
+            translate("BackupsDialog", "Restore from backup"),
+            translate(
+                "BackupsDialog",
+                "Replace what {database} holds now with {backup}?\n\n"
+                "The current database will be backed up first, so this can be taken back "
+                "by restoring that backup.",
+            ).format(database=database.name, backup=described),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -174,15 +218,19 @@ class BackupsDialog(QDialog):
             reopened = Store.open(database, backup_dir=self.folder)
         except PlannerError as error:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Cannot restore the backup", str(error))
+            QMessageBox.warning(self, translate("BackupsDialog", "Cannot restore the backup"), str(error))
             self.reload()
             return False
         QApplication.restoreOverrideCursor()
         # This window keeps its claim on the file: the lock goes on with the reopened store.
         lock, self.context.lock = getattr(self.context, "lock", None), None
         self.context.replace_store(reopened, lock)
-        kept = f"; the database as it was is in {safety.name}" if safety is not None else ""
-        self.outcome = f"Restored {described}{kept}"
+        if safety is not None:
+            self.outcome = translate("BackupsDialog", "Restored {backup}; the database as it was is in {file}").format(
+                backup=described, file=safety.name
+            )
+        else:
+            self.outcome = translate("BackupsDialog", "Restored {backup}").format(backup=described)
         self.accept()
         return True
 
@@ -190,10 +238,13 @@ class BackupsDialog(QDialog):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot open the backup folder", f"{self.folder}: {error.strerror}")
+            QMessageBox.warning(
+                self, translate("BackupsDialog", "Cannot open the backup folder"), f"{self.folder}: {error.strerror}"
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
 
 def _events(number: int | None) -> str:
-    return f"{number} event{'s' if number != 1 else ''}"
+    count = number or 0
+    return counted(translate("BackupsDialog", "%n event(s)", "", count), count)

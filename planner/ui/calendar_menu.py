@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,14 +27,18 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.ui import tasks
 from planner.ui.action import make_action
+from planner.ui.counted import counted
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
     from planner.ui.templates_dialog import TemplatesDialog
 
-CALENDAR_FILTER = "Calendars (*.ics);;All files (*)"
-TITLE = "Cannot export the personal calendars"
+translate = QCoreApplication.translate
+
+# Translated where shown.
+CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("CalendarMenu", "Calendars (*.ics);;All files (*)"))
+TITLE = str(QT_TRANSLATE_NOOP("CalendarMenu", "Cannot export the personal calendars"))
 # Names listed in the dialog before "and N more".
 NAMES_SHOWN = 8
 
@@ -44,25 +48,39 @@ class PersonalCalendarsDialog(QDialog):
 
     def __init__(self, names: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Personal calendars")
+        self.setWindowTitle(translate("PersonalCalendarsDialog", "Personal calendars"))
         layout = QVBoxLayout(self)
         shown = ", ".join(names[:NAMES_SHOWN])
-        if len(names) > NAMES_SHOWN:
-            shown += f" and {len(names) - NAMES_SHOWN} more"
-        if len(names) == 1:
-            intro = f"A calendar for {shown}: the programme with their own items marked, their travel and hotel."
-        else:
-            intro = (
-                f"A calendar for each of the {len(names)} participants selected ({shown}), one file each in "
-                "a folder you choose: the programme with their own items marked, their travel and hotel."
+        more = len(names) - NAMES_SHOWN
+        if more > 0:
+            shown = counted(translate("PersonalCalendarsDialog", "{names} and %n more", "", more), more).format(
+                names=shown
             )
+        if len(names) == 1:
+            intro = translate(
+                "PersonalCalendarsDialog",
+                "A calendar for {name}: the programme with their own items marked, their travel and hotel.",
+            ).format(name=shown)
+        else:
+            intro = counted(
+                translate(
+                    "PersonalCalendarsDialog",
+                    "A calendar for each of the %n participants selected ({names}), one file each in "
+                    "a folder you choose: the programme with their own items marked, their travel and hotel.",
+                    "",
+                    len(names),
+                ),
+                len(names),
+            ).format(names=shown)
         text = QLabel(intro)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.with_actions = QCheckBox("With the open actions they own")
+        self.with_actions = QCheckBox(translate("PersonalCalendarsDialog", "With the open actions they own"))
         layout.addWidget(self.with_actions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose where…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("PersonalCalendarsDialog", "Choose where…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -74,19 +92,32 @@ class CalendarMenu(QObject):
         super().__init__(window)
         self.window = window
         self.context = window.context
-        self.personal_action = make_action(window, "Export &personal calendars…", self.export_personal_calendars)
+        self.personal_action = make_action(
+            window, translate("CalendarMenu", "Export &personal calendars…"), self.export_personal_calendars
+        )
         self.personal_action.setStatusTip(
-            "A calendar for each participant selected in the Participants tab, with their travel and hotel"
+            translate(
+                "CalendarMenu",
+                "A calendar for each participant selected in the Participants tab, with their travel and hotel",
+            )
         )
-        self.invitations_action = make_action(window, "Send &invitations…", self.send_invitations)
+        self.invitations_action = make_action(
+            window, translate("CalendarMenu", "Send &invitations…"), self.send_invitations
+        )
         self.invitations_action.setStatusTip(
-            "Invite the participants by e-mail: who gets a new invitation, an update, a cancellation or nothing"
+            translate(
+                "CalendarMenu",
+                "Invite the participants by e-mail: who gets a new invitation, an update, a cancellation or nothing",
+            )
         )
-        self.message_action = make_action(window, "Send a &message…", self.send_message)
+        self.message_action = make_action(window, translate("CalendarMenu", "Send a &message…"), self.send_message)
         self.message_action.setStatusTip(
-            "A letter from a template (practical information, a reminder, a thank-you) to participants"
+            translate(
+                "CalendarMenu",
+                "A letter from a template (practical information, a reminder, a thank-you) to participants",
+            )
         )
-        self.menu = QMenu("&Calendar", window)
+        self.menu = QMenu(translate("CalendarMenu", "&Calendar"), window)
         self.menu.setToolTipsVisible(True)
         self.menu.addAction(window.files.export_calendar_action)
         self.menu.addAction(self.personal_action)
@@ -98,7 +129,9 @@ class CalendarMenu(QObject):
         self.menu.addAction(window.replies.import_action)
         self.menu.addAction(window.replies.fetch_action)
         self.menu.addSeparator()
-        self.templates_action = make_action(window, "Message &templates…", self.edit_templates)
+        self.templates_action = make_action(
+            window, translate("CalendarMenu", "Message &templates…"), self.edit_templates
+        )
         self.menu.addAction(self.templates_action)
         self.context.selection_changed.connect(self._update)
         self.context.current_event_changed.connect(self._update)
@@ -119,7 +152,11 @@ class CalendarMenu(QObject):
         self.personal_action.setEnabled(
             bool(chosen) and self.window.current_event_id() is not None and not self.context.read_only
         )
-        self.personal_action.setText("Export &personal calendars…" if chosen != 1 else "Export &personal calendar…")
+        self.personal_action.setText(
+            translate("CalendarMenu", "Export &personal calendars…")
+            if chosen != 1
+            else translate("CalendarMenu", "Export &personal calendar…")
+        )
         # Sending records what went to whom: not on a read-only database.
         can_send = self.window.current_event_id() is not None and not self.context.read_only
         self.invitations_action.setEnabled(can_send)
@@ -164,7 +201,10 @@ class CalendarMenu(QObject):
             if target is None:
                 suggestion = Path.home() / file_name(names[people[0]], taken, extension=".ics")
                 chosen, _ = QFileDialog.getSaveFileName(
-                    self.window, "Export personal calendar", str(suggestion), CALENDAR_FILTER
+                    self.window,
+                    translate("CalendarMenu", "Export personal calendar"),
+                    str(suggestion),
+                    translate("CalendarMenu", CALENDAR_FILTER),
                 )
                 if not chosen:
                     return None
@@ -172,18 +212,20 @@ class CalendarMenu(QObject):
             paths = {people[0]: target}
         else:
             if target is None:
-                chosen = QFileDialog.getExistingDirectory(self.window, "Folder for the personal calendars")
+                chosen = QFileDialog.getExistingDirectory(
+                    self.window, translate("CalendarMenu", "Folder for the personal calendars")
+                )
                 if not chosen:
                     return None
                 target = Path(chosen)
             try:
                 output_paths.check_output_folder(target, store.protected())
             except PlannerError as error:
-                QMessageBox.warning(self.window, TITLE, str(error))
+                QMessageBox.warning(self.window, translate("CalendarMenu", TITLE), str(error))
                 return None
             paths = {person_id: target / file_name(names[person_id], taken, extension=".ics") for person_id in people}
         for path in paths.values():
-            if not may_write(self.window, store, path, output_paths.CALENDAR, TITLE):
+            if not may_write(self.window, store, path, output_paths.CALENDAR, translate("CalendarMenu", TITLE)):
                 return None
 
         def export(progress) -> None:
@@ -197,20 +239,29 @@ class CalendarMenu(QObject):
 
         def written(_result) -> None:
             where = paths[people[0]] if len(paths) == 1 else target
-            count = f"{len(paths)} personal calendars" if len(paths) > 1 else "The personal calendar"
-            self.window.statusBar().showMessage(f"{count} written to {where}", 8000)
+            if len(paths) > 1:
+                said = counted(
+                    translate("CalendarMenu", "%n personal calendars written to {folder}", "", len(paths)), len(paths)
+                )
+            else:
+                said = translate("CalendarMenu", "The personal calendar written to {folder}")
+            self.window.statusBar().showMessage(said.format(folder=where), 8000)
 
         def failed(error: PlannerError) -> None:
-            QMessageBox.warning(self.window, TITLE, f"{error}\n\nNothing was written.")
+            QMessageBox.warning(
+                self.window,
+                translate("CalendarMenu", TITLE),
+                translate("CalendarMenu", "{error}\n\nNothing was written.").format(error=error),
+            )
 
         try:
             return tasks.TaskRunner.of(self.window).start(
-                "an export",
-                "Writing personal calendars…",
+                translate("CalendarMenu", "an export", "what is running, at the start of a sentence"),
+                translate("CalendarMenu", "Writing personal calendars…"),
                 export,
                 on_done=written,
                 on_failed=failed,
             )
         except PlannerError as error:  # read-only, or other work still running
-            QMessageBox.warning(self.window, TITLE, str(error))
+            QMessageBox.warning(self.window, translate("CalendarMenu", TITLE), str(error))
             return None

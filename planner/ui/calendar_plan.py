@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.ui.counted import counted
 
 if TYPE_CHECKING:
     from planner.calendar.update_plan import CalendarPlan
+
+translate = QCoreApplication.translate
 
 # Changes listed in the question before "and N more" (the details show all).
 CHANGES_SHOWN = 12
@@ -19,19 +24,28 @@ class CalendarPlanDialog(QMessageBox):
 
     def __init__(self, plan: CalendarPlan, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Update from calendar")
+        self.setWindowTitle(translate("CalendarPlanDialog", "Update from calendar"))
         self.setIcon(QMessageBox.Icon.Question)
         count = len(plan.changes)
-        self.setText(
-            f"{file_name} is a newer calendar of “{plan.title}”. "
-            f"Importing it makes {'this change' if count == 1 else f'these {count} changes'}:"
-        )
+        if count == 1:
+            text = translate(
+                "CalendarPlanDialog", "{file} is a newer calendar of “{title}”. Importing it makes this change:"
+            )
+        else:
+            text = translate(
+                "CalendarPlanDialog",
+                "{file} is a newer calendar of “{title}”. Importing it makes these %n changes:",
+                "",
+                count,
+            )
+        self.setText(text.format(file=file_name, title=plan.title))
         shown = [f"• {change}" for change in plan.changes[:CHANGES_SHOWN]]
         if count > CHANGES_SHOWN:
-            shown.append(f"… and {count - CHANGES_SHOWN} more")
+            more = count - CHANGES_SHOWN
+            shown.append(counted(translate("CalendarPlanDialog", "… and %n more", "", more), more))
             self.setDetailedText("\n".join(plan.changes))
         self.setInformativeText("\n".join(shown))
-        self.apply_button = self.addButton("Apply", QMessageBox.ButtonRole.AcceptRole)
+        self.apply_button = self.addButton(translate("CalendarPlanDialog", "Apply"), QMessageBox.ButtonRole.AcceptRole)
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.apply_button)
 

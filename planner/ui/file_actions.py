@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from planner import output_paths
@@ -15,6 +16,7 @@ from planner.services import database as backups
 from planner.services import event_reads
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
+from planner.ui.counted import counted
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
 from planner.ui.opening import open_for_window
 from planner.ui.output_check import may_write
@@ -24,9 +26,12 @@ if TYPE_CHECKING:
     from planner.operations.files import ImportedEvent
     from planner.ui.main_window import MainWindow
 
-DATABASE_FILTER = "Planner databases (*.sqlite *.db);;All files (*)"
-EVENT_FILE_FILTER = "Planner event files (*.planner.json *.json);;All files (*)"
-CALENDAR_FILTER = "Calendars (*.ics);;All files (*)"
+translate = QCoreApplication.translate
+
+# The file dialogs' filters, translated where shown.
+DATABASE_FILTER = str(QT_TRANSLATE_NOOP("FileActions", "Planner databases (*.sqlite *.db);;All files (*)"))
+EVENT_FILE_FILTER = str(QT_TRANSLATE_NOOP("FileActions", "Planner event files (*.planner.json *.json);;All files (*)"))
+CALENDAR_FILTER = str(QT_TRANSLATE_NOOP("FileActions", "Calendars (*.ics);;All files (*)"))
 # The notes of a calendar import the message lists; the others are counted.
 NOTES_SHOWN = 10
 
@@ -37,38 +42,47 @@ class FileActions:
         self.context = window.context
         # Their icons come from planner.ui.icons when the window is built.
         self.new_database_action = make_action(
-            window, "&New database…", self.new_database, shortcut=shortcuts.NEW_DATABASE
+            window, translate("FileActions", "&New database…"), self.new_database, shortcut=shortcuts.NEW_DATABASE
         )
         self.open_database_action = make_action(
             window,
-            "&Open database…",
+            translate("FileActions", "&Open database…"),
             self.choose_database,
             shortcut=shortcuts.OPEN_DATABASE,
         )
         self.import_event_action = make_action(
             window,
-            "&Import event file…",
+            translate("FileActions", "&Import event file…"),
             self.import_event_file,
             shortcut=shortcuts.IMPORT_EVENT,
         )
         self.export_event_action = make_action(
             window,
-            "&Export event file…",
+            translate("FileActions", "&Export event file…"),
             self.export_event_file,
             shortcut=shortcuts.EXPORT_EVENT,
         )
-        self.import_calendar_action = make_action(window, "Import &calendar (.ics)…", self.import_calendar_file)
-        self.export_calendar_action = make_action(window, "Export c&alendar (.ics)…", self.export_calendar_file)
-        self.back_up_action = make_action(window, "&Back up now", self.back_up_now)
-        self.restore_backup_action = make_action(window, "Restore from bac&kup…", self.restore_from_backup)
-        self.import_event_action.setIconText("Import")
-        self.export_event_action.setIconText("Export")
-        self.recent_menu = QMenu("Open &recent", window)
+        self.import_calendar_action = make_action(
+            window, translate("FileActions", "Import &calendar (.ics)…"), self.import_calendar_file
+        )
+        self.export_calendar_action = make_action(
+            window, translate("FileActions", "Export c&alendar (.ics)…"), self.export_calendar_file
+        )
+        self.back_up_action = make_action(window, translate("FileActions", "&Back up now"), self.back_up_now)
+        self.restore_backup_action = make_action(
+            window, translate("FileActions", "Restore from bac&kup…"), self.restore_from_backup
+        )
+        self.import_event_action.setIconText(translate("FileActions", "Import"))
+        self.export_event_action.setIconText(translate("FileActions", "Export"))
+        self.recent_menu = QMenu(translate("FileActions", "Open &recent"), window)
 
     def new_database(self) -> None:
         settings = self.context.settings
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "New database", str(last_folder(settings, DATABASE) / "events.sqlite"), DATABASE_FILTER
+            self.window,
+            translate("FileActions", "New database"),
+            str(last_folder(settings, DATABASE) / "events.sqlite"),
+            translate("FileActions", DATABASE_FILTER),
         )
         if not path:
             return
@@ -77,15 +91,20 @@ class FileActions:
         if target.exists():
             QMessageBox.warning(
                 self.window,
-                "New database",
-                f"{target} already exists; choose another name, or open it with File ▸ Open database.",
+                translate("FileActions", "New database"),
+                translate(
+                    "FileActions", "{file} already exists; choose another name, or open it with File ▸ Open database."
+                ).format(file=target),
             )
             return
         self.open_database(target, with_samples=False)
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open database", str(self.context.database_path.parent), DATABASE_FILTER
+            self.window,
+            translate("FileActions", "Open database"),
+            str(self.context.database_path.parent),
+            translate("FileActions", DATABASE_FILTER),
         )
         if path:
             remember_folder(self.context.settings, DATABASE, path)
@@ -105,7 +124,7 @@ class FileActions:
             try:  # part of making the new database: not an undoable step
                 perform(store, AddSampleEvents())
             except PlannerError as error:
-                QMessageBox.warning(self.window, "Cannot add the sample events", str(error))
+                QMessageBox.warning(self.window, translate("FileActions", "Cannot add the sample events"), str(error))
         self.context.replace_store(store, lock)
         self.context.remember_database(store.path)
         self.rebuild_recent_menu()
@@ -128,14 +147,25 @@ class FileActions:
         (then nothing was imported)."""
 
         def failed(error: PlannerError) -> None:
-            QMessageBox.warning(self.window, error_title, f"{error}\n\nNothing was imported.")
+            QMessageBox.warning(
+                self.window,
+                error_title,
+                translate("FileActions", "{error}\n\nNothing was imported.").format(error=error),
+            )
 
         def cancelled() -> None:
-            self.window.statusBar().showMessage(f"Import of {path.name} stopped; nothing was imported.", 8000)
+            self.window.statusBar().showMessage(
+                translate("FileActions", "Import of {file} stopped; nothing was imported.").format(file=path.name), 8000
+            )
 
         return self._run(
             lambda runner: runner.perform(
-                operation, f"Importing {path.name}…", on_done=opened, on_failed=failed, on_cancelled=cancelled
+                operation,
+                translate("FileActions", "Importing {file}…").format(file=path.name),
+                what=translate("FileActions", "an import", "what is running, at the start of a sentence"),
+                on_done=opened,
+                on_failed=failed,
+                on_cancelled=cancelled,
             ),
             error_title,
         )
@@ -145,11 +175,13 @@ class FileActions:
         complete, else the user is told (and nothing was written)."""
 
         def cancelled() -> None:
-            self.window.statusBar().showMessage(f"Export stopped; {path.name} was not written.", 8000)
+            self.window.statusBar().showMessage(
+                translate("FileActions", "Export stopped; {file} was not written.").format(file=path.name), 8000
+            )
 
         return self._run(
             lambda runner: runner.start(
-                "an export",
+                translate("FileActions", "an export", "what is running, at the start of a sentence"),
                 progress_text,
                 work,
                 on_done=lambda _result: written(),
@@ -171,7 +203,10 @@ class FileActions:
     def import_event_file(self, path: Path | None = None) -> tasks.Task | None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import event file", str(last_folder(self.context.settings, EVENT_FILE)), EVENT_FILE_FILTER
+                self.window,
+                translate("FileActions", "Import event file"),
+                str(last_folder(self.context.settings, EVENT_FILE)),
+                translate("FileActions", EVENT_FILE_FILTER),
             )
             if not chosen:
                 return None
@@ -182,9 +217,14 @@ class FileActions:
 
         def opened(event: ImportedEvent) -> None:
             self.window.open_event(event.id)
-            self.window.statusBar().showMessage(f"Imported “{event.title}” from {path.name}", 8000)
+            self.window.statusBar().showMessage(
+                translate("FileActions", "Imported “{title}” from {file}").format(title=event.title, file=path.name),
+                8000,
+            )
 
-        return self._import(path, ImportEventFile(path), "Cannot import the event file", opened)
+        return self._import(
+            path, ImportEventFile(path), translate("FileActions", "Cannot import the event file"), opened
+        )
 
     def export_event_file(self, path: Path | None = None) -> tasks.Task | None:
         event_id = self.window.current_event_id()
@@ -195,14 +235,18 @@ class FileActions:
         if path is None:
             suggestion = last_folder(self.context.settings, EVENT_FILE) / f"{_file_name(event.title)}.planner.json"
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Export event file", str(suggestion), EVENT_FILE_FILTER
+                self.window,
+                translate("FileActions", "Export event file"),
+                str(suggestion),
+                translate("FileActions", EVENT_FILE_FILTER),
             )
             if not chosen:
                 return None
             remember_folder(self.context.settings, EVENT_FILE, chosen)
             path = Path(chosen)
         store = self.context.store
-        if not may_write(self.window, store, path, output_paths.EVENT_FILE, "Cannot export the event"):
+        cannot = translate("FileActions", "Cannot export the event")
+        if not may_write(self.window, store, path, output_paths.EVENT_FILE, cannot):
             return None
         from planner.exchange.event_export import export_event
         from planner.exchange.event_file import dumps
@@ -216,9 +260,12 @@ class FileActions:
             write_atomically(path, data)
 
         def written() -> None:
-            self.window.statusBar().showMessage(f"Exported “{event.title}” to {path}", 8000)
+            self.window.statusBar().showMessage(
+                translate("FileActions", "Exported “{title}” to {file}").format(title=event.title, file=path), 8000
+            )
 
-        return self._export(path, f"Exporting “{event.title}”…", "Cannot export the event", work, written)
+        exporting = translate("FileActions", "Exporting “{title}”…").format(title=event.title)
+        return self._export(path, exporting, cannot, work, written)
 
     # -- calendars ----------------------------------------------------------------
 
@@ -226,7 +273,10 @@ class FileActions:
         """Events from a partner's invitation or conference calendar."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import calendar", str(last_folder(self.context.settings, CALENDAR)), CALENDAR_FILTER
+                self.window,
+                translate("FileActions", "Import calendar"),
+                str(last_folder(self.context.settings, CALENDAR)),
+                translate("FileActions", CALENDAR_FILTER),
             )
             if not chosen:
                 return None
@@ -242,10 +292,16 @@ class FileActions:
             with self.context.read() as session:
                 plan = operation.plan(session)
         except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot import the calendar", f"{error}\n\nNothing was imported.")
+            QMessageBox.warning(
+                self.window,
+                translate("FileActions", "Cannot import the calendar"),
+                translate("FileActions", "{error}\n\nNothing was imported.").format(error=error),
+            )
             return None
         if plan.changes_nothing:
-            QMessageBox.information(self.window, "Import calendar", f"{path.name}: {plan.note}")
+            QMessageBox.information(
+                self.window, translate("FileActions", "Import calendar"), f"{path.name}: {plan.note}"
+            )
             return None
         if not plan.is_new and not CalendarPlanDialog(plan, path.name, self.window).applies():
             return None
@@ -255,17 +311,26 @@ class FileActions:
             if shown is None:
                 return
             self.window.open_event(shown.id)
-            done = "Updated" if result.updated else "Imported"
-            self.window.statusBar().showMessage(f"{done} “{shown.title}” from {path.name}", 8000)
+            done = (
+                translate("FileActions", "Updated “{title}” from {file}")
+                if result.updated
+                else translate("FileActions", "Imported “{title}” from {file}")
+            )
+            self.window.statusBar().showMessage(done.format(title=shown.title, file=path.name), 8000)
             if result.notes:  # what was changed or left aside: the user should know before relying on it
                 listed = result.notes[:NOTES_SHOWN]
                 more = len(result.notes) - len(listed)
-                lines = "\n".join([f"• {note}" for note in listed] + ([f"• … and {more} more"] if more else []))
+                and_more = counted(translate("FileActions", "• … and %n more", "", more), more)
+                lines = "\n".join([f"• {note}" for note in listed] + ([and_more] if more else []))
                 QMessageBox.information(
-                    self.window, "Calendar imported", f"Imported “{shown.title}” from {path.name}.\n\n{lines}"
+                    self.window,
+                    translate("FileActions", "Calendar imported"),
+                    translate("FileActions", "Imported “{title}” from {file}.\n\n{notes}").format(
+                        title=shown.title, file=path.name, notes=lines
+                    ),
                 )
 
-        return self._import(path, operation, "Cannot import the calendar", opened)
+        return self._import(path, operation, translate("FileActions", "Cannot import the calendar"), opened)
 
     def export_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """The event's calendar with its agenda and open actions, for
@@ -279,14 +344,20 @@ class FileActions:
             title = event_reads.event_details(rows, event_id).title
         if path is None:
             suggestion = last_folder(self.context.settings, CALENDAR) / f"{_file_name(title)}.ics"
-            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export calendar", str(suggestion), CALENDAR_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                translate("FileActions", "Export calendar"),
+                str(suggestion),
+                translate("FileActions", CALENDAR_FILTER),
+            )
             if not chosen:
                 return None
             remember_folder(self.context.settings, CALENDAR, chosen)
             path = Path(chosen)
 
         store = self.context.store
-        if not may_write(self.window, store, path, output_paths.CALENDAR, "Cannot export the calendar"):
+        cannot = translate("FileActions", "Cannot export the calendar")
+        if not may_write(self.window, store, path, output_paths.CALENDAR, cannot):
             return None
 
         def export(progress) -> None:
@@ -298,11 +369,13 @@ class FileActions:
                 write_atomically(path, data)
 
         def written() -> None:
-            self.window.statusBar().showMessage(f"Exported the calendar of “{title}” to {path}", 8000)
+            self.window.statusBar().showMessage(
+                translate("FileActions", "Exported the calendar of “{title}” to {file}").format(title=title, file=path),
+                8000,
+            )
 
-        return self._export(
-            path, f"Exporting the calendar of “{title}”…", "Cannot export the calendar", export, written
-        )
+        exporting = translate("FileActions", "Exporting the calendar of “{title}”…").format(title=title)
+        return self._export(path, exporting, cannot, export, written)
 
     # -- backups --------------------------------------------------------------------
 
@@ -311,9 +384,9 @@ class FileActions:
         try:
             made = backups.back_up(self.context.store, reason=backups.ON_REQUEST)
         except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot back up the database", str(error))
+            QMessageBox.warning(self.window, translate("FileActions", "Cannot back up the database"), str(error))
             return None
-        self.window.statusBar().showMessage(f"Backed up to {made}", 10000)
+        self.window.statusBar().showMessage(translate("FileActions", "Backed up to {file}").format(file=made), 10000)
         return made
 
     def restore_from_backup(self) -> bool:

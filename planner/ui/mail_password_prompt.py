@@ -3,20 +3,24 @@ this session, PLANNER_SMTP_PASSWORD), or asked for, saying why it is asked."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from planner.services import mail_password
 from planner.services.mail_settings import MailSettings
 
+translate = QCoreApplication.translate
+
 
 def why_asked(settings: MailSettings) -> str:
     problem = mail_password.keyring_problem()
     if problem:
-        return (
-            f"There is no usable keyring: {problem}.\n"
-            "Planner asks for the password once per session and keeps it in memory only."
-        )
-    return "No password is kept for this account yet; it will be kept in the system keyring."
+        return translate(
+            "MailPassword",
+            "There is no usable keyring: {problem}.\n"
+            "Planner asks for the password once per session and keeps it in memory only.",
+        ).format(problem=problem)
+    return translate("MailPassword", "No password is kept for this account yet; it will be kept in the system keyring.")
 
 
 def password_for(parent: QWidget | None, settings: MailSettings) -> str | None:
@@ -31,8 +35,9 @@ def password_for(parent: QWidget | None, settings: MailSettings) -> str | None:
         return kept
     typed, ok = QInputDialog.getText(
         parent,
-        "Mail password",
-        f"Password of {settings.user} on {settings.server}:\n\n{why_asked(settings)}",
+        translate("MailPassword", "Mail password"),
+        translate("MailPassword", "Password of {user} on {server}:").format(user=settings.user, server=settings.server)
+        + f"\n\n{why_asked(settings)}",
         QLineEdit.EchoMode.Password,
     )
     if not ok or not typed:

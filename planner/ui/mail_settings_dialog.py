@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,10 +36,16 @@ from planner.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from planner.calendar.mail_account import TestSent
 
+translate = QCoreApplication.translate
+
+# Translated where shown.
 SECURITY_CHOICES = (
-    (MailSecurity.STARTTLS, "STARTTLS (usually port 587)"),
-    (MailSecurity.TLS, "TLS from the start (usually port 465)"),
-    (MailSecurity.NONE, "None: no encryption, no login (usually port 25)"),
+    (MailSecurity.STARTTLS, str(QT_TRANSLATE_NOOP("MailSettingsDialog", "STARTTLS (usually port 587)"))),
+    (MailSecurity.TLS, str(QT_TRANSLATE_NOOP("MailSettingsDialog", "TLS from the start (usually port 465)"))),
+    (
+        MailSecurity.NONE,
+        str(QT_TRANSLATE_NOOP("MailSettingsDialog", "None: no encryption, no login (usually port 25)")),
+    ),
 )
 # How long the test waits for a silent server before saying so.
 TEST_TIMEOUT_S = 20
@@ -51,25 +57,29 @@ class MailSettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.runner = TaskRunner(context, self)
-        self.setWindowTitle("Mail settings")
+        self.setWindowTitle(translate("MailSettingsDialog", "Mail settings"))
         self.setMinimumWidth(560)
         with context.read() as session:
             self.saved = mail_settings.load(session)
         # Where the password went on OK, for the window's status bar.
         self.outcome = ""
 
-        intro = QLabel("The account invitations are sent from, for this database.", self)
+        intro = QLabel(
+            translate("MailSettingsDialog", "The account invitations are sent from, for this database."), self
+        )
         intro.setWordWrap(True)
         self.host = QLineEdit(self)
-        self.host.setPlaceholderText("e.g. smtp.example.org")
+        self.host.setPlaceholderText(translate("MailSettingsDialog", "e.g. smtp.example.org"))
         self.security = QComboBox(self)
         for value, text in SECURITY_CHOICES:
-            self.security.addItem(text, value.value)
+            self.security.addItem(translate("MailSettingsDialog", text), value.value)
         self.port = QLineEdit(self)
         self.port.setMaxLength(5)
         self.port.setMaximumWidth(90)
         self.user = QLineEdit(self)
-        self.user.setPlaceholderText("often the e-mail address; empty for a server without login")
+        self.user.setPlaceholderText(
+            translate("MailSettingsDialog", "often the e-mail address; empty for a server without login")
+        )
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel(self)
@@ -77,25 +87,25 @@ class MailSettingsDialog(QDialog):
         self.password_note.setTextFormat(Qt.TextFormat.PlainText)
         self.password_note.setStyleSheet(_NOTE_STYLE)
         self.sender_name = QLineEdit(self)
-        self.sender_name.setPlaceholderText("e.g. ECRI study visit")
+        self.sender_name.setPlaceholderText(translate("MailSettingsDialog", "e.g. ECRI study visit"))
         self.sender_email = QLineEdit(self)
-        self.sender_email.setPlaceholderText("e.g. events@example.org")
+        self.sender_email.setPlaceholderText(translate("MailSettingsDialog", "e.g. events@example.org"))
 
         form = QFormLayout()
-        form.addRow("&Mail server", self.host)
-        form.addRow("&Security", self.security)
-        form.addRow("&Port", self.port)
-        form.addRow("&User name", self.user)
+        form.addRow(translate("MailSettingsDialog", "&Mail server"), self.host)
+        form.addRow(translate("MailSettingsDialog", "&Security"), self.security)
+        form.addRow(translate("MailSettingsDialog", "&Port"), self.port)
+        form.addRow(translate("MailSettingsDialog", "&User name"), self.user)
         # The note right under the field it speaks of.
         password_box = QVBoxLayout()
         password_box.setSpacing(2)
         password_box.addWidget(self.password)
         password_box.addWidget(self.password_note)
-        password_label = QLabel("Pass&word", self)
+        password_label = QLabel(translate("MailSettingsDialog", "Pass&word"), self)
         password_label.setBuddy(self.password)
         form.addRow(password_label, password_box)
-        form.addRow("Sender &name", self.sender_name)
-        form.addRow("Sender &address", self.sender_email)
+        form.addRow(translate("MailSettingsDialog", "Sender &name"), self.sender_name)
+        form.addRow(translate("MailSettingsDialog", "Sender &address"), self.sender_email)
         self.fields = {
             mail_settings.HOST: self.host,
             mail_settings.PORT: self.port,
@@ -105,8 +115,10 @@ class MailSettingsDialog(QDialog):
             mail_settings.SENDER_EMAIL: self.sender_email,
         }
 
-        self.test_button = QPushButton("Send &test message", self)
-        self.test_button.setToolTip("Send a short message to the sender's own address with these settings")
+        self.test_button = QPushButton(translate("MailSettingsDialog", "Send &test message"), self)
+        self.test_button.setToolTip(
+            translate("MailSettingsDialog", "Send a short message to the sender's own address with these settings")
+        )
         self.test_button.clicked.connect(self.send_test)
         self.test_result = QLabel(self)
         self.test_result.setWordWrap(True)
@@ -169,7 +181,11 @@ class MailSettingsDialog(QDialog):
         self.password.setEnabled(logs_in)
         if not logs_in:
             self.password.setPlaceholderText("")
-            self.password_note.setText("No password: without a user name the server is used without logging in.")
+            self.password_note.setText(
+                translate(
+                    "MailSettingsDialog", "No password: without a user name the server is used without logging in."
+                )
+            )
             return
         try:
             settings = self.settings()
@@ -179,13 +195,17 @@ class MailSettingsDialog(QDialog):
             self.password.setPlaceholderText("")
             problem = mail_password.keyring_problem()
             self.password_note.setText(
-                f"No usable keyring: {problem}. The password will be asked once per session."
+                translate(
+                    "MailSettingsDialog", "No usable keyring: {problem}. The password will be asked once per session."
+                ).format(problem=problem)
                 if problem
-                else "The password is kept in the system keyring, never in the database."
+                else translate(
+                    "MailSettingsDialog", "The password is kept in the system keyring, never in the database."
+                )
             )
             return
         kept = mail_password.stored_password(settings) is not None
-        self.password.setPlaceholderText("(kept; type to change it)" if kept else "")
+        self.password.setPlaceholderText(translate("MailSettingsDialog", "(kept; type to change it)") if kept else "")
         self.password_note.setText(mail_password.where_kept(settings))
 
     def settings(self) -> MailSettings:
@@ -228,7 +248,7 @@ class MailSettingsDialog(QDialog):
             return
         before, self.saved = self.saved, settings
         typed = self.password.text()
-        self.outcome = "Saved the mail settings."
+        self.outcome = translate("MailSettingsDialog", "Saved the mail settings.")
         if typed and settings.user:
             self.outcome += " " + mail_password.store_password(settings, typed)
         else:
@@ -254,14 +274,20 @@ class MailSettingsDialog(QDialog):
             password = password_for(self, settings)
             self._update_password_note()
             if password is None:
-                self._show_test("No test message sent: no password was given.", failed=True)
+                self._show_test(
+                    translate("MailSettingsDialog", "No test message sent: no password was given."), failed=True
+                )
                 return
         from planner.calendar.mail_account import send_test_message  # smtplib and ssl: when first used
 
         self.test_button.setEnabled(False)
-        self._show_test(f"Sending a test message to {settings.sender_email} through {settings.server}…")
+        self._show_test(
+            translate("MailSettingsDialog", "Sending a test message to {address} through {server}…").format(
+                address=settings.sender_email, server=settings.server
+            )
+        )
         self.runner.start_background(
-            "a test message",
+            translate("MailSettingsDialog", "a test message", "what is running, at the start of a sentence"),
             lambda _progress: send_test_message(settings, password, timeout=TEST_TIMEOUT_S),
             on_done=self._test_sent,
             on_failed=self._test_failed,
@@ -269,7 +295,11 @@ class MailSettingsDialog(QDialog):
 
     def _test_sent(self, sent: TestSent) -> None:
         self.test_button.setEnabled(True)
-        self._show_test(f"✓ {sent}. Look for it in the inbox of {sent.address}.")
+        self._show_test(
+            translate("MailSettingsDialog", "✓ {sent}. Look for it in the inbox of {address}.").format(
+                sent=sent, address=sent.address
+            )
+        )
 
     def _test_failed(self, error: PlannerError) -> None:
         self.test_button.setEnabled(True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,20 +33,27 @@ from planner.ui import tasks
 if TYPE_CHECKING:
     from planner.ui.context import AppContext
 
+translate = QCoreApplication.translate
+
+# Translated where shown.
 SECURITY_CHOICES = (
-    ("tls", "TLS (usually port 993)"),
-    ("starttls", "STARTTLS (usually port 143)"),
-    ("none", "None: only for a test server on this computer"),
+    ("tls", str(QT_TRANSLATE_NOOP("MailboxDialog", "TLS (usually port 993)"))),
+    ("starttls", str(QT_TRANSLATE_NOOP("MailboxDialog", "STARTTLS (usually port 143)"))),
+    ("none", str(QT_TRANSLATE_NOOP("MailboxDialog", "None: only for a test server on this computer"))),
 )
-TITLE = "Fetch replies from mailbox"
+TITLE = str(QT_TRANSLATE_NOOP("MailboxDialog", "Fetch replies from mailbox"))
 IMAP_PASSWORD_VARIABLE = "PLANNER_IMAP_PASSWORD"
 
 
 def password_note() -> str:
     problem = mail_password.keyring_problem()
     if problem:
-        return f"The password is kept until Planner closes only, never written down: {problem}."
-    return f"The password is kept in the system keyring ({mail_password.keyring_name()}), never in the database."
+        return translate(
+            "MailboxDialog", "The password is kept until Planner closes only, never written down: {problem}."
+        ).format(problem=problem)
+    return translate(
+        "MailboxDialog", "The password is kept in the system keyring ({keyring}), never in the database."
+    ).format(keyring=mail_password.keyring_name())
 
 
 class MailboxDialog(QDialog):
@@ -55,11 +63,14 @@ class MailboxDialog(QDialog):
         self.runner = tasks.TaskRunner(context, self)
         self.report: RepliesReport | None = None
         self.fetched: Fetched | None = None
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("MailboxDialog", TITLE))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Planner reads the answers to your invitations from the mailbox they arrive in. Only messages with a "
-            "calendar are downloaded, none is marked as read, and mail about other meetings is left alone."
+            translate(
+                "MailboxDialog",
+                "Planner reads the answers to your invitations from the mailbox they arrive in. Only messages with a "
+                "calendar are downloaded, none is marked as read, and mail about other meetings is left alone.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -68,21 +79,21 @@ class MailboxDialog(QDialog):
         self.host.setPlaceholderText("imap.example.org")
         self.security = QComboBox()
         for value, text in SECURITY_CHOICES:
-            self.security.addItem(text, value)
+            self.security.addItem(translate("MailboxDialog", text), value)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORTS["tls"])
         self.user = QLineEdit()
-        self.user.setPlaceholderText("usually your e-mail address")
+        self.user.setPlaceholderText(translate("MailboxDialog", "usually your e-mail address"))
         self.folder = QLineEdit("INBOX")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Server:", self.host)
-        form.addRow("Security:", self.security)
-        form.addRow("Port:", self.port)
-        form.addRow("User name:", self.user)
-        form.addRow("Folder:", self.folder)
-        form.addRow("Password:", self.password)
+        form.addRow(translate("MailboxDialog", "Server:"), self.host)
+        form.addRow(translate("MailboxDialog", "Security:"), self.security)
+        form.addRow(translate("MailboxDialog", "Port:"), self.port)
+        form.addRow(translate("MailboxDialog", "User name:"), self.user)
+        form.addRow(translate("MailboxDialog", "Folder:"), self.folder)
+        form.addRow(translate("MailboxDialog", "Password:"), self.password)
         layout.addLayout(form)
         self.password_note = QLabel(password_note())
         self.password_note.setWordWrap(True)
@@ -91,7 +102,9 @@ class MailboxDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.fetch_button = buttons.addButton("Fetch replies", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.fetch_button = buttons.addButton(
+            translate("MailboxDialog", "Fetch replies"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.fetch_button.setDefault(True)
         buttons.accepted.connect(self.fetch)
         buttons.rejected.connect(self.reject)
@@ -113,7 +126,7 @@ class MailboxDialog(QDialog):
         self.folder.setText(settings.folder)
         self.password.setText(mail_password.stored_password(settings, variable=IMAP_PASSWORD_VARIABLE) or "")
         if position is not None:
-            self.status.setText("Fetching reads what arrived since the last fetch.")
+            self.status.setText(translate("MailboxDialog", "Fetching reads what arrived since the last fetch."))
 
     def _security_changed(self) -> None:
         # The usual port of the new choice, unless the user set another one.
@@ -135,7 +148,7 @@ class MailboxDialog(QDialog):
         wanted = self.settings()
         password = self.password.text()
         if not password:
-            self.status.setText("Type the password of the mailbox.")
+            self.status.setText(translate("MailboxDialog", "Type the password of the mailbox."))
             self.password.setFocus()
             return None
         with self.context.read() as session:
@@ -150,18 +163,21 @@ class MailboxDialog(QDialog):
         settings, position = saved
         mail_password.store_password(settings, password)
         self.fetch_button.setEnabled(False)
-        self.status.setText(f"Reading {settings.folder} on {settings.where}…")
+        reading = translate("MailboxDialog", "Reading {folder} on {server}…").format(
+            folder=settings.folder, server=settings.where
+        )
+        self.status.setText(reading)
 
         def failed(error: PlannerError) -> None:
             if "refused the login" in str(error):
                 mail_password.forget_password(settings)  # asked again, not tried again
             self.fetch_button.setEnabled(True)
-            self.status.setText(f"{error}\n\nNothing was changed.")
+            self.status.setText(translate("MailboxDialog", "{error}\n\nNothing was changed.").format(error=error))
 
         try:
             return self.runner.start(
-                "fetching replies",
-                f"Reading {settings.folder} on {settings.where}…",
+                translate("MailboxDialog", "fetching replies", "what is running, at the start of a sentence"),
+                reading,
                 lambda _progress: fetch_replies(settings, password, position),
                 on_done=self._apply,
                 on_failed=failed,
@@ -175,13 +191,13 @@ class MailboxDialog(QDialog):
 
         def failed(error: PlannerError) -> None:
             self.fetch_button.setEnabled(True)
-            self.status.setText(f"{error}\n\nNothing was changed.")
+            self.status.setText(translate("MailboxDialog", "{error}\n\nNothing was changed.").format(error=error))
 
         try:
             self.runner.perform(
                 ImportMailboxReplies(tuple(fetched.messages), fetched.position),
-                "Reading replies…",
-                what="reading replies",
+                translate("MailboxDialog", "Reading replies…"),
+                what=translate("MailboxDialog", "reading replies", "what is running, at the start of a sentence"),
                 on_done=self._done,
                 on_failed=failed,
             )
@@ -192,14 +208,15 @@ class MailboxDialog(QDialog):
         self.report = report
         fetched = self.fetched
         assert fetched is not None
-        lines = [f"In the mailbox: {fetched.summary()}"]
-        lines += [f"{source}: left aside, too large to be a reply." for source in fetched.too_large]
+        lines = [translate("MailboxDialog", "In the mailbox: {summary}").format(summary=fetched.summary())]
+        too_large = translate("MailboxDialog", "{message}: left aside, too large to be a reply.")
+        lines += [too_large.format(message=source) for source in fetched.too_large]
         lines += report.lines()
         if fetched.more_left:
-            lines.append("More messages are waiting: fetch again to read them.")
+            lines.append(translate("MailboxDialog", "More messages are waiting: fetch again to read them."))
         self.accept()
         window = self.parentWidget()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(report.summary(), 8000)
         box = QMessageBox.warning if report.refused else QMessageBox.information
-        box(self.parentWidget(), "Replies fetched", "\n".join(lines))
+        box(self.parentWidget(), translate("MailboxDialog", "Replies fetched"), "\n".join(lines))

@@ -20,26 +20,39 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from planner import config
 from planner.errors import PlannerError, StoreError
 from planner.services import database as backups
 from planner.services.database import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
+from planner.services.labels import clock, day
 from planner.ui import auto_backup
+from planner.ui.counted import counted
 
 if TYPE_CHECKING:
     from planner.services.database import BackupInfo, Store
 
 log = logging.getLogger(__name__)
 
-OPEN_READ_ONLY = "Open read-only"
-RESTORE = "Restore the backup"
-CANCEL = "Cancel"
+translate = QCoreApplication.translate
 
-READ_ONLY_MEANS = "Read-only: you can look at everything and make documents, but not change anything."
-UNTOUCHED = "Planner has not changed the file."
+# The answers to the questions asked (the buttons' texts, translated where shown).
+OPEN_READ_ONLY = str(QT_TRANSLATE_NOOP("Opening", "Open read-only"))
+RESTORE = str(QT_TRANSLATE_NOOP("Opening", "Restore the backup"))
+CANCEL = str(QT_TRANSLATE_NOOP("Opening", "Cancel"))
+
+READ_ONLY_MEANS = str(
+    QT_TRANSLATE_NOOP("Opening", "Read-only: you can look at everything and make documents, but not change anything.")
+)
+UNTOUCHED = str(QT_TRANSLATE_NOOP("Opening", "Planner has not changed the file."))
+
+
+def _said(text: str) -> str:
+    """One of the texts above in the window's language."""
+    return translate("Opening", text)
+
 
 # What a StoreError says about the file (the wording is planner/db/store.py's).
 _BAD_CONTENT = ("empty file", "not an SQLite file", "damaged")
@@ -79,21 +92,28 @@ def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Ou
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            _cannot_open(
-                parent, StoreError(f"{target.parent}: cannot create the data folder ({error.strerror})"), otherwise
-            )
+            cannot = translate("Opening", "{folder}: cannot create the data folder ({reason})")
+            _cannot_open(parent, StoreError(cannot.format(folder=target.parent, reason=error.strerror)), otherwise)
             return Outcome()
     if not target.parent.is_dir():
-        _cannot_open(parent, StoreError(f"{target}: the folder {target.parent} does not exist"), otherwise)
+        missing = translate("Opening", "{file}: the folder {folder} does not exist").format(
+            file=target, folder=target.parent
+        )
+        _cannot_open(parent, StoreError(missing), otherwise, what_to_do=_said(CONNECTED))
         return Outcome()
     is_new = not target.exists()
     problem = write_access_problem(target)
     if problem is not None:
         if is_new:
-            _cannot_open(parent, StoreError(f"{target}: cannot be created: {problem}"), otherwise)
+            cannot = translate("Opening", "{file}: cannot be created: {reason}").format(file=target, reason=problem)
+            _cannot_open(parent, StoreError(cannot), otherwise)
             return Outcome()
         QMessageBox.information(
-            parent, "Opened read-only", f"{target}: {problem}, so Planner opens it read-only.\n\n{READ_ONLY_MEANS}"
+            parent,
+            translate("Opening", "Opened read-only"),
+            translate("Opening", "{file}: {reason}, so Planner opens it read-only.\n\n{read_only}").format(
+                file=target, reason=problem, read_only=_said(READ_ONLY_MEANS)
+            ),
         )
         return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
     try:
@@ -101,16 +121,24 @@ def _open(parent: QWidget | None, path: Path | str | None, otherwise: str) -> Ou
     except DatabaseInUse as busy:
         choice = ask(
             parent,
-            "Database open in another Planner",
-            f"{target.name} is open {busy.holder.describe()}.\n\nOpen it read-only, or cancel?",
-            [OPEN_READ_ONLY, CANCEL],
-            details=f"{READ_ONLY_MEANS} What is changed in the other Planner shows here when you open the database again.\n\n{target}",
+            translate("Opening", "Database open in another Planner"),
+            translate("Opening", "{file} is open {where}.\n\nOpen it read-only, or cancel?").format(
+                file=target.name, where=busy.holder.describe()
+            ),
+            [_said(OPEN_READ_ONLY), _said(CANCEL)],
+            details=translate(
+                "Opening",
+                "{read_only} What is changed in the other Planner shows here when you open the database again."
+                "\n\n{file}",
+            ).format(read_only=_said(READ_ONLY_MEANS), file=target),
         )
-        if choice != OPEN_READ_ONLY:
+        if choice != _said(OPEN_READ_ONLY):
             return Outcome(cancelled=True)
         return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
     except LockUnavailable as unavailable:
-        QMessageBox.information(parent, "Opened read-only", f"{unavailable}.\n\n{READ_ONLY_MEANS}")
+        QMessageBox.information(
+            parent, translate("Opening", "Opened read-only"), f"{unavailable}.\n\n{_said(READ_ONLY_MEANS)}"
+        )
         return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
     outcome = _open_store(parent, target, lock, read_only=False, otherwise=otherwise)
     if outcome.store is not None and default and is_new:
@@ -159,7 +187,11 @@ def _open_store(
             if lock is not None:
                 lock.release()
             QMessageBox.information(
-                parent, "Opened read-only", f"{error}.\n\nPlanner opens it read-only. {READ_ONLY_MEANS}"
+                parent,
+                translate("Opening", "Opened read-only"),
+                translate("Opening", "{error}.\n\nPlanner opens it read-only. {read_only}").format(
+                    error=error, read_only=_said(READ_ONLY_MEANS)
+                ),
             )
             return _open_store(parent, target, None, read_only=True, otherwise=otherwise)
         # A backup is put back only by the window that holds the lock: never
@@ -217,27 +249,48 @@ def ask(
     return buttons.get(box.clickedButton())
 
 
+CONNECTED = str(
+    QT_TRANSLATE_NOOP(
+        "Opening",
+        "Is the drive, USB stick or network folder connected? Check the path, "
+        "or choose another database with File ▸ Open database.",
+    )
+)
+
+
 def advice(error: StoreError) -> str:
-    """What to do about a file that cannot be opened."""
+    """What to do about a file that cannot be opened (told by the wording
+    of planner/db/store.py's message)."""
     text = str(error)
+    untouched = _said(UNTOUCHED)
     if "does not exist" in text:
-        return "Is the drive, USB stick or network folder connected? Check the path, or choose another database with File ▸ Open database."
+        return _said(CONNECTED)
     if "newer version of Planner" in text:
-        return UNTOUCHED
+        return untouched
     if "another program" in text or "not one of Planner's" in text:
-        return f"{UNTOUCHED} Choose a Planner database with File ▸ Open database."
+        return translate("Opening", "{untouched} Choose a Planner database with File ▸ Open database.").format(
+            untouched=untouched
+        )
     if any(kind in text for kind in _BAD_CONTENT):
-        return f"{UNTOUCHED} Restore a backup of it, or choose another database with File ▸ Open database."
+        return translate(
+            "Opening",
+            "{untouched} Restore a backup of it, or choose another database with File ▸ Open database.",
+        ).format(untouched=untouched)
     if "cannot be read" in text:
-        return "Check that you may read this file, or choose another database with File ▸ Open database."
-    return f"{UNTOUCHED} Choose another database with File ▸ Open database."
+        return translate(
+            "Opening",
+            "Check that you may read this file, or choose another database with File ▸ Open database.",
+        )
+    return translate("Opening", "{untouched} Choose another database with File ▸ Open database.").format(
+        untouched=untouched
+    )
 
 
-def _cannot_open(parent: QWidget | None, error: StoreError, otherwise: str) -> None:
-    text = f"{error}.\n\n{advice(error)}"
+def _cannot_open(parent: QWidget | None, error: StoreError, otherwise: str, *, what_to_do: str = "") -> None:
+    text = f"{error}.\n\n{what_to_do or advice(error)}"
     if otherwise:
         text += f"\n\n{otherwise}"
-    QMessageBox.warning(parent, "Cannot open the database", text)
+    QMessageBox.warning(parent, translate("Opening", "Cannot open the database"), text)
 
 
 def backup_label(backup: BackupInfo) -> str:
@@ -246,12 +299,14 @@ def backup_label(backup: BackupInfo) -> str:
     made: datetime = backup.made_at
     count = backup.event_count
     if count is None:
-        holds = "what it holds cannot be read"
+        holds = translate("Opening", "what it holds cannot be read")
+    elif backup.last_event:
+        holds = counted(translate("Opening", "%n event(s), the newest: {event}", "", count), count).format(
+            event=backup.last_event
+        )
     else:
-        holds = f"{count} event{'s' if count != 1 else ''}"
-        if backup.last_event:
-            holds += f", the newest: {backup.last_event}"
-    return f"the backup of {made:%a} {made.day} {made:%b %Y %H:%M} ({holds})"
+        holds = counted(translate("Opening", "%n event(s)", "", count), count)
+    return translate("Opening", "the backup of {made} ({holds})").format(made=f"{day(made)} {clock(made)}", holds=holds)
 
 
 def _backup_to_offer(target: Path, error: StoreError) -> BackupInfo | None:
@@ -269,26 +324,31 @@ def _backup_to_offer(target: Path, error: StoreError) -> BackupInfo | None:
 def _offer_restore(parent: QWidget | None, target: Path, error: StoreError, backup: BackupInfo) -> bool:
     choice = ask(
         parent,
-        "Cannot open the database",
-        f"{error}.\n\nRestore {backup_label(backup)}?",
-        [RESTORE, CANCEL],
-        details=(
-            f"{UNTOUCHED} Restoring keeps it: backed up, or set aside beside it as "
-            f"{target.name}.damaged-… when it cannot be read at all. Nothing is deleted."
-        ),
+        translate("Opening", "Cannot open the database"),
+        translate("Opening", "{error}.\n\nRestore {backup}?").format(error=error, backup=backup_label(backup)),
+        [_said(RESTORE), _said(CANCEL)],
+        details=translate(
+            "Opening",
+            "{untouched} Restoring keeps it: backed up, or set aside beside it as "
+            "{file}.damaged-… when it cannot be read at all. Nothing is deleted.",
+        ).format(untouched=_said(UNTOUCHED), file=target.name),
         icon=QMessageBox.Icon.Warning,
     )
-    return choice == RESTORE
+    return choice == _said(RESTORE)
 
 
 def _restore(parent: QWidget | None, backup: BackupInfo, target: Path) -> bool:
     try:
         kept = backups.restore(backup.path, target)
     except PlannerError as error:
-        QMessageBox.warning(parent, "Cannot restore the backup", f"{error}.\n\n{UNTOUCHED}")
+        QMessageBox.warning(
+            parent, translate("Opening", "Cannot restore the backup"), f"{error}.\n\n{_said(UNTOUCHED)}"
+        )
         return False
-    where = f"\n\nThe file as it was is kept in {kept}." if kept is not None else ""
-    QMessageBox.information(parent, "Backup restored", f"{target}: restored {backup_label(backup)}.{where}")
+    text = translate("Opening", "{file}: restored {backup}.").format(file=target, backup=backup_label(backup))
+    if kept is not None:
+        text += "\n\n" + translate("Opening", "The file as it was is kept in {file}.").format(file=kept)
+    QMessageBox.information(parent, translate("Opening", "Backup restored"), text)
     return True
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from planner.services.replies import RepliesReport
     from planner.ui.main_window import MainWindow
 
-REPLY_FILTER = "Replies (*.eml *.ics);;All files (*)"
+translate = QCoreApplication.translate
+
+REPLY_FILTER = str(QT_TRANSLATE_NOOP("ReplyActions", "Replies (*.eml *.ics);;All files (*)"))  # translated where shown
 # How much of a dropped .ics is read to see whether it is a reply.
 SNIFF_BYTES = 64 * 1024
 
@@ -31,17 +33,28 @@ class ReplyActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.import_action = make_action(window, "Import &replies to invitations…", self.choose_files)
-        self.import_action.setStatusTip("Read partners' answers (.eml or .ics) into their participant status")
-        self.fetch_action = make_action(window, "&Fetch replies from mailbox…", self.fetch_from_mailbox)
-        self.fetch_action.setStatusTip("Read the answers to your invitations from the mailbox they arrive in (IMAP)")
+        self.import_action = make_action(
+            window, translate("ReplyActions", "Import &replies to invitations…"), self.choose_files
+        )
+        self.import_action.setStatusTip(
+            translate("ReplyActions", "Read partners' answers (.eml or .ics) into their participant status")
+        )
+        self.fetch_action = make_action(
+            window, translate("ReplyActions", "&Fetch replies from mailbox…"), self.fetch_from_mailbox
+        )
+        self.fetch_action.setStatusTip(
+            translate("ReplyActions", "Read the answers to your invitations from the mailbox they arrive in (IMAP)")
+        )
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
     def choose_files(self) -> None:
         settings = self.window.context.settings
         chosen, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import replies", str(last_folder(settings, REPLIES)), REPLY_FILTER
+            self.window,
+            translate("ReplyActions", "Import replies"),
+            str(last_folder(settings, REPLIES)),
+            translate("ReplyActions", REPLY_FILTER),
         )
         if chosen:
             remember_folder(settings, REPLIES, chosen[0])
@@ -53,7 +66,7 @@ class ReplyActions(QObject):
         try:
             self.window.context.refuse_if_read_only()
         except PlannerError as error:
-            QMessageBox.warning(self.window, "Cannot fetch replies", str(error))
+            QMessageBox.warning(self.window, translate("ReplyActions", "Cannot fetch replies"), str(error))
             return None
         dialog = MailboxDialog(self.window.context, self.window)
         dialog.open()
@@ -63,27 +76,31 @@ class ReplyActions(QObject):
         from planner.operations.replies import ImportReplies  # the mail parsers: when first used
 
         def failed(error: PlannerError) -> None:
-            QMessageBox.warning(self.window, "Cannot import the replies", f"{error}\n\nNothing was changed.")
+            QMessageBox.warning(
+                self.window,
+                translate("ReplyActions", "Cannot import the replies"),
+                translate("ReplyActions", "{error}\n\nNothing was changed.").format(error=error),
+            )
 
         try:
             return tasks.TaskRunner.of(self.window).perform(
                 ImportReplies(tuple(paths)),
-                "Reading replies…",
-                what="reading replies",
+                translate("ReplyActions", "Reading replies…"),
+                what=translate("ReplyActions", "reading replies", "what is running, at the start of a sentence"),
                 on_done=self.show_report,
                 on_failed=failed,
             )
         except PlannerError as error:  # read-only, or other work still running
-            QMessageBox.warning(self.window, "Cannot import the replies", str(error))
+            QMessageBox.warning(self.window, translate("ReplyActions", "Cannot import the replies"), str(error))
             return None
 
     def show_report(self, report: RepliesReport) -> None:
         self.window.statusBar().showMessage(report.summary(), 8000)
         text = "\n".join(report.lines())
         if report.refused:
-            QMessageBox.warning(self.window, "Replies read", text)
+            QMessageBox.warning(self.window, translate("ReplyActions", "Replies read"), text)
         else:
-            QMessageBox.information(self.window, "Replies read", text)
+            QMessageBox.information(self.window, translate("ReplyActions", "Replies read"), text)
 
     # -- files dropped on the window -------------------------------------------------
 

@@ -6,7 +6,7 @@ be changed. Every change is an undoable operation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,8 @@ from planner.services.template_text import PLACEHOLDERS
 from planner.services.templates import Template
 from planner.ui.context import AppContext
 
+translate = QCoreApplication.translate
+
 TEMPLATE = Qt.ItemDataRole.UserRole  # a list item's Template
 PLACEHOLDER = Qt.ItemDataRole.UserRole  # a placeholder item's name
 
@@ -40,18 +42,20 @@ class TemplatesDialog(QDialog):
     def __init__(self, context: AppContext, event_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.event_id = context, event_id
-        self.setWindowTitle("Message templates")
+        self.setWindowTitle(translate("TemplatesDialog", "Message templates"))
         self._loading = False
         self._closed = False
 
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._show_current)
-        self.new_button = QPushButton("&New")
+        self.new_button = QPushButton(translate("TemplatesDialog", "&New"))
         self.new_button.clicked.connect(self.new_template)
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setToolTip("A template of your own with the same text, to change")
+        self.copy_button = QPushButton(translate("TemplatesDialog", "&Copy"))
+        self.copy_button.setToolTip(
+            translate("TemplatesDialog", "A template of your own with the same text, to change")
+        )
         self.copy_button.clicked.connect(self.copy_template)
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton(translate("TemplatesDialog", "&Delete"))
         self.delete_button.clicked.connect(self.delete_template)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -66,16 +70,16 @@ class TemplatesDialog(QDialog):
         self.body = QPlainTextEdit()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.save_button = QPushButton("&Save changes")
+        self.save_button = QPushButton(translate("TemplatesDialog", "&Save changes"))
         self.save_button.clicked.connect(self.save)
         for field in (self.name, self.subject):
             field.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._edited)
         self.subject.returnPressed.connect(self.save)
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Subject:", self.subject)
-        form.addRow("Body:", self.body)
+        form.addRow(translate("TemplatesDialog", "Name:"), self.name)
+        form.addRow(translate("TemplatesDialog", "Subject:"), self.subject)
+        form.addRow(translate("TemplatesDialog", "Body:"), self.body)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.note)
@@ -89,8 +93,10 @@ class TemplatesDialog(QDialog):
             item.setData(PLACEHOLDER, name)
             self.placeholders.addItem(item)
         self.placeholders.itemActivated.connect(self._insert)
-        self.insert_button = QPushButton("&Insert")
-        self.insert_button.setToolTip("Put the placeholder chosen where the cursor is in the subject or the body")
+        self.insert_button = QPushButton(translate("TemplatesDialog", "&Insert"))
+        self.insert_button.setToolTip(
+            translate("TemplatesDialog", "Put the placeholder chosen where the cursor is in the subject or the body")
+        )
         self.insert_button.clicked.connect(lambda: self._insert(self.placeholders.currentItem()))
         self.participant = QComboBox()
         self.participant.currentIndexChanged.connect(self.update_preview)
@@ -98,10 +104,10 @@ class TemplatesDialog(QDialog):
         self.preview.setReadOnly(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("Placeholders (double-click to insert):"))
+        right_layout.addWidget(QLabel(translate("TemplatesDialog", "Placeholders (double-click to insert):")))
         right_layout.addWidget(self.placeholders)
         right_layout.addWidget(self.insert_button)
-        right_layout.addWidget(QLabel("Preview for:"))
+        right_layout.addWidget(QLabel(translate("TemplatesDialog", "Preview for:")))
         right_layout.addWidget(self.participant)
         right_layout.addWidget(self.preview, 1)
 
@@ -139,10 +145,17 @@ class TemplatesDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for template in found:
-            item = QListWidgetItem(f"{template.name} (shipped)" if template.shipped else template.name)
+            listed = (
+                translate("TemplatesDialog", "{name} (shipped)").format(name=template.name)
+                if template.shipped
+                else template.name
+            )
+            item = QListWidgetItem(listed)
             item.setData(TEMPLATE, template)
             if template.shipped:
-                item.setToolTip("Shipped with Planner: read-only; copy it to make one of your own")
+                item.setToolTip(
+                    translate("TemplatesDialog", "Shipped with Planner: read-only; copy it to make one of your own")
+                )
             self.list.addItem(item)
         self.list.blockSignals(False)
         names = [template.name.casefold() for template in found]
@@ -157,7 +170,12 @@ class TemplatesDialog(QDialog):
         with self.context.read() as session:
             rows = participants.participations_of(session, self.event_id)
             for _participation, person in rows:
-                self.participant.addItem(person.full_name or person.email or f"Person {person.id}", person.id)
+                shown = (
+                    person.full_name
+                    or person.email
+                    or translate("TemplatesDialog", "Person {number}").format(number=person.id)
+                )
+                self.participant.addItem(shown, person.id)
 
     def _show_current(self, *_args: object) -> None:
         template = self.current()
@@ -182,16 +200,20 @@ class TemplatesDialog(QDialog):
         if template is None:
             self.note.setText("")
         elif template.shipped:
-            self.note.setText("Shipped with Planner and read-only: Copy makes one of your own to change.")
+            self.note.setText(
+                translate(
+                    "TemplatesDialog", "Shipped with Planner and read-only: Copy makes one of your own to change."
+                )
+            )
         else:
-            self.note.setText("Your own template.")
+            self.note.setText(translate("TemplatesDialog", "Your own template."))
         self.update_preview()
 
     def update_preview(self, *_args: object) -> None:
         """The subject and body as typed, filled in for the participant chosen."""
         person_id = self.participant.currentData()
         if self.event_id is None or person_id is None:
-            self.preview.setPlainText("Open an event with participants to see a preview.")
+            self.preview.setPlainText(translate("TemplatesDialog", "Open an event with participants to see a preview."))
             return
         try:
             with self.context.read() as session:
@@ -199,12 +221,15 @@ class TemplatesDialog(QDialog):
                     session, self.event_id, person_id, self.subject.text(), self.body.toPlainText()
                 )
         except PlannerError as error:
-            self.preview.setPlainText(f"Cannot be filled in: {error}")
+            self.preview.setPlainText(translate("TemplatesDialog", "Cannot be filled in: {error}").format(error=error))
             return
-        text = f"Subject: {filled.subject}\n\n{filled.body}"
+        text = translate("TemplatesDialog", "Subject: {subject}").format(subject=filled.subject) + f"\n\n{filled.body}"
         problem = filled.problem(self.participant.currentText())
         if problem:
-            text = f"Missing, so not sent unless you say so: {problem}\n\n{text}"
+            missing = translate("TemplatesDialog", "Missing, so not sent unless you say so: {problem}").format(
+                problem=problem
+            )
+            text = f"{missing}\n\n{text}"
         self.preview.setPlainText(text)
 
     # -- editing -----------------------------------------------------------------
@@ -257,8 +282,9 @@ class TemplatesDialog(QDialog):
         if not self._leave_edits():
             return
         with self.context.read() as session:
-            name = templates.free_name(session, "New template")
-        if self.context.try_perform(self, AddTemplate(name, "{event_title}", "Dear {given_name},\n\n")) is not None:
+            name = templates.free_name(session, translate("TemplatesDialog", "New template"))
+        greeting = translate("TemplatesDialog", "Dear {given_name},") + "\n\n"
+        if self.context.try_perform(self, AddTemplate(name, "{event_title}", greeting)) is not None:
             self.reload(select=name)
 
     def copy_template(self) -> None:
@@ -276,7 +302,11 @@ class TemplatesDialog(QDialog):
         if template is None or template.id is None:
             return
         answer = QMessageBox.question(
-            self, "Delete template", f"Delete the template '{template.name}'? Edit ▸ Undo brings it back."
+            self,
+            translate("TemplatesDialog", "Delete template"),
+            translate("TemplatesDialog", "Delete the template '{name}'? Edit ▸ Undo brings it back.").format(
+                name=template.name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -24,6 +24,7 @@ from planner.db.lock import DatabaseLock, holder_of, lock_path
 from planner.db.store import Store
 from planner.operations.events import CreateEvent
 from planner.services import events
+from planner.services.labels import clock, day
 from planner.ui import app, opening
 from planner.ui.context import AppContext, open_settings
 from planner.ui.main_window import MainWindow
@@ -318,8 +319,8 @@ def test_a_damaged_database_with_a_backup_is_restored_when_the_user_agrees(tmp_p
     [(kind, title, question)] = dialogs.shown[:1]
     assert kind == "ask" and title == "Cannot open the database"
     assert f"{path}: is damaged" in question
-    made = backup.made_at
-    assert f"Restore the backup of {made:%a} {made.day} {made:%b %Y %H:%M} (3 events, the newest: ECRI" in question
+    made = backup.made_at  # shown as every date and time of the window
+    assert f"Restore the backup of {day(made)} {clock(made)} (3 events, the newest: ECRI" in question
     assert dialogs.choices == [["Restore the backup", "Cancel"]]
     [restored] = dialogs.texts("information")
     assert "restored the backup of" in restored and "The file as it was is kept in" in restored

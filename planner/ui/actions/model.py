@@ -5,22 +5,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from planner.services import minutes
 from planner.services.labels import day, label
+from planner.services.language import interface_language
 from planner.services.minutes import ActionState
 from planner.ui import theme
 from planner.ui.icons import warning_icon
 from planner.ui.tables import Column, RowsModel
+
+translate = QCoreApplication.translate
 
 EVENT, ACTION, OWNER, DUE, STATE = range(5)
 
 
 def _event(row: minutes.ActionRow) -> str:
     # The month first: a long title is cut at its end, never the date.
-    return f"{row.event_starts_on:%b %Y} · {row.event_title}"
+    starts = row.event_starts_on
+    month = QLocale(interface_language()).toString(QDate(starts.year, starts.month, starts.day), "MMM yyyy")
+    return f"{month} · {row.event_title}"
 
 
 class ActionsModel(RowsModel[minutes.ActionRow]):
@@ -28,16 +33,27 @@ class ActionsModel(RowsModel[minutes.ActionRow]):
         super().__init__(
             [
                 Column(
-                    "Event",
+                    translate("ActionsModel", "Event"),
                     _event,
                     lambda row: f"{row.event_starts_on.isoformat()} {row.event_title.casefold()}",
                     tooltip=_event,
                 ),
-                Column("Action", lambda row: " ".join(row.text.split()), tooltip=lambda row: row.text),
-                Column("Owner", lambda row: row.owner_name),
+                Column(
+                    translate("ActionsModel", "Action"),
+                    lambda row: " ".join(row.text.split()),
+                    tooltip=lambda row: row.text,
+                ),
+                Column(translate("ActionsModel", "Owner"), lambda row: row.owner_name),
                 # Without a due date an action sorts last, not first.
-                Column("Due", lambda row: day(row.due), lambda row: (row.due or date.max).isoformat()),
-                Column("State", lambda row: "Overdue" if row.overdue else label(row.state)),
+                Column(
+                    translate("ActionsModel", "Due"),
+                    lambda row: day(row.due),
+                    lambda row: (row.due or date.max).isoformat(),
+                ),
+                Column(
+                    translate("ActionsModel", "State"),
+                    lambda row: translate("ActionsModel", "Overdue") if row.overdue else label(row.state),
+                ),
             ],
             lambda row: row.item_id,
             parent,
@@ -50,7 +66,7 @@ class ActionsModel(RowsModel[minutes.ActionRow]):
             if role == Qt.ItemDataRole.DecorationRole and column == DUE:
                 return warning_icon()
             if role == Qt.ItemDataRole.ToolTipRole and column in (DUE, STATE):
-                return f"Overdue: due {day(row.due)} and still open"
+                return translate("ActionsModel", "Overdue: due {day} and still open").format(day=day(row.due))
         elif row.state != ActionState.OPEN and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(theme.colour("muted"))  # done or dropped: shown, but quieter
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from planner.operations.minutes import SetActionState
@@ -15,10 +15,13 @@ from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.actions.model import ACTION, DUE, ActionsModel
 from planner.ui.context import AppContext
+from planner.ui.counted import counted
 from planner.ui.no_match import NoMatchLine
 from planner.ui.tables import make_stretching_table, select_id, selected_id
 from planner.ui.views import View
 from planner.ui.words_filter import WordsFilter
+
+translate = QCoreApplication.translate
 
 
 class ActionsView(View):
@@ -39,27 +42,33 @@ class ActionsView(View):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by event, action or owner")
+        self.filter.setPlaceholderText(translate("ActionsView", "Filter by event, action or owner"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
-        self.no_match = NoMatchLine("No action matches '{}'", self)
-        self.show_done = QCheckBox("Show done and dropped", self)
+        self.no_match = NoMatchLine(translate("ActionsView", "No action matches '{}'"), self)
+        self.show_done = QCheckBox(translate("ActionsView", "Show done and dropped"), self)
         self.show_done.toggled.connect(lambda *_args: self.reload())
         self.counts = QLabel(self)
         self.counts.setStyleSheet("color: palette(placeholder-text);")
 
         self.open_action = make_action(
-            self, "Open in its event", self.open_selected, shortcut=shortcuts.EDIT, scope="widget"
+            self,
+            translate("ActionsView", "Open in its event"),
+            self.open_selected,
+            shortcut=shortcuts.EDIT,
+            scope="widget",
         )
         self.done_action = make_action(
             self,
-            "Mark done",
+            translate("ActionsView", "Mark done"),
             self.mark_done,
             shortcut=shortcuts.MARK_DONE,
-            tip="Mark the selected action done",
+            tip=translate("ActionsView", "Mark the selected action done"),
             scope="widget",
         )
-        self.refresh_action = make_action(self, "Refresh", self.reload, shortcut=shortcuts.REFRESH, scope="widget")
+        self.refresh_action = make_action(
+            self, translate("ActionsView", "Refresh"), self.reload, shortcut=shortcuts.REFRESH, scope="widget"
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -90,8 +99,15 @@ class ActionsView(View):
         self.no_match.show_for(self.filter.text(), self.proxy.rowCount())
         still_open = sum(1 for row in rows if row.state == ActionState.OPEN)
         overdue = sum(1 for row in rows if row.overdue)
-        text = f"{still_open} open action{'s' if still_open != 1 else ''}"
-        self.counts.setText(text + (f", {overdue} overdue" if overdue else "") if rows else "No open actions")
+        if not rows:
+            text = translate("ActionsView", "No open actions")
+        elif overdue:
+            text = counted(translate("ActionsView", "%n open action(s)", "", still_open), still_open) + counted(
+                translate("ActionsView", ", %n overdue", "", overdue), overdue
+            )
+        else:
+            text = counted(translate("ActionsView", "%n open action(s)", "", still_open), still_open)
+        self.counts.setText(text)
         if selected is not None:
             select_id(self.table, selected)
         self._update_actions()

@@ -21,6 +21,8 @@ from planner.services.language import LANGUAGES
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 
+translate = QCoreApplication.translate
+
 NO_CHOICE = "—"
 translate = QCoreApplication.translate
 
@@ -33,17 +35,35 @@ def language_choices() -> list[tuple[str, str]]:
 
 def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
     return [
-        Field("honorific", "Honorific", placeholder="e.g. Dr., Ms., Prof."),
-        Field("given_name", "Given name"),
-        Field("family_name", "Family name"),
-        Field("organisation_id", "Organisation", "reference", choices=organisations, aliases=("organisation",)),
-        Field("position", "Position"),
-        Field("region", "Region"),
-        Field("country", "Country", "country"),
-        Field("email", "E-mail"),
-        Field("phone", "Phone"),
-        Field("dietary", "Dietary needs", placeholder="e.g. vegetarian, allergies"),
-        Field("accessibility", "Access needs", placeholder="e.g. wheelchair access"),
+        Field(
+            "honorific",
+            translate("PersonDialog", "Honorific"),
+            placeholder=translate("PersonDialog", "e.g. Dr., Ms., Prof."),
+        ),
+        Field("given_name", translate("PersonDialog", "Given name")),
+        Field("family_name", translate("PersonDialog", "Family name")),
+        Field(
+            "organisation_id",
+            translate("PersonDialog", "Organisation"),
+            "reference",
+            choices=organisations,
+            aliases=("organisation",),
+        ),
+        Field("position", translate("PersonDialog", "Position")),
+        Field("region", translate("PersonDialog", "Region")),
+        Field("country", translate("PersonDialog", "Country"), "country"),
+        Field("email", translate("PersonDialog", "E-mail")),
+        Field("phone", translate("PersonDialog", "Phone")),
+        Field(
+            "dietary",
+            translate("PersonDialog", "Dietary needs"),
+            placeholder=translate("PersonDialog", "e.g. vegetarian, allergies"),
+        ),
+        Field(
+            "accessibility",
+            translate("PersonDialog", "Access needs"),
+            placeholder=translate("PersonDialog", "e.g. wheelchair access"),
+        ),
         Field("language", translate("PersonDialog", "Language"), "choice", choices=language_choices()),
     ]
 
@@ -53,8 +73,8 @@ def prepare_person_form(form: FormWidget) -> None:
     combo = form.widget("organisation_id", QComboBox)
     typed = combo.lineEdit()
     assert typed is not None  # a reference field's combo is editable
-    typed.setPlaceholderText("Pick one, or type a new organisation's name")
-    combo.setToolTip("Pick an organisation of the Directory, or type the name of a new one")
+    typed.setPlaceholderText(translate("PersonDialog", "Pick one, or type a new organisation's name"))
+    combo.setToolTip(translate("PersonDialog", "Pick an organisation of the Directory, or type the name of a new one"))
     if combo.currentData() is None:
         combo.setEditText("")
 
@@ -80,7 +100,10 @@ class PersonDialog(FormDialog):
         with context.read() as session:
             organisations = directory.organisation_choices(session)
             values = directory.person_values(session, person_id) if person_id is not None else None
-        title = "New person" if person_id is None else "Person"
+        if person_id is None:
+            title = translate("PersonDialog", "New person")
+        else:
+            title = translate("PersonDialog", "Person")
         super().__init__(title, person_fields(organisations), self._save, parent, values)
         prepare_person_form(self.form)
         self.saved_id: int | None = None
@@ -96,11 +119,11 @@ class PersonDialog(FormDialog):
 
 def organisation_fields() -> list[Field]:
     return [
-        Field("name", "Name"),
-        Field("kind", "Kind", "choice", choices=directory.organisation_kinds()),
-        Field("region", "Region"),
-        Field("country", "Country", "country"),
-        Field("website", "Website"),
+        Field("name", translate("OrganisationDialog", "Name")),
+        Field("kind", translate("OrganisationDialog", "Kind"), "choice", choices=directory.organisation_kinds()),
+        Field("region", translate("OrganisationDialog", "Region")),
+        Field("country", translate("OrganisationDialog", "Country"), "country"),
+        Field("website", translate("OrganisationDialog", "Website")),
     ]
 
 
@@ -116,7 +139,10 @@ class OrganisationDialog(FormDialog):
         else:
             with context.read() as session:
                 values = directory.organisation_values(session, organisation_id)
-        title = "New organisation" if organisation_id is None else "Organisation"
+        if organisation_id is None:
+            title = translate("OrganisationDialog", "New organisation")
+        else:
+            title = translate("OrganisationDialog", "Organisation")
         super().__init__(title, organisation_fields(), self._save, parent, values)
         self.saved_id: int | None = None
 

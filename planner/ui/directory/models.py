@@ -8,7 +8,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
@@ -16,8 +16,11 @@ from planner.services.name_order import name_key
 from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.ui import theme
+from planner.ui.counted import counted
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import RIGHT, Column, Row, RowsModel
+
+translate = QCoreApplication.translate
 
 
 class SearchedRowsModel(RowsModel[Row]):
@@ -25,12 +28,16 @@ class SearchedRowsModel(RowsModel[Row]):
     ignored, as in sorting); ``muted`` rows are shown grey. Right-aligned
     columns have their header right-aligned too."""
 
-    COLUMNS: Sequence[Column[Any]] = ()
     ID_FIELD = "id"  # the field of a row that is its id (``ID_ROLE``)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(self.COLUMNS, attrgetter(self.ID_FIELD), parent)
+        super().__init__(self.make_columns(), attrgetter(self.ID_FIELD), parent)
         self._haystacks: list[str] | None = None  # by row number, made when first searched
+
+    def make_columns(self) -> Sequence[Column[Any]]:
+        """The columns, their headings in the window's language (made with
+        the model, once the language is known)."""
+        return ()
 
     def searched(self, row: Row) -> Sequence[str]:
         """The texts a row is found by."""
@@ -108,13 +115,22 @@ NAME = 0  # the people's Name column
 
 
 class PeopleModel(SearchedRowsModel[PersonRow]):
-    COLUMNS = (
-        Column("Name", lambda row: row.name, _name_key, tooltip=lambda row: row.position),
-        Column("Organisation", lambda row: row.organisation, tooltip=lambda row: row.organisation),
-        Column("Country", lambda row: row.country, tooltip=lambda row: country_name(row.country)),
-        Column("E-mail", lambda row: row.email),
-        Column("Events", lambda row: str(row.events), lambda row: row.events, RIGHT),
-    )
+    def make_columns(self) -> Sequence[Column[PersonRow]]:
+        return (
+            Column(translate("PeopleModel", "Name"), lambda row: row.name, _name_key, tooltip=lambda row: row.position),
+            Column(
+                translate("PeopleModel", "Organisation"),
+                lambda row: row.organisation,
+                tooltip=lambda row: row.organisation,
+            ),
+            Column(
+                translate("PeopleModel", "Country"),
+                lambda row: row.country,
+                tooltip=lambda row: country_name(row.country),
+            ),
+            Column(translate("PeopleModel", "E-mail"), lambda row: row.email),
+            Column(translate("PeopleModel", "Events"), lambda row: str(row.events), lambda row: row.events, RIGHT),
+        )
 
     def searched(self, row: PersonRow) -> Sequence[str]:
         return (
@@ -128,13 +144,20 @@ class PeopleModel(SearchedRowsModel[PersonRow]):
 
 
 class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
-    COLUMNS = (
-        Column("Name", lambda row: row.name, tooltip=lambda row: row.website),
-        Column("Kind", lambda row: label(row.kind)),
-        Column("Region", lambda row: row.region),
-        Column("Country", lambda row: row.country, tooltip=lambda row: country_name(row.country)),
-        Column("Members", lambda row: str(row.members), lambda row: row.members, RIGHT),
-    )
+    def make_columns(self) -> Sequence[Column[OrganisationRow]]:
+        return (
+            Column(translate("OrganisationsModel", "Name"), lambda row: row.name, tooltip=lambda row: row.website),
+            Column(translate("OrganisationsModel", "Kind"), lambda row: label(row.kind)),
+            Column(translate("OrganisationsModel", "Region"), lambda row: row.region),
+            Column(
+                translate("OrganisationsModel", "Country"),
+                lambda row: row.country,
+                tooltip=lambda row: country_name(row.country),
+            ),
+            Column(
+                translate("OrganisationsModel", "Members"), lambda row: str(row.members), lambda row: row.members, RIGHT
+            ),
+        )
 
     def searched(self, row: OrganisationRow) -> Sequence[str]:
         return (
@@ -150,18 +173,30 @@ HISTORY_STATUS = 3  # the history's Status column, drawn as a chip
 
 class HistoryModel(SearchedRowsModel[HistoryRow]):
     ID_FIELD = "participation_id"
-    COLUMNS = (
-        Column("Event", lambda row: row.title, tooltip=lambda row: row.title),
-        Column("Dates", lambda row: days(row.starts_on, row.ends_on), lambda row: row.starts_on.isoformat()),
-        Column("Role", lambda row: label(row.role)),
-        Column("Status", lambda row: label(row.status)),
-        Column(
-            "Messages",
-            lambda row: f"{len(row.messages)} sent" if row.messages else "",
-            lambda row: len(row.messages),
-            tooltip=lambda row: "\n".join(row.messages),
-        ),
-    )
+
+    def make_columns(self) -> Sequence[Column[HistoryRow]]:
+        return (
+            Column(translate("HistoryModel", "Event"), lambda row: row.title, tooltip=lambda row: row.title),
+            Column(
+                translate("HistoryModel", "Dates"),
+                lambda row: days(row.starts_on, row.ends_on),
+                lambda row: row.starts_on.isoformat(),
+            ),
+            Column(translate("HistoryModel", "Role"), lambda row: label(row.role)),
+            Column(translate("HistoryModel", "Status"), lambda row: label(row.status)),
+            Column(
+                translate("HistoryModel", "Messages"),
+                _messages_sent,
+                lambda row: len(row.messages),
+                tooltip=lambda row: "\n".join(row.messages),
+            ),
+        )
 
     def muted(self, row: HistoryRow) -> bool:
         return row.absent
+
+
+def _messages_sent(row: HistoryRow) -> str:
+    """ "2 sent": the messages that went to the person for the event."""
+    count = len(row.messages)
+    return counted(translate("HistoryModel", "%n sent", "messages", count), count) if count else ""

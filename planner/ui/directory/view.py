@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,6 +26,7 @@ from planner.services import directory
 from planner.ui import shortcuts, theme
 from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
+from planner.ui.counted import counted
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import (
     HISTORY_STATUS,
@@ -40,6 +41,8 @@ from planner.ui.no_match import NoMatchLine
 from planner.ui.status_chips import StatusChipDelegate
 from planner.ui.tables import make_list_table, select_row, select_source_rows, source_rows
 from planner.ui.views import View
+
+translate = QCoreApplication.translate
 
 PEOPLE, ORGANISATIONS = 0, 1
 
@@ -99,7 +102,7 @@ class DirectoryView(View):
         self.history_table = make_list_table(self.history_proxy, self, minimums=(200, 150, 90, 90))
         self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.history_table.doubleClicked.connect(self._open_event)
-        self.history_table.setToolTip("Double-click an event to open it")
+        self.history_table.setToolTip(translate("DirectoryView", "Double-click an event to open it"))
         # The participation's status as a chip, as in the Participants tab.
         self.history_chips = StatusChipDelegate(theme.PARTICIPATION_TONES, self._history_status, self.history_table)
         self.history_table.setItemDelegateForColumn(HISTORY_STATUS, self.history_chips)
@@ -117,17 +120,18 @@ class DirectoryView(View):
         self.members_table.setColumnHidden(1, True)
         self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.members_table.doubleClicked.connect(self._show_member)
-        self.members_table.setToolTip("Double-click a member to see them among the people")
+        self.members_table.setToolTip(translate("DirectoryView", "Double-click a member to see them among the people"))
         self.members_title = QLabel(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(
-            self._split(self.people_table, _titled(self.history_title, self.history_table, self)), "People"
+            self._split(self.people_table, _titled(self.history_title, self.history_table, self)),
+            translate("DirectoryView", "People"),
         )
         self.tabs.addTab(
             self._split(self.organisations_table, _titled(self.members_title, self.members_table, self)),
-            "Organisations",
+            translate("DirectoryView", "Organisations"),
         )
         self.tabs.currentChanged.connect(lambda _: self._update_actions())
         self.no_match = NoMatchLine("", self)
@@ -165,17 +169,38 @@ class DirectoryView(View):
             # Shortcuts work while the focus is in the Directory, not in the event tabs.
             return make_action(self, text, slot, shortcut=shortcut, tip=tip, scope="widget")
 
-        self.new_person_action = action("New person…", self.new_person, tip="Add a person to the Directory")
+        self.new_person_action = action(
+            translate("DirectoryView", "New person…"),
+            self.new_person,
+            tip=translate("DirectoryView", "Add a person to the Directory"),
+        )
         self.new_organisation_action = action(
-            "New organisation…", self.new_organisation, tip="Add an organisation to the Directory"
+            translate("DirectoryView", "New organisation…"),
+            self.new_organisation,
+            tip=translate("DirectoryView", "Add an organisation to the Directory"),
         )
         # Ctrl+Shift+A adds to the list shown.
-        self.add_action = action("Add", self.add_in_current_tab, shortcuts.ADD_ITEM, "Add to the list shown")
-        self.edit_action = action("Edit…", self.edit_selected, shortcuts.EDIT, "Edit the selected entry")
-        self.delete_action = action("Delete", self.delete_selected, shortcuts.DELETE, "Delete the selected entry")
+        self.add_action = action(
+            translate("DirectoryView", "Add"),
+            self.add_in_current_tab,
+            shortcuts.ADD_ITEM,
+            translate("DirectoryView", "Add to the list shown"),
+        )
+        self.edit_action = action(
+            translate("DirectoryView", "Edit…"),
+            self.edit_selected,
+            shortcuts.EDIT,
+            translate("DirectoryView", "Edit the selected entry"),
+        )
+        self.delete_action = action(
+            translate("DirectoryView", "Delete"),
+            self.delete_selected,
+            shortcuts.DELETE,
+            translate("DirectoryView", "Delete the selected entry"),
+        )
 
     def _make_toolbar(self) -> None:
-        self.toolbar = QToolBar("Directory", self)
+        self.toolbar = QToolBar(translate("DirectoryView", "Directory"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_person_action, self.new_organisation_action):
             self.toolbar.addAction(action)
@@ -186,7 +211,7 @@ class DirectoryView(View):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search people and organisations")
+        self.search.setPlaceholderText(translate("DirectoryView", "Search people and organisations"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         self.search.setMaximumWidth(360)
@@ -212,8 +237,10 @@ class DirectoryView(View):
             self._search_waits = AfterPaint(self.people_table.viewport(), self._prepare_search)
         self._select(self.people_table, self.people, person)
         self._select(self.organisations_table, self.organisations, organisation)
-        self.tabs.setTabText(PEOPLE, f"People ({len(people)})")
-        self.tabs.setTabText(ORGANISATIONS, f"Organisations ({len(organisations)})")
+        self.tabs.setTabText(PEOPLE, translate("DirectoryView", "People ({count})").format(count=len(people)))
+        self.tabs.setTabText(
+            ORGANISATIONS, translate("DirectoryView", "Organisations ({count})").format(count=len(organisations))
+        )
         self._person_selected()
         self._organisation_selected()
 
@@ -264,13 +291,19 @@ class DirectoryView(View):
         person_id = self.selected_person_id()
         if person_id is None:
             self.history.set_rows([])
-            self.history_title.setText("Select a person to see the events they took part in.")
+            self.history_title.setText(
+                translate("DirectoryView", "Select a person to see the events they took part in.")
+            )
         else:
             with self.context.read() as session:
                 rows = directory.participation_history(session, person_id)
             self.history.set_rows(rows)
             person = next(row for row in self.people.rows if row.id == person_id)
-            count = f"{len(rows)} event{'s' if len(rows) != 1 else ''}" if rows else "no events yet"
+            count = (
+                counted(translate("DirectoryView", "%n event(s)", "", len(rows)), len(rows))
+                if rows
+                else translate("DirectoryView", "no events yet")
+            )
             self.history_title.setText(f"<b>{_escape(person.name)}</b> — {count}")
         self._update_actions()
 
@@ -278,13 +311,17 @@ class DirectoryView(View):
         organisation_id = self.selected_organisation_id()
         if organisation_id is None:
             self.members.set_rows([])
-            self.members_title.setText("Select an organisation to see its members.")
+            self.members_title.setText(translate("DirectoryView", "Select an organisation to see its members."))
         else:
             # Members come from the people already read: no query.
             members = [row for row in self.people.rows if row.organisation_id == organisation_id]
             self.members.set_rows(members, ordered_by=NAME)  # the people's order
             name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
-            count = f"{len(members)} member{'s' if len(members) != 1 else ''}" if members else "no members"
+            count = (
+                counted(translate("DirectoryView", "%n member(s)", "", len(members)), len(members))
+                if members
+                else translate("DirectoryView", "no members")
+            )
             self.members_title.setText(f"<b>{_escape(name)}</b> — {count}")
         self._update_actions()
 
@@ -302,7 +339,11 @@ class DirectoryView(View):
         """Say so when the search finds nobody on the tab shown."""
         people = self.tabs.currentIndex() == PEOPLE
         proxy = self.people_proxy if people else self.organisations_proxy
-        self.no_match.template = "No person matches '{}'" if people else "No organisation matches '{}'"
+        self.no_match.template = (
+            translate("DirectoryView", "No person matches '{}'")
+            if people
+            else translate("DirectoryView", "No organisation matches '{}'")
+        )
         self.no_match.show_for(self.search.text(), proxy.rowCount())
 
     def _to_first_row(self) -> None:

@@ -6,26 +6,21 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from planner.documents.catalogue import KINDS
 from planner.ui import shortcuts
 from planner.ui.action import make_action
+from planner.ui.documents import names
 from planner.ui.help.shortcuts_dialog import LISTED_AS
 
 if TYPE_CHECKING:
     from planner.ui.documents.preview import DocumentPreview
     from planner.ui.main_window import MainWindow
 
-# The mnemonic of each entry: the first letter where it is free.
-_MNEMONICS = {"agenda": "A", "participants": "P", "attendance": "S", "itinerary": "I", "badges": "N", "minutes": "C"}
-
-
-def _with_mnemonic(text: str, letter: str) -> str:
-    at = text.find(letter)
-    return f"{text[:at]}&{text[at:]}" if at >= 0 else text
+translate = QCoreApplication.translate
 
 
 class DocumentsMenu(QObject):
@@ -33,29 +28,33 @@ class DocumentsMenu(QObject):
         super().__init__(window)
         self.window = window
         self.preview: DocumentPreview | None = None
-        self.menu = QMenu("&Documents", window)
+        self.menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
-        for name, kind in KINDS.items():
+        for name in KINDS:
             action = make_action(
                 window,
-                _with_mnemonic(f"{kind.title}…", _MNEMONICS.get(name, "")),
+                names.menu_text(name),
                 partial(self.open, name),
                 # Ctrl+P opens the agenda's preview, where users expect Print.
                 shortcut=shortcuts.PRINT_PREVIEW if name == "agenda" else None,
-                tip=kind.description[:1].upper() + kind.description[1:],
+                tip=names.description(name),
             )
             self.menu.addAction(action)
             self.actions[name] = action
         # Help ▸ Keyboard shortcuts: not to be taken for the Agenda tab's Alt+2.
-        self.actions["agenda"].setProperty(LISTED_AS, "Print preview of the agenda")
+        self.actions["agenda"].setProperty(LISTED_AS, translate("DocumentsMenu", "Print preview of the agenda"))
 
         self.button = QToolButton(window)
-        self.button.setText("Documents")
+        self.button.setText(translate("DocumentsMenu", "Documents"))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setToolTip("Preview, print or save the agenda, lists, sheets, badges and reports of this event")
+        self.button.setToolTip(
+            translate(
+                "DocumentsMenu", "Preview, print or save the agenda, lists, sheets, badges and reports of this event"
+            )
+        )
         window.context.current_event_changed.connect(self.set_event)
         self.set_event(None)
 

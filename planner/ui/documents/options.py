@@ -5,7 +5,7 @@ Rows that do not apply to the document shown are hidden."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +19,23 @@ from PySide6.QtWidgets import (
 from planner.documents.catalogue import KINDS
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
 from planner.services.movements import Traveller
+from planner.ui.documents import names
 
-PAPERS = (("a4", "A4"), ("letter", "Letter"))
-GROUPS = (("", "None"), ("country", "Country"), ("organisation", "Organisation"))
+translate = QCoreApplication.translate
+
+# Translated where shown.
+PAPERS = (("a4", "A4"), ("letter", str(QT_TRANSLATE_NOOP("OptionsPanel", "Letter"))))
+GROUPS = (
+    ("", str(QT_TRANSLATE_NOOP("OptionsPanel", "None"))),
+    ("country", str(QT_TRANSLATE_NOOP("OptionsPanel", "Country"))),
+    ("organisation", str(QT_TRANSLATE_NOOP("OptionsPanel", "Organisation"))),
+)
+# The participant list's extra columns (planner/documents/options.py).
+COLUMN_NAMES = {
+    "email": QT_TRANSLATE_NOOP("OptionsPanel", "E-mail"),
+    "needs": QT_TRANSLATE_NOOP("OptionsPanel", "Dietary and access needs"),
+    "stay": QT_TRANSLATE_NOOP("OptionsPanel", "Arrival and departure"),
+}
 
 
 def default_paper() -> str:
@@ -32,7 +46,7 @@ def default_paper() -> str:
 def _combo(parent: QWidget, entries) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in entries:
-        combo.addItem(text, value)
+        combo.addItem(translate("OptionsPanel", text), value)
     return combo
 
 
@@ -51,43 +65,53 @@ class OptionsPanel(QWidget):
         self._selection: frozenset[int] = frozenset()
         self._quiet = False
 
-        self.kind = _combo(self, ((name, kind.title) for name, kind in KINDS.items()))
-        self.kind.setToolTip("Which document to make; the options below follow it")
+        self.kind = QComboBox(self)
+        for name in KINDS:
+            self.kind.addItem(names.title(name), name)
+        self.kind.setToolTip(translate("OptionsPanel", "Which document to make; the options below follow it"))
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         small = self.about.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.about.setFont(small)
         self.paper = _combo(self, PAPERS)
-        self.columns = {key: QCheckBox(text, self) for key, text in PARTICIPANT_COLUMNS.items()}
+        self.columns = {
+            key: QCheckBox(translate("OptionsPanel", str(COLUMN_NAMES.get(key, text))), self)
+            for key, text in PARTICIPANT_COLUMNS.items()
+        }
         columns = QWidget(self)
         column_layout = QVBoxLayout(columns)
         column_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.columns.values():
             column_layout.addWidget(box)
         self.group_by = _combo(self, GROUPS)
-        self.group_by.setToolTip("Headings by country or organisation, with the people of each under it")
+        self.group_by.setToolTip(
+            translate("OptionsPanel", "Headings by country or organisation, with the people of each under it")
+        )
         self.traveller = QComboBox(self)
-        self.traveller.setToolTip("Everyone's itinerary, or one traveller's own")
+        self.traveller.setToolTip(translate("OptionsPanel", "Everyone's itinerary, or one traveller's own"))
         self.blank_rows = QSpinBox(self)
         self.blank_rows.setRange(0, 200)
         self.blank_rows.setValue(DocumentOptions().blank_rows)
-        self.blank_rows.setToolTip("Empty numbered rows at the end of each sheet, for people who come unannounced")
+        self.blank_rows.setToolTip(
+            translate("OptionsPanel", "Empty numbered rows at the end of each sheet, for people who come unannounced")
+        )
         self.only_selected = QCheckBox(self)
-        self.selection_note = QLabel("as selected in the Participants tab", self)
+        self.selection_note = QLabel(translate("OptionsPanel", "as selected in the Participants tab"), self)
         self.selection_note.setIndent(22)
+        self.selection_note.setWordWrap(True)  # long in some languages: wrapped, never cut
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.addRow("&Document", self.kind)
+        self.form.addRow(translate("OptionsPanel", "&Document"), self.kind)
         self.form.addRow(self.about)
-        self.form.addRow("&Paper", self.paper)
+        self.form.addRow(translate("OptionsPanel", "&Paper"), self.paper)
         self._rows: dict[str, list[int]] = {}
-        self._add_row("participants", "Also show", columns)
-        self._add_row("participants", "&Group by", self.group_by)
-        self._add_row("itinerary", "&Traveller", self.traveller)
-        self._add_row("attendance", "&Blank rows", self.blank_rows)
+        self._add_row("participants", translate("OptionsPanel", "Also show"), columns)
+        self._add_row("participants", translate("OptionsPanel", "&Group by"), self.group_by)
+        self._add_row("itinerary", translate("OptionsPanel", "&Traveller"), self.traveller)
+        self._add_row("attendance", translate("OptionsPanel", "&Blank rows"), self.blank_rows)
         self._add_row("people", None, self.only_selected)
         self._add_row("people", None, self.selection_note)
 
@@ -107,6 +131,23 @@ class OptionsPanel(QWidget):
             self.form.addRow(label, widget)
         self._rows.setdefault(group, []).append(self.form.rowCount() - 1)
 
+    def needed_width(self) -> int:
+        """The width its longest row needs, whichever document is shown
+        (rows of other documents are hidden, yet must fit when shown)."""
+        role = QFormLayout.ItemRole
+
+        def width(row: int, part: QFormLayout.ItemRole) -> int:
+            item = self.form.itemAt(row, part)
+            widget = item.widget() if item is not None else None
+            # A list to choose from shows its choice cut if need be: it never decides.
+            return widget.sizeHint().width() if widget is not None and not isinstance(widget, QComboBox) else 0
+
+        rows = range(self.form.rowCount())
+        labels = max(width(row, role.LabelRole) for row in rows)
+        fields = max(width(row, role.FieldRole) for row in rows)
+        # Of the rows across the whole form, only the check box cannot wrap.
+        return max(labels + self.form.horizontalSpacing() + fields, self.only_selected.sizeHint().width())
+
     # -- what is shown ------------------------------------------------------------
 
     def set_kind(self, name: str) -> None:
@@ -124,7 +165,7 @@ class OptionsPanel(QWidget):
         self._quiet = True
         try:
             self.traveller.clear()
-            self.traveller.addItem("Everyone", None)
+            self.traveller.addItem(translate("OptionsPanel", "Everyone"), None)
             for traveller in travellers:
                 text = f"{traveller.name} ({traveller.organisation})" if traveller.organisation else traveller.name
                 self.traveller.addItem(text, traveller.person_id)
@@ -146,16 +187,28 @@ class OptionsPanel(QWidget):
         try:
             if count == 0:
                 self.only_selected.setChecked(False)
-                self.only_selected.setText("Only the selected participants")
-                self.only_selected.setToolTip("Select participants in the Participants tab first (Ctrl+click adds one)")
-                self.selection_note.setText("none selected in the Participants tab")
-            else:
-                noun = "participant" if count == 1 else f"{count} participants"
-                self.only_selected.setText(
-                    f"Only the selected {noun}" if count == 1 else f"Only the {count} selected participants"
+                self.only_selected.setText(translate("OptionsPanel", "Only the selected participants"))
+                self.only_selected.setToolTip(
+                    translate("OptionsPanel", "Select participants in the Participants tab first (Ctrl+click adds one)")
                 )
-                self.only_selected.setToolTip(f"Make the document for the {noun} selected in the Participants tab")
-                self.selection_note.setText("as selected in the Participants tab")
+                self.selection_note.setText(translate("OptionsPanel", "none selected in the Participants tab"))
+            elif count == 1:
+                self.only_selected.setText(translate("OptionsPanel", "Only the selected participant"))
+                self.only_selected.setToolTip(
+                    translate("OptionsPanel", "Make the document for the participant selected in the Participants tab")
+                )
+                self.selection_note.setText(translate("OptionsPanel", "as selected in the Participants tab"))
+            else:
+                self.only_selected.setText(translate("OptionsPanel", "Only the %n selected participants", "", count))
+                self.only_selected.setToolTip(
+                    translate(
+                        "OptionsPanel",
+                        "Make the document for the %n participants selected in the Participants tab",
+                        "",
+                        count,
+                    )
+                )
+                self.selection_note.setText(translate("OptionsPanel", "as selected in the Participants tab"))
         finally:
             self._quiet = False
         self._follow_kind()
@@ -187,7 +240,7 @@ class OptionsPanel(QWidget):
     def _follow_kind(self) -> None:
         """Show the rows that apply to the document chosen."""
         kind = KINDS[self.kind_name()]
-        self.about.setText(kind.description[:1].upper() + kind.description[1:] + ".")
+        self.about.setText(names.description(kind.name) + ".")
         for group, rows in self._rows.items():
             shown = kind.for_people if group == "people" else group == kind.name
             for row in rows:

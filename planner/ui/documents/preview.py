@@ -10,7 +10,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QHideEvent, QKeySequence, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,22 +40,25 @@ from PySide6.QtWidgets import (
 )
 
 from planner import output_paths
-from planner.documents.catalogue import KINDS
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import events, movements
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
-from planner.ui.documents import printing
+from planner.ui.counted import counted
+from planner.ui.documents import names, printing
 from planner.ui.documents.options import OptionsPanel, default_paper
 from planner.ui.documents.render import Renderer, Request
 from planner.ui.documents.zoom import ZoomBar
 from planner.ui.output_check import may_write
 
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
+translate = QCoreApplication.translate
+
+PDF_FILTER = str(QT_TRANSLATE_NOOP("DocumentPreview", "PDF documents (*.pdf);;All files (*)"))  # translated where shown
 # A moment to let the spin box or the keyboard settle before rendering.
 SETTLE_MS = 200
+PANEL_WIDTH, PANEL_WIDEST = 280, 380  # the options beside the page, in pixels
 FOLDER_SETTING = "documents/folder"
 PAPER_SETTING = "documents/paper"
 
@@ -56,7 +69,7 @@ def file_name(*parts: str) -> str:
     text = " - ".join(part.strip() for part in parts if part and part.strip())
     text = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "-", text)
     text = " ".join(text.split()).strip(" .")[:150].strip(" .")
-    return f"{text or 'Document'}.pdf"
+    return f"{text or translate('DocumentPreview', 'Document')}.pdf"
 
 
 class DocumentPreview(QDialog):
@@ -74,7 +87,9 @@ class DocumentPreview(QDialog):
 
         self.panel = OptionsPanel(self)
         self.panel.set_paper(str(context.settings.value(PAPER_SETTING, default_paper())))
-        self.panel.setFixedWidth(280)
+        # As wide as its longest option needs (German and Greek ones are
+        # long), within what leaves the page most of the room.
+        self.panel.setFixedWidth(min(max(PANEL_WIDTH, self.panel.needed_width()), PANEL_WIDEST))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -120,13 +135,27 @@ class DocumentPreview(QDialog):
 
     def _make_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
-        self.print_button = self.buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = self.buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(
+            translate("DocumentPreview", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button = self.buttons.addButton(
+            translate("DocumentPreview", "&Save as…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
         for button, slot, key, tip in (
-            (self.print_button, self.print_document, shortcuts.PRINT, "Send it to a printer"),
-            (self.save_button, self.save_as, shortcuts.SAVE_DOCUMENT, "Save it as a PDF file, to send or print later"),
+            (
+                self.print_button,
+                self.print_document,
+                shortcuts.PRINT,
+                translate("DocumentPreview", "Send it to a printer"),
+            ),
+            (
+                self.save_button,
+                self.save_as,
+                shortcuts.SAVE_DOCUMENT,
+                translate("DocumentPreview", "Save it as a PDF file, to send or print later"),
+            ),
         ):
             button.clicked.connect(slot)
             button.setShortcut(key)
@@ -211,11 +240,10 @@ class DocumentPreview(QDialog):
             self.settle.start()
 
     def _title(self) -> None:
-        kind = KINDS[self.panel.kind_name()]
-        self.setWindowTitle(f"{kind.title} — {self.event_title}")
+        self.setWindowTitle(f"{names.title(self.panel.kind_name())} — {self.event_title}")
 
     def _busy(self) -> None:
-        self.status.setText("Preparing…")
+        self.status.setText(translate("DocumentPreview", "Preparing…"))
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
 
@@ -223,7 +251,11 @@ class DocumentPreview(QDialog):
         self._title()
         self._busy()
         if self.document.pageCount() == 0:
-            self._clear(f"Preparing the {KINDS[request.kind].title.lower()}…")
+            self._clear(
+                translate("DocumentPreview", "Preparing the {document}…").format(
+                    document=names.in_sentence(request.kind)
+                )
+            )
 
     def _clear(self, message: str) -> None:
         self.shown, self.data = None, b""
@@ -248,13 +280,15 @@ class DocumentPreview(QDialog):
         self.document.load(buffer)
         self._buffer = buffer
         if self.document.status() != QPdfDocument.Status.Ready:
-            self._failed(request, "The document was made but cannot be shown.", True)
+            self._failed(request, translate("DocumentPreview", "The document was made but cannot be shown."), True)
             return
         self.shown, self.data = request, data
         self.pages.setCurrentWidget(self.view)
         count = self.document.pageCount()
         paper = self.panel.paper.currentText()
-        self.status.setText(f"{count} page{'s' if count != 1 else ''} · {paper}")
+        self.status.setText(
+            counted(translate("DocumentPreview", "%n page(s) · {paper}", "", count), count).format(paper=paper)
+        )
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
         if 0 < page < count:
@@ -265,18 +299,23 @@ class DocumentPreview(QDialog):
     def _failed(self, request: Request, message: str, unexpected: bool) -> None:
         if request != self.request():
             return
-        title = KINDS[request.kind].title.lower()
         if unexpected:
-            message = f"Something went wrong while making the {title}; it has been written to the log.\n\n{message}"
+            said = translate(
+                "DocumentPreview",
+                "Something went wrong while making the {document}; it has been written to the log.\n\n{message}",
+            )
         else:
-            message = f"The {title} could not be made.\n\n{message}"
-        self._clear(message)
+            said = translate("DocumentPreview", "The {document} could not be made.\n\n{message}")
+        self._clear(said.format(document=names.in_sentence(request.kind), message=message))
         self.status.clear()
 
     def _show_page_number(self, *_args) -> None:
         count = self.document.pageCount()
         if count:
-            self.page_label.setText(f"Page {self.view.pageNavigator().currentPage() + 1} of {count}")
+            page = self.view.pageNavigator().currentPage() + 1
+            self.page_label.setText(
+                translate("DocumentPreview", "Page {page} of {count}").format(page=page, count=count)
+            )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -288,11 +327,11 @@ class DocumentPreview(QDialog):
         """The system's print dialog, then the pages chosen; how many were sent."""
         if self.shown is None or self.document.pageCount() == 0:
             return 0
-        kind = KINDS[self.shown.kind]
+        document = names.in_sentence(self.shown.kind)
         printer = self.printer_factory()
         printing.prepare(printer, self.shown.options.paper, self.document)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print the {kind.title.lower()}")
+        dialog.setWindowTitle(translate("DocumentPreview", "Print the {document}").format(document=document))
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
@@ -300,7 +339,13 @@ class DocumentPreview(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         pages = printing.pages_to_print(printer, self.document.pageCount(), self.view.pageNavigator().currentPage())
-        progress = QProgressDialog(f"Printing the {kind.title.lower()}…", "Cancel", 0, len(pages), self)
+        progress = QProgressDialog(
+            translate("DocumentPreview", "Printing the {document}…").format(document=document),
+            translate("DocumentPreview", "Cancel"),
+            0,
+            len(pages),
+            self,
+        )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(800)
 
@@ -311,19 +356,29 @@ class DocumentPreview(QDialog):
         try:
             printed = printing.print_pages(self.document, printer, pages, on_page)
         except OSError as error:
-            QMessageBox.warning(self, "Cannot print", f"The {kind.title.lower()} could not be printed: {error}.")
+            QMessageBox.warning(
+                self,
+                translate("DocumentPreview", "Cannot print"),
+                translate("DocumentPreview", "The {document} could not be printed: {error}.").format(
+                    document=document, error=error
+                ),
+            )
             return 0
         finally:
             progress.close()
         where = printer.printerName() or printer.outputFileName()
-        self.status.setText(
-            f"Sent {printed} page{'s' if printed != 1 else ''} to {where}" if where else f"Printed {printed} pages"
-        )
+        if where:
+            said = counted(translate("DocumentPreview", "Sent %n page(s) to {printer}", "", printed), printed).format(
+                printer=where
+            )
+        else:
+            said = counted(translate("DocumentPreview", "Printed %n page(s)", "", printed), printed)
+        self.status.setText(said)
         return printed
 
     def suggested_name(self) -> str:
-        kind = KINDS[self.shown.kind if self.shown else self.panel.kind_name()]
-        return file_name(kind.title, self.panel.traveller_name(), self.event_title)
+        kind = self.shown.kind if self.shown else self.panel.kind_name()
+        return file_name(names.title(kind), self.panel.traveller_name(), self.event_title)
 
     def save_as(self, path: Path | None = None) -> Path | None:
         if self.shown is None:
@@ -335,22 +390,32 @@ class DocumentPreview(QDialog):
                 or str(Path.home())
             )
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save as PDF", str(Path(folder) / self.suggested_name()), PDF_FILTER
+                self,
+                translate("DocumentPreview", "Save as PDF"),
+                str(Path(folder) / self.suggested_name()),
+                translate("DocumentPreview", PDF_FILTER),
             )
             if not chosen:
                 return None
             path = Path(chosen)
             if path.suffix.lower() != ".pdf":
                 path = path.with_name(f"{path.name}.pdf")
-        if not may_write(self, self.context.store, path, output_paths.PDF, "Cannot save the document"):
+        cannot = translate("DocumentPreview", "Cannot save the document")
+        if not may_write(self, self.context.store, path, output_paths.PDF, cannot):
             return None
         try:
             write_atomically(path, self.data)
         except PlannerError as error:
-            QMessageBox.warning(self, "Cannot save the document", f"{path.name} could not be saved.\n\n{error}")
+            QMessageBox.warning(
+                self,
+                cannot,
+                translate("DocumentPreview", "{file} could not be saved.\n\n{error}").format(
+                    file=path.name, error=error
+                ),
+            )
             return None
         self.context.settings.setValue(FOLDER_SETTING, str(path.parent))
-        self.status.setText(f"Saved as {path.name}")
+        self.status.setText(translate("DocumentPreview", "Saved as {file}").format(file=path.name))
         return path
 
     # -- closing ------------------------------------------------------------------------

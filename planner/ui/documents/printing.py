@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 from planner.ui import theme
+
+translate = QCoreApplication.translate
 
 MAX_DPI = 300
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -33,7 +35,9 @@ def prepare(printer: QPrinter, paper: str, document: QPdfDocument) -> None:
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
     # The PDF carries its own margins: print it on the whole sheet.
     printer.setFullPage(True)
-    printer.setDocName(document.metaData(QPdfDocument.MetaDataField.Title) or "Planner document")
+    printer.setDocName(
+        document.metaData(QPdfDocument.MetaDataField.Title) or translate("DocumentPreview", "Planner document")
+    )
 
 
 def pages_to_print(printer: QPrinter, page_count: int, current_page: int = 0) -> list[int]:
@@ -70,7 +74,7 @@ def print_pages(
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(translate("DocumentPreview", "the printer could not be started"))
     dpi = min(printer.resolution(), MAX_DPI)
     options = QPdfDocumentRenderOptions()
     printed = 0
@@ -80,7 +84,7 @@ def print_pages(
                 printer.abort()
                 break
             if number > 0 and not printer.newPage():
-                raise OSError("the printer refused the next page")
+                raise OSError(translate("DocumentPreview", "the printer refused the next page"))
             size = document.pagePointSize(page)
             sheet = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
             sheet.moveTo(0, 0)
@@ -88,7 +92,7 @@ def print_pages(
             pixels = QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
             image = document.render(page, pixels, options)
             if image.isNull():
-                raise OSError(f"page {page + 1} could not be drawn")
+                raise OSError(translate("DocumentPreview", "page {page} could not be drawn").format(page=page + 1))
             # Transparent parts of the page are paper: white, not black.
             if image.hasAlphaChannel():
                 painter.fillRect(target, theme.PAPER)

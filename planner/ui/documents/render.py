@@ -14,14 +14,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from planner.documents import catalogue
 from planner.documents.options import DocumentOptions
 from planner.errors import PlannerError
 from planner.services.database import Store
+from planner.ui.documents import names
 from planner.ui.tasks import TaskFailed, TaskRunner
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ def render_now(store: Store, request: Request) -> bytes:
         # A document whose module is not in this build (yet).
         if not (error.name or "").startswith("planner.documents"):
             raise
-        raise PlannerError("This version of Planner does not include this document.") from error
+        raise PlannerError(translate("Renderer", "This version of Planner does not include this document.")) from error
 
 
 class Renderer(QObject):
@@ -82,7 +85,9 @@ class Renderer(QObject):
         self.started.emit(request)
         store = self._store_of()
         self.runner.start_background(
-            f"rendering the {request.kind} of event {request.event_id}",
+            translate(
+                "Renderer", "rendering the {document} of event {event}", "what is running, at the start of a sentence"
+            ).format(document=names.in_sentence(request.kind), event=request.event_id),
             lambda _progress: render_now(store, request),
             on_done=lambda data: self._job_rendered(request, data),
             on_failed=lambda error: self._job_failed(request, str(error), isinstance(error, TaskFailed)),

@@ -6,7 +6,7 @@ the user zooms, their zoom is kept when the document is rendered again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from planner.ui import shortcuts
 from planner.ui.action import make_action
+
+translate = QCoreApplication.translate
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 6.0)
@@ -26,9 +28,18 @@ class ZoomBar(QWidget):
         self.view = view
         self.document = document
         self.chosen = False  # the user zoomed: keep their zoom
-        self.zoom_out_button = self._tool("−", lambda: self.zoom(1 / ZOOM_STEP), shortcuts.ZOOM_OUT, "Zoom out")
-        self.zoom_in_button = self._tool("+", lambda: self.zoom(ZOOM_STEP), shortcuts.ZOOM_IN, "Zoom in")
-        self.fit_button = self._tool("Fit width", self.fit_width, shortcuts.FIT_WIDTH, "The whole width of the page")
+        self.zoom_out_button = self._tool(
+            "−", lambda: self.zoom(1 / ZOOM_STEP), shortcuts.ZOOM_OUT, translate("ZoomBar", "Zoom out")
+        )
+        self.zoom_in_button = self._tool(
+            "+", lambda: self.zoom(ZOOM_STEP), shortcuts.ZOOM_IN, translate("ZoomBar", "Zoom in")
+        )
+        self.fit_button = self._tool(
+            translate("ZoomBar", "Fit width"),
+            self.fit_width,
+            shortcuts.FIT_WIDTH,
+            translate("ZoomBar", "The whole width of the page"),
+        )
         self.label = QLabel(self)
         self.label.setMinimumWidth(52)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from planner.calendar import outbox
 from planner.errors import PlannerError
 from planner.services.history import ChangeSet
 from planner.ui import tasks
+from planner.ui.counted import counted
 from planner.ui.outbox.preview import preview_text
 from planner.ui.tables import select_row
 
@@ -54,7 +55,24 @@ if TYPE_CHECKING:
 
     from planner.ui.context import AppContext
 
-COLUMNS = ("Recipient", "Gets", "Why")
+translate = QCoreApplication.translate
+
+# Translated where shown.
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("OutboxDialog", "Recipient")),
+    str(QT_TRANSLATE_NOOP("OutboxDialog", "Gets")),
+    str(QT_TRANSLATE_NOOP("OutboxDialog", "Why")),
+)
+# What a line of the plans gets (planner/calendar/invitation_plan.py and
+# planner/mail/message_plan.py), as the Gets column shows it.
+GETS = (
+    QT_TRANSLATE_NOOP("OutboxDialog", "New invitation"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Update"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Cancellation"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Nothing"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Message"),
+    QT_TRANSLATE_NOOP("OutboxDialog", "Message, incomplete"),
+)
 
 
 class Line(Protocol):
@@ -110,48 +128,95 @@ class Report:
     stopped: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
+    @property
+    def saved(self) -> bool:
+        return self.verb == "saved"
+
     def headline(self) -> str:
-        parts = [f"{len(self.done)} {self.verb}"]
+        done = len(self.done)
+        if self.saved:
+            parts = [translate("OutboxDialog", "%n saved", "", done)]
+        else:
+            parts = [translate("OutboxDialog", "%n sent", "", done)]
         if self.failed:
-            parts.append(f"{len(self.failed)} failed")
+            parts.append(translate("OutboxDialog", "%n failed", "", len(self.failed)))
         if self.stopped:
-            parts.append(f"{len(self.stopped)} not sent (stopped)")
+            parts.append(translate("OutboxDialog", "%n not sent (stopped)", "", len(self.stopped)))
         if self.skipped:
-            parts.append(f"{len(self.skipped)} got nothing")
+            parts.append(translate("OutboxDialog", "%n got nothing", "", len(self.skipped)))
         return ", ".join(parts)
 
     def text(self) -> str:
         # What needs the organiser's attention first.
         lines = [self.headline() + "."]
         if self.failed or self.stopped:
-            lines[0] += " Run again to deliver only what is missing."
-        lines += [f"FAILED: {who}: {why}" for who, why in self.failed]
-        lines += [f"Not {self.verb}, stopped: {who}" for who in self.stopped]
-        lines += [f"{self.verb.capitalize()}: {who}" for who in self.done]
+            lines[0] += " " + translate("OutboxDialog", "Run again to deliver only what is missing.")
+        failed = translate("OutboxDialog", "FAILED: {recipient}: {reason}")
+        stopped = (
+            translate("OutboxDialog", "Not saved, stopped: {recipient}")
+            if self.saved
+            else translate("OutboxDialog", "Not sent, stopped: {recipient}")
+        )
+        done = (
+            translate("OutboxDialog", "Saved: {recipient}")
+            if self.saved
+            else translate("OutboxDialog", "Sent: {recipient}")
+        )
+        lines += [failed.format(recipient=who, reason=why) for who, why in self.failed]
+        lines += [stopped.format(recipient=who) for who in self.stopped]
+        lines += [done.format(recipient=who) for who in self.done]
         return "\n".join(lines)
+
+    def nothing_done(self) -> str:
+        return (
+            translate("OutboxDialog", "Nothing was saved.")
+            if self.saved
+            else translate("OutboxDialog", "Nothing was sent.")
+        )
+
+
+def _counted_kind(kind: str, count: int) -> str:
+    """ "2 new invitations": a count of what a line gets."""
+    if kind == "New invitation":
+        text = translate("OutboxDialog", "%n new invitation(s)", "", count)
+    elif kind == "Update":
+        text = translate("OutboxDialog", "%n update(s)", "", count)
+    elif kind == "Cancellation":
+        text = translate("OutboxDialog", "%n cancellation(s)", "", count)
+    elif kind == "Message":
+        text = translate("OutboxDialog", "%n message(s)", "", count)
+    elif kind == "Message, incomplete":
+        text = translate("OutboxDialog", "%n incomplete message(s)", "", count)
+    else:  # not one of the plans' kinds: as it is, counted
+        return f"{count} {kind.lower()}"
+    return counted(text, count)
 
 
 def _summary(lines: tuple[Any, ...]) -> str:
     due = [line for line in lines if line.mail is not None]
     if not lines:
-        return "Nobody to write to: the event has no participants."
+        return translate("OutboxDialog", "Nobody to write to: the event has no participants.")
     counts: dict[str, int] = {}
     for line in due:
         counts[line.what] = counts.get(line.what, 0) + 1
-    what = ", ".join(f"{count} {_plural(kind.lower(), count)}" for kind, count in counts.items())
     nothing = len(lines) - len(due)
     if not due:
-        return f"Nothing to send: none of the {len(lines)} people listed is due a message."
-    summary = f"{len(due)} {_plural('message', len(due))} to deliver"
+        return translate(
+            "OutboxDialog", "Nothing to send: none of the %n people listed is due a message.", "", len(lines)
+        )
     # "3 messages to deliver: 2 new invitations, 1 update." ("…: 8 messages." says nothing more)
-    summary += "." if list(counts) == ["Message"] else f": {what}."
-    if nothing:
-        summary += f" {nothing} {_plural('person', nothing, 'people')} get nothing (see why below)."
+    if list(counts) == ["Message"]:
+        summary = counted(translate("OutboxDialog", "%n message(s) to deliver.", "", len(due)), len(due))
+    else:
+        what = ", ".join(_counted_kind(kind, count) for kind, count in counts.items())
+        summary = counted(
+            translate("OutboxDialog", "%n message(s) to deliver: {what}.", "", len(due)), len(due)
+        ).format(what=what)
+    if nothing == 1:
+        summary += " " + translate("OutboxDialog", "1 person gets nothing (see why below).")
+    elif nothing:
+        summary += " " + translate("OutboxDialog", "%n people get nothing (see why below).", "", nothing)
     return summary
-
-
-def _plural(word: str, count: int, plural: str = "") -> str:
-    return word if count == 1 else plural or f"{word}s"
 
 
 class OutboxDialog(QDialog):
@@ -185,12 +250,12 @@ class OutboxDialog(QDialog):
         heading = QLabel(intro)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.summary = QLabel("Preparing the messages…")
+        self.summary = QLabel(translate("OutboxDialog", "Preparing the messages…"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("OutboxDialog", heading) for heading in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,7 +269,7 @@ class OutboxDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._show_preview)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Select a recipient to see their message.")
+        self.preview.setPlaceholderText(translate("OutboxDialog", "Select a recipient to see their message."))
         self.preview.setFont(QFont("monospace", 9))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -221,10 +286,10 @@ class OutboxDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.deliver_button = QPushButton("Send")
+        self.deliver_button = QPushButton(translate("OutboxDialog", "Send"))
         self.deliver_button.setDefault(True)
         self.deliver_button.clicked.connect(self.deliver)
-        close = QPushButton("Close")
+        close = QPushButton(translate("OutboxDialog", "Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.deliver_button)
         buttons.addWidget(close)
@@ -239,20 +304,24 @@ class OutboxDialog(QDialog):
     # -- the destination ---------------------------------------------------------
 
     def _destination(self) -> QGroupBox:
-        box = QGroupBox("Deliver")
+        box = QGroupBox(translate("OutboxDialog", "Deliver"))
         grid = QGridLayout(box)
-        self.by_server = QRadioButton("Send through the mail server")
+        self.by_server = QRadioButton(translate("OutboxDialog", "Send through the mail server"))
         self.by_server.setChecked(True)
         self.server_note = QLabel(self.server.description if self.server else "")
         self.server_note.setWordWrap(True)
         self.server_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.by_files = QRadioButton("Save as e-mail files (.eml) in a folder, to send from your own mail program")
+        self.by_files = QRadioButton(
+            translate("OutboxDialog", "Save as e-mail files (.eml) in a folder, to send from your own mail program")
+        )
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("Choose a folder…")
-        browse = QPushButton("Browse…")
+        self.folder.setPlaceholderText(translate("OutboxDialog", "Choose a folder…"))
+        browse = QPushButton(translate("OutboxDialog", "Browse…"))
         browse.clicked.connect(self._browse)
         self.remember = QCheckBox(
-            "I will send these files myself: count them as sent, so next time only changes go out"
+            translate(
+                "OutboxDialog", "I will send these files myself: count them as sent, so next time only changes go out"
+            )
         )
         self.remember.setChecked(True)
         grid.addWidget(self.by_server, 0, 0, 1, 3)
@@ -270,7 +339,7 @@ class OutboxDialog(QDialog):
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Folder for the messages", self.folder.text() or str(Path.home())
+            self, translate("OutboxDialog", "Folder for the messages"), self.folder.text() or str(Path.home())
         )
         if chosen:
             self.folder.setText(chosen)
@@ -280,7 +349,9 @@ class OutboxDialog(QDialog):
         to_files = self.by_files.isChecked()
         for widget in self._folder_widgets:
             widget.setEnabled(to_files)
-        self.deliver_button.setText("Save files" if to_files else "Send")
+        self.deliver_button.setText(
+            translate("OutboxDialog", "Save files") if to_files else translate("OutboxDialog", "Send")
+        )
         self._update_button()
 
     def _update_button(self) -> None:
@@ -301,12 +372,16 @@ class OutboxDialog(QDialog):
                 return load(session)
 
         def failed(error: PlannerError) -> None:
-            self.summary.setText(f"Cannot prepare the messages: {error}")
+            self.summary.setText(translate("OutboxDialog", "Cannot prepare the messages: {error}").format(error=error))
 
         self.deliver_button.setEnabled(False)
         try:
             return self.runner.start(
-                "preparing the messages", "Preparing the messages…", make, on_done=self.show_plan, on_failed=failed
+                translate("OutboxDialog", "preparing the messages", "what is running, at the start of a sentence"),
+                translate("OutboxDialog", "Preparing the messages…"),
+                make,
+                on_done=self.show_plan,
+                on_failed=failed,
             )
         except PlannerError as error:
             failed(error)
@@ -317,7 +392,8 @@ class OutboxDialog(QDialog):
         self.summary.setText(_summary(plan.lines))
         self.table.setRowCount(len(plan.lines))
         for row, line in enumerate(plan.lines):
-            for column, text in enumerate((line.recipient, line.what, line.why)):
+            gets = translate("OutboxDialog", line.what)
+            for column, text in enumerate((line.recipient, gets, line.why)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if line.mail is None:
@@ -337,7 +413,11 @@ class OutboxDialog(QDialog):
             return
         line = self.plan.lines[rows[0].row()]
         if line.mail is None:
-            self.preview.setPlainText(f"{line.recipient} gets nothing: {line.why}.")
+            self.preview.setPlainText(
+                translate("OutboxDialog", "{recipient} gets nothing: {reason}.").format(
+                    recipient=line.recipient, reason=line.why
+                )
+            )
         else:
             self.preview.setPlainText(preview_text(line.mail.message))
 
@@ -402,13 +482,18 @@ class OutboxDialog(QDialog):
             # Before the first message (the server or the folder): nothing went out.
             if server is not None and "refused the login" in str(error):
                 server.login_refused()
-            QMessageBox.warning(self, self.windowTitle(), f"{error}\n\nNothing was {report.verb}.")
+            QMessageBox.warning(self, self.windowTitle(), f"{error}\n\n{report.nothing_done()}")
             self.reload()
 
-        label = "Saving the messages…" if to_files else "Sending the messages…"
+        label = (
+            translate("OutboxDialog", "Saving the messages…")
+            if to_files
+            else translate("OutboxDialog", "Sending the messages…")
+        )
         self.deliver_button.setEnabled(False)
         try:
-            return self.runner.start("sending the messages", label, work, on_done=done, on_failed=failed)
+            what = translate("OutboxDialog", "sending the messages", "what is running, at the start of a sentence")
+            return self.runner.start(what, label, work, on_done=done, on_failed=failed)
         except PlannerError as error:
             QMessageBox.warning(self, self.windowTitle(), str(error))
             return None

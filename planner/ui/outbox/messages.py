@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,12 +30,23 @@ from planner.mail.message_plan import plan_messages, record_delivered
 from planner.services import templates
 from planner.services.labels import label
 from planner.services.vocabulary import ParticipationStatus, Role
+from planner.ui.counted import counted
 from planner.ui.outbox.dialog import MailServer
 from planner.ui.outbox.server import event_to_write_for, open_outbox
 
 if TYPE_CHECKING:
     from planner.ui.context import AppContext
     from planner.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+# What may go with a message (planner/mail/attachments.py), translated where shown.
+ATTACHMENT_NAMES = {
+    "itinerary": QT_TRANSLATE_NOOP("ComposeDialog", "their own itinerary (PDF)"),
+    "calendar": QT_TRANSLATE_NOOP("ComposeDialog", "their own calendar (.ics)"),
+    "agenda": QT_TRANSLATE_NOOP("ComposeDialog", "the agenda (PDF)"),
+    "minutes": QT_TRANSLATE_NOOP("ComposeDialog", "the conclusions report (PDF)"),
+}
 
 EVERYONE = "everyone"
 SELECTED = "selected"
@@ -47,35 +59,44 @@ class ComposeDialog(QDialog):
     def __init__(self, context: AppContext, selected: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Send a message")
+        self.setWindowTitle(translate("ComposeDialog", "Send a message"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         row = QHBoxLayout()
         self.template = QComboBox()
         row.addWidget(self.template, 1)
-        self.edit_templates = QPushButton("Edit templates…")
+        self.edit_templates = QPushButton(translate("ComposeDialog", "Edit templates…"))
         row.addWidget(self.edit_templates)
-        form.addRow("Template:", row)
+        form.addRow(translate("ComposeDialog", "Template:"), row)
         self.subject = QLabel()
         self.subject.setWordWrap(True)
-        form.addRow("Subject:", self.subject)
+        form.addRow(translate("ComposeDialog", "Subject:"), self.subject)
         layout.addLayout(form)
 
-        who = QGroupBox("To")
+        who = QGroupBox(translate("ComposeDialog", "To"))
         who_layout = QVBoxLayout(who)
-        self.to_everyone = QRadioButton("Everyone coming (not those who declined or were cancelled)")
-        self.to_selected = QRadioButton(
-            f"The {selected} participant{'s' if selected != 1 else ''} selected in the Participants tab"
-            if selected
-            else "The participants selected in the Participants tab (none is selected)"
+        self.to_everyone = QRadioButton(
+            translate("ComposeDialog", "Everyone coming (not those who declined or were cancelled)")
         )
+        if selected:
+            to_selected = counted(
+                translate("ComposeDialog", "The %n participant(s) selected in the Participants tab", "", selected),
+                selected,
+            )
+        else:
+            to_selected = translate(
+                "ComposeDialog", "The participants selected in the Participants tab (none is selected)"
+            )
+        self.to_selected = QRadioButton(to_selected)
         self.to_selected.setEnabled(selected > 0)
-        self.to_chosen = QRadioButton("Those with the status or role:")
+        self.to_chosen = QRadioButton(translate("ComposeDialog", "Those with the status or role:"))
         self.chosen = QComboBox()
         for status in ParticipationStatus:
-            self.chosen.addItem(f"status: {label(status.value).lower()}", status.value)
+            self.chosen.addItem(
+                translate("ComposeDialog", "Status: {status}").format(status=label(status.value)), status.value
+            )
         for role in Role:
-            self.chosen.addItem(f"role: {label(role.value).lower()}", role.value)
+            self.chosen.addItem(translate("ComposeDialog", "Role: {role}").format(role=label(role.value)), role.value)
         self.chosen.currentIndexChanged.connect(lambda: self.to_chosen.setChecked(True))
         group = QButtonGroup(self)
         for button in (self.to_everyone, self.to_selected, self.to_chosen):
@@ -89,22 +110,26 @@ class ComposeDialog(QDialog):
         who_layout.addLayout(chosen_row)
         layout.addWidget(who)
 
-        attach = QGroupBox("Attach to each message")
+        attach = QGroupBox(translate("ComposeDialog", "Attach to each message"))
         attach_layout = QVBoxLayout(attach)
         self.attachments: dict[str, QCheckBox] = {}
         for kind, text in ATTACHMENTS.items():
-            box = QCheckBox(text)
+            box = QCheckBox(translate("ComposeDialog", str(ATTACHMENT_NAMES.get(kind, text))))
             self.attachments[kind] = box
             attach_layout.addWidget(box)
         layout.addWidget(attach)
         self.send_incomplete = QCheckBox(
-            "Also send to those for whom a placeholder is empty (they are held back otherwise)"
+            translate(
+                "ComposeDialog", "Also send to those for whom a placeholder is empty (they are held back otherwise)"
+            )
         )
         layout.addWidget(self.send_incomplete)
-        self.send_again = QCheckBox("Again to those who got this template before")
+        self.send_again = QCheckBox(translate("ComposeDialog", "Again to those who got this template before"))
         layout.addWidget(self.send_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = buttons.addButton("Next: see each message…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.next_button = buttons.addButton(
+            translate("ComposeDialog", "Next: see each message…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -143,16 +168,19 @@ class ComposeDialog(QDialog):
         )
 
 
-INTRO = (
-    "Each participant gets the template filled in with their own details. Anyone for whom a placeholder is "
-    "empty (no hotel, no arrival…) is held back and named, so that nobody gets a letter with a blank."
+INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "ComposeDialog",
+        "Each participant gets the template filled in with their own details. Anyone for whom a placeholder is "
+        "empty (no hotel, no arrival…) is held back and named, so that nobody gets a letter with a blank.",
+    )
 )
 
 
 def send_message(window: MainWindow, server: MailServer | None = None, *, compose: ComposeDialog | None = None):
     """Ask what to send to whom (``compose`` given: already answered), then
     open the outbox for it; the outbox dialog, or None."""
-    event_id = event_to_write_for(window, "Send a message")
+    event_id = event_to_write_for(window, translate("ComposeDialog", "Send a message"))
     if event_id is None:
         return None
     context = window.context
@@ -167,8 +195,8 @@ def send_message(window: MainWindow, server: MailServer | None = None, *, compos
     return open_outbox(
         window,
         server,
-        title=f"Send “{template}”",
-        intro=INTRO,
+        title=translate("ComposeDialog", "Send “{template}”").format(template=template),
+        intro=translate("ComposeDialog", INTRO),
         load=lambda session: plan_messages(
             session,
             event_id,

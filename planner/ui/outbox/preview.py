@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
-HEADERS = ("From", "Reply-To", "To", "Subject")
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
+
+# The headers shown, by the name a mail program gives them (translated where shown).
+HEADERS = {
+    "From": QT_TRANSLATE_NOOP("MessagePreview", "From"),
+    "Reply-To": QT_TRANSLATE_NOOP("MessagePreview", "Reply-To"),
+    "To": QT_TRANSLATE_NOOP("MessagePreview", "To"),
+    "Subject": QT_TRANSLATE_NOOP("MessagePreview", "Subject"),
+}
 
 
 def _attachments(message: EmailMessage) -> list[str]:
@@ -17,16 +27,25 @@ def _attachments(message: EmailMessage) -> list[str]:
     for part in message.walk():
         if part.get_content_type() == "text/calendar" and part.get_filename() is None:
             method = str(part.get_param("method") or "").lower()
-            found.insert(0, f"the calendar invitation ({method or 'calendar'}), shown with Accept / Decline")
+            found.insert(
+                0,
+                translate("MessagePreview", "the calendar invitation ({method}), shown with Accept / Decline").format(
+                    method=method or "calendar"
+                ),
+            )
             break
     return found
 
 
 def preview_text(message: EmailMessage) -> str:
-    lines = [f"{name}: {message[name]}" for name in HEADERS if message[name]]
+    lines = [
+        f"{translate('MessagePreview', str(shown))}: {message[name]}"
+        for name, shown in HEADERS.items()
+        if message[name]
+    ]
     body = message.get_body(preferencelist=("plain",))
     text = body.get_content() if body is not None else ""
     attachments = _attachments(message)
     if attachments:
-        lines.append("Attached: " + "; ".join(attachments))
+        lines.append(translate("MessagePreview", "Attached: {attachments}").format(attachments="; ".join(attachments)))
     return "\n".join(lines) + "\n\n" + str(text).rstrip() + "\n"

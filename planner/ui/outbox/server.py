@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner.calendar import mail_account
@@ -17,8 +18,13 @@ from planner.ui.outbox.dialog import MailServer, OutboxDialog
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
 
-NO_SETTINGS = (
-    "No mail server is set for this database: set one in Edit ▸ Mail settings…, or save the messages as files."
+translate = QCoreApplication.translate
+
+NO_SETTINGS = str(
+    QT_TRANSLATE_NOOP(
+        "MailServer",
+        "No mail server is set for this database: set one in Edit ▸ Mail settings…, or save the messages as files.",
+    )
 )
 
 
@@ -27,12 +33,17 @@ def mail_server_for(window: MainWindow) -> tuple[MailServer | None, str]:
     with window.context.read() as session:
         settings = mail_settings.load(session)
     if settings is None:
-        return None, NO_SETTINGS
-    login = f" as {settings.user}" if settings.user else ""
-    description = (
-        f"{settings.server}, {settings.security_name}{login}, from {settings.sender_email} "
-        "(change in Edit ▸ Mail settings…)"
-    )
+        return None, translate("MailServer", NO_SETTINGS)
+    if settings.user:
+        description = translate(
+            "MailServer", "{server}, {security} as {user}, from {sender} (change in Edit ▸ Mail settings…)"
+        ).format(
+            server=settings.server, security=settings.security_name, user=settings.user, sender=settings.sender_email
+        )
+    else:
+        description = translate(
+            "MailServer", "{server}, {security}, from {sender} (change in Edit ▸ Mail settings…)"
+        ).format(server=settings.server, security=settings.security_name, sender=settings.sender_email)
     return (
         MailServer(
             description,
