@@ -70,4 +70,4 @@ def clock(value: datetime) -> str:
 def value_word(value: str, language: str | None) -> str:
     """The word of a stored value ("moderator", "flight") in the reader's
     language, from the vocabulary catalogue (English when it has none)."""
-    return reader_wording(language, "vocabulary").gettext(label(value)) if value else ""
+    return label(value, reader_wording(language, "vocabulary").language) if value else ""
