@@ -22,9 +22,6 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
 
 from planner import config
 
@@ -96,6 +93,12 @@ def wording(language: str, domain: str) -> Wording:
     path = catalogue_path(code, domain)
     if code == SOURCE_LANGUAGE or not path.exists():
         return Wording(code, gettext.NullTranslations())
+    # Babel's catalogue code, loaded with the first catalogue read (not
+    # with the window, which shows English words before any is needed).
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
     with path.open("rb") as source:
         catalogue = read_po(source, locale=code, domain=domain)
     compiled = io.BytesIO()
