@@ -31,7 +31,6 @@ from planner.services.database import BackupInfo, Store, size_text
 from planner.services.labels import clock, day
 from planner.ui import auto_backup
 from planner.ui.context import AppContext
-from planner.ui.counted import counted
 from planner.ui.tables import select_row
 
 translate = QCoreApplication.translate
@@ -247,4 +246,4 @@ class BackupsDialog(QDialog):
 
 def _events(number: int | None) -> str:
     count = number or 0
-    return counted(translate("BackupsDialog", "%n event(s)", "", count), count)
+    return translate("BackupsDialog", "%n event(s)", "", count)

@@ -27,7 +27,6 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.ui import tasks
 from planner.ui.action import make_action
-from planner.ui.counted import counted
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
@@ -53,23 +52,18 @@ class PersonalCalendarsDialog(QDialog):
         shown = ", ".join(names[:NAMES_SHOWN])
         more = len(names) - NAMES_SHOWN
         if more > 0:
-            shown = counted(translate("PersonalCalendarsDialog", "{names} and %n more", "", more), more).format(
-                names=shown
-            )
+            shown = translate("PersonalCalendarsDialog", "{names} and %n more", "", more).format(names=shown)
         if len(names) == 1:
             intro = translate(
                 "PersonalCalendarsDialog",
                 "A calendar for {name}: the programme with their own items marked, their travel and hotel.",
             ).format(name=shown)
         else:
-            intro = counted(
-                translate(
-                    "PersonalCalendarsDialog",
-                    "A calendar for each of the %n participants selected ({names}), one file each in "
-                    "a folder you choose: the programme with their own items marked, their travel and hotel.",
-                    "",
-                    len(names),
-                ),
+            intro = translate(
+                "PersonalCalendarsDialog",
+                "A calendar for each of the %n participants selected ({names}), one file each in "
+                "a folder you choose: the programme with their own items marked, their travel and hotel.",
+                "",
                 len(names),
             ).format(names=shown)
         text = QLabel(intro)
@@ -240,9 +234,7 @@ class CalendarMenu(QObject):
         def written(_result) -> None:
             where = paths[people[0]] if len(paths) == 1 else target
             if len(paths) > 1:
-                said = counted(
-                    translate("CalendarMenu", "%n personal calendars written to {folder}", "", len(paths)), len(paths)
-                )
+                said = translate("CalendarMenu", "%n personal calendars written to {folder}", "", len(paths))
             else:
                 said = translate("CalendarMenu", "The personal calendar written to {folder}")
             self.window.statusBar().showMessage(said.format(folder=where), 8000)

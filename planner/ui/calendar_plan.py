@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.ui.counted import counted
-
 if TYPE_CHECKING:
     from planner.calendar.update_plan import CalendarPlan
 
@@ -42,7 +40,7 @@ class CalendarPlanDialog(QMessageBox):
         shown = [f"• {change}" for change in plan.changes[:CHANGES_SHOWN]]
         if count > CHANGES_SHOWN:
             more = count - CHANGES_SHOWN
-            shown.append(counted(translate("CalendarPlanDialog", "… and %n more", "", more), more))
+            shown.append(translate("CalendarPlanDialog", "… and %n more", "", more))
             self.setDetailedText("\n".join(plan.changes))
         self.setInformativeText("\n".join(shown))
         self.apply_button = self.addButton(translate("CalendarPlanDialog", "Apply"), QMessageBox.ButtonRole.AcceptRole)

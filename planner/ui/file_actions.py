@@ -16,7 +16,6 @@ from planner.services import database as backups
 from planner.services import event_reads
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
-from planner.ui.counted import counted
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
 from planner.ui.opening import open_for_window
 from planner.ui.output_check import may_write
@@ -320,7 +319,7 @@ class FileActions:
             if result.notes:  # what was changed or left aside: the user should know before relying on it
                 listed = result.notes[:NOTES_SHOWN]
                 more = len(result.notes) - len(listed)
-                and_more = counted(translate("FileActions", "• … and %n more", "", more), more)
+                and_more = translate("FileActions", "• … and %n more", "", more)
                 lines = "\n".join([f"• {note}" for note in listed] + ([and_more] if more else []))
                 QMessageBox.information(
                     self.window,

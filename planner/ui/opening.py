@@ -29,7 +29,6 @@ from planner.services import database as backups
 from planner.services.database import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
 from planner.services.labels import clock, day
 from planner.ui import auto_backup
-from planner.ui.counted import counted
 
 if TYPE_CHECKING:
     from planner.services.database import BackupInfo, Store
@@ -301,11 +300,9 @@ def backup_label(backup: BackupInfo) -> str:
     if count is None:
         holds = translate("Opening", "what it holds cannot be read")
     elif backup.last_event:
-        holds = counted(translate("Opening", "%n event(s), the newest: {event}", "", count), count).format(
-            event=backup.last_event
-        )
+        holds = translate("Opening", "%n event(s), the newest: {event}", "", count).format(event=backup.last_event)
     else:
-        holds = counted(translate("Opening", "%n event(s)", "", count), count)
+        holds = translate("Opening", "%n event(s)", "", count)
     return translate("Opening", "the backup of {made} ({holds})").format(made=f"{day(made)} {clock(made)}", holds=holds)
 
 

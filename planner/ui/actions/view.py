@@ -15,7 +15,6 @@ from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.actions.model import ACTION, DUE, ActionsModel
 from planner.ui.context import AppContext
-from planner.ui.counted import counted
 from planner.ui.no_match import NoMatchLine
 from planner.ui.tables import make_stretching_table, select_id, selected_id
 from planner.ui.views import View
@@ -102,11 +101,11 @@ class ActionsView(View):
         if not rows:
             text = translate("ActionsView", "No open actions")
         elif overdue:
-            text = counted(translate("ActionsView", "%n open action(s)", "", still_open), still_open) + counted(
-                translate("ActionsView", ", %n overdue", "", overdue), overdue
+            text = translate("ActionsView", "%n open action(s)", "", still_open) + translate(
+                "ActionsView", ", %n overdue", "", overdue
             )
         else:
-            text = counted(translate("ActionsView", "%n open action(s)", "", still_open), still_open)
+            text = translate("ActionsView", "%n open action(s)", "", still_open)
         self.counts.setText(text)
         if selected is not None:
             select_id(self.table, selected)

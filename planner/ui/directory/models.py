@@ -16,7 +16,6 @@ from planner.services.name_order import name_key
 from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
 from planner.ui import theme
-from planner.ui.counted import counted
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import RIGHT, Column, Row, RowsModel
 
@@ -199,4 +198,4 @@ class HistoryModel(SearchedRowsModel[HistoryRow]):
 def _messages_sent(row: HistoryRow) -> str:
     """ "2 sent": the messages that went to the person for the event."""
     count = len(row.messages)
-    return counted(translate("HistoryModel", "%n sent", "messages", count), count) if count else ""
+    return translate("HistoryModel", "%n sent", "messages", count) if count else ""

@@ -26,7 +26,6 @@ from planner.services import directory
 from planner.ui import shortcuts, theme
 from planner.ui.action import Shortcut, make_action
 from planner.ui.context import AppContext
-from planner.ui.counted import counted
 from planner.ui.directory.dialogs import OrganisationDialog, PersonDialog
 from planner.ui.directory.models import (
     HISTORY_STATUS,
@@ -300,7 +299,7 @@ class DirectoryView(View):
             self.history.set_rows(rows)
             person = next(row for row in self.people.rows if row.id == person_id)
             count = (
-                counted(translate("DirectoryView", "%n event(s)", "", len(rows)), len(rows))
+                translate("DirectoryView", "%n event(s)", "", len(rows))
                 if rows
                 else translate("DirectoryView", "no events yet")
             )
@@ -318,7 +317,7 @@ class DirectoryView(View):
             self.members.set_rows(members, ordered_by=NAME)  # the people's order
             name = next(row.name for row in self.organisations.rows if row.id == organisation_id)
             count = (
-                counted(translate("DirectoryView", "%n member(s)", "", len(members)), len(members))
+                translate("DirectoryView", "%n member(s)", "", len(members))
                 if members
                 else translate("DirectoryView", "no members")
             )

@@ -46,7 +46,6 @@ from planner.services import events, movements
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
-from planner.ui.counted import counted
 from planner.ui.documents import names, printing
 from planner.ui.documents.options import OptionsPanel, default_paper
 from planner.ui.documents.render import Renderer, Request
@@ -286,9 +285,7 @@ class DocumentPreview(QDialog):
         self.pages.setCurrentWidget(self.view)
         count = self.document.pageCount()
         paper = self.panel.paper.currentText()
-        self.status.setText(
-            counted(translate("DocumentPreview", "%n page(s) · {paper}", "", count), count).format(paper=paper)
-        )
+        self.status.setText(translate("DocumentPreview", "%n page(s) · {paper}", "", count).format(paper=paper))
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
         if 0 < page < count:
@@ -368,11 +365,9 @@ class DocumentPreview(QDialog):
             progress.close()
         where = printer.printerName() or printer.outputFileName()
         if where:
-            said = counted(translate("DocumentPreview", "Sent %n page(s) to {printer}", "", printed), printed).format(
-                printer=where
-            )
+            said = translate("DocumentPreview", "Sent %n page(s) to {printer}", "", printed).format(printer=where)
         else:
-            said = counted(translate("DocumentPreview", "Printed %n page(s)", "", printed), printed)
+            said = translate("DocumentPreview", "Printed %n page(s)", "", printed)
         self.status.setText(said)
         return printed
 

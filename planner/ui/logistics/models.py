@@ -17,7 +17,6 @@ from planner.services.language import interface_language
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui import theme
-from planner.ui.participants.counted import counted
 from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.participants.model import short_day
 from planner.ui.tables import ID_ROLE, RIGHT, Column, RowsModel
@@ -52,7 +51,7 @@ def _arrival(leg: TravelLegRow) -> str:
     days = (leg.to_at.date() - leg.from_at.date()).days
     if not days:
         return text
-    later = counted(translate("LegsModel", "%n day(s)", "days between departure and arrival", abs(days)), abs(days))
+    later = translate("LegsModel", "%n day(s)", "days between departure and arrival", abs(days))
     return f"{text} ({'+' if days > 0 else '-'}{later})"
 
 
@@ -234,7 +233,7 @@ def movements_model(movements: list[Movement], kind: str, event_zone: str, paren
             moves = translate("ArrivalsPage", "%n arrival(s)", "", count)
         else:
             moves = translate("ArrivalsPage", "%n departure(s)", "", count)
-        heading = _cell(f"{labels.day(day)} · {counted(moves, count)}")
+        heading = _cell(f"{labels.day(day)} · {moves}")
         heading.setFont(bold)
         heading.setSelectable(False)
         model.appendRow(heading)

@@ -11,7 +11,6 @@ from planner.services.movements import Traveller
 from planner.services.search import fold, fold_word
 from planner.ui import theme
 from planner.ui.logistics.models import NO_PERSON, LegsModel, StaysModel, TravellersModel
-from planner.ui.participants.counted import counted
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import make_stretching_table, select_id, select_row, selected_id
 
@@ -207,9 +206,9 @@ class TravellersPage(QWidget):
             self.person_heading.setText(
                 f"{traveller.name} — {traveller.organisation}" if traveller.organisation else traveller.name
             )
-        legs_count = counted(translate("TravellersPage", "Travel · %n leg(s)", "", len(legs)), len(legs))
+        legs_count = translate("TravellersPage", "Travel · %n leg(s)", "", len(legs))
         self.legs_heading.setText(legs_count if legs else translate("TravellersPage", "Travel · none booked yet"))
-        stays_count = counted(translate("TravellersPage", "Hotel stays · %n stay(s)", "", len(stays)), len(stays))
+        stays_count = translate("TravellersPage", "Hotel stays · %n stay(s)", "", len(stays))
         self.stays_heading.setText(
             stays_count if stays else translate("TravellersPage", "Hotel stays · none booked yet")
         )

@@ -15,7 +15,6 @@ from planner.services.labels import day, label
 from planner.services.minutes import ActionState, MinutesKind
 from planner.ui import theme
 from planner.ui.icons import warning_icon
-from planner.ui.participants.counted import counted
 from planner.ui.tables import Column, RowsModel
 
 KIND, TEXT, TOPIC, WHO, DUE, STATE = range(6)
@@ -122,4 +121,4 @@ def kind_count(kind: str, number: int) -> str:
         text = translate("OutcomesModel", "%n discussion point(s)", "", number)
     else:
         return f"{number} {label(kind).lower()}"
-    return counted(text, number)
+    return text

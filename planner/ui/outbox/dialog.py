@@ -46,7 +46,6 @@ from planner.calendar import outbox
 from planner.errors import PlannerError
 from planner.services.history import ChangeSet
 from planner.ui import tasks
-from planner.ui.counted import counted
 from planner.ui.outbox.preview import preview_text
 from planner.ui.tables import select_row
 
@@ -189,7 +188,7 @@ def _counted_kind(kind: str, count: int) -> str:
         text = translate("OutboxDialog", "%n incomplete message(s)", "", count)
     else:  # not one of the plans' kinds: as it is, counted
         return f"{count} {kind.lower()}"
-    return counted(text, count)
+    return text
 
 
 def _summary(lines: tuple[Any, ...]) -> str:
@@ -206,12 +205,10 @@ def _summary(lines: tuple[Any, ...]) -> str:
         )
     # "3 messages to deliver: 2 new invitations, 1 update." ("…: 8 messages." says nothing more)
     if list(counts) == ["Message"]:
-        summary = counted(translate("OutboxDialog", "%n message(s) to deliver.", "", len(due)), len(due))
+        summary = translate("OutboxDialog", "%n message(s) to deliver.", "", len(due))
     else:
         what = ", ".join(_counted_kind(kind, count) for kind, count in counts.items())
-        summary = counted(
-            translate("OutboxDialog", "%n message(s) to deliver: {what}.", "", len(due)), len(due)
-        ).format(what=what)
+        summary = translate("OutboxDialog", "%n message(s) to deliver: {what}.", "", len(due)).format(what=what)
     if nothing == 1:
         summary += " " + translate("OutboxDialog", "1 person gets nothing (see why below).")
     elif nothing:

@@ -30,7 +30,6 @@ from planner.mail.message_plan import plan_messages, record_delivered
 from planner.services import templates
 from planner.services.labels import label
 from planner.services.vocabulary import ParticipationStatus, Role
-from planner.ui.counted import counted
 from planner.ui.outbox.dialog import MailServer
 from planner.ui.outbox.server import event_to_write_for, open_outbox
 
@@ -79,9 +78,8 @@ class ComposeDialog(QDialog):
             translate("ComposeDialog", "Everyone coming (not those who declined or were cancelled)")
         )
         if selected:
-            to_selected = counted(
-                translate("ComposeDialog", "The %n participant(s) selected in the Participants tab", "", selected),
-                selected,
+            to_selected = translate(
+                "ComposeDialog", "The %n participant(s) selected in the Participants tab", "", selected
             )
         else:
             to_selected = translate(

@@ -41,7 +41,6 @@ from planner.ui.directory.dialogs import (
     read_person,
 )
 from planner.ui.forms import Field, FormDialog, FormWidget
-from planner.ui.participants.counted import counted
 
 translate = QCoreApplication.translate
 
@@ -102,7 +101,7 @@ class AddParticipantDialog(QDialog):
         not_in = translate(
             "AddParticipantDialog", "%n person(s) of the Directory not in this event yet.", "", len(people)
         )
-        hint = QLabel(counted(not_in, len(people)), pick_page)
+        hint = QLabel(not_in, pick_page)
         hint.setStyleSheet("color: palette(placeholder-text);")
         hint.setWordWrap(True)
         row = QHBoxLayout()

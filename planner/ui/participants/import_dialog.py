@@ -37,7 +37,6 @@ from planner.services import participants
 from planner.ui import theme
 from planner.ui.context import AppContext
 from planner.ui.participants import import_models as models
-from planner.ui.participants.counted import counted
 from planner.ui.participants.import_columns import MUTED, ColumnChoices
 from planner.ui.participants.import_encoding import EncodingCombo
 from planner.ui.tables import make_list_table
@@ -318,9 +317,7 @@ class ImportDialog(QDialog):
         can_import = count > 0 and not plan.rows_with_problems
         self.import_button.setEnabled(can_import)
         if can_import:
-            self.import_button.setText(
-                counted(translate("ImportDialog", "Import %Ln participant(s)", "", count), count)
-            )
+            self.import_button.setText(translate("ImportDialog", "Import %Ln participant(s)", "", count))
             self.import_button.setToolTip(
                 translate("ImportDialog", "Add them to the event in one step (Edit ▸ Undo takes it back)")
             )
@@ -351,7 +348,7 @@ class ImportDialog(QDialog):
         try:
             self._import_task = self.runner.perform(
                 operation,
-                counted(translate("ImportDialog", "Importing %Ln participant(s)…", "", len(plan.rows)), len(plan.rows)),
+                translate("ImportDialog", "Importing %Ln participant(s)…", "", len(plan.rows)),
                 # Rows added: a person and a participation for each new person,
                 # a participation for each found in the Directory.
                 expect=2 * plan.new_people + plan.matched_people,

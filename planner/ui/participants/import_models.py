@@ -27,7 +27,6 @@ from planner.exchange.participant_table import FIELDS, SheetTable
 from planner.services.language import interface_language
 from planner.services.search import fold
 from planner.ui import theme
-from planner.ui.participants.counted import counted
 from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
 
@@ -142,7 +141,7 @@ def number(value: int) -> str:
 
 
 def rows_text(count: int) -> str:
-    return counted(translate("PreviewModel", "%Ln row(s)", "", count), count)
+    return translate("PreviewModel", "%Ln row(s)", "", count)
 
 
 def table_description(table: SheetTable) -> str:
@@ -153,13 +152,13 @@ def table_description(table: SheetTable) -> str:
 
 def plan_summary(plan: ImportPlan) -> str:
     """ "38 new people, 4 matched, 0 already on the list · 2 rows with problems"."""
-    new = counted(translate("PreviewModel", "%Ln new person(s)", "", plan.new_people), plan.new_people)
+    new = translate("PreviewModel", "%Ln new person(s)", "", plan.new_people)
     text = translate("PreviewModel", "{new}, {matched} matched, {already} already on the list").format(
         new=new, matched=number(plan.matched_people), already=number(plan.already_participants)
     )
     if plan.rows_with_problems:
         problems = translate("PreviewModel", "%Ln row(s) with problems", "", plan.rows_with_problems)
-        text += " · " + counted(problems, plan.rows_with_problems)
+        text += " · " + problems
     return text
 
 

@@ -33,7 +33,6 @@ from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import PersonDialog
-from planner.ui.participants.counted import counted
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
 from planner.ui.participants.model import (
     COLUMNS,
@@ -392,7 +391,7 @@ class ParticipantsTab(View):
         statuses, countries = summary_texts(shown)
         total = self.model.rowCount()
         if len(shown) == total:
-            head = counted(translate("ParticipantsTab", "%n participant(s)", "", total), total)
+            head = translate("ParticipantsTab", "%n participant(s)", "", total)
         else:
             head = translate("ParticipantsTab", "{shown} of %n shown", "", total).format(shown=len(shown))
         self.summary_status.setText(f"<b>{head}</b>" + (f"  ·  {statuses}" if statuses else ""))

@@ -23,7 +23,6 @@ from planner.fileio import read_bytes, write_atomically
 from planner.services import participants
 from planner.ui.context import AppContext
 from planner.ui.output_check import may_write
-from planner.ui.participants.counted import counted
 from planner.ui.participants.import_dialog import ImportDialog
 from planner.ui.participants.import_encoding import ask_encoding
 from planner.ui.participants.import_models import number
@@ -118,9 +117,7 @@ def imported_message(plan: ImportPlan, file_name: str) -> str:
         "ParticipantsTab", "Imported %Ln participant(s) from {file}: {new}, {found} found in the Directory", "", added
     )
     new = translate("ParticipantsTab", "%Ln new person(s)", "", plan.new_people)
-    text = counted(text, added).format(
-        file=file_name, new=counted(new, plan.new_people), found=number(plan.matched_people)
-    )
+    text = text.format(file=file_name, new=new, found=number(plan.matched_people))
     if plan.already_participants:
         text += translate("ParticipantsTab", "; {count} already on the list").format(
             count=number(plan.already_participants)
