@@ -15,6 +15,7 @@ import babel
 from babel import Locale
 
 from planner.services.kept_files import kept_json, kept_path
+from planner.services.language import interface_language
 from planner.services.search import fold_words
 
 # Codes Babel lists as territories that are not countries of ISO 3166.
@@ -38,8 +39,9 @@ def _territories(locale: str) -> dict[str, str]:
     return kept_json(path, lambda: {str(code): name for code, name in Locale(locale).territories.items()})
 
 
-def country_name(code: str, locale: str = "en") -> str:
-    return _territories(locale).get(code, code) if code else ""
+def country_name(code: str, locale: str | None = None) -> str:
+    """The country's name in ``locale`` (None: the window's language)."""
+    return _territories(locale or interface_language()).get(code, code) if code else ""
 
 
 # English first: an English name never means another country than in English.

@@ -16,6 +16,7 @@ from planner.services import times
 from planner.services.countries import country_name, country_names
 from planner.services.countries import read_names_in_steps as read_country_names_in_steps
 from planner.services.kept_files import kept_json, kept_path
+from planner.services.language import interface_language
 from planner.services.places import city, city_names, zone_countries, zone_for_place
 from planner.services.places import is_read as places_read
 from planner.services.places import read_in_steps as read_places_in_steps
@@ -103,34 +104,37 @@ def offsets(zone: str, year: int | None = None) -> str:
 
 
 def zone_label(zone: str) -> str:
-    """ "Athens (Greece) · UTC+2/+3"; a zone of no country by its name."""
+    """ "Athens (Greece) · UTC+2/+3" in the window's language ("Athen
+    (Griechenland) · UTC+2/+3"); a zone of no country by its name."""
     if not zone:
         return ""
     try:
         shift = offsets(zone)
     except (ValueError, OSError, KeyError):  # not a zone this system knows
         return zone
-    place = _kept_places().get(zone)
+    language = interface_language()
+    place = _kept_places(language).get(zone)
     if place is None:  # a zone newer than the table kept (or of no country)
         code = zone_countries().get(zone)
         if code is None:
             return f"{zone} · {shift}"
-        place = _place(zone, code)
+        place = _place(zone, code, language)
     return f"{place} · {shift}"
 
 
-def _place(zone: str, code: str) -> str:
-    return f"{city(zone)} ({country_name(code)})"
+def _place(zone: str, code: str, language: str) -> str:
+    city_in_language = city(zone) if language == "en" else city_names().get(zone, {}).get(language) or city(zone)
+    return f"{city_in_language} ({country_name(code, language)})"
 
 
-@lru_cache(maxsize=1)
-def _kept_places() -> dict[str, str]:
-    """Zone → "Athens (Greece)", kept in the data folder: the window labels
-    the zone of the event it opens with before its first paint, and
-    working this out reads Babel's zones and countries (a twentieth of a
-    second)."""
-    path = kept_path("zone-places", babel.__version__, ".json")
-    return kept_json(path, lambda: {zone: _place(zone, code) for zone, code in zone_countries().items()})
+@lru_cache(maxsize=8)
+def _kept_places(language: str) -> dict[str, str]:
+    """Zone → "Athens (Greece)" in ``language``, kept in the data folder: the
+    window labels the zone of the event it opens with before its first
+    paint, and working this out reads Babel's zones and countries (a
+    twentieth of a second)."""
+    path = kept_path(f"zone-places-{language}", babel.__version__, ".json")
+    return kept_json(path, lambda: {zone: _place(zone, code, language) for zone, code in zone_countries().items()})
 
 
 @lru_cache(maxsize=1)

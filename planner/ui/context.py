@@ -159,6 +159,8 @@ class AppContext(QObject):
                 self.remember_database(self._store.path)
                 self.set_current_event(None)
                 self.store_replaced.emit()
+            elif self._store.read_only:  # SQLite would not write it after all: the window says so
+                self.store_replaced.emit()
 
     def found_damaged(self) -> bool:
         """Whether SQLite's check of the database only looked at found damage."""
