@@ -100,3 +100,36 @@ def test_a_change_made_before_the_database_is_opened_opens_it_and_is_saved(qtbot
     with reopened.rows() as rows:
         assert event_reads.event_details(rows, first.id).title == "Renamed before the store opened"
     reopened.close()
+
+
+def test_a_user_who_clicks_at_once_sees_another_event_and_its_participants(qtbot, tmp_path, data_dir):
+    """Before the database is open (the window only looked at it), another
+    event is shown from the first look, and its Participants tab opens the
+    database then and there."""
+    from planner.services import event_reads
+    from planner.ui import after_paint
+    from planner.ui.app import _window_on_a_first_look
+    from planner.ui.context import open_settings
+
+    path = saved_database(tmp_path / "network.sqlite")
+    after_paint.hold()
+    try:
+        made = _window_on_a_first_look(path, open_settings(), False)
+        assert made is not None
+        context, window = made
+        qtbot.addWidget(window)
+        window.show()
+        with context.rows() as rows:
+            munich = next(entry for entry in event_reads.event_entries(rows) if "Munich" in entry.title)
+        window.open_event(munich.id)
+        assert window.event_view.title.text() == munich.title
+        assert not context.store_is_open  # the event's header and Overview came from the first look
+        tabs = window.event_view.tabs
+        tabs.setCurrentIndex(next(i for i in range(tabs.count()) if "Participants" in tabs.tabText(i)))
+        assert context.store_is_open
+        participants = tabs.currentWidget()
+        qtbot.waitUntil(lambda: participants.model.rowCount() > 0)
+    finally:
+        after_paint.stop()
+        context.close()
+        context.release_lock()
