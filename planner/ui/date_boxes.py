@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
+from planner.ui.translations import day_box_format
+
 # QDateEdit has no empty state: its minimum stands for "no date".
 NO_DATE = QDate(1900, 1, 1)
 
@@ -43,7 +45,7 @@ class DayBox(QDateEdit):
         super().__init__(parent)
         self.typing: Section | None = None  # the part being typed into
         self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd d MMM yyyy")
+        self.setDisplayFormat(day_box_format())
         # The month an empty day's calendar opens on: today's unless told.
         self.empty_page: date | None = None
         if optional:
@@ -71,7 +73,7 @@ class MomentBox(QDateTimeEdit):
         super().__init__(parent)
         self.typing: Section | None = None  # the part being typed into
         self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.setDisplayFormat(f"{day_box_format()}  HH:mm")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         section = _start_typing(self, event)
