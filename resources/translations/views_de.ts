@@ -1750,6 +1750,18 @@ Restore {backup}?</source>
     <context>
         <name>OptionsPanel</name>
         <message>
+            <source>For each reader</source>
+            <translation>Sprache der jeweiligen Person</translation>
+        </message>
+        <message>
+            <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+            <translation>Wörter, Datumsangaben und Zahlen in dieser Sprache; bei „Sprache der jeweiligen Person“ steht der Reiseplan einer reisenden Person in deren Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>Spr&amp;ache</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="27" />
             <source>Letter</source>
             <translation>Letter</translation>
@@ -2335,6 +2347,14 @@ Durch {kind} ersetzen? Ihr bisheriger Inhalt geht verloren.</translation>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Not known</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

@@ -1750,6 +1750,18 @@ Restore {backup}?</source>
     <context>
         <name>OptionsPanel</name>
         <message>
+            <source>For each reader</source>
+            <translation>Ανάλογα με τον παραλήπτη</translation>
+        </message>
+        <message>
+            <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+            <translation>Λέξεις, ημερομηνίες και αριθμοί σε αυτή τη γλώσσα· «Ανάλογα με τον παραλήπτη»: το δρομολόγιο ενός ταξιδιώτη στη γλώσσα του</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Γλώσσα</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="27" />
             <source>Letter</source>
             <translation>Letter</translation>
@@ -2335,6 +2347,14 @@ Replace it with {kind}? What it holds now will be lost.</source>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Not known</source>
+            <translation>Άγνωστη</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Γλώσσα</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

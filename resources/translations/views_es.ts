@@ -1750,6 +1750,18 @@ Restore {backup}?</source>
     <context>
         <name>OptionsPanel</name>
         <message>
+            <source>For each reader</source>
+            <translation>Según el destinatario</translation>
+        </message>
+        <message>
+            <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+            <translation>Palabras, fechas y números en este idioma; «Según el destinatario»: el itinerario de cada viajero en su idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>Idio&amp;ma</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="27" />
             <source>Letter</source>
             <translation>Carta</translation>
@@ -2335,6 +2347,14 @@ Replace it with {kind}? What it holds now will be lost.</source>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Not known</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

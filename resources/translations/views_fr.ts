@@ -1750,6 +1750,18 @@ Restaurer {backup} ?</translation>
     <context>
         <name>OptionsPanel</name>
         <message>
+            <source>For each reader</source>
+            <translation>Selon le destinataire</translation>
+        </message>
+        <message>
+            <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+            <translation>Mots, dates et nombres dans cette langue ; « Selon le destinataire » : l'itinéraire d'un voyageur dans sa langue</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="27" />
             <source>Letter</source>
             <translation>Lettre US</translation>
@@ -2335,6 +2347,14 @@ Le remplacer par {kind} ? Son contenu actuel sera perdu.</translation>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnue</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

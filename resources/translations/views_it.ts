@@ -1750,6 +1750,18 @@ Ripristinare {backup}?</translation>
     <context>
         <name>OptionsPanel</name>
         <message>
+            <source>For each reader</source>
+            <translation>In base al destinatario</translation>
+        </message>
+        <message>
+            <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+            <translation>Parole, date e numeri in questa lingua; «In base al destinatario»: l'itinerario di un viaggiatore nella sua lingua</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Lingua</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="27" />
             <source>Letter</source>
             <translation>Letter</translation>
@@ -2335,6 +2347,14 @@ Sostituirlo con {kind}? Il suo contenuto attuale andrà perso.</translation>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Not known</source>
+            <translation>Non nota</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Lingua</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

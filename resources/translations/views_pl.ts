@@ -1766,6 +1766,18 @@ Przywrócić {backup}?</translation>
     <context>
         <name>OptionsPanel</name>
         <message>
+            <source>For each reader</source>
+            <translation>Według odbiorcy</translation>
+        </message>
+        <message>
+            <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+            <translation>Słowa, daty i liczby w tym języku; „Według odbiorcy”: plan podróży osoby podróżującej w jej języku</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Język</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="27" />
             <source>Letter</source>
             <translation>Letter</translation>
@@ -2367,6 +2379,14 @@ Zastąpić go, zapisując {kind}? Jego obecna zawartość zostanie utracona.</tr
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Not known</source>
+            <translation>Nieznany</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>
