@@ -49,7 +49,7 @@ from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import directory, events, movements
-from planner.services.language import LANGUAGES, interface_language
+from planner.services.language import LANGUAGES, interface_language, language_code
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
@@ -318,7 +318,7 @@ class DocumentPreview(QDialog):
         paper = self.panel.paper.currentText()
         pages = counted(translate("DocumentPreview", "%n page(s) · {paper}", "", count), count).format(paper=paper)
         # The language it is in, named in itself: what "for each reader" came to.
-        self.status.setText(f"{pages} · {LANGUAGES[request.options.language or 'en']}")
+        self.status.setText(f"{pages} · {LANGUAGES[language_code(request.options.language)]}")
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
         if 0 < page < count:
