@@ -161,6 +161,13 @@ def date_text(day: date | None) -> str:
     return format_date(day, format="medium", locale=BABEL_LOCALES.get(code, code))
 
 
+def month_text(day: date) -> str:
+    """A day's month as the window shows it: "Mar 2018", "März 2018", "Μαρ 2018"."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMM", day, locale=interface_language())
+
+
 # -- pseudo-localisation ------------------------------------------------------------
 
 _ACCENTED = str.maketrans(
