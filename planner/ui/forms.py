@@ -362,6 +362,30 @@ def buttons_in_order(box: QDialogButtonBox) -> list[QWidget]:
     return found
 
 
+# The widest a field grows to show its hint whole: a form still fits a
+# 1280-pixel screen with its labels beside it.
+WIDEST_HINT = 800
+HINT_AROUND_LINE, HINT_AROUND_LIST = 16, 44  # px around a hint: a field's frame, and a list's arrow
+
+
+def fit_hints(form: QWidget) -> None:
+    """Each empty field wide enough to show its hint ("e.g. Greece, Ελλάδα
+    or GR…") whole, up to WIDEST_HINT; a longer one is shown whole in the
+    field's tooltip. German and Greek hints are long; cut, they say nothing."""
+    for line in form.findChildren(QLineEdit):
+        hint = line.placeholderText()
+        if not hint:
+            continue
+        parent = line.parentWidget()
+        holder: QWidget = parent if isinstance(parent, QComboBox) else line
+        # What the field draws around its text: frame and margins, a list's arrow.
+        around = HINT_AROUND_LIST if holder is not line else HINT_AROUND_LINE
+        needed = line.fontMetrics().horizontalAdvance(hint) + around
+        holder.setMinimumWidth(max(holder.minimumWidth(), min(needed, WIDEST_HINT)))
+        if needed > WIDEST_HINT and not holder.toolTip():
+            holder.setToolTip(hint)
+
+
 class FormDialog(QDialog):
     """A dialog around a form; OK calls ``submit(values)``, which saves
     through a service. A refusal keeps the dialog open with the field marked."""
@@ -390,6 +414,10 @@ class FormDialog(QDialog):
         self.form.chain_tab_order(buttons_in_order(buttons))
         name_icon_buttons(self)
         self.setMinimumWidth(480)
+
+    def showEvent(self, event) -> None:
+        fit_hints(self.form)  # as shown: a dialog may give its fields their hints after the form is made
+        super().showEvent(event)
 
     def accept(self) -> None:
         self.form.clear_problems()
