@@ -174,9 +174,10 @@ _ACCENTED = str.maketrans(
     "AaBCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
     "ÅåƁÇçĐđÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŘřŠšŢţÛûŴŵÝýŽž",
 )
-# Kept as they are: placeholders (%n, %1, {name}), the accelerator with its
-# letter (&F), an escaped ampersand, HTML tags and entities.
-_KEPT = re.compile(r"%n|%L?\d|\{[^{}]*\}|&[A-Za-z#0-9]+;|&&|&[^{\s]|&|<[^<>]*>")
+# Kept as they are: placeholders (%n, %1, {name}), English's plural mark
+# "(s)" (counted() reads it), the accelerator with its letter (&F), an
+# escaped ampersand, HTML tags and entities.
+_KEPT = re.compile(r"%n|%L?\d|\{[^{}]*\}|\(s\)|&[A-Za-z#0-9]+;|&&|&[^{\s]|&|<[^<>]*>")
 STRETCH = 0.4
 
 
