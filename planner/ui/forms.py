@@ -384,6 +384,12 @@ def fit_hints(form: QWidget) -> None:
         holder.setMinimumWidth(max(holder.minimumWidth(), min(needed, WIDEST_HINT)))
         if needed > WIDEST_HINT and not holder.toolTip():
             holder.setToolTip(hint)
+    layout = form.layout()
+    if form.isWindow() and layout is not None:
+        # A dialog given a minimum width of its own no longer takes its
+        # layout's: it is told again, or the widened fields would be cut.
+        layout.activate()
+        form.setMinimumWidth(max(form.minimumWidth(), layout.minimumSize().width()))
 
 
 class FormDialog(QDialog):
@@ -415,9 +421,12 @@ class FormDialog(QDialog):
         name_icon_buttons(self)
         self.setMinimumWidth(480)
 
-    def showEvent(self, event) -> None:
-        fit_hints(self.form)  # as shown: a dialog may give its fields their hints after the form is made
-        super().showEvent(event)
+    def setVisible(self, visible: bool) -> None:
+        # Before the dialog takes its size: its fields may get their hints
+        # after the form is made (PersonDialog's organisation).
+        if visible:
+            fit_hints(self)
+        super().setVisible(visible)
 
     def accept(self) -> None:
         self.form.clear_problems()

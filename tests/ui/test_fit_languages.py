@@ -99,3 +99,19 @@ def test_the_minutes_toolbar_gives_way_rather_than_the_event_list(pseudo_window_
     width = window.navigator.width()
     _show_tab(window, qtbot, 4)
     assert window.width() == 1280 and window.navigator.width() == width
+
+
+@pytest.mark.parametrize("make", ["person", "mail"])
+def test_the_hints_are_whole_as_the_dialog_first_shows(make, pseudo, context, qtbot):
+    from planner.ui.mail_settings_dialog import MailSettingsDialog
+
+    dialog = PersonDialog(context) if make == "person" else MailSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for line in dialog.findChildren(QLineEdit):
+        if line.placeholderText() and line.isVisible():
+            needed = line.fontMetrics().horizontalAdvance(line.placeholderText())
+            assert _hint_fits(line) or needed > WIDEST_HINT, line.placeholderText()
+            # and the field lies inside the dialog, not cut by its edge
+            assert line.mapTo(dialog, line.rect().topRight()).x() <= dialog.width()
