@@ -255,7 +255,8 @@ class FormWidget(QWidget):
         elif kind == "timezone":
             set_zone(_as(widget, QComboBox), value or "")
         elif kind == "country":
-            _as(widget, QLineEdit).setText(country_name(value or ""))
+            # Named in the window's language; a name in any language is read back.
+            _as(widget, QLineEdit).setText(country_name(value or "", interface_language()))
         else:
             line = _as(widget, QLineEdit)
             line.setText("" if value is None else str(value))

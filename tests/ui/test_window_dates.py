@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from planner.services import labels, minutes
 from planner.ui import translations
@@ -49,3 +49,25 @@ def test_the_actions_month_is_in_the_windows_language(context):
         translations.install(code=code, pseudo=False)
         model.set_rows([ecri])
         assert model.text(0, EVENT) == f"{month} · ECRI study visit to BioM, Munich"
+
+
+def test_a_country_is_named_in_the_windows_language_and_read_back(context, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from planner.ui.directory.dialogs import PersonDialog
+    from planner.ui.directory.models import PeopleModel
+
+    translations.install(code="de", pseudo=False)
+    with context.read() as session:
+        from planner.services import directory
+
+        row = next(row for row in directory.people_rows(session) if row.country == "GR")
+    dialog = PersonDialog(context, row.id)
+    qtbot.addWidget(dialog)
+    country = dialog.form.widget("country", QLineEdit)
+    assert country.text() == "Griechenland"
+    assert dialog.form.values()["country"] == "GR"
+    model = PeopleModel()
+    model.set_rows([row])
+    tips = [model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) for column in range(model.columnCount())]
+    assert "Griechenland" in tips
