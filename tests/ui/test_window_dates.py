@@ -71,3 +71,16 @@ def test_a_country_is_named_in_the_windows_language_and_read_back(context, qtbot
     model.set_rows([row])
     tips = [model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) for column in range(model.columnCount())]
     assert "Griechenland" in tips
+
+
+def test_a_journeys_length_is_abbreviated_as_the_windows_language_does(qtbot):
+    from datetime import timedelta
+
+    from planner.ui.logistics.models import duration_text
+
+    took = timedelta(hours=2, minutes=40)
+    expected = {"en": "2 h 40 min", "de": "2 Std. 40 Min.", "el": "2 ώ. 40 λ.", "pl": "2 godz. 40 min"}
+    for code, text in expected.items():
+        translations.install(code=code, pseudo=False)
+        assert duration_text(took) == text
+    assert duration_text(timedelta(minutes=5)) == "5 min"
