@@ -258,6 +258,7 @@ def test_deutsch_renders_the_document_in_german_and_saves_it_so(shown, qtbot, tm
     assert saved is not None
     text = "\n".join(page.extract_text() for page in PdfReader(saved).pages)
     assert "Liste der Teilnehmenden" in text and "Participant list" not in text
+    assert shown.suggested_name().startswith("Liste der Teilnehmenden - Improvement")
     # Another document keeps the language chosen.
     shown.panel.set_kind("agenda")
     _settle(qtbot, shown)

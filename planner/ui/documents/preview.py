@@ -46,10 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import output_paths
+from planner.documents.catalogue import KINDS
+from planner.documents.wording import DOCUMENTS
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import directory, events, movements
-from planner.services.language import LANGUAGES, interface_language, language_code
+from planner.services.language import LANGUAGES, interface_language, language_code, wording
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
@@ -407,8 +409,17 @@ class DocumentPreview(QDialog):
         return printed
 
     def suggested_name(self) -> str:
-        kind = self.shown.kind if self.shown else self.panel.kind_name()
-        return file_name(names.title(kind), self.panel.traveller_name(), self.event_title)
+        """The document's title in its own language (the file goes to its
+        readers), whose itinerary, and the event: "Reiseplan - … .pdf"."""
+        request = self.shown or self.request()
+        kind = request.kind if request else self.panel.kind_name()
+        title = names.title(kind)
+        language = request.options.language if request else None
+        if language and language != interface_language():
+            english = KINDS[kind].title
+            worded = wording(language, DOCUMENTS).gettext(english)
+            title = worded if worded != english or language_code(language) == "en" else title
+        return file_name(title, self.panel.traveller_name(), self.event_title)
 
     def save_as(self, path: Path | None = None) -> Path | None:
         if self.shown is None:
