@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from planner.services.countries import country_codes, country_name
+from planner.services.language import interface_language
 
 translate = QCoreApplication.translate
 
@@ -24,7 +25,7 @@ class _CompleteWhenFocused(QObject):
 
 
 def _complete_countries(line: QLineEdit) -> None:
-    names = sorted((country_name(code) for code in country_codes()), key=str.casefold)
+    names = sorted((country_name(code, interface_language()) for code in country_codes()), key=str.casefold)
     completer = QCompleter(names, line)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)

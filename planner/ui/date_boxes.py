@@ -5,22 +5,44 @@ click on "00" then "15" gave "10:10" (the third digit does not fit and is
 dropped). Here the first key typed into a part replaces that whole part,
 so what is typed is what is kept. An empty optional day (the year 1900
 stands for "no date") opens its calendar on a useful month instead.
+
+A day reads as the lists write it (services.labels.day): CLDR's pattern
+of the window's language, spelled the way Qt's date boxes take it.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from planner.ui.translations import day_box_format
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 
 # QDateEdit has no empty state: its minimum stands for "no date".
 NO_DATE = QDate(1900, 1, 1)
 
 Section = QDateTimeEdit.Section
+
+# CLDR's pattern letters as Qt's date boxes spell them (a weekday is always
+# shown short, a year in full); quoted literals are written alike in both.
+_QT_LETTERS = {"E": "ddd", "EE": "ddd", "EEE": "ddd", "EEEE": "dddd", "y": "yyyy", "yyyy": "yyyy"}
+_CLDR_PART = re.compile(r"'[^']*'|([A-Za-z])\1*")
+
+
+@cache
+def day_format(language: str) -> str:
+    """The display format of a day box in ``language``: "ddd dd MMM yyyy",
+    "ddd, d. MMM yyyy" (de), "ddd d MMM yyyy" (el)."""
+    if language == SOURCE_LANGUAGE:
+        return "ddd dd MMM yyyy"  # as labels.day writes it: "Fri 23 Mar 2018", "Tue 05 Jun 2018"
+    from babel import Locale
+
+    pattern = Locale.parse(language).datetime_skeletons["yMMMEd"].pattern
+    return _CLDR_PART.sub(lambda part: _QT_LETTERS.get(part.group(), part.group()), pattern)
 
 
 def _start_typing(box: DayBox | MomentBox, event: QKeyEvent) -> Section:
@@ -45,7 +67,7 @@ class DayBox(QDateEdit):
         super().__init__(parent)
         self.typing: Section | None = None  # the part being typed into
         self.setCalendarPopup(True)
-        self.setDisplayFormat(day_box_format())
+        self.setDisplayFormat(day_format(interface_language()))
         # The month an empty day's calendar opens on: today's unless told.
         self.empty_page: date | None = None
         if optional:
@@ -73,7 +95,7 @@ class MomentBox(QDateTimeEdit):
         super().__init__(parent)
         self.typing: Section | None = None  # the part being typed into
         self.setCalendarPopup(True)
-        self.setDisplayFormat(f"{day_box_format()}  HH:mm")
+        self.setDisplayFormat(f"{day_format(interface_language())}  HH:mm")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         section = _start_typing(self, event)

@@ -255,7 +255,8 @@ class FormWidget(QWidget):
         elif kind == "timezone":
             set_zone(_as(widget, QComboBox), value or "")
         elif kind == "country":
-            _as(widget, QLineEdit).setText(country_name(value or ""))
+            # Named in the window's language; a name in any language is read back.
+            _as(widget, QLineEdit).setText(country_name(value or "", interface_language()))
         else:
             line = _as(widget, QLineEdit)
             line.setText("" if value is None else str(value))
@@ -362,6 +363,36 @@ def buttons_in_order(box: QDialogButtonBox) -> list[QWidget]:
     return found
 
 
+# The widest a field grows to show its hint whole: a form still fits a
+# 1280-pixel screen with its labels beside it.
+WIDEST_HINT = 800
+HINT_AROUND_LINE, HINT_AROUND_LIST = 16, 44  # px around a hint: a field's frame, and a list's arrow
+
+
+def fit_hints(form: QWidget) -> None:
+    """Each empty field wide enough to show its hint ("e.g. Greece, Ελλάδα
+    or GR…") whole, up to WIDEST_HINT; a longer one is shown whole in the
+    field's tooltip. German and Greek hints are long; cut, they say nothing."""
+    for line in form.findChildren(QLineEdit):
+        hint = line.placeholderText()
+        if not hint:
+            continue
+        parent = line.parentWidget()
+        holder: QWidget = parent if isinstance(parent, QComboBox) else line
+        # What the field draws around its text: frame and margins, a list's arrow.
+        around = HINT_AROUND_LIST if holder is not line else HINT_AROUND_LINE
+        needed = line.fontMetrics().horizontalAdvance(hint) + around
+        holder.setMinimumWidth(max(holder.minimumWidth(), min(needed, WIDEST_HINT)))
+        if needed > WIDEST_HINT and not holder.toolTip():
+            holder.setToolTip(hint)
+    layout = form.layout()
+    if form.isWindow() and layout is not None:
+        # A dialog given a minimum width of its own no longer takes its
+        # layout's: it is told again, or the widened fields would be cut.
+        layout.activate()
+        form.setMinimumWidth(max(form.minimumWidth(), layout.minimumSize().width()))
+
+
 class FormDialog(QDialog):
     """A dialog around a form; OK calls ``submit(values)``, which saves
     through a service. A refusal keeps the dialog open with the field marked."""
@@ -390,6 +421,13 @@ class FormDialog(QDialog):
         self.form.chain_tab_order(buttons_in_order(buttons))
         name_icon_buttons(self)
         self.setMinimumWidth(480)
+
+    def setVisible(self, visible: bool) -> None:
+        # Before the dialog takes its size: its fields may get their hints
+        # after the form is made (PersonDialog's organisation).
+        if visible:
+            fit_hints(self)
+        super().setVisible(visible)
 
     def accept(self) -> None:
         self.form.clear_problems()

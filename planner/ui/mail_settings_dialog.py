@@ -30,6 +30,7 @@ from planner.services.errors import InvalidInput
 from planner.services.mail_settings import USUAL_PORTS, MailSecurity, MailSettings
 from planner.ui import theme
 from planner.ui.context import AppContext
+from planner.ui.forms import fit_hints
 from planner.ui.mail_password_prompt import password_for
 from planner.ui.tasks import TaskRunner
 
@@ -151,6 +152,7 @@ class MailSettingsDialog(QDialog):
         for field in (self.host, self.port, self.user):
             field.editingFinished.connect(self._update_password_note)
         self.user.textChanged.connect(lambda text: self.password.setEnabled(bool(text.strip())))
+        fit_hints(self)  # every hint whole: German and Greek ones are long
 
     # -- what the fields show ----------------------------------------------------
 

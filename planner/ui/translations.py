@@ -161,28 +161,11 @@ def date_text(day: date | None) -> str:
     return format_date(day, format="medium", locale=BABEL_LOCALES.get(code, code))
 
 
-# Babel's (CLDR's) pattern letters and Qt's date-format letters for them.
-_QT_DATE_LETTERS = {"E": "ddd", "EE": "ddd", "EEE": "ddd", "EEEE": "dddd", "y": "yyyy", "yyyy": "yyyy", "yy": "yy"}
-_PATTERN_PART = re.compile(r"'[^']*'|([A-Za-z])\1*|[^A-Za-z']+")
+def month_text(day: date) -> str:
+    """A day's month as the window shows it: "Mar 2018", "März 2018", "Μαρ 2018"."""
+    from babel.dates import format_skeleton
 
-
-def day_box_format() -> str:
-    """The Qt display format of a day being edited, in the window's language:
-    CLDR's weekday-day-month-year pattern ("E, d. MMM y" in German: "Mi., 3.
-    Juni 2009"); English keeps the window's "Wed 3 Jun 2009"."""
-    code = interface_language()
-    if code == "en":
-        return "ddd d MMM yyyy"
-    from babel import Locale
-
-    pattern = Locale.parse(BABEL_LOCALES.get(code, code)).datetime_skeletons["yMMMEd"].pattern
-    return "".join(_qt_part(match.group(0)) for match in _PATTERN_PART.finditer(pattern))
-
-
-def _qt_part(part: str) -> str:
-    if part.startswith("'") or not part[0].isalpha():
-        return part  # quoted text and separators mean the same to Qt
-    return _QT_DATE_LETTERS.get(part, part.replace("L", "M"))
+    return format_skeleton("yMMM", day, locale=interface_language())
 
 
 # -- pseudo-localisation ------------------------------------------------------------
@@ -191,9 +174,10 @@ _ACCENTED = str.maketrans(
     "AaBCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
     "ÅåƁÇçĐđÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŘřŠšŢţÛûŴŵÝýŽž",
 )
-# Kept as they are: placeholders (%n, %1, {name}), the accelerator with its
-# letter (&F), an escaped ampersand, HTML tags and entities.
-_KEPT = re.compile(r"%n|%L?\d|\{[^{}]*\}|&[A-Za-z#0-9]+;|&&|&[^{\s]|&|<[^<>]*>")
+# Kept as they are: placeholders (%n, %1, {name}), English's plural mark
+# "(s)" (counted() reads it), the accelerator with its letter (&F), an
+# escaped ampersand, HTML tags and entities.
+_KEPT = re.compile(r"%n|%L?\d|\{[^{}]*\}|\(s\)|&[A-Za-z#0-9]+;|&&|&[^{\s]|&|<[^<>]*>")
 STRETCH = 0.4
 
 

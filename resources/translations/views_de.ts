@@ -1422,6 +1422,18 @@ Restore {backup}?</source>
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>For each reader</source>
+        <translation>Sprache der jeweiligen Person</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+        <translation>Wörter, Datumsangaben und Zahlen in dieser Sprache; bei „Sprache der jeweiligen Person“ steht der Reiseplan einer reisenden Person in deren Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1903,7 +1915,11 @@ Durch {kind} ersetzen? Ihr bisheriger Inhalt geht verloren.</translation>
     <name>PersonDialog</name>
     <message>
         <source>Not known</source>
-        <translation>Nicht angegeben</translation>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Honorific</source>
@@ -1960,10 +1976,6 @@ Durch {kind} ersetzen? Ihr bisheriger Inhalt geht verloren.</translation>
     <message>
         <source>e.g. wheelchair access</source>
         <translation>z. B. rollstuhlgerechter Zugang</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
     </message>
     <message>
         <source>Pick one, or type a new organisation's name</source>

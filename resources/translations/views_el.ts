@@ -1422,6 +1422,18 @@ Restore {backup}?</source>
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>For each reader</source>
+        <translation>Ανάλογα με τον παραλήπτη</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+        <translation>Λέξεις, ημερομηνίες και αριθμοί σε αυτή τη γλώσσα· «Ανάλογα με τον παραλήπτη»: το δρομολόγιο ενός ταξιδιώτη στη γλώσσα του</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Γλώσσα</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1903,7 +1915,11 @@ Replace it with {kind}? What it holds now will be lost.</source>
     <name>PersonDialog</name>
     <message>
         <source>Not known</source>
-        <translation>Δεν έχει οριστεί</translation>
+        <translation>Άγνωστη</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
     </message>
     <message>
         <source>Honorific</source>
@@ -1960,10 +1976,6 @@ Replace it with {kind}? What it holds now will be lost.</source>
     <message>
         <source>e.g. wheelchair access</source>
         <translation>π.χ. πρόσβαση με αναπηρικό αμαξίδιο</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Γλώσσα</translation>
     </message>
     <message>
         <source>Pick one, or type a new organisation's name</source>

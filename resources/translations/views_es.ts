@@ -1422,6 +1422,18 @@ Restore {backup}?</source>
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>For each reader</source>
+        <translation>Según el destinatario</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+        <translation>Palabras, fechas y números en este idioma; «Según el destinatario»: el itinerario de cada viajero en su idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idio&amp;ma</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -1903,7 +1915,11 @@ Replace it with {kind}? What it holds now will be lost.</source>
     <name>PersonDialog</name>
     <message>
         <source>Not known</source>
-        <translation>Sin indicar</translation>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Honorific</source>
@@ -1960,10 +1976,6 @@ Replace it with {kind}? What it holds now will be lost.</source>
     <message>
         <source>e.g. wheelchair access</source>
         <translation>p. ej., acceso en silla de ruedas</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
     </message>
     <message>
         <source>Pick one, or type a new organisation's name</source>

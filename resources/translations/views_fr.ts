@@ -1422,6 +1422,18 @@ Restaurer {backup} ?</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>For each reader</source>
+        <translation>Selon le destinataire</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+        <translation>Mots, dates et nombres dans cette langue ; « Selon le destinataire » : l'itinéraire d'un voyageur dans sa langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
@@ -1903,7 +1915,11 @@ Le remplacer par {kind} ? Son contenu actuel sera perdu.</translation>
     <name>PersonDialog</name>
     <message>
         <source>Not known</source>
-        <translation>Non précisée</translation>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Honorific</source>
@@ -1960,10 +1976,6 @@ Le remplacer par {kind} ? Son contenu actuel sera perdu.</translation>
     <message>
         <source>e.g. wheelchair access</source>
         <translation>p. ex. accès en fauteuil roulant</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
     </message>
     <message>
         <source>Pick one, or type a new organisation's name</source>

@@ -1422,6 +1422,18 @@ Ripristinare {backup}?</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>For each reader</source>
+        <translation>In base al destinatario</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+        <translation>Parole, date e numeri in questa lingua; «In base al destinatario»: l'itinerario di un viaggiatore nella sua lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1903,7 +1915,11 @@ Sostituirlo con {kind}? Il suo contenuto attuale andrà perso.</translation>
     <name>PersonDialog</name>
     <message>
         <source>Not known</source>
-        <translation>Non indicata</translation>
+        <translation>Non nota</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Honorific</source>
@@ -1960,10 +1976,6 @@ Sostituirlo con {kind}? Il suo contenuto attuale andrà perso.</translation>
     <message>
         <source>e.g. wheelchair access</source>
         <translation>ad es. accesso in sedia a rotelle</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
     </message>
     <message>
         <source>Pick one, or type a new organisation's name</source>

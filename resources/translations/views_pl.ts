@@ -1438,6 +1438,18 @@ Przywrócić {backup}?</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>For each reader</source>
+        <translation>Według odbiorcy</translation>
+    </message>
+    <message>
+        <source>Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs</source>
+        <translation>Słowa, daty i liczby w tym języku; „Według odbiorcy”: plan podróży osoby podróżującej w jej języku</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -1935,7 +1947,11 @@ Zastąpić go, zapisując {kind}? Jego obecna zawartość zostanie utracona.</tr
     <name>PersonDialog</name>
     <message>
         <source>Not known</source>
-        <translation>Nie podano</translation>
+        <translation>Nieznany</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Honorific</source>
@@ -1992,10 +2008,6 @@ Zastąpić go, zapisując {kind}? Jego obecna zawartość zostanie utracona.</tr
     <message>
         <source>e.g. wheelchair access</source>
         <translation>np. dostęp dla wózka inwalidzkiego</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Język</translation>
     </message>
     <message>
         <source>Pick one, or type a new organisation's name</source>

@@ -85,28 +85,3 @@ def test_moving_the_first_day_moves_the_last_and_a_fixed_day_loses_its_message(q
     assert dialog.form.problem_text("ends_on") == "The last day is before the first day"
     dialog.form.set_values({"ends_on": date(2027, 1, 13)})
     assert dialog.form.problem_text("ends_on") == ""
-
-
-def test_a_day_is_edited_in_the_way_of_the_windows_language(qtbot):
-    from datetime import date
-
-    from PySide6.QtCore import QLocale
-
-    from planner.services.language import set_interface_language
-    from planner.ui.date_boxes import DayBox
-
-    window_locale = QLocale()
-    set_interface_language("de")
-    QLocale.setDefault(QLocale("de_DE"))
-    try:
-        box = DayBox()
-        qtbot.addWidget(box)
-        box.setDate(date(2009, 6, 3))
-        assert box.text() == "Mi., 3. Juni 2009"
-    finally:
-        set_interface_language("en")
-        QLocale.setDefault(window_locale)
-    english = DayBox()
-    qtbot.addWidget(english)
-    english.setDate(date(2009, 6, 3))
-    assert english.text() == "Wed 3 Jun 2009"

@@ -93,7 +93,11 @@ def test_ctrl_p_opens_the_agenda_preview(window, event_ids):
 def test_the_participant_list_is_shown_with_every_participant(shown, context, madrid, window):
     assert shown.document.status() == QPdfDocument.Status.Ready
     assert shown.document.pageCount() >= 1
-    assert shown.status.text().endswith("· A4") and shown.print_button.isEnabled() and shown.save_button.isEnabled()
+    assert (
+        shown.status.text().endswith("· A4 · English")
+        and shown.print_button.isEnabled()
+        and shown.save_button.isEnabled()
+    )
     text = _text(shown.data)
     for name in _family_names(context, madrid):
         assert name in text
@@ -109,7 +113,7 @@ def test_letter_paper_changes_the_pages(shown, qtbot):
     _settle(qtbot, shown)
     letter = shown.document.pagePointSize(0)
     assert (round(letter.width()), round(letter.height())) == (612, 792)
-    assert shown.status.text().endswith("· Letter")
+    assert shown.status.text().endswith("· Letter · English")
 
 
 def test_switching_the_document_keeps_the_dialog_and_shows_its_options(shown, qtbot, window):
@@ -227,6 +231,71 @@ def test_one_travellers_itinerary(window, event_ids, qtbot):
     _settle(qtbot, preview)
 
 
+def test_the_languages_are_named_in_themselves_after_for_each_reader(shown):
+    combo = shown.panel.language
+    assert [combo.itemText(index) for index in range(combo.count())] == [
+        "For each reader",
+        "English",
+        "Español",
+        "Deutsch",
+        "Français",
+        "Italiano",
+        "Polski",
+        "Ελληνικά",
+    ]
+    assert combo.currentData() is None and combo.isVisibleTo(shown.panel)
+    # The participant list has no one reader: the window's language.
+    assert shown.shown.options.language == "en" and "Participant list" in _text(shown.data)
+
+
+def test_deutsch_renders_the_document_in_german_and_saves_it_so(shown, qtbot, tmp_path):
+    shown.panel.set_language("de")
+    assert shown.status.text() == "Preparing…" and not shown.save_button.isEnabled()
+    _settle(qtbot, shown)
+    assert shown.shown.options.language == "de" and shown.status.text().endswith("· A4 · Deutsch")
+    assert "Liste der Teilnehmenden" in _text(shown.data)
+    saved = shown.save_as(tmp_path / "Liste.pdf")
+    assert saved is not None
+    text = "\n".join(page.extract_text() for page in PdfReader(saved).pages)
+    assert "Liste der Teilnehmenden" in text and "Participant list" not in text
+    assert shown.suggested_name().startswith("Liste der Teilnehmenden - Improvement")
+    # Another document keeps the language chosen.
+    shown.panel.set_kind("agenda")
+    _settle(qtbot, shown)
+    assert "Tagesordnung" in _text(shown.data)
+
+
+def test_for_each_reader_a_travellers_itinerary_is_in_their_language(window, context, event_ids, qtbot):
+    window.open_event(event_ids["ECRI"])
+    preview = window.documents.open("itinerary")
+    combo = preview.panel.traveller
+    combo.setCurrentIndex(1)
+    person_id = combo.currentData()
+    context.perform(ChangePerson(person_id, {"language": "el"}))
+    qtbot.waitUntil(lambda: preview.shown is not None and preview.shown.options.language == "el", timeout=WAIT_MS)
+    _settle(qtbot, preview)
+    assert "Δρομολόγιο" in _text(preview.data) and preview.status.text().endswith("· Ελληνικά")
+    # Everyone's itinerary has many readers: the window's language.
+    combo.setCurrentIndex(0)
+    _settle(qtbot, preview)
+    assert preview.shown.options.language == "en" and "Itinerary" in _text(preview.data)
+    # A language chosen wins over the reader's own.
+    combo.setCurrentIndex(1)
+    preview.panel.set_language("pl")
+    _settle(qtbot, preview)
+    assert preview.shown.options.language == "pl"
+
+
+def test_for_each_reader_follows_the_windows_language(window, madrid, qtbot):
+    from planner.ui import translations
+
+    translations.install(code="de", pseudo=False)
+    preview = window.documents.open("participants")
+    _settle(qtbot, preview)
+    assert preview.panel.language.currentData() is None
+    assert preview.shown.options.language == "de" and "Liste der Teilnehmenden" in _text(preview.data)
+
+
 class _PdfPrinterFactory:
     """Printers that write PDF files instead of paper."""
 
@@ -269,6 +338,15 @@ def test_print_sends_every_page_on_the_chosen_paper(shown, qtbot, tmp_path, prin
     box = printed.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert factory.made[0].pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+
+
+def test_print_sends_the_document_in_the_language_chosen(shown, qtbot, tmp_path, print_dialog_accepted):
+    shown.panel.set_language("el")
+    _settle(qtbot, shown)
+    shown.printer_factory = _PdfPrinterFactory(tmp_path / "printed.pdf")
+    printed = shown.print_document()
+    assert shown.shown.options.language == "el" and "Κατάλογος συμμετεχόντων" in _text(shown.data)
+    assert printed == shown.document.pageCount() == len(PdfReader(tmp_path / "printed.pdf").pages)
 
 
 def test_print_honours_the_page_range(shown, qtbot, tmp_path, print_dialog_accepted):

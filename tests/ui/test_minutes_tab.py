@@ -371,7 +371,7 @@ def test_the_add_menu_opens_the_form_of_the_kind_chosen(tab, context, event_ids,
 def test_outcome_rows_grow_when_the_table_narrows_and_shrink_when_it_widens(tab, qtbot):
     row = max(range(tab.model.rowCount()), key=lambda number: len(tab.model.text(number, TEXT)))
     wide = tab.table.rowHeight(row)
-    tab.resize(520, 720)
+    tab.resize(700, 720)  # beside the event list, in a narrow window
     qtbot.waitUntil(lambda: tab.table.rowHeight(row) > wide)
     tab.resize(1280, 720)
     qtbot.waitUntil(lambda: tab.table.rowHeight(row) == wide)

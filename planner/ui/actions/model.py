@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from planner.services import minutes
 from planner.services.labels import day, label
-from planner.services.language import interface_language
 from planner.services.minutes import ActionState
 from planner.ui import theme
 from planner.ui.icons import warning_icon
 from planner.ui.tables import Column, RowsModel
+from planner.ui.translations import month_text
 
 translate = QCoreApplication.translate
 
@@ -24,8 +24,7 @@ EVENT, ACTION, OWNER, DUE, STATE = range(5)
 def _event(row: minutes.ActionRow) -> str:
     # The month first: a long title is cut at its end, never the date.
     starts = row.event_starts_on
-    month = QLocale(interface_language()).toString(QDate(starts.year, starts.month, starts.day), "MMM yyyy")
-    return f"{month} · {row.event_title}"
+    return f"{month_text(starts)} · {row.event_title}"
 
 
 class ActionsModel(RowsModel[minutes.ActionRow]):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QFont, QIcon
 
 from planner.services.agenda import AgendaEntry
-from planner.services.labels import label
+from planner.services.labels import clock, label
 from planner.ui import theme
 from planner.ui.icons import warning_icon
 from planner.ui.participants.marked import QT_TRANSLATE_NOOP
@@ -57,18 +57,13 @@ _ROLES = frozenset(
 def time_span(entry: AgendaEntry) -> str:
     """09:30–11:00; an item ending on a later day says so: 23:00–01:30 (+1)."""
     starts, ends = entry.starts_at, entry.ends_at
-    text = f"{_clock(starts)}–{_clock(ends)}"
+    text = f"{clock(starts)}–{clock(ends)}"
     days_later = (ends.date() - starts.date()).days
     if days_later and ends.time() != datetime.min.time():
         text += f" (+{days_later})"
     elif days_later:
-        text = f"{_clock(starts)}–24:00"
+        text = f"{clock(starts)}–24:00"
     return text
-
-
-def _clock(moment: datetime) -> str:
-    """ "09:30" (as %H:%M, without strftime: a day's table shows hundreds)."""
-    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def speakers_text(entry: AgendaEntry) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -220,6 +221,8 @@ class AgendaTab(AgendaEdits):
         self.day_combo.currentIndexChanged.connect(lambda index: self._show_day())
         self.day_combo.setAccessibleName(translate("AgendaTab", "Day"))
         self.day_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The day shown whole: a long toolbar (German, Greek) gives way, never the day.
+        self.day_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         self.view_buttons = QButtonGroup(self)
         switch = QHBoxLayout()

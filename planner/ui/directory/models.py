@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from planner.services.directory import HistoryRow, OrganisationRow, PersonRow
 from planner.services.labels import days, label
+from planner.services.language import interface_language
 from planner.services.name_order import name_key
 from planner.services.search import country_token, fold_word, haystack, matcher, words
 from planner.services.values import country_name
@@ -125,7 +126,7 @@ class PeopleModel(SearchedRowsModel[PersonRow]):
             Column(
                 translate("PeopleModel", "Country"),
                 lambda row: row.country,
-                tooltip=lambda row: country_name(row.country),
+                tooltip=lambda row: country_name(row.country, interface_language()),
             ),
             Column(translate("PeopleModel", "E-mail"), lambda row: row.email),
             Column(translate("PeopleModel", "Events"), lambda row: str(row.events), lambda row: row.events, RIGHT),
@@ -151,7 +152,7 @@ class OrganisationsModel(SearchedRowsModel[OrganisationRow]):
             Column(
                 translate("OrganisationsModel", "Country"),
                 lambda row: row.country,
-                tooltip=lambda row: country_name(row.country),
+                tooltip=lambda row: country_name(row.country, interface_language()),
             ),
             Column(
                 translate("OrganisationsModel", "Members"), lambda row: str(row.members), lambda row: row.members, RIGHT

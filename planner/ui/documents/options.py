@@ -1,5 +1,5 @@
-"""The preview's options: which document, the paper, and the choices that
-apply to the document shown (columns and grouping of the participant list,
+"""The preview's options: which document, its language, the paper, and the
+choices that apply to the document shown (columns and grouping of the participant list,
 whose itinerary, blank rows on signature sheets, only the selected people).
 Rows that do not apply to the document shown are hidden."""
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.documents.catalogue import KINDS
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
+from planner.services.language import LANGUAGES
 from planner.services.movements import Traveller
 from planner.ui.documents import names
 
@@ -74,6 +75,19 @@ class OptionsPanel(QWidget):
         small = self.about.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.about.setFont(small)
+        # None: for each reader (a traveller's own itinerary in their
+        # language, the rest in the window's); else one of the seven,
+        # each named in itself.
+        self.language = QComboBox(self)
+        self.language.addItem(translate("OptionsPanel", "For each reader"), None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip(
+            translate(
+                "OptionsPanel",
+                "Words, dates and numbers in this language; for each reader: a traveller's itinerary in theirs",
+            )
+        )
         self.paper = _combo(self, PAPERS)
         self.columns = {
             key: QCheckBox(translate("OptionsPanel", str(COLUMN_NAMES.get(key, text))), self)
@@ -106,6 +120,7 @@ class OptionsPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.addRow(translate("OptionsPanel", "&Document"), self.kind)
         self.form.addRow(self.about)
+        self.form.addRow(translate("OptionsPanel", "&Language"), self.language)
         self.form.addRow(translate("OptionsPanel", "&Paper"), self.paper)
         self._rows: dict[str, list[int]] = {}
         self._add_row("participants", translate("OptionsPanel", "Also show"), columns)
@@ -115,7 +130,7 @@ class OptionsPanel(QWidget):
         self._add_row("people", None, self.only_selected)
         self._add_row("people", None, self.selection_note)
 
-        for combo in (self.kind, self.paper, self.group_by, self.traveller):
+        for combo in (self.kind, self.language, self.paper, self.group_by, self.traveller):
             combo.currentIndexChanged.connect(self._changed)
         for box in (*self.columns.values(), self.only_selected):
             box.toggled.connect(self._changed)
@@ -155,6 +170,17 @@ class OptionsPanel(QWidget):
 
     def set_paper(self, paper: str) -> None:
         _select(self.paper, paper)
+
+    def set_language(self, code: str | None) -> None:
+        """One of the seven, or None for each reader's own."""
+        _select(self.language, code)
+
+    def reader(self) -> int | None:
+        """The one person the document is for (a traveller's itinerary), if any."""
+        person_ids = self.options().person_ids
+        if self.kind_name() == "itinerary" and person_ids is not None and len(person_ids) == 1:
+            return next(iter(person_ids))
+        return None
 
     def kind_name(self) -> str:
         return self.kind.currentData()
@@ -224,6 +250,7 @@ class OptionsPanel(QWidget):
             person_ids = self._selection
         participants = kind.name == "participants"
         return DocumentOptions(
+            language=self.language.currentData(),
             paper=self.paper.currentData(),
             person_ids=person_ids,
             columns=tuple(key for key, box in self.columns.items() if box.isChecked()) if participants else (),

@@ -1,12 +1,18 @@
 """The document preview: the PDF as it will print, the options beside it,
 and Print…, Save as…, Close.
 
+The document is in the language chosen beside it; "for each reader" is
+the reader's own where it has one (a traveller's itinerary: the person's
+preferred language), else the window's. Print and Save as take the
+document as shown, in that language.
+
 Non-modal, one per main window: asking for another document while it is
 open switches it. Every change of an option renders again, off the GUI
 thread; the page shown stays in view."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -40,9 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import output_paths
+from planner.documents.catalogue import KINDS
+from planner.documents.wording import DOCUMENTS
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
-from planner.services import events, movements
+from planner.services import directory, events, movements
+from planner.services.language import LANGUAGES, interface_language, language_code, wording
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
@@ -81,6 +90,8 @@ class DocumentPreview(QDialog):
         self.data = b""
         self.printer_factory = printing.new_printer  # tests print to a file
         self._buffer: QBuffer | None = None
+        # Readers' preferred languages by person id, read as needed; forgotten on any edit.
+        self._spoken: dict[int, str] = {}
         self.setModal(False)
         self.setSizeGripEnabled(True)
 
@@ -219,7 +230,27 @@ class DocumentPreview(QDialog):
     def request(self) -> Request | None:
         if self.event_id is None:
             return None
-        return Request(self.panel.kind_name(), self.event_id, self.panel.options())
+        options = self.panel.options()
+        return Request(
+            self.panel.kind_name(),
+            self.event_id,
+            dataclasses.replace(options, language=options.language or self.reader_language()),
+        )
+
+    def reader_language(self) -> str:
+        """The language "for each reader" means for the document chosen: its
+        one reader's own, else (or when theirs is not known) the window's."""
+        reader = self.panel.reader()
+        if reader is None:
+            return interface_language()
+        if reader not in self._spoken:
+            try:
+                with self.context.read() as session:
+                    self._spoken[reader] = str(directory.person_values(session, reader)["language"] or "")
+            except PlannerError:  # gone since the list was read: the next render shows why
+                self._spoken[reader] = ""
+        spoken = self._spoken[reader]
+        return spoken if spoken in LANGUAGES else interface_language()
 
     def render_document(self) -> None:
         self.settle.stop()
@@ -235,6 +266,7 @@ class DocumentPreview(QDialog):
 
     def _data_changed(self, changes) -> None:
         """What the preview shows was edited in the main window: show it anew."""
+        self._spoken.clear()  # a person's preferred language may be what changed
         if self.isVisible() and self.event_id is not None and changes.concerns_event(self.event_id):
             self.settle.start()
 
@@ -285,7 +317,9 @@ class DocumentPreview(QDialog):
         self.pages.setCurrentWidget(self.view)
         count = self.document.pageCount()
         paper = self.panel.paper.currentText()
-        self.status.setText(translate("DocumentPreview", "%n page(s) · {paper}", "", count).format(paper=paper))
+        pages = translate("DocumentPreview", "%n page(s) · {paper}", "", count).format(paper=paper)
+        # The language it is in, named in itself: what "for each reader" came to.
+        self.status.setText(f"{pages} · {LANGUAGES[language_code(request.options.language)]}")
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
         if 0 < page < count:
@@ -372,8 +406,17 @@ class DocumentPreview(QDialog):
         return printed
 
     def suggested_name(self) -> str:
-        kind = self.shown.kind if self.shown else self.panel.kind_name()
-        return file_name(names.title(kind), self.panel.traveller_name(), self.event_title)
+        """The document's title in its own language (the file goes to its
+        readers), whose itinerary, and the event: "Reiseplan - … .pdf"."""
+        request = self.shown or self.request()
+        kind = request.kind if request else self.panel.kind_name()
+        title = names.title(kind)
+        language = request.options.language if request else None
+        if language and language != interface_language():
+            english = KINDS[kind].title
+            worded = wording(language, DOCUMENTS).gettext(english)
+            title = worded if worded != english or language_code(language) == "en" else title
+        return file_name(title, self.panel.traveller_name(), self.event_title)
 
     def save_as(self, path: Path | None = None) -> Path | None:
         if self.shown is None:

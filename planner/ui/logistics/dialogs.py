@@ -25,6 +25,7 @@ from planner.services.errors import InvalidInput
 from planner.services.logistics import TravelLegRow
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
+from planner.ui.logistics.models import duration_text
 from planner.ui.zone_picker import follow_place
 
 translate = QCoreApplication.translate
@@ -136,9 +137,7 @@ def _watch_leg_form(dialog: FormDialog, zones: dict[str, str]) -> None:
             duration.setText("")
             return
         duration.setText(
-            times.format_duration(took)
-            if took.total_seconds() > 0
-            else translate("LegDialog", "arrives before it departs")
+            duration_text(took) if took.total_seconds() > 0 else translate("LegDialog", "arrives before it departs")
         )
 
     for name in ("from_at", "to_at"):

@@ -4,8 +4,9 @@ arrivals and departures by day, costs and their totals."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_decimal, get_currency_precision
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 
 from planner.services import costs, labels, times
 from planner.services.labels import label
-from planner.services.language import interface_language
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 from planner.services.logistics import StayRow, TravelLegRow
 from planner.services.movements import ARRIVAL, DEPARTURE, Movement, Traveller, movements_by_day
 from planner.ui import theme
@@ -27,6 +28,25 @@ translate = QCoreApplication.translate
 Total = tuple[str, dict[str, int]]
 # Stays without a guest are listed under this pseudo-traveller.
 NO_PERSON = 0
+
+
+def duration_text(value: timedelta) -> str:
+    """ "2 h 40 min" as the window's language abbreviates hours and
+    minutes: "2 Std. 40 Min.", "2 ώ. 40 λ.", "2 godz. 40 min"."""
+    return _duration_text(int(value.total_seconds() // 60), interface_language())
+
+
+@lru_cache(maxsize=1024)
+def _duration_text(total_minutes: int, language: str) -> str:
+    if language == SOURCE_LANGUAGE:
+        return times.format_duration(timedelta(minutes=total_minutes))
+    from babel.units import format_unit  # CLDR's units: when the first duration is shown
+
+    hours, minutes = divmod(total_minutes, 60)
+    parts = [format_unit(hours, "duration-hour", length="short", locale=language)] if hours else []
+    if minutes or not hours:
+        parts.append(format_unit(minutes, "duration-minute", length="short", locale=language))
+    return " ".join(parts)
 
 
 def amount(minor: int, currency: str) -> str:
@@ -127,7 +147,7 @@ class LegsModel(RowsModel[TravelLegRow]):
                 ),
                 Column(
                     translate("LegsModel", "Duration"),
-                    lambda leg: times.format_duration(leg.duration),
+                    lambda leg: duration_text(leg.duration),
                     lambda leg: int(leg.duration.total_seconds()),
                     RIGHT,
                 ),

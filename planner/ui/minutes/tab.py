@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -133,11 +134,12 @@ class MinutesTab(View):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_actions())
         self.counts = QLabel(self)
         self.counts.setStyleSheet("color: palette(placeholder-text);")
+        self.counts.setWordWrap(True)  # long in German or Greek: on two lines, rather than pushing the window wider
 
         self._make_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(self._toolbar())
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,9 +200,11 @@ class MinutesTab(View):
         ):
             self.table.addAction(shown)
 
-    def _toolbar(self) -> QHBoxLayout:
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(4)
+    def _toolbar(self) -> QToolBar:
+        # A tool bar: what does not fit (long words in German or Greek) goes
+        # behind its » button, rather than pushing the window wider.
+        toolbar = QToolBar(self)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         add = QToolButton(self)
         add.setText(translate("MinutesTab", "Add outcome"))
         add.setToolTip(translate("MinutesTab", "{action} — choose the kind").format(action=self.add_action.toolTip()))
@@ -221,7 +225,7 @@ class MinutesTab(View):
             self.follow_up_action,
         ):
             if action is None:
-                toolbar.addSpacing(12)
+                toolbar.addSeparator()
                 continue
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -233,7 +237,6 @@ class MinutesTab(View):
                 menu.addAction(self.go_action)
                 button.setMenu(menu)
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        toolbar.addStretch(1)
         return toolbar
 
     # -- the contract of a view ----------------------------------------------

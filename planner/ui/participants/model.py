@@ -216,7 +216,7 @@ class ParticipantsModel(QAbstractTableModel):
         if column == EMAIL and row.messages:
             return "\n".join([translate("ParticipantsModel", "Messages sent:"), *row.messages])
         if column == COUNTRY and row.country:
-            return country_name(row.country)
+            return country_name(row.country, interface_language())
         if column in (ARRIVES, DEPARTS):
             value = row.arrives_on if column == ARRIVES else row.departs_on
             return labels.day(value) or None
