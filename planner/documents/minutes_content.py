@@ -11,6 +11,7 @@ in them are left out."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -220,8 +221,8 @@ def _programme(session: Session, facts: EventFacts, keys: _Keys, words: Wording)
     parts = [_programme_count(kind, counts[kind], words) for kind in PROGRAMME_KINDS if counts[kind]]
     days = (facts.ends_on - facts.starts_on).days + 1
     opening = words.ngettext(
-        "In one day, the programme had {parts}, besides breaks and meals.",
-        "Over {count} days, the programme had {parts}, besides breaks and meals.",
+        "In one day, the programme had {parts}, besides breaks and meals:",
+        "Over {count} days, the programme had {parts}, besides breaks and meals:",
         days,
     ).format(count=days, parts=_and(parts, words))
     blocks: list[Block] = [Text(line(opening))]
@@ -301,18 +302,14 @@ def _proposals(outcomes: list[Outcome], people: _People, words: Wording) -> list
             blocks.append(Text(line(text)))  # the text says who
             continue
         template = words.gettext("{who} proposed that {proposal}")
-        said_after_colon = ": {proposal}" in template or ":{proposal}" in template
-        details = any(w.details for w in people.sources(outcome))
-        blocks.append(
-            Text(
-                line(
-                    template.format(
-                        who=f"{who}," if details else who,
-                        proposal=text if said_after_colon else _sentence_start(text),
-                    )
-                )
-            )
-        )
+        # "Mrs. Jocelyne Le Seyec, Brittany (FR), proposed…": the place set
+        # off by commas where the name is the sentence's subject.
+        subject = template.startswith("{who} ") and template[6:7].isalpha()
+        if subject and any(source.details for source in people.sources(outcome)):
+            who += ","
+        # After a colon (as most languages put it) the text as it was written.
+        after_colon = re.search(r":\s*\{proposal\}", template) is not None
+        blocks.append(Text(line(template.format(who=who, proposal=text if after_colon else _sentence_start(text)))))
     return blocks
 
 

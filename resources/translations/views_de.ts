@@ -756,6 +756,48 @@ Es wurde nichts gespeichert.</translation>
         </message>
     </context>
     <context>
+        <name>WordExport</name>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as &amp;Word document…</source>
+            <translation>Als &amp;Word-Dokument speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save the report as a Word document, to edit it before sending it</source>
+            <translation>Den Bericht als Word-Dokument speichern, um ihn vor dem Versand zu bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as Word document</source>
+            <translation>Als Word-Dokument speichern</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Cannot save the Word document</source>
+            <translation>Das Word-Dokument kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>{file} could not be saved.
+
+{error}</source>
+            <translation>{file} konnte nicht gespeichert werden.
+
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Saved as {file}</source>
+            <translation>Gespeichert als {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPreview</name>
         <message>
             <location filename="../../planner/ui/documents/preview.py" line="58" />

@@ -756,6 +756,48 @@ Nothing was written.</source>
         </message>
     </context>
     <context>
+        <name>WordExport</name>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Έγγραφα Word (*.docx);;Όλα τα αρχεία (*)</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as &amp;Word document…</source>
+            <translation>Αποθήκευση ως έγγραφο &amp;Word…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save the report as a Word document, to edit it before sending it</source>
+            <translation>Αποθήκευση της έκθεσης ως εγγράφου Word, για να την επεξεργαστείτε πριν την αποστείλετε</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as Word document</source>
+            <translation>Αποθήκευση ως έγγραφο Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Cannot save the Word document</source>
+            <translation>Δεν είναι δυνατή η αποθήκευση του εγγράφου Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>{file} could not be saved.
+
+{error}</source>
+            <translation>Δεν ήταν δυνατή η αποθήκευση του {file}.
+
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Saved as {file}</source>
+            <translation>Αποθηκεύτηκε ως {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPreview</name>
         <message>
             <location filename="../../planner/ui/documents/preview.py" line="58" />

@@ -756,6 +756,48 @@ No se ha guardado nada.</translation>
         </message>
     </context>
     <context>
+        <name>WordExport</name>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as &amp;Word document…</source>
+            <translation>Guardar como documento de &amp;Word…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save the report as a Word document, to edit it before sending it</source>
+            <translation>Guardar el informe como documento de Word, para editarlo antes de enviarlo</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as Word document</source>
+            <translation>Guardar como documento de Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Cannot save the Word document</source>
+            <translation>No se puede guardar el documento de Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>{file} could not be saved.
+
+{error}</source>
+            <translation>No se pudo guardar {file}.
+
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Saved as {file}</source>
+            <translation>Guardado como {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPreview</name>
         <message>
             <location filename="../../planner/ui/documents/preview.py" line="58" />

@@ -756,6 +756,48 @@ Rien n'a été écrit.</translation>
         </message>
     </context>
     <context>
+        <name>WordExport</name>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as &amp;Word document…</source>
+            <translation>Enregistrer en document &amp;Word…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save the report as a Word document, to edit it before sending it</source>
+            <translation>Enregistrer le rapport en document Word, pour le modifier avant de l’envoyer</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as Word document</source>
+            <translation>Enregistrer en document Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Cannot save the Word document</source>
+            <translation>Impossible d’enregistrer le document Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>{file} could not be saved.
+
+{error}</source>
+            <translation>Impossible d’enregistrer {file}.
+
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Saved as {file}</source>
+            <translation>Enregistré sous {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPreview</name>
         <message>
             <location filename="../../planner/ui/documents/preview.py" line="58" />

@@ -756,6 +756,48 @@ Non è stato scritto nulla.</translation>
         </message>
     </context>
     <context>
+        <name>WordExport</name>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documenti Word (*.docx);;Tutti i file (*)</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as &amp;Word document…</source>
+            <translation>Salva come documento &amp;Word…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save the report as a Word document, to edit it before sending it</source>
+            <translation>Salva il rapporto come documento Word, per modificarlo prima di inviarlo</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Save as Word document</source>
+            <translation>Salva come documento Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Cannot save the Word document</source>
+            <translation>Impossibile salvare il documento Word</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>{file} could not be saved.
+
+{error}</source>
+            <translation>Impossibile salvare {file}.
+
+{error}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>Saved as {file}</source>
+            <translation>Salvato come {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPreview</name>
         <message>
             <location filename="../../planner/ui/documents/preview.py" line="58" />

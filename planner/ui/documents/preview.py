@@ -47,7 +47,7 @@ from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
 from planner.ui.counted import counted
-from planner.ui.documents import names, printing
+from planner.ui.documents import names, printing, word_export
 from planner.ui.documents.options import OptionsPanel, default_paper
 from planner.ui.documents.render import Renderer, Request
 from planner.ui.documents.zoom import ZoomBar
@@ -162,6 +162,8 @@ class DocumentPreview(QDialog):
             button.setToolTip(f"{tip} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
             button.setAutoDefault(False)
             button.setEnabled(False)
+        self.word_button = word_export.make_button(self)  # the conclusions report only
+        self.buttons.addButton(self.word_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
@@ -246,6 +248,7 @@ class DocumentPreview(QDialog):
         self.status.setText(translate("DocumentPreview", "Preparing…"))
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        word_export.show_for(self, self.word_button, ready=False)
 
     def _started(self, request: Request) -> None:
         self._title()
@@ -259,6 +262,7 @@ class DocumentPreview(QDialog):
 
     def _clear(self, message: str) -> None:
         self.shown, self.data = None, b""
+        word_export.show_for(self, self.word_button, ready=False)
         self.document.close()
         self._buffer = None
         self.message.setText(message)
@@ -291,6 +295,7 @@ class DocumentPreview(QDialog):
         )
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
+        word_export.show_for(self, self.word_button, ready=True)
         if 0 < page < count:
             QTimer.singleShot(0, lambda: self.view.pageNavigator().jump(page, QPointF(), 0))
         self._show_page_number()
