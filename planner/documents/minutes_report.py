@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from planner.documents.breaking import FRAME_PADDING
 from planner.documents.cells import unbroken
@@ -111,7 +111,14 @@ def _grid(block: Grid, look: _Look, width: float) -> Flowable:
     giver = max(range(len(widths)), key=lambda index: widths[index])
     for column in block.keep:  # headings and states never broken inside a word
         widths = unbroken(widths, column, [row[column] for row in [header, *rows]], giver=giver)
-    return data_table([header, *rows], widths, zebra=not block.total or len(rows) > 1)
+    return _own_font(data_table([header, *rows], widths, zebra=not block.total or len(rows) > 1))
+
+
+def _own_font(table: Table) -> Table:
+    """A table's cells set in the documents' font: a Table otherwise names
+    Helvetica in the page, even when every cell is a Paragraph."""
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS)]))
+    return table
 
 
 def _heading(block: Heading, look: _Look, pages: dict[str, int]) -> list[Flowable]:
@@ -130,7 +137,7 @@ def _contents(content: Report, look: _Look, pages: dict[str, int], width: float)
         title = Markup(f'<a href="#{heading.key}">') + escape(heading.text) + Markup("</a>")
         page = figure(pages.get(heading.key, 0), content.language)
         rows.append([Paragraph(title, look.contents), Paragraph(escape(page), look.contents_page)])
-    table = data_table(rows, [width * 0.85, width * 0.15], header_rows=0, zebra=False)
+    table = _own_font(data_table(rows, [width * 0.85, width * 0.15], header_rows=0, zebra=False))
     return [
         CondPageBreak(60 * mm),
         Paragraph(escape(words.gettext(CONTENTS)), look.styles.heading),
