@@ -2328,6 +2328,11 @@ Restore {backup}?</source>
             <translation>ένα βιβλίο εργασίας Excel (.xlsx)</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>a Word document (.docx)</source>
+            <translation>ένα έγγραφο Word (.docx)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/output_check.py" line="25" />
             <source>an e-mail message (.eml)</source>
             <translation>ένα μήνυμα e-mail (.eml)</translation>

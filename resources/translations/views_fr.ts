@@ -2328,6 +2328,11 @@ Restaurer {backup} ?</translation>
             <translation>un classeur Excel (.xlsx)</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>a Word document (.docx)</source>
+            <translation>un document Word (.docx)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/output_check.py" line="25" />
             <source>an e-mail message (.eml)</source>
             <translation>un message e-mail (.eml)</translation>

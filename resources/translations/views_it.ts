@@ -2328,6 +2328,11 @@ Ripristinare {backup}?</translation>
             <translation>una cartella di lavoro Excel (.xlsx)</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>a Word document (.docx)</source>
+            <translation>un documento Word (.docx)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/output_check.py" line="25" />
             <source>an e-mail message (.eml)</source>
             <translation>un messaggio e-mail (.eml)</translation>

@@ -2360,6 +2360,11 @@ Przywrócić {backup}?</translation>
             <translation>skoroszyt Excel (.xlsx)</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/word_export.py" line="1" />
+            <source>a Word document (.docx)</source>
+            <translation>dokument Word (.docx)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/output_check.py" line="25" />
             <source>an e-mail message (.eml)</source>
             <translation>wiadomość e-mail (.eml)</translation>

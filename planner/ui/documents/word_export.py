@@ -1,6 +1,6 @@
 """Save as Word document… in the preview of the conclusions report: the
 report as a .docx the organiser edits before sending it, with the options
-the preview shows (language, paper)."""
+the preview shows (its paper)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 WORD_KIND = "minutes"  # the one document that is also written for Word
+# How may_write's question names a Word document (output_paths.WORD_DOCUMENT).
+WORD_DOCUMENT_NAME = str(QT_TRANSLATE_NOOP("OutputCheck", "a Word document (.docx)"))
 WORD_FILTER = str(QT_TRANSLATE_NOOP("WordExport", "Word documents (*.docx);;All files (*)"))  # translated where shown
 FOLDER_SETTING = "documents/folder"
 
