@@ -345,7 +345,7 @@ def _action_table(outcomes: list[Outcome], people: _People, dated: date, words: 
     titles = (words.gettext("Action"), words.gettext("Owner"), words.gettext("Due"), words.gettext("State"))
     return [
         Text(line(said)),
-        Grid(("#", *titles), tuple(rows), (0.05, 0.465, 0.25, 0.135, 0.10), frozenset({0}), keep=(0, 4)),
+        Grid(("#", *titles), tuple(rows), (0.05, 0.465, 0.25, 0.135, 0.10), frozenset({0}), keep=(0, 4), whole=(3,)),
     ]
 
 

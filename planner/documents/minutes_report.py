@@ -7,6 +7,7 @@ bullets are otherwise set in Helvetica, a font the PDF would not carry)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_RIGHT
@@ -102,16 +103,24 @@ def _grid(block: Grid, look: _Look, width: float) -> Flowable:
     ]
     rows = [
         [
-            Paragraph(markup(cell), styles.cell_right if index in block.right else styles.cell)
+            Paragraph(
+                markup(_on_one_line(cell) if index in block.whole else cell),
+                styles.cell_right if index in block.right else styles.cell,
+            )
             for index, cell in enumerate(row)
         ]
         for row in block.rows
     ]
     widths = [width * share for share in block.shares]
     giver = max(range(len(widths)), key=lambda index: widths[index])
-    for column in block.keep:  # headings and states never broken inside a word
+    for column in (*block.keep, *block.whole):  # headings, states and dates never broken
         widths = unbroken(widths, column, [row[column] for row in [header, *rows]], giver=giver)
     return _own_font(data_table([header, *rows], widths, zebra=not block.total or len(rows) > 1))
+
+
+def _on_one_line(runs: Line) -> Line:
+    """ "30 Ιουν 2018" kept whole: its spaces do not break."""
+    return tuple(replace(run, text=run.text.replace(" ", "\u00a0")) for run in runs)
 
 
 def _own_font(table: Table) -> Table:

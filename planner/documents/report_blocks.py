@@ -64,6 +64,7 @@ class Grid:
     right: frozenset[int] = field(default_factory=frozenset)
     total: bool = False
     keep: tuple[int, ...] = ()  # columns whose words are never broken
+    whole: tuple[int, ...] = ()  # columns whose text stays on one line (dates)
 
 
 Block = Heading | Text | Items | Grid
