@@ -770,7 +770,7 @@ Non è stato scritto nulla.</translation>
         <message>
             <location filename="../../planner/ui/documents/word_export.py" line="1" />
             <source>Save the report as a Word document, to edit it before sending it</source>
-            <translation>Salva il rapporto come documento Word, per modificarlo prima di inviarlo</translation>
+            <translation>Salva la relazione come documento Word, per modificarla prima di inviarla</translation>
         </message>
         <message>
             <location filename="../../planner/ui/documents/word_export.py" line="1" />

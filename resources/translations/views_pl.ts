@@ -779,7 +779,7 @@ Nic nie zostało zapisane.</translation>
         <message>
             <location filename="../../planner/ui/documents/word_export.py" line="1" />
             <source>Save the report as a Word document, to edit it before sending it</source>
-            <translation>Zapisz sprawozdanie jako dokument Word, aby je zredagować przed wysłaniem</translation>
+            <translation>Zapisz raport jako dokument Word, aby go zredagować przed wysłaniem</translation>
         </message>
         <message>
             <location filename="../../planner/ui/documents/word_export.py" line="1" />
