@@ -32,10 +32,10 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 ALERT_HEX = "#a4262c"  # an overdue action
-ACCENT_HEX = "#1d4e89"
+ACCENT_HEX = "#1d4e89"  # styles.ACCENT
 CONTENTS = N_("Contents")
 CONTENTS_FROM_PAGES = 4  # a report this long opens with its table of contents
-KEEP_WHOLE_ROWS = 25
+KEEP_WHOLE_ROWS = 25  # a table this short is never split across pages
 PASSES_MOST = 3  # the contents' page numbers settle in two passes; a third if the contents moved a heading
 
 
@@ -155,7 +155,10 @@ def _contents(content: Report, look: _Look, pages: dict[str, int], width: float)
     ]
 
 
-def story(content: Report, look: _Look, width: float, pages: dict[str, int], contents: bool) -> list[Flowable]:
+def _story(content: Report, look: _Look, width: float, pages: dict[str, int], contents: bool) -> list[Flowable]:
+    """The flowables of the report; its headings note their pages in
+    ``pages``; with ``contents``, the contents after the head, numbered
+    from the pages of the pass before."""
     flowables: list[Flowable] = []
     head_done = False
     blocks = list(content.blocks)
@@ -220,12 +223,12 @@ def render(content: Report, options: DocumentOptions) -> bytes:
     look = _Look(make_styles())
     width = info.pagesize[0] - 2 * MARGIN - FRAME_PADDING  # inside the frame's padding
     pages: dict[str, int] = {}
-    data = build_pdf(story(content, look, width, pages, False), info)
+    data = build_pdf(_story(content, look, width, pages, False), info)
     if max(pages.values(), default=1) < CONTENTS_FROM_PAGES:
         return data
     for _ in range(PASSES_MOST):  # until the contents name the pages the headings are on
         seen = dict(pages)
-        data = build_pdf(story(content, look, width, pages, True), info)
+        data = build_pdf(_story(content, look, width, pages, True), info)
         if pages == seen:
             break
     return data
