@@ -6,6 +6,7 @@ numbering and table tools work on it."""
 from __future__ import annotations
 
 import io
+import re
 from typing import TYPE_CHECKING
 
 from docx import Document
@@ -20,6 +21,7 @@ from planner.documents.minutes_content import report
 from planner.documents.options import DocumentOptions
 from planner.documents.page import PAPERS
 from planner.documents.report_blocks import Grid, Heading, Items, Line, Report, Run, Text
+from planner.documents.wording import document_words
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -138,6 +140,34 @@ def _grid(document: WordDocument, block: Grid, width: int) -> None:
     document.add_paragraph()  # a table followed directly by another would merge with it
 
 
+def _field(paragraph: Paragraph, code: str) -> None:
+    """A field Word fills in (the page number, the number of pages)."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), code)
+    piece = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    piece.append(text)
+    field.append(piece)
+    paragraph._p.append(field)
+
+
+def _footer(document: WordDocument, content: Report) -> None:
+    """ "Conclusions report · Page 2 of 3" at the foot of every page, as on
+    the PDF."""
+    paragraph = document.sections[0].footer.paragraphs[0]
+    words = document_words(content.language)
+    pages = words.gettext("Page {number} of {total}")
+    _run(paragraph, Run(f"{content.document} · "), small=True)
+    for part in re.split(r"(\{number\}|\{total\})", pages):
+        if part == "{number}":
+            _field(paragraph, "PAGE")
+        elif part == "{total}":
+            _field(paragraph, "NUMPAGES")
+        elif part:
+            _run(paragraph, Run(part), small=True)
+
+
 def _language(document: WordDocument, language: str) -> None:
     """The text's language, for Word's spelling and hyphenation."""
     properties = document.styles["Normal"].element.get_or_add_rPr()
@@ -160,6 +190,7 @@ def write(content: Report, options: DocumentOptions) -> bytes:
     properties.subject = content.document
     properties.author = content.author
     _language(document, content.language)
+    _footer(document, content)
     for block in content.blocks:
         if isinstance(block, Heading):
             document.add_heading(block.text, level=block.level)

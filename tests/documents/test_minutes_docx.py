@@ -10,6 +10,7 @@ from datetime import date
 import docx
 import pytest
 from conftest import make_pdf, pdf_text
+from docx.oxml.ns import qn
 
 from planner.documents.catalogue import render_word
 from planner.documents.options import DocumentOptions
@@ -114,3 +115,11 @@ def test_the_word_document_in_polish_is_worded_and_sized_as_asked(store, samples
     assert round(section.page_width.pt) == 612 and round(section.page_height.pt) == 792
     proposal = next(paragraph.text for paragraph in document.paragraphs if "Le Seyec" in paragraph.text)
     assert proposal.startswith("Propozycja zgłoszona przez Mrs. Jocelyne Le Seyec, Brittany (FR): A good area")
+
+
+def test_every_page_says_which_page_of_how_many(store, samples):
+    document = _word(store, samples["Improvement"], language="de")
+    footer = document.sections[0].footer.paragraphs[0]
+    fields = [field.get(qn("w:instr")) for field in footer._p.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    assert footer.text.startswith("Ergebnisbericht · Seite ")
