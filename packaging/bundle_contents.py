@@ -114,7 +114,17 @@ def data_files() -> list[tuple[str, str]]:
     # loads every one of them from when the first icon is asked for.
     for path in sorted(qtawesome_fonts()):
         found.append((str(path), "qtawesome/fonts"))
+    # python-docx's blank document and parts, beside its code, where it
+    # opens them for every Word document it writes (the conclusions report).
+    for path in sorted(word_templates()):
+        found.append((str(path), "docx/templates"))
     return found
+
+
+def word_templates() -> list[Path]:
+    import docx
+
+    return [path for path in (Path(docx.__file__).parent / "templates").glob("*") if path.is_file()]
 
 
 def is_translation_source(path: Path) -> bool:

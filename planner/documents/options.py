@@ -41,3 +41,6 @@ class DocumentOptions:
     # services.language.LANGUAGES). None: the reader's own where the
     # document has one reader (one traveller's itinerary), else English.
     language: str | None = None
+    # Conclusions report: the day its open actions are judged on (past
+    # their due date: overdue). None: the event's last day.
+    report_date: date | None = None

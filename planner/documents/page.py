@@ -121,6 +121,9 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *, frames_for: FramesFo
         creator=f"Planner {__version__}",
         producer=f"Planner {__version__} (reportlab)",
         lang=info.language,
+        # Every page's first font is the documents' own, not reportlab's
+        # Helvetica: no font the PDF does not carry is ever named in it.
+        initialFontName=SANS,
     )
     if frames_for is None:
         frames = [Frame(document.leftMargin, document.bottomMargin, document.width, document.height, id="body")]

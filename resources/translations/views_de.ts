@@ -1887,6 +1887,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
 
 Durch {kind} ersetzen? Ihr bisheriger Inhalt geht verloren.</translation>
     </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>ein Word-Dokument (.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2211,6 +2215,41 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Delete the template '{name}'? Edit ▸ Undo brings it back.</source>
         <translation>Die Vorlage „{name}“ löschen? Bearbeiten ▸ Rückgängig stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Word-Dokumente (*.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Als &amp;Word-Dokument speichern…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Word document, to edit it before sending it</source>
+        <translation>Den Bericht als Word-Dokument speichern, um ihn vor dem Versand zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Als Word-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the Word document</source>
+        <translation>Das Word-Dokument kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved.
+
+{error}</source>
+        <translation>{file} konnte nicht gespeichert werden.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Gespeichert als {file}</translation>
     </message>
 </context>
 <context>

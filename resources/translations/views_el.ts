@@ -1887,6 +1887,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
 
 Να αντικατασταθεί με {kind}; Το τρέχον περιεχόμενό του θα χαθεί.</translation>
     </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>ένα έγγραφο Word (.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2211,6 +2215,41 @@ Nothing was changed.</source>
     <message>
         <source>Delete the template '{name}'? Edit ▸ Undo brings it back.</source>
         <translation>Να διαγραφεί το πρότυπο «{name}»; Η εντολή Επεξεργασία ▸ Αναίρεση το επαναφέρει.</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Έγγραφα Word (*.docx);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Αποθήκευση ως έγγραφο &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Word document, to edit it before sending it</source>
+        <translation>Αποθήκευση της έκθεσης ως εγγράφου Word, για να την επεξεργαστείτε πριν την αποστείλετε</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Αποθήκευση ως έγγραφο Word</translation>
+    </message>
+    <message>
+        <source>Cannot save the Word document</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση του εγγράφου Word</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved.
+
+{error}</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του {file}.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Αποθηκεύτηκε ως {file}</translation>
     </message>
 </context>
 <context>

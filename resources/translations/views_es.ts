@@ -1887,6 +1887,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
 
 ¿Sustituirlo por {kind}? Se perderá su contenido actual.</translation>
     </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>un documento de Word (.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2211,6 +2215,41 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Delete the template '{name}'? Edit ▸ Undo brings it back.</source>
         <translation>¿Eliminar la plantilla «{name}»? Edición ▸ Deshacer la recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Guardar como documento de &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Word document, to edit it before sending it</source>
+        <translation>Guardar el informe como documento de Word, para editarlo antes de enviarlo</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Guardar como documento de Word</translation>
+    </message>
+    <message>
+        <source>Cannot save the Word document</source>
+        <translation>No se puede guardar el documento de Word</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved.
+
+{error}</source>
+        <translation>No se pudo guardar {file}.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Guardado como {file}</translation>
     </message>
 </context>
 <context>

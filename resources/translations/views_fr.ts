@@ -1887,6 +1887,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
 
 Le remplacer par {kind} ? Son contenu actuel sera perdu.</translation>
     </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>un document Word (.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2211,6 +2215,41 @@ Rien n'a été modifié.</translation>
     <message>
         <source>Delete the template '{name}'? Edit ▸ Undo brings it back.</source>
         <translation>Supprimer le modèle « {name} » ? Édition ▸ Annuler le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Enregistrer en document &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Word document, to edit it before sending it</source>
+        <translation>Enregistrer le rapport en document Word, pour le modifier avant de l’envoyer</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Enregistrer en document Word</translation>
+    </message>
+    <message>
+        <source>Cannot save the Word document</source>
+        <translation>Impossible d’enregistrer le document Word</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved.
+
+{error}</source>
+        <translation>Impossible d’enregistrer {file}.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Enregistré sous {file}</translation>
     </message>
 </context>
 <context>

@@ -1887,6 +1887,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
 
 Sostituirlo con {kind}? Il suo contenuto attuale andrà perso.</translation>
     </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>un documento Word (.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2211,6 +2215,41 @@ Non è stato modificato nulla.</translation>
     <message>
         <source>Delete the template '{name}'? Edit ▸ Undo brings it back.</source>
         <translation>Eliminare il modello «{name}»? Modifica ▸ Annulla lo ripristina.</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documenti Word (*.docx);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Salva come documento &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Word document, to edit it before sending it</source>
+        <translation>Salva la relazione come documento Word, per modificarla prima di inviarla</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Salva come documento Word</translation>
+    </message>
+    <message>
+        <source>Cannot save the Word document</source>
+        <translation>Impossibile salvare il documento Word</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved.
+
+{error}</source>
+        <translation>Impossibile salvare {file}.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Salvato come {file}</translation>
     </message>
 </context>
 <context>

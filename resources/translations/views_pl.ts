@@ -1919,6 +1919,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
 
 Zastąpić go, zapisując {kind}? Jego obecna zawartość zostanie utracona.</translation>
     </message>
+    <message>
+        <source>a Word document (.docx)</source>
+        <translation>dokument Word (.docx)</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2245,6 +2249,41 @@ Nic nie zostało zmienione.</translation>
     <message>
         <source>Delete the template '{name}'? Edit ▸ Undo brings it back.</source>
         <translation>Usunąć szablon „{name}”? Edycja ▸ Cofnij go przywróci.</translation>
+    </message>
+</context>
+<context>
+    <name>WordExport</name>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Dokumenty Word (*.docx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Zapisz jako dokument &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the report as a Word document, to edit it before sending it</source>
+        <translation>Zapisz raport jako dokument Word, aby go zredagować przed wysłaniem</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Zapisz jako dokument Word</translation>
+    </message>
+    <message>
+        <source>Cannot save the Word document</source>
+        <translation>Nie można zapisać dokumentu Word</translation>
+    </message>
+    <message>
+        <source>{file} could not be saved.
+
+{error}</source>
+        <translation>Nie udało się zapisać pliku {file}.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Saved as {file}</source>
+        <translation>Zapisano jako {file}</translation>
     </message>
 </context>
 <context>

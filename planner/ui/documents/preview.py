@@ -55,7 +55,7 @@ from planner.services.language import LANGUAGES, interface_language, language_co
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.context import AppContext
-from planner.ui.documents import names, printing
+from planner.ui.documents import names, printing, word_export
 from planner.ui.documents.options import OptionsPanel, default_paper
 from planner.ui.documents.render import Renderer, Request
 from planner.ui.documents.zoom import ZoomBar
@@ -172,6 +172,8 @@ class DocumentPreview(QDialog):
             button.setToolTip(f"{tip} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
             button.setAutoDefault(False)
             button.setEnabled(False)
+        self.word_button = word_export.make_button(self)  # the conclusions report only
+        self.buttons.addButton(self.word_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
@@ -277,6 +279,7 @@ class DocumentPreview(QDialog):
         self.status.setText(translate("DocumentPreview", "Preparing…"))
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        word_export.show_for(self, self.word_button, ready=False)
 
     def _started(self, request: Request) -> None:
         self._title()
@@ -290,6 +293,7 @@ class DocumentPreview(QDialog):
 
     def _clear(self, message: str) -> None:
         self.shown, self.data = None, b""
+        word_export.show_for(self, self.word_button, ready=False)
         self.document.close()
         self._buffer = None
         self.message.setText(message)
@@ -322,6 +326,7 @@ class DocumentPreview(QDialog):
         self.status.setText(f"{pages} · {LANGUAGES[language_code(request.options.language)]}")
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
+        word_export.show_for(self, self.word_button, ready=True)
         if 0 < page < count:
             QTimer.singleShot(0, lambda: self.view.pageNavigator().jump(page, QPointF(), 0))
         self._show_page_number()
