@@ -123,7 +123,20 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *, frames_for: FramesFo
         lang=info.language,
     )
     if frames_for is None:
-        frames = [Frame(document.leftMargin, document.bottomMargin, document.width, document.height, id="body")]
+        # No padding at the sides: a table as wide as the text column
+        # starts and ends on the margins, where the header's and footer's
+        # rules do (6 points inside and outside them otherwise).
+        frames = [
+            Frame(
+                document.leftMargin,
+                document.bottomMargin,
+                document.width,
+                document.height,
+                leftPadding=0,
+                rightPadding=0,
+                id="body",
+            )
+        ]
     else:
         frames = list(frames_for(document))
     document.addPageTemplates([PageTemplate(id="page", frames=frames)])
