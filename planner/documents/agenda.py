@@ -5,6 +5,7 @@ and meals set apart, parallel items side by side."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from planner.documents.dates import clock, day_and_month, long_day
 from planner.documents.heading import EventFacts, event_facts, title_block
 from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
+from planner.documents.outline import Bookmark
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.styles import ACCENT, MUTED, MUTED_HEX, RULE, SET_APART, Styles, make_styles
 from planner.documents.text import Markup, bold, coloured, escape, joined, para
@@ -26,13 +28,14 @@ from planner.services import times
 from planner.services.agenda import AgendaEntry, PersonName, agenda_entries
 from planner.services.labels import label
 from planner.services.language import Wording
+from planner.services.search import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 TIME_WIDTH = 25 * mm
-KEEP_WHOLE = 70 * mm  # an item taller than this may be split across pages…
-SPLIT_ROOM = 100 * mm  # …where at least this much of the page is left
+KEEP_WHOLE = 35 * mm  # an item taller than this may be split across pages…
+SPLIT_ROOM = 45 * mm  # …where at least this much of the page is left
 SIDE_BY_SIDE = 3  # more parallel items than this are listed one under another
 NOT_SET = N_("The programme is not set yet.")
 
@@ -174,6 +177,11 @@ class _Look:
         self.day = ParagraphStyle("agenda_day", parent=styles.heading, spaceBefore=12, spaceAfter=0)
 
 
+def natural_order(text: str) -> tuple:
+    """ "Room 2" before "Room 10", "Saal A" before "Saal B", accents aside."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, fold(part)) for part in re.split(r"(\d+)", text))
+
+
 # -- blocks: one item, or items that overlap ----------------------------------------
 
 
@@ -216,6 +224,8 @@ def _parallel(run: list[AgendaEntry], look: _Look, width: float) -> Table:
     listed one under another. It splits like the day's table: inside an
     item only when the group is taller than a page."""
     start, end = min(entry.starts_at for entry in run), max(entry.ends_at for entry in run)
+    # Room by room, as the signs say (A, B, …); a room's items in time order.
+    run = sorted(run, key=lambda entry: (natural_order(entry.location), entry.starts_at))
 
     def parts(entry: AgendaEntry) -> list[Flowable]:
         own_time = (entry.starts_at, entry.ends_at) != (start, end)
@@ -273,7 +283,9 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
     that runs on to the next page is named again at its top. It breaks
     between items; it splits an item only when the item is long and much
     of the page is left, never a short item at a page's foot."""
-    rows: list[list[object]] = [[para(long_day(day, look.words.language), look.day), ""]]
+    words = look.words
+    name = long_day(day, words.language)
+    rows: list[list[object]] = [[[Bookmark(name), para(name, look.day)], ""]]
     commands: list[tuple] = [
         *PADDING,
         ("SPAN", (0, 0), (1, 0)),
@@ -292,6 +304,7 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
         rows, colWidths=[TIME_WIDTH, width - TIME_WIDTH], repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(TableStyle(commands))
+    table.continued_header = [para(words.gettext("{day} (continued)").format(day=name), look.day), ""]
     keep_rows(table, page_height, MARGIN, long_row=KEEP_WHOLE, split_room=SPLIT_ROOM)
     # The heading never ends a page: it goes over with its first item
     # (an item taller than KEEP_WHOLE may be split instead).

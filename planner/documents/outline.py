@@ -25,6 +25,11 @@ class Bookmark(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         # A little above the point, so that the heading shows whole.
-        canvas.bookmarkHorizontal(self.key, 0, 14)
-        canvas.addOutlineEntry(" ".join(self.title.split()), self.key, level=self.level, closed=False)
-        canvas.showOutline()
+        x, y = canvas.absolutePosition(0, 14)
+        title = " ".join(self.title.split())
+        if hasattr(canvas, "place"):  # page.NumberedCanvas: set when the page is written
+            canvas.place(self.key, title, self.level, x, y)
+        else:
+            canvas.bookmarkHorizontalAbsolute(self.key, top=y, left=x)
+            canvas.addOutlineEntry(title, self.key, level=self.level, closed=False)
+            canvas.showOutline()
