@@ -69,6 +69,36 @@ def _zone_name(moment: datetime, zone: str, *, brackets: bool = False) -> str:
     return f"{abbreviation} ({offset})" if brackets else f"{abbreviation}, {offset}"
 
 
+def _changes(zone: str, noons: Sequence[datetime]) -> list[tuple[datetime, str]]:
+    """The first noon, and each noon the zone's name changes on."""
+    names = [(noon, _zone_name(noon, zone, brackets=True)) for noon in noons]
+    return [(noon, name) for index, (noon, name) in enumerate(names) if index == 0 or name != names[index - 1][1]]
+
+
+def _told(changes: Sequence[tuple[datetime, str]], words: Wording) -> list[str]:
+    """ "CET (UTC+01:00) on 24 March", "CEST (UTC+02:00) from 25 March 2018"."""
+    parts = []
+    for index, (noon, name) in enumerate(changes):
+        # The last date with its year: "… from 29 March 2026".
+        when = long_day(noon.date(), words.language, weekday=False) if index == len(changes) - 1 else None
+        when = when or day_and_month(noon.date(), words.language)
+        if index == 0:
+            parts.append(words.gettext("{zone} on {date}").format(zone=name, date=when))
+        else:
+            parts.append(words.gettext("{zone} from {date}").format(zone=name, date=when))
+    return parts
+
+
+def zone_over(zone: str, days: Sequence[date], words: Wording) -> str:
+    """The zone of ``days`` at noon: "CET, UTC+01:00", or with the change
+    of clocks "CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018"."""
+    noons = [datetime.combine(day, datetime.min.time()) + timedelta(hours=12) for day in days]
+    changes = _changes(zone, noons)
+    if len(changes) == 1:
+        return _zone_name(noons[0], zone)
+    return ", ".join(_told(changes, words))
+
+
 def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
     """ "All times are Madrid time (CEST, UTC+02:00).": said once, with the
     change of clocks when the event spans one."""
@@ -82,8 +112,7 @@ def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
     noons = [datetime.combine(day, datetime.min.time()) + timedelta(hours=12) for day in days]
     if not noons:
         noons = [datetime.combine(facts.starts_on, datetime.min.time()) + timedelta(hours=12)]
-    names = [(noon, _zone_name(noon, zone, brackets=True)) for noon in noons]
-    changes = [(noon, name) for index, (noon, name) in enumerate(names) if index == 0 or name != names[index - 1][1]]
+    changes = _changes(zone, noons)
     if len(changes) == 1:
         if in_the_city:
             return words.gettext("All times are {city} time ({zone}).").format(
@@ -92,15 +121,7 @@ def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
         return words.gettext("All times are local time in {city} ({zone}).").format(
             city=city, zone=_zone_name(noons[0], zone)
         )
-    parts = []
-    for index, (noon, name) in enumerate(changes):
-        # The last date with its year: "… from 29 March 2026".
-        when = long_day(noon.date(), words.language, weekday=False) if index == len(changes) - 1 else None
-        when = when or day_and_month(noon.date(), words.language)
-        if index == 0:
-            parts.append(words.gettext("{zone} on {date}").format(zone=name, date=when))
-        else:
-            parts.append(words.gettext("{zone} from {date}").format(zone=name, date=when))
+    parts = _told(changes, words)
     if in_the_city:
         return words.gettext("All times are {city} time: {changes}.").format(city=city, changes=", ".join(parts))
     return words.gettext("All times are local time in {city}: {changes}.").format(city=city, changes=", ".join(parts))

@@ -27,7 +27,7 @@ class RowKeepingTable(Table):
 
     def split(self, availWidth, availHeight):
         if self.page_room is None:
-            return super().split(availWidth, availHeight)
+            return self._headed(super().split(availWidth, availHeight))
         self._calc(availWidth, availHeight)
         parts = self._splitRows(availHeight)
         at_top = availHeight >= self.page_room - 1
@@ -40,8 +40,16 @@ class RowKeepingTable(Table):
             long_here = mid_page and self._rowHeights[row] > self.long_row and left >= self.split_room
             if (not parts and at_top) or long_here:
                 parts = self._splitRows(availHeight, doInRowSplit=1) or parts
-        for index, part in enumerate(parts):  # the parts keep to the same rules
+        for part in parts:  # the parts keep to the same rules
             part.page_room, part.long_row, part.split_room = self.page_room, self.long_row, self.split_room
+        return self._headed(parts)
+
+    def _headed(self, parts: list) -> list:
+        """``parts`` told which of them go on from an earlier page, and
+        those headed so."""
+        for index, part in enumerate(parts):
+            if not isinstance(part, RowKeepingTable):
+                continue
             part.continued = self.continued or index > 0
             part.continued_header = self.continued_header
             if part.continued and self.continued_header is not None and part.repeatRows:
