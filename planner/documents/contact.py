@@ -4,8 +4,10 @@ reads as a contact card."""
 
 from __future__ import annotations
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from itertools import groupby
+
+import segno
+from reportlab.lib.colors import black
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
@@ -48,21 +50,41 @@ def vcard(given: str, family: str, organisation: str = "", email: str = "") -> s
     return "\r\n".join(lines) + "\r\n"
 
 
+def mail_code(email: str) -> str:
+    """What a badge's QR code holds: the e-mail address, which a phone
+    offers to write to (short, so the code's squares stay large)."""
+    return f"mailto:{email.strip()}" if email.strip() else ""
+
+
 class QrCode(Flowable):
     """``data`` as a square QR code ``size`` points wide, error correction
-    M (a code printed small still reads if a little is smudged)."""
+    M (a code printed small still reads if a little is smudged), or L where
+    the code must be small and its squares large enough for a phone. Drawn
+    as one path: a row's run of dark squares is one rectangle."""
 
-    def __init__(self, data: str, size: float):
+    def __init__(self, data: str, size: float, level: str = "M"):
         super().__init__()
-        self.data, self.size = data, size
+        self.data, self.size, self.level = data, size, level
         self.width = self.height = size
 
     def wrap(self, available_width, available_height):
         return self.size, self.size
 
     def draw(self) -> None:
-        widget = QrCodeWidget(self.data, barLevel="M", barBorder=0)
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(self.size, self.size, transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        drawing.drawOn(self.canv, 0, 0)
+        code = segno.make_qr(self.data, error=self.level, boost_error=False)
+        rows = [list(row) for row in code.matrix]
+        module = self.size / len(rows)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(black)
+        path = canvas.beginPath()
+        for number, row in enumerate(rows):
+            y = self.size - (number + 1) * module
+            column = 0
+            for dark, run in groupby(row):
+                length = len(list(run))
+                if dark:
+                    path.rect(column * module, y, length * module, module)
+                column += length
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.restoreState()

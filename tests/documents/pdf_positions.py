@@ -38,7 +38,7 @@ def _point(m: Matrix, x: float, y: float) -> tuple[float, float]:
 class Drawn:
     rectangles: list[tuple[float, float, float, float]]  # x0, y0, x1, y1
     lines: list[tuple[float, float, float, float]]  # x0, y0, x1, y1
-    texts: list[tuple[float, float, str]]  # x, y, text shown from there
+    texts: list[tuple[float, float, float, str]]  # x, y, font size, text shown from there
 
 
 def drawn(data: bytes, index: int = 0) -> Drawn:
@@ -47,7 +47,8 @@ def drawn(data: bytes, index: int = 0) -> Drawn:
     content = ContentStream(page.get_contents(), reader)
     rectangles: list[tuple[float, float, float, float]] = []
     lines: list[tuple[float, float, float, float]] = []
-    texts: list[tuple[float, float, str]] = []
+    texts: list[tuple[float, float, float, str]] = []
+    size = 0.0
     stack: list[Matrix] = []
     ctm: Matrix = IDENTITY
     text_matrix: Matrix = IDENTITY
@@ -81,6 +82,8 @@ def drawn(data: bytes, index: int = 0) -> Drawn:
             line_matrix = text_matrix = _times((1, 0, 0, 1, values[0], values[1]), line_matrix)
             if op == "TD":
                 leading = -values[1]
+        elif op == "Tf":
+            size = values[-1]
         elif op == "TL":
             leading = values[0]
         elif op == "T*":
@@ -90,5 +93,6 @@ def drawn(data: bytes, index: int = 0) -> Drawn:
             if op == "TJ":
                 shown = "".join(str(part) for part in shown if isinstance(part, str))
             x, y = _point(_times(text_matrix, ctm), 0, 0)
-            texts.append((x, y, str(shown)))
+            scale = abs(_times(text_matrix, ctm)[3]) or 1.0
+            texts.append((x, y, size * scale, str(shown)))
     return Drawn(rectangles, lines, texts)

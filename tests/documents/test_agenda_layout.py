@@ -27,7 +27,7 @@ def test_a_long_item_starts_on_the_first_page_and_goes_on_over_it(store):
         assert "Point 1:" in pages[0] and "Point 29:" not in pages[0]
         assert "Point 29:" in pages[1]
         # The first page is filled: its last text is near the footer.
-        lowest = min(y for _, y, _ in drawn(data, 0).texts if y > 40)
+        lowest = min(y for _, y, _, _ in drawn(data, 0).texts if y > 40)
         assert lowest < 100, f"the first page ends {lowest:.0f} pt above the bottom on {paper}"
 
 

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from itertools import groupby
 
 import pypdf
-from conftest import GREEK, add_event, hostile_event_data, make_pdf, pdf_pages, pdf_text
+import segno
+from conftest import GERMAN, GREEK, add_event, hostile_event_data, make_pdf, pdf_pages, pdf_text
 from pdf_positions import drawn
 
+from planner.documents.contact import vcard
 from planner.documents.page import MARGIN
+from planner.documents.participant_list import CARD_SIZE
 from planner.services import directory, participants
 
 LONG_ADDRESS = "eleni.papadopoulou-konstantinidou@hbio.example.org"
@@ -155,9 +159,13 @@ def test_bookmarks_name_the_groups_and_the_counts(store, hostile_event):
 
 def test_a_contact_card_column_holds_a_qr_code_per_person(store, hostile_event):
     data = make_pdf(store, "participants", hostile_event, columns=("card",))
-    page = drawn(data, 0)
-    # A QR code is drawn as many small black squares.
-    squares = [
-        box for box in page.rectangles if box[2] - box[0] < 2 and abs((box[2] - box[0]) - (box[3] - box[1])) < 0.01
+    cards = [
+        vcard("Jürgen", GERMAN, "Bio-Netzwerk Süd", "j.grossmann@example.org"),
+        vcard("Małgorzata", "Żurawska", "Klaster Życia", "m.zurawska@example.org"),
+        vcard("Γιώργος", GREEK, "Ελληνικό BioCluster", "g.papadopoulos@example.org"),
     ]
-    assert len(squares) > 3 * 100
+    matrices = [segno.make_qr(card, error="M").matrix for card in cards]
+    expected = sum(sum(1 for dark, _ in groupby(row) if dark) for matrix in matrices for row in matrix)
+    modules = {CARD_SIZE / len(matrix) for matrix in matrices}
+    runs = [box for box in drawn(data, 0).rectangles if any(abs((box[3] - box[1]) - size) < 0.001 for size in modules)]
+    assert len(runs) == expected  # the three people's contact cards, exactly
