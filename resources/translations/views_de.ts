@@ -1785,6 +1785,16 @@ Restore {backup}?</source>
             <translation>Anreise und Abreise</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/options.py" line="38" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/options.py" line="39" />
+            <source>Contact card (QR code)</source>
+            <translation>Kontaktkarte (QR-Code)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="71" />
             <source>Which document to make; the options below follow it</source>
             <translation>Welches Dokument erstellt wird; die Optionen darunter richten sich danach</translation>

@@ -1785,6 +1785,16 @@ Restore {backup}?</source>
             <translation>Άφιξη και αναχώρηση</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/options.py" line="38" />
+            <source>Status</source>
+            <translation>Κατάσταση</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/options.py" line="39" />
+            <source>Contact card (QR code)</source>
+            <translation>Κάρτα επαφής (κωδικός QR)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="71" />
             <source>Which document to make; the options below follow it</source>
             <translation>Ποιο έγγραφο θα δημιουργηθεί· οι παρακάτω επιλογές προσαρμόζονται σε αυτό</translation>

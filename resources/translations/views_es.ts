@@ -1785,6 +1785,16 @@ Restore {backup}?</source>
             <translation>Llegada y salida</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/options.py" line="38" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/options.py" line="39" />
+            <source>Contact card (QR code)</source>
+            <translation>Tarjeta de contacto (código QR)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="71" />
             <source>Which document to make; the options below follow it</source>
             <translation>Qué documento crear; las opciones de abajo se adaptan a él</translation>

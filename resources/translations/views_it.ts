@@ -1785,6 +1785,16 @@ Ripristinare {backup}?</translation>
             <translation>Arrivo e partenza</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/options.py" line="38" />
+            <source>Status</source>
+            <translation>Stato</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/options.py" line="39" />
+            <source>Contact card (QR code)</source>
+            <translation>Scheda contatto (codice QR)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="71" />
             <source>Which document to make; the options below follow it</source>
             <translation>Quale documento creare; le opzioni sottostanti si adeguano</translation>

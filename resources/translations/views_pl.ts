@@ -1801,6 +1801,16 @@ Przywrócić {backup}?</translation>
             <translation>Przyjazd i wyjazd</translation>
         </message>
         <message>
+            <location filename="../../planner/ui/documents/options.py" line="38" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/options.py" line="39" />
+            <source>Contact card (QR code)</source>
+            <translation>Wizytówka (kod QR)</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/options.py" line="71" />
             <source>Which document to make; the options below follow it</source>
             <translation>Który dokument utworzyć; poniższe opcje się do niego dostosowują</translation>
