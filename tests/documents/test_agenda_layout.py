@@ -68,3 +68,10 @@ def test_the_days_tables_start_and_end_on_the_margins(store):
     rules = [line for line in drawn(data, 0).lines if abs(line[1] - line[3]) < 0.01 and line[2] - line[0] > 300]
     assert rules and all(abs(x0 - MARGIN) < 0.01 and abs(x1 - (width - MARGIN)) < 0.01 for x0, _, x1, _ in rules)
     assert re.search(r"Page 1 of \d", pdf_pages(data)[0])
+
+
+def test_parallel_sessions_read_one_after_the_other_not_interleaved(store):
+    text = _flat("\n".join(pdf_pages(make_pdf(store, "agenda", add(store)))))
+    monday = text[text.index("Monday 26 March 2018") :]
+    # Room A's whole item (room, kind, title) is read before Room B's begins.
+    assert "Room A Session Session in Room A Room B Session Session in Room B" in monday
