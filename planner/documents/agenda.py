@@ -89,14 +89,15 @@ def _told(changes: Sequence[tuple[datetime, str]], words: Wording) -> list[str]:
     return parts
 
 
-def zone_over(zone: str, days: Sequence[date], words: Wording) -> str:
+def zone_over(zone: str, days: Sequence[date], words: Wording) -> tuple[str, bool]:
     """The zone of ``days`` at noon: "CET, UTC+01:00", or with the change
-    of clocks "CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018"."""
+    of clocks "CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018";
+    and whether it changes."""
     noons = [datetime.combine(day, datetime.min.time()) + timedelta(hours=12) for day in days]
     changes = _changes(zone, noons)
     if len(changes) == 1:
-        return _zone_name(noons[0], zone)
-    return ", ".join(_told(changes, words))
+        return _zone_name(noons[0], zone), False
+    return ", ".join(_told(changes, words)), True
 
 
 def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:

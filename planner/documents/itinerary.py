@@ -322,11 +322,16 @@ def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry
 # -- the document -------------------------------------------------------------
 
 
-def _zone_note(facts: EventFacts, words: Wording) -> str:
+def _zone_note(facts: EventFacts, days: list[date], words: Wording) -> str:
     """The event's zone, day by day: the change to summer time in the
     middle of a visit is told with its date, as the agenda tells it."""
     place = facts.venue_city or facts.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    zone = zone_over(facts.timezone, times.day_range(facts.starts_on, facts.ends_on), words)
+    zone, changes = zone_over(facts.timezone, days, words)
+    if changes:  # "CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018"
+        return words.gettext(
+            "Programme times are {city} time: {changes}. Travel times are local at each end, "
+            "with their zone, and durations are the real time on the way."
+        ).format(city=place, changes=zone)
     return words.gettext(
         "Programme times are {city} time ({zone}); travel times are local at each end, "
         "with their zone, and durations are the real time on the way."
@@ -542,7 +547,7 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     )
     styles = make_styles()
     width = info.pagesize[0] - 36 * mm
-    lines: tuple[str, ...] = (_zone_note(facts, words),)
+    lines: tuple[str, ...] = (_zone_note(facts, times.day_range(facts.starts_on, facts.ends_on), words),)
     if options.person_ids is not None and person is None:
         travelling = {leg.person_id for leg in plan.legs} | {stay.person_id for stay in plan.stays}
         selection = words.ngettext(

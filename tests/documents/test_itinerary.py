@@ -118,7 +118,7 @@ def test_programme_with_the_site_visits_address(store, hostile_event):
     assert "14:00–16:00 Site visit Visit to <the> lab Address: BioM, Am Klopferspitz 19a, Martinsried" in saturday
     # Summer time begins on the second day (29 March 2026): both are told.
     assert (
-        "Programme times are Berlin time (CET (UTC+01:00) on 28 March, CEST (UTC+02:00) from 29 March 2026)"
+        "Programme times are Berlin time: CET (UTC+01:00) on 28 March, CEST (UTC+02:00) from 29 March 2026."
         in _flat(text)
     )
 

@@ -22,7 +22,7 @@ def _day(text: str, day: str, following: str) -> str:
 
 def test_the_change_to_summer_time_is_told_for_each_day(store):
     first = _flat(pdf_pages(make_pdf(store, "itinerary", add(store)))[0])
-    assert "Munich time (CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018)" in first
+    assert "Munich time: CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018." in first
     assert "(CET, UTC+01:00)" not in first
 
 
