@@ -169,3 +169,24 @@ def test_a_contact_card_column_holds_a_qr_code_per_person(store, hostile_event):
     modules = {CARD_SIZE / len(matrix) for matrix in matrices}
     runs = [box for box in drawn(data, 0).rectangles if any(abs((box[3] - box[1]) - size) < 0.001 for size in modules)]
     assert len(runs) == expected  # the three people's contact cards, exactly
+
+
+def test_bookmarks_print_a_groups_name_as_typed(store):
+    data = hostile_event_data()
+    data["organisations"][0]["name"] = "R&D <b>(Süd)</b>"
+    event_id = add_event(store, data)
+    pdf = make_pdf(store, "participants", event_id, group_by="organisation", language="el")
+    outline = [item.title for item in pypdf.PdfReader(io.BytesIO(pdf)).outline]
+    assert outline == ["Klaster Życia (1)", "R&D <b>(Süd)</b> (1)", "Ελληνικό BioCluster (1)", "Σε αριθμούς"]
+
+
+def test_on_letter_paper_a_group_split_over_pages_keeps_its_name_and_no_page_ends_on_a_groups_row(store):
+    from harder import add
+
+    pages = pdf_pages(make_pdf(store, "participants", add(store), paper="letter", group_by="organisation"))
+    assert len(pages) >= 2
+    assert "BioM Biotech Cluster (40)" in pages[0]
+    assert "BioM Biotech Cluster (continued)" in pages[1]
+    for text in pages[:-1]:
+        rows = [line for line in text.splitlines() if line.strip() and "printed" not in line and "Page " not in line]
+        assert not rows[-1].rstrip().endswith(")"), f"a page ends on a group's row: {rows[-1]!r}"
