@@ -5,6 +5,7 @@ and meals set apart, parallel items side by side."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from planner.documents.dates import clock, day_and_month, long_day
 from planner.documents.heading import EventFacts, event_facts, title_block
 from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
+from planner.documents.outline import Bookmark
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.styles import ACCENT, MUTED, MUTED_HEX, RULE, SET_APART, Styles, make_styles
 from planner.documents.text import Markup, bold, coloured, escape, joined, para
@@ -26,13 +28,14 @@ from planner.services import times
 from planner.services.agenda import AgendaEntry, PersonName, agenda_entries
 from planner.services.labels import label
 from planner.services.language import Wording
+from planner.services.search import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
 TIME_WIDTH = 25 * mm
-KEEP_WHOLE = 70 * mm  # an item taller than this may be split across pages…
-SPLIT_ROOM = 100 * mm  # …where at least this much of the page is left
+KEEP_WHOLE = 35 * mm  # an item taller than this may be split across pages…
+SPLIT_ROOM = 45 * mm  # …where at least this much of the page is left
 SIDE_BY_SIDE = 3  # more parallel items than this are listed one under another
 NOT_SET = N_("The programme is not set yet.")
 
@@ -66,6 +69,37 @@ def _zone_name(moment: datetime, zone: str, *, brackets: bool = False) -> str:
     return f"{abbreviation} ({offset})" if brackets else f"{abbreviation}, {offset}"
 
 
+def _changes(zone: str, noons: Sequence[datetime]) -> list[tuple[datetime, str]]:
+    """The first noon, and each noon the zone's name changes on."""
+    names = [(noon, _zone_name(noon, zone, brackets=True)) for noon in noons]
+    return [(noon, name) for index, (noon, name) in enumerate(names) if index == 0 or name != names[index - 1][1]]
+
+
+def _told(changes: Sequence[tuple[datetime, str]], words: Wording) -> list[str]:
+    """ "CET (UTC+01:00) on 24 March", "CEST (UTC+02:00) from 25 March 2018"."""
+    parts = []
+    for index, (noon, name) in enumerate(changes):
+        # The last date with its year: "… from 29 March 2026".
+        when = long_day(noon.date(), words.language, weekday=False) if index == len(changes) - 1 else None
+        when = when or day_and_month(noon.date(), words.language)
+        if index == 0:
+            parts.append(words.gettext("{zone} on {date}").format(zone=name, date=when))
+        else:
+            parts.append(words.gettext("{zone} from {date}").format(zone=name, date=when))
+    return parts
+
+
+def zone_over(zone: str, days: Sequence[date], words: Wording) -> tuple[str, bool]:
+    """The zone of ``days`` at noon: "CET, UTC+01:00", or with the change
+    of clocks "CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018";
+    and whether it changes."""
+    noons = [datetime.combine(day, datetime.min.time()) + timedelta(hours=12) for day in days]
+    changes = _changes(zone, noons)
+    if len(changes) == 1:
+        return _zone_name(noons[0], zone), False
+    return ", ".join(_told(changes, words)), True
+
+
 def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
     """ "All times are Madrid time (CEST, UTC+02:00).": said once, with the
     change of clocks when the event spans one."""
@@ -79,8 +113,7 @@ def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
     noons = [datetime.combine(day, datetime.min.time()) + timedelta(hours=12) for day in days]
     if not noons:
         noons = [datetime.combine(facts.starts_on, datetime.min.time()) + timedelta(hours=12)]
-    names = [(noon, _zone_name(noon, zone, brackets=True)) for noon in noons]
-    changes = [(noon, name) for index, (noon, name) in enumerate(names) if index == 0 or name != names[index - 1][1]]
+    changes = _changes(zone, noons)
     if len(changes) == 1:
         if in_the_city:
             return words.gettext("All times are {city} time ({zone}).").format(
@@ -89,15 +122,7 @@ def zone_line(facts: EventFacts, days: Sequence[date], words: Wording) -> str:
         return words.gettext("All times are local time in {city} ({zone}).").format(
             city=city, zone=_zone_name(noons[0], zone)
         )
-    parts = []
-    for index, (noon, name) in enumerate(changes):
-        # The last date with its year: "… from 29 March 2026".
-        when = long_day(noon.date(), words.language, weekday=False) if index == len(changes) - 1 else None
-        when = when or day_and_month(noon.date(), words.language)
-        if index == 0:
-            parts.append(words.gettext("{zone} on {date}").format(zone=name, date=when))
-        else:
-            parts.append(words.gettext("{zone} from {date}").format(zone=name, date=when))
+    parts = _told(changes, words)
     if in_the_city:
         return words.gettext("All times are {city} time: {changes}.").format(city=city, changes=", ".join(parts))
     return words.gettext("All times are local time in {city}: {changes}.").format(city=city, changes=", ".join(parts))
@@ -174,6 +199,11 @@ class _Look:
         self.day = ParagraphStyle("agenda_day", parent=styles.heading, spaceBefore=12, spaceAfter=0)
 
 
+def natural_order(text: str) -> tuple:
+    """ "Room 2" before "Room 10", "Saal A" before "Saal B", accents aside."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, fold(part)) for part in re.split(r"(\d+)", text))
+
+
 # -- blocks: one item, or items that overlap ----------------------------------------
 
 
@@ -216,6 +246,8 @@ def _parallel(run: list[AgendaEntry], look: _Look, width: float) -> Table:
     listed one under another. It splits like the day's table: inside an
     item only when the group is taller than a page."""
     start, end = min(entry.starts_at for entry in run), max(entry.ends_at for entry in run)
+    # Room by room, as the signs say (A, B, …); a room's items in time order.
+    run = sorted(run, key=lambda entry: (natural_order(entry.location), entry.starts_at))
 
     def parts(entry: AgendaEntry) -> list[Flowable]:
         own_time = (entry.starts_at, entry.ends_at) != (start, end)
@@ -273,7 +305,9 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
     that runs on to the next page is named again at its top. It breaks
     between items; it splits an item only when the item is long and much
     of the page is left, never a short item at a page's foot."""
-    rows: list[list[object]] = [[para(long_day(day, look.words.language), look.day), ""]]
+    words = look.words
+    name = long_day(day, words.language)
+    rows: list[list[object]] = [[[Bookmark(name), para(name, look.day)], ""]]
     commands: list[tuple] = [
         *PADDING,
         ("SPAN", (0, 0), (1, 0)),
@@ -292,6 +326,7 @@ def _day(day: date, entries: list[AgendaEntry], look: _Look, width: float, page_
         rows, colWidths=[TIME_WIDTH, width - TIME_WIDTH], repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(TableStyle(commands))
+    table.continued_header = [para(words.gettext("{day} (continued)").format(day=name), look.day), ""]
     keep_rows(table, page_height, MARGIN, long_row=KEEP_WHOLE, split_room=SPLIT_ROOM)
     # The heading never ends a page: it goes over with its first item
     # (an item taller than KEEP_WHOLE may be split instead).

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame
 
+from planner.documents.contact import QrCode, mail_code
 from planner.documents.fonts import SANS, SANS_BOLD, register_fonts
 from planner.documents.heading import event_facts
 from planner.documents.options import DocumentOptions
@@ -41,7 +42,9 @@ MARK_OFFSET, MARK_LENGTH = 1.5 * mm, 3 * mm  # cut marks start this far outside 
 # bottom) and the running header's (12.5 mm from the top).
 FOOTER_TOP, HEADER_BOTTOM = 12 * mm, 12.5 * mm
 LEADING = 1.15
-TITLE_SIZE, COUNTRY_SIZE = 7, 8.5
+TITLE_SIZE, COUNTRY_SIZE = 8.5, 8.5  # the event's title is read across the room too
+CODE_SIZE = 13 * mm  # the contact card's QR code, bottom right
+CUT_CLEARANCE = 7 * mm  # between the outermost cut marks and the header's and footer's rules
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ class Person:
     family: str
     organisation: str
     country: str
+    email: str = ""
 
 
 def name_blocks(person: Person, width: float, height: float) -> list[Block]:
@@ -164,7 +168,7 @@ class Badge(Flowable):
         canvas.saveState()
         self._cut_marks()
         inner = WIDTH - 2 * PADDING
-        title = _sized(self.title, SANS, TITLE_SIZE, TITLE_SIZE, inner, 2, MUTED)
+        title = _sized(self.title, SANS_BOLD, TITLE_SIZE, 7.5, inner, 2, ACCENT)
         top = HEIGHT - PADDING
         self._draw(title, top)
         rule = top - title.height - 1.2 * mm
@@ -175,17 +179,25 @@ class Badge(Flowable):
             canvas.line(PADDING + 8 * mm, HEIGHT * 0.42, WIDTH - PADDING - 8 * mm, HEIGHT * 0.42)
             canvas.restoreState()
             return
-        country = _sized(self.person.country, SANS, COUNTRY_SIZE, 6.5, inner, 1, MUTED)
-        bottom = PADDING + country.height
+        # The country centred between the QR code and as much room on the left.
+        country = _sized(self.person.country, SANS, COUNTRY_SIZE, 6.5, inner - 2 * (CODE_SIZE + 1 * mm), 1, MUTED)
+        bottom = PADDING + CODE_SIZE
         space = rule - 1.5 * mm - (bottom + 1.5 * mm)
-        blocks = [block for block in name_blocks(self.person, inner, space) if block.lines]
+        # A missing family name or organisation keeps its room, so that the
+        # names stand at the same height on every badge of a row.
+        person = self.person
+        held = Person(person.given, person.family or " ", person.organisation or " ", person.country)
+        blocks = [block for block in name_blocks(held, inner, space) if block.lines]
         gap = 1.5 * mm
         total = sum(block.height for block in blocks) + gap * (len(blocks) - 1)
         y = bottom + 1.5 * mm + (space + total) / 2  # the names centred between the rule and the country
         for block in blocks:
-            self._draw(block, y)
+            if any(line.strip() for line in block.lines):
+                self._draw(block, y)
             y -= block.height + gap
-        self._draw(country, bottom)  # after the names, so the text reads in order
+        self._draw(country, PADDING + (CODE_SIZE + country.height) / 2)  # after the names: the text reads in order
+        if person.email:  # a phone offers to write to the person
+            QrCode(mail_code(person.email), CODE_SIZE, level="M").drawOn(canvas, WIDTH - PADDING - CODE_SIZE, PADDING)
         canvas.restoreState()
 
     def _draw(self, block: Block, top: float) -> None:
@@ -212,14 +224,19 @@ def _frames(document: BaseDocTemplate) -> list[Frame]:
     """One frame per badge, row by row from the top left, the grid centred
     in the band between the running header and the footer."""
     page_width, page_height = document.pagesize
+    # Letter is 18 mm shorter than A4: the rows close up a little so that
+    # the cut marks keep clear of the footer's rule.
+    reach = MARK_OFFSET + MARK_LENGTH
+    band = page_height - HEADER_BOTTOM - FOOTER_TOP - 2 * (reach + CUT_CLEARANCE)
+    gap_y = max(min(GAP_Y, (band - ROWS * HEIGHT) / (ROWS - 1)), 3 * mm)
     grid_width = COLUMNS * WIDTH + (COLUMNS - 1) * GAP_X
-    grid_height = ROWS * HEIGHT + (ROWS - 1) * GAP_Y
+    grid_height = ROWS * HEIGHT + (ROWS - 1) * gap_y
     left = (page_width - grid_width) / 2
     top = page_height - HEADER_BOTTOM - (page_height - HEADER_BOTTOM - FOOTER_TOP - grid_height) / 2
     return [
         Frame(
             left + column * (WIDTH + GAP_X),
-            top - (row + 1) * HEIGHT - row * GAP_Y,
+            top - (row + 1) * HEIGHT - row * gap_y,
             WIDTH,
             HEIGHT,
             leftPadding=0,
@@ -245,6 +262,7 @@ def _person(row: ParticipantRow, language: str) -> Person:
         _one_line(row.family_name),
         _one_line(row.organisation),
         _one_line(country_name(row.country, language) or row.region),
+        _one_line(row.email),
     )
 
 

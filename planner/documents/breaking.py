@@ -23,21 +23,37 @@ class RowKeepingTable(Table):
     long_row = 0.0  # a row taller than this may be split…
     split_room = 0.0  # …where this much of the page is left (0: only at a page's top)
     continued = False  # a part carried over from an earlier page
+    continued_header: list | None = None  # the first header row of such a part ("Monday (continued)")
 
     def split(self, availWidth, availHeight):
         if self.page_room is None:
-            return super().split(availWidth, availHeight)
+            return self._headed(super().split(availWidth, availHeight))
         self._calc(availWidth, availHeight)
         parts = self._splitRows(availHeight)
         at_top = availHeight >= self.page_room - 1
         mid_page = bool(self.split_room) and not self.continued and availHeight >= self.split_room
-        if not parts and (at_top or mid_page):
-            row = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
-            if 0 < row < len(self._rowHeights) and (at_top or self._rowHeights[row] > self.long_row):
-                parts = self._splitRows(availHeight, doInRowSplit=1)
-        for index, part in enumerate(parts):  # the parts keep to the same rules
+        row = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if 0 < row < len(self._rowHeights):
+            # A long row goes on over the page rather than leaving the
+            # room above it empty, whether or not rows before it fit.
+            left = availHeight - sum(self._rowHeights[:row])
+            long_here = mid_page and self._rowHeights[row] > self.long_row and left >= self.split_room
+            if (not parts and at_top) or long_here:
+                parts = self._splitRows(availHeight, doInRowSplit=1) or parts
+        for part in parts:  # the parts keep to the same rules
             part.page_room, part.long_row, part.split_room = self.page_room, self.long_row, self.split_room
+        return self._headed(parts)
+
+    def _headed(self, parts: list) -> list:
+        """``parts`` told which of them go on from an earlier page, and
+        those headed so."""
+        for index, part in enumerate(parts):
+            if not isinstance(part, RowKeepingTable):
+                continue
             part.continued = self.continued or index > 0
+            part.continued_header = self.continued_header
+            if part.continued and self.continued_header is not None and part.repeatRows:
+                part._cellvalues[0] = list(self.continued_header)
         return parts
 
 

@@ -26,9 +26,10 @@ CELL_PADDING = 7.0
 class OneLine(Flowable):
     """Runs of text (text, font) set one after another on one line."""
 
-    def __init__(self, runs: Sequence[tuple[str, str]], style: ParagraphStyle, width: float):
+    def __init__(self, runs: Sequence[tuple[str, str]], style: ParagraphStyle, width: float, link: str = ""):
         super().__init__()
         self.runs, self.style, self.text_width = list(runs), style, width
+        self.link = link  # an address the text takes the reader to ("mailto:…")
 
     def wrap(self, available_width, available_height):
         self.width = available_width
@@ -51,6 +52,8 @@ class OneLine(Flowable):
             line.setFont(font, style.fontSize)
             line.textOut(text)
         canvas.drawText(line)
+        if self.link:
+            canvas.linkURL(self.link, (x, 0, x + self.text_width, style.leading), relative=1, thickness=0)
 
 
 def cell(text: object, style: ParagraphStyle, column_width: float) -> Flowable:

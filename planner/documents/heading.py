@@ -98,9 +98,16 @@ def title_block(
         block.append(Paragraph(where, styles.facts))
     if facts.host:
         block.append(Paragraph(filled(words.gettext("Host: {host}"), host=facts.host), styles.facts))
-    programme = joined([facts.programme, facts.funding], " · ")
+    # Each with its label: "Programme: CLUNET · Funding: CLUNET pilot project".
+    programme = joined(
+        [
+            facts.programme and filled(words.gettext("Programme: {programme}"), programme=facts.programme),
+            facts.funding and filled(words.gettext("Funding: {funding}"), funding=facts.funding),
+        ],
+        " · ",
+    )
     if programme:
-        block.append(Paragraph(filled(words.gettext("Programme: {programme}"), programme=programme), styles.facts))
+        block.append(Paragraph(programme, styles.facts))
     for line in lines:
         block.append(para(line, styles.facts))
     block.append(Spacer(1, 5 * mm))

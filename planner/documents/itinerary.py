@@ -17,11 +17,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
+from planner.documents.agenda import natural_order, zone_over
 from planner.documents.cells import unbroken
 from planner.documents.dates import clock, long_day, short_day
 from planner.documents.heading import EventFacts, event_facts, title_block
 from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
+from planner.documents.outline import Bookmark
 from planner.documents.page import DocumentInfo, build_pdf
 from planner.documents.styles import ACCENT, MUTED_HEX, SET_APART, Styles, data_table, make_styles
 from planner.documents.text import Markup, bold, coloured, escape, filled, joined, para
@@ -58,6 +60,14 @@ class _Entry:
     rank: int  # check-outs, travel, programme, check-ins at the same instant
     cells: list[object]
     pause: bool = False
+    local: datetime | None = None  # the time as the row shows it, on its own clock
+    zone: str = ""  # the zone the row's times end in ("CET"), for the next row
+    clock: str = ""  # a programme row's times, printed with ``zone`` where the zone changes
+    order: tuple = ()  # rooms in their order, for items at the same time
+
+    @property
+    def programme(self) -> bool:
+        return bool(self.clock)
 
 
 @dataclass
@@ -200,7 +210,9 @@ def _leg_entry(leg: TravelLeg, plan: _Plan, styles: Styles) -> _Entry:
         leg.from_at.date(),
         times.to_utc(leg.from_at, leg.from_timezone),
         1,
-        [
+        local=leg.from_at,
+        zone=times.zone_abbreviation(leg.to_at, leg.to_timezone),
+        cells=[
             Paragraph(when, styles.cell),
             Paragraph(kind, styles.dense_cell),
             Paragraph(details, styles.cell),
@@ -250,7 +262,8 @@ def _hotel_entries(plan: _Plan, styles: Styles) -> list[_Entry]:
                 day,
                 at,
                 rank,
-                [
+                local=at.astimezone(times.zone(zone)).replace(tzinfo=None),
+                cells=[
                     Paragraph("", styles.cell),
                     Paragraph(
                         bold(words.gettext("Check-in") if way == "in" else words.gettext("Check-out")),
@@ -292,7 +305,11 @@ def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry
         item.day,
         times.to_utc(item.starts_at, plan.facts.timezone),
         2,
-        [
+        local=item.starts_at,
+        zone=times.zone_abbreviation(item.starts_at, plan.facts.timezone),
+        clock=when,
+        order=natural_order(item.location),
+        cells=[
             para(when, styles.cell),
             Paragraph(bold(label(item.kind, language)), styles.dense_cell),
             Paragraph(details, styles.cell),
@@ -305,12 +322,16 @@ def _item_entry(item: agenda.AgendaEntry, plan: _Plan, styles: Styles) -> _Entry
 # -- the document -------------------------------------------------------------
 
 
-def _zone_note(facts: EventFacts, words: Wording) -> str:
-    noon = datetime.combine(facts.starts_on, time(12))
-    offset = int(times.utc_offset(noon, facts.timezone).total_seconds() // 60)
-    sign = "+" if offset >= 0 else "-"
+def _zone_note(facts: EventFacts, days: list[date], words: Wording) -> str:
+    """The event's zone, day by day: the change to summer time in the
+    middle of a visit is told with its date, as the agenda tells it."""
     place = facts.venue_city or facts.timezone.rsplit("/", 1)[-1].replace("_", " ")
-    zone = f"{times.zone_abbreviation(noon, facts.timezone)}, UTC{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+    zone, changes = zone_over(facts.timezone, days, words)
+    if changes:  # "CET (UTC+01:00) on 24 March, CEST (UTC+02:00) from 25 March 2018"
+        return words.gettext(
+            "Programme times are {city} time: {changes}. Travel times are local at each end, "
+            "with their zone, and durations are the real time on the way."
+        ).format(city=place, changes=zone)
     return words.gettext(
         "Programme times are {city} time ({zone}); travel times are local at each end, "
         "with their zone, and durations are the real time on the way."
@@ -323,7 +344,8 @@ def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     ]
     rows.sort(key=lambda row: (CONTACT_ROLES.index(row.role), name_order(row.family_name, row.given_name)))
     facts, words = plan.facts, plan.words
-    story: list[Flowable] = [CondPageBreak(30 * mm), para(words.gettext("Contacts"), styles.heading)]
+    title = words.gettext("Contacts")
+    story: list[Flowable] = [CondPageBreak(30 * mm), Bookmark(title), para(title, styles.heading)]
     if facts.host:
         story.append(Paragraph(filled(words.gettext("Host: {host}"), host=bold(facts.host)), styles.body))
     if rows:
@@ -400,6 +422,7 @@ def _travellers(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     weights = [1.35, 1.25, 1.2, 1.2, 1.5]
     return [
         CondPageBreak(30 * mm),
+        Bookmark(words.gettext("Travellers")),
         para(words.gettext("Travellers"), styles.heading),
         data_table(data, [weight * width / sum(weights) for weight in weights]),
     ]
@@ -449,15 +472,20 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
             quiet.clear()
 
     for day in times.day_range(first, last):
-        todays = sorted(by_day.get(day, []), key=lambda entry: (entry.at, entry.rank))
+        # In the order of the times printed, each on its own clock; the
+        # zone is printed where it changes from the row above.
+        todays = sorted(
+            by_day.get(day, []), key=lambda entry: (entry.local or entry.at, entry.rank, entry.at, entry.order)
+        )
         if not todays:
             quiet.append(day)
             continue
         close_quiet()
         # The day's name is the first header row, so a day that goes on
         # over the page says again which day it is.
+        name = long_day(day, language)
         data: list[list[object]] = [
-            [para(long_day(day, language), styles.heading)] + [""] * (len(titles) - 1),
+            [[Bookmark(name), para(name, styles.heading)]] + [""] * (len(titles) - 1),
             [para(title, styles.dense_header) for title in titles],
         ]
         extra: list[tuple] = [
@@ -466,11 +494,21 @@ def _days(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
             ("LEFTPADDING", (0, 0), (-1, 0), 0),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 0),
         ]
+        shown_zone = times.zone_abbreviation(datetime.combine(day, time(12)), facts.timezone)
         for entry in todays:
-            data.append(entry.cells[: len(titles)])
+            cells = entry.cells[: len(titles)]
+            if entry.programme:
+                clock_shown = entry.clock if entry.zone == shown_zone else f"{entry.clock} {entry.zone}"
+                cells = [para(clock_shown, styles.cell), *cells[1:]]
+                if not solo:  # the programme is everyone's: its details take the traveller's column too
+                    extra.append(("SPAN", (2, len(data)), (3, len(data))))
+            shown_zone = entry.zone or shown_zone
+            data.append(cells)
             if entry.pause:
                 extra.append(("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), SET_APART))
         table = data_table(data, widths, header_rows=2, zebra=False, extra=extra)
+        continued = words.gettext("{day} (continued)").format(day=name)
+        table.continued_header = [para(continued, styles.heading)] + [""] * (len(titles) - 1)
         # A short day is kept on one page; a long one starts where at least
         # a few of its rows fit and goes on over the page.
         short = table.wrap(width, 10 * width)[1] < 90 * mm
@@ -509,7 +547,7 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     )
     styles = make_styles()
     width = info.pagesize[0] - 36 * mm
-    lines: tuple[str, ...] = (_zone_note(facts, words),)
+    lines: tuple[str, ...] = (_zone_note(facts, times.day_range(facts.starts_on, facts.ends_on), words),)
     if options.person_ids is not None and person is None:
         travelling = {leg.person_id for leg in plan.legs} | {stay.person_id for stay in plan.stays}
         selection = words.ngettext(

@@ -19,6 +19,8 @@ PARTICIPANT_COLUMNS = {
     "email": N_("E-mail"),
     "needs": N_("Dietary and access needs"),
     "stay": N_("Arrival and departure"),
+    "status": N_("Status"),
+    "card": N_("Contact card (QR code)"),
 }
 GROUPINGS = ("", "country", "organisation")
 

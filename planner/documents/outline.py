@@ -1,18 +1,47 @@
-"""Headings that a PDF reader lists in its bookmarks panel, and that a
-table of contents can point to.
+"""Bookmarks: the PDF's outline, which a reader's side panel shows, with
+an entry for each day or section that takes the reader to its heading.
 
-The pages are numbered and written out only when the document is saved
-(page.NumberedCanvas), so the reader's "current page" while a heading is
-drawn is always the first: the heading binds its destination to its own
-page by number instead, and notes the number for the contents."""
+Two ways to set one: a ``Bookmark`` that takes no room, set right before
+the heading it names (page.NumberedCanvas binds it when the page is
+written); and an ``OutlinedHeading``, a heading that is its own bookmark
+and notes its page number for a table of contents."""
 
 from __future__ import annotations
 
+from itertools import count
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import PDFObjectReference
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from planner.documents.text import escape
+
+_keys = count()
+
+
+class Bookmark(Flowable):
+    """An outline entry named ``title`` for the place it is set: takes no
+    room, so it is set right before the heading it names (or in its cell)."""
+
+    def __init__(self, title: str, level: int = 0):
+        super().__init__()
+        self.title, self.level = title, level
+        self.key = f"place{next(_keys)}"
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        # A little above the point, so that the heading shows whole.
+        x, y = canvas.absolutePosition(0, 14)
+        title = " ".join(self.title.split())
+        if hasattr(canvas, "place"):  # page.NumberedCanvas: set when the page is written
+            canvas.place(self.key, title, self.level, x, y)
+        else:
+            canvas.bookmarkHorizontalAbsolute(self.key, top=y, left=x)
+            canvas.addOutlineEntry(title, self.key, level=self.level, closed=False)
+            canvas.showOutline()
 
 
 class OutlinedHeading(Paragraph):

@@ -62,9 +62,16 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._info = info
         self._finished_pages: list[dict] = []
+        self._places: list[tuple[str, str, int, float, float]] = []
+
+    def place(self, key: str, title: str, level: int, x: float, y: float) -> None:
+        """A bookmark at (x, y) of this page. Its destination names a page
+        only as the page is written, so it is set then, in ``save``."""
+        self._places.append((key, title, level, x, y))
 
     def showPage(self) -> None:
         self._finished_pages.append(dict(self.__dict__))
+        self._places = []
         self._startPage()
 
     def save(self) -> None:
@@ -72,6 +79,10 @@ class NumberedCanvas(Canvas):
         for number, state in enumerate(self._finished_pages, start=1):
             self.__dict__.update(state)
             self._draw_page_marks(number, total)
+            for key, title, level, x, y in self._places:
+                self.bookmarkHorizontalAbsolute(key, top=y, left=x)
+                self.addOutlineEntry(title, key, level=level, closed=False)
+                self.showOutline()
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -126,7 +137,20 @@ def build_pdf(story: list[Flowable], info: DocumentInfo, *, frames_for: FramesFo
         initialFontName=SANS,
     )
     if frames_for is None:
-        frames = [Frame(document.leftMargin, document.bottomMargin, document.width, document.height, id="body")]
+        # No padding at the sides: a table as wide as the text column
+        # starts and ends on the margins, where the header's and footer's
+        # rules do (6 points inside and outside them otherwise).
+        frames = [
+            Frame(
+                document.leftMargin,
+                document.bottomMargin,
+                document.width,
+                document.height,
+                leftPadding=0,
+                rightPadding=0,
+                id="body",
+            )
+        ]
     else:
         frames = list(frames_for(document))
     document.addPageTemplates([PageTemplate(id="page", frames=frames)])

@@ -36,3 +36,12 @@ def listed_name(row: ParticipantRow) -> Markup:
 
 def region_and_country(row: ParticipantRow, language: str = "en") -> str:
     return ", ".join(part for part in (row.region, country_name(row.country, language)) if part)
+
+
+def took_part(rows: list[ParticipantRow]) -> list[ParticipantRow]:
+    """Who is counted as a participant: those marked as having attended
+    once attendance is recorded; before that, everyone coming except
+    no-shows. The conclusions report counts the same people."""
+    if any(row.status == "attended" for row in rows):
+        return [row for row in rows if row.status == "attended"]
+    return [row for row in rows if row.status not in NOT_COMING and row.status != "no_show"]

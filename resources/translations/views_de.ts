@@ -1543,6 +1543,14 @@ Restore {backup}?</source>
             <numerusform>Das Dokument für die %n in der Registerkarte „Teilnehmende“ ausgewählten Personen erstellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact card (QR code)</source>
+        <translation>Kontaktkarte (QR-Code)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

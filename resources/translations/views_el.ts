@@ -1543,6 +1543,14 @@ Restore {backup}?</source>
             <numerusform>Δημιουργία του εγγράφου για τους %n συμμετέχοντες που επιλέχθηκαν στην καρτέλα «Συμμετέχοντες»</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <source>Contact card (QR code)</source>
+        <translation>Κάρτα επαφής (κωδικός QR)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

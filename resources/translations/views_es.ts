@@ -1543,6 +1543,14 @@ Restore {backup}?</source>
             <numerusform>Crear el documento para los %n participantes seleccionados en la pestaña «Participantes»</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contact card (QR code)</source>
+        <translation>Tarjeta de contacto (código QR)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

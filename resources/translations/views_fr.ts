@@ -1543,6 +1543,14 @@ Restaurer {backup} ?</translation>
             <numerusform>Créer le document pour les %n participants sélectionnés dans l'onglet « Participants »</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contact card (QR code)</source>
+        <translation>Fiche de contact (code QR)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

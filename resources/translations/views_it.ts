@@ -1543,6 +1543,14 @@ Ripristinare {backup}?</translation>
             <numerusform>Crea il documento per i %n partecipanti selezionati nella scheda «Partecipanti»</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Contact card (QR code)</source>
+        <translation>Scheda contatto (codice QR)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

@@ -1561,6 +1561,14 @@ Przywrócić {backup}?</translation>
             <numerusform>Utwórz dokument dla %n osób wybranych na karcie „Uczestnicy”</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact card (QR code)</source>
+        <translation>Wizytówka (kod QR)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>

@@ -200,7 +200,7 @@ def test_a_very_long_description_and_an_unbroken_title_print_whole(store):
     # headers and the day's heading repeated on the next page.
     marks = re.escape(HOSTILE_TITLE) + r" · Agenda|Agenda · printed [^·]*? Page \d+ of \d+"
     pages = [re.sub(marks, "", page).strip() for page in pages]
-    text = " ".join([pages[0]] + [page.removeprefix("Saturday 28 March 2026 ") for page in pages[1:]])
+    text = " ".join([pages[0]] + [page.removeprefix("Saturday 28 March 2026 (continued) ") for page in pages[1:]])
     assert words in text
     assert text.replace(" ", "").count("x" * values.TITLE) == 1
     assert "Visit to <the> lab" in text and "Parallel: Wspólne szkolenia" in text  # what follows is there

@@ -15,6 +15,7 @@ from conftest import GERMAN, GREEK, HOSTILE_TITLE, POLISH, make_pdf, pdf_image_c
 from planner.db.models import Person
 from planner.db.store import Store
 from planner.documents.catalogue import KINDS
+from planner.documents.wording import document_words
 from planner.services import directory, events
 from planner.services.errors import InvalidInput
 from tests import databases
@@ -285,4 +286,6 @@ def test_text_with_markup_prints_as_typed_in_every_language(store, hostile_event
         assert GREEK in text and POLISH in text and GERMAN in text
         assert pdf_image_count(data) == 0
     programme = _flat(pdf_text(make_pdf(store, "agenda", hostile_event, language=language)))
-    assert "Interreg <Central> Europe · ERDF 80% & partners' own funds" in programme
+    # Each under its own label, in the language: "Programm: … · Förderung: …".
+    funding = document_words(language).gettext("Funding: {funding}").format(funding="ERDF 80% & partners' own funds")
+    assert f"Interreg <Central> Europe · {_flat(funding)}" in programme

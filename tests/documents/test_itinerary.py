@@ -116,7 +116,11 @@ def test_programme_with_the_site_visits_address(store, hostile_event):
     saturday = _flat(_day(text, "Saturday 28 March 2026", "Sunday 29 March 2026"))
     assert "10:00–11:30 Session Welcome & <introductions> Saal 1" in saturday
     assert "14:00–16:00 Site visit Visit to <the> lab Address: BioM, Am Klopferspitz 19a, Martinsried" in saturday
-    assert "Programme times are Berlin time (CET, UTC+01:00)" in _flat(text)
+    # Summer time begins on the second day (29 March 2026): both are told.
+    assert (
+        "Programme times are Berlin time: CET (UTC+01:00) on 28 March, CEST (UTC+02:00) from 29 March 2026."
+        in _flat(text)
+    )
 
 
 def test_contacts_name_the_host_and_the_organisers(store, hostile_event):

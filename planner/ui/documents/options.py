@@ -36,6 +36,8 @@ COLUMN_NAMES = {
     "email": QT_TRANSLATE_NOOP("OptionsPanel", "E-mail"),
     "needs": QT_TRANSLATE_NOOP("OptionsPanel", "Dietary and access needs"),
     "stay": QT_TRANSLATE_NOOP("OptionsPanel", "Arrival and departure"),
+    "status": QT_TRANSLATE_NOOP("OptionsPanel", "Status"),
+    "card": QT_TRANSLATE_NOOP("OptionsPanel", "Contact card (QR code)"),
 }
 
 
