@@ -188,6 +188,28 @@ def _table(data: list[list[object]], widths: list[float]) -> Table:
     )
 
 
+class OnMargins(Flowable):
+    """A table as wide as the page's margins leave, drawn from the left
+    margin: a frame sets its flowables inside its own padding, which would
+    start the table inside the margin and end it past the other one."""
+
+    def __init__(self, table: Table, width: float):
+        super().__init__()
+        self.table, self.full_width = table, width
+
+    def wrap(self, available_width, available_height):
+        self.outdent = max(0.0, (self.full_width - available_width) / 2)
+        self.width, self.height = self.table.wrap(self.full_width, available_height)
+        return self.width - 2 * self.outdent, self.height
+
+    def split(self, available_width, available_height):
+        # Only a row taller than a page is ever split (the pages are laid out before).
+        return self.table.split(self.full_width, available_height)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        self.table.drawOn(canvas, x - self.outdent, y, _sW)
+
+
 def _closing(
     sheet: Sheet, present: dict[str, int] | None, styles: Styles, width: float, words: Wording
 ) -> list[Flowable]:
@@ -320,7 +342,8 @@ def _day_story(
     info: DocumentInfo,
     words: Wording,
 ) -> list[Flowable]:
-    width = info.pagesize[0] - 2 * MARGIN - FRAME_PADDING  # the frame's own padding is inside the page margins
+    width = info.pagesize[0] - 2 * MARGIN  # the table runs from margin to margin
+    text_width = width - FRAME_PADDING  # what the frame leaves to the heading (its own padding)
     header = _header(sheet, styles, words)
     widths = _widths(sheet, len(rows) + options.blank_rows, width, styles, words)
     listed_data = [_row(number, row, widths, styles, words) for number, row in enumerate(rows, start=1)]
@@ -334,10 +357,10 @@ def _day_story(
     header_height, listed, blank = heights[0], heights[1:-1], heights[-1]
 
     frame = info.pagesize[1] - 2 * MARGIN - FRAME_PADDING
-    first = _height(_heading(sheet, 1, 1, styles, words), width)
-    other = _height(_heading(sheet, 2, 2, styles, words), width)
-    closing_block = _closing(sheet, present, styles, width, words)
-    closing = _height(closing_block, width)
+    first = _height(_heading(sheet, 1, 1, styles, words), text_width)
+    other = _height(_heading(sheet, 2, 2, styles, words), text_width)
+    closing_block = _closing(sheet, present, styles, text_width, words)
+    closing = _height(closing_block, text_width)
     pages, walk_ins = _day_pages(
         listed,
         blank,
@@ -356,7 +379,7 @@ def _day_story(
             story.append(PageBreak())
         story += _heading(sheet, page, len(pages), styles, words)
         if indexes:
-            story.append(_table([header, *(data[index] for index in indexes)], widths))
+            story.append(OnMargins(_table([header, *(data[index] for index in indexes)], widths), width))
         elif not data:
             story.append(para(words.gettext("Nobody is on the list."), styles.body))
     story.append(KeepTogether(closing_block))

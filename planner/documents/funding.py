@@ -9,6 +9,7 @@ import io
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from planner.documents.styles import INK, MUTED, RULE, Styles
@@ -66,7 +67,8 @@ class FundingBand(Flowable):
             x += shown_width + 2.5 * mm
         right = width
         if self.grant is not None:
-            grant_width = width * 0.3
+            # As wide as the number needs (up to a third of the band), so the statement keeps its room.
+            grant_width = min(width / 3, max(self.grant.minWidth(), _widest_line(self.grant)) + 1)
             _, grant_height = self.grant.wrap(grant_width, self.band)
             self.grant.drawOn(canvas, right - grant_width, middle - grant_height / 2)
             right -= grant_width + GAP
@@ -78,6 +80,12 @@ class FundingBand(Flowable):
         canvas.setLineWidth(0.6)
         canvas.line(0, BELOW, width, BELOW)
         canvas.restoreState()
+
+
+def _widest_line(paragraph: Paragraph) -> float:
+    """The width of the paragraph's text set on one line."""
+    style = paragraph.style
+    return stringWidth(paragraph.getPlainText(), style.fontName, style.fontSize)
 
 
 def funding_band(programme: ProgrammeDetails | None, styles: Styles, words: Wording) -> list[Flowable]:
