@@ -39,6 +39,24 @@ class SaveProgramme(Operation[ProgrammeDetails]):
 
 
 @dataclass(frozen=True)
+class ChangeProgramme(Operation[ProgrammeDetails]):
+    """Everything of a programme at once, pictures (PNG or JPEG bytes, None
+    for none) included: the window's Programme details, one step."""
+
+    name: str
+    funding_statement: str
+    grant_number: str
+    logo: bytes | None
+    emblem: bytes | None
+    label = "Change programme details"
+
+    def run(self, session: Session) -> ProgrammeDetails:
+        return programmes.save_programme(
+            session, ProgrammeDetails(self.name, self.funding_statement, self.grant_number, self.logo, self.emblem)
+        )
+
+
+@dataclass(frozen=True)
 class SetProgrammeImage(Operation[ProgrammeDetails]):
     """Keep a picture (PNG or JPEG bytes) as the programme's logo
     (``which`` = logo) or the funder's emblem (emblem); None removes it."""

@@ -45,7 +45,9 @@ MODULES = (
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.
-NOT_ON_THE_COMMAND_LINE = frozenset({"import-participant-list", "import-mailbox-replies", "set-programme-image"})
+NOT_ON_THE_COMMAND_LINE = frozenset(
+    {"import-participant-list", "import-mailbox-replies", "set-programme-image", "change-programme"}
+)
 
 
 @dataclass(frozen=True)
