@@ -67,8 +67,8 @@ class FundingBand(Flowable):
             x += shown_width + 2.5 * mm
         right = width
         if self.grant is not None:
-            # As wide as the number needs (up to a third of the band), so the statement keeps its room.
-            grant_width = min(width / 3, max(self.grant.minWidth(), _widest_line(self.grant)) + 1)
+            # As wide as the number needs (up to 45% of the band), so the statement keeps its room.
+            grant_width = min(width * 0.45, max(self.grant.minWidth(), _widest_line(self.grant)) + 2)
             _, grant_height = self.grant.wrap(grant_width, self.band)
             self.grant.drawOn(canvas, right - grant_width, middle - grant_height / 2)
             right -= grant_width + GAP

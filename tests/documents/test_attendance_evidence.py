@@ -230,8 +230,9 @@ def test_an_event_signed_morning_and_afternoon_has_two_signature_boxes(store, ho
 def test_the_sheet_is_worded_in_the_language_asked_for(store, hostile_event):
     _funded(store)
     perform(store, SaveProgramme(PROGRAMME, "Kofinanziert von der Europäischen Union", "101083928"))
-    page = " ".join(pdf_pages(make_pdf(store, "attendance", hostile_event, language="de"))[0].split())
+    text = pdf_pages(make_pdf(store, "attendance", hostile_event, language="de"))[0]
+    assert "Finanzhilfevereinbarung Nr. 101083928" in text  # on one line, the statement beside it
+    page = " ".join(text.split())
     assert "Blatt 1 von 1 für diesen Tag" in page
-    assert "Finanzhilfevereinbarung Nr. 101083928" in page
     assert "Kofinanziert von der Europäischen Union" in page
     assert "Anzahl der Anwesenden" in page and "Datenschutz:" in page
