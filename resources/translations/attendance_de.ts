@@ -165,4 +165,17 @@
             <translation>&amp;Anwesenheit…</translation>
         </message>
     </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>Logos, funding statement, grant number…</source>
+            <translation>Logos, Förderhinweis, Vereinbarungsnummer…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>The programme's logos, funding statement and grant agreement number</source>
+            <translation>Logos, Förderhinweis und Nummer der Finanzhilfevereinbarung des Programms</translation>
+        </message>
+    </context>
 </TS>

@@ -165,4 +165,17 @@
             <translation>Παρ&amp;ουσίες…</translation>
         </message>
     </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>Logos, funding statement, grant number…</source>
+            <translation>Λογότυπα, δήλωση χρηματοδότησης, αριθ. συμφωνίας…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>The programme's logos, funding statement and grant agreement number</source>
+            <translation>Λογότυπα, δήλωση χρηματοδότησης και αριθμός συμφωνίας επιχορήγησης του προγράμματος</translation>
+        </message>
+    </context>
 </TS>

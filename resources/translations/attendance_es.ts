@@ -165,4 +165,17 @@
             <translation>&amp;Asistencia…</translation>
         </message>
     </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>Logos, funding statement, grant number…</source>
+            <translation>Logotipos, declaración de financiación, n.º de acuerdo…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>The programme's logos, funding statement and grant agreement number</source>
+            <translation>Logotipos, declaración de financiación y número del acuerdo de subvención del programa</translation>
+        </message>
+    </context>
 </TS>

@@ -165,4 +165,17 @@
             <translation>&amp;Présence…</translation>
         </message>
     </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>Logos, funding statement, grant number…</source>
+            <translation>Logos, mention de financement, n° de convention…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>The programme's logos, funding statement and grant agreement number</source>
+            <translation>Logos, mention de financement et numéro de la convention de subvention du programme</translation>
+        </message>
+    </context>
 </TS>

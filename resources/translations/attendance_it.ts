@@ -165,4 +165,17 @@
             <translation>Pre&amp;senze…</translation>
         </message>
     </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>Logos, funding statement, grant number…</source>
+            <translation>Loghi, dicitura sul finanziamento, n. di convenzione…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>The programme's logos, funding statement and grant agreement number</source>
+            <translation>Loghi, dicitura sul finanziamento e numero della convenzione di sovvenzione del programma</translation>
+        </message>
+    </context>
 </TS>

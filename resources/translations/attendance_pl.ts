@@ -165,4 +165,17 @@
             <translation>&amp;Obecność…</translation>
         </message>
     </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>Logos, funding statement, grant number…</source>
+            <translation>Logo, informacja o finansowaniu, nr umowy…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/overview.py" />
+            <source>The programme's logos, funding statement and grant agreement number</source>
+            <translation>Logo, informacja o finansowaniu i numer umowy o udzielenie dotacji dla programu</translation>
+        </message>
+    </context>
 </TS>

@@ -12,6 +12,7 @@ import zlib
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from planner.services import attendance, events, programmes
 from planner.ui.door_check_in import DoorCheckIn
@@ -141,3 +142,13 @@ def test_morning_and_afternoon_apart_and_a_typed_name_finds_the_person(context, 
     with context.read() as session:
         assert len(attendance.present_people(session, madrid, dialog.chosen_day, "afternoon")) == 1
         assert attendance.present_people(session, madrid, dialog.chosen_day, "morning") == frozenset()
+
+
+def test_the_overviews_programme_field_opens_the_programme_details(window, event_ids, monkeypatch):
+    opened: list[ProgrammeDialog] = []
+    monkeypatch.setattr(ProgrammeDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.open_event(event_ids["ECRI"])
+    button = window.findChild(QPushButton, "programme_details")
+    assert button is not None and button.text() == "Logos, funding statement, grant number…"
+    button.click()
+    assert len(opened) == 1 and opened[0].name.text().startswith("ECRI")
