@@ -160,7 +160,7 @@ class OverviewTab(View):
         self.programme_details.setObjectName("programme_details")
         self.programme_details.clicked.connect(self._programme_details)
         programme_row = self.form.rows["programme"].layout()
-        assert isinstance(programme_row, QBoxLayout)
+        assert isinstance(programme_row, QVBoxLayout)
         programme_row.addWidget(self.programme_details, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText(
             translate("OverviewTab", "e.g. the organiser's address")
