@@ -167,3 +167,20 @@ def test_a_picture_that_is_not_png_or_jpeg_is_refused_by_its_name(store, tmp_pat
     perform(store, ImportProgrammeImage("CLUNET", "logo", picture))
     with store.read() as session:
         assert programmes.programme_named(session, "CLUNET").logo == png()
+
+
+def test_the_command_line_marks_present_and_records_a_signed_sheet_as_the_window_does(store, madrid):
+    from planner.operations.registry import build
+
+    coming = _confirmed(store, madrid)
+    ticked = build("mark-present", [f"event_id={madrid}", f"person_id={coming[0].person_id}", "day=2009-06-03"])
+    assert ticked == MarkPresent(madrid, coming[0].person_id, FIRST)
+    sheet = build(
+        "record-signed-sheet",
+        [f"event_id={madrid}", "day=2009-06-04", f"person_ids={coming[1].person_id},{coming[2].person_id}"],
+    )
+    assert perform(store, sheet).result == 2
+    halves = build("sign-in-halves", [f"event_id={madrid}", "halves=yes"])
+    perform(store, halves)
+    with store.read() as session:
+        assert attendance.present_people(session, madrid, SECOND) == {coming[1].person_id, coming[2].person_id}
