@@ -85,6 +85,11 @@ def rich(store, samples):
         from planner.services import minutes
 
         minutes.add_item(session, madrid, kind="conclusion", text="Present it in Munich", follow_up_event_id=ecri)
+        # Someone ticked present at the door.
+        from planner.services import attendance, participants
+
+        visitor = participants.participant_rows(session, ecri)[0]
+        attendance.set_present(session, ecri, visitor.person_id, date(2018, 3, 23))
     return samples
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, MetaData, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, LargeBinary, MetaData, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 # A naming convention from the first migration on, so that batch migrations
@@ -106,6 +106,8 @@ class Event(SQLModel, table=True):
     objectives: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     minutes_summary: str = ""
     is_sample: bool = False
+    # Signature sheets with a morning and an afternoon column for each day.
+    attendance_halves: bool = False
 
 
 class EventLink(SQLModel, table=True):
@@ -357,6 +359,37 @@ class MessageSent(SQLModel, table=True):
     sent_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
 
 
+class Programme(SQLModel, table=True):
+    """A funding programme or project as its documents show it: its logo,
+    the funder's emblem with the funding statement, the grant agreement
+    number. Events belong to it by name (``Event.programme``). The images
+    are the user's own files, kept here as PNG or JPEG bytes."""
+
+    __tablename__ = "programme"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    funding_statement: str = ""  # "Co-funded by the European Union"
+    grant_number: str = ""
+    logo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    emblem: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+
+
+class AttendanceMark(SQLModel, table=True):
+    """A participant present on one day of the event (or one half of it,
+    where the event's sheets have a morning and an afternoon): ticked at
+    the door, or entered from a signed sheet."""
+
+    __tablename__ = "attendance_mark"
+    __table_args__ = (UniqueConstraint("participation_id", "day", "part"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    participation_id: int = Field(sa_column=_fk("participation.id", ondelete="CASCADE", nullable=False))
+    day: date
+    part: str = "day"  # day, morning or afternoon
+    source: str = "door"  # door (ticked in Planner) or sheet (from a signed sheet)
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -377,4 +410,6 @@ ALL_TABLES = (
     CalendarOrigin,
     MessageTemplate,
     MessageSent,
+    Programme,
+    AttendanceMark,
 )

@@ -12,11 +12,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from planner.documents.dates import day_span
+from planner.documents.funding import funding_band
 from planner.documents.styles import Styles
 from planner.documents.text import bold, capitals, filled, joined, para
-from planner.services import events, labels
+from planner.services import events, labels, programmes
 from planner.services.common import id_of
 from planner.services.language import Wording
+from planner.services.programmes import ProgrammeDetails
 from planner.services.values import country_name
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ class EventFacts:
     objectives: tuple[str, ...]
     minutes_summary: str
     language: str = "en"  # the language the facts are worded in
+    # The programme's logos, funding statement and grant number, when recorded.
+    funded_by: ProgrammeDetails | None = None
 
     @property
     def dates(self) -> str:
@@ -80,6 +84,7 @@ def event_facts(session: Session, event_id: int, language: str = "en") -> EventF
         objectives=tuple(event.objectives),
         minutes_summary=event.minutes_summary,
         language=language,
+        funded_by=programmes.programme_named(session, event.programme),
     )
 
 
@@ -89,6 +94,7 @@ def title_block(
     """The document's name above the event's title, then one line each for
     when and where, who hosts, and under which programme and funding."""
     block: list[Flowable] = [
+        *funding_band(facts.funded_by, styles, words),
         para(capitals(document, words.language), styles.small),
         para(facts.title, styles.title),
         Paragraph(joined([bold(facts.dates), facts.kind]), styles.subtitle),

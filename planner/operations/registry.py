@@ -41,10 +41,13 @@ MODULES = (
     "planner.operations.replies",
     "planner.operations.mail_settings",
     "planner.operations.templates",
+    "planner.operations.attendance",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.
-NOT_ON_THE_COMMAND_LINE = frozenset({"import-participant-list", "import-mailbox-replies"})
+NOT_ON_THE_COMMAND_LINE = frozenset(
+    {"import-participant-list", "import-mailbox-replies", "set-programme-image", "change-programme"}
+)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ def normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "objectives": values.string_list(raw.get("objectives"), "objectives"),
         "minutes_summary": values.text(raw.get("minutes_summary"), "minutes.summary", values.MINUTES),
         "is_sample": bool(raw.get("is_sample", False)),
+        "attendance_halves": bool(raw.get("attendance_halves", False)),
     }
     if cleaned["ends_on"] < cleaned["starts_on"]:
         raise InvalidInput(

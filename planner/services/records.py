@@ -21,6 +21,7 @@ from planner.services import (
     minutes,
     participants,
     participants_bulk,
+    programmes,
     templates,
 )
 from planner.services.errors import InvalidInput, NotFound
@@ -42,6 +43,7 @@ RULES: dict[str, Normaliser] = {
     "minutes_item": minutes.normalise_minutes_item,
     "mail_settings": mail_settings.normalise_row,
     "message_template": templates.normalise_template,
+    "programme": programmes.normalise_programme,
 }
 # Tables whose rows have no rules of their own: the speakers of an item
 # (checked by the database's keys) and the bookkeeping of calendars sent.
@@ -53,6 +55,7 @@ WITHOUT_RULES = frozenset(
         "invitation_sent",
         "calendar_origin",
         "message_sent",
+        "attendance_mark",
     }
 )
 
@@ -150,6 +153,8 @@ DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
     "calendar_identity": lambda _s, _row: "the calendar identity of this database",
     "mail_settings": lambda _s, _row: "the mail settings",
     "calendar_origin": lambda _s, _row: "the record of a calendar imported",
+    "programme": lambda _s, row: f"the programme {_quoted(row['name'])}",
+    "attendance_mark": lambda s, row: f"a mark of attendance on {row['day']:%a %d %b %Y}",
 }
 
 

@@ -51,6 +51,8 @@ ACTION_ICONS: dict[str, str] = {
     # Event
     "New event": "calendar-plus",
     "Delete event": "calendar-remove-outline",
+    "Programme details": "certificate-outline",
+    "Attendance": "account-check-outline",
     # Calendar
     "Export calendar (.ics)": "calendar-export",
     "Export personal calendars": "calendar-account-outline",

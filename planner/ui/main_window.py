@@ -251,6 +251,16 @@ class MainWindow(QMainWindow):
 
         open_mail_settings(self)
 
+    def _programme_details(self) -> None:
+        from planner.ui.programme_dialog import open_programme_details
+
+        open_programme_details(self.context, self.current_event_id(), self)
+
+    def _door_check_in(self) -> None:
+        from planner.ui.door_check_in import open_door_check_in
+
+        open_door_check_in(self.context, self.current_event_id(), self)
+
     def show_preferences(self) -> QDialog:
         from planner.ui.preferences_dialog import PreferencesDialog
 
@@ -301,6 +311,9 @@ class MainWindow(QMainWindow):
         event_menu = bar.addMenu(translate("MainWindow", "Eve&nt"))
         event_menu.addAction(self.new_event_action)
         event_menu.addAction(self.delete_event_action)
+        event_menu.addSeparator()
+        event_menu.addAction(make_action(self, translate("MainWindow", "&Programme details…"), self._programme_details))
+        event_menu.addAction(make_action(self, translate("MainWindow", "&Attendance…"), self._door_check_in))
         event_menu.addSeparator()
         for action in self.tab_actions:
             event_menu.addAction(action)

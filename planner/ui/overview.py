@@ -152,6 +152,16 @@ class OverviewTab(View):
         zone_row = self.form.rows["timezone"].layout()
         assert zone_row is not None
         zone_row.addWidget(self.zone_proposal)
+        # The programme's logos, funding statement and grant number, printed on its events' documents.
+        self.programme_details = QPushButton(translate("OverviewTab", "Logos, funding statement, grant number…"), self)
+        self.programme_details.setToolTip(
+            translate("OverviewTab", "The programme's logos, funding statement and grant agreement number")
+        )
+        self.programme_details.setObjectName("programme_details")
+        self.programme_details.clicked.connect(self._programme_details)
+        programme_row = self.form.rows["programme"].layout()
+        assert isinstance(programme_row, QVBoxLayout)
+        programme_row.addWidget(self.programme_details, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText(
             translate("OverviewTab", "e.g. the organiser's address")
         )
@@ -446,6 +456,11 @@ class OverviewTab(View):
             )
         )
         self.zone_proposal.show()
+
+    def _programme_details(self) -> None:
+        from planner.ui.programme_dialog import open_programme_details
+
+        open_programme_details(self.context, self.event_id, self)
 
     def _take_proposed_zone(self, zone: str) -> None:
         self.form.set_values({"timezone": zone})
