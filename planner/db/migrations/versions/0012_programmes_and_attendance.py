@@ -49,7 +49,9 @@ def upgrade() -> None:
         op.f('ix_attendance_mark_participation_id'), 'attendance_mark', ['participation_id'], unique=False
     )
     with op.batch_alter_table('event') as batch:
-        batch.add_column(sa.Column('attendance_halves', sa.Boolean(), nullable=False, server_default=sa.false()))
+        # A constant default: SQLite adds the column in place (an expression would make
+        # Alembic rebuild the table, and dropping the old one would cascade to its rows).
+        batch.add_column(sa.Column('attendance_halves', sa.Boolean(), nullable=False, server_default='0'))
 
 
 def downgrade() -> None:
