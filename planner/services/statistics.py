@@ -31,7 +31,7 @@ from sqlmodel import Session, col
 
 from planner.db.enums import EventStatus, Gender, OrganisationKind, ParticipationStatus
 from planner.db.models import Event, Organisation, Participation, Person
-from planner.services.common import fetch
+from planner.services.common import fetch, id_of
 from planner.services.errors import InvalidInput
 
 NOT_COMING = frozenset({ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW})
@@ -164,9 +164,8 @@ def statistics(session: Session, scope: Scope) -> Statistics:
             )
         )
     ]
-    events = {event.id: event for event in everything} | {
-        event.id: _Event(event.id or 0, event.programme, event.starts_on) for event in chosen
-    }
+    events: dict[int, _Event] = {event.id: event for event in everything}
+    events |= {id_of(event): _Event(id_of(event), event.programme, event.starts_on) for event in chosen}
     statuses: dict[int, list[tuple[int, str]]] = {}
     for event_id, person_id, status in session.execute(
         select(col(Participation.event_id), col(Participation.person_id), col(Participation.status))
@@ -179,8 +178,8 @@ def statistics(session: Session, scope: Scope) -> Statistics:
         present[event_id], recorded[event_id] = who_took_part(statuses.get(event_id, ()))
     # Where each person took part: (programme, first day) of each event.
     taken_part: dict[int, list[_Event]] = {}
-    for event_id, people in present.items():
-        for person_id in people:
+    for event_id, present_there in present.items():
+        for person_id in present_there:
             taken_part.setdefault(person_id, []).append(events[event_id])
 
     def returning(person_id: int, event: _Event) -> bool:
@@ -190,7 +189,7 @@ def statistics(session: Session, scope: Scope) -> Statistics:
             for earlier in taken_part[person_id]
         )
 
-    counted_people = {person for event in chosen for person in present[event.id or 0]}
+    counted_people = {person for event in chosen for person in present[id_of(event)]}
     people = _people(session, counted_people)
     kinds = _organisation_kinds(session, {organisation for _, _, organisation in people.values() if organisation})
     countries: Counter[str] = Counter()
@@ -200,7 +199,7 @@ def statistics(session: Session, scope: Scope) -> Statistics:
     figures: list[EventFigures] = []
     all_new = all_returning = 0
     for event in chosen:
-        ident = event.id or 0
+        ident = id_of(event)
         event_genders: Counter[str] = Counter()
         new = back = 0
         for person_id in present[ident]:
