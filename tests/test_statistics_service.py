@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from planner.services import directory, events, participants
+from planner.services import directory, participants
 from planner.services.errors import InvalidInput
 from planner.services.statistics import Scope, programmes, statistics
+from tests.statistics_events import programme_of_three
 
 
 def test_the_workshop_counts_those_who_attended(store, samples):
@@ -54,53 +55,8 @@ def test_genders_are_counted_as_stated(store, samples):
     assert figures.by_gender == (("woman", 2), ("man", 1), ("another", 1), ("", 3))
 
 
-def _programme_of_three(session) -> dict[str, int]:
-    """Three events of "Interreg BioNet": a kick-off, a workshop whose
-    attendance is not recorded, a cancelled study visit and a closing
-    meeting; and one event of another programme."""
-    cluster = directory.create_organisation(session, name="Cluster Nord", kind="cluster", country="DE").id
-    university = directory.create_organisation(session, name="Uni Sud", kind="university", country="FR").id
-    people = {
-        "anna": directory.create_person(
-            session, given_name="Anna", family_name="Weber", country="DE", gender="woman", organisation_id=cluster
-        ).id,
-        "marc": directory.create_person(
-            session, given_name="Marc", family_name="Durand", country="FR", gender="man", organisation_id=university
-        ).id,
-        "kim": directory.create_person(
-            session, given_name="Kim", family_name="Novak", country="SI", gender="another"
-        ).id,
-        "ola": directory.create_person(session, given_name="Ola", family_name="Nowak", country="PL").id,
-    }
-
-    def event(title: str, day: date, programme: str = "Interreg BioNet", status: str = "held") -> int:
-        return events.create_event(
-            session, title=title, kind="meeting", status=status, starts_on=day, ends_on=day,
-            timezone="Europe/Berlin", programme=programme,
-        ).id  # fmt: skip
-
-    made = {
-        "kick-off": event("Kick-off", date(2024, 2, 6)),
-        "workshop": event("Workshop", date(2024, 5, 14), status="confirmed"),
-        "visit": event("Study visit", date(2024, 7, 2), status="cancelled"),
-        "closing": event("Closing meeting", date(2024, 11, 20)),
-        "elsewhere": event("Another network", date(2024, 3, 1), programme="COSME"),
-    }
-    taking_part = {
-        "kick-off": {"anna": "attended", "marc": "attended", "kim": "no_show"},
-        "workshop": {"anna": "confirmed", "kim": "registered", "ola": "declined"},
-        "visit": {"ola": "confirmed"},
-        "closing": {"anna": "attended", "kim": "attended", "ola": "attended", "marc": "cancelled"},
-        "elsewhere": {"ola": "attended"},
-    }
-    for name, statuses in taking_part.items():
-        for person, status in statuses.items():
-            participants.add_participant(session, made[name], people[person], status=status)
-    return made
-
-
 def test_a_programme_of_three_events_with_people_coming_back(session):
-    made = _programme_of_three(session)
+    made = programme_of_three(session)
     figures = statistics(session, Scope(programme="Interreg BioNet"))
     assert [event.title for event in figures.events] == ["Kick-off", "Workshop", "Closing meeting"]
     by_event = {event.title: event for event in figures.events}
@@ -131,7 +87,7 @@ def test_a_programme_of_three_events_with_people_coming_back(session):
 
 
 def test_a_scope_that_cannot_be_meant_is_refused(session):
-    _programme_of_three(session)
+    programme_of_three(session)
     with pytest.raises(
         InvalidInput,
         match=r"^programme: no event belongs to a programme named 'Horizon' \(known: COSME, Interreg BioNet\)$",

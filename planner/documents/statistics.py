@@ -68,7 +68,11 @@ def statistics_pdf(session: Session, scope: Scope, options: DocumentOptions) -> 
         para(capitals(words.gettext(DOCUMENT), words.language), styles.small),
         para(title, styles.title),
     ]
-    when = event_line(event.starts_on, event.ends_on, event.venue_city, event.venue_country, words) if event else ""
+    when = (
+        event_line(event.kind, event.starts_on, event.ends_on, event.venue_city, event.venue_country, words)
+        if event
+        else ""
+    )
     for line in (when, period_line(scope, words)):
         if line:
             story.append(para(line, styles.facts))

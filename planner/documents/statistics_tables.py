@@ -215,7 +215,8 @@ def figure_tables(figures: Statistics, words: Wording) -> list[FigureTable]:
     return tables
 
 
-def event_line(starts_on: date, ends_on: date, city: str, country: str, words: Wording) -> str:
-    """ "3–4 June 2009 · Madrid, Spain": when and where the one event was."""
+def event_line(kind: str, starts_on: date, ends_on: date, city: str, country: str, words: Wording) -> str:
+    """ "Workshop · 3–4 June 2009 · Madrid, Spain": what the one event was, when and where."""
     place = ", ".join(part for part in (city, country_name(country, words.language)) if part)
-    return " · ".join(part for part in (day_span(starts_on, ends_on, words.language), place) if part)
+    parts = (label(kind, words.language), day_span(starts_on, ends_on, words.language), place)
+    return " · ".join(part for part in parts if part)

@@ -44,7 +44,11 @@ def statistics_workbook(session: Session, scope: Scope, options: DocumentOptions
     figures = statistics(session, scope)
     event = events.get_event(session, scope.event_id) if scope.event_id is not None else None
     title = scope_title(scope, event.title if event else "", words)
-    when = event_line(event.starts_on, event.ends_on, event.venue_city, event.venue_country, words) if event else ""
+    when = (
+        event_line(event.kind, event.starts_on, event.ends_on, event.venue_city, event.venue_country, words)
+        if event
+        else ""
+    )
     lines = [line for line in (when, period_line(scope, words)) if line]
     notes = [
         line for line in (who_is_counted(figures, words), counting_rule(figures, words), returning_rule(words)) if line

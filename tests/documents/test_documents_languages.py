@@ -80,6 +80,15 @@ TITLES = {
         "pl": ("PODSUMOWANIE I WNIOSKI", "Uczestnicy"),
         "el": ("ΣΥΝΟΨΗ ΚΑΙ ΣΥΜΠΕΡΑΣΜΑΤΑ", "Ποιοι συμμετείχαν"),
     },
+    "statistics": {
+        "en": ("STATISTICS", "Participants by gender"),
+        "es": ("ESTADÍSTICAS", "Participantes por género"),
+        "de": ("STATISTIK", "Teilnehmende nach Geschlecht"),
+        "fr": ("STATISTIQUES", "Participants par genre"),
+        "it": ("STATISTICHE", "Partecipanti per genere"),
+        "pl": ("STATYSTYKI", "Uczestnicy według płci"),
+        "el": ("ΣΤΑΤΙΣΤΙΚΑ ΣΤΟΙΧΕΙΑ", "Συμμετέχοντες ανά φύλο"),
+    },
 }
 # The footer: "Page 1 of 2" and the day of printing, 4 December 2026.
 FOOTERS = {
