@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from babel.numbers import format_percent
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,7 +29,7 @@ from planner.documents.statistics_tables import (
 )
 from planner.documents.styles import Styles, data_table, make_styles
 from planner.documents.text import bold, capitals, para
-from planner.documents.wording import document_words, figure
+from planner.documents.wording import document_words, figure, share
 from planner.services import events
 from planner.services.language import Wording
 from planner.services.statistics import Scope, statistics
@@ -85,9 +84,9 @@ def statistics_pdf(session: Session, scope: Scope, options: DocumentOptions) -> 
     return build_pdf(story, info)
 
 
-def _shown(value: object, language: str, share: bool) -> str:
-    if share and isinstance(value, float):
-        return format_percent(value, "#,##0.0%", locale=language)
+def _shown(value: object, language: str, is_share: bool) -> str:
+    if is_share and isinstance(value, float):
+        return share(value, language)
     if isinstance(value, int):
         return figure(value, language)
     return str(value)

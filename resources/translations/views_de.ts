@@ -635,6 +635,26 @@ Es wurde nichts gespeichert.</translation>
     <context>
         <name>DocumentKinds</name>
         <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>Statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>statistics</source>
+            <translation>Statistik</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="41" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Teilnehmende nach Land, Geschlecht, Organisation, neu oder wiederkehrend</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="51" />
+            <source>S&amp;tatistics…</source>
+            <translation>&amp;Statistik…</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/names.py" line="16" />
             <source>Agenda</source>
             <translation>Tagesordnung</translation>
@@ -2335,6 +2355,11 @@ Durch {kind} ersetzen? Ihr bisheriger Inhalt geht verloren.</translation>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <location filename="../../planner/ui/directory/dialogs.py" line="69" />
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

@@ -635,6 +635,26 @@ Nothing was written.</source>
     <context>
         <name>DocumentKinds</name>
         <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>Statistics</source>
+            <translation>Στατιστικά στοιχεία</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>statistics</source>
+            <translation>στατιστικά στοιχεία</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="41" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Συμμετέχοντες ανά χώρα, φύλο, φορέα, νέοι ή επανερχόμενοι</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="51" />
+            <source>S&amp;tatistics…</source>
+            <translation>&amp;Στατιστικά στοιχεία…</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/names.py" line="16" />
             <source>Agenda</source>
             <translation>Πρόγραμμα</translation>
@@ -2335,6 +2355,11 @@ Replace it with {kind}? What it holds now will be lost.</source>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <location filename="../../planner/ui/directory/dialogs.py" line="69" />
+            <source>Gender</source>
+            <translation>Φύλο</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

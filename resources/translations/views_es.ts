@@ -635,6 +635,26 @@ No se ha guardado nada.</translation>
     <context>
         <name>DocumentKinds</name>
         <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>Statistics</source>
+            <translation>Estadísticas</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>statistics</source>
+            <translation>estadísticas</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="41" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Participantes por país, género, organización, nuevos o recurrentes</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="51" />
+            <source>S&amp;tatistics…</source>
+            <translation>&amp;Estadísticas…</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/names.py" line="16" />
             <source>Agenda</source>
             <translation>Programa</translation>
@@ -2335,6 +2355,11 @@ Replace it with {kind}? What it holds now will be lost.</source>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <location filename="../../planner/ui/directory/dialogs.py" line="69" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

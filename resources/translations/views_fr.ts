@@ -635,6 +635,26 @@ Rien n'a été écrit.</translation>
     <context>
         <name>DocumentKinds</name>
         <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>Statistics</source>
+            <translation>Statistiques</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>statistics</source>
+            <translation>statistiques</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="41" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Participants par pays, genre, organisation, nouveaux ou récurrents</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="51" />
+            <source>S&amp;tatistics…</source>
+            <translation>&amp;Statistiques…</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/names.py" line="16" />
             <source>Agenda</source>
             <translation>Ordre du jour</translation>
@@ -2335,6 +2355,11 @@ Le remplacer par {kind} ? Son contenu actuel sera perdu.</translation>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <location filename="../../planner/ui/directory/dialogs.py" line="69" />
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>

@@ -644,6 +644,26 @@ Nic nie zostało zapisane.</translation>
     <context>
         <name>DocumentKinds</name>
         <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>Statistics</source>
+            <translation>Statystyki</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="22" />
+            <source>statistics</source>
+            <translation>statystyki</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="41" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Uczestnicy według kraju, płci, organizacji, nowi lub powracający</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/documents/names.py" line="51" />
+            <source>S&amp;tatistics…</source>
+            <translation>&amp;Statystyki…</translation>
+        </message>
+        <message>
             <location filename="../../planner/ui/documents/names.py" line="16" />
             <source>Agenda</source>
             <translation>Program</translation>
@@ -2367,6 +2387,11 @@ Zastąpić go, zapisując {kind}? Jego obecna zawartość zostanie utracona.</tr
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <location filename="../../planner/ui/directory/dialogs.py" line="69" />
+            <source>Gender</source>
+            <translation>Płeć</translation>
+        </message>
         <message>
             <location filename="../../planner/ui/directory/dialogs.py" line="32" />
             <source>Honorific</source>
