@@ -167,8 +167,9 @@ class StatisticsDialog(QDialog):
 
     def refresh(self) -> None:
         for_one_event = self.scope_box.currentData() == THIS_EVENT
-        for box in (self.period, self.starts, self.to_label, self.ends):
-            box.setEnabled(not for_one_event)
+        self.period.setEnabled(not for_one_event)
+        for box in (self.starts, self.to_label, self.ends):  # the dates count only when ticked
+            box.setEnabled(not for_one_event and self.period.isChecked())
         try:
             with self.context.read() as session:
                 figures = statistics(session, self.scope())

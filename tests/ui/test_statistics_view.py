@@ -76,7 +76,9 @@ def test_a_programme_over_a_period_and_saving_it(context, event_ids, qtbot, tmp_
     assert _rows(events)["CLUNET final conference"][-2:] == ["1", "6"]
 
     # Only the events starting on 5 June 2009: the final conference.
+    assert dialog.period.isEnabled() and not dialog.starts.isEnabled()
     dialog.period.setChecked(True)
+    assert dialog.starts.isEnabled() and dialog.ends.isEnabled()
     dialog.starts.setDate(QDate(2009, 6, 5))
     dialog.ends.setDate(QDate(2009, 6, 30))
     assert dialog.scope().starts == date(2009, 6, 5)
