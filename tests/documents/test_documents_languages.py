@@ -291,7 +291,8 @@ def test_text_with_markup_prints_as_typed_in_every_language(store, hostile_event
         data = make_pdf(store, kind, hostile_event, language=language)
         text = _flat(pdf_text(data))
         assert _flat(HOSTILE_TITLE) in text
-        assert GREEK in text and POLISH in text and GERMAN in text
+        if kind != "statistics":  # it counts people and names none
+            assert GREEK in text and POLISH in text and GERMAN in text
         assert pdf_image_count(data) == 0
     programme = _flat(pdf_text(make_pdf(store, "agenda", hostile_event, language=language)))
     assert "Interreg <Central> Europe · ERDF 80% & partners' own funds" in programme
