@@ -41,6 +41,8 @@ Documents as PDF (A4, or --paper letter):
   badges        name badges with cut marks, several per page
   minutes       the conclusions report (--docx: as a Word document to edit;
                 --as-of DATE: the day its open actions are judged on)
+  statistics    participants by country, gender, organisation, new or
+                returning (over a programme or a period: `planner statistics`)
 
 In English, or in the partners' languages with --lang es, de, fr, it, pl or
 el: the fixed wording, the names of days and months, and the numbers; the
@@ -60,7 +62,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
+    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
     from planner.documents.catalogue import KINDS
     from planner.documents.options import GROUPINGS, LANGUAGES, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 
@@ -174,6 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
+
+    cli_statistics.add_parser(commands, _add_overwrite)
 
     doing = commands.add_parser(
         "do",
@@ -571,7 +575,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
 
 def _commands() -> dict:
     """Each command's function, by name (their modules loaded only now)."""
-    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
+    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
 
     return {
         "demo": _demo,
@@ -589,6 +593,7 @@ def _commands() -> dict:
         "mail-settings": cli_mail.mail_settings_command,
         "backup": _backup,
         **cli_templates.COMMANDS,
+        **cli_statistics.COMMANDS,
     }
 
 

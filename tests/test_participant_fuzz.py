@@ -102,6 +102,10 @@ def people(draw) -> list[dict[str, str]]:
                 "notes": draw(several_lines),
                 # A preferred language as lists write it: a code, a locale, its own name.
                 "language": draw(st.sampled_from(["", "de", "PL", "el-GR", "Deutsch", "Ελληνικά", "français"])),
+                # A gender as forms write it, in several languages.
+                "gender": draw(
+                    st.sampled_from(["", "F", "male", "weiblich", "divers", "prefer not to say", "Kobieta"])
+                ),
             }
         )
     return found

@@ -106,3 +106,13 @@ class Relation(StrEnum):
     OUTCOMES_PRESENTED_AT = "outcomes_presented_at"
     FOLLOW_UP_OF = "follow_up_of"
     PART_OF = "part_of"
+
+
+class Gender(StrEnum):
+    """As a person states it. Stored as "" while not stated: the value
+    NOT_STATED is how files and forms may say so."""
+
+    WOMAN = "woman"
+    MAN = "man"
+    ANOTHER = "another"
+    NOT_STATED = "not_stated"

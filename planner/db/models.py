@@ -77,6 +77,8 @@ class Person(SQLModel, table=True):
     accessibility: str = ""
     # A code of services.language.LANGUAGES ("de", "el" ...), "" when not known.
     language: str = ""
+    # "woman", "man" or "another" (enums.Gender); "" while not stated.
+    gender: str = ""
     is_sample: bool = False
 
     @property

@@ -44,6 +44,13 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind(
             "minutes", "Conclusions report", "summary, conclusions, decisions and actions", "minutes_report", False
         ),
+        DocumentKind(
+            "statistics",
+            "Statistics",
+            "participants by country, gender, organisation, new or returning",
+            "statistics",
+            False,
+        ),
     )
 }
 

@@ -130,6 +130,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                     "dietary": row.dietary,
                     "accessibility": row.accessibility,
                     "language": row.language,
+                    "gender": row.gender,
                 }
             )
             for row in people

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 _FILLABLE_PERSON_FIELDS = (
     "honorific", "position", "region", "country", "email", "phone", "dietary", "accessibility", "language",
+    "gender",
 )  # fmt: skip
 
 

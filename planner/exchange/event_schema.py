@@ -145,6 +145,7 @@ class PersonPart(Part):
     dietary: Text = ""
     accessibility: Text = ""
     language: Text = ""  # preferred language: a code ("de") or a name ("Deutsch"); older files have none
+    gender: Text = ""  # woman, man, another or not_stated; older files have none
 
 
 class ParticipantPart(Part):

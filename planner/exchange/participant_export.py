@@ -65,6 +65,8 @@ def _values(row: participants.ParticipantRow) -> list[str | date]:
         "accessibility": row.accessibility,
         # Named in itself, as the window shows it ("Deutsch"); read back by name.
         "language": LANGUAGES.get(row.language, ""),
+        # As the app shows it ("Woman"); left empty while not stated.
+        "gender": label(row.gender),
         "arrives_on": row.arrives_on or "",
         "departs_on": row.departs_on or "",
         "notes": row.notes,

@@ -44,6 +44,7 @@ FIELDS: dict[str, str] = {
     "departs_on": "Departs",
     "notes": "Notes",
     "language": "Language",  # last: lists written before it keep their columns
+    "gender": "Gender",  # after it, for the same reason
 }
 
 _DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}

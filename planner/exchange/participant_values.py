@@ -19,11 +19,12 @@ from planner.exchange import participant_words as words
 from planner.exchange.participant_table import FIELDS
 from planner.services import values
 from planner.services.errors import InvalidInput
+from planner.services.genders import stated_gender
 from planner.services.preferred_language import preferred_language
 from planner.services.vocabulary import ParticipationStatus, Role
 
 PERSON_FIELDS = ("honorific", "given_name", "family_name", "email", "position", "region", "country", "phone",
-                 "dietary", "accessibility", "language")  # fmt: skip
+                 "dietary", "accessibility", "language", "gender")  # fmt: skip
 PARTICIPATION_FIELDS = ("role", "status", "arrives_on", "departs_on", "notes")
 # Text that may run over several lines; several columns for it are joined.
 _MULTILINE = ("dietary", "accessibility", "notes")
@@ -86,6 +87,8 @@ def row_values(cells: list[str], mapping: dict[int, str | None]) -> RowValues:
     result.person["language"] = _checked(
         result, "language", lambda: preferred_language(texts.get("language", ""), "language")
     )
+    # "" when the row says nothing, so that it never clears a gender stated before.
+    result.person["gender"] = _checked(result, "gender", lambda: stated_gender(texts.get("gender", "")))
     result.organisation = texts.get("organisation", "")
     given_values = result.participation
     if texts.get("role"):

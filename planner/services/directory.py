@@ -29,6 +29,7 @@ from planner.db.sqlite import caseless_equals
 from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
+from planner.services.genders import stated_gender
 from planner.services.labels import choices
 from planner.services.name_order import by_name
 from planner.services.preferred_language import preferred_language
@@ -169,6 +170,7 @@ def clean_person(raw: dict[str, Any], *, email_checked: bool = False) -> dict[st
         "dietary": values.text(raw.get("dietary"), "dietary", values.NOTE),
         "accessibility": values.text(raw.get("accessibility"), "accessibility", values.NOTE),
         "language": preferred_language(raw.get("language"), "language"),
+        "gender": stated_gender(raw.get("gender")),
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if not cleaned["given_name"] and not cleaned["family_name"]:
@@ -418,6 +420,7 @@ PERSON_FIELDS = (
     "dietary",
     "accessibility",
     "language",
+    "gender",
 )
 ORGANISATION_FIELDS = ("name", "kind", "region", "country", "website")
 

@@ -40,6 +40,7 @@ class KnownPerson(NamedTuple):
     dietary: str
     accessibility: str
     language: str  # a code of LANGUAGES, "" when not known
+    gender: str  # a value of Gender, "" while not stated
 
     @property
     def full_name(self) -> str:
@@ -63,6 +64,7 @@ def _known_query() -> Select[*tuple[Any, ...]]:
         col(Person.dietary),
         col(Person.accessibility),
         col(Person.language),
+        col(Person.gender),
     ).outerjoin(Organisation, col(Organisation.id) == col(Person.organisation_id))
 
 

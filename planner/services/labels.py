@@ -20,6 +20,7 @@ from planner.db.enums import (
     CostCategory,
     EventKind,
     EventStatus,
+    Gender,
     MinutesKind,
     OrganisationKind,
     ParticipationStatus,
@@ -44,6 +45,7 @@ ENUMERATIONS: tuple[type[StrEnum], ...] = (
     MinutesKind,
     ActionState,
     Relation,
+    Gender,
 )
 
 # The English word of each stored value: the msgid of its translations.
@@ -122,6 +124,11 @@ WORDS: dict[str, str] = {
     "outcomes_presented_at": "Outcomes presented at",
     "follow_up_of": "Follow-up of",
     "part_of": "Part of",
+    # Genders
+    "woman": "Woman",
+    "man": "Man",
+    "another": "Another",
+    "not_stated": "Not stated",
 }
 
 

@@ -387,6 +387,7 @@ class ParticipantRow(NamedTuple):
     dietary: str
     accessibility: str
     language: str  # their preferred language's code, "" when not known
+    gender: str  # a value of Gender, "" while not stated
     role: str
     status: str
     arrives_on: date | None
@@ -428,7 +429,7 @@ _PARTICIPANTS = text(
     SELECT participation.id, person.id, person.honorific, person.given_name, person.family_name,
         person.organisation_id, organisation.name, person.position,
         coalesce(nullif(person.region, ''), organisation.region, ''), person.country, person.email,
-        person.phone, person.dietary, person.accessibility, person.language,
+        person.phone, person.dietary, person.accessibility, person.language, person.gender,
         participation.role, participation.status, participation.arrives_on, participation.departs_on,
         participation.notes, answer.reply
     FROM participation JOIN person ON person.id = participation.person_id
@@ -472,6 +473,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
                 dietary,
                 accessibility,
                 language,
+                gender,
                 role,
                 status,
                 arrives,
@@ -497,6 +499,7 @@ def participant_rows(session: Session, event_id: int) -> list[ParticipantRow]:
             dietary,
             accessibility,
             language,
+            gender,
             role,
             status,
             arrives,

@@ -228,6 +228,12 @@ class MainWindow(QMainWindow):
             self._export_participants,
             tip=translate("MainWindow", "Save the participant list as an Excel or CSV file"),
         )
+        self.statistics_action = make_action(
+            self,
+            translate("MainWindow", "&Statistics…"),
+            self.show_statistics,
+            tip=translate("MainWindow", "Participants by country, gender, organisation, new or returning"),
+        )
 
     def _name_undo(self, step: str) -> None:
         verb = translate("MainWindow", "Undo")
@@ -317,6 +323,8 @@ class MainWindow(QMainWindow):
         event_menu.addSeparator()
         for action in self.tab_actions:
             event_menu.addAction(action)
+        event_menu.addSeparator()
+        event_menu.addAction(self.statistics_action)
 
         bar.addMenu(self.calendar.menu)
         bar.addMenu(self.documents.menu)
@@ -532,6 +540,15 @@ class MainWindow(QMainWindow):
         event_id = self.current_event_id()
         if event_id is not None:
             transfer.import_participants(self, self.context, event_id)
+
+    def show_statistics(self) -> QDialog:
+        """The statistics of the event shown, or of all events or a programme's."""
+        from planner.ui.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(self.context, self.current_event_id(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _export_participants(self) -> None:
         from planner.ui.participants import transfer

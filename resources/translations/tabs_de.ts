@@ -2099,4 +2099,12 @@ Es wurde nichts importiert.</translation>
         <translation>Hotelaufenthalte · noch nichts gebucht</translation>
     </message>
 </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../planner/ui/participants/import_models.py" line="58" />
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+    </context>
 </TS>

@@ -2099,4 +2099,12 @@ Nothing was imported.</source>
         <translation>Διαμονές σε ξενοδοχείο · καμία κράτηση ακόμη</translation>
     </message>
 </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../planner/ui/participants/import_models.py" line="58" />
+            <source>Gender</source>
+            <translation>Φύλο</translation>
+        </message>
+    </context>
 </TS>

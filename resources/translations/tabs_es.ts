@@ -2099,4 +2099,12 @@ No se ha importado nada.</translation>
         <translation>Estancias en hotel · nada reservado aún</translation>
     </message>
 </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../planner/ui/participants/import_models.py" line="58" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+    </context>
 </TS>

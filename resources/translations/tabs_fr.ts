@@ -2099,4 +2099,12 @@ Rien n’a été importé.</translation>
         <translation>Séjours à l’hôtel · rien de réservé</translation>
     </message>
 </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../planner/ui/participants/import_models.py" line="58" />
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+    </context>
 </TS>

@@ -2099,4 +2099,12 @@ Non è stato importato nulla.</translation>
         <translation>Soggiorni in albergo · ancora nessuna prenotazione</translation>
     </message>
 </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../planner/ui/participants/import_models.py" line="58" />
+            <source>Gender</source>
+            <translation>Genere</translation>
+        </message>
+    </context>
 </TS>

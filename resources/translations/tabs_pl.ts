@@ -2120,4 +2120,12 @@ Nic nie zostało zaimportowane.</translation>
         <translation>Pobyty w hotelu · brak rezerwacji</translation>
     </message>
 </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../planner/ui/participants/import_models.py" line="58" />
+            <source>Gender</source>
+            <translation>Płeć</translation>
+        </message>
+    </context>
 </TS>

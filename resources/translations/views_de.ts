@@ -611,6 +611,22 @@ Es wurde nichts gespeichert.</translation>
         <source>&amp;Conclusions report…</source>
         <translation>&amp;Ergebnisbericht…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Participants by country, gender, organisation, new or returning</source>
+        <translation>Teilnehmende nach Land, Geschlecht, Organisation, neu oder wiederkehrend</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -2004,6 +2020,10 @@ Durch {kind} ersetzen? Ihr bisheriger Inhalt geht verloren.</translation>
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
     </message>
 </context>
 <context>

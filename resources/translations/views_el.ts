@@ -611,6 +611,22 @@ Nothing was written.</source>
         <source>&amp;Conclusions report…</source>
         <translation>&amp;Έκθεση συμπερασμάτων…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Στατιστικά στοιχεία</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>στατιστικά στοιχεία</translation>
+    </message>
+    <message>
+        <source>Participants by country, gender, organisation, new or returning</source>
+        <translation>Συμμετέχοντες ανά χώρα, φύλο, φορέα, νέοι ή επανερχόμενοι</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Στατιστικά στοιχεία…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -2004,6 +2020,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
     <message>
         <source>Person</source>
         <translation>Πρόσωπο</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Φύλο</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,22 @@ No se ha guardado nada.</translation>
         <source>&amp;Conclusions report…</source>
         <translation>Informe de &amp;conclusiones…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>estadísticas</translation>
+    </message>
+    <message>
+        <source>Participants by country, gender, organisation, new or returning</source>
+        <translation>Participantes por país, género, organización, nuevos o recurrentes</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Estadísticas…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -2004,6 +2020,10 @@ Replace it with {kind}? What it holds now will be lost.</source>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
     </message>
 </context>
 <context>

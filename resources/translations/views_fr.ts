@@ -611,6 +611,22 @@ Rien n'a été écrit.</translation>
         <source>&amp;Conclusions report…</source>
         <translation>Rapport de &amp;conclusions…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistiques</translation>
+    </message>
+    <message>
+        <source>Participants by country, gender, organisation, new or returning</source>
+        <translation>Participants par pays, genre, organisation, nouveaux ou récurrents</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Statistiques…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -2004,6 +2020,10 @@ Le remplacer par {kind} ? Son contenu actuel sera perdu.</translation>
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,22 @@ Non è stato scritto nulla.</translation>
         <source>&amp;Conclusions report…</source>
         <translation>&amp;Relazione conclusiva…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistiche</translation>
+    </message>
+    <message>
+        <source>Participants by country, gender, organisation, new or returning</source>
+        <translation>Partecipanti per paese, genere, organizzazione, nuovi o ricorrenti</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Statistiche…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -2004,6 +2020,10 @@ Sostituirlo con {kind}? Il suo contenuto attuale andrà perso.</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genere</translation>
     </message>
 </context>
 <context>

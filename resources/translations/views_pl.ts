@@ -620,6 +620,22 @@ Nic nie zostało zapisane.</translation>
         <source>&amp;Conclusions report…</source>
         <translation>&amp;Raport z wnioskami…</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statystyki</translation>
+    </message>
+    <message>
+        <source>Participants by country, gender, organisation, new or returning</source>
+        <translation>Uczestnicy według kraju, płci, organizacji, nowi lub powracający</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Statystyki…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -2036,6 +2052,10 @@ Zastąpić go, zapisując {kind}? Jego obecna zawartość zostanie utracona.</tr
     <message>
         <source>Person</source>
         <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Płeć</translation>
     </message>
 </context>
 <context>

@@ -880,4 +880,17 @@ Davon wird nichts gespeichert oder geschrieben.</translation>
         <translation>Planner weiß nicht, wo „{place}“ liegt: Prüfen Sie die Zeitzone.</translation>
     </message>
 </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="233" />
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Statistik…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="235" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Teilnehmende nach Land, Geschlecht, Organisation, neu oder wiederkehrend</translation>
+        </message>
+    </context>
 </TS>

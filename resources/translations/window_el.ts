@@ -880,4 +880,17 @@ Nothing of it will be saved or written.</source>
         <translation>Το Planner δεν γνωρίζει πού βρίσκεται το «{place}»: ελέγξτε τη ζώνη ώρας.</translation>
     </message>
 </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="233" />
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Στατιστικά στοιχεία…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="235" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Συμμετέχοντες ανά χώρα, φύλο, φορέα, νέοι ή επανερχόμενοι</translation>
+        </message>
+    </context>
 </TS>

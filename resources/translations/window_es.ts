@@ -880,4 +880,17 @@ No se guardará ni se escribirá nada de ese proceso.</translation>
         <translation>Planner no sabe dónde está «{place}»: compruebe la zona horaria.</translation>
     </message>
 </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="233" />
+            <source>&amp;Statistics…</source>
+            <translation>E&amp;stadísticas…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="235" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Participantes por país, género, organización, nuevos o recurrentes</translation>
+        </message>
+    </context>
 </TS>

@@ -880,4 +880,17 @@ Rien n’en sera enregistré ni écrit.</translation>
         <translation>Planner ne sait pas où se trouve « {place} » : vérifiez le fuseau horaire.</translation>
     </message>
 </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="233" />
+            <source>&amp;Statistics…</source>
+            <translation>S&amp;tatistiques…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="235" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Participants par pays, genre, organisation, nouveaux ou récurrents</translation>
+        </message>
+    </context>
 </TS>

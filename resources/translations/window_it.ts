@@ -880,4 +880,17 @@ Nulla ne verrà salvato o scritto.</translation>
         <translation>Planner non sa dove si trovi «{place}»: controlli il fuso orario.</translation>
     </message>
 </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="233" />
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Statistiche…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="235" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Partecipanti per paese, genere, organizzazione, nuovi o ricorrenti</translation>
+        </message>
+    </context>
 </TS>

@@ -883,4 +883,17 @@ Nic z niej nie zostanie zapisane.</translation>
         <translation>Planner nie wie, gdzie leży „{place}”: należy sprawdzić strefę czasową.</translation>
     </message>
 </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="233" />
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Statystyki…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/main_window.py" line="235" />
+            <source>Participants by country, gender, organisation, new or returning</source>
+            <translation>Uczestnicy według kraju, płci, organizacji, nowi lub powracający</translation>
+        </message>
+    </context>
 </TS>

@@ -39,6 +39,7 @@ def _row(number: int, given: str, family: str, country: str, status: str = "atte
         "dietary": "",
         "accessibility": "",
         "language": "",
+        "gender": "",
         "role": "participant",
         "status": status,
         "arrives_on": None,

@@ -17,6 +17,7 @@ from planner.operations.directory import (
     new_organisation_values,
 )
 from planner.services import directory
+from planner.services.genders import gender_choices
 from planner.services.language import LANGUAGES
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
@@ -65,6 +66,7 @@ def person_fields(organisations: list[tuple[int, str]]) -> list[Field]:
             placeholder=translate("PersonDialog", "e.g. wheelchair access"),
         ),
         Field("language", translate("PersonDialog", "Language"), "choice", choices=language_choices()),
+        Field("gender", translate("PersonDialog", "Gender"), "choice", choices=gender_choices()),
     ]
 
 

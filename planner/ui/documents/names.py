@@ -19,6 +19,7 @@ _TITLES = {
     "itinerary": QT_TRANSLATE_NOOP("DocumentKinds", "Itinerary"),
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "Name badges"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "Conclusions report"),
+    "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "Statistics"),
 }
 # In a sentence: "Preparing the {document}…", "The {document} could not be made."
 _IN_SENTENCE = {
@@ -28,6 +29,7 @@ _IN_SENTENCE = {
     "itinerary": QT_TRANSLATE_NOOP("DocumentKinds", "itinerary"),
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "name badges"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "conclusions report"),
+    "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "statistics"),
 }
 _DESCRIPTIONS = {
     "agenda": QT_TRANSLATE_NOOP("DocumentKinds", "The programme day by day, for the room"),
@@ -36,6 +38,7 @@ _DESCRIPTIONS = {
     "itinerary": QT_TRANSLATE_NOOP("DocumentKinds", "Travel, hotels and visits day by day"),
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "Badges to cut out, several per page"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "Summary, conclusions, decisions and actions"),
+    "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "Participants by country, gender, organisation, new or returning"),
 }
 # The Documents menu's entries, each with a mnemonic of its own.
 _MENU_TEXTS = {
@@ -45,6 +48,7 @@ _MENU_TEXTS = {
     "itinerary": QT_TRANSLATE_NOOP("DocumentKinds", "&Itinerary…"),
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "&Name badges…"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "&Conclusions report…"),
+    "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "S&tatistics…"),
 }
 
 

@@ -54,6 +54,7 @@ FIELD_NAMES = {
     "arrives_on": QT_TRANSLATE_NOOP("ColumnChoices", "Arrives"),
     "departs_on": QT_TRANSLATE_NOOP("ColumnChoices", "Departs"),
     "notes": QT_TRANSLATE_NOOP("ColumnChoices", "Notes"),
+    "gender": QT_TRANSLATE_NOOP("ColumnChoices", "Gender"),
 }
 # Remembered choices, by folded header text ("" = ignore the column).
 REMEMBERED_KEY = "participants/import_mapping"
