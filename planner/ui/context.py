@@ -46,6 +46,7 @@ def _still_running(what: str) -> str:
 
     return still_running(what)
 
+
 # What opening a Store loads, largest first: loaded one per step once the
 # window is on screen, rather than all in the step that opens the store.
 STORE_MODULES = ("sqlalchemy", "sqlalchemy.orm", "sqlmodel", "planner.db.models", "planner.db.store")
