@@ -40,6 +40,8 @@ Documents as PDF (A4, or --paper letter):
                 traveller's own)
   badges        name badges with cut marks, several per page
   minutes       the conclusions report
+  costs         one funder's costs line by line, with totals per currency
+                and its budget against what was spent (--funder NAME)
 
 In English, or in the partners' languages with --lang es, de, fr, it, pl or
 el: the fixed wording, the names of days and months, and the numbers; the
@@ -59,7 +61,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
+    from planner import cli_costs, cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
     from planner.documents.catalogue import KINDS
     from planner.documents.options import GROUPINGS, LANGUAGES, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 
@@ -123,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_invites.add_parsers(commands, _add_overwrite)
     cli_mailbox.add_parser(commands)
+    cli_costs.add_parsers(commands, _add_overwrite)
 
     printing = commands.add_parser(
         "pdf",
@@ -163,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
+    printing.add_argument("--funder", metavar="NAME", help="costs: the funder whose costs the report lists")
 
     doing = commands.add_parser(
         "do",
@@ -534,6 +538,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
         group_by=args.group_by,
         blank_rows=args.blank_rows,
         language=args.language,
+        funder=args.funder or "",
     )
     output_paths.check_output(Path(args.output), output_paths.PDF, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
@@ -545,7 +550,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
 
 def _commands() -> dict:
     """Each command's function, by name (their modules loaded only now)."""
-    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
+    from planner import cli_costs, cli_invites, cli_mail, cli_mailbox, cli_participants, cli_templates
 
     return {
         "demo": _demo,
@@ -563,6 +568,7 @@ def _commands() -> dict:
         "mail-settings": cli_mail.mail_settings_command,
         "backup": _backup,
         **cli_templates.COMMANDS,
+        **cli_costs.COMMANDS,
     }
 
 

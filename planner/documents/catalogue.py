@@ -44,6 +44,7 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind(
             "minutes", "Conclusions report", "summary, conclusions, decisions and actions", "minutes_report", False
         ),
+        DocumentKind("costs", "Cost report", "one funder's costs line by line, for the auditor", "cost_report", False),
     )
 }
 
@@ -67,6 +68,10 @@ def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
         raise InvalidInput("group_by", f"{options.group_by!r} is not one of {', '.join(filter(None, GROUPINGS))}")
     if options.group_by and kind.name != "participants":
         raise InvalidInput("group_by", "grouping is for the participant list")
+    if kind.name == "costs" and not options.funder.strip():
+        raise InvalidInput("funder", "the cost report is for one funder: name it (--funder)")
+    if options.funder and kind.name != "costs":
+        raise InvalidInput("funder", "a funder is chosen for the cost report only")
     if not 0 <= options.blank_rows <= 200:
         raise InvalidInput("blank_rows", "must be between 0 and 200")
 

@@ -41,3 +41,5 @@ class DocumentOptions:
     # services.language.LANGUAGES). None: the reader's own where the
     # document has one reader (one traveller's itinerary), else English.
     language: str | None = None
+    # Cost report: the funder whose costs it lists, as the costs name it.
+    funder: str = ""

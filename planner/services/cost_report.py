@@ -57,10 +57,12 @@ def funder_named(session: Session, event_id: int, name: str) -> str:
     """The funder as the event writes it; a clear refusal listing those it
     has when none matches."""
     known = funders(session, event_id)
+    if not known:  # nothing charged to anyone yet: an empty report says so
+        return name.strip()
     for funder in known:
         if same_funder(funder, name):
             return funder
-    listed = ", ".join(known) if known else "none: no cost or budget line names a funder yet"
+    listed = ", ".join(known)
     raise InvalidInput("funder", f"'{name.strip()}' pays for nothing in this event; its funders are: {listed}")
 
 
