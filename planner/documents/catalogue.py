@@ -24,6 +24,9 @@ class DocumentKind:
     description: str
     module: str  # planner.documents.<module>.build makes it
     for_people: bool  # may be made for a selection of participants
+    # Listed in the window's Documents menu; the cost report is made from
+    # Logistics ▸ Budget instead, where its funder is chosen.
+    in_window: bool = True
 
     def builder(self) -> Builder:
         return import_module(f"planner.documents.{self.module}").build
@@ -44,9 +47,16 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind(
             "minutes", "Conclusions report", "summary, conclusions, decisions and actions", "minutes_report", False
         ),
-        DocumentKind("costs", "Cost report", "one funder's costs line by line, for the auditor", "cost_report", False),
+        DocumentKind(
+            "costs", "Cost report", "one funder's costs line by line, for the auditor", "cost_report", False, False
+        ),
     )
 }
+
+
+def window_kinds() -> list[str]:
+    """The documents the Documents menu and the preview offer."""
+    return [name for name, kind in KINDS.items() if kind.in_window]
 
 
 def check_options(kind: DocumentKind, options: DocumentOptions) -> None:

@@ -23,6 +23,7 @@ from planner.operations.logistics import (
 from planner.services import logistics, times
 from planner.services.errors import InvalidInput
 from planner.services.logistics import TravelLegRow
+from planner.ui.budget.forms import audit_fields
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
 from planner.ui.zone_picker import follow_place
@@ -216,6 +217,7 @@ def cost_fields(people: People) -> list[Field]:
             translate("CostDialog", "Funded by"),
             placeholder=translate("CostDialog", "e.g. project or sponsor"),
         ),
+        *audit_fields(),
     ]
 
 
