@@ -85,6 +85,11 @@ def rich(store, samples):
         from planner.services import minutes
 
         minutes.add_item(session, madrid, kind="conclusion", text="Present it in Munich", follow_up_event_id=ecri)
+        from planner.services import budget
+
+        budget.add_budget_line(
+            session, ecri, funder="ECRI (COSME)", category="travel", amount_minor="3000.00", currency="EUR"
+        )
     return samples
 
 
