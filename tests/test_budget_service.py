@@ -184,3 +184,14 @@ def test_the_cost_report_of_one_funder_lists_its_costs_by_date_with_totals_per_c
     assert venue.over and venue.left == Decimal("-200.00")
     with pytest.raises(InvalidInput, match="'Nobody' pays for nothing in this event; its funders are: BioM, ECRI"):
         cost_report.cost_report(session, event, "Nobody")
+
+
+def test_a_village_venue_is_reached_through_the_city_the_traveller_arrived_in(store, samples):
+    # The Munich visit is held in Martinsried/Planegg, too small to be known:
+    # the distance runs to Munich, where each traveller's journey there ends.
+    with store.read() as session:
+        trips = {trip.name: trip for trip in allowances.trips(session, samples["ECRI"])}
+    assert trips["Dimitra Alexiou"].origin == "Athens"
+    assert trips["Dimitra Alexiou"].distance_km == 1496
+    assert 600 < (trips["Agnieszka Wróbel"].distance_km or 0) < 700  # Kraków
+    assert trips["Dimitra Alexiou"].days == 4

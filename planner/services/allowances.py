@@ -198,12 +198,34 @@ def trips(session: Session, event_id: int, *, with_distance: bool = True) -> lis
             first = last = None
         origin = mine[0].from_place if mine else ""
         distance = None
-        if with_distance and origin and event.venue_city.strip():
-            from planner.services.distances import distance_km  # reads GeoNames' cities: only when asked
-
-            distance = distance_km(origin, event.venue_city)
+        if with_distance and origin:
+            distance = _distance(origin, _destinations(event.venue_city, mine, event.starts_on))
         found.append(Trip(person_id, person.full_name if person else "", first, last, nights, origin, distance))
     return sorted(found, key=lambda trip: (trip.name.casefold(), trip.person_id))
+
+
+def _destinations(venue_city: str, legs: list[TravelLeg], starts_on: date) -> list[str]:
+    """Where a journey to the event ends, best first: the event's city (or
+    each town of "Martinsried/Planegg"), then where the traveller last
+    arrived before the event began (a village too small to be known is
+    reached through the city whose airport or station they came to)."""
+    places = [venue_city, *venue_city.replace("/", ",").split(",")]
+    inbound = [leg for leg in legs if leg.to_at.date() <= starts_on]
+    if inbound:
+        places.append(inbound[-1].to_place)
+    elif legs:
+        places.append(legs[0].to_place)
+    return [place.strip() for place in places if place.strip()]
+
+
+def _distance(origin: str, destinations: list[str]) -> int | None:
+    from planner.services.distances import distance_km  # reads GeoNames' cities: only when asked
+
+    for destination in destinations:
+        found = distance_km(origin, destination)
+        if found is not None:
+            return found
+    return None
 
 
 def allowances(session: Session, event_id: int, funder: str) -> list[Allowance]:
