@@ -59,6 +59,18 @@ class DeleteBudgetLine(Operation[None]):
 
 
 @dataclass(frozen=True)
+class DeleteBudgetLines(Operation[None]):
+    """The lines of one funder's category in one currency, as one step."""
+
+    line_ids: tuple[int, ...]
+    label = "Delete budget lines"
+
+    def run(self, session: Session) -> None:
+        for line_id in self.line_ids:
+            budget.delete_budget_line(session, line_id)
+
+
+@dataclass(frozen=True)
 class AddAllowanceRate(Operation[int]):
     """A funder's rate: per day (basis=day) or for a distance band
     (basis=distance, from_km, to_km); its id."""

@@ -84,6 +84,22 @@ def test_a_budget_line_is_set_against_the_costs_and_undone(tab, context, monkeyp
     assert "Not in the budget" in next(row for row in rows_of(page.table) if row[1] == "Travel")[6]
 
 
+def test_a_row_of_two_budget_lines_is_deleted_in_one_step(tab, context, monkeypatch, answer_yes):
+    page = tab.budget_page
+    line = {"funder": FUNDER, "category": "catering", "amount_minor": "400.00", "currency": "EUR"}
+    answer_dialogs(monkeypatch, line, line | {"amount_minor": "100.00"})
+    page.add_button.click()
+    page.add_button.click()
+    catering = next(row for row in rows_of(page.table) if row[1] == "Catering")
+    assert catering[3:] == ["500.00", "612.00", "-112.00", "Over budget"]
+    assert select_id(page.table, f"{FUNDER.casefold()}|catering|EUR")
+    steps = context.undo_stack.count()
+    page.delete_button.click()
+    assert count(context, BudgetLine) == 0 and context.undo_stack.count() == steps + 1
+    context.undo_stack.undo()
+    assert count(context, BudgetLine) == 2
+
+
 def test_allowances_are_added_as_costs_from_the_dialog(tab, context, monkeypatch):
     from planner.ui.budget.allowances_dialog import AllowancesDialog
 

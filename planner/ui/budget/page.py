@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.operations.budget import DeleteBudgetLine, new_budget_line_values
+from planner.operations.budget import DeleteBudgetLine, DeleteBudgetLines, new_budget_line_values
 from planner.services import budget
 from planner.services.budget import BudgetRow, FunderTotal
 from planner.services.labels import label
@@ -192,8 +192,10 @@ class BudgetPage(QWidget):
         title = translate("BudgetPage", "Delete budget line")
         if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
-        for line_id in row.line_ids:
-            self.context.try_perform(self, DeleteBudgetLine(line_id))
+        if len(row.line_ids) == 1:
+            self.context.try_perform(self, DeleteBudgetLine(row.line_ids[0]))
+        else:
+            self.context.try_perform(self, DeleteBudgetLines(row.line_ids))
 
     def open_allowances(self) -> None:
         if self.event_id is not None:
