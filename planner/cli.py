@@ -43,6 +43,8 @@ Documents as PDF (A4, or --paper letter):
                 --as-of DATE: the day its open actions are judged on)
   statistics    participants by country, gender, organisation, new or
                 returning (over a programme or a period: `planner statistics`)
+  costs         one funder's costs line by line, with totals per currency
+                and its budget against what was spent (--funder NAME)
 
 In English, or in the partners' languages with --lang es, de, fr, it, pl or
 el: the fixed wording, the names of days and months, and the numbers; the
@@ -62,7 +64,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
+    from planner import cli_costs, cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
     from planner.documents.catalogue import KINDS
     from planner.documents.options import GROUPINGS, LANGUAGES, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
 
@@ -126,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_invites.add_parsers(commands, _add_overwrite)
     cli_mailbox.add_parser(commands)
+    cli_costs.add_parsers(commands, _add_overwrite)
 
     printing = commands.add_parser(
         "pdf",
@@ -176,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
+    printing.add_argument("--funder", metavar="NAME", help="costs: the funder whose costs the report lists")
 
     cli_statistics.add_parser(commands, _add_overwrite)
 
@@ -558,6 +562,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
         blank_rows=args.blank_rows,
         language=args.language,
         report_date=args.report_date,
+        funder=args.funder or "",
     )
     if args.docx and args.kind != "minutes":
         raise PlannerError("--docx: only the conclusions report (minutes) is written as a Word document")
@@ -575,7 +580,7 @@ def _pdf(store: Store, args: argparse.Namespace) -> int:
 
 def _commands() -> dict:
     """Each command's function, by name (their modules loaded only now)."""
-    from planner import cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
+    from planner import cli_costs, cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
 
     return {
         "demo": _demo,
@@ -594,6 +599,7 @@ def _commands() -> dict:
         "backup": _backup,
         **cli_templates.COMMANDS,
         **cli_statistics.COMMANDS,
+        **cli_costs.COMMANDS,
     }
 
 

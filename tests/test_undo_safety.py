@@ -90,6 +90,11 @@ def rich(store, samples):
 
         visitor = participants.participant_rows(session, ecri)[0]
         attendance.set_present(session, ecri, visitor.person_id, date(2018, 3, 23))
+        from planner.services import budget
+
+        budget.add_budget_line(
+            session, ecri, funder="ECRI (COSME)", category="travel", amount_minor="3000.00", currency="EUR"
+        )
     return samples
 
 

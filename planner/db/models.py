@@ -215,6 +215,42 @@ class Cost(SQLModel, table=True):
     currency: str
     person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
     funded_by: str = ""
+    # What an auditor follows a cost by: the day it was spent, whom it was
+    # paid to (a hotel, a caterer; the person when paid to them), the
+    # reference of its invoice or receipt.
+    spent_on: date | None = None
+    payee: str = ""
+    evidence: str = ""
+
+
+class BudgetLine(SQLModel, table=True):
+    """What a funder is planned to pay for one category of an event's costs."""
+
+    __tablename__ = "budget_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    funder: str  # as costs name it in "funded by"
+    category: str
+    amount_minor: int
+    currency: str
+    note: str = ""
+
+
+class AllowanceRate(SQLModel, table=True):
+    """A unit cost a funder pays for each traveller: an amount per day away
+    (``basis`` "day"), or one amount for a journey whose distance falls in
+    a band (``basis`` "distance", from_km to to_km, both included)."""
+
+    __tablename__ = "allowance_rate"
+
+    id: int | None = Field(default=None, primary_key=True)
+    funder: str = Field(index=True)
+    basis: str
+    from_km: int | None = None
+    to_km: int | None = None
+    amount_minor: int
+    currency: str
 
 
 class MinutesItem(SQLModel, table=True):
@@ -403,6 +439,8 @@ ALL_TABLES = (
     TravelLeg,
     Stay,
     Cost,
+    BudgetLine,
+    AllowanceRate,
     MinutesItem,
     CalendarIdentity,
     CalendarItemState,

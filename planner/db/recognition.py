@@ -26,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The schema this version of Planner writes: its newest migration. Known here
 # so that opening an up-to-date file does not load Alembic (a test checks it
 # against the migrations).
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 
 
 def migration_config(migrations_dir: Path) -> Config:
@@ -102,6 +102,7 @@ PLANNER_TABLES = {
     "0011": _TABLES_0009 | {"reply_mailbox"},
     "0012": _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark"},
     "0013": _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark"},
+    "0014": _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark", "budget_line", "allowance_rate"},
 }
 
 

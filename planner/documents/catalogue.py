@@ -24,6 +24,9 @@ class DocumentKind:
     description: str
     module: str  # planner.documents.<module>.build makes it
     for_people: bool  # may be made for a selection of participants
+    # Listed in the window's Documents menu; the cost report is made from
+    # Logistics ▸ Budget instead, where its funder is chosen.
+    in_window: bool = True
 
     def builder(self) -> Builder:
         return import_module(f"planner.documents.{self.module}").build
@@ -51,8 +54,16 @@ KINDS: dict[str, DocumentKind] = {
             "statistics",
             False,
         ),
+        DocumentKind(
+            "costs", "Cost report", "one funder's costs line by line, for the auditor", "cost_report", False, False
+        ),
     )
 }
+
+
+def window_kinds() -> list[str]:
+    """The documents the Documents menu and the preview offer."""
+    return [name for name, kind in KINDS.items() if kind.in_window]
 
 
 def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
@@ -76,6 +87,10 @@ def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
         raise InvalidInput("group_by", "grouping is for the participant list")
     if options.report_date is not None and kind.name != "minutes":
         raise InvalidInput("report date", "the date actions are judged on is for the conclusions report")
+    if kind.name == "costs" and not options.funder.strip():
+        raise InvalidInput("funder", "the cost report is for one funder: name it (--funder)")
+    if options.funder and kind.name != "costs":
+        raise InvalidInput("funder", "a funder is chosen for the cost report only")
     if not 0 <= options.blank_rows <= 200:
         raise InvalidInput("blank_rows", "must be between 0 and 200")
 

@@ -46,3 +46,5 @@ class DocumentOptions:
     # Conclusions report: the day its open actions are judged on (past
     # their due date: overdue). None: the event's last day.
     report_date: date | None = None
+    # Cost report: the funder whose costs it lists, as the costs name it.
+    funder: str = ""

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_schema import FORMAT, VERSION
-from planner.services import agenda, directory, events, logistics, minutes, participants, times, values
+from planner.services import agenda, budget, directory, events, logistics, minutes, participants, times, values
 from planner.services.common import id_of
 
 if TYPE_CHECKING:
@@ -210,11 +210,28 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                     "currency": cost.currency,
                     "person": person_key(cost.person_id),
                     "funded_by": cost.funded_by,
+                    "spent_on": _day(cost.spent_on),
+                    "payee": cost.payee,
+                    "evidence": cost.evidence,
                 }
             )
             for cost in costs
         ],
     }
+    planned = [
+        _compact(
+            {
+                "funder": line.funder,
+                "category": line.category,
+                "amount": values.format_minor_units(line.amount_minor, line.currency),
+                "currency": line.currency,
+                "note": line.note,
+            }
+        )
+        for line in budget.budget_lines(session, event_id)
+    ]
+    if planned:  # files of events without a budget stay as they were
+        document["budget"] = planned
     if event.minutes_summary or outcomes:
         document["minutes"] = _compact(
             {

@@ -17,6 +17,7 @@ from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
 from planner.services import (
     agenda,
+    budget,
     bulk,
     directory,
     directory_bulk,
@@ -401,6 +402,10 @@ def _import_logistics(session: Session, document: EventFile, event_id: int, peop
         }
         with _at(where):
             logistics.add_cost(session, event_id, **fields)
+    for index, line in enumerate(document.budget):
+        fields = line.model_dump(exclude={"amount"}) | {"amount_minor": line.amount}
+        with _at(f"budget[{index}]"):
+            budget.add_budget_line(session, event_id, **fields)
 
 
 def _import_minutes(session: Session, document: EventFile, event_id: int, people: _Keys, organisations: _Keys) -> None:

@@ -208,6 +208,20 @@ class CostPart(Part):
     currency: str
     person: Text = ""
     funded_by: Text = ""
+    spent_on: OptionalDay = None
+    payee: Text = ""
+    evidence: Text = ""
+
+
+class BudgetPart(Part):
+    """What a funder is planned to pay for one category (files before
+    budgets have none)."""
+
+    funder: str
+    category: str
+    amount: Amount
+    currency: str
+    note: Text = ""
 
 
 class MinutesItemPart(Part):
@@ -237,4 +251,5 @@ class EventFile(Part):
     travel: list[TravelPart] = []
     stays: list[StayPart] = []
     costs: list[CostPart] = []
+    budget: list[BudgetPart] = []
     minutes: MinutesPart | None = None

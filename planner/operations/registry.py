@@ -35,6 +35,7 @@ MODULES = (
     "planner.operations.participants",
     "planner.operations.participant_lists",
     "planner.operations.logistics",
+    "planner.operations.budget",
     "planner.operations.minutes",
     "planner.operations.directory",
     "planner.operations.files",

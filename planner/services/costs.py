@@ -4,6 +4,7 @@ booked on travel legs and stays beside them, and the totals per currency."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -31,6 +32,10 @@ class CostLine:
     funded_by: str
     amount_minor: int
     currency: str
+    # A cost's date, payee and evidence reference (none on booked prices).
+    spent_on: date | None = None
+    payee: str = ""
+    evidence: str = ""
 
     @property
     def is_cost(self) -> bool:
@@ -47,6 +52,9 @@ class CostLine:
             "currency": self.currency,
             "person_id": self.person_id,
             "funded_by": self.funded_by,
+            "spent_on": self.spent_on,
+            "payee": self.payee,
+            "evidence": self.evidence,
         }
 
 
@@ -69,6 +77,9 @@ def cost_lines(session: Session, event_id: int) -> list[CostLine]:
             cost.funded_by,
             cost.amount_minor,
             cost.currency,
+            cost.spent_on,
+            cost.payee,
+            cost.evidence,
         )
         for cost, person in session.execute(
             select(Cost, Person)

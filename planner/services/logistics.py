@@ -371,6 +371,9 @@ def normalise_cost(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "currency": code,
         "person_id": _person(session, raw.get("person_id"), "person", required=False),
         "funded_by": values.line(raw.get("funded_by"), "funded_by"),
+        "spent_on": values.day(raw.get("spent_on"), "spent_on", required=False),
+        "payee": values.line(raw.get("payee"), "payee"),
+        "evidence": values.line(raw.get("evidence"), "evidence"),
     }
 
 

@@ -15,6 +15,7 @@ from planner.documents.catalogue import render
 from planner.documents.options import DocumentOptions
 from planner.exchange.event_file import dumps, parse
 from planner.exchange.event_import import import_event
+from planner.services import budget
 
 GREEK = "Παπαδόπουλος"
 POLISH = "Żurawska"
@@ -178,6 +179,33 @@ HOSTILE_EVENT = {
             "check_out": "2026-03-30",
         },
     ],
+    "costs": [
+        {
+            "category": "travel",
+            "description": "Flight <Athens> & back",
+            "amount": "412.30",
+            "currency": "EUR",
+            "person": "γιώργος-παπαδόπουλος",
+            "funded_by": "Programme <Interreg>",
+            "spent_on": "2026-03-20",
+            "evidence": "E-ticket 048-2210",
+        },
+        {
+            "category": "subsistence",
+            "description": "Daily allowance",
+            "amount": "960.00",
+            "currency": "PLN",
+            "person": "małgorzata-żurawska",
+            "funded_by": "Programme <Interreg>",
+        },
+        {
+            "category": "venue",
+            "amount": "1500.00",
+            "currency": "EUR",
+            "payee": "Jürgen Großmann Veranstaltungen",
+            "funded_by": "Programme <Interreg>",
+        },
+    ],
     "minutes": {
         "summary": "We met.\nWe agreed <many> things & more",
         "items": [
@@ -218,6 +246,8 @@ def hostile_event(store) -> int:
 
 def make_pdf(store, kind: str, event_id: int, **options) -> bytes:
     with store.read() as session:
+        if kind == "costs" and "funder" not in options:  # the report is one funder's: the event's first
+            options["funder"] = next(iter(budget.funders(session, event_id)), "Interreg")
         return render(session, kind, event_id, DocumentOptions(**options))
 
 

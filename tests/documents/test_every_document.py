@@ -107,6 +107,7 @@ def test_a_5000_character_text_everywhere_wraps_without_breaking_the_layout(stor
         "participants",
         "itinerary",
         "statistics",
+        "costs",
     )
 
 

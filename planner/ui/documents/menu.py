@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from planner.documents.catalogue import KINDS
+from planner.documents.catalogue import window_kinds
 from planner.ui import shortcuts
 from planner.ui.action import make_action
 from planner.ui.documents import names
@@ -31,7 +31,7 @@ class DocumentsMenu(QObject):
         self.menu = QMenu(translate("DocumentsMenu", "&Documents"), window)
         self.menu.setToolTipsVisible(True)
         self.actions: dict[str, QAction] = {}
-        for name in KINDS:
+        for name in window_kinds():
             action = make_action(
                 window,
                 names.menu_text(name),

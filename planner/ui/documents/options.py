@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.documents.catalogue import KINDS
+from planner.documents.catalogue import KINDS, window_kinds
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
 from planner.services.language import LANGUAGES
 from planner.services.movements import Traveller
@@ -69,7 +69,7 @@ class OptionsPanel(QWidget):
         self._quiet = False
 
         self.kind = QComboBox(self)
-        for name in KINDS:
+        for name in window_kinds():
             self.kind.addItem(names.title(name), name)
         self.kind.setToolTip(translate("OptionsPanel", "Which document to make; the options below follow it"))
         self.about = QLabel(self)

@@ -23,6 +23,7 @@ from planner.operations.logistics import (
 from planner.services import logistics, times
 from planner.services.errors import InvalidInput
 from planner.services.logistics import TravelLegRow
+from planner.ui.budget.forms import audit_fields
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog
 from planner.ui.logistics.models import duration_text
@@ -215,6 +216,7 @@ def cost_fields(people: People) -> list[Field]:
             translate("CostDialog", "Funded by"),
             placeholder=translate("CostDialog", "e.g. project or sponsor"),
         ),
+        *audit_fields(),
     ]
 
 

@@ -25,6 +25,7 @@ from planner.services.labels import label
 from planner.services.logistics import LogisticsEvent, StayRow, TravelLegRow
 from planner.ui import shortcuts
 from planner.ui.action import make_action
+from planner.ui.budget.page import BudgetPage, page_title
 from planner.ui.context import AppContext
 from planner.ui.forms import FormDialog
 from planner.ui.logistics import dialogs
@@ -36,7 +37,7 @@ from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.participants.model import short_day
 from planner.ui.views import View
 
-TRAVELLERS, ARRIVALS, COSTS = range(3)
+TRAVELLERS, ARRIVALS, COSTS, BUDGET = range(4)
 translate = QCoreApplication.translate
 
 # The titles of the questions before a deletion, translated where shown.
@@ -56,7 +57,19 @@ Row = TravelLegRow | StayRow | CostLine
 
 class LogisticsTab(View):
     # The names of people and organisations show beside their legs and stays.
-    WATCHES = frozenset({"travel_leg", "stay", "cost", "person", "organisation", "participation", "event"})
+    WATCHES = frozenset(
+        {
+            "travel_leg",
+            "stay",
+            "cost",
+            "person",
+            "organisation",
+            "participation",
+            "event",
+            "budget_line",
+            "allowance_rate",
+        }
+    )
     ITEMS = frozenset({LEG, STAY, costs.COST, TRAVELLER})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -69,11 +82,13 @@ class LogisticsTab(View):
         self.travellers_page = TravellersPage(self)
         self.arrivals_page = ArrivalsPage(self)
         self.costs_page = CostsPage(self)
+        self.budget_page = BudgetPage(context, self)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.travellers_page, translate("LogisticsTab", "Travellers"))
         self.pages.addTab(self.arrivals_page, translate("LogisticsTab", "Arrivals && departures"))
         self.pages.addTab(self.costs_page, translate("LogisticsTab", "Costs"))
+        self.pages.addTab(self.budget_page, page_title())
         self.pages.currentChanged.connect(lambda *_args: self._page_shown())
         # Arrivals and Costs are worked out when their page is shown: those of
         # a 5,000-person event need not be read to show its travellers.
@@ -166,9 +181,10 @@ class LogisticsTab(View):
         if self.current_event is None:
             self.arrivals_page.load([], "", "")
             self.costs_page.load([])
+            self.budget_page.load(None)
             self._unread_pages = set()
         else:
-            self._unread_pages = {ARRIVALS, COSTS}
+            self._unread_pages = {ARRIVALS, COSTS, BUDGET}
         self._page_shown()
 
     def _page_shown(self) -> None:
@@ -184,6 +200,8 @@ class LogisticsTab(View):
                 if page == ARRIVALS:
                     moves = movements.arrivals_and_departures(session, self.current_event.id)
                     self.arrivals_page.load(moves, self.current_event.timezone, self.current_event.venue_city)
+                elif page == BUDGET:
+                    self.budget_page.load(self.current_event.id)
                 else:
                     self.costs_page.load(costs.cost_lines(session, self.current_event.id))
         self._update_actions()
@@ -197,6 +215,8 @@ class LogisticsTab(View):
         if page == ARRIVALS:
             leg = self.arrivals_page.leg_id()
             return (LEG, leg) if leg is not None else None
+        if page == BUDGET:  # its own buttons act on its rows
+            return None
         return self.costs_page.target()
 
     def _person(self) -> int | None:
@@ -266,6 +286,8 @@ class LogisticsTab(View):
         target = self.target()
         if self.pages.currentIndex() == COSTS:
             self.add_cost()
+        elif self.pages.currentIndex() == BUDGET:
+            self.budget_page.add_line()
         elif target is not None and target[0] == STAY:
             self.add_stay()
         else:
