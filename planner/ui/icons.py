@@ -53,6 +53,7 @@ ACTION_ICONS: dict[str, str] = {
     "Delete event": "calendar-remove-outline",
     "Programme details": "certificate-outline",
     "Attendance": "account-check-outline",
+    "Statistics": "chart-bar",
     # Calendar
     "Export calendar (.ics)": "calendar-export",
     "Export personal calendars": "calendar-account-outline",

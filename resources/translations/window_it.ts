@@ -885,7 +885,7 @@ Nulla ne verrà salvato o scritto.</translation>
         <message>
             <location filename="../../planner/ui/main_window.py" line="233" />
             <source>&amp;Statistics…</source>
-            <translation>&amp;Statistiche…</translation>
+            <translation>S&amp;tatistiche…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/main_window.py" line="235" />
