@@ -13,6 +13,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import directory
 from planner.services.common import id_of
+from planner.services.language import marked
 
 # -- people -------------------------------------------------------------------
 
@@ -25,7 +26,7 @@ class AddPerson(Operation[int]):
 
     fields: Mapping[str, Any]
     organisation_name: str = ""
-    label = "Add person"
+    label = marked("Add person")
 
     def run(self, session: Session) -> int:
         fields = directory.with_organisation(session, dict(self.fields), self.organisation_name)
@@ -40,7 +41,7 @@ class ChangePerson(Operation[int]):
     person_id: int
     changes: Mapping[str, Any]
     organisation_name: str = ""
-    label = "Change person"
+    label = marked("Change person")
 
     def run(self, session: Session) -> int:
         changes = directory.with_organisation(session, dict(self.changes), self.organisation_name)
@@ -55,7 +56,7 @@ class DeletePerson(Operation[None]):
     lose the link to the person (the database clears it); undo brings it back."""
 
     person_id: int
-    label = "Delete person"
+    label = marked("Delete person")
 
     def run(self, session: Session) -> None:
         directory.delete_person(session, self.person_id)
@@ -75,7 +76,7 @@ class AddOrganisation(Operation[int]):
     """A new organisation from its fields; its id."""
 
     fields: Mapping[str, Any]
-    label = "Add organisation"
+    label = marked("Add organisation")
 
     def run(self, session: Session) -> int:
         return id_of(directory.create_organisation(session, **self.fields))
@@ -87,7 +88,7 @@ class ChangeOrganisation(Operation[int]):
 
     organisation_id: int
     changes: Mapping[str, Any]
-    label = "Change organisation"
+    label = marked("Change organisation")
 
     def run(self, session: Session) -> int:
         directory.update_organisation(session, self.organisation_id, **self.changes)
@@ -102,7 +103,7 @@ class DeleteOrganisation(Operation[None]):
 
     organisation_id: int
     detach_members: bool = False
-    label = "Delete organisation"
+    label = marked("Delete organisation")
 
     def run(self, session: Session) -> None:
         directory.delete_organisation(session, self.organisation_id, detach_members=self.detach_members)

@@ -11,6 +11,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import participants
 from planner.services.common import id_of
+from planner.services.language import SayN, english_n, marked, say_n
 from planner.services.participants import DEFAULT_ROLE, DEFAULT_STATUS
 
 
@@ -33,7 +34,7 @@ class AddParticipant(Operation[int]):
     event_id: int
     person_id: int
     values: Mapping[str, Any] = field(default_factory=dict)
-    label = "Add participant"
+    label = marked("Add participant")
 
     def run(self, session: Session) -> int:
         added = participants.add_participant(session, self.event_id, self.person_id, **self.values)
@@ -51,7 +52,7 @@ class AddNewParticipant(Operation[int]):
     person: Mapping[str, Any]
     organisation_name: str = ""
     values: Mapping[str, Any] = field(default_factory=dict)
-    label = "Add participant"
+    label = marked("Add participant")
 
     def run(self, session: Session) -> int:
         added = participants.add_new_person(
@@ -66,7 +67,7 @@ class ChangeParticipation(Operation[None]):
 
     participation_id: int
     values: Mapping[str, Any]
-    label = "Change participant"
+    label = marked("Change participant")
 
     def run(self, session: Session) -> None:
         participants.update_participation(session, self.participation_id, **self.values)
@@ -86,8 +87,21 @@ class ChangeParticipants(Operation[None]):
 
     @property
     def label(self) -> str:
-        what = " and ".join(name for name in ("status", "role") if getattr(self, name) is not None)
-        return f"Change {what} of {_counted(len(self.participation_ids), 'participant')}"
+        return self._named(english_n)
+
+    @property
+    def shown_label(self) -> str:
+        return self._named(say_n)
+
+    def _named(self, say_n: SayN) -> str:
+        count = len(self.participation_ids)
+        if self.role is None:
+            return say_n("Change status of {count} participant", "Change status of {count} participants", count)
+        if self.status is None:
+            return say_n("Change role of {count} participant", "Change role of {count} participants", count)
+        return say_n(
+            "Change status and role of {count} participant", "Change status and role of {count} participants", count
+        )
 
     def run(self, session: Session) -> None:
         changes = {name: value for name, value in (("status", self.status), ("role", self.role)) if value is not None}
@@ -104,8 +118,14 @@ class RemoveParticipants(Operation[None]):
 
     @property
     def label(self) -> str:
-        count = len(self.participation_ids)
-        return "Remove participant" if count == 1 else f"Remove {count} participants"
+        return self._named(english_n)
+
+    @property
+    def shown_label(self) -> str:
+        return self._named(say_n)
+
+    def _named(self, say_n: SayN) -> str:
+        return say_n("Remove participant", "Remove {count} participants", len(self.participation_ids))
 
     def run(self, session: Session) -> None:
         participants.remove_participants(session, self.participation_ids)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gettext
 import io
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -105,3 +106,46 @@ def wording(language: str, domain: str) -> Wording:
     write_mo(compiled, catalogue, use_fuzzy=False)
     compiled.seek(0)
     return Wording(code, Translations(compiled, domain=domain))
+
+
+# -- what Planner itself says -------------------------------------------------
+# Refusals, the names of the steps that can be undone, the needs and
+# conflicts it finds: made outside the window, said in the window's
+# language (English on the command line, which never sets it). The msgid
+# is the English template; the values fill its {placeholders} after
+# translation, so a sentence is translated whole, never in fragments.
+
+PLANNER_DOMAIN = "planner"
+
+
+def say(message: str, **values: object) -> str:
+    """`message` in the window's language, its {placeholders} filled."""
+    said = wording(interface_language(), PLANNER_DOMAIN).gettext(message)
+    return said.format(**values) if values else said
+
+
+def say_n(singular: str, plural: str, count: int, **values: object) -> str:
+    """The form of `singular`/`plural` the count calls for in the window's
+    language; {count} is filled with the count unless given."""
+    said = wording(interface_language(), PLANNER_DOMAIN).ngettext(singular, plural, count)
+    return said.format(**{"count": count, **values})
+
+
+def marked(message: str) -> str:
+    """`message` as it is: English kept for the record (an operation's
+    label), marked to be said with say() where it is shown."""
+    return message
+
+
+def english(message: str, **values: object) -> str:
+    """`message` filled as say() would in English: for what is recorded
+    (an operation's label in a log) rather than shown."""
+    return message.format(**values) if values else message
+
+
+def english_n(singular: str, plural: str, count: int, **values: object) -> str:
+    return (singular if count == 1 else plural).format(**{"count": count, **values})
+
+
+# say_n() or english_n(): for wording written once, then shown or recorded.
+SayN = Callable[..., str]
