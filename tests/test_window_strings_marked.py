@@ -42,6 +42,7 @@ MARKING = frozenset({"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT
 # Words that are the same in every language: the program's name.
 SAME_IN_EVERY_LANGUAGE = frozenset({"Planner"})
 
+
 def _call_name(call: ast.Call) -> str:
     func = call.func
     if isinstance(func, ast.Attribute):

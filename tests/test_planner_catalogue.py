@@ -1,0 +1,134 @@
+"""What Planner itself says (refusals, the names of undo steps, conflicts,
+the Overview's needs): every sentence marked with say(), say_n() or
+marked() is in every language's planner.po, translated, with the
+placeholders of its English source and the plural forms of the language;
+and the command line, which never sets the window's language, says it in
+English."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+from string import Formatter
+
+import pytest
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import read_po
+
+from planner import operations
+from planner.cli import main
+from planner.operations.base import Operation
+from planner.services.language import PLANNER_DOMAIN, SOURCE_LANGUAGE, interface_language
+from tests.databases import saved_database
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("es", "de", "fr", "it", "pl", "el")
+KEYWORDS = {"say": None, "say_n": (1, 2), "marked": None}
+
+Message = str | tuple[str, str]
+
+
+def _marked() -> dict[Message, str]:
+    """Every marked sentence outside the window, with where it is."""
+    found: dict[Message, str] = {}
+    for path in sorted((ROOT / "planner").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "planner").parts:
+            continue
+        for line, message, _comments, _context in extract_from_file("python", str(path), keywords=KEYWORDS):
+            found.setdefault(message, f"{path.relative_to(ROOT)}:{line}")
+    return found
+
+
+MARKED = _marked()
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _literal, name, _spec, _conversion in Formatter().parse(text) if name is not None}
+
+
+def _catalogue(language: str):
+    with (ROOT / "resources" / "locale" / language / f"{PLANNER_DOMAIN}.po").open("rb") as source:
+        return read_po(source, locale=language, domain=PLANNER_DOMAIN)
+
+
+def test_there_is_much_to_say():
+    assert len(MARKED) > 100
+    assert "The last day ({last}) is before the first day ({first})" in MARKED
+
+
+def test_every_operation_is_named_by_a_marked_label():
+    """Each operation's label (a class attribute) is one the catalogues
+    translate: the Edit menu shows no English step."""
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    for module in pkgutil.iter_modules(operations.__path__):
+        importlib.import_module(f"planner.operations.{module.name}")
+    labels = {
+        sub.__name__: sub.__dict__["label"]
+        for sub in subclasses(Operation)
+        if isinstance(sub.__dict__.get("label"), str)
+    }
+    assert len(labels) > 40
+    assert {name: label for name, label in labels.items() if label not in MARKED} == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_marked_sentence_is_translated_with_its_placeholders(language):
+    catalogue = _catalogue(language)
+    forms = int(re.search(r"nplurals=(\d)", catalogue.plural_forms).group(1))
+    assert forms == (3 if language == "pl" else 2)
+    problems = []
+    for message, where in MARKED.items():
+        key = message[0] if isinstance(message, tuple) else message
+        entry = catalogue.get(key)
+        if entry is None or entry.fuzzy:
+            problems.append(f"{where}: not translated: {key!r}")
+            continue
+        if isinstance(message, tuple):
+            expected = _fields(message[0]) | _fields(message[1])
+            translations = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+            if entry.id != message or len(translations) != forms:
+                problems.append(f"{where}: not {forms} plural forms: {key!r}")
+                continue
+            # A form may leave out the count ("Remove participant"), never add a placeholder.
+            if any(not text or not _fields(text) <= expected for text in translations):
+                problems.append(f"{where}: placeholders differ: {key!r}")
+            if _fields(translations[-1]) != _fields(message[1]):
+                problems.append(f"{where}: the plural's placeholders differ: {key!r}")
+        else:
+            if not entry.string or _fields(entry.string) != _fields(message):
+                problems.append(f"{where}: placeholders differ: {key!r} -> {entry.string!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_catalogue_holds_nothing_the_code_no_longer_says(language):
+    kept = {
+        message.id if isinstance(message.id, str) else message.id[0] for message in _catalogue(language) if message.id
+    }
+    said = {message[0] if isinstance(message, tuple) else message for message in MARKED}
+    assert kept - said == set()
+
+
+def test_the_command_line_says_it_in_english(tmp_path, capsys):
+    saved_database(tmp_path / "work.sqlite")
+    event = {
+        "title": "Kick-off",
+        "kind": "meeting",
+        "starts_on": "2026-03-05",
+        "ends_on": "2026-03-01",
+        "timezone": "Europe/Warsaw",
+    }
+    (tmp_path / "event.json").write_text(json.dumps({"format": "planner-event", "version": 1, "event": event}))
+    code = main(["--db", str(tmp_path / "work.sqlite"), "import-event", str(tmp_path / "event.json")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "The last day (" in err and ") is before the first day (" in err
+    assert interface_language() == SOURCE_LANGUAGE
