@@ -30,6 +30,7 @@ from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
+from planner.services.language import say
 from planner.services.name_order import by_name
 from planner.services.preferred_language import preferred_language
 
@@ -59,7 +60,7 @@ def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, A
     cleaned = clean_organisation(raw)
     same = find_organisation(session, cleaned["name"], cleaned["country"])
     if same is not None and same.id != raw.get("id"):
-        raise InvalidInput("name", f"an organisation named '{same.name}' already exists")
+        raise InvalidInput("name", say("an organisation named '{name}' already exists", name=same.name))
     return cleaned
 
 
@@ -172,7 +173,7 @@ def clean_person(raw: dict[str, Any], *, email_checked: bool = False) -> dict[st
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if not cleaned["given_name"] and not cleaned["family_name"]:
-        raise InvalidInput("family_name", "a person needs a given name or a family name")
+        raise InvalidInput("family_name", say("a person needs a given name or a family name"))
     return cleaned
 
 
@@ -183,7 +184,10 @@ def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     if cleaned["email"]:
         owner = find_person_by_email(session, cleaned["email"])
         if owner is not None and owner.id != raw.get("id"):
-            raise InvalidInput("email", f"{cleaned['email']} is already the address of {owner.full_name}")
+            raise InvalidInput(
+                "email",
+                say("{address} is already the address of {name}", address=cleaned["email"], name=owner.full_name),
+            )
     return cleaned
 
 

@@ -30,6 +30,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 from planner.services.labels import choices
+from planner.services.language import say
 from planner.services.name_order import by_name, name_key
 
 # -- the vocabulary of a participation, for forms and lists -------------------
@@ -71,7 +72,9 @@ def clean_participation(raw: dict[str, Any]) -> dict[str, Any]:
     }
     arrives, departs = cleaned["arrives_on"], cleaned["departs_on"]
     if arrives and departs and departs < arrives:
-        raise InvalidInput("departs_on", f"{departs} is before arrives_on {arrives}")
+        raise InvalidInput(
+            "departs_on", say("{departs} is before arrives_on {arrives}", departs=departs, arrives=arrives)
+        )
     return cleaned
 
 
@@ -84,7 +87,7 @@ def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, 
         )
     ).first()
     if existing is not None and existing.id != raw.get("id"):
-        raise InvalidInput("person", f"{person.full_name} already takes part in this event")
+        raise InvalidInput("person", say("{name} already takes part in this event", name=person.full_name))
     return cleaned
 
 
@@ -313,14 +316,21 @@ def participant_by_email(session: Session, event: Event, email: str) -> Person:
     naming why there is none."""
     person = directory.find_person_by_email(session, email)
     if person is None:
-        raise NotFound(f"{email}: there is no person with this e-mail address")
+        raise NotFound(say("{address}: there is no person with this e-mail address", address=email))
     found = session.exec(
         select(Participation.id).where(
             col(Participation.event_id) == event.id, col(Participation.person_id) == person.id
         )
     ).first()
     if found is None:
-        raise NotFound(f"{email}: {person.full_name} is not a participant of '{event.title}'")
+        raise NotFound(
+            say(
+                "{address}: {name} is not a participant of '{event}'",
+                address=email,
+                name=person.full_name,
+                event=event.title,
+            )
+        )
     return person
 
 
@@ -329,14 +339,14 @@ def participant_by_id(session: Session, event: Event, person_id: int) -> Person:
     error naming why there is none."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"person {person_id}: there is no such person")
+        raise NotFound(say("person {id}: there is no such person", id=person_id))
     found = session.exec(
         select(Participation.id).where(
             col(Participation.event_id) == event.id, col(Participation.person_id) == person.id
         )
     ).first()
     if found is None:
-        raise NotFound(f"{person.full_name} is not a participant of '{event.title}'")
+        raise NotFound(say("{name} is not a participant of '{event}'", name=person.full_name, event=event.title))
     return person
 
 
