@@ -30,7 +30,7 @@ from planner.services import history, messages_sent, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.labels import choices
-from planner.services.language import say
+from planner.services.language import say, say_n
 from planner.services.name_order import by_name
 from planner.services.preferred_language import preferred_language
 
@@ -119,6 +119,32 @@ def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
     return session.scalar(select(func.count()).where(*conditions)) or 0
 
 
+def _counted(references: dict[str, int]) -> str:
+    """ "2 participations, 4 travel legs": what still refers to a row, in
+    the window's language (in English, the plural even of one)."""
+    words = {
+        "members": lambda n: say_n("{count} members", "{count} members", n),
+        "events hosted": lambda n: say_n("{count} events hosted", "{count} events hosted", n),
+        "minutes items proposed": lambda n: say_n(
+            "{count} minutes items proposed", "{count} minutes items proposed", n
+        ),
+        "participations": lambda n: say_n("{count} participations", "{count} participations", n),
+        "agenda items as speaker": lambda n: say_n(
+            "{count} agenda items as speaker", "{count} agenda items as speaker", n
+        ),
+        "agenda items as moderator": lambda n: say_n(
+            "{count} agenda items as moderator", "{count} agenda items as moderator", n
+        ),
+        "travel legs": lambda n: say_n("{count} travel legs", "{count} travel legs", n),
+        "hotel stays": lambda n: say_n("{count} hotel stays", "{count} hotel stays", n),
+        "costs": lambda n: say_n("{count} costs", "{count} costs", n),
+        "minutes items": lambda n: say_n("{count} minutes items", "{count} minutes items", n),
+    }
+    return ", ".join(
+        words[label](count) if label in words else f"{count} {label}" for label, count in references.items()
+    )
+
+
 def organisation_references(session: Session, organisation_id: int) -> dict[str, int]:
     """What still refers to an organisation, as counts by description."""
     counts = {
@@ -138,8 +164,9 @@ def delete_organisation(session: Session, organisation_id: int, *, detach_member
     if detach_members:
         references.pop("members", None)
     if references:
-        listed = ", ".join(f"{count} {label}" for label, count in references.items())
-        raise InUse(f"organisation '{row.name}' cannot be deleted: it has {listed}")
+        raise InUse(
+            say("organisation '{name}' cannot be deleted: it has {listed}", name=row.name, listed=_counted(references))
+        )
     if detach_members:
         for member in session.scalars(select(Person).where(col(Person.organisation_id) == organisation_id)):
             member.organisation_id = None
@@ -251,8 +278,7 @@ def delete_person(session: Session, person_id: int) -> None:
     row = fetch(session, Person, person_id, "person")
     references = person_references(session, person_id)
     if references:
-        listed = ", ".join(f"{count} {label}" for label, count in references.items())
-        raise InUse(f"{row.full_name} cannot be deleted: still in {listed}")
+        raise InUse(say("{name} cannot be deleted: still in {listed}", name=row.full_name, listed=_counted(references)))
     session.delete(row)
     session.flush()
     # The records of invitations sent to them lost their link in the database.

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 
 # What each placeholder stands for, in the order the template editor lists them.
 PLACEHOLDERS: dict[str, str] = {
@@ -69,16 +70,22 @@ def pieces(text: str, where: str) -> Iterator[Piece]:
         if match.group(1) is None:
             raise InvalidInput(
                 place,
-                f"a brace '{token}' stands alone; a placeholder is a name in braces such as {{given_name}}, "
-                f"and a brace itself is written twice ('{token}{token}')",
+                say(
+                    "a brace '{brace}' stands alone; a placeholder is a name in braces such as {{given_name}}, "
+                    "and a brace itself is written twice ('{brace}{brace}')",
+                    brace=token,
+                ),
             )
         name = match.group(1).strip()
         if name.casefold() not in PLACEHOLDERS:
             shown = name if len(name) <= 40 else name[:39] + "…"
             raise InvalidInput(
                 place,
-                f"{{{shown}}} is not a placeholder Planner knows; the placeholders are "
-                + ", ".join(f"{{{known}}}" for known in PLACEHOLDERS),
+                say(
+                    "{{{name}}} is not a placeholder Planner knows; the placeholders are {known}",
+                    name=shown,
+                    known=", ".join(f"{{{known}}}" for known in PLACEHOLDERS),
+                ),
             )
         yield Piece(token, name.casefold())
     if position < len(text):
@@ -94,7 +101,7 @@ def placeholders_in(text: str, where: str) -> list[str]:
 def check(subject: str, body: str) -> None:
     """Refuse a template whose subject or body cannot be filled in."""
     if "\n" in subject.strip():
-        raise InvalidInput("subject", "the subject is one line")
+        raise InvalidInput("subject", say("the subject is one line"))
     placeholders_in(subject, "subject")
     placeholders_in(body, "body")
 
