@@ -11,7 +11,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import participants
 from planner.services.common import id_of
-from planner.services.language import SayN, english_n, marked, say_n
+from planner.services.language import SayN, english_n, marked, say, say_n
 from planner.services.participants import DEFAULT_ROLE, DEFAULT_STATUS
 
 
@@ -133,11 +133,16 @@ class RemoveParticipants(Operation[None]):
 
 # -- before removing: what to ask --------------------------------------------
 
-_SINGULAR = {
-    participants.TRAVEL_LEGS: "travel leg",
-    participants.HOTEL_STAYS: "hotel stay",
-    participants.COSTS: "cost",
-}
+
+# How each kind of row a removal keeps is counted.
+def _kept(what: str, count: int) -> str:
+    if what == participants.TRAVEL_LEGS:
+        return say_n("{count} travel leg", "{count} travel legs", count)
+    if what == participants.HOTEL_STAYS:
+        return say_n("{count} hotel stay", "{count} hotel stays", count)
+    if what == participants.COSTS:
+        return say_n("{count} cost", "{count} costs", count)
+    return f"{count} {what}"
 
 
 @dataclass(frozen=True)
@@ -155,12 +160,24 @@ class Removal:
         """ "Remove Matteo Galli from this event? … They stay in the
         Directory. Their 2 travel legs and 1 hotel stay in this event are
         kept." """
-        text = f"Remove {self.who} from this event?\n\nThey stay in the Directory."
+        if self.count == 1:
+            text = say("Remove {name} from this event?\n\nThey stay in the Directory.", name=self.who)
+        else:
+            text = say_n(
+                "Remove {count} participant from this event?\n\nThey stay in the Directory.",
+                "Remove {count} participants from this event?\n\nThey stay in the Directory.",
+                self.count,
+            )
         if self.kept:
-            listed = [f"{count} {_SINGULAR.get(what, what) if count == 1 else what}" for what, count in self.kept]
-            joined = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
-            verb = "is" if len(listed) == 1 and self.kept[0][1] == 1 else "are"
-            text += f" Their {joined} in this event {verb} kept."
+            listed = [_kept(what, count) for what, count in self.kept]
+            if len(listed) == 1:
+                joined = listed[0]
+            else:
+                joined = say("{items} and {last}", items=", ".join(listed[:-1]), last=listed[-1])
+            if len(listed) == 1 and self.kept[0][1] == 1:
+                text += " " + say("Their {kept} in this event is kept.", kept=joined)
+            else:
+                text += " " + say("Their {kept} in this event are kept.", kept=joined)
         return text
 
 

@@ -30,7 +30,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 from planner.services.labels import choices
-from planner.services.language import say
+from planner.services.language import say, say_n
 from planner.services.name_order import by_name, name_key
 
 # -- the vocabulary of a participation, for forms and lists -------------------
@@ -221,24 +221,22 @@ def _counted(session: Session, query: Any) -> list[tuple[int, int, int]]:
 def _titles(session: Session, condition: ColumnElement[bool]) -> str:
     """'Opening', 'Panel' and 2 more."""
     query = select(AgendaItem.title).where(condition).order_by(col(AgendaItem.starts_at), col(AgendaItem.id))
-    titles = [f"'{title}'" for title in session.exec(query)]
+    titles = [say("'{title}'", title=title) for title in session.exec(query)]
     shown = ", ".join(titles[:3])
-    return f"{shown} and {len(titles) - 3} more" if len(titles) > 3 else shown
+    return say("{shown} and {count} more", shown=shown, count=len(titles) - 3) if len(titles) > 3 else shown
 
 
-def _what_they_lead(session: Session, row: Participation, references: dict[str, int], *, they: bool) -> str:
-    """ "speak in 'Opening' and moderate 'Panel'" (``they``), else "speaks
-    in … and moderates …"."""
+def _what_they_lead(session: Session, row: Participation, references: dict[str, int]) -> tuple[str, str]:
+    """The titles of the agenda items the person speaks in and of those
+    they moderate ("" for none): "'Opening', 'Panel' and 2 more"."""
     in_event = col(AgendaItem.event_id) == row.event_id
-    parts = []
+    speaking = moderating = ""
     if SPEAKER in references:
-        speaking = select(AgendaSpeaker.item_id).where(col(AgendaSpeaker.person_id) == row.person_id)
-        titles = _titles(session, in_event & col(AgendaItem.id).in_(speaking))
-        parts.append(f"{'speak' if they else 'speaks'} in {titles}")
+        spoken = select(AgendaSpeaker.item_id).where(col(AgendaSpeaker.person_id) == row.person_id)
+        speaking = _titles(session, in_event & col(AgendaItem.id).in_(spoken))
     if MODERATOR in references:
-        titles = _titles(session, in_event & (col(AgendaItem.moderator_id) == row.person_id))
-        parts.append(f"{'moderate' if they else 'moderates'} {titles}")
-    return " and ".join(parts)
+        moderating = _titles(session, in_event & (col(AgendaItem.moderator_id) == row.person_id))
+    return speaking, moderating
 
 
 def removal_refusal(
@@ -256,20 +254,62 @@ def removal_refusal(
     ]
     if not blocked:
         return ""
-    advice = "Take them off those agenda items first, or set their status to Cancelled."
+    advice = say("Take them off those agenda items first, or set their status to Cancelled.")
     people = {row.id: fetch(session, Person, row.person_id, "person").full_name for row in blocked}
     if len(blocked) == 1:
         [row] = blocked
         assert row.id is not None
-        leads = _what_they_lead(session, row, references[row.id], they=True)
-        return f"{people[row.id]} cannot be removed from this event: they {leads}. {advice}"
-    shown = [
-        f"{people[row.id]} {_what_they_lead(session, row, references[row.id], they=False)}"
-        for row in blocked[:3]
-        if row.id is not None
-    ]
-    more = f"; and {len(blocked) - 3} more" if len(blocked) > 3 else ""
-    return f"{len(blocked)} of them cannot be removed from this event: {'; '.join(shown)}{more}. {advice}"
+        speaking, moderating = _what_they_lead(session, row, references[row.id])
+        name = people[row.id]
+        if speaking and moderating:
+            return say(
+                "{name} cannot be removed from this event: they speak in {speaking} and moderate {moderating}. {advice}",
+                name=name,
+                speaking=speaking,
+                moderating=moderating,
+                advice=advice,
+            )
+        if speaking:
+            return say(
+                "{name} cannot be removed from this event: they speak in {speaking}. {advice}",
+                name=name,
+                speaking=speaking,
+                advice=advice,
+            )
+        return say(
+            "{name} cannot be removed from this event: they moderate {moderating}. {advice}",
+            name=name,
+            moderating=moderating,
+            advice=advice,
+        )
+    shown = []
+    for row in blocked[:3]:
+        assert row.id is not None
+        speaking, moderating = _what_they_lead(session, row, references[row.id])
+        name = people[row.id]
+        if speaking and moderating:
+            shown.append(
+                say(
+                    "{name} speaks in {speaking} and moderates {moderating}",
+                    name=name,
+                    speaking=speaking,
+                    moderating=moderating,
+                )
+            )
+        elif speaking:
+            shown.append(say("{name} speaks in {speaking}", name=name, speaking=speaking))
+        else:
+            shown.append(say("{name} moderates {moderating}", name=name, moderating=moderating))
+    listed = "; ".join(shown)
+    if len(blocked) > 3:
+        listed = say("{listed}; and {count} more", listed=listed, count=len(blocked) - 3)
+    return say_n(
+        "{count} of them cannot be removed from this event: {listed}. {advice}",
+        "{count} of them cannot be removed from this event: {listed}. {advice}",
+        len(blocked),
+        listed=listed,
+        advice=advice,
+    )
 
 
 def remove_participants(session: Session, participation_ids: Sequence[int]) -> None:
