@@ -120,8 +120,7 @@ PLANNER_DOMAIN = "planner"
 
 def say(message: str, **values: object) -> str:
     """`message` in the window's language, its {placeholders} filled."""
-    said = wording(interface_language(), PLANNER_DOMAIN).gettext(message)
-    return said.format(**values) if values else said
+    return wording(interface_language(), PLANNER_DOMAIN).gettext(message).format(**values)
 
 
 def say_n(singular: str, plural: str, count: int, **values: object) -> str:
@@ -140,7 +139,7 @@ def marked(message: str) -> str:
 def english(message: str, **values: object) -> str:
     """`message` filled as say() would in English: for what is recorded
     (an operation's label in a log) rather than shown."""
-    return message.format(**values) if values else message
+    return message.format(**values)
 
 
 def english_n(singular: str, plural: str, count: int, **values: object) -> str:

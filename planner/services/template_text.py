@@ -14,28 +14,29 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from planner.services.errors import InvalidInput
-from planner.services.language import say
+from planner.services.language import marked, say
 
-# What each placeholder stands for, in the order the template editor lists them.
+# What each placeholder stands for, in the order the template editor lists
+# them (in English; the editor says it with say()).
 PLACEHOLDERS: dict[str, str] = {
-    "given_name": "their given name",
-    "family_name": "their family name",
-    "full_name": "their given and family name",
-    "organisation": "their organisation",
-    "role": "their role at the event (Speaker, Participant…)",
-    "status": "their status (Invited, Confirmed…)",
-    "event_title": "the event's title",
-    "event_dates": "the event's days",
-    "venue": "the venue: name, address, city",
-    "venue_name": "the venue's name",
-    "venue_address": "the venue's street address",
-    "venue_city": "the venue's city",
-    "arrival": "their journey arriving for the event, with local time and zone",
-    "departure": "their journey home, with local time and zone",
-    "hotel": "their hotel: name, address, check-in and check-out",
-    "my_agenda": "the agenda items they speak at or moderate, one a line",
-    "organiser_name": "the organiser's name",
-    "organiser_email": "the organiser's e-mail address",
+    "given_name": marked("their given name"),
+    "family_name": marked("their family name"),
+    "full_name": marked("their given and family name"),
+    "organisation": marked("their organisation"),
+    "role": marked("their role at the event (Speaker, Participant…)"),
+    "status": marked("their status (Invited, Confirmed…)"),
+    "event_title": marked("the event's title"),
+    "event_dates": marked("the event's days"),
+    "venue": marked("the venue: name, address, city"),
+    "venue_name": marked("the venue's name"),
+    "venue_address": marked("the venue's street address"),
+    "venue_city": marked("the venue's city"),
+    "arrival": marked("their journey arriving for the event, with local time and zone"),
+    "departure": marked("their journey home, with local time and zone"),
+    "hotel": marked("their hotel: name, address, check-in and check-out"),
+    "my_agenda": marked("the agenda items they speak at or moderate, one a line"),
+    "organiser_name": marked("the organiser's name"),
+    "organiser_email": marked("the organiser's e-mail address"),
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
