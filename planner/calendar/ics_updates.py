@@ -45,7 +45,7 @@ from planner.calendar.update_plan import CalendarPlan, moved, quoted, span
 from planner.services import agenda, calendar_origins, calendar_state, events, values
 from planner.services.common import id_of
 from planner.services.labels import days, label
-from planner.services.language import marked, say
+from planner.services.language import marked, say, say_n
 from planner.services.vocabulary import EventStatus
 
 if TYPE_CHECKING:
@@ -106,14 +106,27 @@ def plan_calendar(session: Session, data: bytes, *, file_name: str = "") -> Cale
     if not event_ids:
         if cancelling:
             uid = next((text_of(c, "UID") for c in components if text_of(c, "UID")), "")
+            if uid:
+                raise IcsImportError(
+                    say(
+                        "this cancellation is of an event this database does not hold (UID {uid}); nothing was cancelled",
+                        uid=uid,
+                    )
+                )
             raise IcsImportError(
-                f"this cancellation is of an event this database does not hold{f' (UID {uid})' if uid else ''}; "
-                "nothing was cancelled"
+                say("this cancellation is of an event this database does not hold; nothing was cancelled")
             )
         return CalendarPlan(None)
     if len(event_ids) > 1:
         titles = ", ".join(quoted(events.get_event(session, event_id).title) for event_id in event_ids)
-        raise IcsImportError(f"the file updates {len(event_ids)} events at once ({titles}); import one at a time")
+        raise IcsImportError(
+            say_n(
+                "the file updates {count} events at once ({titles}); import one at a time",
+                "the file updates {count} events at once ({titles}); import one at a time",
+                len(event_ids),
+                titles=titles,
+            )
+        )
     event = events.get_event(session, event_ids[0])
     if all(origin.invitation for origin in known.values()):
         # What Planner sent says what the event holds; it has nothing to add.
@@ -130,7 +143,9 @@ def plan_calendar(session: Session, data: bytes, *, file_name: str = "") -> Cale
     if method == "CANCEL":
         planner.cancel(components)
     elif method not in _CHANGING_METHODS:
-        raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
+        raise IcsImportError(
+            say("METHOD:{method} is an answer to an invitation, not an event to create", method=method)
+        )
     else:
         planner.update(components)
     return planner.finish()
