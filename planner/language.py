@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import string
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -123,16 +124,32 @@ def wording(language: str, domain: str) -> Wording:
 PLANNER_DOMAIN = "planner"
 
 
+class _Filling(string.Formatter):
+    """str.format, but a number grouped by thousands ("{count:,}") is
+    grouped as the language groups it: 12,345 / 12.345 / 12 345."""
+
+    def __init__(self, locale: Locale):
+        self.locale = locale
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec == "," and isinstance(value, int) and not isinstance(value, bool):
+            from babel.numbers import format_decimal
+
+            return format_decimal(value, locale=self.locale)
+        return super().format_field(value, format_spec)
+
+
 def say(message: str, **values: object) -> str:
     """`message` in the window's language, its {placeholders} filled."""
-    return wording(interface_language(), PLANNER_DOMAIN).gettext(message).format(**values)
+    words = wording(interface_language(), PLANNER_DOMAIN)
+    return _Filling(words.locale).format(words.gettext(message), **values)
 
 
 def say_n(singular: str, plural: str, count: int, **values: object) -> str:
     """The form of `singular`/`plural` the count calls for in the window's
     language; {count} is filled with the count unless given."""
-    said = wording(interface_language(), PLANNER_DOMAIN).ngettext(singular, plural, count)
-    return said.format(**{"count": count, **values})
+    words = wording(interface_language(), PLANNER_DOMAIN)
+    return _Filling(words.locale).format(words.ngettext(singular, plural, count), **{"count": count, **values})
 
 
 def marked(message: str) -> str:

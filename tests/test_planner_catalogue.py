@@ -21,7 +21,16 @@ from babel.messages.pofile import read_po
 from planner import operations
 from planner.cli import main
 from planner.operations.base import Operation
-from planner.services.language import PLANNER_DOMAIN, SOURCE_LANGUAGE, interface_language
+from planner.services import values
+from planner.services.errors import InvalidInput
+from planner.services.language import (
+    PLANNER_DOMAIN,
+    SOURCE_LANGUAGE,
+    interface_language,
+    say,
+    say_n,
+    set_interface_language,
+)
 from tests.databases import saved_database
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,3 +141,38 @@ def test_the_command_line_says_it_in_english(tmp_path, capsys):
     assert code == 1
     assert "The last day (" in err and ") is before the first day (" in err
     assert interface_language() == SOURCE_LANGUAGE
+
+
+@pytest.fixture
+def speaking():
+    """Say things in a language, as the window would; English again after."""
+    yield set_interface_language
+    set_interface_language(SOURCE_LANGUAGE)
+
+
+def test_a_count_takes_the_plural_form_of_the_language(speaking):
+    speaking("pl")
+    assert [say_n("{count} conflict", "{count} conflicts", n) for n in (1, 3, 5, 22)] == [
+        "1 konflikt",
+        "3 konflikty",
+        "5 konfliktów",
+        "22 konflikty",
+    ]
+    speaking("el")
+    assert say_n("{count} invitation not answered", "{count} invitations not answered", 2) == (
+        "2 προσκλήσεις χωρίς απάντηση"
+    )
+
+
+def test_numbers_are_grouped_as_the_language_groups_them(speaking):
+    message = "longer than {limit:,} characters (it has {length:,})"
+    assert say(message, limit=1000, length=12345) == "longer than 1,000 characters (it has 12,345)"
+    speaking("de")
+    assert say(message, limit=1000, length=12345) == "länger als 1.000 Zeichen (es sind 12.345)"
+
+
+def test_a_refusal_of_the_services_is_said_in_the_language(speaking):
+    speaking("fr")
+    with pytest.raises(InvalidInput) as refused:
+        values.currency("EURO", "cost.currency")
+    assert str(refused.value) == "cost.currency: « EURO » n’est pas un code de devise ISO 4217 (comme EUR, PLN)"
