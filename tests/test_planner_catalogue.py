@@ -117,15 +117,6 @@ def test_every_marked_sentence_is_translated_with_its_placeholders(language):
     assert problems == []
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_catalogue_holds_nothing_the_code_no_longer_says(language):
-    kept = {
-        message.id if isinstance(message.id, str) else message.id[0] for message in _catalogue(language) if message.id
-    }
-    said = {message[0] if isinstance(message, tuple) else message for message in MARKED}
-    assert kept - said == set()
-
-
 def test_the_command_line_says_it_in_english(tmp_path, capsys):
     saved_database(tmp_path / "work.sqlite")
     event = {
