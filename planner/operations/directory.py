@@ -13,7 +13,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import directory
 from planner.services.common import id_of
-from planner.services.language import marked
+from planner.services.language import marked, say, say_n
 
 # -- people -------------------------------------------------------------------
 
@@ -126,7 +126,7 @@ def person_deletion(session: Session, person_id: int) -> Deletion:
     operation = DeletePerson(person_id)
     if directory.person_references(session, person_id):
         return Deletion(operation, "")
-    return Deletion(operation, f"Delete {directory.person_name(session, person_id)} from the Directory?")
+    return Deletion(operation, say("Delete {name} from the Directory?", name=directory.person_name(session, person_id)))
 
 
 def organisation_deletion(session: Session, organisation_id: int) -> Deletion:
@@ -137,8 +137,11 @@ def organisation_deletion(session: Session, organisation_id: int) -> Deletion:
     if references:
         return Deletion(DeleteOrganisation(organisation_id), "")
     name = directory.organisation_values(session, organisation_id)["name"]
-    question = f"Delete {name} from the Directory?"
+    question = say("Delete {name} from the Directory?", name=name)
     if members:
-        who = "Its member stays" if members == 1 else f"Its {members} members stay"
-        question += f"\n\n{who} in the Directory, without an organisation."
+        question += "\n\n" + say_n(
+            "Its member stays in the Directory, without an organisation.",
+            "Its {count} members stay in the Directory, without an organisation.",
+            members,
+        )
     return Deletion(DeleteOrganisation(organisation_id, detach_members=bool(members)), question)
