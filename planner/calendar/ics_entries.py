@@ -19,6 +19,7 @@ from planner.calendar.ics_syntax import IcsImportError
 from planner.calendar.ics_zones import WINDOWS_ZONES, zone_by_name
 from planner.services import events, times, values
 from planner.services.errors import InvalidInput
+from planner.services.language import say, say_n
 
 _NAMED = {"DTSTART": "the start (DTSTART)", "DTEND": "the end (DTEND)", "DURATION": "the length (DURATION)"}
 
@@ -103,7 +104,7 @@ def read_entry(number: int, component: Component, zones: Zones) -> Entry:
         if name in ("DTSTART", "DTEND", "DURATION"):
             raise IcsImportError(f"{where}: {_NAMED[name]}: {problem}")
     if "DTSTART" not in component:
-        raise IcsImportError(f"{where}: the start (DTSTART) is missing")
+        raise IcsImportError(say("{where}: the start (DTSTART) is missing", where=where))
     start = zones.moment(component["DTSTART"], f"{where}: the start (DTSTART)")
     end_written = "DTEND"
     if "DTEND" in component:
@@ -113,8 +114,12 @@ def read_entry(number: int, component: Component, zones: Zones) -> Entry:
         duration = _duration(component["DURATION"], f"{where}: the length (DURATION)")
         if abs(duration) > timedelta(days=events.LONGEST_EVENT_DAYS):
             raise IcsImportError(
-                f"{where}: the length (DURATION): {duration.days:,} days; an event lasts at most "
-                f"{events.LONGEST_EVENT_DAYS} days"
+                say(
+                    "{where}: the length (DURATION): {days:,} days; an event lasts at most {most} days",
+                    where=where,
+                    days=duration.days,
+                    most=events.LONGEST_EVENT_DAYS,
+                )
             )
         if isinstance(start.value, datetime) and start.zone not in ("", "UTC"):
             # the exact duration: across a DST change the end's wall clock moves
@@ -126,7 +131,11 @@ def read_entry(number: int, component: Component, zones: Zones) -> Entry:
         end = Moment(start.value + timedelta(days=1) if start.all_day else start.value, start.zone)
     if start.all_day != end.all_day:
         raise IcsImportError(
-            f"{where}: the start (DTSTART) and the end ({end_written}) must both be dates or both be dates and times"
+            say(
+                "{where}: the start (DTSTART) and the end ({end_property}) must both be dates or both be dates and times",
+                where=where,
+                end_property=end_written,
+            )
         )
     _check_order(where, start, end, end_written)
     lengthened = False
@@ -149,14 +158,28 @@ def _check_order(where: str, start: Moment, end: Moment, end_written: str) -> No
     first, last = start.value, end.value
     if not (isinstance(first, datetime) and isinstance(last, datetime)):  # all day
         if last < first:
-            raise IcsImportError(f"{where}: the end ({end_written}) {last} is before the start (DTSTART) {first}")
+            raise IcsImportError(
+                say(
+                    "{where}: the end ({end_property}) {end} is before the start (DTSTART) {start}",
+                    where=where,
+                    end_property=end_written,
+                    end=last,
+                    start=first,
+                )
+            )
         return
     if _instant(end) < _instant(start):
         same_day = first.date() == last.date()
         shown_end = f"{last:%H:%M}" if same_day else f"{last:%Y-%m-%d %H:%M}"
         shown_start = f"{first:%H:%M}" if same_day else f"{first:%Y-%m-%d %H:%M}"
         raise IcsImportError(
-            f"{where}: the end ({end_written}) {shown_end} is before the start (DTSTART) {shown_start}"
+            say(
+                "{where}: the end ({end_property}) {end} is before the start (DTSTART) {start}",
+                where=where,
+                end_property=end_written,
+                end=shown_end,
+                start=shown_start,
+            )
         )
 
 
@@ -167,16 +190,26 @@ def entry_notes(entries: list[Entry]) -> list[str]:
     if untitled:
         which = ", ".join(str(entry.number) for entry in untitled[:10]) + (", …" if len(untitled) > 10 else "")
         notes.append(
-            f"VEVENT {which}: no title (SUMMARY), called “{UNTITLED}”"
+            say("VEVENT {which}: no title (SUMMARY), called “{untitled}”", which=which, untitled=UNTITLED)
             if len(untitled) == 1
-            else f"{len(untitled)} events have no title (SUMMARY), each is called “{UNTITLED}” (VEVENT {which})"
+            else say_n(
+                "{count} events have no title (SUMMARY), each is called “{untitled}” (VEVENT {which})",
+                "{count} events have no title (SUMMARY), each is called “{untitled}” (VEVENT {which})",
+                len(untitled),
+                untitled=UNTITLED,
+                which=which,
+            )
         )
     short = [entry for entry in entries if entry.lengthened]
     if short:
         notes.append(
-            f"{short[0].where}: no length (its end is its start), so it lasts 1 minute"
+            say("{where}: no length (its end is its start), so it lasts 1 minute", where=short[0].where)
             if len(short) == 1
-            else f"{len(short)} events have no length (their end is their start): each lasts 1 minute"
+            else say_n(
+                "{count} events have no length (their end is their start): each lasts 1 minute",
+                "{count} events have no length (their end is their start): each lasts 1 minute",
+                len(short),
+            )
         )
     return notes
 
@@ -185,14 +218,16 @@ def _single(prop: object, where: str) -> vDDDTypes | None:
     """DTSTART, DTEND or DURATION as icalendar reads it; None for a value of
     another type (VALUE=PERIOD)."""
     if isinstance(prop, list):
-        raise IcsImportError(f"{where} is given {len(prop)} times")
+        raise IcsImportError(
+            say_n("{where} is given {count} times", "{where} is given {count} times", len(prop), where=where)
+        )
     return prop if isinstance(prop, vDDDTypes) else None
 
 
 def _duration(prop: object, where: str) -> timedelta:
     read = _single(prop, where)
     if read is None or not isinstance(read.dt, timedelta):
-        raise IcsImportError(f"{where}: not a duration (such as PT1H30M)")
+        raise IcsImportError(say("{where}: not a duration (such as PT1H30M)", where=where))
     return read.dt
 
 
@@ -206,7 +241,9 @@ class Zones:
         if declared:
             self.calendar_zone = zone_by_name(declared)
             if not self.calendar_zone:
-                raise IcsImportError(f"X-WR-TIMEZONE: '{declared}' is not a time zone this program knows")
+                raise IcsImportError(
+                    say("X-WR-TIMEZONE: '{zone}' is not a time zone this program knows", zone=declared)
+                )
         self.first_named = ""
         self.matched: dict[tuple[bytes, int], str] = {}
         self.by_tzid: dict[tuple[str, int], str] = {}
@@ -214,7 +251,7 @@ class Zones:
     def moment(self, prop: object, where: str) -> Moment:
         read = _single(prop, where)
         if read is None or not isinstance(read.dt, date):  # a period, a duration, a time without a date
-            raise IcsImportError(f"{where}: not a date, nor a date and time")
+            raise IcsImportError(say("{where}: not a date, nor a date and time", where=where))
         try:  # a year far off (9999) is refused before any arithmetic on it can overflow
             values.within_years(read.dt, "")
         except InvalidInput as problem:
@@ -234,7 +271,11 @@ class Zones:
         zone = zone_by_name(tzid) or self._by_definition(tzid, value, where)
         if not zone:
             raise IcsImportError(
-                f"{where}: the time zone '{tzid}' is unknown and the file has no VTIMEZONE that matches a known one"
+                say(
+                    "{where}: the time zone '{zone}' is unknown and the file has no VTIMEZONE that matches a known one",
+                    where=where,
+                    zone=tzid,
+                )
             )
         self.first_named = self.first_named or zone
         return Moment(value.replace(tzinfo=None), zone)

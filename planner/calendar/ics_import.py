@@ -65,6 +65,7 @@ from planner.services.common import id_of
 from planner.services.countries import country_code
 from planner.services.errors import InvalidInput
 from planner.services.labels import label
+from planner.services.language import say
 from planner.services.vocabulary import AgendaKind, EventKind, EventStatus
 
 if TYPE_CHECKING:
@@ -129,12 +130,14 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
     calendar = parse_calendar(data, notes)
     method = prop_text(calendar, "METHOD").upper()
     if method == "CANCEL":
-        raise IcsImportError("this is a cancellation (METHOD:CANCEL): there is nothing to create")
+        raise IcsImportError(say("this is a cancellation (METHOD:CANCEL): there is nothing to create"))
     if method not in _ACCEPTED_METHODS:
-        raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
+        raise IcsImportError(
+            say("METHOD:{method} is an answer to an invitation, not an event to create", method=method)
+        )
     components = list(enumerate(calendar.walk("VEVENT"), start=1))
     if not components:
-        raise IcsImportError("the file holds no events (no VEVENT)")
+        raise IcsImportError(say("the file holds no events (no VEVENT)"))
     singles = _without_recurring(components, notes)
     live = [
         (number, component) for number, component in singles if prop_text(component, "STATUS").upper() != "CANCELLED"
@@ -142,9 +145,9 @@ def import_ics(session: Session, data: bytes, *, file_name: str = "") -> IcsImpo
     cancelled = not live and _is_planners(calendar)
     if cancelled:  # Planner's calendar of a cancelled event: the event, cancelled
         live = singles
-        notes.append("the event is cancelled (STATUS:CANCELLED): it is imported as cancelled")
+        notes.append(say("the event is cancelled (STATUS:CANCELLED): it is imported as cancelled"))
     if not live:
-        raise IcsImportError("every event in the file is cancelled (STATUS:CANCELLED): there is nothing to create")
+        raise IcsImportError(say("every event in the file is cancelled (STATUS:CANCELLED): there is nothing to create"))
     zones = Zones(calendar)
     entries = [read_entry(number, component, zones) for number, component in live]
     notes += entry_notes(entries)
@@ -180,9 +183,12 @@ def _without_recurring(components: list[tuple[int, Component]], notes: list[str]
     described = [_series(members) for members in series.values()]
     if not singles:
         raise IcsImportError(
-            f"{described[0]} cannot be imported; export its occurrences one by one, or create the event by hand"
+            say(
+                "{series} cannot be imported; export its occurrences one by one, or create the event by hand",
+                series=described[0],
+            )
         )
-    notes += [f"{where} was left aside; create it by hand if it belongs here" for where in described]
+    notes += [say("{series} was left aside; create it by hand if it belongs here", series=where) for where in described]
     return singles
 
 
@@ -209,13 +215,30 @@ def _event_zone(zones: Zones, entries: list[Entry], venue: dict[str, str], locat
     zone = venue_zone(venue.get("venue_city", ""), venue.get("venue_country", ""), location)
     timed = [entry for entry in entries if not entry.start.all_day]
     if timed:
-        written = "in UTC" if timed[0].start.zone == "UTC" else "without a time zone"
-        notes.append(
-            f"the times are written {written}: they are taken in {zone}, the time zone of {location}"
-            if zone
-            else f"the times are written {written} and no place names a city or country: they are taken in UTC; "
-            "set the event's time zone if it is elsewhere"
-        )
+        in_utc = timed[0].start.zone == "UTC"
+        if zone and in_utc:
+            note = say(
+                "the times are written in UTC: they are taken in {zone}, the time zone of {place}",
+                zone=zone,
+                place=location,
+            )
+        elif zone:
+            note = say(
+                "the times are written without a time zone: they are taken in {zone}, the time zone of {place}",
+                zone=zone,
+                place=location,
+            )
+        elif in_utc:
+            note = say(
+                "the times are written in UTC and no place names a city or country: they are taken in UTC; "
+                "set the event's time zone if it is elsewhere"
+            )
+        else:
+            note = say(
+                "the times are written without a time zone and no place names a city or country: they are taken "
+                "in UTC; set the event's time zone if it is elsewhere"
+            )
+        notes.append(note)
     return zone or "UTC"
 
 

@@ -11,6 +11,7 @@ from icalendar import Calendar
 from icalendar.error import GloballyUniqueTZIDGuessed
 
 from planner.errors import PlannerError
+from planner.services.language import say
 
 
 class IcsImportError(PlannerError):
@@ -32,24 +33,31 @@ def parse_calendar(data: bytes, notes: list[str] | None = None) -> Calendar:
         text = data[: error.start].decode("utf-8")
         if not _AFTER_THE_END.search(text):  # a signature in another encoding may follow the calendar
             raise IcsImportError(
-                f"line {undecodable}: not UTF-8 text (byte {error.start}); an .ics file is UTF-8"
+                say(
+                    "line {line}: not UTF-8 text (byte {byte}); an .ics file is UTF-8",
+                    line=undecodable,
+                    byte=error.start,
+                )
             ) from None
     lines = _unfolded(text)
     if not lines or lines[0][1].upper() != "BEGIN:VCALENDAR":
-        where = f"line {lines[0][0]}: " if lines else ""
-        raise IcsImportError(f"{where}not an iCalendar file (it should begin with BEGIN:VCALENDAR)")
+        if lines:
+            raise IcsImportError(
+                say("line {line}: not an iCalendar file (it should begin with BEGIN:VCALENDAR)", line=lines[0][0])
+            )
+        raise IcsImportError(say("not an iCalendar file (it should begin with BEGIN:VCALENDAR)"))
     end = _check_structure(lines)
     rest = [number for number, _line in lines if number > end] + ([undecodable] if undecodable else [])
     if rest:
         text = "\n".join(re.split(r"\r\n|\n|\r", text)[:end]) + "\n"
         if notes is not None:
-            notes.append(f"line {rest[0]} onwards: what follows END:VCALENDAR was left aside")
+            notes.append(say("line {line} onwards: what follows END:VCALENDAR was left aside", line=rest[0]))
     try:
         with warnings.catch_warnings():  # "/vendor/Europe/Vienna": we take the same guess, knowingly
             warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
             return Calendar.from_ical(text)
     except ValueError as error:
-        raise IcsImportError(f"not a readable iCalendar file: {error}") from None
+        raise IcsImportError(say("not a readable iCalendar file: {error}", error=error)) from None
 
 
 def _unfolded(text: str) -> list[tuple[int, str]]:
@@ -79,11 +87,18 @@ def _check_structure(lines: list[tuple[int, str]]) -> int:
             if (number, line) == lines[-1] and open_:
                 component, begun = open_[-1]
                 raise IcsImportError(
-                    f"line {number}: the file ends in the middle of a line, inside {component} "
-                    f"(begun at line {begun}); it may be cut short"
+                    say(
+                        "line {line}: the file ends in the middle of a line, inside {component} "
+                        "(begun at line {begun}); it may be cut short",
+                        line=number,
+                        component=component,
+                        begun=begun,
+                    )
                 )
             shown = line if len(line) <= 40 else line[:40] + "…"
-            raise IcsImportError(f"line {number}: '{shown}' is not an iCalendar line (NAME:value)")
+            raise IcsImportError(
+                say("line {line}: '{text}' is not an iCalendar line (NAME:value)", line=number, text=shown)
+            )
         name, _, value = line.partition(":")
         name = name.split(";")[0].upper()
         if name == "BEGIN":
@@ -91,11 +106,23 @@ def _check_structure(lines: list[tuple[int, str]]) -> int:
         elif name == "END":
             if not open_ or open_[-1][0] != value.strip().upper():
                 expected = f"END:{open_[-1][0]}" if open_ else "nothing more"
-                raise IcsImportError(f"line {number}: END:{value.strip()} where {expected} was expected")
+                raise IcsImportError(
+                    say(
+                        "line {line}: END:{found} where {expected} was expected",
+                        line=number,
+                        found=value.strip(),
+                        expected=expected,
+                    )
+                )
             open_.pop()
             if not open_:
                 return number
     component, begun = open_[-1]
     raise IcsImportError(
-        f"line {lines[-1][0]}: the file ends inside {component} (begun at line {begun}); it may be cut short"
+        say(
+            "line {line}: the file ends inside {component} (begun at line {begun}); it may be cut short",
+            line=lines[-1][0],
+            component=component,
+            begun=begun,
+        )
     )

@@ -45,6 +45,7 @@ from planner.calendar.update_plan import CalendarPlan, moved, quoted, span
 from planner.services import agenda, calendar_origins, calendar_state, events, values
 from planner.services.common import id_of
 from planner.services.labels import days, label
+from planner.services.language import marked, say, say_n
 from planner.services.vocabulary import EventStatus
 
 if TYPE_CHECKING:
@@ -105,28 +106,46 @@ def plan_calendar(session: Session, data: bytes, *, file_name: str = "") -> Cale
     if not event_ids:
         if cancelling:
             uid = next((text_of(c, "UID") for c in components if text_of(c, "UID")), "")
+            if uid:
+                raise IcsImportError(
+                    say(
+                        "this cancellation is of an event this database does not hold (UID {uid}); nothing was cancelled",
+                        uid=uid,
+                    )
+                )
             raise IcsImportError(
-                f"this cancellation is of an event this database does not hold{f' (UID {uid})' if uid else ''}; "
-                "nothing was cancelled"
+                say("this cancellation is of an event this database does not hold; nothing was cancelled")
             )
         return CalendarPlan(None)
     if len(event_ids) > 1:
         titles = ", ".join(quoted(events.get_event(session, event_id).title) for event_id in event_ids)
-        raise IcsImportError(f"the file updates {len(event_ids)} events at once ({titles}); import one at a time")
+        raise IcsImportError(
+            say_n(
+                "the file updates {count} events at once ({titles}); import one at a time",
+                "the file updates {count} events at once ({titles}); import one at a time",
+                len(event_ids),
+                titles=titles,
+            )
+        )
     event = events.get_event(session, event_ids[0])
     if all(origin.invitation for origin in known.values()):
         # What Planner sent says what the event holds; it has nothing to add.
         return CalendarPlan(
             id_of(event),
             event.title,
-            note=f"Nothing changes: this is the invitation to “{values.shown(event.title)}” sent from this database",
+            note=say(
+                "Nothing changes: this is the invitation to “{title}” sent from this database",
+                title=values.shown(event.title),
+            ),
         )
     known = {uid: origin for uid, origin in known.items() if not origin.invitation}
     planner = _Planner(session, calendar, event, known, file_name)
     if method == "CANCEL":
         planner.cancel(components)
     elif method not in _CHANGING_METHODS:
-        raise IcsImportError(f"METHOD:{method} is an answer to an invitation, not an event to create")
+        raise IcsImportError(
+            say("METHOD:{method} is an answer to an invitation, not an event to create", method=method)
+        )
     else:
         planner.update(components)
     return planner.finish()
@@ -167,13 +186,15 @@ class _Planner:
 
     def _cancel_event(self) -> None:
         if EventStatus.CANCELLED.value not in (self.event.status, self.plan.event_fields.get("status")):
-            self.plan.changes.append("The event is cancelled")
+            self.plan.changes.append(say("The event is cancelled"))
             self.plan.event_fields["status"] = EventStatus.CANCELLED.value
 
     def _remove(self, item_id: int) -> None:
         item = self.items.get(item_id)
         if item is not None and item_id not in self.plan.removed:
-            self.plan.changes.append(f"Removed item: {item.title} ({span(item.starts_at, item.ends_at)})")
+            self.plan.changes.append(
+                say("Removed item: {title} ({when})", title=item.title, when=span(item.starts_at, item.ends_at))
+            )
             self.plan.removed.append(item_id)
 
     def cancel(self, components: list[Component]) -> None:
@@ -242,15 +263,16 @@ class _Planner:
         add_agenda(builder, self.event, event_uid)
         return {_uid(component): component for component in builder.calendar.walk("VEVENT")}
 
-    def _set(self, name: str, shown: str, old: str, new: str) -> None:
+    def _set(self, name: str, change: str, old: str, new: str) -> None:
+        """``change``: the marked wording of the change, "Title: {old} → {new}"."""
         if old != new:
             self.plan.event_fields[name] = new
-            self.plan.changes.append(f"{shown}: {quoted(old)} → {quoted(new)}")
+            self.plan.changes.append(say(change, old=quoted(old), new=quoted(new)))
 
     def _event_changes(self, entry: ReadEntry, expected: Component | None, reading: Reading) -> None:
         event = self.event
         if expected is not None:  # Planner's own: only what differs from what it wrote
-            self._set("title", "Title", event.title, entry.text("SUMMARY"))
+            self._set("title", marked("Title: {old} → {new}"), event.title, entry.text("SUMMARY"))
             old_location, new_location = text_of(expected, "LOCATION"), entry.text("LOCATION")
             if new_location != old_location:
                 self._venue(dict.fromkeys(_VENUE, "") | venue_fields(new_location))
@@ -258,7 +280,7 @@ class _Planner:
             if new_description != old_description:
                 tail = old_description.removeprefix(event.summary)
                 summary = new_description.removesuffix(tail) if tail else new_description
-                self._set("summary", "Description", event.summary, summary.strip())
+                self._set("summary", marked("Description: {old} → {new}"), event.summary, summary.strip())
             status = text_of(entry.component, "STATUS").upper()
             if status in _STATUS_WRITTEN and status != text_of(expected, "STATUS").upper():
                 self._status(_STATUS_WRITTEN[status])
@@ -267,14 +289,14 @@ class _Planner:
         # A partner's: what import_ics would make of the calendar now.
         fields = reading.event_fields(self.file_name)
         if reading.names_itself:  # a file's name is no part of the calendar
-            self._set("title", "Title", event.title, fields["title"])
+            self._set("title", marked("Title: {old} → {new}"), event.title, fields["title"])
         # The country only where the calendar names one: a LOCATION seldom does.
         self._venue({name: fields.get(name, "") for name in _VENUE} | _named_country(fields))
-        self._set("summary", "Description", event.summary, fields["summary"])
+        self._set("summary", marked("Description: {old} → {new}"), event.summary, fields["summary"])
         said = reading.said()
         if "kind" in said and said["kind"] != event.kind:
             self.plan.event_fields["kind"] = said["kind"]
-            self.plan.changes.append(f"Kind: {label(event.kind)} → {label(said['kind'])}")
+            self.plan.changes.append(say("Kind: {old} → {new}", old=label(event.kind), new=label(said["kind"])))
         if "status" in said:
             self._status(said["status"])
         if reading.invitation:
@@ -289,7 +311,7 @@ class _Planner:
         if changed:
             self.plan.event_fields.update(changed)
             shown = ", ".join(part for part in (new.get(name, "") for name in _VENUE) if part)
-            self.plan.changes.append(f"Venue: {quoted(self._venue_text())} → {quoted(shown)}")
+            self.plan.changes.append(say("Venue: {old} → {new}", old=quoted(self._venue_text()), new=quoted(shown)))
 
     def _status(self, status: str) -> None:
         if status == EventStatus.CANCELLED.value:
@@ -297,13 +319,13 @@ class _Planner:
             return
         if self.event.status not in _STILL.get(status, {status}):
             self.plan.event_fields["status"] = status
-            self.plan.changes.append(f"Status: {label(self.event.status)} → {label(status)}")
+            self.plan.changes.append(say("Status: {old} → {new}", old=label(self.event.status), new=label(status)))
 
     def _dates(self, first: date, last: date) -> None:
         old = (self.event.starts_on, self.event.ends_on)
         if (first, last) != old and "starts_on" not in self.plan.event_fields:
             self.plan.event_fields |= {"starts_on": first, "ends_on": last}
-            self.plan.changes.append(f"Dates: {days(*old)} → {days(first, last)}")
+            self.plan.changes.append(say("Dates: {old} → {new}", old=days(*old), new=days(first, last)))
 
     # -- the agenda --------------------------------------------------------------
 
@@ -316,7 +338,7 @@ class _Planner:
         title = new["title"]
         if title != item.title:
             fields["title"] = title
-            changes.append(f"Item {quoted(item.title)} is now called {quoted(title)}")
+            changes.append(say("Item {old} is now called {new}", old=quoted(item.title), new=quoted(title)))
         old_times = (item.starts_at, item.ends_at)
         new_times = entry.times(self.zone) if expected is not None else (new["starts_at"], new["ends_at"])
         if new_times != old_times:
@@ -330,19 +352,35 @@ class _Planner:
             description = self._own_description(item, entry, expected)
         if location != item.location:
             fields["location"] = location
-            changes.append(f"{title}: place {quoted(item.location)} → {quoted(location)}")
+            changes.append(
+                say("{title}: place {old} → {new}", title=title, old=quoted(item.location), new=quoted(location))
+            )
         if description != item.description:
             fields["description"] = description
-            changes.append(f"{title}: description {quoted(item.description)} → {quoted(description)}")
+            changes.append(
+                say(
+                    "{title}: description {old} → {new}",
+                    title=title,
+                    old=quoted(item.description),
+                    new=quoted(description),
+                )
+            )
         kind, topics = new["kind"], new["topics"]
         # A client that drops CATEGORIES says nothing of the kind.
         if "CATEGORIES" in entry.component and (expected is None or kind != agenda_kind(expected)[0]):
             if kind != item.kind:
                 fields["kind"] = kind
-                changes.append(f"{title}: kind {label(item.kind)} → {label(kind)}")
+                changes.append(say("{title}: kind {old} → {new}", title=title, old=label(item.kind), new=label(kind)))
             if expected is None and topics != list(item.topics or []):
                 fields["topics"] = topics
-                changes.append(f"{title}: topics {quoted('; '.join(item.topics or []))} → {quoted('; '.join(topics))}")
+                changes.append(
+                    say(
+                        "{title}: topics {old} → {new}",
+                        title=title,
+                        old=quoted("; ".join(item.topics or [])),
+                        new=quoted("; ".join(topics)),
+                    )
+                )
         if fields:
             self.plan.item_fields[id_of(item)] = (entry.where, fields)
             self.plan.changes.extend(changes)
@@ -396,7 +434,9 @@ class _Planner:
 
     def _add_item(self, key: str, entry: ReadEntry, fields: dict[str, Any]) -> None:
         self.plan.new_items.append((entry.where, key, _sequence(entry.component), fields))
-        self.plan.changes.append(f"New item: {fields['title']} ({span(fields['starts_at'], fields['ends_at'])})")
+        self.plan.changes.append(
+            say("New item: {title} ({when})", title=fields["title"], when=span(fields["starts_at"], fields["ends_at"]))
+        )
 
     def _removed_by_absence(self, uids: set[str], own: bool) -> None:
         """Items a whole agenda no longer holds: for Planner's own calendar
@@ -423,18 +463,23 @@ class _Planner:
         if not plan.changes:
             plan.remembered.clear()
             if self.newer_seen:  # the hours of an invitation's days, its attendees...
-                plan.note = (
-                    f"Nothing changes: what this newer calendar changes is nothing Planner keeps of "
-                    f"“{values.shown(self.event.title)}”"
+                plan.note = say(
+                    "Nothing changes: what this newer calendar changes is nothing Planner keeps of “{title}”",
+                    title=values.shown(self.event.title),
                 )
             elif self.stale:
                 written, applied = max(self.stale, key=lambda pair: pair[1])
-                plan.note = (
-                    f"Nothing changes: this calendar is not newer than the one imported before "
-                    f"(its SEQUENCE is {written}; {applied} was applied)"
+                plan.note = say(
+                    "Nothing changes: this calendar is not newer than the one imported before "
+                    "(its SEQUENCE is {written}; {applied} was applied)",
+                    written=written,
+                    applied=applied,
                 )
             else:
-                plan.note = f"Nothing changes: the calendar says what “{values.shown(self.event.title)}” already holds"
+                plan.note = say(
+                    "Nothing changes: the calendar says what “{title}” already holds",
+                    title=values.shown(self.event.title),
+                )
         return plan
 
 

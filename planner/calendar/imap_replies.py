@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from planner.calendar.mail_server import IMPLICIT_TLS, STARTTLS, is_this_computer
 from planner.errors import PlannerError
+from planner.services.language import marked, say, say_n
 from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
 
 # No TLS at all: as the mail settings call it.
@@ -51,8 +52,12 @@ class Fetched:
 
     def summary(self) -> str:
         """ "4 new messages, 3 with a calendar." """
-        plural = "s" if self.looked_at != 1 else ""
-        return f"{self.looked_at} new message{plural}, {len(self.messages)} with a calendar."
+        return say_n(
+            "{count} new message, {calendars} with a calendar.",
+            "{count} new messages, {calendars} with a calendar.",
+            self.looked_at,
+            calendars=len(self.messages),
+        )
 
 
 def _reason(error: BaseException) -> str:
@@ -73,26 +78,38 @@ def _connect(mailbox: Mailbox, timeout: float) -> imaplib.IMAP4:
         if mailbox.security == STARTTLS:
             if "STARTTLS" not in connection.capabilities:
                 connection.shutdown()
-                raise PlannerError(f"{where}: the mailbox server does not offer STARTTLS")
+                raise PlannerError(say("{where}: the mailbox server does not offer STARTTLS", where=where))
             connection.starttls(ssl.create_default_context())
         return connection
     except ssl.SSLCertVerificationError as error:
         raise PlannerError(
-            f"{where}: the mailbox server's certificate is not trusted ({error.verify_message})"
+            say(
+                "{where}: the mailbox server's certificate is not trusted ({reason})",
+                where=where,
+                reason=error.verify_message,
+            )
         ) from None
     except ssl.SSLError as error:
         raise PlannerError(
-            f"{where}: cannot connect to the mailbox server over TLS ({error.reason or error}); "
-            "TLS from the start is usually port 993, STARTTLS port 143"
+            say(
+                "{where}: cannot connect to the mailbox server over TLS ({reason}); "
+                "TLS from the start is usually port 993, STARTTLS port 143",
+                where=where,
+                reason=error.reason or error,
+            )
         ) from None
     except (OSError, imaplib.IMAP4.error) as error:
-        raise PlannerError(f"{where}: cannot connect to the mailbox server ({_reason(error)})") from None
+        raise PlannerError(
+            say("{where}: cannot connect to the mailbox server ({reason})", where=where, reason=_reason(error))
+        ) from None
 
 
-def _check(status: str, data: list, what: str, where: str) -> list:
+def _check(status: str, data: list, refusal: str, where: str) -> list:
+    """``refusal``: the marked wording of the server saying no,
+    "{where}: the mailbox server refused to … ({reason})"."""
     if status != "OK":
         said = b" ".join(item for item in data if isinstance(item, bytes)).decode("utf-8", "replace")
-        raise PlannerError(f"{where}: the mailbox server refused to {what} ({' '.join(said.split()) or status})")
+        raise PlannerError(say(refusal, where=where, reason=" ".join(said.split()) or status))
     return data
 
 
@@ -110,8 +127,11 @@ def fetch_replies(
     where = mailbox.where
     if mailbox.security == NO_TLS and not is_this_computer(mailbox.host):
         raise PlannerError(
-            f"{where}: Planner logs in to a mailbox only over TLS, or the password would go out in the clear; "
-            "choose TLS (usually port 993) or STARTTLS (usually port 143)"
+            say(
+                "{where}: Planner logs in to a mailbox only over TLS, or the password would go out in the clear; "
+                "choose TLS (usually port 993) or STARTTLS (usually port 143)",
+                where=where,
+            )
         )
     connection = _connect(mailbox, timeout)
     try:
@@ -119,14 +139,28 @@ def fetch_replies(
             connection.login(mailbox.user, password)
         except imaplib.IMAP4.error as error:
             raise PlannerError(
-                f"{where}: the mailbox server refused the login of {mailbox.user} ({_reason(error)})"
+                say(
+                    "{where}: the mailbox server refused the login of {user} ({reason})",
+                    where=where,
+                    user=mailbox.user,
+                    reason=_reason(error),
+                )
             ) from None
         status, _data = connection.select(_quoted(mailbox.folder), readonly=True)
         if status != "OK":
-            raise PlannerError(f"{where}: there is no folder '{mailbox.folder}' in the mailbox of {mailbox.user}")
+            raise PlannerError(
+                say(
+                    "{where}: there is no folder '{folder}' in the mailbox of {user}",
+                    where=where,
+                    folder=mailbox.folder,
+                    user=mailbox.user,
+                )
+            )
         return _fetch(connection, mailbox, since, today or date.today())
     except (OSError, imaplib.IMAP4.abort) as error:
-        raise PlannerError(f"{where}: the connection to the mailbox server was lost ({_reason(error)})") from None
+        raise PlannerError(
+            say("{where}: the connection to the mailbox server was lost ({reason})", where=where, reason=_reason(error))
+        ) from None
     finally:
         with contextlib.suppress(OSError, imaplib.IMAP4.error):
             connection.logout()
@@ -147,7 +181,11 @@ def _fetch(connection: imaplib.IMAP4, mailbox: Mailbox, since: Position | None, 
         first = today - timedelta(days=LOOK_BACK_DAYS)
         criteria = f"SINCE {first.day}-{first:%b}-{first.year}"
         last = 0
-    [found] = _check(*connection.uid("SEARCH", criteria), "search the folder", where)
+    [found] = _check(
+        *connection.uid("SEARCH", criteria),
+        marked("{where}: the mailbox server refused to search the folder ({reason})"),
+        where,
+    )
     # "n:*" also answers the newest message when none is newer: keep the new ones only.
     uids = sorted(uid for uid in (int(raw) for raw in (found or b"").split()) if uid > last)
     fetched = Fetched(position=Position(validity, max([last, *uids])))
@@ -159,7 +197,9 @@ def _fetch(connection: imaplib.IMAP4, mailbox: Mailbox, since: Position | None, 
         return fetched
     wanted: list[int] = []
     data = _check(
-        *connection.uid("FETCH", ",".join(map(str, uids)), "(UID RFC822.SIZE BODYSTRUCTURE)"), "read the folder", where
+        *connection.uid("FETCH", ",".join(map(str, uids)), "(UID RFC822.SIZE BODYSTRUCTURE)"),
+        marked("{where}: the mailbox server refused to read the folder ({reason})"),
+        where,
     )
     for item in data:
         line = b"".join(item) if isinstance(item, tuple) else item
@@ -175,7 +215,11 @@ def _fetch(connection: imaplib.IMAP4, mailbox: Mailbox, since: Position | None, 
             continue
         wanted.append(uid)
     for uid in wanted:
-        data = _check(*connection.uid("FETCH", str(uid), "(BODY.PEEK[])"), "read a message", where)
+        data = _check(
+            *connection.uid("FETCH", str(uid), "(BODY.PEEK[])"),
+            marked("{where}: the mailbox server refused to read a message ({reason})"),
+            where,
+        )
         body = next((item[1] for item in data if isinstance(item, tuple) and len(item) > 1), None)
         if body:
             fetched.messages.append((f"{mailbox.folder} message {uid}", bytes(body)))

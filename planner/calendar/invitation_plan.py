@@ -15,6 +15,7 @@ from planner.calendar.invitations import Invitation, Invitations, file_name, inv
 from planner.calendar.text import one_line
 from planner.services import events, mail_settings, participants
 from planner.services.labels import label
+from planner.services.language import say
 from planner.services.vocabulary import EventStatus, ParticipationStatus
 
 if TYPE_CHECKING:
@@ -58,15 +59,16 @@ def _why_message(invitation: Invitation, event_cancelled: bool) -> tuple[str, st
     target = invitation.target
     if invitation.kind == "cancellation":
         if event_cancelled:
-            return CANCELLATION, "the event is cancelled"
+            return CANCELLATION, say("the event is cancelled")
         if target.role:
-            return CANCELLATION, "no longer coming (status changed since the invitation)"
-        return CANCELLATION, "taken off the participant list since the invitation"
+            return CANCELLATION, say("no longer coming (status changed since the invitation)")
+        return CANCELLATION, say("taken off the participant list since the invitation")
     if invitation.kind == "update":
         if invitation.due:
-            return UPDATE, f"the invitation sent (version {target.record.sequence if target.record else 0}) has changed"
-        return NOTHING, "has the latest invitation"
-    return NEW, "on the participant list, nothing sent yet"  # said of the confirmed too, so not "invited"
+            version = target.record.sequence if target.record else 0
+            return UPDATE, say("the invitation sent (version {version}) has changed", version=version)
+        return NOTHING, say("has the latest invitation")
+    return NEW, say("on the participant list, nothing sent yet")  # said of the confirmed too, so not "invited"
 
 
 def plan_invitations(session: Session, event_id: int) -> InvitationPlan:
@@ -95,19 +97,19 @@ def plan_invitations(session: Session, event_id: int) -> InvitationPlan:
     for participation, person in participants.participations_of(session, event_id):
         if person.id in covered:
             continue
-        who = one_line(person.full_name, 200) or f"person {person.id}"
+        who = one_line(person.full_name, 200) or say("person {id}", id=person.id)
         shown = f"{who} <{one_line(person.email, 200)}>" if person.email else who
         if not person.email:
-            why = "no e-mail address"
+            why = say("no e-mail address")
         elif event_cancelled:
-            why = "the event is cancelled and no invitation was sent to them"
+            why = say("the event is cancelled and no invitation was sent to them")
         elif participation.status == ParticipationStatus.DECLINED.value:
-            why = "declined; nothing more is sent"
+            why = say("declined; nothing more is sent")
         elif participation.status == ParticipationStatus.CANCELLED.value:
-            why = f"{label(participation.status).lower()}; no invitation was sent to them"
+            why = say("{status}; no invitation was sent to them", status=label(participation.status).lower())
         else:
-            why = next((reason for recipient, reason in unusable.items() if person.email in recipient), "")
-            why = f"the address cannot be used ({why})" if why else "nothing to send"
+            reason = next((reason for recipient, reason in unusable.items() if person.email in recipient), "")
+            why = say("the address cannot be used ({reason})", reason=reason) if reason else say("nothing to send")
         lines.append(Planned(shown, NOTHING, why, None))
     order = {NEW: 0, UPDATE: 1, CANCELLATION: 2, NOTHING: 3}
     lines.sort(key=lambda line: (order[line.what], line.recipient.casefold()))

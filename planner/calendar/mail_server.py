@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from planner.calendar.mail_headers import needs_utf8
 from planner.errors import PlannerError
+from planner.services.language import say
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -89,7 +90,13 @@ def _connect(host: str, port: int, security: str, timeout: float) -> _Plain | _I
             return _ImplicitTLS(host, port, timeout=timeout, context=ssl.create_default_context())
         return _Plain(host, port, timeout=timeout)
     except ssl.SSLCertVerificationError as error:
-        raise PlannerError(f"{where}: the mail server's certificate is not trusted ({error.verify_message})") from None
+        raise PlannerError(
+            say(
+                "{where}: the mail server's certificate is not trusted ({reason})",
+                where=where,
+                reason=error.verify_message,
+            )
+        ) from None
     except ssl.SSLError as error:
         raise PlannerError(
             f"{where}: cannot connect to the mail server over TLS ({error.reason or error}); "
@@ -97,14 +104,18 @@ def _connect(host: str, port: int, security: str, timeout: float) -> _Plain | _I
         ) from None
     except smtplib.SMTPServerDisconnected as error:
         if security == IMPLICIT_TLS:
-            raise PlannerError(f"{where}: cannot connect to the mail server ({_reason(error)})") from None
+            raise PlannerError(
+                say("{where}: cannot connect to the mail server ({reason})", where=where, reason=_reason(error))
+            ) from None
         # No greeting: often a server waiting for the TLS handshake first.
         raise PlannerError(
             f"{where}: the mail server did not greet ({_reason(error)}); "
             "if it speaks TLS from the start (usually port 465), use --tls"
         ) from None
     except (OSError, smtplib.SMTPException) as error:
-        raise PlannerError(f"{where}: cannot connect to the mail server ({_reason(error)})") from None
+        raise PlannerError(
+            say("{where}: cannot connect to the mail server ({reason})", where=where, reason=_reason(error))
+        ) from None
 
 
 @contextmanager
@@ -129,27 +140,44 @@ def smtp_connection(
             connection.ehlo()
             if security == STARTTLS:
                 if not connection.has_extn("starttls"):
-                    raise PlannerError(f"{where}: the mail server does not offer STARTTLS")
+                    raise PlannerError(say("{where}: the mail server does not offer STARTTLS", where=where))
                 connection.starttls(context=ssl.create_default_context())
                 connection.ehlo()
             if user:
                 if not isinstance(connection.sock, ssl.SSLSocket) and not insecure_login:
-                    raise PlannerError(f"{where}: the connection is not encrypted; not logging in")
+                    raise PlannerError(say("{where}: the connection is not encrypted; not logging in", where=where))
                 connection.login(user, password or "")
         except smtplib.SMTPAuthenticationError as error:
-            raise PlannerError(f"{where}: the mail server refused the login of {user} ({_reason(error)})") from None
+            raise PlannerError(
+                say(
+                    "{where}: the mail server refused the login of {user} ({reason})",
+                    where=where,
+                    user=user,
+                    reason=_reason(error),
+                )
+            ) from None
         except smtplib.SMTPNotSupportedError:
-            raise PlannerError(f"{where}: the mail server does not support logging in") from None
+            raise PlannerError(say("{where}: the mail server does not support logging in", where=where)) from None
         except UnicodeEncodeError:  # smtplib sends AUTH credentials as ASCII only
             raise PlannerError(
-                f"{where}: cannot log in as {user}: the user name and password must be ASCII for SMTP login"
+                say(
+                    "{where}: cannot log in as {user}: the user name and password must be ASCII for SMTP login",
+                    where=where,
+                    user=user,
+                )
             ) from None
         except ssl.SSLCertVerificationError as error:
             raise PlannerError(
-                f"{where}: the mail server's certificate is not trusted ({error.verify_message})"
+                say(
+                    "{where}: the mail server's certificate is not trusted ({reason})",
+                    where=where,
+                    reason=error.verify_message,
+                )
             ) from None
         except (OSError, smtplib.SMTPException, ssl.SSLError) as error:
-            raise PlannerError(f"{where}: the mail server failed ({_reason(error)})") from None
+            raise PlannerError(
+                say("{where}: the mail server failed ({reason})", where=where, reason=_reason(error))
+            ) from None
         connection.planner_where = where
         yield connection
     finally:
@@ -162,7 +190,7 @@ def smtp_connection(
 def _reason(error: BaseException) -> str:
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         codes = [f"{code} {_text(text)}" for code, text in error.recipients.values()]
-        return "refused by the mail server: " + "; ".join(codes)
+        return say("refused by the mail server: {codes}", codes="; ".join(codes))
     if isinstance(error, smtplib.SMTPResponseException):
         return f"{error.smtp_code} {_text(error.smtp_error)}"
     if isinstance(error, OSError) and error.strerror:
@@ -182,15 +210,24 @@ def send(connection: smtplib.SMTP, message: EmailMessage, address: str, sender: 
     before the @ goes only to a server that offers SMTPUTF8 (RFC 6531), and
     then with it (smtplib adds it)."""
     if (needs_utf8(address) or needs_utf8(sender)) and not connection.has_extn("smtputf8"):
-        whose = "the address" if needs_utf8(address) else "the sender's address"
+        if needs_utf8(address):
+            raise SendFailed(
+                say(
+                    "the address has non-ASCII characters before the @ and the mail server does not accept them "
+                    "(no SMTPUTF8)"
+                )
+            )
         raise SendFailed(
-            f"{whose} has non-ASCII characters before the @ and the mail server does not accept them (no SMTPUTF8)"
+            say(
+                "the sender's address has non-ASCII characters before the @ and the mail server does not accept "
+                "them (no SMTPUTF8)"
+            )
         )
     try:
         refused = connection.send_message(message, from_addr=sender, to_addrs=[address])
     except smtplib.SMTPServerDisconnected as error:
         raise SendFailed(
-            f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
+            say("the connection to the mail server was lost ({reason})", reason=_reason(error)), connection_lost=True
         ) from None
     except smtplib.SMTPSenderRefused as error:
         if error.smtp_code == 530:
@@ -208,7 +245,7 @@ def send(connection: smtplib.SMTP, message: EmailMessage, address: str, sender: 
         raise SendFailed(_reason(error)) from None
     except OSError as error:
         raise SendFailed(
-            f"the connection to the mail server was lost ({_reason(error)})", connection_lost=True
+            say("the connection to the mail server was lost ({reason})", reason=_reason(error)), connection_lost=True
         ) from None
     if refused:
         raise SendFailed(_reason(smtplib.SMTPRecipientsRefused(refused)))

@@ -20,6 +20,7 @@ from planner import output_paths
 from planner.calendar import mail_server
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
+from planner.services.language import marked, say
 
 if TYPE_CHECKING:
     import smtplib
@@ -41,8 +42,8 @@ class Mail(Protocol):
 
 M = TypeVar("M", bound=Mail)
 
-NOT_TRIED_AFTER_LOSS = "not tried, the connection to the mail server was lost"
-STOPPED = "not sent, stopped before its turn"
+NOT_TRIED_AFTER_LOSS = marked("not tried, the connection to the mail server was lost")
+STOPPED = marked("not sent, stopped before its turn")
 
 
 @dataclass
@@ -72,8 +73,8 @@ def send_all(
             outcome.stopped.append(mail)
             continue
         if lost:
-            outcome.failed.append((mail, NOT_TRIED_AFTER_LOSS))
-            on_failed(mail, NOT_TRIED_AFTER_LOSS)
+            outcome.failed.append((mail, say(NOT_TRIED_AFTER_LOSS)))
+            on_failed(mail, say(NOT_TRIED_AFTER_LOSS))
             continue
         try:
             mail_server.send(connection, mail.message, mail.address, sender)
@@ -104,7 +105,9 @@ def write_all(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise PlannerError(f"{folder}: cannot make this folder ({error.strerror})") from None
+        raise PlannerError(
+            say("{folder}: cannot make this folder ({error})", folder=folder, error=error.strerror)
+        ) from None
     outcome: Outcome[M] = Outcome()
     for mail, name in mails:
         if stop_requested():

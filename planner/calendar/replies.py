@@ -28,6 +28,7 @@ from icalendar import Calendar, Component
 
 from planner.calendar.ics_syntax import parse_calendar
 from planner.errors import PlannerError
+from planner.services.language import marked, say
 from planner.services.replies import COUNTER, REPLY, Answer, Attendee, bare_address
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 SUFFIXES = frozenset({".eml", ".ics"})
 CALENDAR_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"})
 ANSWERING_METHODS = (REPLY, COUNTER)
-_TOO_DEEP = "has parts nested too deep to be a mail program's message"
+_TOO_DEEP = marked("has parts nested too deep to be a mail program's message")
 
 
 class NotAReply(PlannerError):
@@ -65,14 +66,14 @@ def reply_files(paths: Iterable[Path]) -> tuple[list[Path], list[Unreadable]]:
                 key=lambda child: child.name.lower(),
             )
             if not inside:
-                problems.append(Unreadable(str(path), "this folder holds no .eml or .ics file"))
+                problems.append(Unreadable(str(path), say("this folder holds no .eml or .ics file")))
             found.extend(inside)
         elif path.is_file():
             found.append(path)
         elif path.exists():
-            problems.append(Unreadable(str(path), "not a file nor a folder"))
+            problems.append(Unreadable(str(path), say("not a file nor a folder")))
         else:
-            problems.append(Unreadable(str(path), "no such file or folder"))
+            problems.append(Unreadable(str(path), say("no such file or folder")))
     unique = list(dict.fromkeys(found))
     return unique, problems
 
@@ -85,9 +86,9 @@ def read_bounded(path: Path, limit: int | None = None) -> bytes:
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        raise NotAReply(f"cannot be read ({error.strerror or error})") from None
+        raise NotAReply(say("cannot be read ({error})", error=error.strerror or error)) from None
     if len(data) > limit:
-        raise NotAReply(f"is bigger than {_size(limit)}; a reply is a few kilobytes, so it was not read")
+        raise NotAReply(say("is bigger than {size}; a reply is a few kilobytes, so it was not read", size=_size(limit)))
     return data
 
 
@@ -114,17 +115,17 @@ def answers_in(data: bytes, source: str) -> list[Answer]:
     """The answers in an .ics or .eml file's bytes; NotAReply says why there
     are none."""
     if not data.strip():
-        raise NotAReply("is empty")
+        raise NotAReply(say("is empty"))
     if _looks_like_calendar(data):
         return _answers_of(_calendar(data), source, sender="")
     message = _message(data)
     try:
         parts = calendar_parts(message)
     except RecursionError:  # parts nested thousands deep: no mail program writes that
-        raise NotAReply(_TOO_DEEP) from None
+        raise NotAReply(say(_TOO_DEEP)) from None
     if not parts:
         raise NotAReply(
-            "holds no calendar (no text/calendar part, no .ics attachment): it is not a reply to an invitation"
+            say("holds no calendar (no text/calendar part, no .ics attachment): it is not a reply to an invitation")
         )
     sender = _sender(message)
     methods: list[str] = []
@@ -173,11 +174,13 @@ def _message(data: bytes) -> EmailMessage:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except RecursionError:
-        raise NotAReply(_TOO_DEEP) from None
+        raise NotAReply(say(_TOO_DEEP)) from None
     except (ValueError, TypeError, LookupError, IndexError) as error:
-        raise NotAReply(f"is not an e-mail message that can be read ({type(error).__name__})") from None
+        raise NotAReply(
+            say("is not an e-mail message that can be read ({error})", error=type(error).__name__)
+        ) from None
     if not isinstance(message, EmailMessage) or not message.keys():
-        raise NotAReply("is neither an iCalendar file nor a saved e-mail message (.eml)")
+        raise NotAReply(say("is neither an iCalendar file nor a saved e-mail message (.eml)"))
     return message
 
 
@@ -193,7 +196,7 @@ def _calendar_bytes(part: Message) -> bytes:
     """The part's calendar as UTF-8, whatever charset it was sent in."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
-        raise NotAReply("has a calendar part with nothing in it")
+        raise NotAReply(say("has a calendar part with nothing in it"))
     charset = (part.get_content_charset() or "utf-8").lower()
     if charset in ("utf-8", "utf8", "us-ascii"):
         return payload
@@ -207,10 +210,10 @@ def _calendar(data: bytes) -> Calendar:
     try:
         return parse_calendar(data)
     except PlannerError as error:
-        raise NotAReply(f"is not a readable calendar: {error}") from None
+        raise NotAReply(say("is not a readable calendar: {error}", error=error)) from None
     except Exception as error:  # icalendar may fail any way on a hostile file: the file is refused, logged
         log.warning("a reply's calendar could not be parsed", exc_info=True)
-        raise NotAReply(f"is not a readable calendar ({type(error).__name__})") from None
+        raise NotAReply(say("is not a readable calendar ({error})", error=type(error).__name__)) from None
 
 
 def _method(calendar: Calendar) -> str:
@@ -219,12 +222,12 @@ def _method(calendar: Calendar) -> str:
 
 def _not_answering(method: str) -> str:
     if method == "REQUEST":
-        return "is an invitation (METHOD:REQUEST), not a reply to one"
+        return say("is an invitation (METHOD:REQUEST), not a reply to one")
     if method == "CANCEL":
-        return "is a cancellation (METHOD:CANCEL), not a reply"
+        return say("is a cancellation (METHOD:CANCEL), not a reply")
     if not method:
-        return "is a calendar without METHOD, not a reply to an invitation (METHOD:REPLY)"
-    return f"is METHOD:{method}, not a reply to an invitation (METHOD:REPLY)"
+        return say("is a calendar without METHOD, not a reply to an invitation (METHOD:REPLY)")
+    return say("is METHOD:{method}, not a reply to an invitation (METHOD:REPLY)", method=method)
 
 
 def _answers_of(calendar: Calendar, source: str, *, sender: str) -> list[Answer]:
@@ -233,27 +236,27 @@ def _answers_of(calendar: Calendar, source: str, *, sender: str) -> list[Answer]
         raise NotAReply(_not_answering(method))
     events = list(calendar.walk("VEVENT"))
     if not events:
-        raise NotAReply(f"is METHOD:{method} without an event (VEVENT) in it")
+        raise NotAReply(say("is METHOD:{method} without an event (VEVENT) in it", method=method))
     try:
         return [_answer(component, method, source, sender) for component in events]
     except NotAReply:
         raise
     except Exception as error:  # a value icalendar cannot decode: the file is refused, logged
         log.warning("a reply's values could not be read", exc_info=True)
-        raise NotAReply(f"has a value that cannot be read ({type(error).__name__})") from None
+        raise NotAReply(say("has a value that cannot be read ({error})", error=type(error).__name__)) from None
 
 
 def _answer(component: Component, method: str, source: str, sender: str) -> Answer:
     uid = _text(component.get("UID"))
     if not uid:
-        raise NotAReply("has no UID, so it does not say which invitation it answers")
+        raise NotAReply(say("has no UID, so it does not say which invitation it answers"))
     sequence_text = _text(component.get("SEQUENCE")) or "0"  # RFC 5545: 0 when not given
     try:
         sequence = int(sequence_text)
     except ValueError:
-        raise NotAReply(f"SEQUENCE '{sequence_text[:20]}' is not a number") from None
+        raise NotAReply(say("SEQUENCE '{value}' is not a number", value=sequence_text[:20])) from None
     if sequence < 0:
-        raise NotAReply(f"SEQUENCE {sequence} is not a version number")
+        raise NotAReply(say("SEQUENCE {value} is not a version number", value=sequence))
     return Answer(
         source=source,
         method=method,

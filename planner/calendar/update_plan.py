@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from babel.dates import format_date
+
 from planner.calendar.ics_syntax import IcsImportError
 from planner.services import agenda, calendar_origins, events
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput
+from planner.services.language import PLANNER_DOMAIN, interface_language, say, wording
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -46,7 +49,9 @@ class CalendarPlan:
 
 
 def when(moment: datetime) -> str:
-    return f"{moment:%a} {moment.hour}:{moment:%M}"
+    """ "Fri 9:30", the weekday in the window's language."""
+    weekday = format_date(moment, "EEE", locale=wording(interface_language(), PLANNER_DOMAIN).locale)
+    return f"{weekday} {moment.hour}:{moment:%M}"
 
 
 def span(start: datetime, end: datetime) -> str:
@@ -62,8 +67,8 @@ def quoted(text: str, limit: int = 50) -> str:
 
 def moved(title: str, old: tuple[datetime, datetime], new: tuple[datetime, datetime]) -> str:
     if new[1] - new[0] == old[1] - old[0]:
-        return f"{title} moves from {when(old[0])} to {when(new[0])}"
-    return f"{title} now runs {span(*new)} (was {span(*old)})"
+        return say("{title} moves from {old} to {new}", title=title, old=when(old[0]), new=when(new[0]))
+    return say("{title} now runs {new} (was {old})", title=title, new=span(*new), old=span(*old))
 
 
 # -- applying ----------------------------------------------------------------

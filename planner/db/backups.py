@@ -44,12 +44,14 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel.dates import format_date
 from sqlalchemy import Engine
 
 from planner import config
 from planner.db import recognition, sqlite
 from planner.errors import StoreError
 from planner.fileio import held_temporary, remove_leftovers, temporary_prefix
+from planner.language import PLANNER_DOMAIN, interface_language, say, wording
 from planner.output_paths import PLANNER_BACKUP, check_output
 
 if TYPE_CHECKING:
@@ -121,7 +123,9 @@ def _entries(database: Path, folder: Path) -> list[_Entry]:
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as error:
-        raise StoreError(f"{folder}: the backup folder cannot be read ({error.strerror})") from error
+        raise StoreError(
+            say("{folder}: the backup folder cannot be read ({error})", folder=folder, error=error.strerror)
+        ) from error
     for path in candidates:
         match = _TAIL.fullmatch(path.name[len(prefix) :])
         if match is None:
@@ -175,7 +179,8 @@ def _summary(path: Path) -> tuple[int | None, str]:
         day = date.fromisoformat(str(starts_on)[:10])
     except ValueError:
         return number, title
-    return number, f"{title} ({day.day} {day:%b %Y})"
+    shown = format_date(day, "d MMM yyyy", locale=wording(interface_language(), PLANNER_DOMAIN).locale)
+    return number, f"{title} ({shown})"
 
 
 def size_text(size: int) -> str:
@@ -246,16 +251,18 @@ def back_up_to_file(store: Store, target: Path, *, overwrite: bool = False) -> N
     target = Path(target).expanduser()
     check_output(target, PLANNER_BACKUP, store.protected(), overwrite=overwrite)
     if not target.parent.is_dir():
-        raise StoreError(f"{target}: the folder {target.parent} does not exist")
+        raise StoreError(say("{path}: the folder {folder} does not exist", path=target, folder=target.parent))
     try:
         with held_temporary(target.parent, temporary_prefix(target)) as temporary:
             try:
                 sqlite.backup_to(store.engine, temporary)
                 os.replace(temporary, target)
             except (OSError, sqlite3.Error) as error:
-                raise StoreError(f"{target}: cannot be written ({_why(error)}); nothing was written") from error
+                raise StoreError(
+                    say("{path}: cannot be written ({error}); nothing was written", path=target, error=_why(error))
+                ) from error
     except OSError as error:  # no temporary file can be made there
-        raise StoreError(f"{target}: cannot write here ({error.strerror})") from error
+        raise StoreError(say("{path}: cannot write here ({error})", path=target, error=error.strerror)) from error
 
 
 def _make(copy: Callable[[Path], None], database: Path, reason: str, folder: Path) -> Path:
@@ -318,8 +325,10 @@ def _same_bytes(first: Path, second: Path) -> bool:
 
 
 def _cannot_back_up(database: Path, folder: Path, error: BaseException) -> StoreError:
-    why = "it is a file, not a folder" if folder.exists() and not folder.is_dir() else _why(error)
-    return StoreError(f"{database}: cannot be backed up into {folder} ({why})")
+    why = say("it is a file, not a folder") if folder.exists() and not folder.is_dir() else _why(error)
+    return StoreError(
+        say("{database}: cannot be backed up into {folder} ({reason})", database=database, folder=folder, reason=why)
+    )
 
 
 def _why(error: BaseException) -> str:
@@ -397,11 +406,15 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
     folder = _folder(folder)
     check_backup(backup)
     if database.exists() and os.path.samefile(backup, database):
-        raise StoreError(f"{backup}: is the database itself; choose one of its backups")
+        raise StoreError(say("{path}: is the database itself; choose one of its backups", path=backup))
     if database.is_dir():
-        raise StoreError(f"{database}: is a folder, not a database file; nothing was changed")
+        raise StoreError(say("{path}: is a folder, not a database file; nothing was changed", path=database))
     if not database.parent.is_dir():
-        raise StoreError(f"{database}: the folder {database.parent} does not exist; nothing was changed")
+        raise StoreError(
+            say(
+                "{path}: the folder {folder} does not exist; nothing was changed", path=database, folder=database.parent
+            )
+        )
     _check_target(database)
     safety = _save_current(database, folder)
     try:
@@ -409,9 +422,19 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise StoreError(
-                f"{database}: another program is using this database; close it and restore again (nothing was changed)"
+                say(
+                    "{path}: another program is using this database; close it and restore again (nothing was changed)",
+                    path=database,
+                )
             ) from error
-        raise StoreError(f"{database}: cannot be restored ({error}); the database as it was is in {safety}") from error
+        raise StoreError(
+            say(
+                "{path}: cannot be restored ({error}); the database as it was is in {safety}",
+                path=database,
+                error=error,
+                safety=safety,
+            )
+        ) from error
     except sqlite3.DatabaseError as error:
         # Read well enough to be backed up, but not written into: set it
         # aside (it is backed up too) and restore into a new file.
@@ -428,24 +451,32 @@ def check_backup(backup: Path) -> None:
     database (application id and tables), looked at without being changed."""
     from planner.db.recognition import look_at, recognise
 
-    nothing = "nothing was changed"
     if not backup.exists():
-        raise StoreError(f"{backup}: no such file; {nothing}")
+        raise StoreError(say("{path}: no such file; nothing was changed", path=backup))
     if backup.is_dir():
-        raise StoreError(f"{backup}: is a folder, not a backup; {nothing}")
+        raise StoreError(say("{path}: is a folder, not a backup; nothing was changed", path=backup))
     try:
         revision = recognise(backup, look_at(backup))
         problems = sqlite.file_problems(backup)
     except StoreError as error:
-        raise StoreError(f"{error}; {nothing}") from error
+        raise StoreError(say("{problem}; nothing was changed", problem=error)) from error
     except OSError as error:
-        raise StoreError(f"{backup}: cannot be read ({error.strerror}); {nothing}") from error
+        raise StoreError(
+            say("{path}: cannot be read ({error}); nothing was changed", path=backup, error=error.strerror)
+        ) from error
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{backup}: is damaged or not a database ({error}); {nothing}") from error
+        raise StoreError(
+            say("{path}: is damaged or not a database ({error}); nothing was changed", path=backup, error=error)
+        ) from error
     if revision is None:
-        raise StoreError(f"{backup}: is an SQLite database, but not one of Planner's (it holds nothing); {nothing}")
+        raise StoreError(
+            say(
+                "{path}: is an SQLite database, but not one of Planner's (it holds nothing); nothing was changed",
+                path=backup,
+            )
+        )
     if problems:
-        raise StoreError(f"{backup}: is damaged ({problems[0]}); {nothing}")
+        raise StoreError(say("{path}: is damaged ({problem}); nothing was changed", path=backup, problem=problems[0]))
 
 
 def _check_target(database: Path) -> None:
@@ -465,7 +496,9 @@ def _check_target(database: Path) -> None:
     try:
         recognise(database, facts)
     except ForeignFile as error:
-        raise StoreError(f"{error}; a backup is restored only into a Planner database; nothing was changed") from error
+        raise StoreError(
+            say("{problem}; a backup is restored only into a Planner database; nothing was changed", problem=error)
+        ) from error
     except StoreError:
         return  # a Planner database this Planner cannot open: saved first, then replaced
 
@@ -478,7 +511,9 @@ def _save_current(database: Path, folder: Path) -> Path | None:
     try:
         readable = recognition.read_header(database) == recognition.SQLITE_HEADER
     except OSError as error:
-        raise StoreError(f"{database}: cannot be read ({error.strerror}); nothing was changed") from error
+        raise StoreError(
+            say("{path}: cannot be read ({error}); nothing was changed", path=database, error=error.strerror)
+        ) from error
     if readable:
         try:
             return _make(lambda temporary: sqlite.backup_file(database, temporary), database, BEFORE_RESTORING, folder)
@@ -506,6 +541,8 @@ def _keep_aside(database: Path) -> Path:
             if part.exists():
                 os.replace(part, aside.with_name(aside.name + companion))
     except OSError as error:
-        raise StoreError(f"{database}: cannot be moved aside ({error.strerror}); nothing was changed") from error
+        raise StoreError(
+            say("{path}: cannot be moved aside ({error}); nothing was changed", path=database, error=error.strerror)
+        ) from error
     log.warning("kept the unreadable %s aside as %s", database, aside)
     return aside

@@ -27,9 +27,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from babel import Locale
+from babel.dates import format_datetime
+
 from planner import __version__
 from planner.errors import PlannerError, StoreError
 from planner.fileio import same_file, try_lock, unlock, write_atomically
+from planner.language import PLANNER_DOMAIN, interface_language, say, wording
 
 log = logging.getLogger(__name__)
 
@@ -103,20 +107,26 @@ class LockHolder:
         now = (now or datetime.now()).astimezone()
         if local.date() == now.date():
             return local.strftime("%H:%M")
-        return f"{local:%a} {local.day} {local:%b %Y %H:%M}"
+        return format_datetime(local, "EEE d MMM yyyy HH:mm", locale=_locale())
 
     def describe(self, now: datetime | None = None) -> str:
         """ "in Planner on host LAPTOP-7 (process 4242, user anna, since 15:02)"."""
         if not self.host:
-            return "in another Planner (which one could not be read)"
+            return say("in another Planner (which one could not be read)")
         details = []
         if self.pid is not None:
-            details.append(f"process {self.pid}")
+            details.append(say("process {pid}", pid=self.pid))
         if self.user:
-            details.append(f"user {self.user}")
+            details.append(say("user {user}", user=self.user))
         if self.since is not None:
-            details.append(f"since {self.since_text(now)}")
-        return f"in Planner on {self.host}" + (f" ({', '.join(details)})" if details else "")
+            details.append(say("since {since}", since=self.since_text(now)))
+        if details:
+            return say("in Planner on {host} ({details})", host=self.host, details=", ".join(details))
+        return say("in Planner on {host}", host=self.host)
+
+
+def _locale() -> Locale:
+    return wording(interface_language(), PLANNER_DOMAIN).locale
 
 
 class DatabaseInUse(StoreError):
@@ -125,7 +135,13 @@ class DatabaseInUse(StoreError):
     def __init__(self, database: Path, holder: LockHolder):
         self.database = database
         self.holder = holder
-        super().__init__(f"{database}: is open {holder.describe()}; close it there first, or open it read-only")
+        super().__init__(
+            say(
+                "{database}: is open {where}; close it there first, or open it read-only",
+                database=database,
+                where=holder.describe(),
+            )
+        )
 
 
 class LockUnavailable(StoreError):
@@ -136,8 +152,13 @@ class LockUnavailable(StoreError):
         self.database = database
         self.reason = reason
         super().__init__(
-            f"{database}: Planner cannot make its lock file {lock_path(database).name} beside it ({reason}), "
-            "so it can be opened read-only only"
+            say(
+                "{database}: Planner cannot make its lock file {lock} beside it ({reason}), "
+                "so it can be opened read-only only",
+                database=database,
+                lock=lock_path(database).name,
+                reason=reason,
+            )
         )
 
 
@@ -177,7 +198,7 @@ class DatabaseLock:
             unlock(fd)
             os.close(fd)
         else:  # pragma: no cover - ten releases in a row between two system calls
-            raise LockUnavailable(database, "the lock file keeps changing")
+            raise LockUnavailable(database, say("the lock file keeps changing"))
         lock = cls(database, fd)
         try:
             # Replaces whatever a crashed holder left behind.
@@ -247,7 +268,7 @@ def write_access_problem(path: Path | str) -> str | None:
     database = Path(path).expanduser()
     folder = database.parent
     if database.exists() and not os.access(database, os.W_OK):
-        return f"the file {database.name} is read-only"
+        return say("the file {name} is read-only", name=database.name)
     if folder.is_dir() and not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
+        return say("the folder {folder} is read-only", folder=folder)
     return None

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.errors import StoreError
+from planner.language import say, say_n
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -185,15 +186,15 @@ def look_at(path: Path) -> FileFacts:
     """What an existing file is, read without changing it (StoreError when
     it cannot even be read)."""
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(say("{path}: is a folder, not a database file", path=path))
     try:
         if path.stat().st_size == 0:
-            raise StoreError(f"{path}: is an empty file (0 bytes), not a Planner database")
+            raise StoreError(say("{path}: is an empty file (0 bytes), not a Planner database", path=path))
         return inspect_file(path)
     except PermissionError as error:
-        raise StoreError(f"{path}: cannot be read ({error.strerror})") from error
+        raise StoreError(say("{path}: cannot be read ({error})", path=path, error=error.strerror)) from error
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: is damaged or not a database ({error})") from error
+        raise StoreError(say("{path}: is damaged or not a database ({error})", path=path, error=error)) from error
 
 
 def recognise(path: Path, facts: FileFacts, migrations_dir: Path = MIGRATIONS_DIR) -> str | None:
@@ -203,11 +204,11 @@ def recognise(path: Path, facts: FileFacts, migrations_dir: Path = MIGRATIONS_DI
     header, or none (made before there was one), and exactly the tables of
     its schema (with the id, more are tolerated; fewer mean damage)."""
     if not facts.is_sqlite:
-        raise StoreError(f"{path}: is not a Planner database (not an SQLite file)")
+        raise StoreError(say("{path}: is not a Planner database (not an SQLite file)", path=path))
     ours = facts.application_id == APPLICATION_ID
     if facts.application_id not in (0, APPLICATION_ID):
-        raise ForeignFile(f"{path}: is an SQLite database of another program, not of Planner")
-    not_ours = ForeignFile(f"{path}: is an SQLite database, but not one of Planner's")
+        raise ForeignFile(say("{path}: is an SQLite database of another program, not of Planner", path=path))
+    not_ours = ForeignFile(say("{path}: is an SQLite database, but not one of Planner's", path=path))
     tables = {name for name in facts.tables if not name.startswith("sqlite_")} - {"alembic_version"}
     revision = facts.alembic_revision
     if revision is None:
@@ -230,14 +231,26 @@ def recognise(path: Path, facts: FileFacts, migrations_dir: Path = MIGRATIONS_DI
         missing = sorted(expected - tables)
         if ours and missing:
             raise StoreError(
-                f"{path}: is damaged (its table{'s' if len(missing) > 1 else ''} {', '.join(missing)} missing)"
+                say_n(
+                    "{path}: is damaged (its table {tables} missing)",
+                    "{path}: is damaged (its tables {tables} missing)",
+                    len(missing),
+                    path=path,
+                    tables=", ".join(missing),
+                )
             )
         raise not_ours
     return revision
 
 
 def _newer(path: Path, revision: str) -> StoreError:
-    return StoreError(f"{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it")
+    return StoreError(
+        say(
+            "{path}: was made by a newer version of Planner (schema {revision}); update Planner to open it",
+            path=path,
+            revision=revision,
+        )
+    )
 
 
 def check_revision_known(path: Path, revision: str, migrations_dir: Path) -> None:

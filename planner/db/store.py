@@ -33,6 +33,7 @@ from planner.db.recognition import (
     recognise,
 )
 from planner.errors import StoreError
+from planner.language import say
 from planner.output_paths import Protected
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,13 @@ class ReadOnlyPlace(StoreError):
     def __init__(self, path: Path, problem: str):
         self.path = path
         self.problem = problem
-        super().__init__(f"{path}: cannot be opened for writing ({problem}); it can be opened read-only")
+        super().__init__(
+            say(
+                "{path}: cannot be opened for writing ({problem}); it can be opened read-only",
+                path=path,
+                problem=problem,
+            )
+        )
 
 
 class Store:
@@ -102,16 +109,16 @@ class Store:
             facts = look_at(path)
             revision = recognise(path, facts, migrations_dir)
         elif read_only:
-            raise StoreError(f"{path}: no such file")
+            raise StoreError(say("{path}: no such file", path=path))
         else:
             if not path.parent.is_dir():
-                raise StoreError(f"{path}: the folder {path.parent} does not exist")
+                raise StoreError(say("{path}: the folder {folder} does not exist", path=path, folder=path.parent))
             revision = None
         if not read_only:
             problem = write_access_problem(path)
             if problem is not None:
                 if not existed:
-                    raise StoreError(f"{path}: cannot be created ({problem})")
+                    raise StoreError(say("{path}: cannot be created ({problem})", path=path, problem=problem))
                 raise ReadOnlyPlace(path, problem)
         engine = sqlite.make_engine(path, busy_timeout_ms=config.BUSY_TIMEOUT_MS, read_only=read_only)
         try:
@@ -122,7 +129,9 @@ class Store:
                 # Damage inside the file shows only when its pages are read.
                 damage = sqlite.quick_check(engine)
                 if damage:
-                    raise StoreError(f"{path}: is damaged (SQLite's check found: {damage})")
+                    raise StoreError(
+                        say("{path}: is damaged (SQLite's check found: {damage})", path=path, damage=damage)
+                    )
             if existed and revision != head:
                 # The first look read the file alone: a schema another Planner
                 # made or upgraded may still be in its WAL, seen only here.
@@ -130,21 +139,34 @@ class Store:
                 if revision is not None and revision != head:
                     check_revision_known(path, revision, migrations_dir)
             if revision != head and read_only:
-                needs = "to be set up" if revision is None else "an upgrade to this version of Planner"
-                raise StoreError(
-                    f"{path}: needs {needs}, which cannot be done read-only; open it once where it can be written"
-                )
+                if revision is None:
+                    refusal = say(
+                        "{path}: needs to be set up, which cannot be done read-only; open it once where it can be written",
+                        path=path,
+                    )
+                else:
+                    refusal = say(
+                        "{path}: needs an upgrade to this version of Planner, which cannot be done read-only; "
+                        "open it once where it can be written",
+                        path=path,
+                    )
+                raise StoreError(refusal)
             if revision != head:
                 store._migrate(migrations_dir, revision, backup_dir or config.backup_dir())
             elif facts is not None and facts.application_id == 0 and not read_only:
                 sqlite.mark_as_planner(engine)  # made before Planner marked its files
         except OperationalError as error:
             engine.dispose()
-            how = "read" if read_only else "opened for writing"
-            raise StoreError(f"{path}: cannot be {how} ({error.orig})") from error
+            if read_only:
+                raise StoreError(say("{path}: cannot be read ({error})", path=path, error=error.orig)) from error
+            raise StoreError(
+                say("{path}: cannot be opened for writing ({error})", path=path, error=error.orig)
+            ) from error
         except DatabaseError as error:  # "file is not a database", "malformed"
             engine.dispose()
-            raise StoreError(f"{path}: is damaged or not a database ({error.orig})") from error
+            raise StoreError(
+                say("{path}: is damaged or not a database ({error})", path=path, error=error.orig)
+            ) from error
         except BaseException:
             engine.dispose()
             raise
@@ -201,8 +223,15 @@ class Store:
         """One unit of work: committed whole when the block ends, rolled back
         whole when it raises."""
         if self.read_only:
-            why = f" ({self.read_only_reason})" if self.read_only_reason else ""
-            raise StoreError(f"{self.path}: opened read-only{why}; nothing was changed")
+            if self.read_only_reason:
+                raise StoreError(
+                    say(
+                        "{path}: opened read-only ({reason}); nothing was changed",
+                        path=self.path,
+                        reason=self.read_only_reason,
+                    )
+                )
+            raise StoreError(say("{path}: opened read-only; nothing was changed", path=self.path))
         self._wait()
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
@@ -220,12 +249,15 @@ class Store:
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
             return StoreError(
-                f"{self.path}: another program is writing to this database; nothing was changed, try again"
+                say(
+                    "{path}: another program is writing to this database; nothing was changed, try again",
+                    path=self.path,
+                )
             )
         if "full" in text:
-            return StoreError(f"{self.path}: the disk is full; nothing was changed")
+            return StoreError(say("{path}: the disk is full; nothing was changed", path=self.path))
         if "readonly" in text or "read-only" in text:
-            return StoreError(f"{self.path}: the file is read-only; nothing was changed")
+            return StoreError(say("{path}: the file is read-only; nothing was changed", path=self.path))
         return error
 
     def protected(self) -> Protected:

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from planner.errors import PlannerError
 from planner.exchange.event_schema import EventFile, json_type
+from planner.services.language import say, say_n
 
 if TYPE_CHECKING:
     from pydantic_core import ErrorDetails
@@ -26,8 +27,18 @@ class EventFileError(PlannerError):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" if len(problems) > 1 else ""
-        super().__init__(problems[0] + more)
+        if len(problems) > 1:
+            more = len(problems) - 1
+            super().__init__(
+                say_n(
+                    "{problem} (and {count} more problem)",
+                    "{problem} (and {count} more problems)",
+                    more,
+                    problem=problems[0],
+                )
+            )
+        else:
+            super().__init__(problems[0])
 
 
 def place(location: tuple[Any, ...]) -> str:
@@ -41,18 +52,20 @@ def place(location: tuple[Any, ...]) -> str:
 def _describe(error: ErrorDetails) -> str:
     kind, value = error["type"], error.get("input")
     if kind == "missing":
-        return "required field is missing"
+        return say("required field is missing")
     if kind == "extra_forbidden":
-        return "unknown field"
+        return say("unknown field")
     if kind == "string_type":
-        return f"must be text, not {json_type(value)}"
+        return say("must be text, not {kind}", kind=json_type(value))
     if kind == "list_type":
-        return f"must be a list, not {json_type(value)}"
+        return say("must be a list, not {kind}", kind=json_type(value))
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"must be an object, not {json_type(value)}"
+        return say("must be an object, not {kind}", kind=json_type(value))
     if kind == "literal_error":
-        return (
-            f"{json.dumps(value, ensure_ascii=False)} is not supported: {error['msg'].removeprefix('Input should be ')}"
+        return say(
+            "{value} is not supported: {expected}",
+            value=json.dumps(value, ensure_ascii=False),
+            expected=error["msg"].removeprefix("Input should be "),
         )
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
@@ -114,7 +127,7 @@ class _StrictDecoder(json.JSONDecoder):
 def _line_and_column(text: str, position: int) -> str:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
-    return f"line {line}, column {column}"
+    return say("line {line}, column {column}", line=line, column=column)
 
 
 def _check_nesting(text: str) -> None:
@@ -129,7 +142,12 @@ def _check_nesting(text: str) -> None:
                 where = _line_and_column(text, found.start())
                 raise EventFileError(
                     [
-                        f"{where}: lists and objects are nested more than {DEEPEST_NESTING} deep here; an event file nests a few levels only"
+                        say(
+                            "{where}: lists and objects are nested more than {most} deep here; "
+                            "an event file nests a few levels only",
+                            where=where,
+                            most=DEEPEST_NESTING,
+                        )
                     ]
                 )
         elif bracket in "]}":
@@ -142,9 +160,12 @@ def _check_characters(value: Any, location: tuple[Any, ...] = ()) -> None:
     if isinstance(value, str):
         found = _LONE_SURROGATE.search(value)
         if found is not None:
-            problem = (
-                f"{place(location) or 'the file'}: character {found.start() + 1} of the text is a lone surrogate "
-                f"(\\u{ord(found.group()):04x} written without its pair), not a character; correct the text"
+            problem = say(
+                "{where}: character {position} of the text is a lone surrogate "
+                "(\\u{code:04x} written without its pair), not a character; correct the text",
+                where=place(location) or say("the file"),
+                position=found.start() + 1,
+                code=ord(found.group()),
             )
             raise EventFileError([problem])
     elif isinstance(value, dict):
@@ -202,16 +223,31 @@ def _read_carefully(text: str) -> Any:
     try:
         document = json.loads(text, cls=_StrictDecoder)
     except json.JSONDecodeError as error:
-        raise EventFileError([f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"]) from None
+        raise EventFileError(
+            [
+                say(
+                    "line {line}, column {column}: not valid JSON ({error})",
+                    line=error.lineno,
+                    column=error.colno,
+                    error=error.msg,
+                )
+            ]
+        ) from None
     except _DuplicateField as error:
         where = _line_and_column(text, error.position)
         raise EventFileError(
-            [f"{where}: the field '{error.key}' appears twice in the object that starts here"]
+            [say("{where}: the field '{key}' appears twice in the object that starts here", where=where, key=error.key)]
         ) from None
     except _LongNumber as error:
         where = _line_and_column(text, max(text.find(error.digits), 0))
         raise EventFileError(
-            [f"{where}: a number of {len(error.digits):,} digits; no value of an event file is that long"]
+            [
+                say(
+                    "{where}: a number of {count:,} digits; no value of an event file is that long",
+                    where=where,
+                    count=len(error.digits),
+                )
+            ]
         ) from None
     _check_characters(document)
     return document
@@ -222,20 +258,23 @@ def parse(data: bytes) -> EventFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise EventFileError([f"byte {error.start}: the file is not UTF-8 text"]) from None
+        raise EventFileError([say("byte {position}: the file is not UTF-8 text", position=error.start)]) from None
     document = _read_quickly(text)
     if document is None:  # something is amiss: read it again, carefully, to name its place
         document = _read_carefully(text)
     if not isinstance(document, dict):
-        raise EventFileError([f"the file must hold a JSON object, not {json_type(document)}"])
+        raise EventFileError([say("the file must hold a JSON object, not {kind}", kind=json_type(document))])
     if document.get("format") != "planner-event":
-        raise EventFileError(['format: this is not a Planner event file (expected "format": "planner-event")'])
+        raise EventFileError([say('format: this is not a Planner event file (expected "format": "planner-event")')])
     if isinstance(document.get("version"), bool):
-        raise EventFileError(["version: must be a number, not true/false"])
+        raise EventFileError([say("version: must be a number, not true/false")])
     if isinstance(document.get("version"), int) and document["version"] > 1:
         raise EventFileError(
             [
-                f"version: the file is of version {document['version']}, made by a newer Planner; this one reads version 1"
+                say(
+                    "version: the file is of version {version}, made by a newer Planner; this one reads version 1",
+                    version=document["version"],
+                )
             ]
         )
     try:

@@ -30,6 +30,7 @@ from planner.services import (
 )
 from planner.services.common import id_of
 from planner.services.errors import InvalidInput, NotFound
+from planner.services.language import say
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -69,9 +70,19 @@ class _Keys:
 
     def require(self, key: str, where: str) -> int:
         if not key:
-            raise EventFileError([f"{where}: required field is missing"])
+            raise EventFileError([say("{where}: required field is missing", where=where)])
         if key not in self.ids:
-            raise EventFileError([f"{where}: no {self.label} with key '{key}' in {self.label}s"])
+            raise EventFileError(
+                [
+                    say(
+                        "{where}: no {thing} with key '{key}' in {things}",
+                        where=where,
+                        thing=self.label,
+                        key=key,
+                        things=self.label + "s",
+                    )
+                ]
+            )
         return self.ids[key]
 
 
@@ -103,16 +114,27 @@ def _check_keys(document: EventFile) -> None:
         for index, part in enumerate(parts):
             where = f"{label}[{index}].key"
             if not part.key.strip():
-                raise EventFileError([f"{where}: required field is missing"])
+                raise EventFileError([say("{where}: required field is missing", where=where)])
             if part.key in seen:
-                raise EventFileError([f"{where}: '{part.key}' is also the key of {label}[{seen[part.key]}]"])
+                other = f"{label}[{seen[part.key]}]"
+                raise EventFileError(
+                    [say("{where}: '{key}' is also the key of {other}", where=where, key=part.key, other=other)]
+                )
             seen[part.key] = index
     emails: dict[str, int] = {}
     for index, person in enumerate(document.people):
         address = person.email.strip().lower()
         if address and address in emails:
+            where, other = f"people[{index}].email", f"people[{emails[address]}]"
             raise EventFileError(
-                [f"people[{index}].email: {person.email} is also the address of people[{emails[address]}]"]
+                [
+                    say(
+                        "{where}: {address} is also the address of {other}",
+                        where=where,
+                        address=person.email,
+                        other=other,
+                    )
+                ]
             )
         if address:
             emails[address] = index
@@ -219,7 +241,10 @@ def _complete(session: Session, known: _People) -> None:
             changed = directory_bulk.changed_person(stored[ident], completed.changes)
             owner = known.by_email.get((changed.get("email") or "").lower())
             if owner is not None and not isinstance(owner, _NewPerson) and owner.id != ident:
-                raise InvalidInput("email", f"{changed['email']} is already the address of {owner.full_name}")
+                raise InvalidInput(
+                    "email",
+                    say("{address} is already the address of {name}", address=changed["email"], name=owner.full_name),
+                )
         before.append(stored[ident])
         changes.append(changed)
     directory_bulk.update_people(session, before, changes)
@@ -347,7 +372,9 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
         with _at(where):
             cleaned = participants.clean_participation(part.model_dump(exclude={"person"}))
             if person_id in taking_part:
-                raise InvalidInput("person", f"{people.names[part.person]} already takes part in this event")
+                raise InvalidInput(
+                    "person", say("{name} already takes part in this event", name=people.names[part.person])
+                )
         taking_part.add(person_id)
         rows.append(cleaned | {"person_id": person_id})
         bulk.rows_added(session)

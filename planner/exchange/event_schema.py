@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from planner.services.language import say
+
 FORMAT = "planner-event"
 VERSION = 1
 
@@ -20,7 +22,9 @@ _WALL_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 def _as_text(value: Any, what: str) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"must be {what} written as text, not {json_type(value)}")
+        if what == "a date":
+            raise ValueError(say("must be a date written as text, not {kind}", kind=json_type(value)))
+        raise ValueError(say("must be a local time written as text, not {kind}", kind=json_type(value)))
     return value
 
 
@@ -29,28 +33,30 @@ def _parse_day(value: Any) -> date | None:
         return None
     value = _as_text(value, "a date")
     if not _DAY.fullmatch(value):
-        raise ValueError(f"'{value}' is not a date of the form YYYY-MM-DD")
+        raise ValueError(say("'{value}' is not a date of the form YYYY-MM-DD", value=value))
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a date of the calendar") from None
+        raise ValueError(say("'{value}' is not a date of the calendar", value=value)) from None
 
 
 def _required_day(value: Any) -> date:
     parsed = _parse_day(value)
     if parsed is None:
-        raise ValueError("a date is required (YYYY-MM-DD)")
+        raise ValueError(say("a date is required (YYYY-MM-DD)"))
     return parsed
 
 
 def _parse_wall_clock(value: Any) -> datetime:
     value = _as_text(value, "a local time")
     if not _WALL_CLOCK.fullmatch(value):
-        raise ValueError(f"'{value}' is not a local time of the form YYYY-MM-DDTHH:MM (without an offset)")
+        raise ValueError(
+            say("'{value}' is not a local time of the form YYYY-MM-DDTHH:MM (without an offset)", value=value)
+        )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a real date and time") from None
+        raise ValueError(say("'{value}' is not a real date and time", value=value)) from None
 
 
 def _none_is_empty(value: Any) -> Any:
@@ -59,7 +65,8 @@ def _none_is_empty(value: Any) -> Any:
 
 def _decimal_text(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError(f'must be a decimal string such as "{value:.2f}", not a number')
+        example = f"{value:.2f}"
+        raise ValueError(say('must be a decimal string such as "{example}", not a number', example=example))
     return value
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from planner.errors import PlannerError
 from planner.exchange import mojibake
 from planner.exchange.participant_errors import ParticipantFileError
+from planner.services.language import say
 
 # The code pages read and judged, most common first (the order breaks ties
 # in what is shown, never in what is chosen without asking).
@@ -121,14 +122,20 @@ class EncodingUnclear(ParticipantFileError):
         self.file_name = file_name
         self.readings = readings
         self.none_reads_well = none_reads_well
-        why = (
-            "in no encoding Planner knows do all the names read well"
-            if none_reads_well
-            else "the names read differently in each likely encoding"
-        )
+        if none_reads_well:
+            message = say(
+                "{file}: cannot tell how the text is encoded: in no encoding Planner knows do all the names read "
+                "well; choose the one in which they look right with --encoding, or save the list again as 'CSV UTF-8'",
+                file=file_name,
+            )
+        else:
+            message = say(
+                "{file}: cannot tell how the text is encoded: the names read differently in each likely encoding; "
+                "choose the one in which they look right with --encoding, or save the list again as 'CSV UTF-8'",
+                file=file_name,
+            )
         super().__init__(
-            f"{file_name}: cannot tell how the text is encoded: {why}; choose the one in which they look right "
-            "with --encoding, or save the list again as 'CSV UTF-8'",
+            message,
             [f"--encoding {reading.spelled} reads: {', '.join(reading.samples)}" for reading in readings],
         )
 
@@ -202,7 +209,7 @@ def read_text(data: bytes, file_name: str, encoding: str | None = None) -> Readi
     if not readings:
         _strict(data, "cp1252", file_name)  # names the first byte that reads as nothing
         raise EncodingWrong(  # pragma: no cover - Windows-1252 refuses what the others refuse
-            f"{file_name}: is not text in an encoding Planner knows; save the list again as 'CSV UTF-8'"
+            say("{file}: is not text in an encoding Planner knows; save the list again as 'CSV UTF-8'", file=file_name)
         )
     raise EncodingUnclear(file_name, tuple(readings), none_reads_well=not _reads_well(readings[0]))
 
@@ -221,8 +228,14 @@ def _strict(data: bytes, encoding: str, file_name: str) -> str:
         byte = data[error.start : error.start + 1].hex().upper()
         what = label(encoding).removesuffix(" with BOM").removesuffix(" (Unicode text)")
         raise EncodingWrong(
-            f"{file_name}: line {line}: byte 0x{byte} is not valid {what} text; choose another encoding, "
-            "or save the list again as 'CSV UTF-8'"
+            say(
+                "{file}: line {line}: byte 0x{byte} is not valid {encoding} text; choose another encoding, "
+                "or save the list again as 'CSV UTF-8'",
+                file=file_name,
+                line=line,
+                byte=byte,
+                encoding=what,
+            )
         ) from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner.errors import PlannerError
+from planner.services.language import say
 
 # How many problems a message lists before "and N more".
 SHOWN_PROBLEMS = 20
@@ -21,5 +22,5 @@ class ParticipantFileError(PlannerError):
         self.problems = tuple(problems)
         lines = [message, *self.problems[:SHOWN_PROBLEMS]]
         if len(self.problems) > SHOWN_PROBLEMS:
-            lines.append(f"and {len(self.problems) - SHOWN_PROBLEMS} more")
+            lines.append(say("and {count} more", count=len(self.problems) - SHOWN_PROBLEMS))
         super().__init__("\n".join(lines))

@@ -28,6 +28,7 @@ from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_
 from planner.services import bulk, directory, directory_bulk, participants, participants_bulk
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
+from planner.services.language import say, say_n
 from planner.services.search import fold
 from planner.services.vocabulary import ParticipationStatus, Role
 
@@ -71,7 +72,11 @@ class ImportPlan:
     @property
     def problems(self) -> list[str]:
         """ "row 7: e-mail: …" for every problem of every row."""
-        return [f"row {row.row_number}: {problem}" for row in self.rows for problem in row.problems]
+        return [
+            say("row {number}: {problem}", number=row.row_number, problem=problem)
+            for row in self.rows
+            for problem in row.problems
+        ]
 
     @property
     def rows_with_problems(self) -> int:
@@ -82,23 +87,43 @@ class ImportPlan:
         directory; 2 already on the list were updated." (or "Would import
         …" for a plan not yet carried out)."""
         added = self.new_people + self.matched_people
-        verb = "Imported" if done else "Would import"
-        text = f"{verb} {_count(added, 'participant')}"
+        if done:
+            text = say_n("Imported {count} participant", "Imported {count} participants", added)
+        else:
+            text = say_n("Would import {count} participant", "Would import {count} participants", added)
         if added:
-            text += f": {_count(self.new_people, 'new person', 'new people')}, {self.matched_people} already in the directory"
-        if self.already_participants:
-            were = ("were" if self.updated_participants != 1 else "was") if done else "would be"
-            if self.updated_participants == self.already_participants:
-                text += f"; {self.already_participants} already on the list {were} updated"
+            people = say_n(
+                "{count} new person, {matched} already in the directory",
+                "{count} new people, {matched} already in the directory",
+                self.new_people,
+                matched=self.matched_people,
+            )
+            text = say("{summary}: {details}", summary=text, details=people)
+        already = self.already_participants
+        if already:
+            if self.updated_participants == already and done:
+                kept = say_n(
+                    "{count} already on the list was updated", "{count} already on the list were updated", already
+                )
+            elif self.updated_participants == already:
+                kept = say_n(
+                    "{count} already on the list would be updated",
+                    "{count} already on the list would be updated",
+                    already,
+                )
             elif self.updated_participants == 0:
-                text += f"; {self.already_participants} already on the list (no change)"
+                kept = say_n(
+                    "{count} already on the list (no change)", "{count} already on the list (no change)", already
+                )
             else:
-                text += f"; {self.already_participants} already on the list ({self.updated_participants} updated)"
+                kept = say_n(
+                    "{count} already on the list ({updated} updated)",
+                    "{count} already on the list ({updated} updated)",
+                    already,
+                    updated=self.updated_participants,
+                )
+            text = say("{summary}; {details}", summary=text, details=kept)
         return text + "."
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else (many or one + 's')}"
 
 
 @dataclass
@@ -130,7 +155,12 @@ def apply_import(session: Session, event_id: int, table: SheetTable, mapping: di
     if plan.problems:
         count = plan.rows_with_problems
         raise ParticipantFileError(
-            f"{table.name}: {_count(count, 'row')} cannot be imported; nothing was imported",
+            say_n(
+                "{file}: {count} row cannot be imported; nothing was imported",
+                "{file}: {count} rows cannot be imported; nothing was imported",
+                count,
+                file=table.name,
+            ),
             [f"{table.name}: {problem}" for problem in plan.problems],
         )
     _carry_out(session, event_id, table.name, steps, directory_)
@@ -156,7 +186,7 @@ def _plan(
         if not values.problems:
             action = _decide(step, directory_, seen)
         if values.problems:
-            action = "cannot be imported"
+            action = say("cannot be imported")
         else:
             counts[step.kind] += 1
             if step.kind == ALREADY and (step.person_changes or step.participation_changes):
@@ -188,18 +218,32 @@ def _changed_fields(step: _Step) -> tuple[str, ...]:
 def _check_mapping(table: SheetTable, mapping: dict[int, str | None]) -> None:
     for column, key in mapping.items():
         if key is not None and key not in FIELDS:
-            header = table.headers[column] if 0 <= column < len(table.headers) else f"column {column + 1}"
+            header = (
+                table.headers[column] if 0 <= column < len(table.headers) else say("column {number}", number=column + 1)
+            )
             raise ParticipantFileError(
-                f"{table.name}: column '{header}': '{key}' is not a field; use one of: {', '.join(FIELDS)}"
+                say(
+                    "{file}: column '{header}': '{key}' is not a field; use one of: {fields}",
+                    file=table.name,
+                    header=header,
+                    key=key,
+                    fields=", ".join(FIELDS),
+                )
             )
         if not 0 <= column < len(table.headers):
-            raise ParticipantFileError(f"{table.name}: the list has no column {column + 1}")
+            raise ParticipantFileError(
+                say("{file}: the list has no column {number}", file=table.name, number=column + 1)
+            )
     # Without names, only people found by their address can be imported.
     if not any(mapping.get(column) in (*_NAME_FIELDS, "email") for column in range(len(table.headers))):
         columns = ", ".join(f"'{header}'" for header in table.headers[:12])
         raise ParticipantFileError(
-            f"{table.name}: no column holds the participants' names (the columns are {columns}); say which one does, "
-            "or name it 'Name' (or 'Given name' and 'Family name') in the file"
+            say(
+                "{file}: no column holds the participants' names (the columns are {columns}); say which one does, "
+                "or name it 'Name' (or 'Given name' and 'Family name') in the file",
+                file=table.name,
+                columns=columns,
+            )
         )
 
 
@@ -209,12 +253,12 @@ def _decide(step: _Step, directory_: _Directory, seen: _SeenRows) -> str:
     values = step.values
     person = directory_.match(values)
     if person is None and not values.person["given_name"] and not values.person["family_name"]:
-        values.problems.append("name: this row has no name; every new participant needs a given or a family name")
+        values.problems.append(say("name: this row has no name; every new participant needs a given or a family name"))
         return ""
     earlier = seen.earlier_row(values, person)
     if earlier is not None:
         number, why = earlier
-        values.problems.append(f"repeats row {number}: {why}; keep one of the rows")
+        values.problems.append(say("repeats row {number}: {why}; keep one of the rows", number=number, why=why))
         return ""
     seen.add(step.row_number, values, person)
     given = values.participation
@@ -230,17 +274,23 @@ def _decide(step: _Step, directory_: _Directory, seen: _SeenRows) -> str:
     if participation is None:
         step.kind = MATCHED
         step.participation_changes = {"role": DEFAULT_ROLE, "status": DEFAULT_STATUS} | given
-        return f"matches {_shown(person)}"
+        return say("matches {person}", person=_shown(person))
     step.kind = ALREADY
     step.participation_id = participation["id"]
     step.participation_changes = {name: value for name, value in given.items() if participation[name] != value}
     arrives = step.participation_changes.get("arrives_on", participation["arrives_on"])
     departs = step.participation_changes.get("departs_on", participation["departs_on"])
     if arrives and departs and departs < arrives:
-        values.problems.append(f"departs: {departs} is before the arrival on {arrives} (already on the list)")
+        values.problems.append(
+            say(
+                "departs: {departs} is before the arrival on {arrives} (already on the list)",
+                departs=departs,
+                arrives=arrives,
+            )
+        )
         return ""
     changed = step.person_changes or step.participation_changes
-    return "already on the list (updated)" if changed else "already on the list (no change)"
+    return say("already on the list (updated)") if changed else say("already on the list (no change)")
 
 
 def _fill_in(person: KnownPerson, values: RowValues) -> dict[str, Any]:
@@ -312,9 +362,9 @@ class _SeenRows:
         email = (values.person.get("email") or "").lower()
         person_id = person.id if person is not None else None
         if person is not None and person_id is not None and person_id in self.by_person:
-            return self.by_person[person_id], f"both are {_shown(person)}"
+            return self.by_person[person_id], say("both are {person}", person=_shown(person))
         if email and email in self.by_email:
-            return self.by_email[email], f"both have the address {values.person['email']}"
+            return self.by_email[email], say("both have the address {address}", address=values.person["email"])
         organisation = fold(values.organisation)
         for number, their_email, their_organisation, their_person in self.by_name.get(_name_key(values), []):
             if email and their_email and email != their_email:
@@ -323,7 +373,7 @@ class _SeenRows:
                 continue
             if person_id is not None and their_person is not None and person_id != their_person:
                 continue
-            return number, f"{values.name} is on this list twice"
+            return number, say("{name} is on this list twice", name=values.name)
         return None
 
     def add(self, number: int, values: RowValues, person: KnownPerson | None) -> None:
@@ -353,7 +403,13 @@ def _at_row(file_name: str, step: _Step) -> Iterator[None]:
         yield
     except InvalidInput as problem:
         raise ParticipantFileError(
-            f"{file_name}: row {step.row_number}: {field_label(problem.field)}: {problem.message}; nothing was imported"
+            say(
+                "{file}: row {number}: {field}: {problem}; nothing was imported",
+                file=file_name,
+                number=step.row_number,
+                field=field_label(problem.field),
+                problem=problem.message,
+            )
         ) from None
 
 
@@ -416,7 +472,10 @@ def _complete_people(session: Session, file_name: str, rows: list[_Writing], dir
             changed = directory_bulk.changed_person(person, wanted)
             owner = directory_.by_email.get((changed.get("email") or "").lower())
             if owner is not None and owner.id != row.step.person_id:
-                raise InvalidInput("email", f"{changed['email']} is already the address of {owner.full_name}")
+                raise InvalidInput(
+                    "email",
+                    say("{address} is already the address of {name}", address=changed["email"], name=owner.full_name),
+                )
         before.append(person)
         changes.append(changed)
     directory_bulk.update_people(session, before, changes)

@@ -21,6 +21,7 @@ from pathlib import PurePath
 from planner.exchange import participant_encoding as encodings
 from planner.exchange import participant_words as words
 from planner.exchange.participant_errors import SHOWN_PROBLEMS, ParticipantFileError
+from planner.services.language import say
 
 __all__ = ["FIELDS", "SHOWN_PROBLEMS", "ParticipantFileError", "SheetTable", "guess_mapping", "read_table"]
 
@@ -81,26 +82,38 @@ def read_table(data: bytes, file_name: str, encoding: str | None = None) -> Shee
     name = PurePath(file_name).name or file_name
     suffix = PurePath(file_name).suffix.lower()
     if not data.strip():
-        raise ParticipantFileError(f"{name}: the file is empty; export the participant list again")
+        raise ParticipantFileError(say("{file}: the file is empty; export the participant list again", file=name))
     if data.startswith(_OLE2):
         if suffix in (".xlsx", ".xlsm"):
             raise ParticipantFileError(
-                f"{name}: the workbook is password-protected (or an old .xls file): remove the password in Excel "
-                "(File > Info > Protect Workbook) or save the list as .csv, and try again"
+                say(
+                    "{file}: the workbook is password-protected (or an old .xls file): remove the password in Excel "
+                    "(File > Info > Protect Workbook) or save the list as .csv, and try again",
+                    file=name,
+                )
             )
         raise ParticipantFileError(
-            f"{name}: this is an old Excel workbook (.xls); open it in Excel or LibreOffice, save it as .xlsx or .csv, "
-            "and import that"
+            say(
+                "{file}: this is an old Excel workbook (.xls); open it in Excel or LibreOffice, save it as .xlsx or .csv, "
+                "and import that",
+                file=name,
+            )
         )
     if data.startswith(_ZIP):
         if b"opendocument" in data[:200]:
             raise ParticipantFileError(
-                f"{name}: this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that"
+                say(
+                    "{file}: this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that",
+                    file=name,
+                )
             )
         if encoding is not None:
             raise ParticipantFileError(
-                f"{name}: is an Excel workbook, which holds its text in its own encoding; "
-                "an encoding can be chosen only for CSV and text files"
+                say(
+                    "{file}: is an Excel workbook, which holds its text in its own encoding; "
+                    "an encoding can be chosen only for CSV and text files",
+                    file=name,
+                )
             )
         from planner.exchange.participant_xlsx import read_workbook  # openpyxl: only for workbooks
 
@@ -108,13 +121,19 @@ def read_table(data: bytes, file_name: str, encoding: str | None = None) -> Shee
         return _table(file_name, name, records, f"Excel sheet '{sheet}'")
     if suffix in (".xlsx", ".xlsm"):
         raise ParticipantFileError(
-            f"{name}: is not an Excel workbook (.xlsx); it may be damaged, or a CSV file with the wrong name "
-            "(rename it to .csv)"
+            say(
+                "{file}: is not an Excel workbook (.xlsx); it may be damaged, or a CSV file with the wrong name "
+                "(rename it to .csv)",
+                file=name,
+            )
         )
     if suffix == ".xls" and data.lstrip()[:1] == b"<":
         raise ParticipantFileError(
-            f"{name}: is a web page saved as .xls, not a workbook; open it in Excel, save it as .xlsx or .csv, "
-            "and import that"
+            say(
+                "{file}: is a web page saved as .xls, not a workbook; open it in Excel, save it as .xlsx or .csv, "
+                "and import that",
+                file=name,
+            )
         )
     reading = encodings.read_text(data, name, encoding)
     delimiter, text = _delimiter(_checked(reading.text, name), name)
@@ -129,8 +148,11 @@ def read_table(data: bytes, file_name: str, encoding: str | None = None) -> Shee
 def _checked(text: str, name: str) -> str:
     if "\x00" in text:
         raise ParticipantFileError(
-            f"{name}: is not a text file (it holds binary data); import a list saved as CSV (.csv) or as an "
-            "Excel workbook (.xlsx)"
+            say(
+                "{file}: is not a text file (it holds binary data); import a list saved as CSV (.csv) or as an "
+                "Excel workbook (.xlsx)",
+                file=name,
+            )
         )
     return text
 
@@ -148,7 +170,7 @@ def _delimiter(text: str, name: str) -> tuple[str, str]:
     # Rows of nothing but separators (";;;;" above or below the list) say nothing.
     content = _CONTENT.search(text)
     if content is None:
-        raise ParticipantFileError(f"{name}: the list holds no rows; export the participant list again")
+        raise ParticipantFileError(say("{file}: the list holds no rows; export the participant list again", file=name))
     line_start = text.rfind("\n", 0, content.start()) + 1
     sample = text[line_start : line_start + 65536]
     counts = {}
@@ -177,10 +199,17 @@ def _csv_records(text: str, delimiter: str, name: str) -> list[tuple[int, list[s
         row = len(records) + 1
         if "field larger than field limit" in str(error):
             raise ParticipantFileError(
-                f"{name}: row {row}: a field is longer than {csv.field_size_limit()} characters; most likely a "
-                'quote (") that is never closed: check that row in a text editor'
+                say(
+                    "{file}: row {row}: a field is longer than {limit} characters; most likely a "
+                    'quote (") that is never closed: check that row in a text editor',
+                    file=name,
+                    row=row,
+                    limit=csv.field_size_limit(),
+                )
             ) from None
-        raise ParticipantFileError(f"{name}: row {row}: cannot be read as CSV ({error})") from None
+        raise ParticipantFileError(
+            say("{file}: row {row}: cannot be read as CSV ({error})", file=name, row=row, error=error)
+        ) from None
     _check_quotes(text, delimiter, name)
     return records
 
@@ -195,8 +224,12 @@ def _check_quotes(text: str, delimiter: str, name: str) -> None:
     except csv.Error as error:
         if "unexpected end of data" in str(error):
             raise ParticipantFileError(
-                f'{name}: row {count + 1}: a quote (") opens a field that is never closed; the rest of the file '
-                "would be read as one field: correct that row and try again"
+                say(
+                    '{file}: row {row}: a quote (") opens a field that is never closed; the rest of the file '
+                    "would be read as one field: correct that row and try again",
+                    file=name,
+                    row=count + 1,
+                )
             ) from None
         # Other strict complaints ('"a"b') are quirks Excel reads too.
 
@@ -249,7 +282,7 @@ def _table(
         if any(stripped):
             filled.append((number, stripped))
     if not filled:
-        raise ParticipantFileError(f"{name}: the list holds no rows; export the participant list again")
+        raise ParticipantFileError(say("{file}: the list holds no rows; export the participant list again", file=name))
     header_number, header = filled[0]
     _check_header(header, header_number, name)
     width = max(_used_width(cells) for _number, cells in filled)
@@ -262,7 +295,10 @@ def _table(
         numbers.append(number)
     if not rows:
         raise ParticipantFileError(
-            f"{name}: the list has a header row but no participants below it; export the participant list again"
+            say(
+                "{file}: the list has a header row but no participants below it; export the participant list again",
+                file=name,
+            )
         )
     return SheetTable(file_name, headers, rows, numbers, description, encoding)
 
@@ -279,8 +315,13 @@ def _check_header(header: list[str], number: int, name: str) -> None:
     for cell in header:
         if _LOOKS_LIKE_EMAIL.match(cell) or _LOOKS_LIKE_DATE.match(cell):
             raise ParticipantFileError(
-                f"{name}: row {number} looks like a participant ('{cell}'), not column names: add a first row naming "
-                "the columns (such as Name, E-mail, Organisation) and try again"
+                say(
+                    "{file}: row {row} looks like a participant ('{cell}'), not column names: add a first row naming "
+                    "the columns (such as Name, E-mail, Organisation) and try again",
+                    file=name,
+                    row=number,
+                    cell=cell,
+                )
             )
 
 

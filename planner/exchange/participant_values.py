@@ -20,6 +20,7 @@ from planner.exchange.participant_table import FIELDS
 from planner.services import values
 from planner.services.errors import InvalidInput
 from planner.services.genders import stated_gender
+from planner.services.language import say
 from planner.services.preferred_language import preferred_language
 from planner.services.vocabulary import ParticipationStatus, Role
 
@@ -100,7 +101,9 @@ def row_values(cells: list[str], mapping: dict[int, str | None]) -> RowValues:
             given_values[name] = _day(result, name, texts[name])
     arrives, departs = given_values.get("arrives_on"), given_values.get("departs_on")
     if arrives and departs and departs < arrives:
-        result.problems.append(f"departs: {departs} is before the arrival on {arrives}")
+        result.problems.append(
+            say("departs: {departs} is before the arrival on {arrives}", departs=departs, arrives=arrives)
+        )
     if texts.get("notes"):
         given_values["notes"] = texts["notes"]
     return result
@@ -167,7 +170,7 @@ def _checked(result: RowValues, key: str, check) -> Any:
     try:
         return check()
     except InvalidInput as problem:
-        result.problems.append(f"{field_label(key)}: {problem.message}")
+        result.problems.append(say("{field}: {problem}", field=field_label(key), problem=problem.message))
         return ""
 
 
@@ -180,7 +183,14 @@ def _word(result: RowValues, key: str, text: str, vocabulary: dict[str, str], op
     found = vocabulary.get(words.key(text))
     if found is None:
         allowed = ", ".join(option.value.replace("_", "-") for option in options)
-        result.problems.append(f"{key}: '{text}' is not a {key} Planner knows; use one of: {allowed}")
+        result.problems.append(
+            say(
+                "{field}: '{value}' is not a {field} Planner knows; use one of: {allowed}",
+                field=key,
+                value=text,
+                allowed=allowed,
+            )
+        )
         return ""
     return found
 
@@ -189,7 +199,11 @@ def _day(result: RowValues, key: str, text: str) -> date | None:
     found = parse_day(text)
     if found is None:
         result.problems.append(
-            f"{field_label(key)}: '{text}' is not a date; write it as 2024-06-03 or 03.06.2024 (day first)"
+            say(
+                "{field}: '{value}' is not a date; write it as 2024-06-03 or 03.06.2024 (day first)",
+                field=field_label(key),
+                value=text,
+            )
         )
     return found
 

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import agenda
 from planner.services.common import id_of
+from planner.services.language import marked
 
 # A new item lasts an hour unless the user says otherwise.
 DEFAULT_LENGTH = timedelta(hours=1)
@@ -35,7 +36,7 @@ class AddAgendaItem(Operation[int]):
 
     event_id: int
     values: Mapping[str, Any]
-    label = "Add agenda item"
+    label = marked("Add agenda item")
 
     def run(self, session: Session) -> int:
         return id_of(agenda.create_item(session, self.event_id, **self.values))
@@ -49,7 +50,7 @@ class ChangeAgendaItem(Operation[int]):
     item_id: int
     values: Mapping[str, Any]
     move_following: bool = False
-    label = "Change agenda item"
+    label = marked("Change agenda item")
 
     def run(self, session: Session) -> int:
         item = agenda.get_item(session, self.item_id)
@@ -69,7 +70,7 @@ class DuplicateAgendaItem(Operation[int]):
     on the same day (at the same time when the day is full); the copy's id."""
 
     item_id: int
-    label = "Duplicate agenda item"
+    label = marked("Duplicate agenda item")
 
     def run(self, session: Session) -> int:
         item = agenda.get_item(session, self.item_id)
@@ -82,7 +83,7 @@ class DuplicateAgendaItem(Operation[int]):
 @dataclass(frozen=True)
 class DeleteAgendaItem(Operation[None]):
     item_id: int
-    label = "Delete agenda item"
+    label = marked("Delete agenda item")
 
     def run(self, session: Session) -> None:
         agenda.delete_item(session, self.item_id)
@@ -94,7 +95,7 @@ class MoveAgendaItem(Operation[None]):
 
     item_id: int
     starts_at: datetime
-    label = "Move agenda item"
+    label = marked("Move agenda item")
 
     def run(self, session: Session) -> None:
         agenda.move_item(session, self.item_id, self.starts_at)
@@ -108,7 +109,7 @@ class ResizeAgendaItem(Operation[None]):
     item_id: int
     ends_at: datetime
     move_following: bool = False
-    label = "Change length of agenda item"
+    label = marked("Change length of agenda item")
 
     def run(self, session: Session) -> None:
         agenda.resize_item(session, self.item_id, self.ends_at, shift_following=self.move_following)

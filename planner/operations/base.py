@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from sqlmodel import Session
 
 from planner.services import history
+from planner.services.language import say
 
 if TYPE_CHECKING:
     from planner.db.store import Store
@@ -35,7 +36,13 @@ class Operation(ABC, Generic[Result]):
     @property
     @abstractmethod
     def label(self) -> str:
-        """How the Edit menu names it: "Move agenda item"."""
+        """How it is named for the record, in English: "Move agenda item"."""
+
+    @property
+    def shown_label(self) -> str:
+        """How the Edit menu and a refusal name it, in the window's
+        language: the label, translated."""
+        return say(self.label)
 
     @abstractmethod
     def run(self, session: Session) -> Result:

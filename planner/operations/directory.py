@@ -13,6 +13,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import directory
 from planner.services.common import id_of
+from planner.services.language import marked, say, say_n
 
 # -- people -------------------------------------------------------------------
 
@@ -25,7 +26,7 @@ class AddPerson(Operation[int]):
 
     fields: Mapping[str, Any]
     organisation_name: str = ""
-    label = "Add person"
+    label = marked("Add person")
 
     def run(self, session: Session) -> int:
         fields = directory.with_organisation(session, dict(self.fields), self.organisation_name)
@@ -40,7 +41,7 @@ class ChangePerson(Operation[int]):
     person_id: int
     changes: Mapping[str, Any]
     organisation_name: str = ""
-    label = "Change person"
+    label = marked("Change person")
 
     def run(self, session: Session) -> int:
         changes = directory.with_organisation(session, dict(self.changes), self.organisation_name)
@@ -55,7 +56,7 @@ class DeletePerson(Operation[None]):
     lose the link to the person (the database clears it); undo brings it back."""
 
     person_id: int
-    label = "Delete person"
+    label = marked("Delete person")
 
     def run(self, session: Session) -> None:
         directory.delete_person(session, self.person_id)
@@ -75,7 +76,7 @@ class AddOrganisation(Operation[int]):
     """A new organisation from its fields; its id."""
 
     fields: Mapping[str, Any]
-    label = "Add organisation"
+    label = marked("Add organisation")
 
     def run(self, session: Session) -> int:
         return id_of(directory.create_organisation(session, **self.fields))
@@ -87,7 +88,7 @@ class ChangeOrganisation(Operation[int]):
 
     organisation_id: int
     changes: Mapping[str, Any]
-    label = "Change organisation"
+    label = marked("Change organisation")
 
     def run(self, session: Session) -> int:
         directory.update_organisation(session, self.organisation_id, **self.changes)
@@ -102,7 +103,7 @@ class DeleteOrganisation(Operation[None]):
 
     organisation_id: int
     detach_members: bool = False
-    label = "Delete organisation"
+    label = marked("Delete organisation")
 
     def run(self, session: Session) -> None:
         directory.delete_organisation(session, self.organisation_id, detach_members=self.detach_members)
@@ -125,7 +126,7 @@ def person_deletion(session: Session, person_id: int) -> Deletion:
     operation = DeletePerson(person_id)
     if directory.person_references(session, person_id):
         return Deletion(operation, "")
-    return Deletion(operation, f"Delete {directory.person_name(session, person_id)} from the Directory?")
+    return Deletion(operation, say("Delete {name} from the Directory?", name=directory.person_name(session, person_id)))
 
 
 def organisation_deletion(session: Session, organisation_id: int) -> Deletion:
@@ -136,8 +137,11 @@ def organisation_deletion(session: Session, organisation_id: int) -> Deletion:
     if references:
         return Deletion(DeleteOrganisation(organisation_id), "")
     name = directory.organisation_values(session, organisation_id)["name"]
-    question = f"Delete {name} from the Directory?"
+    question = say("Delete {name} from the Directory?", name=name)
     if members:
-        who = "Its member stays" if members == 1 else f"Its {members} members stay"
-        question += f"\n\n{who} in the Directory, without an organisation."
+        question += "\n\n" + say_n(
+            "Its member stays in the Directory, without an organisation.",
+            "Its {count} members stay in the Directory, without an organisation.",
+            members,
+        )
     return Deletion(DeleteOrganisation(organisation_id, detach_members=bool(members)), question)

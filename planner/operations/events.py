@@ -11,26 +11,28 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import events
 from planner.services.common import id_of
+from planner.services.language import marked
 
 # How the Edit menu names a field of an event ("Change first day").
-EVENT_FIELD_NAMES = {
-    "title": "title",
-    "kind": "kind",
-    "status": "status",
-    "starts_on": "first day",
-    "ends_on": "last day",
-    "timezone": "time zone",
-    "venue_name": "venue",
-    "venue_address": "address",
-    "venue_city": "city",
-    "venue_country": "country",
-    "host_id": "host organisation",
-    "programme": "programme",
-    "funding": "funding",
-    "organiser_email": "organiser e-mail",
-    "summary": "about the event",
-    "objectives": "objectives",
-    "minutes_summary": "summary of the meeting",
+# The Edit menu's name of a change of one field (typing in the Overview).
+EVENT_FIELD_LABELS = {
+    "title": marked("Change title"),
+    "kind": marked("Change kind"),
+    "status": marked("Change status"),
+    "starts_on": marked("Change first day"),
+    "ends_on": marked("Change last day"),
+    "timezone": marked("Change time zone"),
+    "venue_name": marked("Change venue"),
+    "venue_address": marked("Change address"),
+    "venue_city": marked("Change city"),
+    "venue_country": marked("Change country"),
+    "host_id": marked("Change host organisation"),
+    "programme": marked("Change programme"),
+    "funding": marked("Change funding"),
+    "organiser_email": marked("Change organiser e-mail"),
+    "summary": marked("Change about the event"),
+    "objectives": marked("Change objectives"),
+    "minutes_summary": marked("Change summary of the meeting"),
 }
 
 
@@ -39,7 +41,7 @@ class CreateEvent(Operation[int]):
     """A new event from its fields (title, kind, days, time zone...); its id."""
 
     fields: Mapping[str, Any]
-    label = "New event"
+    label = marked("New event")
 
     def run(self, session: Session) -> int:
         return id_of(events.create_event(session, **self.fields))
@@ -57,8 +59,8 @@ class ChangeEvent(Operation[None]):
     def label(self) -> str:
         if len(self.changes) == 1:
             [name] = self.changes
-            return f"Change {EVENT_FIELD_NAMES.get(name, name.replace('_', ' '))}"
-        return "Change event"
+            return EVENT_FIELD_LABELS.get(name, f"Change {name.replace('_', ' ')}")
+        return marked("Change event")
 
     def run(self, session: Session) -> None:
         events.update_event(session, self.event_id, **self.changes)
@@ -73,7 +75,7 @@ class DeleteEvent(Operation[None]):
     organisations stay in the Directory."""
 
     event_id: int
-    label = "Delete event"
+    label = marked("Delete event")
 
     def run(self, session: Session) -> None:
         events.delete_event(session, self.event_id)
@@ -86,7 +88,7 @@ class AddEventLink(Operation[int]):
 
     event_id: int
     fields: Mapping[str, Any]
-    label = "Add related event"
+    label = marked("Add related event")
 
     def run(self, session: Session) -> int:
         return id_of(events.add_link(session, self.event_id, **self.fields))
@@ -95,7 +97,7 @@ class AddEventLink(Operation[int]):
 @dataclass(frozen=True)
 class RemoveEventLink(Operation[None]):
     link_id: int
-    label = "Remove related event"
+    label = marked("Remove related event")
 
     def run(self, session: Session) -> None:
         events.delete_link(session, self.link_id)

@@ -16,6 +16,7 @@ from planner.fileio import read_bytes
 from planner.operations.base import Operation
 from planner.services import agenda, bulk, samples
 from planner.services.common import id_of
+from planner.services.language import marked
 
 if TYPE_CHECKING:
     from planner.calendar.update_plan import CalendarPlan
@@ -54,7 +55,7 @@ class ImportEventFile(Operation[ImportedEvent]):
 
     path: Path
     source: str = ""
-    label = "Import event file"
+    label = marked("Import event file")
 
     @property
     def name(self) -> str:
@@ -96,7 +97,7 @@ class ImportCalendar(Operation["CalendarImported"]):
 
     path: Path
     source: str = ""
-    label = "Import calendar"
+    label = marked("Import calendar")
 
     @property
     def name(self) -> str:
@@ -124,7 +125,7 @@ class SamplesAdded:
 class AddSampleEvents(Operation[SamplesAdded]):
     """The sample events that are not in the database yet."""
 
-    label = "Add the sample events"
+    label = marked("Add the sample events")
 
     def run(self, session: Session) -> SamplesAdded:
         from planner.exchange.samples import add_samples
@@ -138,7 +139,7 @@ class RemoveSampleEvents(Operation[int]):
     """The sample events, and the sample people and organisations nothing
     else refers to; how many events went."""
 
-    label = "Remove the sample events"
+    label = marked("Remove the sample events")
 
     def run(self, session: Session) -> int:
         return samples.remove_samples(session)

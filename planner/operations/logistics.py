@@ -14,6 +14,7 @@ from planner.db.enums import TravelMode
 from planner.operations.base import Operation
 from planner.services import logistics, times
 from planner.services.common import id_of
+from planner.services.language import marked
 from planner.services.travel_days import fill_travel_days
 
 # What a new leg, stay or cost is priced in until the user says otherwise.
@@ -104,7 +105,7 @@ class AddTravelLeg(Operation[int]):
 
     event_id: int
     values: Mapping[str, Any]
-    label = "Add travel leg"
+    label = marked("Add travel leg")
 
     def run(self, session: Session) -> int:
         leg = logistics.add_leg(session, self.event_id, **self.values)
@@ -118,7 +119,7 @@ class ChangeTravelLeg(Operation[int]):
 
     leg_id: int
     values: Mapping[str, Any]
-    label = "Change travel leg"
+    label = marked("Change travel leg")
 
     def run(self, session: Session) -> int:
         fill_travel_days(session, logistics.update_leg(session, self.leg_id, **self.values))
@@ -128,7 +129,7 @@ class ChangeTravelLeg(Operation[int]):
 @dataclass(frozen=True)
 class DeleteTravelLeg(Operation[None]):
     leg_id: int
-    label = "Delete travel leg"
+    label = marked("Delete travel leg")
 
     def run(self, session: Session) -> None:
         logistics.delete_leg(session, self.leg_id)
@@ -143,7 +144,7 @@ class AddStay(Operation[int]):
 
     event_id: int
     values: Mapping[str, Any]
-    label = "Add stay"
+    label = marked("Add stay")
 
     def run(self, session: Session) -> int:
         return id_of(logistics.add_stay(session, self.event_id, **self.values))
@@ -153,7 +154,7 @@ class AddStay(Operation[int]):
 class ChangeStay(Operation[int]):
     stay_id: int
     values: Mapping[str, Any]
-    label = "Change stay"
+    label = marked("Change stay")
 
     def run(self, session: Session) -> int:
         logistics.update_stay(session, self.stay_id, **self.values)
@@ -163,7 +164,7 @@ class ChangeStay(Operation[int]):
 @dataclass(frozen=True)
 class DeleteStay(Operation[None]):
     stay_id: int
-    label = "Delete stay"
+    label = marked("Delete stay")
 
     def run(self, session: Session) -> None:
         logistics.delete_stay(session, self.stay_id)
@@ -178,7 +179,7 @@ class AddCost(Operation[int]):
 
     event_id: int
     values: Mapping[str, Any]
-    label = "Add cost"
+    label = marked("Add cost")
 
     def run(self, session: Session) -> int:
         return id_of(logistics.add_cost(session, self.event_id, **self.values))
@@ -188,7 +189,7 @@ class AddCost(Operation[int]):
 class ChangeCost(Operation[int]):
     cost_id: int
     values: Mapping[str, Any]
-    label = "Change cost"
+    label = marked("Change cost")
 
     def run(self, session: Session) -> int:
         logistics.update_cost(session, self.cost_id, **self.values)
@@ -198,7 +199,7 @@ class ChangeCost(Operation[int]):
 @dataclass(frozen=True)
 class DeleteCost(Operation[None]):
     cost_id: int
-    label = "Delete cost"
+    label = marked("Delete cost")
 
     def run(self, session: Session) -> None:
         logistics.delete_cost(session, self.cost_id)

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import mail_settings
+from planner.services.language import marked
 from planner.services.mail_settings import MailSettings
 
 
@@ -23,7 +24,7 @@ class ChangeMailSettings(Operation[MailSettings]):
     user: str = ""
     sender_name: str = ""
     sender_email: str = ""
-    label = "Change mail settings"
+    label = marked("Change mail settings")
 
     def run(self, session: Session) -> MailSettings:
         settings = mail_settings.checked(

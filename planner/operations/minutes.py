@@ -12,13 +12,14 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import minutes
 from planner.services.common import id_of
+from planner.services.language import marked
 from planner.services.minutes import ActionState, MinutesKind
 
 # How the Edit menu names a change of an action's state.
 STATE_LABELS = {
-    ActionState.DONE.value: "Mark action done",
-    ActionState.OPEN.value: "Reopen action",
-    ActionState.DROPPED.value: "Drop action",
+    ActionState.DONE.value: marked("Mark action done"),
+    ActionState.OPEN.value: marked("Reopen action"),
+    ActionState.DROPPED.value: marked("Drop action"),
 }
 
 
@@ -54,7 +55,7 @@ class AddOutcome(Operation[int]):
 
     event_id: int
     values: Mapping[str, Any]
-    label = "Add outcome"
+    label = marked("Add outcome")
 
     def run(self, session: Session) -> int:
         fields = _for_kind(self.values.get("kind") or "", self.values)
@@ -69,7 +70,7 @@ class ChangeOutcome(Operation[int]):
 
     item_id: int
     changes: Mapping[str, Any]
-    label = "Change outcome"
+    label = marked("Change outcome")
 
     def run(self, session: Session) -> int:
         kind = self.changes.get("kind") or minutes.get_item(session, self.item_id).kind
@@ -82,7 +83,7 @@ class DeleteOutcome(Operation[None]):
     """Delete an outcome; the ones after it move up."""
 
     item_id: int
-    label = "Delete outcome"
+    label = marked("Delete outcome")
 
     def run(self, session: Session) -> None:
         minutes.delete_item(session, self.item_id)
@@ -95,7 +96,7 @@ class MoveOutcome(Operation[None]):
 
     item_id: int
     position: int
-    label = "Move outcome"
+    label = marked("Move outcome")
 
     def run(self, session: Session) -> None:
         minutes.move_item(session, self.item_id, self.position)
@@ -111,7 +112,7 @@ class SetActionState(Operation[None]):
 
     @property
     def label(self) -> str:
-        return STATE_LABELS.get(self.state, "Change action")
+        return STATE_LABELS.get(self.state, marked("Change action"))
 
     def run(self, session: Session) -> None:
         minutes.set_state(session, self.item_id, self.state)
@@ -124,7 +125,7 @@ class ChangeMinutesSummary(Operation[str]):
 
     event_id: int
     summary: str
-    label = "Change summary of the meeting"
+    label = marked("Change summary of the meeting")
 
     def run(self, session: Session) -> str:
         return minutes.set_summary(session, self.event_id, self.summary)
@@ -141,7 +142,7 @@ class LinkFollowUp(Operation[int]):
 
     item_id: int
     follow_up_event_id: int | None
-    label = "Link follow-up event"
+    label = marked("Link follow-up event")
 
     def run(self, session: Session) -> int:
         minutes.update_item(session, self.item_id, follow_up_event_id=self.follow_up_event_id)

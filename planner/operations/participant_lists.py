@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import bulk
+from planner.services.language import marked
 
 if TYPE_CHECKING:
     from planner.exchange.participant_import import ImportPlan
@@ -27,7 +28,7 @@ class ImportParticipantList(Operation["ImportPlan"]):
     event_id: int
     table: SheetTable
     mapping: Mapping[int, str | None]
-    label = "Import participants"
+    label = marked("Import participants")
 
     def expected_rows(self) -> int:
         return len(self.table.rows)

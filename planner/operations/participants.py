@@ -11,6 +11,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import participants
 from planner.services.common import id_of
+from planner.services.language import SayN, english_n, marked, say, say_n
 from planner.services.participants import DEFAULT_ROLE, DEFAULT_STATUS
 
 
@@ -33,7 +34,7 @@ class AddParticipant(Operation[int]):
     event_id: int
     person_id: int
     values: Mapping[str, Any] = field(default_factory=dict)
-    label = "Add participant"
+    label = marked("Add participant")
 
     def run(self, session: Session) -> int:
         added = participants.add_participant(session, self.event_id, self.person_id, **self.values)
@@ -51,7 +52,7 @@ class AddNewParticipant(Operation[int]):
     person: Mapping[str, Any]
     organisation_name: str = ""
     values: Mapping[str, Any] = field(default_factory=dict)
-    label = "Add participant"
+    label = marked("Add participant")
 
     def run(self, session: Session) -> int:
         added = participants.add_new_person(
@@ -66,7 +67,7 @@ class ChangeParticipation(Operation[None]):
 
     participation_id: int
     values: Mapping[str, Any]
-    label = "Change participant"
+    label = marked("Change participant")
 
     def run(self, session: Session) -> None:
         participants.update_participation(session, self.participation_id, **self.values)
@@ -86,8 +87,21 @@ class ChangeParticipants(Operation[None]):
 
     @property
     def label(self) -> str:
-        what = " and ".join(name for name in ("status", "role") if getattr(self, name) is not None)
-        return f"Change {what} of {_counted(len(self.participation_ids), 'participant')}"
+        return self._named(english_n)
+
+    @property
+    def shown_label(self) -> str:
+        return self._named(say_n)
+
+    def _named(self, say_n: SayN) -> str:
+        count = len(self.participation_ids)
+        if self.role is None:
+            return say_n("Change status of {count} participant", "Change status of {count} participants", count)
+        if self.status is None:
+            return say_n("Change role of {count} participant", "Change role of {count} participants", count)
+        return say_n(
+            "Change status and role of {count} participant", "Change status and role of {count} participants", count
+        )
 
     def run(self, session: Session) -> None:
         changes = {name: value for name, value in (("status", self.status), ("role", self.role)) if value is not None}
@@ -104,8 +118,14 @@ class RemoveParticipants(Operation[None]):
 
     @property
     def label(self) -> str:
-        count = len(self.participation_ids)
-        return "Remove participant" if count == 1 else f"Remove {count} participants"
+        return self._named(english_n)
+
+    @property
+    def shown_label(self) -> str:
+        return self._named(say_n)
+
+    def _named(self, say_n: SayN) -> str:
+        return say_n("Remove participant", "Remove {count} participants", len(self.participation_ids))
 
     def run(self, session: Session) -> None:
         participants.remove_participants(session, self.participation_ids)
@@ -113,11 +133,16 @@ class RemoveParticipants(Operation[None]):
 
 # -- before removing: what to ask --------------------------------------------
 
-_SINGULAR = {
-    participants.TRAVEL_LEGS: "travel leg",
-    participants.HOTEL_STAYS: "hotel stay",
-    participants.COSTS: "cost",
-}
+
+# How each kind of row a removal keeps is counted.
+def _kept(what: str, count: int) -> str:
+    if what == participants.TRAVEL_LEGS:
+        return say_n("{count} travel leg", "{count} travel legs", count)
+    if what == participants.HOTEL_STAYS:
+        return say_n("{count} hotel stay", "{count} hotel stays", count)
+    if what == participants.COSTS:
+        return say_n("{count} cost", "{count} costs", count)
+    return f"{count} {what}"
 
 
 @dataclass(frozen=True)
@@ -135,12 +160,24 @@ class Removal:
         """ "Remove Matteo Galli from this event? … They stay in the
         Directory. Their 2 travel legs and 1 hotel stay in this event are
         kept." """
-        text = f"Remove {self.who} from this event?\n\nThey stay in the Directory."
+        if self.count == 1:
+            text = say("Remove {name} from this event?\n\nThey stay in the Directory.", name=self.who)
+        else:
+            text = say_n(
+                "Remove {count} participant from this event?\n\nThey stay in the Directory.",
+                "Remove {count} participants from this event?\n\nThey stay in the Directory.",
+                self.count,
+            )
         if self.kept:
-            listed = [f"{count} {_SINGULAR.get(what, what) if count == 1 else what}" for what, count in self.kept]
-            joined = listed[0] if len(listed) == 1 else f"{', '.join(listed[:-1])} and {listed[-1]}"
-            verb = "is" if len(listed) == 1 and self.kept[0][1] == 1 else "are"
-            text += f" Their {joined} in this event {verb} kept."
+            listed = [_kept(what, count) for what, count in self.kept]
+            if len(listed) == 1:
+                joined = listed[0]
+            else:
+                joined = say("{items} and {last}", items=", ".join(listed[:-1]), last=listed[-1])
+            if len(listed) == 1 and self.kept[0][1] == 1:
+                text += " " + say("Their {kept} in this event is kept.", kept=joined)
+            else:
+                text += " " + say("Their {kept} in this event are kept.", kept=joined)
         return text
 
 

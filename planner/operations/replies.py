@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from planner.operations.base import Operation
 from planner.services import replies, reply_mailbox
+from planner.services.language import marked
 from planner.services.replies import Answer, Outcome, RepliesReport
 from planner.services.reply_mailbox import MailboxPosition, MailboxSettings
 
@@ -24,7 +25,7 @@ class ImportReplies(Operation[RepliesReport]):
     and why (those change nothing)."""
 
     paths: tuple[Path, ...]
-    label = "Import replies"
+    label = marked("Import replies")
 
     @cached_property
     def read(self) -> tuple[list[Answer], list[Outcome]]:
@@ -60,7 +61,7 @@ class ImportMailboxReplies(Operation[RepliesReport]):
 
     messages: tuple[tuple[str, bytes], ...]
     position: MailboxPosition | None
-    label = "Fetch replies"
+    label = marked("Fetch replies")
 
     @cached_property
     def read(self) -> list[Answer]:
@@ -95,7 +96,7 @@ class ChangeReplyMailbox(Operation[MailboxSettings]):
     security: str  # tls, starttls or none
     user: str
     folder: str = "INBOX"
-    label = "Change mailbox for replies"
+    label = marked("Change mailbox for replies")
 
     @classmethod
     def to(cls, settings: MailboxSettings) -> ChangeReplyMailbox:

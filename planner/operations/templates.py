@@ -11,6 +11,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import templates
 from planner.services.common import id_of
+from planner.services.language import marked
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class AddTemplate(Operation[int]):
     name: str
     subject: str = ""
     body: str = ""
-    label = "Add message template"
+    label = marked("Add message template")
 
     def run(self, session: Session) -> int:
         return id_of(templates.create_template(session, self.name, self.subject, self.body))
@@ -36,7 +37,7 @@ class ChangeTemplate(Operation[int]):
     name: str | None = None
     subject: str | None = None
     body: str | None = None
-    label = "Change message template"
+    label = marked("Change message template")
 
     def run(self, session: Session) -> int:
         templates.update_template(session, self.template_id, name=self.name, subject=self.subject, body=self.body)
@@ -52,7 +53,7 @@ class CopyTemplate(Operation[int]):
     ``name`` (shipped or not), named "Copy of …"; its id."""
 
     name: str
-    label = "Copy message template"
+    label = marked("Copy message template")
 
     def run(self, session: Session) -> int:
         return id_of(templates.copy_template(session, self.name))
@@ -64,7 +65,7 @@ class DeleteTemplate(Operation[None]):
     from it keeps its name."""
 
     template_id: int
-    label = "Delete message template"
+    label = marked("Delete message template")
 
     def run(self, session: Session) -> None:
         templates.delete_template(session, self.template_id)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from babel import Locale
+from babel.dates import format_date, format_datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -17,6 +19,7 @@ from planner.services import times, values
 from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import day_bounds, get_event
+from planner.services.language import PLANNER_DOMAIN, interface_language, say, wording
 from planner.services.name_order import name_key
 
 if TYPE_CHECKING:
@@ -41,23 +44,31 @@ def normalise_agenda_item(session: Session, raw: dict[str, Any]) -> dict[str, An
     first, after_last = day_bounds(event.starts_on, event.ends_on)
     days = f"{event.starts_on} to {event.ends_on}" if event.ends_on != event.starts_on else f"{event.starts_on}"
     if not first <= starts_at < after_last:
-        raise InvalidInput("starts_at", f"{times.format_wall_clock(starts_at)} is outside the event's days ({days})")
-    if ends_at <= starts_at:
-        relation = "the same as" if ends_at == starts_at else "before"
         raise InvalidInput(
-            "ends_at", f"{ends_at:%H:%M} is {relation} starts_at {starts_at:%H:%M}" + _date_note(starts_at, ends_at)
+            "starts_at",
+            say("{moment} is outside the event's days ({days})", moment=times.format_wall_clock(starts_at), days=days),
         )
+    if ends_at <= starts_at:
+        end, start = f"{ends_at:%H:%M}", f"{starts_at:%H:%M}"
+        if ends_at == starts_at:
+            refusal = say("{end} is the same as starts_at {start}", end=end, start=start)
+        elif starts_at.date() == ends_at.date():
+            refusal = say("{end} is before starts_at {start}", end=end, start=start)
+        else:
+            refusal = say(
+                "{end} is before starts_at {start} (on {day})", end=end, start=start, day=ends_at.date().isoformat()
+            )
+        raise InvalidInput("ends_at", refusal)
     if ends_at > after_last:
-        raise InvalidInput("ends_at", f"{times.format_wall_clock(ends_at)} is outside the event's days ({days})")
+        raise InvalidInput(
+            "ends_at",
+            say("{moment} is outside the event's days ({days})", moment=times.format_wall_clock(ends_at), days=days),
+        )
     times.require_existing(starts_at, event.timezone, "starts_at")
     times.require_existing(ends_at, event.timezone, "ends_at")
     if cleaned["moderator_id"] is not None:
         fetch(session, Person, cleaned["moderator_id"], "person")
     return cleaned
-
-
-def _date_note(starts_at: datetime, ends_at: datetime) -> str:
-    return "" if starts_at.date() == ends_at.date() else f" (on {ends_at:%Y-%m-%d})"
 
 
 def create_item(session: Session, event_id: int, *, speakers: Sequence[int] = (), **fields: Any) -> AgendaItem:
@@ -90,10 +101,10 @@ def delete_item(session: Session, item_id: int) -> None:
 def set_speakers(session: Session, item_id: int, person_ids: Sequence[int]) -> None:
     """Replace an item's speakers by these people, in this order."""
     if len(set(person_ids)) != len(person_ids):
-        raise InvalidInput("speakers", "the same person is listed twice")
+        raise InvalidInput("speakers", say("the same person is listed twice"))
     for index, person_id in enumerate(person_ids):
         if session.get(Person, person_id) is None:
-            raise InvalidInput(f"speakers[{index}]", f"there is no person {person_id}")
+            raise InvalidInput(f"speakers[{index}]", say("there is no person {id}", id=person_id))
     current = {
         row.person_id: row
         for row in session.scalars(select(AgendaSpeaker).where(col(AgendaSpeaker.item_id) == item_id))
@@ -161,7 +172,14 @@ def resize_item(session: Session, item_id: int, new_end: datetime, *, shift_foll
             update_item(session, id_of(other), starts_at=other.starts_at + delta, ends_at=other.ends_at + delta)
         except InvalidInput as error:
             # Name the item that does not fit: the one being resized is fine.
-            raise InvalidInput("ends_at", f"the following item '{other.title}' cannot move: {error.message}") from None
+            raise InvalidInput(
+                "ends_at",
+                say("the following item '{item}' cannot move: {problem}", item=other.title, problem=error.message),
+            ) from None
+
+
+def _locale() -> Locale:
+    return wording(interface_language(), PLANNER_DOMAIN).locale
 
 
 # -- read model for the agenda views ----------------------------------------
@@ -384,7 +402,11 @@ def move_item(session: Session, item_id: int, new_start: datetime) -> AgendaItem
     if new_start.date() != item.starts_at.date():
         raise InvalidInput(
             "starts_at",
-            f"'{item.title}' would move from {item.starts_at:%a %d %b} to {new_start:%a %d %b %H:%M}; "
-            "change its day in the item's dialog",
+            say(
+                "'{item}' would move from {day} to {moment}; change its day in the item's dialog",
+                item=item.title,
+                day=format_date(item.starts_at, "EEE dd MMM", locale=_locale()),
+                moment=format_datetime(new_start, "EEE dd MMM HH:mm", locale=_locale()),
+            ),
         )
     return update_item(session, item_id, starts_at=new_start, ends_at=new_start + (item.ends_at - item.starts_at))

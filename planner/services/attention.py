@@ -17,6 +17,7 @@ from planner.db.enums import ActionState, EventStatus, MinutesKind
 from planner.db.models import InvitationSent, MinutesItem, Participation, Person, Stay, TravelLeg
 from planner.services.conflicts import Conflict, find_conflicts
 from planner.services.events import get_event
+from planner.services.language import say, say_n
 from planner.services.participants import NOT_COMING
 
 # The kinds of need, in the order the home page lists them.
@@ -44,10 +45,6 @@ class Need:
     target_id: int | None = None
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def needs_of(session: Session, event_id: int, today: date, conflicts: list[Conflict] | None = None) -> list[Need]:
     """What needs attention in the event, nothing listed that needs none.
     Once the event is over or called off, travel, hotels and answers to
@@ -58,19 +55,19 @@ def needs_of(session: Session, event_id: int, today: date, conflicts: list[Confl
     if conflicts is None:
         conflicts = find_conflicts(session, event_id)
     if conflicts:
-        text = _plural(len(conflicts), "conflict", "conflicts")
+        text = say_n("{count} conflict", "{count} conflicts", len(conflicts))
         target, target_id = conflicts[0].target, conflicts[0].target_id
         needs.append(Need(CONFLICTS, len(conflicts), text, target=target, target_id=target_id))
     if ahead:
         needs += _logistics_needs(session, event_id)
     unanswered = _unanswered(session, event_id) if ahead else set()
     if unanswered:
-        text = _plural(len(unanswered), "invitation not answered", "invitations not answered")
+        text = say_n("{count} invitation not answered", "{count} invitations not answered", len(unanswered))
         names = tuple(name for _ident, name in _first_by_name(session, unanswered))
         needs.append(Need(UNANSWERED, len(unanswered), text, frozenset(unanswered), names))
     overdue = _overdue_actions(session, event_id, today)
     if overdue:
-        text = _plural(len(overdue), "action overdue", "actions overdue")
+        text = say_n("{count} action overdue", "{count} actions overdue", len(overdue))
         needs.append(Need(OVERDUE, len(overdue), text, target="minutes_item", target_id=overdue[0]))
     return needs
 
@@ -92,15 +89,24 @@ def _logistics_needs(session: Session, event_id: int) -> list[Need]:
         if person_id is not None
     }
     needs = []
-    for kind, booked, one, many in (
-        (NO_TRAVEL, travelling, "is coming without travel", "people coming without travel"),
-        (NO_HOTEL, staying, "is coming without a hotel", "people coming without a hotel"),
-    ):
+    for kind, booked in ((NO_TRAVEL, travelling), (NO_HOTEL, staying)):
         missing = coming - booked
         if booked and missing:
             first = _first_by_name(session, missing)
             # One person is named in the line itself: who it is, at a glance.
-            text = f"{first[0][1]} {one}" if len(missing) == 1 else f"{len(missing)} {many}"
+            if len(missing) == 1:
+                if kind == NO_TRAVEL:
+                    text = say("{name} is coming without travel", name=first[0][1])
+                else:
+                    text = say("{name} is coming without a hotel", name=first[0][1])
+            elif kind == NO_TRAVEL:
+                text = say_n(
+                    "{count} person coming without travel", "{count} people coming without travel", len(missing)
+                )
+            else:
+                text = say_n(
+                    "{count} person coming without a hotel", "{count} people coming without a hotel", len(missing)
+                )
             needs.append(
                 Need(
                     kind,

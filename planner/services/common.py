@@ -8,6 +8,7 @@ from typing import Any, Protocol, TypeVar
 from sqlmodel import Session, SQLModel
 
 from planner.services.errors import NotFound
+from planner.services.language import say
 
 Model = TypeVar("Model", bound=SQLModel)
 
@@ -30,7 +31,7 @@ def fetch(session: Session, model: type[Model], ident: int | None, label: str) -
     """The row with this id, or NotFound naming what was looked for."""
     found = session.get(model, ident) if ident is not None else None
     if found is None:
-        raise NotFound(f"{label} {ident}: there is no such {label}")
+        raise NotFound(say("{thing} {id}: there is no such {thing}", thing=label, id=ident))
     return found
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
@@ -16,6 +17,7 @@ from planner.services import times
 from planner.services.agenda import items_of, speakers_by_item
 from planner.services.common import id_of
 from planner.services.events import get_event
+from planner.services.language import PLANNER_DOMAIN, interface_language, say, wording
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,13 @@ class Conflict:
     person_id: int | None = None
 
 
+def _moment(value: datetime) -> str:
+    """ "Fri 23 Mar 10:30", in the window's language."""
+    return format_datetime(value, "EEE dd MMM HH:mm", locale=wording(interface_language(), PLANNER_DOMAIN).locale)
+
+
 def _when(item: AgendaItem) -> str:
-    return f"{item.starts_at:%a %d %b %H:%M}–{item.ends_at:%H:%M}"
+    return f"{_moment(item.starts_at)}–{item.ends_at:%H:%M}"
 
 
 def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
@@ -49,7 +56,7 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
     def name(person_id: int) -> str:
         if person_id not in names:
             person = session.get(Person, person_id)
-            names[person_id] = person.full_name if person else f"person {person_id}"
+            names[person_id] = person.full_name if person else say("person {id}", id=person_id)
         return names[person_id]
 
     conflicts: list[Conflict] = []
@@ -61,7 +68,13 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
                 conflicts.append(
                     Conflict(
                         "person_double_booked",
-                        f"{name(person_id)} is in '{first.title}' and '{second.title}' at once ({_when(second)})",
+                        say(
+                            "{name} is in '{first}' and '{second}' at once ({when})",
+                            name=name(person_id),
+                            first=first.title,
+                            second=second.title,
+                            when=_when(second),
+                        ),
                         "agenda_item",
                         id_of(second),
                         person_id,
@@ -71,7 +84,13 @@ def find_conflicts(session: Session, event_id: int) -> list[Conflict]:
                 conflicts.append(
                     Conflict(
                         "room_double_booked",
-                        f"{first.location} holds '{first.title}' and '{second.title}' at once ({_when(second)})",
+                        say(
+                            "{room} holds '{first}' and '{second}' at once ({when})",
+                            room=first.location,
+                            first=first.title,
+                            second=second.title,
+                            when=_when(second),
+                        ),
                         "agenda_item",
                         id_of(second),
                     )
@@ -115,7 +134,13 @@ def _presence_conflicts(
                 conflicts.append(
                     Conflict(
                         "not_yet_arrived",
-                        f"{name(person_id)} arrives {arrival:%a %d %b %H:%M}, after '{item.title}' starts ({_when(item)})",
+                        say(
+                            "{name} arrives {arrival}, after '{item}' starts ({when})",
+                            name=name(person_id),
+                            arrival=_moment(arrival),
+                            item=item.title,
+                            when=_when(item),
+                        ),
                         "agenda_item",
                         id_of(item),
                         person_id,
@@ -125,7 +150,13 @@ def _presence_conflicts(
                 conflicts.append(
                     Conflict(
                         "already_left",
-                        f"{name(person_id)} leaves {departure:%a %d %b %H:%M}, before '{item.title}' ends ({_when(item)})",
+                        say(
+                            "{name} leaves {departure}, before '{item}' ends ({when})",
+                            name=name(person_id),
+                            departure=_moment(departure),
+                            item=item.title,
+                            when=_when(item),
+                        ),
                         "agenda_item",
                         id_of(item),
                         person_id,
@@ -181,9 +212,17 @@ def _stay_conflicts(session: Session, event_id: int, name: Callable[[int], str])
                 conflicts.append(
                     Conflict(
                         "stays_overlap",
-                        f"{name(person_id)} has two hotel stays on the same nights: "
-                        f"{first.name} ({first.check_in} to {first.check_out}) and "
-                        f"{second.name} ({second.check_in} to {second.check_out})",
+                        say(
+                            "{name} has two hotel stays on the same nights: "
+                            "{first} ({first_in} to {first_out}) and {second} ({second_in} to {second_out})",
+                            name=name(person_id),
+                            first=first.name,
+                            first_in=first.check_in,
+                            first_out=first.check_out,
+                            second=second.name,
+                            second_in=second.check_in,
+                            second_out=second.check_out,
+                        ),
                         "stay",
                         id_of(second),
                         person_id,

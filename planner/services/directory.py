@@ -31,6 +31,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.genders import stated_gender
 from planner.services.labels import choices
+from planner.services.language import say, say_n
 from planner.services.name_order import by_name
 from planner.services.preferred_language import preferred_language
 
@@ -60,7 +61,7 @@ def normalise_organisation(session: Session, raw: dict[str, Any]) -> dict[str, A
     cleaned = clean_organisation(raw)
     same = find_organisation(session, cleaned["name"], cleaned["country"])
     if same is not None and same.id != raw.get("id"):
-        raise InvalidInput("name", f"an organisation named '{same.name}' already exists")
+        raise InvalidInput("name", say("an organisation named '{name}' already exists", name=same.name))
     return cleaned
 
 
@@ -119,6 +120,32 @@ def _count(session: Session, *conditions: ColumnElement[bool]) -> int:
     return session.scalar(select(func.count()).where(*conditions)) or 0
 
 
+def _counted(references: dict[str, int]) -> str:
+    """ "2 participations, 4 travel legs": what still refers to a row, in
+    the window's language (in English, the plural even of one)."""
+    words = {
+        "members": lambda n: say_n("{count} members", "{count} members", n),
+        "events hosted": lambda n: say_n("{count} events hosted", "{count} events hosted", n),
+        "minutes items proposed": lambda n: say_n(
+            "{count} minutes items proposed", "{count} minutes items proposed", n
+        ),
+        "participations": lambda n: say_n("{count} participations", "{count} participations", n),
+        "agenda items as speaker": lambda n: say_n(
+            "{count} agenda items as speaker", "{count} agenda items as speaker", n
+        ),
+        "agenda items as moderator": lambda n: say_n(
+            "{count} agenda items as moderator", "{count} agenda items as moderator", n
+        ),
+        "travel legs": lambda n: say_n("{count} travel legs", "{count} travel legs", n),
+        "hotel stays": lambda n: say_n("{count} hotel stays", "{count} hotel stays", n),
+        "costs": lambda n: say_n("{count} costs", "{count} costs", n),
+        "minutes items": lambda n: say_n("{count} minutes items", "{count} minutes items", n),
+    }
+    return ", ".join(
+        words[label](count) if label in words else f"{count} {label}" for label, count in references.items()
+    )
+
+
 def organisation_references(session: Session, organisation_id: int) -> dict[str, int]:
     """What still refers to an organisation, as counts by description."""
     counts = {
@@ -138,8 +165,9 @@ def delete_organisation(session: Session, organisation_id: int, *, detach_member
     if detach_members:
         references.pop("members", None)
     if references:
-        listed = ", ".join(f"{count} {label}" for label, count in references.items())
-        raise InUse(f"organisation '{row.name}' cannot be deleted: it has {listed}")
+        raise InUse(
+            say("organisation '{name}' cannot be deleted: it has {listed}", name=row.name, listed=_counted(references))
+        )
     if detach_members:
         for member in session.scalars(select(Person).where(col(Person.organisation_id) == organisation_id)):
             member.organisation_id = None
@@ -174,7 +202,7 @@ def clean_person(raw: dict[str, Any], *, email_checked: bool = False) -> dict[st
         "is_sample": bool(raw.get("is_sample", False)),
     }
     if not cleaned["given_name"] and not cleaned["family_name"]:
-        raise InvalidInput("family_name", "a person needs a given name or a family name")
+        raise InvalidInput("family_name", say("a person needs a given name or a family name"))
     return cleaned
 
 
@@ -185,7 +213,10 @@ def normalise_person(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     if cleaned["email"]:
         owner = find_person_by_email(session, cleaned["email"])
         if owner is not None and owner.id != raw.get("id"):
-            raise InvalidInput("email", f"{cleaned['email']} is already the address of {owner.full_name}")
+            raise InvalidInput(
+                "email",
+                say("{address} is already the address of {name}", address=cleaned["email"], name=owner.full_name),
+            )
     return cleaned
 
 
@@ -249,8 +280,7 @@ def delete_person(session: Session, person_id: int) -> None:
     row = fetch(session, Person, person_id, "person")
     references = person_references(session, person_id)
     if references:
-        listed = ", ".join(f"{count} {label}" for label, count in references.items())
-        raise InUse(f"{row.full_name} cannot be deleted: still in {listed}")
+        raise InUse(say("{name} cannot be deleted: still in {listed}", name=row.full_name, listed=_counted(references)))
     session.delete(row)
     session.flush()
     # The records of invitations sent to them lost their link in the database.

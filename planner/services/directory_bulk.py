@@ -16,6 +16,7 @@ from planner.db.models import Organisation, Person
 from planner.services import bulk, history, values
 from planner.services.directory import clean_organisation, clean_person, update_organisation
 from planner.services.errors import InvalidInput, NotFound
+from planner.services.language import say
 
 # Ids are looked up this many at a time.
 _CHUNK = 500
@@ -218,10 +219,12 @@ def people_problems(session: Session, rows: list[dict[str, Any]]) -> list[str]:
         try:
             cleaned = clean_person(row)
             if cleaned["organisation_id"] is not None and cleaned["organisation_id"] not in organisations:
-                raise NotFound(f"organisation {cleaned['organisation_id']}: there is no such organisation")
+                raise NotFound(say("organisation {id}: there is no such organisation", id=cleaned["organisation_id"]))
             owner = owners.get(cleaned["email"].lower()) if cleaned["email"] else None
             if owner is not None and owner[0] != row.get("id"):
-                raise InvalidInput("email", f"{cleaned['email']} is already the address of {owner[1]}")
+                raise InvalidInput(
+                    "email", say("{address} is already the address of {name}", address=cleaned["email"], name=owner[1])
+                )
         except (InvalidInput, NotFound) as problem:
             problems.append(str(problem))
         else:

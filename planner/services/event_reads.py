@@ -15,6 +15,7 @@ from typing import Any
 
 from planner.db.first_look import Rows
 from planner.services.errors import NotFound
+from planner.services.language import say
 
 
 def _day(value: Any) -> date | None:
@@ -93,7 +94,7 @@ def event_details(rows: Rows, event_id: int) -> EventDetails:
     """The event's own fields (NotFound when there is no such event)."""
     found = rows(f"SELECT {_DETAIL_COLUMNS} FROM event WHERE id = :id", {"id": event_id})
     if not found:
-        raise NotFound(f"event {event_id}: there is no such event")
+        raise NotFound(say("event {id}: there is no such event", id=event_id))
     values = dict(zip(EventDetails.__dataclass_fields__, found[0], strict=True))
     objectives = values["objectives"]
     if isinstance(objectives, str):

@@ -24,6 +24,7 @@ from planner.services import event_reads, history, labels, values
 from planner.services.common import create_row, fetch, id_of, update_row
 from planner.services.errors import InvalidInput
 from planner.services.event_reads import EventDetails, RelatedEvent, host_label
+from planner.services.language import say
 
 # A meeting lasts days, a conference weeks; a programme of events (a
 # project, a series of visits) is a link between events, not one event.
@@ -55,7 +56,11 @@ def normalise_event(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     if cleaned["ends_on"] < cleaned["starts_on"]:
         raise InvalidInput(
             "ends_on",
-            f"The last day ({labels.day(cleaned['ends_on'])}) is before the first day ({labels.day(cleaned['starts_on'])})",
+            say(
+                "The last day ({last}) is before the first day ({first})",
+                last=labels.day(cleaned["ends_on"]),
+                first=labels.day(cleaned["starts_on"]),
+            ),
         )
     _check_length(cleaned["starts_on"], cleaned["ends_on"])
     if cleaned["host_id"] is not None:
@@ -77,9 +82,15 @@ def _check_length(starts_on: date, ends_on: date) -> None:
     if days > LONGEST_EVENT_DAYS:
         raise InvalidInput(
             "ends_on",
-            f"from {starts_on} to {ends_on} is {days:,} days; an event lasts at most {LONGEST_EVENT_DAYS} days "
-            "(a meeting days, a conference weeks): for a programme or a series, make each meeting an event "
-            "and link them (part_of)",
+            say(
+                "from {first} to {last} is {days:,} days; an event lasts at most {most} days "
+                "(a meeting days, a conference weeks): for a programme or a series, make each meeting an event "
+                "and link them (part_of)",
+                first=starts_on,
+                last=ends_on,
+                days=days,
+                most=LONGEST_EVENT_DAYS,
+            ),
         )
 
 
@@ -105,7 +116,12 @@ def require_in_years(session: Session, event: Event) -> None:
             values.within_years(value, field)
         except InvalidInput as problem:
             raise PlannerError(
-                f"event {event_id} ('{values.shown(event.title)}'): {problem}; correct it in the window first"
+                say(
+                    "event {id} ('{title}'): {problem}; correct it in the window first",
+                    id=event_id,
+                    title=values.shown(event.title),
+                    problem=problem,
+                )
             ) from None
 
 
@@ -120,8 +136,11 @@ def _check_agenda_still_fits(session: Session, event_id: int, starts_on: date, e
     if outside is not None:
         raise InvalidInput(
             "starts_on" if outside.starts_at < first else "ends_on",
-            f"the agenda item '{outside.title}' on {outside.starts_at:%Y-%m-%d} would fall outside "
-            "the event's days; move it first",
+            say(
+                "the agenda item '{item}' on {day} would fall outside the event's days; move it first",
+                item=outside.title,
+                day=outside.starts_at.date().isoformat(),
+            ),
         )
 
 
@@ -178,7 +197,7 @@ def normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     target_id = cleaned["target_event_id"]
     if target_id is not None:
         if target_id == cleaned["event_id"]:
-            raise InvalidInput("target_event_id", "an event cannot be related to itself")
+            raise InvalidInput("target_event_id", say("an event cannot be related to itself"))
         target = get_event(session, target_id)
         # Keep a description of the target, so the link still says something
         # if that event is deleted later.
@@ -189,11 +208,15 @@ def normalise_link(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
             "city": target.venue_city,
         }
     if not cleaned["title"]:
-        raise InvalidInput("title", "a related event needs a title or an event of this database")
+        raise InvalidInput("title", say("a related event needs a title or an event of this database"))
     if cleaned["starts_on"] and cleaned["ends_on"] and cleaned["ends_on"] < cleaned["starts_on"]:
         raise InvalidInput(
             "ends_on",
-            f"The last day ({labels.day(cleaned['ends_on'])}) is before the first day ({labels.day(cleaned['starts_on'])})",
+            say(
+                "The last day ({last}) is before the first day ({first})",
+                last=labels.day(cleaned["ends_on"]),
+                first=labels.day(cleaned["starts_on"]),
+            ),
         )
     return cleaned
 

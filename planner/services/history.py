@@ -36,6 +36,7 @@ from sqlmodel import Session, SQLModel
 
 from planner.errors import PlannerError
 from planner.services.change_set import Change, ChangeSet, Direction, Key, PrimaryKey, Row
+from planner.services.language import say
 
 __all__ = ["Change", "ChangeSet", "Direction", "Key", "PrimaryKey", "Row"]
 
@@ -338,8 +339,10 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
     from planner.services import records  # the rules of every table: they build on this module's callers
 
     other: Direction = "after" if direction == "before" else "before"
-    what = "undo" if direction == "before" else "redo"
-    heading = f"Cannot {what} “{label}”" if label else f"Cannot {what} this"
+    if direction == "before":
+        heading = say("Cannot undo “{label}”", label=label) if label else say("Cannot undo this")
+    else:
+        heading = say("Cannot redo “{label}”", label=label) if label else say("Cannot redo this")
     connection = session.connection()
     wanted = []
     keys: dict[str, list[PrimaryKey]] = {}
@@ -357,7 +360,7 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
     for step in steps:
         problem = _changed_since(session, step)
         if problem:
-            raise ReplayRefused(f"{heading}: {problem}. Nothing was changed.")
+            raise ReplayRefused(say("{heading}: {problem}. Nothing was changed.", heading=heading, problem=problem))
     _refuse_lost_dependents(session, connection, steps, heading)
     order = {table.name: index for index, table in enumerate(SQLModel.metadata.sorted_tables)}
     try:
@@ -373,8 +376,12 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
     except IntegrityError as error:
         # A reference to a row deleted meanwhile, or a value now taken by another row.
         raise ReplayRefused(
-            f"{heading}: rows it would write back clash with changes made elsewhere since ({error.orig}). "
-            "Nothing was changed."
+            say(
+                "{heading}: rows it would write back clash with changes made elsewhere since ({error}). "
+                "Nothing was changed.",
+                heading=heading,
+                error=error.orig,
+            )
         ) from None
     kept: dict[str, list[_Step]] = {}
     for step in steps:
@@ -386,7 +393,12 @@ def replay(session: Session, changes: ChangeSet, direction: Direction, label: st
         for step, problem in zip(table_steps, records.rules_broken(session, name, rows), strict=True):
             if problem:
                 raise ReplayRefused(
-                    f"{heading}: {records.describe(session, name, step.want or {})}: {problem}. Nothing was changed."
+                    say(
+                        "{heading}: {row}: {problem}. Nothing was changed.",
+                        heading=heading,
+                        row=records.describe(session, name, step.want or {}),
+                        problem=problem,
+                    )
                 )
     session.expire_all()
 
@@ -443,16 +455,20 @@ def _changed_since(session: Session, step: _Step) -> str:
 
     if step.left is None:
         if step.now is not None:
-            return f"{records.describe(session, step.table.name, step.now)} was added elsewhere since"
+            return say("{row} was added elsewhere since", row=records.describe(session, step.table.name, step.now))
         return ""
     if step.now is None:
-        return f"{records.describe(session, step.table.name, step.left)} was deleted elsewhere since"
+        return say("{row} was deleted elsewhere since", row=records.describe(session, step.table.name, step.left))
     columns = list(step.left) if step.want is None else step.change.changed_columns()
     differ = [name for name in columns if step.now.get(name) != step.left.get(name)]
     if not differ:
         return ""
     shown = ", ".join(records.column_change(name, step.now[name]) for name in differ[:3])
-    return f"{records.describe(session, step.table.name, step.left)} was changed elsewhere since ({shown})"
+    return say(
+        "{row} was changed elsewhere since ({changes})",
+        row=records.describe(session, step.table.name, step.left),
+        changes=shown,
+    )
 
 
 def _refuse_lost_dependents(session: Session, connection: Connection, steps: list[_Step], heading: str) -> None:
@@ -471,6 +487,10 @@ def _refuse_lost_dependents(session: Session, connection: Connection, steps: lis
             if (dependent.child.name, _key_of(dependent.child, child)) not in handled:
                 parent = next(row for row in rows if row[dependent.referred] == child[dependent.column])
                 raise ReplayRefused(
-                    f"{heading}: {records.describe(session, table.name, parent)} now also has "
-                    f"{records.describe(session, dependent.child.name, child)}, added elsewhere since. Nothing was changed."
+                    say(
+                        "{heading}: {row} now also has {other}, added elsewhere since. Nothing was changed.",
+                        heading=heading,
+                        row=records.describe(session, table.name, parent),
+                        other=records.describe(session, dependent.child.name, child),
+                    )
                 )

@@ -22,6 +22,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
 from planner.services.labels import choices
+from planner.services.language import say
 
 
 def _blank(value: object) -> bool:
@@ -44,10 +45,10 @@ def _optional_money(raw: dict[str, Any], amount_key: str, currency_key: str, fie
 def _person(session: Session, person_id: int | None, field: str, *, required: bool) -> int | None:
     if person_id is None:
         if required:
-            raise InvalidInput(field, "a person is required")
+            raise InvalidInput(field, say("a person is required"))
         return None
     if session.get(Person, person_id) is None:
-        raise InvalidInput(field, f"there is no person {person_id}")
+        raise InvalidInput(field, say("there is no person {id}", id=person_id))
     return person_id
 
 
@@ -119,8 +120,13 @@ def normalise_leg(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     if took.total_seconds() <= 0:
         raise InvalidInput(
             "to.at",
-            f"arrives {times.format_wall_clock(cleaned['to_at'])} {cleaned['to_timezone']}, "
-            f"not after it departs {times.format_wall_clock(cleaned['from_at'])} {cleaned['from_timezone']}",
+            say(
+                "arrives {arrival} {arrival_zone}, not after it departs {departure} {departure_zone}",
+                arrival=times.format_wall_clock(cleaned["to_at"]),
+                arrival_zone=cleaned["to_timezone"],
+                departure=times.format_wall_clock(cleaned["from_at"]),
+                departure_zone=cleaned["from_timezone"],
+            ),
         )
     return cleaned
 
@@ -278,8 +284,11 @@ def normalise_stay(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
         "cost_currency": cost_currency,
     }
     if cleaned["check_out"] <= cleaned["check_in"]:
-        relation = "the same day as" if cleaned["check_out"] == cleaned["check_in"] else "before"
-        raise InvalidInput("check_out", f"{cleaned['check_out']} is {relation} check_in {cleaned['check_in']}")
+        if cleaned["check_out"] == cleaned["check_in"]:
+            refusal = say("{check_out} is the same day as check_in {check_in}", **cleaned)
+        else:
+            refusal = say("{check_out} is before check_in {check_in}", **cleaned)
+        raise InvalidInput("check_out", refusal)
     return cleaned
 
 

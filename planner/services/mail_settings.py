@@ -16,6 +16,7 @@ from sqlmodel import Session
 from planner.db.models import MailAccount
 from planner.services import values
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 from planner.services.mail_security import MailSecurity as MailSecurity
 
 # The one row of the table.
@@ -85,22 +86,28 @@ def checked(
     if cleaned_user and cleaned_security == MailSecurity.NONE:
         raise InvalidInput(
             USER,
-            "logging in needs STARTTLS or TLS as the security, or the password would go over the network "
-            "in the clear; leave the user name empty for a server that needs no login",
+            say(
+                "logging in needs STARTTLS or TLS as the security, or the password would go over the network "
+                "in the clear; leave the user name empty for a server that needs no login"
+            ),
         )
     if any(ord(char) > 127 for char in cleaned_user):
         raise InvalidInput(
-            USER, f"'{values.shown(cleaned_user)}' holds letters outside ASCII, which SMTP login cannot send"
+            USER,
+            say("'{user}' holds letters outside ASCII, which SMTP login cannot send", user=values.shown(cleaned_user)),
         )
     cleaned_name = values.line(sender_name, SENDER_NAME, values.NAME)
     address = values.email(sender_email, SENDER_EMAIL)
     if not address:
-        raise InvalidInput(SENDER_EMAIL, "give the address the mail is sent from (such as events@example.org)")
+        raise InvalidInput(SENDER_EMAIL, say("give the address the mail is sent from (such as events@example.org)"))
     if not address.rpartition("@")[0].isascii():
         raise InvalidInput(
             SENDER_EMAIL,
-            f"'{values.shown(address)}' has letters outside ASCII before the @, which needs a mail server with SMTPUTF8; "
-            "Planner does not send from such addresses",
+            say(
+                "'{address}' has letters outside ASCII before the @, which needs a mail server with SMTPUTF8; "
+                "Planner does not send from such addresses",
+                address=values.shown(address),
+            ),
         )
     return MailSettings(cleaned_host, cleaned_port, cleaned_security, cleaned_user, cleaned_name, address)
 
@@ -109,32 +116,40 @@ def _host(value: object) -> str:
     host = values.required_line(value, HOST, values.NAME).strip("[]")
     if "://" in host or "/" in host:
         raise InvalidInput(
-            HOST, f"'{values.shown(host)}' is a web address; give the server's name, such as smtp.example.org"
+            HOST,
+            say("'{host}' is a web address; give the server's name, such as smtp.example.org", host=values.shown(host)),
         )
     if any(char.isspace() for char in host):
         raise InvalidInput(
-            HOST, f"'{values.shown(host)}' holds a space; give the server's name, such as smtp.example.org"
+            HOST,
+            say("'{host}' holds a space; give the server's name, such as smtp.example.org", host=values.shown(host)),
         )
     name, colon, port = host.rpartition(":")
     if colon and port.isdigit() and ":" not in name:  # "smtp.example.org:587": not an IPv6 address
-        raise InvalidInput(HOST, f"'{values.shown(host)}': give the port under Port, and here only {name}")
+        raise InvalidInput(
+            HOST, say("'{host}': give the port under Port, and here only {name}", host=values.shown(host), name=name)
+        )
     return host
 
 
 def _port(value: object) -> int:
     if isinstance(value, bool):
-        raise InvalidInput(PORT, "must be a number from 1 to 65535")
+        raise InvalidInput(PORT, say("must be a number from 1 to 65535"))
     if isinstance(value, int):
         number = value
     else:
         text = values.line(value, PORT)
         if not text:
-            raise InvalidInput(PORT, "give the port, a number from 1 to 65535 (usually 587 for STARTTLS, 465 for TLS)")
+            raise InvalidInput(
+                PORT, say("give the port, a number from 1 to 65535 (usually 587 for STARTTLS, 465 for TLS)")
+            )
         if not (text.isascii() and text.isdigit()):
-            raise InvalidInput(PORT, f"'{values.shown(text)}' is not a number; give one from 1 to 65535")
+            raise InvalidInput(
+                PORT, say("'{value}' is not a number; give one from 1 to 65535", value=values.shown(text))
+            )
         number = int(text)
     if not 1 <= number <= 65535:
-        raise InvalidInput(PORT, f"{number} is not a port; give a number from 1 to 65535")
+        raise InvalidInput(PORT, say("{number} is not a port; give a number from 1 to 65535", number=number))
     return number
 
 
@@ -144,7 +159,7 @@ def _security(value: object) -> str:
         return MailSecurity(text).value
     except ValueError:
         raise InvalidInput(
-            SECURITY, f"'{values.shown(text)}' is not one of: starttls, tls, none (no encryption)"
+            SECURITY, say("'{value}' is not one of: starttls, tls, none (no encryption)", value=values.shown(text))
         ) from None
 
 

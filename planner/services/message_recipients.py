@@ -13,6 +13,7 @@ from planner.db.models import Participation, Person
 from planner.services import participants
 from planner.services.errors import InvalidInput
 from planner.services.labels import label
+from planner.services.language import say
 from planner.services.participants import NOT_COMING
 
 
@@ -44,13 +45,20 @@ def recipients(
         else:
             raise InvalidInput(
                 "recipients",
-                f"'{raw.strip()}' is neither a status ({', '.join(label(s.value).lower() for s in ParticipationStatus)}), "
-                f"a role ({', '.join(label(r.value).lower() for r in Role)}) nor an e-mail address",
+                say(
+                    "'{value}' is neither a status ({statuses}), a role ({roles}) nor an e-mail address",
+                    value=raw.strip(),
+                    statuses=", ".join(label(s.value).lower() for s in ParticipationStatus),
+                    roles=", ".join(label(r.value).lower() for r in Role),
+                ),
             )
     known = {(person.email or "").casefold() for _participation, person in rows}
     strangers = sorted(address for address in addresses if address not in known)
     if strangers:
-        raise InvalidInput("recipients", f"{', '.join(strangers)}: not the address of a participant of this event")
+        raise InvalidInput(
+            "recipients",
+            say("{addresses}: not the address of a participant of this event", addresses=", ".join(strangers)),
+        )
     chosen_people = set(person_ids or ())
     return [
         (participation, person)

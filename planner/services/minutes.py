@@ -18,10 +18,11 @@ from sqlmodel import Session, col
 from planner.db.enums import ActionState as ActionState
 from planner.db.enums import MinutesKind as MinutesKind
 from planner.db.models import Event, MinutesItem, Organisation, Person
-from planner.services import values
+from planner.services import labels, values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event, update_event
+from planner.services.language import say
 
 # The kinds of outcome and the states of an action, for the window (which
 # does not import the database's modules).
@@ -44,11 +45,11 @@ def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, A
         "follow_up_event_id": raw.get("follow_up_event_id"),
     }
     if not cleaned["text"].strip():
-        raise InvalidInput("text", "must not be empty")
+        raise InvalidInput("text", say("must not be empty"))
     if kind == MinutesKind.ACTION:
         cleaned["state"] = cleaned["state"] or ActionState.OPEN.value
     elif cleaned["state"]:
-        raise InvalidInput("state", f"only actions have a state, not a {kind.replace('_', ' ')}")
+        raise InvalidInput("state", say("only actions have a state, not a {kind}", kind=labels.label(kind).lower()))
     references: tuple[tuple[str, type[Person] | type[Organisation], str], ...] = (
         ("by_person_id", Person, "person"),
         ("owner_id", Person, "person"),
@@ -56,13 +57,13 @@ def normalise_minutes_item(session: Session, raw: dict[str, Any]) -> dict[str, A
     )
     for field, model, label in references:
         if cleaned[field] is not None and session.get(model, cleaned[field]) is None:
-            raise InvalidInput(field, f"there is no {label} {cleaned[field]}")
+            raise InvalidInput(field, say("there is no {thing} {id}", thing=label, id=cleaned[field]))
     follow_up = cleaned["follow_up_event_id"]
     if follow_up is not None:
         if follow_up == cleaned["event_id"]:
-            raise InvalidInput("follow_up_event_id", "an outcome cannot lead to its own event")
+            raise InvalidInput("follow_up_event_id", say("an outcome cannot lead to its own event"))
         if session.get(Event, follow_up) is None:
-            raise InvalidInput("follow_up_event_id", f"there is no event {follow_up}")
+            raise InvalidInput("follow_up_event_id", say("there is no event {id}", id=follow_up))
     return cleaned
 
 

@@ -30,6 +30,7 @@ from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
 from planner.services.labels import choices
+from planner.services.language import say, say_n
 from planner.services.name_order import by_name, name_key
 
 # -- the vocabulary of a participation, for forms and lists -------------------
@@ -71,7 +72,9 @@ def clean_participation(raw: dict[str, Any]) -> dict[str, Any]:
     }
     arrives, departs = cleaned["arrives_on"], cleaned["departs_on"]
     if arrives and departs and departs < arrives:
-        raise InvalidInput("departs_on", f"{departs} is before arrives_on {arrives}")
+        raise InvalidInput(
+            "departs_on", say("{departs} is before arrives_on {arrives}", departs=departs, arrives=arrives)
+        )
     return cleaned
 
 
@@ -84,7 +87,7 @@ def normalise_participation(session: Session, raw: dict[str, Any]) -> dict[str, 
         )
     ).first()
     if existing is not None and existing.id != raw.get("id"):
-        raise InvalidInput("person", f"{person.full_name} already takes part in this event")
+        raise InvalidInput("person", say("{name} already takes part in this event", name=person.full_name))
     return cleaned
 
 
@@ -218,24 +221,22 @@ def _counted(session: Session, query: Any) -> list[tuple[int, int, int]]:
 def _titles(session: Session, condition: ColumnElement[bool]) -> str:
     """'Opening', 'Panel' and 2 more."""
     query = select(AgendaItem.title).where(condition).order_by(col(AgendaItem.starts_at), col(AgendaItem.id))
-    titles = [f"'{title}'" for title in session.exec(query)]
+    titles = [say("'{title}'", title=title) for title in session.exec(query)]
     shown = ", ".join(titles[:3])
-    return f"{shown} and {len(titles) - 3} more" if len(titles) > 3 else shown
+    return say("{shown} and {count} more", shown=shown, count=len(titles) - 3) if len(titles) > 3 else shown
 
 
-def _what_they_lead(session: Session, row: Participation, references: dict[str, int], *, they: bool) -> str:
-    """ "speak in 'Opening' and moderate 'Panel'" (``they``), else "speaks
-    in … and moderates …"."""
+def _what_they_lead(session: Session, row: Participation, references: dict[str, int]) -> tuple[str, str]:
+    """The titles of the agenda items the person speaks in and of those
+    they moderate ("" for none): "'Opening', 'Panel' and 2 more"."""
     in_event = col(AgendaItem.event_id) == row.event_id
-    parts = []
+    speaking = moderating = ""
     if SPEAKER in references:
-        speaking = select(AgendaSpeaker.item_id).where(col(AgendaSpeaker.person_id) == row.person_id)
-        titles = _titles(session, in_event & col(AgendaItem.id).in_(speaking))
-        parts.append(f"{'speak' if they else 'speaks'} in {titles}")
+        spoken = select(AgendaSpeaker.item_id).where(col(AgendaSpeaker.person_id) == row.person_id)
+        speaking = _titles(session, in_event & col(AgendaItem.id).in_(spoken))
     if MODERATOR in references:
-        titles = _titles(session, in_event & (col(AgendaItem.moderator_id) == row.person_id))
-        parts.append(f"{'moderate' if they else 'moderates'} {titles}")
-    return " and ".join(parts)
+        moderating = _titles(session, in_event & (col(AgendaItem.moderator_id) == row.person_id))
+    return speaking, moderating
 
 
 def removal_refusal(
@@ -253,20 +254,62 @@ def removal_refusal(
     ]
     if not blocked:
         return ""
-    advice = "Take them off those agenda items first, or set their status to Cancelled."
+    advice = say("Take them off those agenda items first, or set their status to Cancelled.")
     people = {row.id: fetch(session, Person, row.person_id, "person").full_name for row in blocked}
     if len(blocked) == 1:
         [row] = blocked
         assert row.id is not None
-        leads = _what_they_lead(session, row, references[row.id], they=True)
-        return f"{people[row.id]} cannot be removed from this event: they {leads}. {advice}"
-    shown = [
-        f"{people[row.id]} {_what_they_lead(session, row, references[row.id], they=False)}"
-        for row in blocked[:3]
-        if row.id is not None
-    ]
-    more = f"; and {len(blocked) - 3} more" if len(blocked) > 3 else ""
-    return f"{len(blocked)} of them cannot be removed from this event: {'; '.join(shown)}{more}. {advice}"
+        speaking, moderating = _what_they_lead(session, row, references[row.id])
+        name = people[row.id]
+        if speaking and moderating:
+            return say(
+                "{name} cannot be removed from this event: they speak in {speaking} and moderate {moderating}. {advice}",
+                name=name,
+                speaking=speaking,
+                moderating=moderating,
+                advice=advice,
+            )
+        if speaking:
+            return say(
+                "{name} cannot be removed from this event: they speak in {speaking}. {advice}",
+                name=name,
+                speaking=speaking,
+                advice=advice,
+            )
+        return say(
+            "{name} cannot be removed from this event: they moderate {moderating}. {advice}",
+            name=name,
+            moderating=moderating,
+            advice=advice,
+        )
+    shown = []
+    for row in blocked[:3]:
+        assert row.id is not None
+        speaking, moderating = _what_they_lead(session, row, references[row.id])
+        name = people[row.id]
+        if speaking and moderating:
+            shown.append(
+                say(
+                    "{name} speaks in {speaking} and moderates {moderating}",
+                    name=name,
+                    speaking=speaking,
+                    moderating=moderating,
+                )
+            )
+        elif speaking:
+            shown.append(say("{name} speaks in {speaking}", name=name, speaking=speaking))
+        else:
+            shown.append(say("{name} moderates {moderating}", name=name, moderating=moderating))
+    listed = "; ".join(shown)
+    if len(blocked) > 3:
+        listed = say("{listed}; and {count} more", listed=listed, count=len(blocked) - 3)
+    return say_n(
+        "{count} of them cannot be removed from this event: {listed}. {advice}",
+        "{count} of them cannot be removed from this event: {listed}. {advice}",
+        len(blocked),
+        listed=listed,
+        advice=advice,
+    )
 
 
 def remove_participants(session: Session, participation_ids: Sequence[int]) -> None:
@@ -313,14 +356,21 @@ def participant_by_email(session: Session, event: Event, email: str) -> Person:
     naming why there is none."""
     person = directory.find_person_by_email(session, email)
     if person is None:
-        raise NotFound(f"{email}: there is no person with this e-mail address")
+        raise NotFound(say("{address}: there is no person with this e-mail address", address=email))
     found = session.exec(
         select(Participation.id).where(
             col(Participation.event_id) == event.id, col(Participation.person_id) == person.id
         )
     ).first()
     if found is None:
-        raise NotFound(f"{email}: {person.full_name} is not a participant of '{event.title}'")
+        raise NotFound(
+            say(
+                "{address}: {name} is not a participant of '{event}'",
+                address=email,
+                name=person.full_name,
+                event=event.title,
+            )
+        )
     return person
 
 
@@ -329,14 +379,14 @@ def participant_by_id(session: Session, event: Event, person_id: int) -> Person:
     error naming why there is none."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"person {person_id}: there is no such person")
+        raise NotFound(say("person {id}: there is no such person", id=person_id))
     found = session.exec(
         select(Participation.id).where(
             col(Participation.event_id) == event.id, col(Participation.person_id) == person.id
         )
     ).first()
     if found is None:
-        raise NotFound(f"{person.full_name} is not a participant of '{event.title}'")
+        raise NotFound(say("{name} is not a participant of '{event}'", name=person.full_name, event=event.title))
     return person
 
 

@@ -15,6 +15,7 @@ from planner.services import bulk, history
 from planner.services.common import fetch
 from planner.services.errors import InvalidInput, NotFound
 from planner.services.events import get_event
+from planner.services.language import say
 from planner.services.participants import chunks, clean_participation
 
 
@@ -28,7 +29,7 @@ def add_many(session: Session, event_id: int, rows: Sequence[dict[str, Any]]) ->
     for row in rows:
         if row["person_id"] in taking_part:
             name = fetch(session, Person, row["person_id"], "person").full_name
-            raise InvalidInput("person", f"{name} already takes part in this event")
+            raise InvalidInput("person", say("{name} already takes part in this event", name=name))
         taking_part.add(row["person_id"])
     added = bulk.insert_rows(session, Participation, [dict(row) | {"event_id": event_id} for row in rows])
     return [row["id"] for row in added]
@@ -83,10 +84,10 @@ def participation_problems(session: Session, rows: list[dict[str, Any]]) -> list
             cleaned = clean_participation(row)
             name = names.get(cleaned["person_id"])
             if name is None:
-                raise NotFound(f"person {cleaned['person_id']}: there is no such person")
+                raise NotFound(say("person {id}: there is no such person", id=cleaned["person_id"]))
             existing = taking_part.get((cleaned["event_id"], cleaned["person_id"]))
             if existing is not None and existing != row.get("id"):
-                raise InvalidInput("person", f"{name} already takes part in this event")
+                raise InvalidInput("person", say("{name} already takes part in this event", name=name))
         except (InvalidInput, NotFound) as problem:
             problems.append(str(problem))
         else:

@@ -16,6 +16,7 @@ from planner.services import (
     directory,
     directory_bulk,
     events,
+    labels,
     logistics,
     mail_settings,
     minutes,
@@ -25,6 +26,7 @@ from planner.services import (
     templates,
 )
 from planner.services.errors import InvalidInput, NotFound
+from planner.services.language import say
 
 Row = dict[str, Any]
 Normaliser = Callable[[Session, dict[str, Any]], dict[str, Any]]
@@ -118,50 +120,61 @@ def _quoted(text: str, limit: int = 60) -> str:
 
 def _person_name(session: Session, person_id: int | None) -> str:
     person = session.get(Person, person_id) if person_id is not None else None
-    return person.full_name if person is not None else f"person {person_id}"
+    return person.full_name if person is not None else say("person {id}", id=person_id)
 
 
 def _event_title(session: Session, event_id: int | None) -> str:
     from planner.db.models import Event
 
     found = session.get(Event, event_id) if event_id is not None else None
-    return _quoted(found.title) if found is not None else f"event {event_id}"
+    return _quoted(found.title) if found is not None else say("event {id}", id=event_id)
 
 
 DESCRIPTIONS: dict[str, Callable[[Session, Row], str]] = {
-    "organisation": lambda _s, row: f"the organisation {_quoted(row['name'])}",
-    "person": lambda _s, row: (
-        f"{_quoted(' '.join(p for p in (row['given_name'], row['family_name']) if p))} in the Directory"
+    "organisation": lambda _s, row: say("the organisation {name}", name=_quoted(row["name"])),
+    "person": lambda _s, row: say(
+        "{name} in the Directory", name=_quoted(" ".join(p for p in (row["given_name"], row["family_name"]) if p))
     ),
-    "event": lambda _s, row: f"the event {_quoted(row['title'])}",
-    "event_link": lambda _s, row: f"the link to the related event {_quoted(row['title'])}",
-    "agenda_item": lambda _s, row: f"the agenda item {_quoted(row['title'])}",
-    "agenda_speaker": lambda s, row: f"{_person_name(s, row['person_id'])} as a speaker",
-    "participation": lambda s, row: (
-        f"the participation of {_person_name(s, row['person_id'])} in {_event_title(s, row['event_id'])}"
+    "event": lambda _s, row: say("the event {title}", title=_quoted(row["title"])),
+    "event_link": lambda _s, row: say("the link to the related event {title}", title=_quoted(row["title"])),
+    "agenda_item": lambda _s, row: say("the agenda item {title}", title=_quoted(row["title"])),
+    "agenda_speaker": lambda s, row: say("{name} as a speaker", name=_person_name(s, row["person_id"])),
+    "participation": lambda s, row: say(
+        "the participation of {name} in {event}",
+        name=_person_name(s, row["person_id"]),
+        event=_event_title(s, row["event_id"]),
     ),
-    "travel_leg": lambda s, row: (
-        f"the travel leg {row['from_place']} → {row['to_place']} of {_person_name(s, row['person_id'])}"
+    "travel_leg": lambda s, row: say(
+        "the travel leg {origin} → {destination} of {name}",
+        origin=row["from_place"],
+        destination=row["to_place"],
+        name=_person_name(s, row["person_id"]),
     ),
-    "stay": lambda _s, row: f"the stay at {_quoted(row['name'])}",
-    "cost": lambda _s, row: f"the cost {_quoted(row['description'] or row['category'])}",
-    "minutes_item": lambda _s, row: f"the outcome {_quoted(row['text'])}",
-    "invitation_sent": lambda _s, row: f"the record of the invitation sent to {row['email']}",
-    "calendar_item_state": lambda _s, row: "the record of a calendar sent",
-    "message_template": lambda _s, row: f"the message template {_quoted(row['name'])}",
-    "message_sent": lambda _s, row: f"the record of the message {_quoted(row['template'])} sent to {row['email']}",
-    "calendar_identity": lambda _s, _row: "the calendar identity of this database",
-    "mail_settings": lambda _s, _row: "the mail settings",
-    "calendar_origin": lambda _s, _row: "the record of a calendar imported",
-    "programme": lambda _s, row: f"the programme {_quoted(row['name'])}",
-    "attendance_mark": lambda s, row: f"a mark of attendance on {row['day']:%a %d %b %Y}",
+    "stay": lambda _s, row: say("the stay at {name}", name=_quoted(row["name"])),
+    "cost": lambda _s, row: say("the cost {name}", name=_quoted(row["description"] or row["category"])),
+    "minutes_item": lambda _s, row: say("the outcome {text}", text=_quoted(row["text"])),
+    "invitation_sent": lambda _s, row: say("the record of the invitation sent to {address}", address=row["email"]),
+    "calendar_item_state": lambda _s, row: say("the record of a calendar sent"),
+    "message_template": lambda _s, row: say("the message template {name}", name=_quoted(row["name"])),
+    "message_sent": lambda _s, row: say(
+        "the record of the message {template} sent to {address}",
+        template=_quoted(row["template"]),
+        address=row["email"],
+    ),
+    "calendar_identity": lambda _s, _row: say("the calendar identity of this database"),
+    "mail_settings": lambda _s, _row: say("the mail settings"),
+    "calendar_origin": lambda _s, _row: say("the record of a calendar imported"),
+    "programme": lambda _s, row: say("the programme {name}", name=_quoted(row["name"])),
+    "attendance_mark": lambda _s, row: say("a mark of attendance on {day}", day=labels.day(row["day"])),
+    "budget_line": lambda _s, row: say("a budget line of {funder}", funder=_quoted(row["funder"])),
+    "allowance_rate": lambda _s, row: say("an allowance rate of {funder}", funder=_quoted(row["funder"])),
 }
 
 
 def describe(session: Session, table: str, row: Row) -> str:
     """ "the agenda item ‘Coffee break’": a row as a message names it."""
     describing = DESCRIPTIONS.get(table)
-    return describing(session, row) if describing is not None else f"a row of {table}"
+    return describing(session, row) if describing is not None else say("a row of {table}", table=table)
 
 
 def column_change(column: str, value: Any) -> str:

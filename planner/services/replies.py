@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import PurePath
 
+from babel import Locale
+from babel.dates import format_date, format_datetime
 from sqlalchemy import select
 from sqlmodel import Session, col
 
@@ -32,6 +34,7 @@ from planner.services import participants, times
 from planner.services.common import id_of
 from planner.services.invitations import CANCEL
 from planner.services.labels import label
+from planner.services.language import PLANNER_DOMAIN, interface_language, marked, say, say_n, wording
 
 REPLY = "REPLY"
 COUNTER = "COUNTER"
@@ -45,7 +48,7 @@ STATUS_OF = {
     DECLINED: ParticipationStatus.DECLINED.value,
     TENTATIVE: ParticipationStatus.INVITED.value,
 }
-WORD_OF = {ACCEPTED: "accepted", DECLINED: "declined", TENTATIVE: "tentative"}
+WORD_OF = {ACCEPTED: marked("accepted"), DECLINED: marked("declined"), TENTATIVE: marked("tentative")}
 # The event is over for them: an answer to the invitation changes nothing.
 AFTER_THE_EVENT = frozenset({ParticipationStatus.ATTENDED.value, ParticipationStatus.NO_SHOW.value})
 
@@ -115,7 +118,7 @@ class RepliesReport:
                     if outcome.event == title
                 )
         if self.refused:
-            shown.append("Refused, nothing changed:")
+            shown.append(say("Refused, nothing changed:"))
             shown.extend(f"  {outcome.text}" for outcome in self.refused)
         shown.append(self.summary())
         return shown
@@ -123,19 +126,18 @@ class RepliesReport:
     def summary(self) -> str:
         """ "4 replies read: 1 changed, 1 already so, 1 proposal, 1 refused."."""
         count = len(self.outcomes)
-        parts = []
-        for kind, one, many in (
-            (CHANGED, "changed", "changed"),
-            (UNCHANGED, "already so", "already so"),
-            (PROPOSAL, "proposal of a new time", "proposals of a new time"),
-            (REFUSED, "refused", "refused"),
-        ):
-            number = len(self.of_kind(kind))
-            if number:
-                parts.append(f"{number} {one if number == 1 else many}")
         if not count:
-            return "No replies read."
-        return f"{count} repl{'y' if count == 1 else 'ies'} read: {', '.join(parts)}."
+            return say("No replies read.")
+        parts = []
+        if number := len(self.of_kind(CHANGED)):
+            parts.append(say_n("{count} changed", "{count} changed", number))
+        if number := len(self.of_kind(UNCHANGED)):
+            parts.append(say_n("{count} already so", "{count} already so", number))
+        if number := len(self.of_kind(PROPOSAL)):
+            parts.append(say_n("{count} proposal of a new time", "{count} proposals of a new time", number))
+        if number := len(self.of_kind(REFUSED)):
+            parts.append(say_n("{count} refused", "{count} refused", number))
+        return say_n("{count} reply read: {parts}.", "{count} replies read: {parts}.", count, parts=", ".join(parts))
 
 
 def refused(source: str, reason: str) -> Outcome:
@@ -205,7 +207,9 @@ def _newest_first(moment: datetime | None) -> float:
 def _apply(session: Session, answer: Answer) -> Outcome:
     sent_rows = list(session.scalars(select(InvitationSent).where(col(InvitationSent.uid) == answer.uid)))
     if not sent_rows:
-        return refused(answer.source, f"answers an invitation this database did not send (UID {answer.uid})")
+        return refused(
+            answer.source, say("answers an invitation this database did not send (UID {uid})", uid=answer.uid)
+        )
     by_address = {address_key(row.email): row for row in sent_rows}
     chosen = _who_answers(answer, by_address)
     if isinstance(chosen, str):
@@ -221,34 +225,56 @@ def _apply(session: Session, answer: Answer) -> Outcome:
 
     if row.method == CANCEL:
         return refuse(
-            f"{name} answers an invitation withdrawn since (a cancellation was sent on {row.sent_at:%d %b %Y})"
+            say(
+                "{name} answers an invitation withdrawn since (a cancellation was sent on {day})",
+                name=name,
+                day=_day(row.sent_at),
+            )
         )
     if answer.sequence < row.sequence:
         return refuse(
-            f"{name} answers an older version of the invitation (SEQUENCE {answer.sequence}); "
-            f"the update sent on {row.sent_at:%d %b %Y} (SEQUENCE {row.sequence}) is still unanswered"
+            say(
+                "{name} answers an older version of the invitation (SEQUENCE {answered}); "
+                "the update sent on {day} (SEQUENCE {sent}) is still unanswered",
+                name=name,
+                answered=answer.sequence,
+                day=_day(row.sent_at),
+                sent=row.sequence,
+            )
         )
     if answer.sequence > row.sequence:
         return refuse(
-            f"answers SEQUENCE {answer.sequence}, but the latest invitation sent to {row.email} is SEQUENCE {row.sequence}"
+            say(
+                "answers SEQUENCE {answered}, but the latest invitation sent to {address} is SEQUENCE {sent}",
+                answered=answer.sequence,
+                address=row.email,
+                sent=row.sequence,
+            )
         )
     if answer.method == COUNTER:
         return _proposal(session, answer, name, row, event)
     if attendee.partstat not in STATUS_OF:
         return refuse(_not_an_answer(name, attendee))
     if answer.answered_at is None:
-        return refuse("has no DTSTAMP (the time of the answer), which a reply must have")
+        return refuse(say("has no DTSTAMP (the time of the answer), which a reply must have"))
     participation = _participation(session, row)
     if participation is None:
-        return refuse(f"{name} is no longer a participant of '{title}'")
-    word = WORD_OF[attendee.partstat]
+        return refuse(say("{name} is no longer a participant of '{event}'", name=name, event=title))
+    word = say(WORD_OF[attendee.partstat])
     if row.replied_at is not None:
         if answer.answered_at < row.replied_at:
             return Outcome(
                 answer.source,
                 UNCHANGED,
-                f"{name}: left as is: this answer ({word}, {_moment(answer.answered_at)}) is older than "
-                f"the one already read ({WORD_OF.get(row.reply, row.reply.lower())}, {_moment(row.replied_at)})",
+                say(
+                    "{name}: left as is: this answer ({word}, {moment}) is older than "
+                    "the one already read ({earlier_word}, {earlier_moment})",
+                    name=name,
+                    word=word,
+                    moment=_moment(answer.answered_at),
+                    earlier_word=say(WORD_OF[row.reply]) if row.reply in WORD_OF else row.reply.lower(),
+                    earlier_moment=_moment(row.replied_at),
+                ),
                 title,
                 row.event_id,
             )
@@ -256,7 +282,12 @@ def _apply(session: Session, answer: Answer) -> Outcome:
             return Outcome(
                 answer.source,
                 UNCHANGED,
-                f"{name}: this answer ({word}, {_moment(answer.answered_at)}) was read already",
+                say(
+                    "{name}: this answer ({word}, {moment}) was read already",
+                    name=name,
+                    word=word,
+                    moment=_moment(answer.answered_at),
+                ),
                 title,
                 row.event_id,
             )
@@ -268,28 +299,35 @@ def _who_answers(answer: Answer, by_address: dict[str, InvitationSent]) -> tuple
     be taken. A REPLY names only the one who answers (RFC 5546); a COUNTER
     may repeat the whole list, and then the sender tells who it is."""
     if not answer.attendees:
-        return "names no ATTENDEE, so it does not say who answers"
+        return say("names no ATTENDEE, so it does not say who answers")
     if answer.method == REPLY and len(answer.attendees) > 1:
-        return f"names {len(answer.attendees)} attendees; a reply names only the one who answers"
+        return say("names {count} attendees; a reply names only the one who answers", count=len(answer.attendees))
     known = [attendee for attendee in answer.attendees if address_key(attendee.address) in by_address]
     if len(known) > 1:
         sender = address_key(answer.sender)
         known = [attendee for attendee in known if address_key(attendee.address) == sender]
         if len(known) != 1:
-            return "names several invited attendees and cannot tell which of them answers"
+            return say("names several invited attendees and cannot tell which of them answers")
     if not known:
         written = ", ".join(bare_address(attendee.address) for attendee in answer.attendees)
-        return f"comes from {written}, an address this invitation was not sent to"
+        return say("comes from {addresses}, an address this invitation was not sent to", addresses=written)
     return known[0], by_address[address_key(known[0].address)]
 
 
 def _not_an_answer(name: str, attendee: Attendee) -> str:
     if attendee.partstat == "DELEGATED":
-        to = f" to {bare_address(attendee.delegated_to)}" if attendee.delegated_to else ""
-        return f"{name} delegated the invitation{to}; add that person as a participant if they are to come"
+        if attendee.delegated_to:
+            return say(
+                "{name} delegated the invitation to {address}; add that person as a participant if they are to come",
+                name=name,
+                address=bare_address(attendee.delegated_to),
+            )
+        return say("{name} delegated the invitation; add that person as a participant if they are to come", name=name)
     if attendee.partstat == "NEEDS-ACTION":
-        return f"{name} has not answered yet (PARTSTAT NEEDS-ACTION)"
-    return f"{name} answers '{attendee.partstat}', which is not accepted, declined or tentative"
+        return say("{name} has not answered yet (PARTSTAT NEEDS-ACTION)", name=name)
+    return say(
+        "{name} answers '{answer}', which is not accepted, declined or tentative", name=name, answer=attendee.partstat
+    )
 
 
 def _participation(session: Session, row: InvitationSent) -> Participation | None:
@@ -311,19 +349,25 @@ def _set_status(
     name: str,
     title: str,
 ) -> Outcome:
-    word = WORD_OF[attendee.partstat]
+    word = say(WORD_OF[attendee.partstat])
     old = participation.status
     new = STATUS_OF[attendee.partstat]
 
     def outcome(kind: str, text: str) -> Outcome:
-        return Outcome(answer.source, kind, f"{name}: {text}", title, row.event_id)
+        return Outcome(answer.source, kind, say("{name}: {text}", name=name, text=text), title, row.event_id)
 
     if old in AFTER_THE_EVENT:
-        return outcome(REFUSED, f"is marked {label(old).lower()}; an answer to the invitation does not change that")
+        return outcome(
+            REFUSED,
+            say("is marked {status}; an answer to the invitation does not change that", status=label(old).lower()),
+        )
     if old == ParticipationStatus.CANCELLED.value and new != ParticipationStatus.DECLINED.value:
         return outcome(
             REFUSED,
-            f"{word}, but was called off (cancelled) by the organiser; change the status by hand if they are to come",
+            say(
+                "{word}, but was called off (cancelled) by the organiser; change the status by hand if they are to come",
+                word=word,
+            ),
         )
     was_tentative = row.reply == TENTATIVE
     # The answer is remembered even when the status holds already, so that an
@@ -332,52 +376,87 @@ def _set_status(
     row.replied_at = answer.answered_at
     if old == ParticipationStatus.CANCELLED.value or (old == new and (attendee.partstat != TENTATIVE or was_tentative)):
         session.flush()
-        shown = "declined" if old == ParticipationStatus.CANCELLED.value else label(old).lower()
-        marked = " and marked tentative" if attendee.partstat == TENTATIVE else ""
-        return outcome(UNCHANGED, f"already {shown}{marked} ({word})")
+        shown = say("declined") if old == ParticipationStatus.CANCELLED.value else label(old).lower()
+        if attendee.partstat == TENTATIVE:
+            return outcome(UNCHANGED, say("already {status} and marked tentative ({word})", status=shown, word=word))
+        return outcome(UNCHANGED, say("already {status} ({word})", status=shown, word=word))
     if old != new:
         participants.update_participation(session, id_of(participation), status=new)
     session.flush()
     if attendee.partstat == TENTATIVE:
         if old == new:
-            return outcome(CHANGED, f"still {label(old).lower()}, now marked tentative (tentative)")
-        return outcome(CHANGED, f"{label(old).lower()} → {label(new).lower()}, marked tentative (tentative)")
-    return outcome(CHANGED, f"{label(old).lower()} → {label(new).lower()} ({word})")
+            return outcome(CHANGED, say("still {status}, now marked tentative (tentative)", status=label(old).lower()))
+        return outcome(
+            CHANGED,
+            say("{old} → {new}, marked tentative (tentative)", old=label(old).lower(), new=label(new).lower()),
+        )
+    return outcome(CHANGED, say("{old} → {new} ({word})", old=label(old).lower(), new=label(new).lower(), word=word))
 
 
 def _proposal(session: Session, answer: Answer, name: str, row: InvitationSent, event: Event | None) -> Outcome:
     participation = _participation(session, row)
-    status = label(participation.status).lower() if participation is not None else "not on the list"
+    status = label(participation.status).lower() if participation is not None else say("not on the list")
     zone = event.timezone if event is not None else "UTC"
     when = _proposed(answer.proposed_start, answer.proposed_end, zone)
-    comment = f': "{answer.comment}"' if answer.comment else ""
-    text = f"{name} proposes a new time: {when}; status unchanged ({status}){comment}"
+    if answer.comment:
+        text = say(
+            '{name} proposes a new time: {when}; status unchanged ({status}): "{comment}"',
+            name=name,
+            when=when,
+            status=status,
+            comment=answer.comment,
+        )
+    else:
+        text = say(
+            "{name} proposes a new time: {when}; status unchanged ({status})", name=name, when=when, status=status
+        )
     return Outcome(answer.source, PROPOSAL, text, event.title if event is not None else "", row.event_id)
 
 
 def _proposed(start: datetime | date | None, end: datetime | date | None, zone: str) -> str:
     """ "Fri 23 Mar 2018, 15:00–22:00 (Europe/Berlin)", in the event's zone."""
     if start is None:
-        return "no time given"
+        return say("no time given")
     if not isinstance(start, datetime):
         last = end if isinstance(end, date) and not isinstance(end, datetime) and end > start else None
         # An all-day DTEND is exclusive: the day before is the last.
         if last is not None and (last - start).days > 1:
-            return f"{start:%a %d %b %Y} – {date.fromordinal(last.toordinal() - 1):%a %d %b %Y} (all day)"
-        return f"{start:%a %d %b %Y} (all day)"
+            return say(
+                "{first} – {last} (all day)",
+                first=_weekday(start),
+                last=_weekday(date.fromordinal(last.toordinal() - 1)),
+            )
+        return say("{day} (all day)", day=_weekday(start))
     local_zone = times.zone(zone)
     first = start.astimezone(local_zone) if start.tzinfo is not None else start
-    where = f" ({zone})" if start.tzinfo is not None else " (as written, no time zone)"
     if isinstance(end, datetime):
         last_time = end.astimezone(local_zone) if end.tzinfo is not None and start.tzinfo is not None else end
         if last_time.date() == first.date():
-            return f"{first:%a %d %b %Y, %H:%M}–{last_time:%H:%M}{where}"
-        return f"{first:%a %d %b %Y, %H:%M} – {last_time:%a %d %b %Y, %H:%M}{where}"
-    return f"{first:%a %d %b %Y, %H:%M}{where}"
+            span = f"{_weekday(first)}, {first:%H:%M}–{last_time:%H:%M}"
+        else:
+            span = f"{_weekday(first)}, {first:%H:%M} – {_weekday(last_time)}, {last_time:%H:%M}"
+    else:
+        span = f"{_weekday(first)}, {first:%H:%M}"
+    if start.tzinfo is None:
+        return say("{when} (as written, no time zone)", when=span)
+    return f"{span} ({zone})"
+
+
+def _locale() -> Locale:
+    return wording(interface_language(), PLANNER_DOMAIN).locale
+
+
+def _weekday(value: date) -> str:
+    """ "Fri 23 Mar 2018", in the window's language."""
+    return format_date(value, "EEE dd MMM yyyy", locale=_locale())
+
+
+def _day(value: datetime) -> str:
+    return format_date(value, "dd MMM yyyy", locale=_locale())
 
 
 def _moment(value: datetime) -> str:
-    return f"{value:%d %b %Y %H:%M} UTC"
+    return format_datetime(value, "dd MMM yyyy HH:mm", locale=_locale()) + " UTC"
 
 
 # -- read models ---------------------------------------------------------------

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from planner.db.models import ReplyMailbox
 from planner.services import values
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 
 SECURITIES = ("tls", "starttls", "none")
 
@@ -62,11 +63,16 @@ def checked(settings: MailboxSettings) -> MailboxSettings:
     words of the dialog."""
     host = values.required_line(settings.host, "mail server for replies").strip("[]")
     if any(character.isspace() for character in host):
-        raise InvalidInput("mail server for replies", f"'{host}' is not a server name (it holds a blank)")
+        raise InvalidInput(
+            "mail server for replies", say("'{host}' is not a server name (it holds a blank)", host=host)
+        )
     if not isinstance(settings.port, int) or not 0 < settings.port < 65536:
-        raise InvalidInput("port", f"{settings.port} is not a port number (1 to 65535)")
+        raise InvalidInput("port", say("{port} is not a port number (1 to 65535)", port=settings.port))
     if settings.security not in SECURITIES:
-        raise InvalidInput("security", f"'{settings.security}' is not one of {', '.join(SECURITIES)}")
+        raise InvalidInput(
+            "security",
+            say("'{value}' is not one of {allowed}", value=settings.security, allowed=", ".join(SECURITIES)),
+        )
     user = values.required_line(settings.user, "user name", values.EMAIL)
     folder = values.required_line(settings.folder or "INBOX", "folder")
     return MailboxSettings(host, settings.port, settings.security, user, folder)

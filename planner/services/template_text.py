@@ -14,27 +14,29 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from planner.services.errors import InvalidInput
+from planner.services.language import marked, say
 
-# What each placeholder stands for, in the order the template editor lists them.
+# What each placeholder stands for, in the order the template editor lists
+# them (in English; the editor says it with say()).
 PLACEHOLDERS: dict[str, str] = {
-    "given_name": "their given name",
-    "family_name": "their family name",
-    "full_name": "their given and family name",
-    "organisation": "their organisation",
-    "role": "their role at the event (Speaker, Participant…)",
-    "status": "their status (Invited, Confirmed…)",
-    "event_title": "the event's title",
-    "event_dates": "the event's days",
-    "venue": "the venue: name, address, city",
-    "venue_name": "the venue's name",
-    "venue_address": "the venue's street address",
-    "venue_city": "the venue's city",
-    "arrival": "their journey arriving for the event, with local time and zone",
-    "departure": "their journey home, with local time and zone",
-    "hotel": "their hotel: name, address, check-in and check-out",
-    "my_agenda": "the agenda items they speak at or moderate, one a line",
-    "organiser_name": "the organiser's name",
-    "organiser_email": "the organiser's e-mail address",
+    "given_name": marked("their given name"),
+    "family_name": marked("their family name"),
+    "full_name": marked("their given and family name"),
+    "organisation": marked("their organisation"),
+    "role": marked("their role at the event (Speaker, Participant…)"),
+    "status": marked("their status (Invited, Confirmed…)"),
+    "event_title": marked("the event's title"),
+    "event_dates": marked("the event's days"),
+    "venue": marked("the venue: name, address, city"),
+    "venue_name": marked("the venue's name"),
+    "venue_address": marked("the venue's street address"),
+    "venue_city": marked("the venue's city"),
+    "arrival": marked("their journey arriving for the event, with local time and zone"),
+    "departure": marked("their journey home, with local time and zone"),
+    "hotel": marked("their hotel: name, address, check-in and check-out"),
+    "my_agenda": marked("the agenda items they speak at or moderate, one a line"),
+    "organiser_name": marked("the organiser's name"),
+    "organiser_email": marked("the organiser's e-mail address"),
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]*)\}|[{}]")
@@ -69,16 +71,22 @@ def pieces(text: str, where: str) -> Iterator[Piece]:
         if match.group(1) is None:
             raise InvalidInput(
                 place,
-                f"a brace '{token}' stands alone; a placeholder is a name in braces such as {{given_name}}, "
-                f"and a brace itself is written twice ('{token}{token}')",
+                say(
+                    "a brace '{brace}' stands alone; a placeholder is a name in braces such as {{given_name}}, "
+                    "and a brace itself is written twice ('{brace}{brace}')",
+                    brace=token,
+                ),
             )
         name = match.group(1).strip()
         if name.casefold() not in PLACEHOLDERS:
             shown = name if len(name) <= 40 else name[:39] + "…"
             raise InvalidInput(
                 place,
-                f"{{{shown}}} is not a placeholder Planner knows; the placeholders are "
-                + ", ".join(f"{{{known}}}" for known in PLACEHOLDERS),
+                say(
+                    "{{{name}}} is not a placeholder Planner knows; the placeholders are {known}",
+                    name=shown,
+                    known=", ".join(f"{{{known}}}" for known in PLACEHOLDERS),
+                ),
             )
         yield Piece(token, name.casefold())
     if position < len(text):
@@ -94,7 +102,7 @@ def placeholders_in(text: str, where: str) -> list[str]:
 def check(subject: str, body: str) -> None:
     """Refuse a template whose subject or body cannot be filled in."""
     if "\n" in subject.strip():
-        raise InvalidInput("subject", "the subject is one line")
+        raise InvalidInput("subject", say("the subject is one line"))
     placeholders_in(subject, "subject")
     placeholders_in(body, "body")
 

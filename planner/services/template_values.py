@@ -17,7 +17,7 @@ from planner.db.models import Event, Organisation, Participation, Person, Stay, 
 from planner.services import agenda, directory, events, logistics, participants
 from planner.services.common import id_of
 from planner.services.errors import NotFound
-from planner.services.language import Wording
+from planner.services.language import Wording, marked, say
 from planner.services.reader_words import clock, days, long_day, reader_wording, value_word
 from planner.services.template_text import PLACEHOLDERS, fill, placeholders_in
 
@@ -157,14 +157,32 @@ def values(
 
 # How an empty value is reported: "Paweł Łoś: no hotel ({hotel})".
 _MISSING = {
-    "arrival": "no journey there",
-    "departure": "no journey home",
-    "my_agenda": "no agenda item they speak at or moderate",
+    "given_name": marked("no given name ({{given_name}})"),
+    "family_name": marked("no family name ({{family_name}})"),
+    "full_name": marked("no full name ({{full_name}})"),
+    "organisation": marked("no organisation ({{organisation}})"),
+    "role": marked("no role ({{role}})"),
+    "status": marked("no status ({{status}})"),
+    "event_title": marked("no event title ({{event_title}})"),
+    "event_dates": marked("no event dates ({{event_dates}})"),
+    "venue": marked("no venue ({{venue}})"),
+    "venue_name": marked("no venue name ({{venue_name}})"),
+    "venue_address": marked("no venue address ({{venue_address}})"),
+    "venue_city": marked("no venue city ({{venue_city}})"),
+    "arrival": marked("no journey there ({{arrival}})"),
+    "departure": marked("no journey home ({{departure}})"),
+    "hotel": marked("no hotel ({{hotel}})"),
+    "my_agenda": marked("no agenda item they speak at or moderate ({{my_agenda}})"),
+    "organiser_name": marked("no organiser name ({{organiser_name}})"),
+    "organiser_email": marked("no organiser email ({{organiser_email}})"),
 }
 
 
 def missing_phrase(name: str) -> str:
-    return f"{_MISSING.get(name, 'no ' + name.replace('_', ' '))} ({{{name}}})"
+    phrase = _MISSING.get(name)
+    if phrase is None:
+        return f"no {name.replace('_', ' ')} ({{{name}}})"
+    return say(phrase)
 
 
 @dataclass(frozen=True)
@@ -179,7 +197,7 @@ class Filled:
         """ "Paweł Łoś: no hotel ({hotel})", or "" when nothing is missing."""
         if not self.missing:
             return ""
-        return f"{name}: {'; '.join(missing_phrase(each) for each in self.missing)}"
+        return say("{name}: {missing}", name=name, missing="; ".join(missing_phrase(each) for each in self.missing))
 
 
 def fill_in(subject: str, body: str, found: dict[str, str]) -> Filled:
@@ -196,4 +214,4 @@ def preview(session: Session, event_id: int, person_id: int, subject: str, body:
     for participation, person in participants.participations_of(session, event_id):
         if person.id == person_id:
             return fill_in(subject, body, values(session, event_facts(session, event), participation, person))
-    raise NotFound(f"person {person_id}: does not take part in '{_line(event.title)}'")
+    raise NotFound(say("person {id}: does not take part in '{event}'", id=person_id, event=_line(event.title)))

@@ -25,7 +25,7 @@ from sqlmodel import Session, col
 from planner import config
 from planner.db.models import MessageTemplate
 from planner.services.errors import InvalidInput, NotFound
-from planner.services.language import SOURCE_LANGUAGE, language_code
+from planner.services.language import SOURCE_LANGUAGE, language_code, say
 from planner.services.template_text import check
 
 NAME_LIMIT = 100
@@ -108,19 +108,28 @@ def find_template(session: Session, name: str) -> Template:
         if template.name.casefold() == wanted:
             return template
     known = ", ".join(f"'{template.name}'" for template in templates)
-    raise NotFound(f"template '{name.strip()}': there is no template of that name; the templates are {known}")
+    raise NotFound(
+        say(
+            "template '{name}': there is no template of that name; the templates are {known}",
+            name=name.strip(),
+            known=known,
+        )
+    )
 
 
 def _checked_name(session: Session, name: str, template_id: int | None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput("name", "a template needs a name")
+        raise InvalidInput("name", say("a template needs a name"))
     if len(name) > NAME_LIMIT:
-        raise InvalidInput("name", f"at most {NAME_LIMIT} characters")
+        raise InvalidInput("name", say("at most {most} characters", most=NAME_LIMIT))
     for template in all_templates(session):
         if template.name.casefold() == name.casefold() and (template.id is None or template.id != template_id):
-            kind = "a template shipped with Planner" if template.shipped else "another template"
-            raise InvalidInput("name", f"'{name}' is the name of {kind}; choose another")
+            if template.shipped:
+                raise InvalidInput(
+                    "name", say("'{name}' is the name of a template shipped with Planner; choose another", name=name)
+                )
+            raise InvalidInput("name", say("'{name}' is the name of another template; choose another", name=name))
     return name
 
 
@@ -134,7 +143,9 @@ def normalise_template(_session: Session, raw: dict[str, Any]) -> dict[str, Any]
 def _row(session: Session, template_id: int) -> MessageTemplate:
     row = session.get(MessageTemplate, template_id)
     if row is None:
-        raise NotFound(f"template {template_id}: no such template of your own (those shipped cannot be changed)")
+        raise NotFound(
+            say("template {id}: no such template of your own (those shipped cannot be changed)", id=template_id)
+        )
     return row
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 from planner.services.values import within_years
 
 
@@ -42,8 +43,11 @@ def require_existing(wall_clock: datetime, zone_name: str, field: str) -> None:
     if not exists(wall_clock, zone_name):
         raise InvalidInput(
             field,
-            f"{format_wall_clock(wall_clock)} does not exist in {zone_name} "
-            "(the clocks skip that hour for summer time)",
+            say(
+                "{moment} does not exist in {zone} (the clocks skip that hour for summer time)",
+                moment=format_wall_clock(wall_clock),
+                zone=zone_name,
+            ),
         )
 
 
@@ -73,9 +77,11 @@ def day_range(first: date, last: date) -> list[date]:
 def wall_clock(value: object, field: str) -> datetime:
     """A naive date and time, to the minute, in the years people plan in."""
     if not isinstance(value, datetime):
-        raise InvalidInput(field, "a date and time is required" if value is None else "must be a date and time")
+        raise InvalidInput(
+            field, say("a date and time is required") if value is None else say("must be a date and time")
+        )
     if value.tzinfo is not None:
-        raise InvalidInput(field, "must be a wall-clock time without an offset; its zone is stored beside it")
+        raise InvalidInput(field, say("must be a wall-clock time without an offset; its zone is stored beside it"))
     return within_years(value.replace(second=0, microsecond=0), field)
 
 

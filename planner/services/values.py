@@ -24,6 +24,7 @@ from babel.numbers import get_currency_precision, list_currencies
 
 from planner.services.countries import country_code, country_codes, country_name
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 
 # Far above any real cost, far below what a 64-bit integer of cents holds.
 _LARGEST_AMOUNT = Decimal(10) ** 12
@@ -75,14 +76,20 @@ def _checked_characters(value: str, field: str) -> None:
     if found is not None:
         raise InvalidInput(
             field,
-            f"character {found.start() + 1} is a lone surrogate (U+{ord(found.group()):04X}), not a character: "
-            "the text was damaged on its way here; type it again",
+            say(
+                "character {position} is a lone surrogate (U+{code:04X}), not a character: "
+                "the text was damaged on its way here; type it again",
+                position=found.start() + 1,
+                code=ord(found.group()),
+            ),
         )
 
 
 def _limited(value: str, field: str, limit: int) -> str:
     if len(value) > limit:
-        raise InvalidInput(field, f"longer than {limit:,} characters (it has {len(value):,})")
+        raise InvalidInput(
+            field, say("longer than {limit:,} characters (it has {length:,})", limit=limit, length=len(value))
+        )
     return value
 
 
@@ -90,7 +97,7 @@ def _raw_text(value: object, field: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidInput(field, f"must be text, not {type(value).__name__}")
+        raise InvalidInput(field, say("must be text, not {kind}", kind=type(value).__name__))
     return value
 
 
@@ -119,7 +126,7 @@ def line(value: object, field: str, limit: int = NAME) -> str:
 def required_line(value: object, field: str, limit: int = NAME) -> str:
     cleaned = line(value, field, limit)
     if not cleaned:
-        raise InvalidInput(field, "must not be empty")
+        raise InvalidInput(field, say("must not be empty"))
     return cleaned
 
 
@@ -132,7 +139,9 @@ def choice(value: object, options: type[StrEnum], field: str, default: str | Non
         return options(cleaned).value
     except ValueError:
         allowed = ", ".join(option.value for option in options)
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not one of: {allowed}") from None
+        raise InvalidInput(
+            field, say("'{value}' is not one of: {allowed}", value=shown(cleaned), allowed=allowed)
+        ) from None
 
 
 def optional_choice(value: object, options: type[StrEnum], field: str) -> str:
@@ -144,7 +153,9 @@ def time_zone(value: object, field: str) -> str:
     """An IANA zone, or a place that has one ("Athens", "ATH": Europe/Athens)."""
     cleaned = line(value, field)
     if not cleaned:
-        raise InvalidInput(field, "a time zone is required (a city such as Athens, or a zone such as Europe/Athens)")
+        raise InvalidInput(
+            field, say("a time zone is required (a city such as Athens, or a zone such as Europe/Athens)")
+        )
     if cleaned in time_zones():
         return cleaned
     from planner.services.places import zone_for_place  # places reads the zones listed here
@@ -154,7 +165,10 @@ def time_zone(value: object, field: str) -> str:
     if zone is None:
         raise InvalidInput(
             field,
-            f"'{shown(cleaned)}' is neither a time zone (such as Europe/Athens) nor a place Planner knows (such as Athens)",
+            say(
+                "'{value}' is neither a time zone (such as Europe/Athens) nor a place Planner knows (such as Athens)",
+                value=shown(cleaned),
+            ),
         )
     return zone
 
@@ -166,7 +180,9 @@ def email(value: object, field: str) -> str:
         return ""
     normalized, refusal = _checked_address(cleaned)
     if refusal:
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not a valid e-mail address ({refusal})")
+        raise InvalidInput(
+            field, say("'{value}' is not a valid e-mail address ({reason})", value=shown(cleaned), reason=refusal)
+        )
     return normalized
 
 
@@ -245,8 +261,11 @@ def country(value: object, field: str) -> str:
     if code is None:
         raise InvalidInput(
             field,
-            f"'{shown(cleaned)}' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) "
-            "or its ISO code (DE)",
+            say(
+                "'{value}' is not a country Planner knows; write its name (Germany, Deutschland, Allemagne) "
+                "or its ISO code (DE)",
+                value=shown(cleaned),
+            ),
         )
     return code
 
@@ -254,9 +273,11 @@ def country(value: object, field: str) -> str:
 def currency(value: object, field: str) -> str:
     cleaned = line(value, field).upper()
     if not cleaned:
-        raise InvalidInput(field, "a currency is required (an ISO 4217 code such as EUR)")
+        raise InvalidInput(field, say("a currency is required (an ISO 4217 code such as EUR)"))
     if cleaned not in list_currencies():
-        raise InvalidInput(field, f"'{shown(cleaned)}' is not an ISO 4217 currency code (such as EUR, PLN)")
+        raise InvalidInput(
+            field, say("'{value}' is not an ISO 4217 currency code (such as EUR, PLN)", value=shown(cleaned))
+        )
     return cleaned
 
 
@@ -265,34 +286,49 @@ def string_list(value: object, field: str, limit: int = TITLE) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, (list, tuple)):
-        raise InvalidInput(field, "must be a list of texts")
+        raise InvalidInput(field, say("must be a list of texts"))
     if len(value) > ENTRIES:
-        raise InvalidInput(field, f"more than {ENTRIES} entries ({len(value):,})")
+        raise InvalidInput(field, say("more than {most} entries ({count:,})", most=ENTRIES, count=len(value)))
     return [entry for index, raw in enumerate(value) if (entry := line(raw, f"{field}[{index}]", limit))]
 
 
 def minor_units(amount: object, currency_code: str, field: str) -> int:
     """A decimal amount ("212.40") as an integer number of minor units."""
     if isinstance(amount, float):
-        raise InvalidInput(field, 'must be a decimal string such as "212.40", not a floating-point number')
+        raise InvalidInput(field, say('must be a decimal string such as "212.40", not a floating-point number'))
     raw = amount if isinstance(amount, Decimal) else line(amount, field)
     if raw == "":
-        raise InvalidInput(field, "an amount is required")
+        raise InvalidInput(field, say("an amount is required"))
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        hint = f" (use a point: {raw.replace(',', '.')})" if isinstance(raw, str) and "," in raw else ""
-        raise InvalidInput(field, f"'{shown(raw)}' is not a decimal amount{hint}") from None
+        if isinstance(raw, str) and "," in raw:
+            refusal = say(
+                "'{value}' is not a decimal amount (use a point: {pointed})",
+                value=shown(raw),
+                pointed=raw.replace(",", "."),
+            )
+        else:
+            refusal = say("'{value}' is not a decimal amount", value=shown(raw))
+        raise InvalidInput(field, refusal) from None
     if not value.is_finite():
-        raise InvalidInput(field, f"'{shown(raw)}' is not a decimal amount")
+        raise InvalidInput(field, say("'{value}' is not a decimal amount", value=shown(raw)))
     if value < 0:
-        raise InvalidInput(field, f"{shown(raw)} is negative; amounts are costs and start at 0")
+        raise InvalidInput(field, say("{value} is negative; amounts are costs and start at 0", value=shown(raw)))
     if value >= _LARGEST_AMOUNT:
-        raise InvalidInput(field, f"{shown(raw)} is too large for an amount")
+        raise InvalidInput(field, say("{value} is too large for an amount", value=shown(raw)))
     digits = get_currency_precision(currency_code)
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
-        raise InvalidInput(field, f"{shown(raw)} has more decimals than {currency_code} allows ({digits})")
+        raise InvalidInput(
+            field,
+            say(
+                "{value} has more decimals than {currency} allows ({digits})",
+                value=shown(raw),
+                currency=currency_code,
+                digits=digits,
+            ),
+        )
     return int(scaled)
 
 
@@ -308,7 +344,7 @@ def day(value: object, field: str, *, required: bool = True) -> date | None:
     if value is None and not required:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise InvalidInput(field, "a date is required" if value is None else "must be a date")
+        raise InvalidInput(field, say("a date is required") if value is None else say("must be a date"))
     return within_years(value, field)
 
 
@@ -317,6 +353,11 @@ def within_years(value: Moment, field: str) -> Moment:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise InvalidInput(
             field,
-            f"{value.year:04d}-{value.month:02d}-{value.day:02d} is not in the years {FIRST_YEAR} to {LAST_YEAR}; check the year",
+            say(
+                "{day} is not in the years {first} to {last}; check the year",
+                day=value.isoformat()[:10],
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            ),
         )
     return value

@@ -25,6 +25,7 @@ from planner import config
 from planner.errors import PlannerError, StoreError
 from planner.services import change_set as history
 from planner.services.errors import InvalidInput
+from planner.services.language import SOURCE_LANGUAGE, interface_language
 from planner.ui import after_paint, auto_backup
 from planner.ui.commands import RecordedEdit, UndoStack
 
@@ -232,11 +233,13 @@ class AppContext(QObject):
         try:
             return self.perform(operation)
         except PlannerError as error:
-            label = operation.label
+            label = operation.shown_label
+            if interface_language() == SOURCE_LANGUAGE:  # English runs the edit's name into the sentence
+                label = label[:1].lower() + label[1:]
             if isinstance(error, InvalidInput):
                 title = translate("AppContext", "Cannot save this")
             else:
-                title = translate("AppContext", "Cannot {action}").format(action=f"{label[:1].lower()}{label[1:]}")
+                title = translate("AppContext", "Cannot {action}").format(action=label)
             if self.read_only:
                 title = translate("AppContext", "The database is open read-only")
             QMessageBox.warning(parent, title, str(error))
@@ -247,7 +250,9 @@ class AppContext(QObject):
         undoable step, and tell the views."""
         if done.changes.empty:
             return
-        self.undo_stack.push(RecordedEdit(self._replay, done.operation.label, done.changes, done.operation.merge_key()))
+        self.undo_stack.push(
+            RecordedEdit(self._replay, done.operation.shown_label, done.changes, done.operation.merge_key())
+        )
         self.data_changed.emit(done.changes)
 
     def _replay(self, changes: history.ChangeSet, direction: history.Direction, label: str) -> None:

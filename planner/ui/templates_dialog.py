@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.operations.templates import AddTemplate, ChangeTemplate, CopyTemplate, DeleteTemplate
 from planner.services import participants, template_values, templates
+from planner.services.language import say
 from planner.services.template_text import PLACEHOLDERS
 from planner.services.templates import Template
 from planner.ui.context import AppContext
@@ -89,7 +90,7 @@ class TemplatesDialog(QDialog):
         self.placeholders = QListWidget()
         for name, meaning in PLACEHOLDERS.items():
             item = QListWidgetItem(f"{{{name}}}")
-            item.setToolTip(meaning)
+            item.setToolTip(say(meaning))
             item.setData(PLACEHOLDER, name)
             self.placeholders.addItem(item)
         self.placeholders.itemActivated.connect(self._insert)

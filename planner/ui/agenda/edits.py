@@ -165,7 +165,7 @@ class AgendaEdits(View):
         try:
             self.context.perform(operation)
         except PlannerError as error:
-            QMessageBox.warning(self, cannot(operation.label), str(error))
+            QMessageBox.warning(self, cannot(operation.shown_label), str(error))
             self._show_day()  # the block goes back where it was
 
 

@@ -414,7 +414,7 @@ class DirectoryView(View):
     def _delete(self, deletion: Deletion) -> None:
         """Ask first; with no question, something refers to it and the
         operation is refused with a message that says what."""
-        title, question = deletion.operation.label, deletion.question
+        title, question = deletion.operation.shown_label, deletion.question
         if not question or QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes:
             self.context.try_perform(self, deletion.operation)
 

@@ -455,10 +455,10 @@ class ParticipantsTab(View):
             with self.context.read() as session:
                 removal = removal_of(session, ids)
         except PlannerError as error:
-            QMessageBox.warning(self, operation.label, str(error))
+            QMessageBox.warning(self, operation.shown_label, str(error))
             return
         if not removal.refusal:
-            answer = QMessageBox.question(self, operation.label, removal.question)
+            answer = QMessageBox.question(self, operation.shown_label, removal.question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.context.try_perform(self, operation)
