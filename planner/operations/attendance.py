@@ -13,6 +13,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.operations.base import Operation
 from planner.services import attendance, events, programmes
+from planner.services.language import marked
 from planner.services.programmes import ProgrammeDetails
 
 
@@ -29,7 +30,7 @@ class SaveProgramme(Operation[ProgrammeDetails]):
     name: str
     funding_statement: str = ""
     grant_number: str = ""
-    label = "Change programme details"
+    label = marked("Change programme details")
 
     def run(self, session: Session) -> ProgrammeDetails:
         wanted = replace(
@@ -48,7 +49,7 @@ class ChangeProgramme(Operation[ProgrammeDetails]):
     grant_number: str
     logo: bytes | None
     emblem: bytes | None
-    label = "Change programme details"
+    label = marked("Change programme details")
 
     def run(self, session: Session) -> ProgrammeDetails:
         return programmes.save_programme(
@@ -64,7 +65,7 @@ class SetProgrammeImage(Operation[ProgrammeDetails]):
     name: str
     which: str
     data: bytes | None
-    label = "Change programme logo"
+    label = marked("Change programme logo")
 
     def run(self, session: Session) -> ProgrammeDetails:
         if self.which not in programmes.IMAGES:
@@ -82,7 +83,7 @@ class ImportProgrammeImage(Operation[ProgrammeDetails]):
     name: str
     which: str
     path: Path
-    label = "Import programme logo"
+    label = marked("Import programme logo")
 
     def run(self, session: Session) -> ProgrammeDetails:
         try:
@@ -99,7 +100,7 @@ class SignInHalves(Operation[None]):
 
     event_id: int
     halves: bool
-    label = "Change signature sheets"
+    label = marked("Change signature sheets")
 
     def run(self, session: Session) -> None:
         events.update_event(session, self.event_id, attendance_halves=self.halves)
@@ -120,7 +121,7 @@ class MarkPresent(Operation[bool]):
 
     @property
     def label(self) -> str:
-        return "Mark present" if self.present else "Mark not present"
+        return marked("Mark present") if self.present else marked("Mark not present")
 
     def run(self, session: Session) -> bool:
         return attendance.set_present(
@@ -137,7 +138,7 @@ class RecordSignedSheet(Operation[int]):
     day: date
     person_ids: frozenset[int]
     part: str = attendance.WHOLE_DAY
-    label = "Record signed sheet"
+    label = marked("Record signed sheet")
 
     def run(self, session: Session) -> int:
         return attendance.record_sheet(session, self.event_id, self.day, self.part, self.person_ids)

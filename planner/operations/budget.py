@@ -13,6 +13,7 @@ from sqlmodel import Session
 from planner.operations.base import Operation
 from planner.services import allowances, budget, logistics
 from planner.services.common import id_of
+from planner.services.language import marked
 
 DEFAULT_CURRENCY = "EUR"
 
@@ -32,7 +33,7 @@ class AddBudgetLine(Operation[int]):
 
     event_id: int
     values: Mapping[str, Any]
-    label = "Add budget line"
+    label = marked("Add budget line")
 
     def run(self, session: Session) -> int:
         return id_of(budget.add_budget_line(session, self.event_id, **self.values))
@@ -42,7 +43,7 @@ class AddBudgetLine(Operation[int]):
 class ChangeBudgetLine(Operation[int]):
     line_id: int
     values: Mapping[str, Any]
-    label = "Change budget line"
+    label = marked("Change budget line")
 
     def run(self, session: Session) -> int:
         budget.update_budget_line(session, self.line_id, **self.values)
@@ -52,7 +53,7 @@ class ChangeBudgetLine(Operation[int]):
 @dataclass(frozen=True)
 class DeleteBudgetLine(Operation[None]):
     line_id: int
-    label = "Delete budget line"
+    label = marked("Delete budget line")
 
     def run(self, session: Session) -> None:
         budget.delete_budget_line(session, self.line_id)
@@ -63,7 +64,7 @@ class DeleteBudgetLines(Operation[None]):
     """The lines of one funder's category in one currency, as one step."""
 
     line_ids: tuple[int, ...]
-    label = "Delete budget lines"
+    label = marked("Delete budget lines")
 
     def run(self, session: Session) -> None:
         for line_id in self.line_ids:
@@ -76,7 +77,7 @@ class AddAllowanceRate(Operation[int]):
     (basis=distance, from_km, to_km); its id."""
 
     values: Mapping[str, Any]
-    label = "Add allowance rate"
+    label = marked("Add allowance rate")
 
     def run(self, session: Session) -> int:
         return id_of(allowances.add_rate(session, **self.values))
@@ -86,7 +87,7 @@ class AddAllowanceRate(Operation[int]):
 class ChangeAllowanceRate(Operation[int]):
     rate_id: int
     values: Mapping[str, Any]
-    label = "Change allowance rate"
+    label = marked("Change allowance rate")
 
     def run(self, session: Session) -> int:
         allowances.update_rate(session, self.rate_id, **self.values)
@@ -96,7 +97,7 @@ class ChangeAllowanceRate(Operation[int]):
 @dataclass(frozen=True)
 class DeleteAllowanceRate(Operation[None]):
     rate_id: int
-    label = "Delete allowance rate"
+    label = marked("Delete allowance rate")
 
     def run(self, session: Session) -> None:
         allowances.delete_rate(session, self.rate_id)
@@ -109,7 +110,7 @@ class AddAllowanceCosts(Operation[list[int]]):
 
     event_id: int
     funder: str
-    label = "Add allowances as costs"
+    label = marked("Add allowances as costs")
 
     def run(self, session: Session) -> list[int]:
         added = []
