@@ -82,7 +82,8 @@ def test_every_operation_is_named_by_a_marked_label():
     labels = {
         sub.__name__: sub.__dict__["label"]
         for sub in subclasses(Operation)
-        if isinstance(sub.__dict__.get("label"), str)
+        # Planner's own: a test may have defined one of its own in this process.
+        if isinstance(sub.__dict__.get("label"), str) and sub.__module__.startswith("planner.operations")
     }
     assert len(labels) > 40
     assert {name: label for name, label in labels.items() if label not in MARKED} == {}
