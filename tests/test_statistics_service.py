@@ -93,5 +93,7 @@ def test_a_scope_that_cannot_be_meant_is_refused(session):
         match=r"^programme: no event belongs to a programme named 'Horizon' \(known: COSME, Interreg BioNet\)$",
     ):
         statistics(session, Scope(programme="Horizon"))
-    with pytest.raises(InvalidInput, match=r"^to: the period ends on 2024-01-01, before it starts on 2024-12-31$"):
+    with pytest.raises(
+        InvalidInput, match=r"^to: the period ends on Mon 01 Jan 2024, before it starts on Tue 31 Dec 2024$"
+    ):
         statistics(session, Scope(starts=date(2024, 12, 31), ends=date(2024, 1, 1)))

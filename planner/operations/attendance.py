@@ -13,7 +13,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.operations.base import Operation
 from planner.services import attendance, events, programmes
-from planner.services.language import marked
+from planner.services.language import marked, say
 from planner.services.programmes import ProgrammeDetails
 
 
@@ -89,7 +89,9 @@ class ImportProgrammeImage(Operation[ProgrammeDetails]):
         try:
             data = self.path.read_bytes()
         except OSError as error:
-            raise PlannerError(f"{self.path}: cannot be read ({error.strerror})") from error
+            raise PlannerError(
+                say("{path}: cannot be read ({reason})", path=self.path, reason=error.strerror)
+            ) from error
         return SetProgrammeImage(self.name, self.which, data).run(session)
 
 

@@ -22,6 +22,7 @@ from planner.services.budget import decimal_amount, same_funder
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
+from planner.services.language import say
 
 DAY, DISTANCE = "day", "distance"
 BASES = (DAY, DISTANCE)
@@ -38,16 +39,20 @@ def _km(value: object, field: str) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise InvalidInput(field, f"'{values.shown(value)}' is not a whole number of kilometres") from None
+        raise InvalidInput(
+            field, say("'{value}' is not a whole number of kilometres", value=values.shown(value))
+        ) from None
     if number < 0:
-        raise InvalidInput(field, f"{number} is negative; distances start at 0 km")
+        raise InvalidInput(field, say("{number} is negative; distances start at 0 km", number=number))
     return number
 
 
 def normalise_rate(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     basis = values.line(raw.get("basis"), "basis") or DAY
     if basis not in BASES:
-        raise InvalidInput("basis", f"'{values.shown(basis)}' is not one of: {', '.join(BASES)}")
+        raise InvalidInput(
+            "basis", say("'{basis}' is not one of: {choices}", basis=values.shown(basis), choices=", ".join(BASES))
+        )
     code = values.currency(raw.get("currency"), "currency")
     amount = raw.get("amount_minor")
     if isinstance(amount, bool) or not isinstance(amount, int):
@@ -55,9 +60,11 @@ def normalise_rate(session: Session, raw: dict[str, Any]) -> dict[str, Any]:
     from_km, to_km = _km(raw.get("from_km"), "from_km"), _km(raw.get("to_km"), "to_km")
     if basis == DISTANCE:
         if from_km is None:
-            raise InvalidInput("from_km", "a distance band needs the distance it starts at (0 for the first band)")
+            raise InvalidInput("from_km", say("a distance band needs the distance it starts at (0 for the first band)"))
         if to_km is not None and to_km < from_km:
-            raise InvalidInput("to_km", f"the band ends at {to_km} km, before it starts at {from_km} km")
+            raise InvalidInput(
+                "to_km", say("the band ends at {end} km, before it starts at {start} km", end=to_km, start=from_km)
+            )
     else:
         from_km = to_km = None  # a rate per day knows no distance
     return {

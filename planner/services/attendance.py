@@ -17,6 +17,7 @@ from planner.db.models import AttendanceMark, Event, Participation
 from planner.services import labels
 from planner.services.common import fetch, id_of
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 
 WHOLE_DAY = "day"
 HALVES = ("morning", "afternoon")
@@ -43,9 +44,9 @@ def parts_of_day(event: Event) -> tuple[str, ...]:
 def _checked(session: Session, event_id: int, day: date, part: str) -> Event:
     event = fetch(session, Event, event_id, "event")
     if not event.starts_on <= day <= event.ends_on:
-        raise InvalidInput("day", f"{labels.day(day)} is not one of the event's days")
+        raise InvalidInput("day", say("{day} is not one of the event's days", day=labels.day(day)))
     if part not in (WHOLE_DAY, *HALVES):
-        raise InvalidInput("part", f"{part!r} is not a part of the day (day, morning or afternoon)")
+        raise InvalidInput("part", say("'{part}' is not a part of the day (day, morning or afternoon)", part=part))
     return event
 
 
@@ -54,7 +55,7 @@ def _participation(session: Session, event_id: int, person_id: int) -> Participa
         select(Participation).where(col(Participation.event_id) == event_id, col(Participation.person_id) == person_id)
     ).first()
     if found is None:
-        raise InvalidInput("participant", "this person does not take part in the event")
+        raise InvalidInput("participant", say("this person does not take part in the event"))
     return found
 
 
@@ -70,7 +71,7 @@ def set_present(
     """Mark the participant present (or not) on ``day``; True if that changed anything."""
     _checked(session, event_id, day, part)
     if source not in SOURCES:
-        raise InvalidInput("source", f"{source!r} is not door or sheet")
+        raise InvalidInput("source", say("'{source}' is not door or sheet", source=source))
     participation = _participation(session, event_id, person_id)
     marks = list(
         session.scalars(select(AttendanceMark).where(col(AttendanceMark.participation_id) == participation.id))

@@ -24,6 +24,7 @@ from planner.services.budget import (
 )
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event
+from planner.services.language import say
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def funder_named(session: Session, event_id: int, name: str) -> str:
         if same_funder(funder, name):
             return funder
     listed = ", ".join(known)
-    raise InvalidInput("funder", f"'{name.strip()}' pays for nothing in this event; its funders are: {listed}")
+    raise InvalidInput(
+        "funder",
+        say("'{name}' pays for nothing in this event; its funders are: {funders}", name=name.strip(), funders=listed),
+    )
 
 
 def cost_report(session: Session, event_id: int, funder: str) -> CostReport:

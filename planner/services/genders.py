@@ -11,7 +11,7 @@ from functools import cache
 from planner.db.enums import Gender
 from planner.services.errors import InvalidInput
 from planner.services.labels import label
-from planner.services.language import LANGUAGES
+from planner.services.language import LANGUAGES, say
 from planner.services.search import fold_words
 
 NOT_STATED = ""  # as stored
@@ -158,7 +158,11 @@ def stated_gender(value: object, field: str = "gender") -> str:
         shown = " ".join(str(value).split())
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         raise InvalidInput(
-            field, f"'{shown}' is not a gender Planner knows; use woman, man, another or not stated, or leave it empty"
+            field,
+            say(
+                "'{value}' is not a gender Planner knows; use woman, man, another or not stated, or leave it empty",
+                value=shown,
+            ),
         )
     return stored
 

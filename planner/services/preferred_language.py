@@ -13,7 +13,7 @@ from functools import cache
 from babel import Locale
 
 from planner.services.errors import InvalidInput
-from planner.services.language import LANGUAGES
+from planner.services.language import LANGUAGES, say
 from planner.services.search import fold_words
 
 # ISO 639-2 codes (bibliographic and terminology) some registration forms use.
@@ -73,6 +73,11 @@ def preferred_language(value: object, field: str) -> str:
         shown = shown if len(shown) <= 40 else shown[:39] + "…"
         known = ", ".join(f"{name} ({code})" for code, name in LANGUAGES.items())
         raise InvalidInput(
-            field, f"'{shown}' is not a language Planner writes in; use one of {known}, or leave it empty"
+            field,
+            say(
+                "'{value}' is not a language Planner writes in; use one of {known}, or leave it empty",
+                value=shown,
+                known=known,
+            ),
         )
     return code

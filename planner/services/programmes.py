@@ -15,6 +15,7 @@ from planner.db.models import Event, Programme
 from planner.services import values
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 
 # Logos are small pictures: a large photograph is refused rather than
 # copied into every document.
@@ -52,11 +53,15 @@ def image_kind(data: bytes) -> str:
 def checked_image(data: bytes | None, field: str) -> bytes | None:
     if data is None or data == b"":
         return None
-    what = IMAGES.get(field, field)
+    emblem = field == "emblem"
     if not image_kind(data):
-        raise InvalidInput(field, f"the {what} must be a PNG, JPEG or SVG picture")
+        if emblem:
+            raise InvalidInput(field, say("the funder's emblem must be a PNG, JPEG or SVG picture"))
+        raise InvalidInput(field, say("the logo must be a PNG, JPEG or SVG picture"))
     if len(data) > LARGEST_IMAGE:
-        raise InvalidInput(field, f"the {what} is larger than 5 MB; please use a smaller picture")
+        if emblem:
+            raise InvalidInput(field, say("the funder's emblem is larger than 5 MB; please use a smaller picture"))
+        raise InvalidInput(field, say("the logo is larger than 5 MB; please use a smaller picture"))
     return bytes(data)
 
 
@@ -74,7 +79,7 @@ def normalise_programme(session: Session, raw: dict[str, Any]) -> dict[str, Any]
     }
     other = _find(session, cleaned["name"])
     if other is not None and other.id != raw.get("id"):
-        raise InvalidInput("programme", f"there is already a programme called '{other.name}'")
+        raise InvalidInput("programme", say("there is already a programme called '{name}'", name=other.name))
     return cleaned
 
 

@@ -31,8 +31,10 @@ from sqlmodel import Session, col
 
 from planner.db.enums import EventStatus, Gender, OrganisationKind, ParticipationStatus
 from planner.db.models import Event, Organisation, Participation, Person
+from planner.services import labels
 from planner.services.common import fetch, id_of
 from planner.services.errors import InvalidInput
+from planner.services.language import say
 
 NOT_COMING = frozenset({ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW})
 # The order the tables show genders in; "" is not stated.
@@ -111,7 +113,14 @@ def programmes(session: Session) -> list[str]:
 def check_scope(session: Session, scope: Scope) -> None:
     """Refuse a scope that cannot be meant, naming what is wrong."""
     if scope.starts and scope.ends and scope.ends < scope.starts:
-        raise InvalidInput("to", f"the period ends on {scope.ends}, before it starts on {scope.starts}")
+        raise InvalidInput(
+            "to",
+            say(
+                "the period ends on {end}, before it starts on {start}",
+                end=labels.day(scope.ends),
+                start=labels.day(scope.starts),
+            ),
+        )
     if scope.event_id is not None:
         fetch(session, Event, scope.event_id, "event")
     if scope.programme and _programme_key(scope.programme) not in {
@@ -119,7 +128,12 @@ def check_scope(session: Session, scope: Scope) -> None:
     }:
         known = ", ".join(programmes(session)) or "none yet"
         raise InvalidInput(
-            "programme", f"no event belongs to a programme named '{scope.programme.strip()}' (known: {known})"
+            "programme",
+            say(
+                "no event belongs to a programme named '{name}' (known: {known})",
+                name=scope.programme.strip(),
+                known=known,
+            ),
         )
 
 

@@ -242,7 +242,8 @@ class AppContext(QObject):
                 title = translate("AppContext", "Cannot {action}").format(action=label)
             if self.read_only:
                 title = translate("AppContext", "The database is open read-only")
-            QMessageBox.warning(parent, title, str(error))
+            # A refused value is told in the user's words, without the field's internal name.
+            QMessageBox.warning(parent, title, error.message if isinstance(error, InvalidInput) else str(error))
             return None
 
     def record(self, done: Done[Any]) -> None:

@@ -44,6 +44,7 @@ def test_a_refused_edit_is_explained_in_german(context, german, warnings):
     [(_title, text)] = warnings
     assert "Der letzte Tag (" in text and ") liegt vor dem ersten Tag (" in text
     assert "März 2026" in text  # the days too, in German
+    assert text.startswith("Der letzte Tag")  # not the field's internal name ("ends_on: …")
     assert context.undo_stack.count() == 0
 
 

@@ -86,7 +86,7 @@ def test_a_programme_over_a_period_and_saving_it(context, event_ids, qtbot, tmp_
 
     # A period that ends before it starts is said, and nothing can be saved.
     dialog.ends.setDate(QDate(2009, 1, 1))
-    assert dialog.note.text() == "to: the period ends on 2009-01-01, before it starts on 2009-06-05"
+    assert dialog.note.text() == "to: the period ends on Thu 01 Jan 2009, before it starts on Fri 05 Jun 2009"
     assert not dialog.pdf_button.isEnabled() and not dialog.workbook_button.isEnabled()
     dialog.period.setChecked(False)
     assert dialog.pdf_button.isEnabled()
