@@ -63,6 +63,7 @@ def test_the_pdf_lists_every_cost_of_the_funder_with_totals_per_currency_and_the
     assert "1 23 Mar 2018 Taxi-Zentrale München (Dimitra Alexiou) Travel" in flat
     assert "Quittung 4711 96.50 EUR" in flat
     assert "Flights Kraków–Munich, return, KLK (2 persons)" in flat
+    assert "\nAccommodation\n" in text  # the category's word whole, never "Accommodatio / n"
     # Totals per currency, never added together.
     assert "EUR 6,015.00" in flat and "PLN 4,058.00" in flat
     # The budget against spending: 3,000.00 EUR of travel planned, 2,537.00 spent.

@@ -14,6 +14,7 @@ from babel.numbers import format_currency
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from planner.documents.cells import unbroken
 from planner.documents.dates import day_month_year
 from planner.documents.heading import event_facts, title_block
 from planner.documents.marked import N_
@@ -70,7 +71,11 @@ def _lines_table(report: CostReport, styles: Styles, width: float, words: Wordin
             ]
         )
     unit = width / sum(WEIGHTS)
-    return data_table(data, [weight * unit for weight in WEIGHTS])
+    widths = [weight * unit for weight in WEIGHTS]
+    # Every column keeps its words whole ("Accommodation"), the description giving the room.
+    for column in (1, 2, 3, 5, 7):
+        widths = unbroken(widths, column, [row[column] for row in data], giver=4)
+    return data_table(data, widths)
 
 
 def _totals(report: CostReport, styles: Styles, words: Wording) -> list[Flowable]:
