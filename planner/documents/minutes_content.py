@@ -509,4 +509,4 @@ def report(session: Session, event_id: int, language: str | None, dated: date | 
     blocks += _minutes(facts, outcomes, people, dated or facts.ends_on, keys, words)
     blocks += _follow_up(session, outcomes, links, keys, words)
     blocks += _who_took_part(rows, keys, words)
-    return Report(facts.title, words.gettext(DOCUMENT), facts.author, words.language, tuple(blocks))
+    return Report(facts.title, words.gettext(DOCUMENT), facts.author, words.language, tuple(blocks), facts.funded_by)

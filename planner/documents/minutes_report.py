@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from planner.documents.breaking import FRAME_PADDING
 from planner.documents.cells import unbroken
 from planner.documents.fonts import SANS, SANS_BOLD
+from planner.documents.funding import funding_band
 from planner.documents.marked import N_
 from planner.documents.minutes_content import report
 from planner.documents.options import DocumentOptions
@@ -159,7 +160,8 @@ def _story(content: Report, look: _Look, width: float, pages: dict[str, int], co
     """The flowables of the report; its headings note their pages in
     ``pages``; with ``contents``, the contents after the head, numbered
     from the pages of the pass before."""
-    flowables: list[Flowable] = []
+    # The programme's band above the title, as on the other documents of its events.
+    flowables: list[Flowable] = funding_band(content.funded_by, look.styles, document_words(content.language))
     head_done = False
     blocks = list(content.blocks)
     index = 0

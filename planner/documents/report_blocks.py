@@ -6,6 +6,10 @@ the two say the same in the same order."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.services.programmes import ProgrammeDetails
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ class Report:
     author: str
     language: str
     blocks: tuple[Block, ...]
+    # The programme's logos, funding statement and grant number, for the
+    # band above the title (None: the event's programme has none recorded).
+    funded_by: ProgrammeDetails | None = None
 
     @property
     def headings(self) -> list[Heading]:

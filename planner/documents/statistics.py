@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from planner.documents.breaking import FRAME_PADDING
 from planner.documents.cells import CELL_PADDING, unbroken
+from planner.documents.funding import funding_band
 from planner.documents.options import DocumentOptions
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
 from planner.documents.statistics_tables import (
@@ -30,7 +31,7 @@ from planner.documents.statistics_tables import (
 from planner.documents.styles import Styles, data_table, make_styles
 from planner.documents.text import bold, capitals, para
 from planner.documents.wording import document_words, figure, share
-from planner.services import events
+from planner.services import events, programmes
 from planner.services.language import Wording
 from planner.services.statistics import Scope, statistics
 
@@ -63,7 +64,10 @@ def statistics_pdf(session: Session, scope: Scope, options: DocumentOptions) -> 
     )
     styles = make_styles()
     width = info.pagesize[0] - 2 * MARGIN - FRAME_PADDING  # inside the frame's own padding
+    # The programme's band (its logos, funding statement and grant number) above the title.
+    programme = programmes.programme_named(session, event.programme if event else scope.programme or "")
     story: list[Flowable] = [
+        *funding_band(programme, styles, words),
         para(capitals(words.gettext(DOCUMENT), words.language), styles.small),
         para(title, styles.title),
     ]

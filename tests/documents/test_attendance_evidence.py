@@ -87,7 +87,7 @@ def test_every_page_carries_the_logos_the_funding_statement_and_the_grant_number
 
 def test_the_other_documents_of_the_programme_carry_the_band_on_their_first_page(store, hostile_event):
     _funded(store)
-    for kind in ("agenda", "participants", "itinerary"):
+    for kind in ("agenda", "participants", "itinerary", "minutes", "statistics", "costs"):
         data = make_pdf(store, kind, hostile_event)
         reader = pypdf.PdfReader(io.BytesIO(data))
         first = " ".join(reader.pages[0].extract_text().split())
