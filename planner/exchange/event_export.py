@@ -14,7 +14,18 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planner.exchange.event_schema import FORMAT, VERSION
-from planner.services import agenda, budget, directory, events, logistics, minutes, participants, times, values
+from planner.services import (
+    agenda,
+    attendance,
+    budget,
+    directory,
+    events,
+    logistics,
+    minutes,
+    participants,
+    times,
+    values,
+)
 from planner.services.common import id_of
 
 if TYPE_CHECKING:
@@ -65,6 +76,7 @@ def _money(minor: int | None, currency: str) -> dict[str, str] | None:
 def export_event(session: Session, event_id: int) -> dict[str, Any]:
     event = events.get_event(session, event_id)
     participation_rows = participants.participations_of(session, event_id)
+    marks = attendance.marks_by_person(session, event_id)
     items = agenda.items_of(session, event_id)
     speakers = agenda.speakers_by_item(session, event_id)
     legs = logistics.legs_of(session, event_id)
@@ -144,6 +156,10 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                     "arrives_on": _day(row.arrives_on),
                     "departs_on": _day(row.departs_on),
                     "notes": row.notes,
+                    "present": [
+                        {"day": _day(day), "part": part, "source": source}
+                        for day, part, source in marks.get(row.person_id, [])
+                    ],
                 }
             )
             for row, _ in participation_rows
@@ -298,6 +314,7 @@ def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> 
             "host": organisation_key(event.host_id),
             "organiser_email": event.organiser_email,
             "summary": event.summary,
+            "attendance_halves": event.attendance_halves or None,  # written only when set
             "objectives": list(event.objectives),
             "related": related,
         }

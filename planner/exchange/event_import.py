@@ -17,6 +17,7 @@ from planner.exchange.event_file import EventFileError, parse
 from planner.exchange.event_schema import EventFile, Money, OrganisationPart, PersonPart
 from planner.services import (
     agenda,
+    attendance,
     budget,
     bulk,
     directory,
@@ -370,7 +371,7 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
         where = f"participants[{index}]"
         person_id = people.require(part.person, f"{where}.person")
         with _at(where):
-            cleaned = participants.clean_participation(part.model_dump(exclude={"person"}))
+            cleaned = participants.clean_participation(part.model_dump(exclude={"person", "present"}))
             if person_id in taking_part:
                 raise InvalidInput(
                     "person", say("{name} already takes part in this event", name=people.names[part.person])
@@ -381,6 +382,12 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
     for row in rows:
         del row["event_id"]
     participants_bulk.add_many(session, event_id, rows)
+    for index, part in enumerate(document.participants):
+        for position, mark in enumerate(part.present):
+            with _at(f"participants[{index}].present[{position}]"):
+                attendance.set_present(
+                    session, event_id, people.require(part.person, ""), mark.day, mark.part, True, mark.source
+                )
 
 
 def _import_agenda(session: Session, document: EventFile, event_id: int, people: _Keys) -> None:

@@ -127,6 +127,8 @@ class EventPart(Part):
     summary: Text = ""
     objectives: list[str] = []
     related: list[Related] = []
+    # The signature sheets have a morning and an afternoon column (older files: one a day).
+    attendance_halves: bool = False
 
 
 class OrganisationPart(Part):
@@ -155,6 +157,15 @@ class PersonPart(Part):
     gender: Text = ""  # woman, man, another or not_stated; older files have none
 
 
+class PresentPart(Part):
+    """A day (or half of it) the participant was marked present: ticked at
+    the door, or from a signed sheet."""
+
+    day: Day
+    part: Text = "day"  # day, morning or afternoon
+    source: Text = "door"  # door or sheet
+
+
 class ParticipantPart(Part):
     person: str
     role: Text = ""
@@ -162,6 +173,7 @@ class ParticipantPart(Part):
     arrives_on: OptionalDay = None
     departs_on: OptionalDay = None
     notes: Text = ""
+    present: list[PresentPart] = []  # older files: none recorded
 
 
 class AgendaPart(Part):

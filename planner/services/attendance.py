@@ -118,6 +118,22 @@ def presence(session: Session, event_id: int) -> dict[date, Presence]:
     }
 
 
+def marks_by_person(session: Session, event_id: int) -> dict[int, list[tuple[date, str, str]]]:
+    """Each participant's marks (day, part of the day, source), by person id, in order of day."""
+    found: dict[int, list[tuple[date, str, str]]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            col(Participation.person_id), col(AttendanceMark.day), col(AttendanceMark.part), col(AttendanceMark.source)
+        )
+        .join(Participation, col(Participation.id) == col(AttendanceMark.participation_id))
+        .where(col(Participation.event_id) == event_id)
+        .order_by(col(AttendanceMark.day), col(AttendanceMark.part))
+    )
+    for person_id, day, part, source in rows:
+        found[person_id].append((day, part, source))
+    return dict(found)
+
+
 def present_people(session: Session, event_id: int, day: date, part: str = WHOLE_DAY) -> frozenset[int]:
     """The person ids marked present on ``day`` (and part)."""
     rows = session.execute(
