@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.language import say
 
 TEMPORARY_SUFFIX = ".part"
 # What SQLite leaves beside a database file it was writing.
@@ -183,14 +184,14 @@ def write_atomically(path: Path, data: bytes) -> None:
     rename it over ``path``: the file is either the old one or the new one."""
     path = Path(path)
     if path.is_dir():
-        raise PlannerError(f"{path}: is a folder; give a file name")
+        raise PlannerError(say("{path}: is a folder; give a file name", path=path))
     if not path.parent.is_dir():
-        raise PlannerError(f"{path}: the folder {path.parent} does not exist")
+        raise PlannerError(say("{path}: the folder {folder} does not exist", path=path, folder=path.parent))
     try:
         with held_temporary(path.parent, temporary_prefix(path)) as temporary:
             _write_then_rename(temporary, path, data)
     except OSError as error:  # the temporary file could not be made
-        raise PlannerError(f"{path}: cannot write here ({error.strerror})") from error
+        raise PlannerError(say("{path}: cannot write here ({reason})", path=path, reason=error.strerror)) from error
 
 
 def _umask() -> int:
@@ -221,7 +222,7 @@ def _write_then_rename(temporary: Path, path: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        raise PlannerError(f"{path}: cannot be written ({error.strerror})") from error
+        raise PlannerError(say("{path}: cannot be written ({reason})", path=path, reason=error.strerror)) from error
 
 
 def read_bytes(path: Path) -> bytes:
@@ -229,8 +230,8 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise PlannerError(f"{path}: no such file") from None
+        raise PlannerError(say("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise PlannerError(f"{path}: is a folder, not a file") from None
+        raise PlannerError(say("{path}: is a folder, not a file", path=path)) from None
     except OSError as error:
-        raise PlannerError(f"{path}: cannot be read ({error.strerror})") from None
+        raise PlannerError(say("{path}: cannot be read ({reason})", path=path, reason=error.strerror)) from None

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from planner import config
 from planner.errors import PlannerError
+from planner.language import say
 
 HEAD_BYTES = 64 * 1024
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -213,7 +214,7 @@ def check_output(path: Path, kind: FileKind, protected: Protected, *, overwrite:
     if role is not None:
         raise ProtectedFile(f"{path}: is {role}; choose another file (nothing was written)")
     if path.is_dir():
-        raise PlannerError(f"{path}: is a folder; give a file name")
+        raise PlannerError(say("{path}: is a folder; give a file name", path=path))
     if overwrite:
         return
     head = _head(path)
@@ -239,4 +240,6 @@ def _head(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise PlannerError(f"{path}: cannot be read to check what it holds ({error.strerror})") from error
+        raise PlannerError(
+            say("{path}: cannot be read to check what it holds ({reason})", path=path, reason=error.strerror)
+        ) from error

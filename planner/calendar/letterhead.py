@@ -24,6 +24,7 @@ from planner.calendar.mail_headers import (
 )
 from planner.calendar.text import one_line
 from planner.errors import PlannerError
+from planner.services.language import marked, say
 
 if TYPE_CHECKING:
     from planner.db.models import Event
@@ -31,19 +32,35 @@ if TYPE_CHECKING:
 Mailbox = tuple[str, str]  # (name, address)
 
 
+# What is sent from the organiser's address, as the messages name it.
+SENT = {"invitations": marked("invitations"), "messages": marked("messages")}
+
+
 def organiser_address(event: Event, what: str = "invitations") -> str:
-    """The organiser's address, checked: ``what`` is sent from it (or on
-    its behalf)."""
+    """The organiser's address, checked: ``what`` ("invitations" or
+    "messages") is sent from it (or on its behalf)."""
     # Said in the words of the event's details, where the user sets it.
     where = f"“{one_line(event.title, 80)}”"
+    sent = say(SENT[what])
     if not event.organiser_email.strip():
         raise PlannerError(
-            f"{where} has no organiser e-mail: {what} are sent from it, so enter it in the event's details first"
+            say(
+                "{event} has no organiser e-mail: {what} are sent from it, so enter it in the event's details first",
+                event=where,
+                what=sent,
+            )
         )
     try:
         return mail_address(event.organiser_email)
     except UnusableAddress as error:
-        raise PlannerError(f"The organiser e-mail of {where} {error}; {what} are sent from it") from None
+        raise PlannerError(
+            say(
+                "The organiser e-mail of {event} {problem}; {what} are sent from it",
+                event=where,
+                problem=error,
+                what=sent,
+            )
+        ) from None
 
 
 def other_sender(sender: Mailbox | None, organiser: str) -> Mailbox | None:
@@ -54,7 +71,7 @@ def other_sender(sender: Mailbox | None, organiser: str) -> Mailbox | None:
     try:
         checked = mail_address(address)
     except UnusableAddress as error:
-        raise PlannerError(f"the sender's e-mail address {error}") from None
+        raise PlannerError(say("the sender's e-mail address {problem}", problem=error)) from None
     return None if checked.casefold() == organiser.casefold() else (one_line(name), checked)
 
 

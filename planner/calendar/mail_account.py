@@ -14,6 +14,7 @@ from email.utils import format_datetime, make_msgid
 
 from planner.calendar import mail_headers, mail_server
 from planner.errors import PlannerError
+from planner.services.language import say
 from planner.services.mail_settings import MailSecurity, MailSettings
 
 # How each setting protects the connection, in the mail server's terms.
@@ -31,8 +32,12 @@ def connection(settings: MailSettings, password: str | None, *, timeout: float =
     name; failures are one-line PlannerErrors naming the server."""
     if settings.user and not password:
         raise PlannerError(
-            f"{settings.server}: no password for {settings.user}; give it in the mail settings "
-            "(Edit ▸ Mail settings…, or planner mail-settings --password)"
+            say(
+                "{server}: no password for {user}; give it in the mail settings "
+                "(Edit ▸ Mail settings…, or planner mail-settings --password)",
+                server=settings.server,
+                user=settings.user,
+            )
         )
     with mail_server.smtp_connection(
         settings.host,
@@ -53,7 +58,7 @@ def test_message(settings: MailSettings) -> EmailMessage:
         mail_headers.set_addresses(message, "From", sender)
         mail_headers.set_addresses(message, "To", sender)
     except mail_headers.UnusableAddress as error:
-        raise PlannerError(f"Sender address: {error}") from None
+        raise PlannerError(say("Sender address: {problem}", problem=error)) from None
     mail_headers.set_text(message, "Subject", TEST_SUBJECT)
     message["Date"] = format_datetime(datetime.now(UTC))
     message["Message-ID"] = make_msgid(domain=settings.sender_email.rpartition("@")[2])
@@ -90,26 +95,48 @@ def send_test_message(settings: MailSettings, password: str | None, *, timeout: 
             _expect(opened.rcpt(address), settings, "the recipient")
             code, answer = opened.data(message.as_bytes())
         except smtplib.SMTPServerDisconnected as error:
-            raise PlannerError(f"{settings.server}: the connection to the mail server was lost ({error})") from None
-        except smtplib.SMTPResponseException as error:
             raise PlannerError(
-                f"{settings.server}: the mail server refused the test message ({_answer(error.smtp_code, error.smtp_error)})"
+                say(
+                    "{server}: the connection to the mail server was lost ({reason})",
+                    server=settings.server,
+                    reason=error,
+                )
             ) from None
+        except smtplib.SMTPResponseException as error:
+            raise PlannerError(_refused_test(settings, _answer(error.smtp_code, error.smtp_error))) from None
         except (OSError, smtplib.SMTPException) as error:
-            raise PlannerError(f"{settings.server}: the mail server failed ({error})") from None
+            raise PlannerError(
+                say("{server}: the mail server failed ({reason})", server=settings.server, reason=error)
+            ) from None
         if code != 250:
-            raise PlannerError(f"{settings.server}: the mail server refused the test message ({_answer(code, answer)})")
+            raise PlannerError(_refused_test(settings, _answer(code, answer)))
     return TestSent(address, settings.server, _answer(code, answer))
 
 
+def _refused_test(settings: MailSettings, answer: str) -> str:
+    return say("{server}: the mail server refused the test message ({answer})", server=settings.server, answer=answer)
+
+
 def _expect(reply: tuple[int, bytes], settings: MailSettings, what: str) -> None:
+    """``what``: "the sender" or "the recipient", the step the server answered."""
     code, text = reply
     if code in (250, 251):
         return
-    hint = ""
+    if what == "the sender":
+        refused = say(
+            "{server}: the mail server refused the sender ({answer})",
+            server=settings.server,
+            answer=_answer(code, text),
+        )
+    else:
+        refused = say(
+            "{server}: the mail server refused the recipient ({answer})",
+            server=settings.server,
+            answer=_answer(code, text),
+        )
     if code == 530:  # RFC 4954 and 3207: a login or STARTTLS first
-        hint = "; give a user name (and STARTTLS or TLS) in the mail settings"
-    raise PlannerError(f"{settings.server}: the mail server refused {what} ({_answer(code, text)}){hint}")
+        refused += say("; give a user name (and STARTTLS or TLS) in the mail settings")
+    raise PlannerError(refused)
 
 
 def _answer(code: int, text: bytes | str) -> str:
