@@ -30,27 +30,6 @@ log = logging.getLogger(__name__)
 
 EXIT_PROBLEMS = 1
 
-PDF_HELP = """\
-Documents as PDF (A4, or --paper letter):
-  agenda        the programme day by day, for the room
-  participants  who takes part, sorted by family name (--with email, needs,
-                stay; --group-by country or organisation)
-  attendance    a signature sheet per day, with empty rows for walk-ins
-  itinerary     travel, hotels and visits day by day (--person EMAIL: one
-                traveller's own)
-  badges        name badges with cut marks, several per page
-  minutes       the conclusions report (--docx: as a Word document to edit;
-                --as-of DATE: the day its open actions are judged on)
-  statistics    participants by country, gender, organisation, new or
-                returning (over a programme or a period: `planner statistics`)
-  costs         one funder's costs line by line, with totals per currency
-                and its budget against what was spent (--funder NAME)
-
-In English, or in the partners' languages with --lang es, de, fr, it, pl or
-el: the fixed wording, the names of days and months, and the numbers; the
-event's own titles and names stay as they were typed."""
-
-
 DO_HELP = """\
 Every change the window makes is a named operation; `do` carries out one of
 them on the database, checked by the same rules as in the window, saved whole
@@ -64,9 +43,16 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from planner import cli_costs, cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
-    from planner.documents.catalogue import KINDS
-    from planner.documents.options import GROUPINGS, LANGUAGES, PAPER_SIZES, PARTICIPANT_COLUMNS, DocumentOptions
+    from planner import (
+        cli_costs,
+        cli_documents,
+        cli_invites,
+        cli_mail,
+        cli_mailbox,
+        cli_participants,
+        cli_statistics,
+        cli_templates,
+    )
 
     parser = argparse.ArgumentParser(
         prog="planner",
@@ -130,56 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_mailbox.add_parser(commands)
     cli_costs.add_parsers(commands, _add_overwrite)
 
-    printing = commands.add_parser(
-        "pdf",
-        help="print a document of an event as PDF",
-        description=PDF_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    printing.add_argument("kind", metavar="KIND", choices=list(KINDS), help=", ".join(KINDS))
-    printing.add_argument("event_id", metavar="ID", type=int)
-    printing.add_argument("-o", "--output", metavar="FILE", required=True)
-    _add_overwrite(printing)
-    printing.add_argument("--person", metavar="EMAIL", help="itinerary: only this traveller's own")
-    printing.add_argument("--paper", choices=PAPER_SIZES, default="a4", help="paper size (default: a4)")
-    printing.add_argument(
-        "--lang",
-        dest="language",
-        choices=list(LANGUAGES),
-        default=None,
-        help="the language of the document's wording, dates and numbers "
-        "(default: English; an itinerary of one --person: that person's own language if known)",
-    )
-    printing.add_argument(
-        "--with",
-        dest="columns",
-        metavar="COLUMN",
-        action="append",
-        default=[],
-        choices=list(PARTICIPANT_COLUMNS),
-        help=f"participants: add a column ({', '.join(PARTICIPANT_COLUMNS)}); may be repeated",
-    )
-    printing.add_argument(
-        "--group-by", choices=[name for name in GROUPINGS if name], default="", help="participants: group the list"
-    )
-    printing.add_argument(
-        "--docx", action="store_true", help="minutes: an editable Word document (.docx) instead of a PDF"
-    )
-    printing.add_argument(
-        "--as-of",
-        dest="report_date",
-        type=day,
-        metavar="DATE",
-        help="minutes: the day open actions are judged on, as 2009-07-01 (default: the event's last day)",
-    )
-    printing.add_argument(
-        "--blank-rows",
-        type=int,
-        default=DocumentOptions.blank_rows,
-        metavar="N",
-        help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
-    )
-    printing.add_argument("--funder", metavar="NAME", help="costs: the funder whose costs the report lists")
+    cli_documents.add_parser(commands, _add_overwrite)
 
     cli_statistics.add_parser(commands, _add_overwrite)
 
@@ -217,14 +154,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
-
-
-def day(text: str):
-    """A day as typed on the command line (2009-07-01); argparse names it
-    "day" in its message when it is not one."""
-    from datetime import date
-
-    return date.fromisoformat(text)
 
 
 # The units of --reminder.
@@ -548,39 +477,18 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf(store: Store, args: argparse.Namespace) -> int:
-    from planner import output_paths
-    from planner.documents.catalogue import render, render_word
-    from planner.documents.options import DocumentOptions
-    from planner.fileio import write_atomically
-
-    options = DocumentOptions(
-        paper=args.paper,
-        person_email=args.person,
-        columns=tuple(dict.fromkeys(args.columns)),
-        group_by=args.group_by,
-        blank_rows=args.blank_rows,
-        language=args.language,
-        report_date=args.report_date,
-        funder=args.funder or "",
-    )
-    if args.docx and args.kind != "minutes":
-        raise PlannerError("--docx: only the conclusions report (minutes) is written as a Word document")
-    kind = output_paths.WORD_DOCUMENT if args.docx else output_paths.PDF
-    output_paths.check_output(Path(args.output), kind, store.protected(), overwrite=args.overwrite)
-    with store.read() as session:
-        if args.docx:
-            data = render_word(session, args.event_id, options)
-        else:
-            data = render(session, args.kind, args.event_id, options)
-    write_atomically(Path(args.output), data)
-    print(f"Wrote {args.output}")
-    return 0
-
-
 def _commands() -> dict:
     """Each command's function, by name (their modules loaded only now)."""
-    from planner import cli_costs, cli_invites, cli_mail, cli_mailbox, cli_participants, cli_statistics, cli_templates
+    from planner import (
+        cli_costs,
+        cli_documents,
+        cli_invites,
+        cli_mail,
+        cli_mailbox,
+        cli_participants,
+        cli_statistics,
+        cli_templates,
+    )
 
     return {
         "demo": _demo,
@@ -590,7 +498,7 @@ def _commands() -> dict:
         "export-event": _export_event,
         **cli_participants.COMMANDS,
         "ics": _ics,
-        "pdf": _pdf,
+        **cli_documents.COMMANDS,
         **cli_invites.COMMANDS,
         "fetch-replies": cli_mailbox.run,
         "do": _do,

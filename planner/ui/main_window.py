@@ -3,7 +3,6 @@ Directory, or the open actions) on the right; menus, toolbar, status bar."""
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from importlib import import_module
 
@@ -21,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-from planner.errors import PlannerError
-from planner.services import event_reads, labels
-from planner.services.vocabulary import EventKind
-from planner.ui import after_paint, icons, shortcuts
+from planner.services import event_reads
+from planner.ui import after_paint, event_commands, icons, shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.action import make_action
 from planner.ui.calendar_menu import CalendarMenu
@@ -32,7 +29,6 @@ from planner.ui.context import AppContext
 from planner.ui.documents import DocumentsMenu
 from planner.ui.event_view import EventView
 from planner.ui.file_actions import FileActions
-from planner.ui.forms import Field, FormDialog
 from planner.ui.help import getting_started
 from planner.ui.help.shortcuts_dialog import LISTED_AS, shortcuts_dialog
 from planner.ui.last_event import LastEvent
@@ -40,7 +36,6 @@ from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.replies_actions import ReplyActions
 from planner.ui.tasks import stop_before_closing
 from planner.ui.views import View
-from planner.ui.zone_picker import follow_place
 
 # The views of all events, by the navigator's name: module and class. Each
 # is made (with its module) once the window is on screen, or when first shown.
@@ -470,67 +465,10 @@ class MainWindow(QMainWindow):
     # -- events ---------------------------------------------------------------------
 
     def new_event(self) -> None:
-        from planner.operations.events import CreateEvent
-        from planner.services.events import proposed_first_day
-
-        last_zone = self.context.settings.value("event/last_timezone", "Europe/Brussels")
-        fields = [
-            Field("title", translate("MainWindow", "Title")),
-            Field("kind", translate("MainWindow", "Kind"), "choice", choices=labels.choices(EventKind)),
-            Field("starts_on", translate("MainWindow", "First day"), "date"),
-            Field("ends_on", translate("MainWindow", "Last day"), "date"),
-            Field(
-                "venue_city",
-                translate("MainWindow", "City"),
-                aliases=("venue.city",),
-                placeholder=translate("MainWindow", "e.g. Kraków: the time zone follows"),
-            ),
-            Field("timezone", translate("MainWindow", "Time zone"), "timezone"),
-        ]
-        start = proposed_first_day(date.today())
-
-        def submit(values):
-            created = self.context.perform(CreateEvent(values))
-            self.context.settings.setValue("event/last_timezone", values["timezone"])
-            return created
-
-        dialog = FormDialog(
-            translate("MainWindow", "New event"),
-            fields,
-            submit,
-            self,
-            values={"kind": "workshop", "starts_on": start, "ends_on": start, "timezone": last_zone},
-        )
-        dialog.form.keep_length("starts_on", "ends_on")
-        follow_place(dialog.form, "venue_city", "timezone")  # Kraków: Europe/Warsaw, not the last event's zone
-        if dialog.exec():
-            self.open_event(dialog.result_value)
+        event_commands.new_event(self)
 
     def delete_event(self) -> None:
-        event_id = self.current_event_id()
-        if event_id is None:
-            return
-        with self.context.rows() as rows:
-            title = event_reads.event_details(rows, event_id).title
-        answer = QMessageBox.question(
-            self,
-            translate("MainWindow", "Delete event"),
-            translate(
-                "MainWindow",
-                "Delete “{title}” with its agenda, participants, travel, stays, costs and minutes?\n\n"
-                "People and organisations stay in the Directory. You can undo this with Edit ▸ Undo.",
-            ).format(title=title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        from planner.operations.events import DeleteEvent
-
-        try:
-            self.context.perform(DeleteEvent(event_id))
-        except PlannerError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot delete the event"), str(error))
-            return
-        self.show_event(None)
+        event_commands.delete_event(self)
 
     # -- participant lists (also in the Participants tab) -----------------------------
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planner.operations.agenda import ChangeAgendaItem
 from planner.services import events
+from planner.ui.forms import FormDialog
 from tests.ui.conftest import event_id_of, finish, navigator_titles
 
 
@@ -85,7 +86,6 @@ def test_a_bad_value_is_marked_at_its_field_and_nothing_is_saved(window, context
 
 
 def test_a_new_event_and_its_deletion_can_be_undone(window, context, monkeypatch, answer_yes):
-    from planner.ui import main_window
 
     def fill_and_accept(dialog):
         dialog.form.set_values(
@@ -101,7 +101,7 @@ def test_a_new_event_and_its_deletion_can_be_undone(window, context, monkeypatch
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window.FormDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(FormDialog, "exec", fill_and_accept)
     with context.read() as session:
         before = events.event_count(session)
     assert window.statusBar().currentMessage().startswith(f"{before} events · saved in")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from planner.operations.events import CreateEvent
 from planner.services import events
 from planner.ui.directory import DirectoryView
-from planner.ui.forms import Field, FormWidget
+from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.logistics import LogisticsTab
 from planner.ui.search_combo import matches_shown
 from planner.ui.zone_picker import zone_picker
@@ -93,7 +93,6 @@ def test_a_leg_from_another_city_takes_that_citys_zone_and_the_true_duration(qtb
 
 
 def test_a_new_event_takes_the_zone_of_its_city(window, context, monkeypatch, qtbot):
-    from planner.ui import main_window
 
     def fill_and_accept(dialog):
         assert dialog.form.value("timezone") == "Europe/Brussels"  # nothing typed yet: the last zone used
@@ -104,7 +103,7 @@ def test_a_new_event_takes_the_zone_of_its_city(window, context, monkeypatch, qt
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr(main_window.FormDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(FormDialog, "exec", fill_and_accept)
     window.new_event()
     with context.read() as session:
         assert events.get_event(session, window.current_event_id()).timezone == "Europe/Warsaw"

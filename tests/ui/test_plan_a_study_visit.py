@@ -66,7 +66,7 @@ def answer_forms(monkeypatch, *answers):
         dialog.accept()
         return dialog.result()
 
-    # main_window.FormDialog is this class: the New event dialog is answered too.
+    # the New event dialog is a FormDialog too: the New event dialog is answered too.
     monkeypatch.setattr(FormDialog, "exec", exec_)
     return opened
 
