@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_mail,
         cli_mailbox,
         cli_participants,
+        cli_person,
         cli_statistics,
         cli_templates,
     )
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.add_parser(commands, _add_overwrite)
 
     cli_statistics.add_parser(commands, _add_overwrite)
+    cli_person.add_parser(commands, _add_overwrite)
 
     doing = commands.add_parser(
         "do",
@@ -486,6 +488,7 @@ def _commands() -> dict:
         cli_mail,
         cli_mailbox,
         cli_participants,
+        cli_person,
         cli_statistics,
         cli_templates,
     )
@@ -507,6 +510,7 @@ def _commands() -> dict:
         "backup": _backup,
         **cli_templates.COMMANDS,
         **cli_statistics.COMMANDS,
+        **cli_person.COMMANDS,
         **cli_costs.COMMANDS,
     }
 

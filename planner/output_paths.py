@@ -95,6 +95,11 @@ def _is_word_document(path: Path, head: bytes) -> bool:
         return False
 
 
+def _is_archive(path: Path, head: bytes) -> bool:
+    """A ZIP that is not an Excel or Word file (those are ZIPs too)."""
+    return head.startswith(b"PK\x03\x04") and not _is_workbook(path, head) and not _is_word_document(path, head)
+
+
 def _is_message(_path: Path, head: bytes) -> bool:
     # An e-mail starts with a header field: "Subject: …", "From: …".
     text = _text(head)
@@ -116,9 +121,10 @@ WORKBOOK = FileKind("an Excel workbook (.xlsx)", _is_workbook)
 WORD_DOCUMENT = FileKind("a Word document (.docx)", _is_word_document)
 MESSAGE = FileKind("an e-mail message (.eml)", _is_message)
 PLANNER_BACKUP = FileKind("a Planner backup", _is_planner_backup)
+ARCHIVE = FileKind("a ZIP archive", _is_archive)
 
 # What an existing file is said to be, the first that matches.
-_DESCRIBED = (PLANNER_BACKUP, PDF, EVENT_FILE, CALENDAR, WORKBOOK, WORD_DOCUMENT, MESSAGE)
+_DESCRIBED = (PLANNER_BACKUP, PDF, EVENT_FILE, CALENDAR, WORKBOOK, WORD_DOCUMENT, ARCHIVE, MESSAGE)
 
 
 def describe(path: Path, head: bytes) -> str:
