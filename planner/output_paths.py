@@ -124,7 +124,7 @@ PLANNER_BACKUP = FileKind("a Planner backup", _is_planner_backup)
 ARCHIVE = FileKind("a ZIP archive", _is_archive)
 
 # What an existing file is said to be, the first that matches.
-_DESCRIBED = (PLANNER_BACKUP, PDF, EVENT_FILE, CALENDAR, WORKBOOK, WORD_DOCUMENT, ARCHIVE, MESSAGE)
+_DESCRIBED = (PLANNER_BACKUP, PDF, EVENT_FILE, CALENDAR, WORKBOOK, WORD_DOCUMENT, MESSAGE)
 
 
 def describe(path: Path, head: bytes) -> str:
