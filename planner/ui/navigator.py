@@ -27,7 +27,6 @@ from planner.ui import icons, theme
 from planner.ui.context import AppContext
 from planner.ui.event_rows import SUBTITLE, TITLE, EventRowDelegate
 from planner.ui.no_match import NoMatchLine
-from planner.ui.tables import refilter
 from planner.ui.translations import date_text
 
 EVENT_ID = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +49,12 @@ class _Filter(QSortFilterProxyModel):
         self._query = ""
 
     def set_query(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_query", text.strip()))
+        self._query = text.strip()
+        # A tree whose view holds persistent indexes of its expanded groups:
+        # its whole mapping is rebuilt (invalidate), not changed row by row
+        # (refilter), which can free the mapping of a group the view still
+        # points at and corrupt the heap in Qt 6.10 and later.
+        self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._query:
