@@ -28,8 +28,9 @@ from planner.services.agenda import agenda_entries
 from planner.services.labels import label
 from planner.services.language import Wording
 from planner.services.minutes import Outcome, outcomes_of
-from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
+from planner.services.participants import ParticipantRow, participant_rows
 from planner.services.search import fold, name_order
+from planner.services.taking_part import taking_part
 from planner.services.values import country_name
 
 if TYPE_CHECKING:
@@ -396,8 +397,9 @@ def _follow_up(session: Session, outcomes: list[Outcome], links, keys: _Keys, wo
 def _took_part(rows: list[ParticipantRow], words: Wording) -> tuple[list[ParticipantRow], str]:
     """Who attended, if attendance is recorded, else who was expected; and
     the sentence that says which."""
-    attended = [row for row in rows if row.status == "attended"]
-    if attended:
+    counted, recorded = taking_part(rows, lambda row: row.status)
+    if recorded:
+        attended = counted
         absent = Counter(label(row.status, words.language).lower() for row in rows if row.status != "attended")
         note = ", ".join(f"{count} {status}" for status, count in sorted(absent.items()))
         count = len(attended)
@@ -410,7 +412,7 @@ def _took_part(rows: list[ParticipantRow], words: Wording) -> tuple[list[Partici
         return attended, words.ngettext(
             "{count} person attended, as recorded.", "{count} people attended, as recorded.", count
         ).format(count=count)
-    coming = [row for row in rows if row.status not in NOT_COMING and row.status != "no_show"]
+    coming = counted
     return coming, words.ngettext(
         "Attendance was not recorded; {count} person was expected.",
         "Attendance was not recorded; {count} people were expected.",

@@ -10,6 +10,7 @@ from planner.documents.options import DocumentOptions
 from planner.documents.text import Markup, bold, escape
 from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
 from planner.services.search import name_order
+from planner.services.taking_part import taking_part
 from planner.services.values import country_name
 
 if TYPE_CHECKING:
@@ -42,6 +43,4 @@ def took_part(rows: list[ParticipantRow]) -> list[ParticipantRow]:
     """Who is counted as a participant: those marked as having attended
     once attendance is recorded; before that, everyone coming except
     no-shows. The conclusions report counts the same people."""
-    if any(row.status == "attended" for row in rows):
-        return [row for row in rows if row.status == "attended"]
-    return [row for row in rows if row.status not in NOT_COMING and row.status != "no_show"]
+    return taking_part(rows, lambda row: row.status)[0]

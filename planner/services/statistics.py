@@ -29,14 +29,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from planner.db.enums import EventStatus, Gender, OrganisationKind, ParticipationStatus
+from planner.db.enums import EventStatus, Gender, OrganisationKind
 from planner.db.models import Event, Organisation, Participation, Person
 from planner.services import labels
 from planner.services.common import fetch, id_of
 from planner.services.errors import InvalidInput
 from planner.services.language import say
+from planner.services.taking_part import taking_part
 
-NOT_COMING = frozenset({ParticipationStatus.DECLINED, ParticipationStatus.CANCELLED, ParticipationStatus.NO_SHOW})
 # The order the tables show genders in; "" is not stated.
 GENDERS = (str(Gender.WOMAN), str(Gender.MAN), str(Gender.ANOTHER), "")
 
@@ -161,11 +161,8 @@ def scope_events(session: Session, scope: Scope) -> list[Event]:
 def who_took_part(statuses: Iterable[tuple[int, str]]) -> tuple[set[int], bool]:
     """The people counted at one event (from each participation's person
     and status), and whether attendance is recorded there."""
-    rows = list(statuses)
-    attended = {person for person, status in rows if status == ParticipationStatus.ATTENDED}
-    if attended:
-        return attended, True
-    return {person for person, status in rows if status not in NOT_COMING}, False
+    counted, recorded = taking_part(statuses, lambda row: row[1])
+    return {person for person, _ in counted}, recorded
 
 
 def statistics(session: Session, scope: Scope) -> Statistics:
