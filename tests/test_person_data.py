@@ -16,7 +16,7 @@ from pathlib import Path
 import pypdf
 from sqlmodel import SQLModel
 
-from planner.db.models import InvitationSent, MessageSent
+from planner.db.models import Consent, InvitationSent, MessageSent
 from planner.documents.person_archive import person_archive
 from planner.services import attendance, directory, participants
 from planner.services.person_data import BELONGING_TO, PERSON, person_data, referring_columns
@@ -30,6 +30,9 @@ def _everyone_somewhere(store, samples) -> None:
     with store.write() as session:
         row = participants.participant_rows(session, munich)[0]
         attendance.set_present(session, munich, row.person_id, date(2018, 3, 23))
+        session.add(
+            Consent(participation_id=row.participation_id, purpose="photos", given_on=date(2018, 3, 1), how="form")
+        )
         person = directory.get_person(session, row.person_id)
         sent = datetime(2018, 3, 1, 9, 0)
         session.add(

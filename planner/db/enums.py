@@ -116,3 +116,30 @@ class Gender(StrEnum):
     MAN = "man"
     ANOTHER = "another"
     NOT_STATED = "not_stated"
+
+
+class ConsentPurpose(StrEnum):
+    SHARED_LIST = "shared_list"  # on the participant list given to others
+    PHOTOS = "photos"
+    NEEDS = "needs"  # dietary and access needs kept for catering
+    CONTACT_AFTER = "contact_after"  # contacted after the event
+
+
+class ConsentWay(StrEnum):
+    FORM = "form"
+    EMAIL = "email"
+    PAPER = "paper"
+    ORAL = "oral"
+
+
+class PurgeKind(StrEnum):
+    NEEDS = "needs"  # dietary and access needs of an event's participants
+    EVENT = "event"  # an event anonymised
+    PERSON = "person"  # one person erased or anonymised
+
+
+class DisclosureKind(StrEnum):
+    EXPORT = "export"  # a file of participants, an event file, a person's data
+    DOCUMENT = "document"  # a printed document written to a file
+    MESSAGE = "message"  # an e-mail sent (or written as .eml)
+    LIST = "list"  # a list given out (to a caterer, a host)

@@ -80,6 +80,9 @@ class Person(SQLModel, table=True):
     # "woman", "man" or "another" (enums.Gender); "" while not stated.
     gender: str = ""
     is_sample: bool = False
+    # The day the person's name and contact details were removed (GDPR
+    # erasure, or their event anonymised); what is left is statistics.
+    anonymised_on: date | None = None
 
     @property
     def full_name(self) -> str:
@@ -110,6 +113,13 @@ class Event(SQLModel, table=True):
     is_sample: bool = False
     # Signature sheets with a morning and an afternoon column for each day.
     attendance_halves: bool = False
+    # Lists given to others hold only those who agreed (Consent "shared_list").
+    consent_needed: bool = False
+    # Days after its last day that its participants' dietary and access needs
+    # are kept; NULL: the database's DataPolicy.needs_kept_days.
+    needs_kept_days: int | None = None
+    needs_purged_on: date | None = None  # when they were removed
+    anonymised_on: date | None = None  # names and contacts removed, statistics kept
 
 
 class EventLink(SQLModel, table=True):
@@ -411,6 +421,9 @@ class Programme(SQLModel, table=True):
     grant_number: str = ""
     logo: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     emblem: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    # The funder's evidence (names, organisations, signed sheets) of its
+    # events is kept until this day; NULL while not known (kept).
+    audit_until: date | None = None
 
 
 class AttendanceMark(SQLModel, table=True):
@@ -426,6 +439,66 @@ class AttendanceMark(SQLModel, table=True):
     day: date
     part: str = "day"  # day, morning or afternoon
     source: str = "door"  # door (ticked in Planner) or sheet (from a signed sheet)
+
+
+class Consent(SQLModel, table=True):
+    """What a participant agreed to (or refused) for one purpose of one
+    event (enums.ConsentPurpose): when, how (enums.ConsentWay) and in which
+    words, and the day they withdrew it. No row: never asked."""
+
+    __tablename__ = "consent"
+    __table_args__ = (UniqueConstraint("participation_id", "purpose"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    participation_id: int = Field(sa_column=_fk("participation.id", ondelete="CASCADE", nullable=False))
+    purpose: str
+    given: bool = True  # False: asked, and refused
+    given_on: date | None = None
+    how: str = ""
+    wording: str = ""
+    withdrawn_on: date | None = None
+
+
+class DataPolicy(SQLModel, table=True):
+    """One row (id 1): how long this database keeps personal data."""
+
+    __tablename__ = "data_policy"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # Days after an event's last day that dietary and access needs are kept.
+    needs_kept_days: int = 28
+
+
+class Purge(SQLModel, table=True):
+    """A removal of personal data the organiser agreed to (enums.PurgeKind):
+    when, of which event or person, and what it removed, in words that name
+    nobody."""
+
+    __tablename__ = "purge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    done_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+    kind: str
+    event_id: int | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
+    what: str = ""
+    count: int = 0
+
+
+class Disclosure(SQLModel, table=True):
+    """Personal data that left the laptop (enums.DisclosureKind): a file
+    exported or printed to, a message sent, a list given out; what, when,
+    to whom (e-mail addresses, or the file) and whose data it held."""
+
+    __tablename__ = "disclosure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    happened_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+    kind: str
+    event_id: int | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
+    what: str = ""  # "Participant list (PDF)"
+    recipients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    destination: str = ""  # the file written, or the mail server
+    person_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
 ALL_TABLES = (
@@ -452,4 +525,8 @@ ALL_TABLES = (
     MessageSent,
     Programme,
     AttendanceMark,
+    Consent,
+    DataPolicy,
+    Purge,
+    Disclosure,
 )

@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The schema this version of Planner writes: its newest migration. Known here
 # so that opening an up-to-date file does not load Alembic (a test checks it
 # against the migrations).
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0015"
 
 
 def migration_config(migrations_dir: Path) -> Config:
@@ -89,6 +89,7 @@ _TABLES_0004 = _TABLES_0003 | {"invitation_sent"}
 _TABLES_0007 = _TABLES_0004 | {"mail_settings"}
 _TABLES_0008 = _TABLES_0007 | {"calendar_origin"}
 _TABLES_0009 = _TABLES_0008 | {"message_template", "message_sent"}
+_TABLES_0014 = _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark", "budget_line", "allowance_rate"}
 PLANNER_TABLES = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001,
@@ -103,7 +104,8 @@ PLANNER_TABLES = {
     "0011": _TABLES_0009 | {"reply_mailbox"},
     "0012": _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark"},
     "0013": _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark"},
-    "0014": _TABLES_0009 | {"reply_mailbox", "programme", "attendance_mark", "budget_line", "allowance_rate"},
+    "0014": _TABLES_0014,
+    "0015": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure"},
 }
 
 
