@@ -11,7 +11,17 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select, update
 
-from planner.db.models import ALL_TABLES, Event, InvitationSent, MinutesItem, Organisation, Person
+from planner.db.models import (
+    ALL_TABLES,
+    Consent,
+    Disclosure,
+    Event,
+    InvitationSent,
+    MinutesItem,
+    Organisation,
+    Person,
+    Purge,
+)
 from planner.operations import perform, replay
 from planner.operations.agenda import AddAgendaItem, MoveAgendaItem
 from planner.operations.events import ChangeEvent, CreateEvent, DeleteEvent
@@ -94,6 +104,17 @@ def rich(store, samples):
 
         budget.add_budget_line(
             session, ecri, funder="ECRI (COSME)", category="travel", amount_minor="3000.00", currency="EUR"
+        )
+        # What the visitor agreed to, a purge of the visit's needs, a list given out.
+        moment = datetime(2018, 4, 30, 9)
+        session.add(
+            Consent(participation_id=visitor.participation_id, purpose="shared_list", given_on=date(2018, 3, 1))
+        )
+        session.add(Purge(done_at=moment, kind="needs", event_id=ecri, what="dietary and access needs", count=3))
+        session.add(
+            Disclosure(
+                happened_at=moment, kind="list", event_id=ecri, what="Caterer list", person_ids=[visitor.person_id]
+            )
         )
     return samples
 
