@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlmodel import Session
 
+from planner.errors import PlannerError
 from planner.operations.base import Operation
 from planner.services import consent
-from planner.services.language import marked
+from planner.services.errors import InvalidInput
+from planner.services.language import marked, say
 
 
 @dataclass(frozen=True)
@@ -30,19 +32,26 @@ class SetConsent(Operation[None]):
     label = marked("Set consent")
 
     def run(self, session: Session) -> None:
-        if self.given is None:
-            consent.forget(session, self.participation_id, self.purpose)
-            return
-        consent.record(
-            session,
-            self.participation_id,
-            self.purpose,
-            given=self.given,
-            given_on=self.given_on,
-            how=self.how,
-            wording=self.wording,
-            withdrawn_on=self.withdrawn_on,
-        )
+        try:
+            if self.given is None:
+                consent.forget(session, self.participation_id, self.purpose)
+                return
+            consent.record(
+                session,
+                self.participation_id,
+                self.purpose,
+                given=self.given,
+                given_on=self.given_on,
+                how=self.how,
+                wording=self.wording,
+                withdrawn_on=self.withdrawn_on,
+            )
+        except InvalidInput as problem:
+            if self.purpose not in consent.PURPOSE_WORDS:
+                raise
+            # Said with the purpose it concerns: a dialog shows four of them.
+            purpose = say(consent.PURPOSE_WORDS[self.purpose])
+            raise PlannerError(say("{purpose}: {problem}", purpose=purpose, problem=problem.message)) from None
 
 
 @dataclass(frozen=True)

@@ -24,12 +24,20 @@ from planner.db.models import Consent, Event, Participation, Person
 from planner.services import bulk, values
 from planner.services.common import fetch
 from planner.services.errors import InvalidInput
-from planner.services.language import say, say_n
+from planner.services.language import marked, say, say_n
 from planner.services.participants import chunks
 from planner.services.search import name_order
 
 PURPOSES: tuple[str, ...] = tuple(purpose.value for purpose in ConsentPurpose)
 WAYS: tuple[str, ...] = tuple(way.value for way in ConsentWay)
+
+# Each purpose as a refusal names it.
+PURPOSE_WORDS = {
+    "shared_list": marked("The participant list given to others"),
+    "photos": marked("Photos"),
+    "needs": marked("Dietary and access needs"),
+    "contact_after": marked("Contact after the event"),
+}
 
 # Why someone is left off a list given to others.
 REFUSED, WITHDREW, NEVER_ASKED = "refused", "withdrew", "never_asked"
