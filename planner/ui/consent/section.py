@@ -66,6 +66,7 @@ class PurposeRow:
         _set_day(self.given_on, given_on)
         self.how.setCurrentIndex(max(0, self.how.findData(how)))
         self.wording.setText(wording)
+        self.wording.setCursorPosition(0)  # a long question shown from its start
         _set_day(self.withdrawn_on, withdrawn_on)
         self.fit()
 
