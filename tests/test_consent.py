@@ -121,11 +121,12 @@ def test_the_table_marks_who_is_kept_off_shared_lists_and_needs_kept_without_con
     _join(session, workshop.id, "Eva", "Berg")
     consent.record(session, vegan, "needs", given=True, given_on=date(2009, 5, 1))
     consent.record(session, vegan, "shared_list", given=True, given_on=date(2009, 5, 1))
-    marks = consent.marks(session, workshop.id, LIST_DAY)
+    rows = participants.participant_rows(session, workshop.id)
+    marks = consent.marks(session, workshop.id, rows, LIST_DAY)
     assert not marks.consent_needed and marks.not_shared == {}
     assert marks.needs_unconsented == {ramp}
     consent.set_consent_needed(session, workshop.id, True)
-    marks = consent.marks(session, workshop.id, LIST_DAY)
+    marks = consent.marks(session, workshop.id, rows, LIST_DAY)
     assert vegan not in marks.not_shared and marks.not_shared[ramp] == consent.NEVER_ASKED
     assert len(marks.not_shared) == 2
 

@@ -20,7 +20,7 @@ from typing import Protocol, TypeVar
 from sqlmodel import Session, col, select
 
 from planner.db.enums import ConsentPurpose, ConsentWay
-from planner.db.models import Consent, Event, Participation, Person
+from planner.db.models import Consent, Event, Participation
 from planner.services import bulk, values
 from planner.services.common import fetch
 from planner.services.errors import InvalidInput
@@ -259,25 +259,28 @@ class ConsentMarks:
     needs_unconsented: frozenset[int]  # participation ids
 
 
-def marks(session: Session, event_id: int, on: date) -> ConsentMarks:
+class _WithNeeds(_Listed, Protocol):
+    @property
+    def dietary(self) -> str: ...
+    @property
+    def accessibility(self) -> str: ...
+
+
+def marks(session: Session, event_id: int, rows: Iterable[_WithNeeds], on: date) -> ConsentMarks:
+    """The marks of the event's participant ``rows`` (as the table holds
+    them) on the day ``on``; only the consents are read."""
     needed = consent_needed(session, event_id)
-    people = session.exec(
-        select(Participation.id, Person.dietary, Person.accessibility)
-        .join(Person, col(Person.id) == col(Participation.person_id))
-        .where(col(Participation.event_id) == event_id)
-    ).all()
     shared = consents_of_event(session, event_id, ConsentPurpose.SHARED_LIST.value) if needed else {}
     needs = consents_of_event(session, event_id, ConsentPurpose.NEEDS.value)
     not_shared: dict[int, str] = {}
     unconsented: set[int] = set()
-    for participation_id, dietary, accessibility in people:
-        assert participation_id is not None  # read from the table
+    for row in rows:
         if needed:
-            why = why_not(shared.get(participation_id), on)
+            why = why_not(shared.get(row.participation_id), on)
             if why:
-                not_shared[participation_id] = why
-        if (dietary.strip() or accessibility.strip()) and not agreed(needs.get(participation_id), on):
-            unconsented.add(participation_id)
+                not_shared[row.participation_id] = why
+        if (row.dietary.strip() or row.accessibility.strip()) and not agreed(needs.get(row.participation_id), on):
+            unconsented.add(row.participation_id)
     return ConsentMarks(needed, not_shared, frozenset(unconsented))
 
 

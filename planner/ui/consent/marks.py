@@ -22,12 +22,12 @@ translate = QCoreApplication.translate
 NOTHING = ConsentMarks(False, {}, frozenset())
 
 
-def read_marks(context: AppContext, event_id: int | None) -> ConsentMarks:
-    """The event's marks as of today (nothing for no event)."""
+def read_marks(context: AppContext, event_id: int | None, rows: list[ParticipantRow]) -> ConsentMarks:
+    """The marks of the event's rows as of today (nothing for no event)."""
     if event_id is None:
         return NOTHING
     with context.read() as session:
-        return consent.marks(session, event_id, date.today())
+        return consent.marks(session, event_id, rows, date.today())
 
 
 class ConsentMarking:

@@ -287,7 +287,7 @@ class ParticipantsTab(View):
             except NotFound:  # deleted meanwhile
                 self.event_id = None
         self.model.consent = ConsentMarking(
-            read_marks(self.context, self.event_id if self.shown_event is not None else None)
+            read_marks(self.context, self.event_id if self.shown_event is not None else None, rows)
         )
         self.model.load(rows, in_name_order=True)
         # The model's own order: it sorted the rows as the table shows them.
