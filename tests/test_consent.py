@@ -165,3 +165,22 @@ def test_each_edit_is_undone_whole(store):
     assert stored()[1][-1] is None
     replay(store, agreed.changes, "before")
     assert stored() == (False, None)
+
+
+def test_removing_a_participant_takes_their_consents_and_undo_brings_them_back(store):
+    from planner.operations.participants import RemoveParticipants
+    from planner.services import events
+
+    with store.write() as session:
+        event = events.create_event(
+            session, title="Visit", kind="study_visit", starts_on=LIST_DAY, ends_on=LIST_DAY, timezone="Europe/Berlin"
+        )
+        joined = _join(session, event.id, "Anna", "Nowak")
+        consent.record(session, joined, "photos", given=True, given_on=LIST_DAY, how="oral", wording="Photos?")
+    removed = perform(store, RemoveParticipants((joined,)))
+    with store.read() as session:
+        assert session.get(Consent, 1) is None
+    replay(store, removed.changes, "before")
+    with store.read() as session:
+        photos = consent.consents_of(session, joined)["photos"]
+        assert (photos.given, photos.given_on, photos.how, photos.wording) == (True, LIST_DAY, "oral", "Photos?")
