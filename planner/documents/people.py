@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
 def listed_people(session: Session, event_id: int, options: DocumentOptions) -> list[ParticipantRow]:
     """Everyone coming (or the selection). Signature sheets and badges take
-    them all: a sheet is the funder's evidence of who was there and a badge
-    is worn by its own person; neither is a list given to others. The list
-    given to others is ``shared_people``."""
+    them all, whatever they agreed to: a sheet is the funder's evidence of
+    who was there (as are the statistics and cost reports, which count
+    everyone) and a badge is worn by its own person; none is a list given
+    to others. The list given to others is ``shared_people``."""
     rows = participant_rows(session, event_id)
     if options.person_ids is not None:
         rows = [row for row in rows if row.person_id in options.person_ids]

@@ -74,7 +74,17 @@ def test_the_dialog_sets_and_withdraws_a_consent_and_undo_restores_it(context, t
     withdrawn.withdrawn_on.setDate(QDate(2009, 6, 10))
     again.accept()
     assert _stored(context, row.participation_id)["photos"][-1] == date(2009, 6, 10)
+    assert context.undo_stack.undoText() == "Set consent"
+
+    # With a change of the participation, one step of that name.
+    both = ParticipationDialog(context, row, date(2009, 6, 3), tab)
+    both.form.set_values({"notes": "Asked at the door"})
+    both.consent.rows["needs"].answer.setCurrentIndex(2)  # refused
+    both.accept()
     assert context.undo_stack.undoText() == "Change participant"
+    assert _stored(context, row.participation_id)["needs"][0] is False
+    context.undo_stack.undo()
+    assert "needs" not in _stored(context, row.participation_id)
 
     context.undo_stack.undo()
     assert _stored(context, row.participation_id)["photos"][-1] is None

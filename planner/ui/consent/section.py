@@ -140,7 +140,10 @@ class ConsentSection(QGroupBox):
                 changed.append(SetConsent(self.participation_id, purpose, *value))
         return tuple(changed)
 
-    def with_edit(self, edit: Operation[Any]) -> Operation[Any]:
-        """``edit`` and the consents changed, as one step."""
+    def with_edit(self, edit: Operation[Any], *, changed: bool = True) -> Operation[Any]:
+        """``edit`` (which ``changed`` something) and the consents changed,
+        as one step named by what it changes."""
         answers = self.answers()
-        return WithConsents(edit, SetConsents(answers)) if answers else edit
+        if not answers:
+            return edit
+        return WithConsents(edit, SetConsents(answers)) if changed else SetConsents(answers)

@@ -228,7 +228,8 @@ class ParticipationDialog(FormDialog):
         self.person_button.clicked.connect(self.edit_person)
 
     def _save(self, values: dict[str, Any]) -> None:
-        self.context.perform(self.consent.with_edit(ChangeParticipation(self.row.participation_id, values)))
+        edit = ChangeParticipation(self.row.participation_id, values)
+        self.context.perform(self.consent.with_edit(edit, changed=values != self.row.participation_values()))
 
     def edit_person(self) -> None:
         PersonDialog(self.context, self.row.person_id, self).exec()
