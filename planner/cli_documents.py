@@ -117,13 +117,22 @@ def run(store: Store, args: argparse.Namespace) -> int:
         raise PlannerError("--docx: only the conclusions report (minutes) is written as a Word document")
     kind = output_paths.WORD_DOCUMENT if args.docx else output_paths.PDF
     output_paths.check_output(Path(args.output), kind, store.protected(), overwrite=args.overwrite)
+    not_shared: list = []
     with store.read() as session:
         if args.docx:
             data = render_word(session, args.event_id, options)
         else:
             data = render(session, args.kind, args.event_id, options)
+        if args.kind == "participants":  # a list given to others: who is not on it, and why
+            from planner.documents.participant_list import left_off
+
+            not_shared = left_off(session, args.event_id, options)
     write_atomically(Path(args.output), data)
     print(f"Wrote {args.output}")
+    if not_shared:
+        from planner.services.consent import left_off_message
+
+        print(left_off_message(not_shared))
     return 0
 
 

@@ -129,8 +129,9 @@ def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
 
 def _export_participants(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
-    from planner.exchange.participant_export import FORMATS, export_participants
+    from planner.exchange.participant_export import FORMATS, export_participants, left_off
     from planner.fileio import write_atomically
+    from planner.services.consent import left_off_message
     from planner.services.participants import participant_rows
 
     path = Path(args.output)
@@ -141,9 +142,12 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
     output_paths.check_output(path, kind, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         data = export_participants(session, args.event_id, file_format)
-        count = len(participant_rows(session, args.event_id))
+        not_shared = left_off(session, args.event_id)
+        count = len(participant_rows(session, args.event_id)) - len(not_shared)
     write_atomically(path, data)
     print(f"Wrote {path} ({count} participant{'s' if count != 1 else ''})")
+    if not_shared:
+        print(left_off_message(not_shared))
     return 0
 
 

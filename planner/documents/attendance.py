@@ -389,6 +389,8 @@ def _day_story(
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     words = document_words(options.language)
     facts = event_facts(session, event_id, words.language)
+    # Everyone, whatever they agreed to: the funder's evidence of who was
+    # there, signed by each, is not a list given to others.
     rows = listed_people(session, event_id, options)
     halves = events.get_event(session, event_id).attendance_halves
     marks = attendance.presence(session, event_id)

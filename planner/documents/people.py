@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from planner.documents.options import DocumentOptions
 from planner.documents.text import Markup, bold, escape
+from planner.services import consent
 from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
 from planner.services.search import name_order
 from planner.services.taking_part import taking_part
@@ -18,12 +19,26 @@ if TYPE_CHECKING:
 
 
 def listed_people(session: Session, event_id: int, options: DocumentOptions) -> list[ParticipantRow]:
+    """Everyone coming (or the selection). Signature sheets and badges take
+    them all, whatever they agreed to: a sheet is the funder's evidence of
+    who was there (as are the statistics and cost reports, which count
+    everyone) and a badge is worn by its own person; none is a list given
+    to others. The list given to others is ``shared_people``."""
     rows = participant_rows(session, event_id)
     if options.person_ids is not None:
         rows = [row for row in rows if row.person_id in options.person_ids]
     else:
         rows = [row for row in rows if row.status not in NOT_COMING]
     return sorted(rows, key=lambda row: name_order(row.family_name, row.given_name))
+
+
+def shared_people(
+    session: Session, event_id: int, options: DocumentOptions
+) -> tuple[list[ParticipantRow], list[consent.LeftOff]]:
+    """Who a list given to others holds on the day it is printed: when the
+    event needs consent, only those who agreed to the shared list; and who
+    was left off, and why."""
+    return consent.shared_list(session, event_id, listed_people(session, event_id, options), options.printed_on)
 
 
 def listed_name(row: ParticipantRow) -> Markup:

@@ -18,6 +18,7 @@ from planner.services import (
     agenda,
     attendance,
     budget,
+    consent,
     directory,
     events,
     logistics,
@@ -31,7 +32,7 @@ from planner.services.common import id_of
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.db.models import Event
+    from planner.db.models import Consent, Event
 
 
 def _compact(fields: dict[str, Any]) -> dict[str, Any]:
@@ -77,6 +78,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     event = events.get_event(session, event_id)
     participation_rows = participants.participations_of(session, event_id)
     marks = attendance.marks_by_person(session, event_id)
+    consents = {purpose: consent.consents_of_event(session, event_id, purpose) for purpose in consent.PURPOSES}
     items = agenda.items_of(session, event_id)
     speakers = agenda.speakers_by_item(session, event_id)
     legs = logistics.legs_of(session, event_id)
@@ -160,6 +162,9 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                         {"day": _day(day), "part": part, "source": source}
                         for day, part, source in marks.get(row.person_id, [])
                     ],
+                    "consents": _consents(
+                        {purpose: found[id_of(row)] for purpose, found in consents.items() if id_of(row) in found}
+                    ),
                 }
             )
             for row, _ in participation_rows
@@ -272,6 +277,24 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     return _compact(document) | {"format": FORMAT, "version": VERSION}
 
 
+def _consents(found: dict[str, Consent]) -> list[dict[str, Any]]:
+    """A participant's consents in the order of the purposes; ``given`` is
+    written always (false: asked and refused)."""
+    return [
+        {"purpose": purpose, "given": found[purpose].given}
+        | _compact(
+            {
+                "given_on": _day(found[purpose].given_on),
+                "how": found[purpose].how,
+                "wording": found[purpose].wording,
+                "withdrawn_on": _day(found[purpose].withdrawn_on),
+            }
+        )
+        for purpose in consent.PURPOSES
+        if purpose in found
+    ]
+
+
 def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> dict[str, Any]:
     related = []
     for link in events.links_of(session, id_of(event)):
@@ -315,6 +338,7 @@ def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> 
             "organiser_email": event.organiser_email,
             "summary": event.summary,
             "attendance_halves": event.attendance_halves or None,  # written only when set
+            "consent_needed": event.consent_needed or None,  # written only when set
             "objectives": list(event.objectives),
             "related": related,
         }

@@ -54,6 +54,7 @@ from planner.services import directory, events, movements
 from planner.services.language import LANGUAGES, interface_language, language_code, wording
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
+from planner.ui.consent import left_off
 from planner.ui.context import AppContext
 from planner.ui.documents import names, printing, word_export
 from planner.ui.documents.options import OptionsPanel, default_paper
@@ -297,6 +298,7 @@ class DocumentPreview(QDialog):
         self.document.close()
         self._buffer = None
         self.message.setText(message)
+        left_off.show_in_preview(self, self.context, None)
         self.pages.setCurrentWidget(self.message)
         self.page_label.clear()
         self.zoom.refresh()
@@ -324,6 +326,7 @@ class DocumentPreview(QDialog):
         pages = translate("DocumentPreview", "%n page(s) · {paper}", "", count).format(paper=paper)
         # The language it is in, named in itself: what "for each reader" came to.
         self.status.setText(f"{pages} · {LANGUAGES[language_code(request.options.language)]}")
+        left_off.show_in_preview(self, self.context, request)  # who a list given to others leaves off
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
         word_export.show_for(self, self.word_button, ready=True)

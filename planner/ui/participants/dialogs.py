@@ -33,6 +33,7 @@ from planner.services import directory, participants
 from planner.services.errors import InvalidInput
 from planner.services.labels import label
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ParticipantRow
+from planner.ui.consent.section import ConsentSection
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import (
     PersonDialog,
@@ -213,6 +214,9 @@ class ParticipationDialog(FormDialog):
         heading = QLabel(f"<b>{_escape(row.name)}</b><br>{_escape(row.organisation)}", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         cast(QVBoxLayout, self.layout()).insertWidget(0, heading)
+        self.consent = ConsentSection(context, row.participation_id, self)
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(layout.count() - 1, self.consent)  # above OK and Cancel
         buttons = self.findChild(QDialogButtonBox)
         assert buttons is not None  # the form dialog's OK and Cancel
         self.person_button = buttons.addButton(
@@ -224,7 +228,8 @@ class ParticipationDialog(FormDialog):
         self.person_button.clicked.connect(self.edit_person)
 
     def _save(self, values: dict[str, Any]) -> None:
-        self.context.perform(ChangeParticipation(self.row.participation_id, values))
+        edit = ChangeParticipation(self.row.participation_id, values)
+        self.context.perform(self.consent.with_edit(edit, changed=values != self.row.participation_values()))
 
     def edit_person(self) -> None:
         PersonDialog(self.context, self.row.person_id, self).exec()
