@@ -104,8 +104,9 @@ def retention_command(store: Store, args: argparse.Namespace) -> int:
         perform(store, SetDatabaseNeedsDays(args.days))
         print(f"Dietary and access needs kept {args.days} days after each event (unless the event says otherwise)")
     if audit_given:
-        until = perform(store, SetAuditDate(args.programme, args.audit_until)).result
-        print(f"{args.programme}: funder evidence kept {f'until {until}' if until else 'until an audit date is set'}")
+        named = perform(store, SetAuditDate(args.programme, args.audit_until)).result
+        until = args.audit_until
+        print(f"{named}: funder evidence kept {f'until {until}' if until else 'until an audit date is set'}")
     if not (days_given or audit_given):
         _print_due(store, args.today or date.today())
     return 0

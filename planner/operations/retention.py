@@ -165,6 +165,9 @@ class SetDatabaseNeedsDays(Operation[int]):
         session.add(policy)
         return days
 
+    def merge_key(self) -> str:
+        return "database needs days"  # a spin box stepped again and again is one step
+
 
 @dataclass(frozen=True)
 class SetEventNeedsDays(Operation[int]):
@@ -186,15 +189,15 @@ class SetEventNeedsDays(Operation[int]):
 
 
 @dataclass(frozen=True)
-class SetAuditDate(Operation[date | None]):
+class SetAuditDate(Operation[str]):
     """The day until which the funder's evidence of a programme's events is
-    kept (None: not known yet: kept)."""
+    kept (None: not known yet: kept); returns the programme's name."""
 
     programme: str
     audit_until: date | None
     label = marked("Change audit date")
 
-    def run(self, session: Session) -> date | None:
+    def run(self, session: Session) -> str:
         key = name_key(self.programme)
         found = next((row for row in session.scalars(select(Programme)) if name_key(row.name) == key), None)
         if found is None:
@@ -206,4 +209,4 @@ class SetAuditDate(Operation[date | None]):
             found = Programme(name=" ".join(self.programme.split()))
         found.audit_until = self.audit_until
         session.add(found)
-        return self.audit_until
+        return found.name

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from planner.db.models import DataPolicy, Event, Participation, Person, Programme
+from planner.db.models import DataPolicy, Event, Participation, Person, Programme, Purge
 from planner.services.errors import InvalidInput
 from planner.services.language import say
 from planner.services.programmes import name_key
@@ -143,7 +143,11 @@ AUDIT_DATE_NOT_SET = "audit date not set"
 
 
 def programme_of(session: Session, event: Event) -> Programme | None:
-    key = name_key(event.programme)
+    return _programme_named(session, event.programme)
+
+
+def _programme_named(session: Session, name: str) -> Programme | None:
+    key = name_key(name)
     if not key:
         return None
     return next((row for row in session.scalars(select(Programme)) if name_key(row.name) == key), None)
@@ -211,6 +215,7 @@ class Due:
     starts_on: date
     since: date
     people: int  # how many would lose something
+    kept: int = 0  # how many keep theirs: a later event, or another event still kept, needs them
 
 
 NEEDS = "needs"
@@ -234,11 +239,77 @@ def due_on(session: Session, today: date) -> list[Due]:
                 )
         kept = evidence(session, event)
         if kept.due(today) and kept.until is not None:
-            people = len(anonymising(session, event, today).stripped)
-            found.append(Due(EVENT, event.id, event.title, event.starts_on, kept.until + timedelta(days=1), people))
+            split = anonymising(session, event, today)
+            since = kept.until + timedelta(days=1)
+            found.append(
+                Due(
+                    EVENT,
+                    event.id,
+                    event.title,
+                    event.starts_on,
+                    since,
+                    len(split.stripped),
+                    len(split.kept_for_other_events),
+                )
+            )
     return found
 
 
 def due_events(items: list[Due]) -> int:
     """How many events the items are about (an event may be due twice)."""
     return len({item.event_id for item in items})
+
+
+# -- what the window shows ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventNeeds:
+    """How long an event keeps its participants' needs, as its Overview shows it."""
+
+    own_days: int | None  # None: as the database says
+    database_days: int
+    needs_date: date
+    purged_on: date | None
+    anonymised_on: date | None
+
+
+def event_needs(session: Session, event_id: int) -> EventNeeds | None:
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    return EventNeeds(
+        event.needs_kept_days,
+        database_days(session),
+        needs_date(session, event),
+        event.needs_purged_on,
+        event.anonymised_on,
+    )
+
+
+def audit_date(session: Session, programme: str) -> date | None:
+    """The audit date of the programme of this name (None: not set, or no such programme)."""
+    found = _programme_named(session, programme)
+    return found.audit_until if found is not None else None
+
+
+@dataclass(frozen=True)
+class PurgeRecord:
+    """A removal as the record lists it: when (UTC), what kind, of which event, in words naming nobody."""
+
+    done_at: datetime
+    kind: str
+    event_title: str  # "" when the event was deleted since
+    what: str
+    count: int
+
+
+def recorded_purges(session: Session, limit: int = 50) -> list[PurgeRecord]:
+    """The latest removals of personal data, newest first."""
+    rows = session.execute(
+        select(Purge, col(Event.title))
+        .outerjoin(Event, col(Event.id) == col(Purge.event_id))
+        .order_by(col(Purge.done_at).desc(), col(Purge.id).desc())
+        .limit(limit)
+    ).all()
+    return [PurgeRecord(purge.done_at, purge.kind, title or "", purge.what, purge.count) for purge, title in rows]

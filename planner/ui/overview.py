@@ -35,7 +35,7 @@ from planner.services.vocabulary import EventKind, EventStatus, Relation
 from planner.services.zone_choices import is_read as zones_read
 from planner.services.zone_choices import read_in_steps as zone_reading_steps
 from planner.services.zone_choices import zone_label
-from planner.ui import after_paint
+from planner.ui import after_paint, needs_kept
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.growing_text import GrowingText
@@ -162,6 +162,7 @@ class OverviewTab(View):
         programme_row = self.form.rows["programme"].layout()
         assert isinstance(programme_row, QVBoxLayout)
         programme_row.addWidget(self.programme_details, 0, Qt.AlignmentFlag.AlignLeft)
+        self.needs_kept = needs_kept.attach(self.form, context)  # how long the event keeps needs (health data)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText(
             translate("OverviewTab", "e.g. the organiser's address")
         )
