@@ -105,6 +105,9 @@ def test_needs_are_due_on_their_date_not_the_day_before(store, network):
 
 def test_a_person_coming_to_a_later_event_keeps_their_needs(store, network):
     with store.read() as session:
+        (due,) = [item for item in retention.due_on(session, NEEDS_DATE) if item.kind == "needs"]
+    assert (due.event_id, due.people, due.kept) == (network["workshop"], 1, 1)  # Ana's go, Ben's stay
+    with store.read() as session:
         purge = retention.needs_purge(session, session.get(Event, network["workshop"]), NEEDS_DATE)
     assert purge.removed == [network["ana"]]  # Carla has none to remove
     assert purge.kept_for_later == [network["ben"]]

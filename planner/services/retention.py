@@ -225,33 +225,34 @@ EVENT = "event"
 def due_on(session: Session, today: date) -> list[Due]:
     """What is due on ``today``: events whose needs date has come and whose
     needs are not purged yet (and someone's would go), and events whose
-    evidence date has passed and that are not anonymised yet; by event date."""
+    evidence date has passed and that are not anonymised yet; by event date.
+    Read when the window opens: the events no participant has needs for are
+    known from one query, the audit dates from another."""
+    holding_needs = set(
+        session.scalars(
+            select(col(Participation.event_id))
+            .join(Person, col(Person.id) == col(Participation.person_id))
+            .where((col(Person.dietary) != "") | (col(Person.accessibility) != ""))
+            .distinct()
+        )
+    )
+    audits = {name_key(row.name): row.audit_until for row in session.scalars(select(Programme))}
     found: list[Due] = []
     for event in session.scalars(select(Event).order_by(col(Event.starts_on), col(Event.id))).all():
         assert event.id is not None
         if event.anonymised_on is not None:
             continue
-        if event.needs_purged_on is None and needs_date(session, event) <= today:
+        if event.id in holding_needs and event.needs_purged_on is None and needs_date(session, event) <= today:
             purge = needs_purge(session, event, today)
             if purge.removed:
-                found.append(
-                    Due(NEEDS, event.id, event.title, event.starts_on, needs_date(session, event), len(purge.removed))
-                )
-        kept = evidence(session, event)
-        if kept.due(today) and kept.until is not None:
+                since = needs_date(session, event)
+                removed, kept = len(purge.removed), len(purge.kept_for_later)
+                found.append(Due(NEEDS, event.id, event.title, event.starts_on, since, removed, kept))
+        until = audits.get(name_key(event.programme))
+        if until is not None and today > until:
             split = anonymising(session, event, today)
-            since = kept.until + timedelta(days=1)
-            found.append(
-                Due(
-                    EVENT,
-                    event.id,
-                    event.title,
-                    event.starts_on,
-                    since,
-                    len(split.stripped),
-                    len(split.kept_for_other_events),
-                )
-            )
+            stripped, kept = len(split.stripped), len(split.kept_for_other_events)
+            found.append(Due(EVENT, event.id, event.title, event.starts_on, until + timedelta(days=1), stripped, kept))
     return found
 
 
