@@ -18,6 +18,7 @@ from planner.ui import after_paint
 from planner.ui.action import make_action
 
 if TYPE_CHECKING:
+    from planner.services.change_set import ChangeSet
     from planner.ui.data_protection import DataProtectionDialog
     from planner.ui.main_window import MainWindow
 
@@ -48,6 +49,12 @@ class RetentionNotice(QObject):
         )
         self.dialog: DataProtectionDialog | None = None
         window.context.store_replaced.connect(lambda: after_paint.later(self.check_now))
+        window.context.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: ChangeSet) -> None:
+        """A removal made or undone, the days or an audit date changed: what is due may have too."""
+        if {"purge", "data_policy", "programme"} & set(changes.tables()):
+            self.check()
 
     def check_now(self) -> None:
         self.check()

@@ -53,6 +53,18 @@ def quiet_window(store, qtbot):
     return shown
 
 
+def test_the_notice_follows_removals_and_their_undo(window, event_ids, monkeypatch):
+    from planner.operations.retention import PurgeNeeds
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    context = window.context
+    for event_id in (event_ids["ECRI"], event_ids["Improvement"]):
+        context.perform(PurgeNeeds(event_id, date.today()))
+    assert not window.retention.label.isVisible()
+    context.undo()
+    assert window.retention.label.isVisible() and window.retention.label.text().startswith("1 event past its")
+
+
 def test_no_notice_when_nothing_is_due(quiet_window):
     assert not quiet_window.retention.label.isVisible()
     assert quiet_window.retention.check() == 0
