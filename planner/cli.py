@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_mailbox,
         cli_participants,
         cli_person,
+        cli_retention,
         cli_statistics,
         cli_templates,
     )
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_statistics.add_parser(commands, _add_overwrite)
     cli_person.add_parser(commands, _add_overwrite)
+    cli_retention.add_parsers(commands, _add_overwrite)
 
     doing = commands.add_parser(
         "do",
@@ -489,6 +491,7 @@ def _commands() -> dict:
         cli_mailbox,
         cli_participants,
         cli_person,
+        cli_retention,
         cli_statistics,
         cli_templates,
     )
@@ -511,6 +514,7 @@ def _commands() -> dict:
         **cli_templates.COMMANDS,
         **cli_statistics.COMMANDS,
         **cli_person.COMMANDS,
+        **cli_retention.COMMANDS,
         **cli_costs.COMMANDS,
     }
 

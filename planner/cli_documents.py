@@ -27,6 +27,8 @@ Documents as PDF (A4, or --paper letter):
                 --as-of DATE: the day its open actions are judged on)
   statistics    participants by country, gender, organisation, new or
                 returning (over a programme or a period: `planner statistics`)
+  catering      dietary and access needs counted, without names, for the
+                caterer (--names: with whose needs they are)
   costs         one funder's costs line by line, with totals per currency
                 and its budget against what was spent (--funder NAME)
 
@@ -95,6 +97,9 @@ def add_parser(commands: argparse._SubParsersAction, add_overwrite: Callable[[ar
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
     printing.add_argument("--funder", metavar="NAME", help="costs: the funder whose costs the report lists")
+    printing.add_argument(
+        "--names", action="store_true", help="catering: the names beside the needs (health data: only if needed)"
+    )
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
@@ -112,6 +117,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         language=args.language,
         report_date=args.report_date,
         funder=args.funder or "",
+        catering_names=args.names,
     )
     if args.docx and args.kind != "minutes":
         raise PlannerError("--docx: only the conclusions report (minutes) is written as a Word document")

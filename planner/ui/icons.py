@@ -41,6 +41,7 @@ ACTION_ICONS: dict[str, str] = {
     "Export participants": "account-arrow-right-outline",
     "Back up now": "content-save-outline",
     "Restore from backup": "backup-restore",
+    "Data protection": "shield-lock-outline",
     "Quit": "exit-to-app",
     # Edit
     "Undo": "undo",
@@ -71,6 +72,7 @@ ACTION_ICONS: dict[str, str] = {
     "Itinerary": "map-marker-path",
     "Name badges": "card-account-details-outline",
     "Conclusions report": "clipboard-text-outline",
+    "Catering needs": "silverware-fork-knife",
     # View
     "Directory": "card-account-details-star-outline",
     "Open actions": "checkbox-marked-circle-outline",

@@ -35,7 +35,7 @@ from planner.services.vocabulary import EventKind, EventStatus, Relation
 from planner.services.zone_choices import is_read as zones_read
 from planner.services.zone_choices import read_in_steps as zone_reading_steps
 from planner.services.zone_choices import zone_label
-from planner.ui import after_paint
+from planner.ui import after_paint, needs_kept
 from planner.ui.consent.switch import ConsentSwitch
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
@@ -164,6 +164,7 @@ class OverviewTab(View):
         assert isinstance(programme_row, QVBoxLayout)
         programme_row.addWidget(self.programme_details, 0, Qt.AlignmentFlag.AlignLeft)
         self.consent_switch = ConsentSwitch(context, self.form.form_layout, self.form)
+        self.needs_kept = needs_kept.attach(self.form, context)  # how long the event keeps needs (health data)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText(
             translate("OverviewTab", "e.g. the organiser's address")
         )

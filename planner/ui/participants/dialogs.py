@@ -42,6 +42,7 @@ from planner.ui.directory.dialogs import (
     read_person,
 )
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.health_data import mark_health_fields
 
 translate = QCoreApplication.translate
 
@@ -113,6 +114,7 @@ class AddParticipantDialog(QDialog):
 
         self.person_form = FormWidget(person_fields(organisations), self)
         prepare_person_form(self.person_form)
+        mark_health_fields(self.person_form, context)
         self.back_button = QPushButton(translate("AddParticipantDialog", "Pick from the Directory instead"), self)
         self.back_button.clicked.connect(lambda: self.set_new_person(False))
         new_page = QWidget(self)
