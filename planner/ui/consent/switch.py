@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
 
-from planner.operations.consent import SwitchConsentNeeded
-from planner.services import consent
+from planner.ui import after_paint
 from planner.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -33,10 +32,22 @@ class ConsentSwitch(QCheckBox):
         self.clicked.connect(self._switched)
 
     def show_event(self, event_id: int | None, read_only: bool = False) -> None:
-        """Show the setting of ``event_id`` (read now)."""
+        """Show the setting of ``event_id`` (read now, or once the window is
+        painted: the first paint goes without the database code)."""
         self.event_id = event_id
+        self.setEnabled(False)
+        if after_paint.holding():
+            after_paint.later(lambda: self._read(event_id, read_only))
+        else:
+            self._read(event_id, read_only)
+
+    def _read(self, event_id: int | None, read_only: bool) -> None:
+        if event_id != self.event_id:
+            return  # another event shown since
         needed = False
         if event_id is not None:
+            from planner.services import consent
+
             with self.context.read() as session:
                 needed = consent.consent_needed(session, event_id)
         self.blockSignals(True)
@@ -47,5 +58,7 @@ class ConsentSwitch(QCheckBox):
     def _switched(self, checked: bool) -> None:
         if self.event_id is None:
             return
+        from planner.operations.consent import SwitchConsentNeeded
+
         if self.context.try_perform(self, SwitchConsentNeeded(self.event_id, checked)) is None:
             self.show_event(self.event_id)  # refused: as it is stored
