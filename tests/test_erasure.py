@@ -99,6 +99,8 @@ def test_evidence_is_kept_until_the_programmes_audit_date_then_the_person_is_ano
         return
     assert "1 participation, with its attendance and consents" not in plan.removed
     assert "1 participation, with its attendance and consents" in plan.kept
+    assert "minutes: 2 actions they own will read 'a participant from HBio'" in plan.kept
+    assert "minutes: 2 items they proposed will be credited to HBio" in plan.removed
     assert perform(store, ForgetPerson(person_id, today)).result is Way.ANONYMISE
     with store.read() as session:
         person = directory.get_person(session, person_id)

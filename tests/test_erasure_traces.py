@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -23,6 +24,7 @@ from planner.documents.options import DocumentOptions
 from planner.operations import perform
 from planner.operations.erasure import ForgetPerson
 from planner.services import directory, minutes, participants
+from planner.services.erasure import older_backups
 
 TODAY = date(2026, 12, 4)
 
@@ -34,6 +36,14 @@ def _traces(path: Path, *words: str) -> list[str]:
         data = file.read_bytes().lower() if file.exists() else b""
         found += [f"{word} in {file.name}" for word in words if word.lower().encode("utf-8") in data]
     return found
+
+
+def _in_two_years() -> str:
+    """The first day of the month 24 months from now: the longest a backup
+    made today is kept by the schedule."""
+    month = date.today().year * 12 + date.today().month - 1 + 24
+    day = date(month // 12, month % 12 + 1, 1)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def _named_everywhere(store, samples, programme: str = "") -> tuple[int, str, str]:
@@ -49,8 +59,9 @@ def _named_everywhere(store, samples, programme: str = "") -> tuple[int, str, st
         row = participants.participant_rows(session, munich)[0]
         person = directory.get_person(session, row.person_id)
         name, email = person.full_name, person.email
+        minutes.add_item(session, munich, kind="proposal", text=f"As {name} says: share", by_person_id=row.person_id)
         minutes.add_item(
-            session, munich, kind="proposal", text=f"{name} proposes a pilot line", by_person_id=row.person_id
+            session, munich, kind="proposal", text="the partners share their pilot lines", by_person_id=row.person_id
         )
     for number in range(5):
         with store.write() as session:
@@ -62,6 +73,10 @@ def test_erasure_leaves_no_trace_in_the_file_its_wal_a_later_backup_or_the_log(s
     person_id, name, email = _named_everywhere(store, samples)
     assert _traces(store.path, name, email)  # there before
     before = backups.back_up(store, folder=tmp_path / "backups")
+    assert older_backups(store.path, tmp_path / "backups") == (
+        f"1 backup made before now still holds them: it is thinned away by {_in_two_years()} "
+        f"(backups are in {tmp_path / 'backups'})"
+    )
     perform(store, ForgetPerson(person_id, TODAY))
     assert _traces(store.path, name, email) == []
     after = backups.back_up(store, folder=tmp_path / "backups")
@@ -83,8 +98,10 @@ def test_anonymisation_leaves_no_trace_either_and_the_conclusions_credit_the_org
         pdf = render(session, "minutes", munich, DocumentOptions(printed_on=TODAY))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
     assert name not in text
-    assert "[removed] proposes a pilot line" in text
-    assert organisation["name"] in text
+    assert "proposed that as [removed] says: share" in text
+    # Credited to her organisation, and counted among those who took part.
+    assert re.search(rf"{organisation['name']}[^.]* proposed that the partners share their pilot lines", text), text
+    assert f"a participant from {organisation['name']} {organisation['region']} ({organisation['country']})" in text
 
 
 def _planner(*arguments: str, database: Path, answer: str = "") -> subprocess.CompletedProcess[str]:
@@ -109,6 +126,8 @@ def test_the_command_line_shows_the_plan_asks_and_does_nothing_on_no(store, samp
     assert done.returncode == 0, done.stderr
     assert "Erased." in done.stdout
     assert _traces(store.path, name, email) == []
+    logged = "".join(path.read_text("utf-8") for path in config.log_dir().glob("planner.log*"))
+    assert logged and name not in logged and email not in logged
     again = _planner("forget", email, "--yes", database=store.path)
     assert again.returncode != 0 and "nobody in this database has this e-mail address" in again.stderr
 

@@ -124,7 +124,9 @@ class _People:
             return None
         row = self._rows.get(person_id)
         if row is not None:
-            return _Who(written_name(row, self._words.language), row.organisation or row.region, row.country)
+            named = bool(row.given_name or row.family_name)  # else anonymised: the organisation is in the wording
+            place = row.organisation or row.region if named else row.region
+            return _Who(written_name(row, self._words.language), place, row.country)
         values = directory.person_values(self._session, person_id)
         organisation = (
             directory.organisation_values(self._session, values["organisation_id"])["name"]
@@ -132,9 +134,8 @@ class _People:
             else ""
         )
         name = " ".join(part for part in (values["honorific"], values["given_name"], values["family_name"]) if part)
-        return _Who(
-            shown_name(name, organisation, self._words.language), organisation or values["region"], values["country"]
-        )
+        place = organisation or values["region"] if name else values["region"]
+        return _Who(shown_name(name, organisation, self._words.language), place, values["country"])
 
     def organisation(self, organisation_id: int | None) -> _Who | None:
         if organisation_id is None:

@@ -149,8 +149,10 @@ def erasure_plan(session: Session, person_id: int, today: date) -> ErasurePlan:
                 "{count} cost stays in its event's accounts", "{count} costs stay in their events' accounts", costs
             )
         )
-    removed.extend(_agenda(session, person_id, erase, stand_in))
-    removed.extend(_minutes(session, person_id, erase, organisation, stand_in))
+    # Erased: their places in agendas and actions are emptied; anonymised: kept, without their name.
+    (removed if erase else kept).extend(_agenda(session, person_id, erase, stand_in))
+    removed.extend(_proposals(session, person_id, organisation))
+    (removed if erase else kept).extend(_actions(session, person_id, erase, stand_in))
     removed.extend(_sent(session, person_id, (person.email or "").strip()))
     removed.append(say("their name and e-mail address wherever they were typed (notes, minutes, descriptions)"))
     return ErasurePlan(
@@ -207,43 +209,44 @@ def _agenda(session: Session, person_id: int, erase: bool, stand_in: str) -> lis
     return found
 
 
-def _minutes(
-    session: Session, person_id: int, erase: bool, organisation: Organisation | None, stand_in: str
-) -> list[str]:
+def _proposals(session: Session, person_id: int, organisation: Organisation | None) -> list[str]:
     proposed = _count(session, col(MinutesItem.by_person_id) == person_id)
+    if not proposed:
+        return []
+    return [
+        say_n(
+            "minutes: {count} item they proposed will be credited to {organisation}",
+            "minutes: {count} items they proposed will be credited to {organisation}",
+            proposed,
+            organisation=organisation.name,
+        )
+        if organisation is not None
+        else say_n(
+            "minutes: {count} item they proposed will no longer say who proposed it",
+            "minutes: {count} items they proposed will no longer say who proposed them",
+            proposed,
+        )
+    ]
+
+
+def _actions(session: Session, person_id: int, erase: bool, stand_in: str) -> list[str]:
     owned = _count(session, col(MinutesItem.owner_id) == person_id)
-    found = []
-    if proposed:
-        found.append(
-            say_n(
-                "minutes: {count} item they proposed will be credited to {organisation}",
-                "minutes: {count} items they proposed will be credited to {organisation}",
-                proposed,
-                organisation=organisation.name,
-            )
-            if organisation is not None
-            else say_n(
-                "minutes: {count} item they proposed will no longer say who proposed it",
-                "minutes: {count} items they proposed will no longer say who proposed them",
-                proposed,
-            )
+    if not owned:
+        return []
+    return [
+        say_n(
+            "minutes: {count} action they own will have no owner",
+            "minutes: {count} actions they own will have no owner",
+            owned,
         )
-    if owned:
-        found.append(
-            say_n(
-                "minutes: {count} action they own will have no owner",
-                "minutes: {count} actions they own will have no owner",
-                owned,
-            )
-            if erase
-            else say_n(
-                "minutes: {count} action they own will read '{stand_in}'",
-                "minutes: {count} actions they own will read '{stand_in}'",
-                owned,
-                stand_in=stand_in,
-            )
+        if erase
+        else say_n(
+            "minutes: {count} action they own will read '{stand_in}'",
+            "minutes: {count} actions they own will read '{stand_in}'",
+            owned,
+            stand_in=stand_in,
         )
-    return found
+    ]
 
 
 def _sent(session: Session, person_id: int, email: str) -> list[str]:
