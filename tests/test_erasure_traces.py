@@ -21,7 +21,7 @@ from planner.db import backups
 from planner.db.models import Event, Programme
 from planner.documents.catalogue import render
 from planner.documents.options import DocumentOptions
-from planner.operations import perform
+from planner.operations import perform, replay
 from planner.operations.erasure import ForgetPerson
 from planner.services import directory, minutes, participants
 from planner.services.erasure import older_backups
@@ -84,6 +84,15 @@ def test_erasure_leaves_no_trace_in_the_file_its_wal_a_later_backup_or_the_log(s
     assert _traces(before, name, email)  # older backups still hold them, as the plan says
     logged = "".join(path.read_text("utf-8") for path in config.log_dir().glob("*.log*"))
     assert name not in logged and email not in logged
+
+
+def test_an_erasure_undone_then_done_again_leaves_no_trace_either(store, samples):
+    person_id, name, email = _named_everywhere(store, samples)
+    done = perform(store, ForgetPerson(person_id, TODAY))
+    replay(store, done.changes, "before")
+    assert _traces(store.path, name, email)  # back, as undo promises
+    replay(store, done.changes, "after")
+    assert _traces(store.path, name, email) == []
 
 
 def test_anonymisation_leaves_no_trace_either_and_the_conclusions_credit_the_organisation(store, samples):
