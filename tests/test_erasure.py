@@ -150,3 +150,26 @@ def test_undo_brings_the_erased_person_back(store, samples):
             len(session.scalars(select(Participation).where(Participation.person_id == person_id)).all()) == taking_part
         )
         assert session.scalars(select(Purge)).all() == []
+
+
+def test_a_person_already_anonymised_is_not_anonymised_again(store, samples):
+    person_id, _ = _visitor(store, samples, programme="Interreg Europe")
+    _audited(store, "Interreg Europe", date(2020, 1, 1))
+    perform(store, ForgetPerson(person_id, date(2026, 12, 4)))
+    with store.read() as session:
+        plan = erasure_plan(session, person_id, date(2026, 12, 5))
+    assert plan.refused and plan.refusals == ("already anonymised on 4 December 2026",)
+    assert plan.name == "a participant from HBio"
+
+
+def test_a_speaker_in_a_funded_events_agenda_is_held_by_its_evidence(store, samples):
+    """A guest speaker of the Munich visit (of ECRI, whose audit date is not
+    set) who is not among its participants."""
+    with store.write() as session:
+        guest = directory.create_person(session, given_name="Ada", family_name="Gast", email="ada.gast@example.org")
+        item = agenda.items_of(session, samples["ECRI"])[0]
+        session.add(AgendaSpeaker(item_id=item.id, person_id=guest.id))
+        session.flush()
+        plan = erasure_plan(session, guest.id, date(2026, 12, 4))
+    assert plan.refused
+    assert plan.refusals[0].startswith("the audit date of ECRI")

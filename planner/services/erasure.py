@@ -69,7 +69,7 @@ def _count(session: Session, *conditions: object) -> int:
 
 def _events_of(session: Session, person_id: int) -> set[int]:
     """The events whose records hold the person: taking part, travelling,
-    staying, costs paid to them."""
+    staying, costs paid to them, speaking or moderating in their agendas."""
     found: set[int] = set()
     for event_id, person in (
         (col(Participation.event_id), col(Participation.person_id)),
@@ -78,6 +78,9 @@ def _events_of(session: Session, person_id: int) -> set[int]:
         (col(Cost.event_id), col(Cost.person_id)),
     ):
         found.update(session.scalars(select(event_id).where(person == person_id)))
+    speaking = select(col(AgendaItem.event_id)).join(AgendaSpeaker, col(AgendaSpeaker.item_id) == col(AgendaItem.id))
+    found.update(session.scalars(speaking.where(col(AgendaSpeaker.person_id) == person_id)))
+    found.update(session.scalars(select(col(AgendaItem.event_id)).where(col(AgendaItem.moderator_id) == person_id)))
     return found
 
 
@@ -119,6 +122,8 @@ def kept_evidence(session: Session, person_id: int, today: date) -> tuple[list[s
 def erasure_plan(session: Session, person_id: int, today: date) -> ErasurePlan:
     person = get_person(session, person_id)
     refusals, funded = kept_evidence(session, person_id, today)
+    if funded and not refusals and person.anonymised_on is not None:  # nothing is left to remove
+        refusals.append(say("already anonymised on {day}", day=_long_day(person.anonymised_on)))
     way = Way.REFUSED if refusals else Way.ANONYMISE if funded else Way.ERASE
     organisation = session.get(Organisation, person.organisation_id) if person.organisation_id else None
     stand_in = anonymous_name(organisation.name if organisation else "")
