@@ -171,16 +171,22 @@ def erasure_plan(session: Session, person_id: int, today: date) -> ErasurePlan:
 
 
 def _rows_in_events(session: Session, person_id: int) -> list[str]:
-    counted = (
+    taking_part = _count(session, col(Participation.person_id) == person_id)
+    legs = _count(session, col(TravelLeg.person_id) == person_id)
+    stays = _count(session, col(Stay.person_id) == person_id)
+    worded = (
         (
-            _count(session, col(Participation.person_id) == person_id),
-            "{count} participation, with its attendance and consents",
-            "{count} participations, with their attendance and consents",
+            taking_part,
+            say_n(
+                "{count} participation, with its attendance and consents",
+                "{count} participations, with their attendance and consents",
+                taking_part,
+            ),
         ),
-        (_count(session, col(TravelLeg.person_id) == person_id), "{count} travel leg", "{count} travel legs"),
-        (_count(session, col(Stay.person_id) == person_id), "{count} hotel stay", "{count} hotel stays"),
+        (legs, say_n("{count} travel leg", "{count} travel legs", legs)),
+        (stays, say_n("{count} hotel stay", "{count} hotel stays", stays)),
     )
-    return [say_n(singular, plural, count) for count, singular, plural in counted if count]
+    return [words for count, words in worded if count]
 
 
 def _agenda(session: Session, person_id: int, erase: bool, stand_in: str) -> list[str]:

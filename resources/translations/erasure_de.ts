@@ -86,6 +86,14 @@
         <translation>Die ausgewählte Person löschen oder anonymisieren, nachdem angezeigt wurde, was das bewirkt</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Export or forget the selected person&apos;s data</source>
+        <translation>Die Daten der ausgewählten Person exportieren oder vergessen</translation>
+    </message>
+    <message>
         <source>Export personal data</source>
         <translation>Personenbezogene Daten exportieren</translation>
     </message>

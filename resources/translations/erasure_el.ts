@@ -86,6 +86,14 @@
         <translation>Διαγραφή ή ανωνυμοποίηση του επιλεγμένου προσώπου, αφού εμφανιστεί τι σημαίνει αυτό</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Προσωπικά δεδομένα</translation>
+    </message>
+    <message>
+        <source>Export or forget the selected person&apos;s data</source>
+        <translation>Εξαγωγή ή διαγραφή των δεδομένων του επιλεγμένου προσώπου</translation>
+    </message>
+    <message>
         <source>Export personal data</source>
         <translation>Εξαγωγή προσωπικών δεδομένων</translation>
     </message>

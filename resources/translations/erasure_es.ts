@@ -86,6 +86,14 @@
         <translation>Borrar o anonimizar a la persona seleccionada, tras mostrar lo que eso implica</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Export or forget the selected person&apos;s data</source>
+        <translation>Exportar u olvidar los datos de la persona seleccionada</translation>
+    </message>
+    <message>
         <source>Export personal data</source>
         <translation>Exportar datos personales</translation>
     </message>

@@ -86,6 +86,14 @@
         <translation>Effacer ou anonymiser la personne sélectionnée, après avoir montré ce que cela fait</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Export or forget the selected person&apos;s data</source>
+        <translation>Exporter ou oublier les données de la personne sélectionnée</translation>
+    </message>
+    <message>
         <source>Export personal data</source>
         <translation>Exporter les données personnelles</translation>
     </message>

@@ -86,6 +86,14 @@
         <translation>Cancellare o anonimizzare la persona selezionata, dopo aver mostrato che cosa comporta</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <source>Export or forget the selected person&apos;s data</source>
+        <translation>Esportare o dimenticare i dati della persona selezionata</translation>
+    </message>
+    <message>
         <source>Export personal data</source>
         <translation>Esportare i dati personali</translation>
     </message>

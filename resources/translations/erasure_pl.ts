@@ -86,6 +86,14 @@
         <translation>Usuń lub zanonimizuj wybraną osobę po pokazaniu, co to oznacza</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Export or forget the selected person&apos;s data</source>
+        <translation>Eksportuj lub zapomnij dane wybranej osoby</translation>
+    </message>
+    <message>
         <source>Export personal data</source>
         <translation>Eksport danych osobowych</translation>
     </message>

@@ -126,3 +126,10 @@ def test_the_actions_are_for_people_only(context, directory_view):
     directory_view.tabs.setCurrentIndex(1)
     assert not directory_view.personal_data.export_action.isEnabled()
     assert not directory_view.personal_data.forget_action.isEnabled()
+
+
+def test_one_toolbar_button_opens_both(context, directory_view):
+    directory_view.show_person(_alexiou(context))
+    data = directory_view.personal_data
+    assert data.menu_action in directory_view.toolbar.actions() and data.menu_action.isEnabled()
+    assert data.menu.actions() == [data.export_action, data.forget_action]

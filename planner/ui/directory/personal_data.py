@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar, QToolButton, QWidget
 
 from planner.documents.person_archive import person_archive
 from planner.errors import PlannerError
@@ -52,9 +53,23 @@ class PersonalData:
             scope="widget",
         )
 
+        # One button that opens both: the Directory's toolbar keeps room for
+        # its search in every language.
+        self.menu = QMenu(view)
+        self.menu.addActions([self.export_action, self.forget_action])
+        self.menu_action = QAction(translate("PersonalData", "Personal data"), view)
+        self.menu_action.setToolTip(translate("PersonalData", "Export or forget the selected person's data"))
+        self.menu_action.setMenu(self.menu)
+
     @property
-    def actions(self):
-        return (self.export_action, self.forget_action)
+    def actions(self) -> tuple[QAction, ...]:
+        return (self.export_action, self.forget_action, self.menu_action)
+
+    def add_to(self, toolbar: QToolBar) -> None:
+        toolbar.addAction(self.menu_action)
+        button = toolbar.widgetForAction(self.menu_action)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     def update(self, person_shown: bool) -> None:
         for action in self.actions:

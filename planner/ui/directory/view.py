@@ -209,7 +209,7 @@ class DirectoryView(View):
         for action in (self.edit_action, self.delete_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.toolbar.addActions(self.personal_data.actions)
+        self.personal_data.add_to(self.toolbar)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
