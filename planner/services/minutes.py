@@ -301,6 +301,8 @@ def _name(session: Session, person: Person | None) -> str:
     """A person's name, or how an anonymised one is named; "" for nobody."""
     if person is None:
         return ""
+    if person.full_name:  # the usual case, without looking up their organisation
+        return person.full_name
     organisation = session.get(Organisation, person.organisation_id) if person.organisation_id is not None else None
     return shown_name(person.full_name, organisation.name if organisation else "")
 
