@@ -74,15 +74,21 @@ def forget(store: Store, args: argparse.Namespace) -> int:
     backups = older_backups(store.path)
     if backups:
         print(f"  {backups}")
-    if not args.yes and input(f"{doing} {plan.name}? This cannot be undone from here. [y/N] ").strip().lower() not in (
-        "y",
-        "yes",
-    ):
+    if not args.yes and not _agreed(f"{doing} {plan.name}? This cannot be undone from here. [y/N] "):
         print("Nothing was changed.")
         return 1
     perform(store, ForgetPerson(person, today))
     print("Erased." if plan.way is Way.ERASE else "Anonymised.")
     return 0
+
+
+def _agreed(question: str) -> bool:
+    """Yes typed in answer; nothing to read (a script without --yes) is no."""
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        print()
+        return False
 
 
 def _person(session: Session, email: str) -> int:

@@ -131,6 +131,9 @@ def test_the_command_line_shows_the_plan_asks_and_does_nothing_on_no(store, samp
     assert "removed: their record in the Directory" in answered.stdout
     assert "Nothing was changed." in answered.stdout
     assert _traces(store.path, email)
+    unanswered = _planner("forget", email, database=store.path)  # nothing to read: no
+    assert unanswered.returncode == 1 and "Nothing was changed." in unanswered.stdout
+    assert _traces(store.path, email)
     done = _planner("forget", email, "--yes", database=store.path)
     assert done.returncode == 0, done.stderr
     assert "Erased." in done.stdout
