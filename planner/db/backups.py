@@ -380,6 +380,14 @@ def kept_by_schedule(backups: list[tuple[Path, datetime, str]], now: datetime) -
     return kept
 
 
+def thinned_away_by(made_at: datetime) -> date:
+    """The day by which the schedule has removed a backup made at
+    ``made_at``, while newer ones keep being made: the monthly rule keeps
+    one longest, up to the first day of the month ``MONTHS`` months on."""
+    month = _month(made_at) + MONTHS
+    return date(month // 12, month % 12 + 1, 1)
+
+
 def _day(moment: datetime) -> int:
     return moment.toordinal()
 

@@ -165,7 +165,7 @@ def _row(number: int, row: ParticipantRow | None, widths: list[float], styles: S
         cells += ["", "", "", ""]
     else:
         cells += [
-            [Paragraph(listed_name(row), styles.cell)],
+            [Paragraph(listed_name(row, words.language), styles.cell)],
             [para(row.organisation, styles.cell)],
             [para(country_name(row.country, words.language), styles.cell)],
             [email_cell(row.email, styles.dense_cell, widths[4])],

@@ -27,7 +27,7 @@ from planner.documents.marked import N_
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
 from planner.documents.outline import Bookmark
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
-from planner.documents.people import region_and_country, shared_people, took_part
+from planner.documents.people import region_and_country, shared_people, took_part, written_name
 from planner.documents.styles import ACCENT, RULE, Styles, data_table, make_styles
 from planner.documents.text import joined, para
 from planner.documents.wording import document_words, figure
@@ -145,7 +145,7 @@ def _person_row(
         if key == "number":
             cells.append(one_line(number, cell, width))
         elif key == "name":
-            cells.append(name_cell(row.family_name, row.given_name, cell, width))
+            cells.append(name_cell(row.family_name, row.given_name or written_name(row, language), cell, width))
         elif key == "organisation":
             text = joined([row.organisation, row.position], "\n") if row.position else row.organisation
             cells.append(one_line(text, cell, width))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planner.documents.options import DocumentOptions
 from planner.documents.text import Markup, bold, escape
 from planner.services import consent
+from planner.services.anonymous_names import shown_name
 from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
 from planner.services.search import name_order
 from planner.services.taking_part import taking_part
@@ -41,8 +42,18 @@ def shared_people(
     return consent.shared_list(session, event_id, listed_people(session, event_id, options), options.printed_on)
 
 
-def listed_name(row: ParticipantRow) -> Markup:
+def written_name(row: ParticipantRow, language: str) -> str:
+    """ "Dr. Francesca Colombo"; an anonymised participant as the document's
+    language names them ("a participant from HBio")."""
+    return shown_name(
+        " ".join(part for part in (row.honorific, row.given_name, row.family_name) if part), row.organisation, language
+    )
+
+
+def listed_name(row: ParticipantRow, language: str) -> Markup:
     """ "<b>Colombo</b>, Francesca": the family name first, as sorted."""
+    if not row.given_name and not row.family_name:
+        return escape(written_name(row, language))
     if not row.given_name:
         return bold(row.family_name)
     if not row.family_name:

@@ -44,6 +44,7 @@ MODULES = (
     "planner.operations.templates",
     "planner.operations.attendance",
     "planner.operations.consent",
+    "planner.operations.erasure",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.
