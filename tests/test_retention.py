@@ -116,6 +116,7 @@ def test_a_person_coming_to_a_later_event_keeps_their_needs(store, network):
     with store.read() as session:
         assert directory.get_person(session, network["ana"]).dietary == ""
         assert directory.get_person(session, network["ben"]).accessibility == "wheelchair"
+    assert b"vegetarian" not in _raw_bytes(store)  # not in free pages or the write-ahead log either
     # Once the later event is past its own date, Ben's go with it.
     later_date = _needs_date(store, network["later"])
     assert ("needs", network["later"]) not in _due(store, later_date - timedelta(days=1))
@@ -194,6 +195,12 @@ def test_an_event_is_not_anonymised_before_its_audit_date_has_passed(store, netw
         perform(store, AnonymiseEvent(network["workshop"], AUDIT))
 
 
+def _raw_bytes(store) -> bytes:
+    """The database file and its WAL as stored, in lower case."""
+    files = (store.path, store.path.with_name(store.path.name + "-wal"))
+    return b"".join(file.read_bytes().lower() for file in files if file.exists())
+
+
 def _figures(store, event_id: int):
     with store.read() as session:
         figures = statistics(session, Scope(event_id=event_id))
@@ -211,8 +218,10 @@ def test_an_anonymised_event_gives_the_same_statistics_and_names_nobody(store, n
     assert (done.result.stripped, done.result.kept_for_other_events) == (2, 1)
     assert _figures(store, network["workshop"]) == before
     text = repr(_dump(store)).lower()
+    raw = _raw_bytes(store)  # nor in the file's free pages or its write-ahead log
     for given, family, email in names:
         assert given.lower() not in text and family.lower() not in text and email.lower() not in text
+        assert family.lower().encode() not in raw and email.lower().encode() not in raw
     with store.read() as session:
         purge = session.scalars(select(Purge)).one()
         assert (purge.kind, purge.count, purge.what) == ("event", 2, "Names and contact details of 2 participants")

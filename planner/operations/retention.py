@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 
 from planner.db.enums import PurgeKind
 from planner.db.models import DataPolicy, Event, Person, Programme, Purge
+from planner.db.sqlite import leave_no_trace
 from planner.errors import PlannerError
 from planner.operations.base import Operation
 from planner.services import retention
@@ -65,6 +66,7 @@ class PurgeNeeds(Operation[NeedsPurged]):
     label = marked("Remove dietary and access needs")
 
     def run(self, session: Session) -> NeedsPurged:
+        leave_no_trace(session)  # health data removed is gone from the file and its WAL too
         event = fetch(session, Event, self.event_id, "event")
         if self.today <= event.ends_on:
             raise PlannerError(
@@ -123,6 +125,7 @@ class AnonymiseEvent(Operation[EventAnonymised]):
     label = marked("Anonymise event")
 
     def run(self, session: Session) -> EventAnonymised:
+        leave_no_trace(session)  # names removed are gone from the file and its WAL too
         event = fetch(session, Event, self.event_id, "event")
         if event.anonymised_on is not None:
             raise PlannerError(say("{event}: is anonymised already", event=event.title))
