@@ -43,6 +43,7 @@ MODULES = (
     "planner.operations.mail_settings",
     "planner.operations.templates",
     "planner.operations.attendance",
+    "planner.operations.calendar_publication",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.
