@@ -1,7 +1,8 @@
 """A real CalDAV server on 127.0.0.1 for the publishing tests: Radicale
 (installed with the test dependencies), one per test process, on a free
 port, with its storage in a temporary folder and plain htpasswd log-ins.
-Each test gets a calendar of its own."""
+Each test gets a calendar of its own. (The tests' fixture:
+``yield from running()``.)"""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import caldav
-import pytest
 
 ORGANISER = "organiser"
 PASSWORD = "s3cret-pass"
@@ -100,8 +101,8 @@ level = warning
     raise AssertionError(f"Radicale did not listen on port {port}: {server.log()}")
 
 
-@pytest.fixture(scope="session")
-def caldav_server():
+def running() -> Iterator[CalDavServer]:
+    """A server for as long as the generator runs (a fixture's body)."""
     with tempfile.TemporaryDirectory(prefix="planner-radicale-") as folder:
         server = _start(Path(folder))
         try:

@@ -41,9 +41,12 @@ def from_environment() -> bool:
 def stored_password(url: str, user_name: str) -> str | None:
     """The password: from the environment, from this process's memory or
     from the keyring; None when there is none."""
-    given = os.environ.get(PASSWORD_VARIABLE)
-    if given:
-        return given
+    return os.environ.get(PASSWORD_VARIABLE) or kept_password(url, user_name)
+
+
+def kept_password(url: str, user_name: str) -> str | None:
+    """The password kept in this process's memory or in the keyring (not
+    the environment's)."""
     key = account(url, user_name)
     with _lock:
         if key in _in_memory:

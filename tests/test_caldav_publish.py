@@ -1,0 +1,247 @@
+"""An event's calendar published to a real CalDAV server (Radicale on
+127.0.0.1) and read back with the caldav client, with vobject and with
+ical.js: items created, a moved one replaced under the same UID with a
+higher SEQUENCE, a removed one deleted, a partner's own item left alone,
+nothing written when nothing changed, the server's refusals in words."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from datetime import UTC, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from planner.calendar.caldav_publish import publish
+from planner.calendar.caldav_server import CalDavProblem, CalendarOnServer
+from planner.cli import main
+from planner.operations import perform
+from planner.operations.agenda import DeleteAgendaItem, MoveAgendaItem
+from planner.operations.calendar_publication import PublishToCalendarServer
+from planner.services import agenda, caldav_password, calendar_publications, calendar_state, events
+from tests.caldav_server import ORGANISER, PASSWORD, running
+from tests.vobject_reading import read_calendar
+
+JS_FOLDER = Path(__file__).parent / "js"
+
+PARTNER_ITEM = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partner//Their calendar//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:dinner-with-the-hosts@partner.example.org\r\nDTSTAMP:20180301T090000Z\r\n"
+    "DTSTART:20180322T180000Z\r\nDTEND:20180322T200000Z\r\nSUMMARY:Dinner with the hosts\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.fixture(scope="module")
+def caldav_server():
+    yield from running()
+
+
+@pytest.fixture(autouse=True)
+def _no_password_given(monkeypatch):
+    monkeypatch.delenv(caldav_password.PASSWORD_VARIABLE, raising=False)
+    caldav_password.forget_session_passwords()
+    yield
+    caldav_password.forget_session_passwords()
+
+
+@pytest.fixture
+def visit(store, samples, caldav_server):
+    """The study visit, set to be published to a new calendar of its own."""
+    url = caldav_server.new_calendar("ECRI study visit")
+    perform(store, PublishToCalendarServer(samples["ECRI"], url, ORGANISER))
+    return samples["ECRI"], url
+
+
+def _items(caldav_server, url):
+    """The calendar's items as the caldav client reads them: uid -> (etag, data)."""
+    with caldav_server.client() as client:
+        found = {}
+        for item in client.calendar(url=url).events():
+            component = item.icalendar_component
+            found[str(component["UID"])] = item.data
+        return found
+
+
+def _etags(url):
+    return {uid: item.etag for uid, item in CalendarOnServer(url, ORGANISER, PASSWORD).items().items()}
+
+
+def _published(store, event_id, **options):
+    with store.write() as session:
+        return publish(session, event_id, PASSWORD, **options)
+
+
+def _agenda(store, event_id):
+    with store.read() as session:
+        return agenda.agenda_entries(session, event_id)
+
+
+def test_each_item_is_a_resource_of_its_own_that_the_caldav_client_and_vobject_read_back(store, visit, caldav_server):
+    event_id, url = visit
+    report = _published(store, event_id)
+    entries = _agenda(store, event_id)
+    assert len(report.created) == len(entries) + 1 and not report.problem
+    items = _items(caldav_server, url)
+    with store.read() as session:
+        uids = {calendar_state.item_uid(session, "agenda-item", entry.id): entry for entry in entries}
+        event_uid = calendar_state.item_uid(session, "event", event_id)
+        event = events.get_event(session, event_id)
+        zone, events_days = event.timezone, (event.starts_on, event.ends_on)
+    assert set(items) == {*uids, event_uid}
+    for uid, data in items.items():
+        calendar = read_calendar(data)
+        (only,) = calendar.vevent_list  # one UID per resource (RFC 4791)
+        assert only.uid.value == uid
+        assert not hasattr(calendar, "method")
+        if uid in uids:
+            entry = uids[uid]
+            assert only.summary.value == entry.title
+            assert only.dtstart.value.replace(tzinfo=None) == entry.starts_at
+            assert calendar.vtimezone.tzid.value == zone  # its zone travels with it
+        else:  # the event itself, all day: no zone
+            assert only.dtstart.value == events_days[0] and not hasattr(calendar, "vtimezone")
+    with store.read() as session:
+        assert calendar_publications.publication_of(session, event_id).published_at is not None
+
+
+def test_a_moved_item_keeps_its_uid_with_a_higher_sequence_a_removed_one_goes_and_a_partners_stays(
+    store,
+    visit,
+    caldav_server,
+    tmp_path,
+):
+    event_id, url = visit
+    _published(store, event_id)
+    with caldav_server.client() as client:
+        client.put(url + "partner-dinner.ics", PARTNER_ITEM, {"Content-Type": "text/calendar"})
+    partner_before = _etags(url)["dinner-with-the-hosts@partner.example.org"]
+    entries = _agenda(store, event_id)
+    moved, dropped = entries[1], entries[2]
+    new_start = moved.starts_at + timedelta(minutes=30)
+    perform(store, MoveAgendaItem(moved.id, new_start))
+    perform(store, DeleteAgendaItem(dropped.id))
+
+    report = _published(store, event_id)
+
+    assert report.updated == [moved.title] and report.removed == [dropped.title] and not report.created
+    with store.read() as session:
+        moved_uid = calendar_state.item_uid(session, "agenda-item", moved.id)
+        dropped_uid = calendar_state.item_uid(session, "agenda-item", dropped.id)
+    items = _items(caldav_server, url)
+    assert dropped_uid not in items
+    event = read_calendar(items[moved_uid]).vevent
+    assert event.sequence.value == "1"
+    assert event.dtstart.value.replace(tzinfo=None) == new_start
+    assert _etags(url)["dinner-with-the-hosts@partner.example.org"] == partner_before
+    assert "Dinner with the hosts" in items["dinner-with-the-hosts@partner.example.org"]
+
+    # The whole calendar as a subscriber fetches it, read by ical.js.
+    with caldav_server.client() as client:
+        whole = client.request(url, "GET").raw
+    path = tmp_path / "calendar.ics"
+    path.write_text(whole if isinstance(whole, str) else whole.decode())
+    read = {item["uid"]: item for item in _ical_js(path)}
+    assert dropped_uid not in read
+    assert read[moved_uid]["sequence"] == 1
+    assert read[moved_uid]["summary"] == moved.title
+    assert read["dinner-with-the-hosts@partner.example.org"]["summary"] == "Dinner with the hosts"
+    with store.read() as session:
+        zone = ZoneInfo(events.get_event(session, event_id).timezone)
+    instant = new_start.replace(tzinfo=zone).astimezone(UTC)
+    assert read[moved_uid]["start"] == instant.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def test_nothing_changed_writes_nothing(store, visit):
+    event_id, url = visit
+    _published(store, event_id)
+    before = _etags(url)
+    report = _published(store, event_id)
+    assert not report.changed and report.unchanged == len(before)
+    assert _etags(url) == before
+
+
+def test_an_item_someone_changed_on_the_server_is_left_unless_overwritten(store, visit, caldav_server):
+    event_id, url = visit
+    _published(store, event_id)
+    entry = _agenda(store, event_id)[0]
+    with store.read() as session:
+        uid = calendar_state.item_uid(session, "agenda-item", entry.id)
+    with caldav_server.client() as client:
+        (item,) = [each for each in client.calendar(url=url).events() if str(each.icalendar_component["UID"]) == uid]
+        item.data = item.data.replace(f"SUMMARY:{entry.title}", "SUMMARY:Changed by a partner")
+        item.save()
+    perform(store, MoveAgendaItem(entry.id, entry.starts_at + timedelta(minutes=15)))
+
+    report = _published(store, event_id)
+    assert report.kept == ["Changed by a partner"] and not report.updated
+    assert "Changed by a partner" in _items(caldav_server, url)[uid]
+
+    report = _published(store, event_id, overwrite=True)
+    assert report.updated == [entry.title]
+    assert "Changed by a partner" not in _items(caldav_server, url)[uid]
+
+
+def test_a_wrong_password_is_refused_in_words_naming_the_calendar_and_nothing_is_recorded(store, visit):
+    event_id, url = visit
+    with pytest.raises(CalDavProblem) as refused, store.write() as session:
+        publish(session, event_id, "not-the-password")
+    assert str(refused.value) == f"{url}: the server refused the user name or the password (401 Unauthorized)"
+    with store.read() as session:
+        assert calendar_publications.publication_of(session, event_id).published_at is None
+        assert not calendar_state.sent_uids(session)
+
+
+def test_no_calendar_at_the_address_and_no_server_are_said_in_words(store, samples, caldav_server):
+    missing = f"{caldav_server.root}{ORGANISER}/no-such-calendar/"
+    with pytest.raises(CalDavProblem, match="there is no calendar at this address \\(404 Not Found\\)"):
+        CalendarOnServer(missing, ORGANISER, PASSWORD).check()
+    other = f"{caldav_server.root}partner/theirs/"
+    with pytest.raises(CalDavProblem, match="does not let organiser write to this calendar \\(403 Forbidden\\)"):
+        CalendarOnServer(other, ORGANISER, PASSWORD).check()
+    with pytest.raises(CalDavProblem, match=re.escape("http://127.0.0.1:9/cal/: the server cannot be reached")):
+        CalendarOnServer("http://127.0.0.1:9/cal/", ORGANISER, PASSWORD).check()
+
+
+def test_the_command_line_publishes_then_finds_nothing_to_do_and_keeps_the_password(
+    store,
+    samples,
+    caldav_server,
+    db_path,
+    capsys,
+    monkeypatch,
+    keyring_in_memory,
+):
+    url = caldav_server.new_calendar()
+    event_id = samples["ECRI"]
+    monkeypatch.setenv(caldav_password.PASSWORD_VARIABLE, PASSWORD)
+    assert main(["--db", str(db_path), "publish", str(event_id), "--caldav", url, "--user", ORGANISER]) == 0
+    said = capsys.readouterr().out
+    with store.read() as session:
+        count = len(agenda.agenda_entries(session, event_id)) + 1
+    assert said.splitlines()[0] == f"{url}: {count} created, 0 updated, 0 removed, 0 unchanged."
+    assert "kept in the system keyring" in said
+    assert keyring_in_memory.get_password(caldav_password.SERVICE, f"{ORGANISER}@127.0.0.1:{caldav_server.port}")
+
+    monkeypatch.delenv(caldav_password.PASSWORD_VARIABLE)
+    assert main(["--db", str(db_path), "publish", str(event_id)]) == 0
+    assert capsys.readouterr().out.startswith(f"{url}: up to date, nothing written")
+
+
+def _ical_js(path: Path) -> list[dict]:
+    """The calendar's items as ical.js reads them (node and `npm ci` in
+    tests/js are needed: .ci/run installs them)."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("node is not installed: ical.js reads the calendar back (apt-get install nodejs npm)")
+    if not (JS_FOLDER / "node_modules" / "ical.js").is_dir():
+        pytest.fail(f"ical.js is not installed: run `npm ci` in {JS_FOLDER}")
+    done = subprocess.run(
+        [node, str(JS_FOLDER / "read_calendar.mjs"), str(path)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
