@@ -97,12 +97,19 @@ class CalendarOnServer:
         try:
             return self.client.request(urljoin(self.url, href), method, body, headers or {})
         except AuthorizationError as error:
-            if error.status == 403:
+            if error.status == 403 and self.user_name:
                 raise CalDavProblem(
                     say(
                         "{url}: the server does not let {user} write to this calendar (403 Forbidden)",
                         url=self.url,
-                        user=self.user_name or say("an anonymous user"),
+                        user=self.user_name,
+                    )
+                ) from None
+            if error.status == 403:
+                raise CalDavProblem(
+                    say(
+                        "{url}: the server does not let you write to this calendar without a user name (403 Forbidden)",
+                        url=self.url,
                     )
                 ) from None
             raise CalDavProblem(
@@ -113,7 +120,8 @@ class CalendarOnServer:
         except OSError as error:  # the HTTP library's errors are OSErrors: refused, no such name, TLS
             raise _connection_problem(self.url, error) from None
 
-    def _refused(self, response: Any, what: str) -> CalDavProblem:
+    def _refused(self, response: Any, doing: str) -> CalDavProblem:
+        """The server's refusal of ``doing`` (check, list, save, remove) in words."""
         status = f"{response.status} {getattr(response, 'reason', '') or ''}".strip()
         if response.status == 404:
             return CalDavProblem(
@@ -123,15 +131,21 @@ class CalendarOnServer:
                     url=self.url,
                 )
             )
-        return CalDavProblem(
-            say("{url}: the server refused to {what} ({status})", url=self.url, what=what, status=status)
-        )
+        sentences = {
+            "check": say("{url}: the server refused to show the calendar ({status})", url=self.url, status=status),
+            "list": say(
+                "{url}: the server refused to list the calendar's items ({status})", url=self.url, status=status
+            ),
+            "save": say("{url}: the server refused to save an item ({status})", url=self.url, status=status),
+            "remove": say("{url}: the server refused to remove an item ({status})", url=self.url, status=status),
+        }
+        return CalDavProblem(sentences[doing])
 
     def check(self) -> str:
         """Whether the URL is a calendar Planner may reach; its name."""
         response = self._request(self.url, "PROPFIND", _PROPERTIES, {"Depth": "0", "Content-Type": "application/xml"})
         if response.status != 207 or response.tree is None:
-            raise self._refused(response, say("show the calendar"))
+            raise self._refused(response, "check")
         found = response.tree.find(".//d:resourcetype/c:calendar", NAMESPACES)
         if found is None:
             raise CalDavProblem(
@@ -148,7 +162,7 @@ class CalendarOnServer:
         """The calendar's items by UID."""
         response = self._request(self.url, "REPORT", _LISTING, {"Depth": "1", "Content-Type": "application/xml"})
         if response.status != 207 or response.tree is None:
-            raise self._refused(response, say("list the calendar's items"))
+            raise self._refused(response, "list")
         found: dict[str, ServerItem] = {}
         for answer in response.tree.iterfind(".//d:response", NAMESPACES):
             href = answer.findtext("d:href", "", NAMESPACES).strip()
@@ -174,7 +188,7 @@ class CalendarOnServer:
         if response.status == 412:
             raise Conflict(href)
         if response.status not in (200, 201, 204):
-            raise self._refused(response, say("save an item"))
+            raise self._refused(response, "save")
         etag = response.headers.get("ETag", "")
         if not etag or etag.startswith("W/"):  # none given, or a weak one: ask for it
             etag = self._etag(href)
@@ -193,7 +207,7 @@ class CalendarOnServer:
         if response.status == 412:
             raise Conflict(href)
         if response.status not in (200, 204, 404):
-            raise self._refused(response, say("remove an item"))
+            raise self._refused(response, "remove")
 
 
 def _connection_problem(url: str, error: Exception) -> CalDavProblem:

@@ -267,7 +267,7 @@ def show_report(window: QWidget, report: PublishReport) -> None:
     lines = report_lines(report)
     status_bar = getattr(window, "statusBar", None)
     if status_bar is not None:
-        status_bar().showMessage(" ".join(lines[:4]), 8000)
+        status_bar().showMessage(" ".join([lines[0], ", ".join(lines[1:4])]).strip(), 8000)
     box = QMessageBox.warning if report.kept or report.problem else QMessageBox.information
     box(window, translate("CalDavPublishing", TITLE), "\n".join(lines))
 

@@ -1,0 +1,173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+    <context>
+        <name>CalDavPublishDialog</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="45" />
+            <source>The password is kept until Planner closes only, never written down: {problem}.</source>
+            <translation>Das Passwort wird nur aufbewahrt, bis Planner geschlossen wird, und nirgends notiert: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="48" />
+            <source>The password is kept in the system keyring ({keyring}), never in the database.</source>
+            <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert ({keyring}), nie in der Datenbank.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="65" />
+            <source>Planner puts the event and each agenda item into a calendar on a CalDAV server (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Partners subscribe to that calendar once and always see the current programme. Planner changes only the entries it published there, never your partners' own.</source>
+            <translation>Planner trägt die Veranstaltung und jeden Punkt der Tagesordnung in einen Kalender auf einem CalDAV-Server ein (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Partner abonnieren diesen Kalender einmal und sehen immer das aktuelle Programm. Planner ändert dort nur die Einträge, die es selbst veröffentlicht hat, nie die eigenen Einträge Ihrer Partner.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="81" />
+            <source>Calendar URL:</source>
+            <translation>Kalender-URL:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="82" />
+            <source>User name:</source>
+            <translation>Benutzername:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="83" />
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="89" />
+            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
+            <translation>Persönliche Kalender (Reise und Hotel) werden nicht veröffentlicht: Wer diesen Kalender lesen kann, würde die aller Teilnehmenden lesen. Senden Sie sie als Dateien oder per E-Mail.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="101" />
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="104" />
+            <source>&amp;Publish</source>
+            <translation>&amp;Veröffentlichen</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <source>Type the password of {user}.</source>
+            <translation>Geben Sie das Passwort von {user} ein.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <source>Connecting to {url}…</source>
+            <translation>Verbindung mit {url} wird hergestellt…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <source>a connection test</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>ein Verbindungstest</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalDavPublishing</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="38" />
+            <source>Publish to a calendar server</source>
+            <translation>Auf einem Kalenderserver veröffentlichen</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="39" />
+            <source>Cannot publish the calendar</source>
+            <translation>Der Kalender kann nicht veröffentlicht werden</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <source>{error}
+
+Nothing was changed on the server.</source>
+            <translation>{error}
+
+Auf dem Server wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <source>publishing</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>die Veröffentlichung</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <source>Publishing to {url}…</source>
+            <translation>Veröffentlichung auf {url}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
+            <translation>
+                <numerusform>Der Kalender unter {url} war aktuell: Es wurde nichts geschrieben (%n Eintrag).</numerusform>
+                <numerusform>Der Kalender unter {url} war aktuell: Es wurde nichts geschrieben (%n Einträge).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <source>Published to {url}:</source>
+            <translation>Veröffentlicht auf {url}:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n erstellt</numerusform>
+                <numerusform>%n erstellt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n aktualisiert</numerusform>
+                <numerusform>%n aktualisiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n entfernt</numerusform>
+                <numerusform>%n entfernt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
+            <translation>Unverändert gelassen, da seit der Veröffentlichung durch Planner von jemand anderem auf dem Server geändert: {titles}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <source>{problem}
+
+What was written before is recorded: publish again to finish.</source>
+            <translation>{problem}
+
+Was zuvor geschrieben wurde, ist festgehalten: Veröffentlichen Sie erneut, um den Rest zu übertragen.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <source>Publish to a calendar &amp;server…</source>
+            <translation>Auf einem Kalender&amp;server veröffentlichen…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
+            <translation>Das Programm in einen CalDAV-Kalender (Nextcloud, Radicale…) eintragen, den Partner abonnieren</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <source>Publish &amp;now</source>
+            <translation>&amp;Jetzt veröffentlichen</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <source>Bring the published calendar up to date with the programme</source>
+            <translation>Den veröffentlichten Kalender auf den Stand des Programms bringen</translation>
+        </message>
+    </context>
+</TS>

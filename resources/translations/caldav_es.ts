@@ -1,0 +1,173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+    <context>
+        <name>CalDavPublishDialog</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="45" />
+            <source>The password is kept until Planner closes only, never written down: {problem}.</source>
+            <translation>La contraseña solo se guarda hasta que se cierre Planner, nunca por escrito: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="48" />
+            <source>The password is kept in the system keyring ({keyring}), never in the database.</source>
+            <translation>La contraseña se guarda en el llavero del sistema ({keyring}), nunca en la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="65" />
+            <source>Planner puts the event and each agenda item into a calendar on a CalDAV server (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Partners subscribe to that calendar once and always see the current programme. Planner changes only the entries it published there, never your partners' own.</source>
+            <translation>Planner coloca el evento y cada punto del programa en un calendario de un servidor CalDAV (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Los socios se suscriben una vez a ese calendario y siempre ven el programa actual. Planner solo modifica los elementos que publicó allí, nunca los propios de sus socios.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="81" />
+            <source>Calendar URL:</source>
+            <translation>URL del calendario:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="82" />
+            <source>User name:</source>
+            <translation>Nombre de usuario:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="83" />
+            <source>Password:</source>
+            <translation>Contraseña:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="89" />
+            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
+            <translation>Los calendarios personales (viaje y hotel) no se publican: quien pueda leer este calendario leería los de todos los participantes. Envíelos como archivos o por correo electrónico.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="101" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Probar la conexión</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="104" />
+            <source>&amp;Publish</source>
+            <translation>P&amp;ublicar</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <source>Type the password of {user}.</source>
+            <translation>Escriba la contraseña de {user}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <source>Connecting to {url}…</source>
+            <translation>Conectando con {url}…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <source>a connection test</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>una prueba de conexión</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalDavPublishing</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="38" />
+            <source>Publish to a calendar server</source>
+            <translation>Publicar en un servidor de calendario</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="39" />
+            <source>Cannot publish the calendar</source>
+            <translation>No se puede publicar el calendario</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <source>{error}
+
+Nothing was changed on the server.</source>
+            <translation>{error}
+
+No se cambió nada en el servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <source>publishing</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>una publicación</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <source>Publishing to {url}…</source>
+            <translation>Publicando en {url}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
+            <translation>
+                <numerusform>El calendario de {url} estaba al día: no se escribió nada (%n elemento).</numerusform>
+                <numerusform>El calendario de {url} estaba al día: no se escribió nada (%n elementos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <source>Published to {url}:</source>
+            <translation>Publicado en {url}:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n creado</numerusform>
+                <numerusform>%n creados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n eliminado</numerusform>
+                <numerusform>%n eliminados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
+            <translation>Se dejan como están, porque otra persona los cambió en el servidor después de que Planner los publicara: {titles}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <source>{problem}
+
+What was written before is recorded: publish again to finish.</source>
+            <translation>{problem}
+
+Lo escrito antes queda registrado: publique de nuevo para terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <source>Publish to a calendar &amp;server…</source>
+            <translation>Publicar en un &amp;servidor de calendario…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
+            <translation>Colocar el programa en un calendario CalDAV (Nextcloud, Radicale…) al que se suscriben los socios</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <source>Publish &amp;now</source>
+            <translation>Publicar a&amp;hora</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <source>Bring the published calendar up to date with the programme</source>
+            <translation>Actualizar el calendario publicado con el programa</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>CalDavPublishDialog</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="45" />
+            <source>The password is kept until Planner closes only, never written down: {problem}.</source>
+            <translation>Le mot de passe n'est conservé que jusqu'à la fermeture de Planner, jamais écrit nulle part : {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="48" />
+            <source>The password is kept in the system keyring ({keyring}), never in the database.</source>
+            <translation>Le mot de passe est conservé dans le trousseau du système ({keyring}), jamais dans la base de données.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="65" />
+            <source>Planner puts the event and each agenda item into a calendar on a CalDAV server (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Partners subscribe to that calendar once and always see the current programme. Planner changes only the entries it published there, never your partners' own.</source>
+            <translation>Planner place l'événement et chaque point de l'ordre du jour dans un calendrier sur un serveur CalDAV (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Les partenaires s'abonnent une fois à ce calendrier et voient toujours le programme à jour. Planner ne modifie que les éléments qu'il y a publiés, jamais ceux de vos partenaires.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="81" />
+            <source>Calendar URL:</source>
+            <translation>URL du calendrier :</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="82" />
+            <source>User name:</source>
+            <translation>Nom d'utilisateur :</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="83" />
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="89" />
+            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
+            <translation>Les calendriers personnels (voyage et hôtel) ne sont pas publiés : quiconque peut lire ce calendrier lirait ceux de tous les participants. Envoyez-les sous forme de fichiers ou par e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="101" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="104" />
+            <source>&amp;Publish</source>
+            <translation>&amp;Publier</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <source>Type the password of {user}.</source>
+            <translation>Saisissez le mot de passe de {user}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <source>Connecting to {url}…</source>
+            <translation>Connexion à {url}…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <source>a connection test</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>un test de connexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalDavPublishing</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="38" />
+            <source>Publish to a calendar server</source>
+            <translation>Publier sur un serveur de calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="39" />
+            <source>Cannot publish the calendar</source>
+            <translation>Impossible de publier le calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <source>{error}
+
+Nothing was changed on the server.</source>
+            <translation>{error}
+
+Rien n'a été modifié sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <source>publishing</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>une publication</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <source>Publishing to {url}…</source>
+            <translation>Publication sur {url}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
+            <translation>
+                <numerusform>Le calendrier à l'adresse {url} était à jour : rien n'a été écrit (%n élément).</numerusform>
+                <numerusform>Le calendrier à l'adresse {url} était à jour : rien n'a été écrit (%n éléments).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <source>Published to {url}:</source>
+            <translation>Publié sur {url} :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n créé</numerusform>
+                <numerusform>%n créés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mis à jour</numerusform>
+                <numerusform>%n mis à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n supprimé</numerusform>
+                <numerusform>%n supprimés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
+            <translation>Laissés tels quels, car modifiés sur le serveur par quelqu'un d'autre depuis leur publication par Planner : {titles}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <source>{problem}
+
+What was written before is recorded: publish again to finish.</source>
+            <translation>{problem}
+
+Ce qui a été écrit auparavant est enregistré : publiez à nouveau pour terminer.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <source>Publish to a calendar &amp;server…</source>
+            <translation>Publier sur un &amp;serveur de calendrier…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
+            <translation>Placer le programme dans un calendrier CalDAV (Nextcloud, Radicale…) auquel les partenaires s'abonnent</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <source>Publish &amp;now</source>
+            <translation>Publier &amp;maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <source>Bring the published calendar up to date with the programme</source>
+            <translation>Mettre le calendrier publié à jour avec le programme</translation>
+        </message>
+    </context>
+</TS>

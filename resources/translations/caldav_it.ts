@@ -1,0 +1,173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+    <context>
+        <name>CalDavPublishDialog</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="45" />
+            <source>The password is kept until Planner closes only, never written down: {problem}.</source>
+            <translation>La password viene conservata solo fino alla chiusura di Planner, mai scritta da nessuna parte: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="48" />
+            <source>The password is kept in the system keyring ({keyring}), never in the database.</source>
+            <translation>La password viene conservata nel portachiavi di sistema ({keyring}), mai nel database.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="65" />
+            <source>Planner puts the event and each agenda item into a calendar on a CalDAV server (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). Partners subscribe to that calendar once and always see the current programme. Planner changes only the entries it published there, never your partners' own.</source>
+            <translation>Planner inserisce l'evento e ogni punto del programma in un calendario su un server CalDAV (Nextcloud, Radicale, Baïkal, SOGo, Fastmail, iCloud…). I partner si iscrivono una volta a quel calendario e vedono sempre il programma aggiornato. Planner modifica solo le voci che vi ha pubblicato, mai quelle dei Suoi partner.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="81" />
+            <source>Calendar URL:</source>
+            <translation>URL del calendario:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="82" />
+            <source>User name:</source>
+            <translation>Nome utente:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="83" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="89" />
+            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
+            <translation>I calendari personali (viaggio e albergo) non vengono pubblicati: chi può leggere questo calendario leggerebbe quelli di tutti i partecipanti. Li invii come file o per e-mail.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="101" />
+            <source>&amp;Test connection</source>
+            <translation>&amp;Verifica connessione</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="104" />
+            <source>&amp;Publish</source>
+            <translation>&amp;Pubblica</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <source>Type the password of {user}.</source>
+            <translation>Inserisca la password di {user}.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <source>Connecting to {url}…</source>
+            <translation>Connessione a {url}…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <source>a connection test</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>una verifica della connessione</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalDavPublishing</name>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="38" />
+            <source>Publish to a calendar server</source>
+            <translation>Pubblica su un server di calendario</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="39" />
+            <source>Cannot publish the calendar</source>
+            <translation>Impossibile pubblicare il calendario</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <source>{error}
+
+Nothing was changed on the server.</source>
+            <translation>{error}
+
+Sul server non è stato modificato nulla.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <source>publishing</source>
+            <comment>what is running, at the start of a sentence</comment>
+            <translation>una pubblicazione</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <source>Publishing to {url}…</source>
+            <translation>Pubblicazione su {url}…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
+            <translation>
+                <numerusform>Il calendario all'indirizzo {url} era aggiornato: non è stato scritto nulla (%n voce).</numerusform>
+                <numerusform>Il calendario all'indirizzo {url} era aggiornato: non è stato scritto nulla (%n voci).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <source>Published to {url}:</source>
+            <translation>Pubblicato su {url}:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <source>%n created</source>
+            <translation>
+                <numerusform>%n creata</numerusform>
+                <numerusform>%n create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n aggiornata</numerusform>
+                <numerusform>%n aggiornate</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n rimossa</numerusform>
+                <numerusform>%n rimosse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
+            <translation>Lasciate come sono, perché modificate sul server da qualcun altro dopo la pubblicazione di Planner: {titles}</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <source>{problem}
+
+What was written before is recorded: publish again to finish.</source>
+            <translation>{problem}
+
+Quanto scritto prima è registrato: pubblichi di nuovo per completare.</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <source>Publish to a calendar &amp;server…</source>
+            <translation>Pubblica su un &amp;server di calendario…</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
+            <translation>Inserire il programma in un calendario CalDAV (Nextcloud, Radicale…) a cui si iscrivono i partner</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <source>Publish &amp;now</source>
+            <translation>Pubblica &amp;ora</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <source>Bring the published calendar up to date with the programme</source>
+            <translation>Aggiornare il calendario pubblicato con il programma</translation>
+        </message>
+    </context>
+</TS>
