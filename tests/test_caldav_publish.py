@@ -6,15 +6,18 @@ nothing written when nothing changed, the server's refusals in words."""
 
 from __future__ import annotations
 
+import http.server
 import json
-import re
 import shutil
+import ssl
 import subprocess
+import threading
 from datetime import UTC, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+import trustme
 
 from planner.calendar.caldav_publish import publish
 from planner.calendar.caldav_server import CalDavProblem, CalendarOnServer
@@ -203,8 +206,37 @@ def test_no_calendar_at_the_address_and_no_server_are_said_in_words(store, sampl
     other = f"{caldav_server.root}partner/theirs/"
     with pytest.raises(CalDavProblem, match="does not let organiser write to this calendar \\(403 Forbidden\\)"):
         CalendarOnServer(other, ORGANISER, PASSWORD).check()
-    with pytest.raises(CalDavProblem, match=re.escape("http://127.0.0.1:9/cal/: the server cannot be reached")):
+    with pytest.raises(CalDavProblem) as unreachable:
         CalendarOnServer("http://127.0.0.1:9/cal/", ORGANISER, PASSWORD).check()
+    assert str(unreachable.value) == "http://127.0.0.1:9/cal/: the server cannot be reached (Connection refused)"
+
+
+def test_a_certificate_that_cannot_be_checked_is_said_and_nothing_is_sent(tls_server):
+    url = f"https://127.0.0.1:{tls_server.server_port}/organiser/calendar/"
+    with pytest.raises(CalDavProblem) as refused:
+        CalendarOnServer(url, ORGANISER, PASSWORD).check()
+    assert str(refused.value) == (
+        f"{url}: the secure connection failed: the server's certificate could not be checked "
+        "(unable to get local issuer certificate)"
+    )
+    assert tls_server.requests == []  # the password never left
+
+
+@pytest.fixture
+def tls_server():
+    """An HTTPS server whose certificate no one here trusts (a test CA's)."""
+    authority = trustme.CA()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    authority.issue_cert("127.0.0.1").configure_cert(context)
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    server.requests = []  # type: ignore[attr-defined]
+    server.finish_request = lambda request, address: server.requests.append(address)  # type: ignore[method-assign]
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
 
 
 def test_the_command_line_publishes_then_finds_nothing_to_do_and_keeps_the_password(

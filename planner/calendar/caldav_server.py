@@ -214,7 +214,10 @@ def _connection_problem(url: str, error: Exception) -> CalDavProblem:
     """A failure before the server answered, in words: the certificate,
     the name, the connection."""
     name = type(error).__name__
-    detail = str(error) or name
+    detail = _reason(str(error)) or name
+    unknown = _UNKNOWN_NAME.search(str(error))
+    if unknown:
+        return CalDavProblem(say("{url}: no server is known by the name {host}", url=url, host=unknown.group(1)))
     if "SSL" in name or "certificate" in detail.lower() or "TLS" in name:
         return CalDavProblem(
             say(
@@ -226,3 +229,22 @@ def _connection_problem(url: str, error: Exception) -> CalDavProblem:
     if "Timeout" in name:
         return CalDavProblem(say("{url}: the server did not answer in time", url=url))
     return CalDavProblem(say("{url}: the server cannot be reached ({reason})", url=url, reason=detail))
+
+
+# The words that matter in the HTTP library's messages, which wrap them in
+# pools, retries and object addresses.
+_REASONS = (
+    re.compile(r"certificate verify failed: ([^()\]]+?)\s*\("),
+    re.compile(r"\[Errno -?\d+\] ([^'\")]+)"),
+)
+_UNKNOWN_NAME = re.compile(r"Failed to resolve '([^']+)'")
+
+
+def _reason(message: str) -> str:
+    """``message`` cut down to what a reader can act on ("Connection
+    refused", "unable to get local issuer certificate")."""
+    for pattern in _REASONS:
+        found = pattern.search(message)
+        if found:
+            return found.group(1).strip()
+    return message
