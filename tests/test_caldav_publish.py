@@ -277,3 +277,32 @@ def _ical_js(path: Path) -> list[dict]:
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def test_an_address_that_is_not_a_calendars_is_refused_by_name_and_nothing_is_kept(store, samples):
+    from planner.errors import PlannerError
+
+    with pytest.raises(PlannerError) as refused:
+        perform(store, PublishToCalendarServer(samples["ECRI"], "cloud.example.org/calendars/me", ORGANISER))
+    assert str(refused.value) == (
+        "calendar URL: 'cloud.example.org/calendars/me' is not a calendar's address "
+        "(it begins with https:// and names a server)"
+    )
+    with store.read() as session:
+        assert calendar_publications.publication_of(session, samples["ECRI"]) is None
+
+
+def test_another_calendar_forgets_what_was_put_in_the_last_one(store, samples):
+    event_id = samples["ECRI"]
+    perform(store, PublishToCalendarServer(event_id, "https://dav.example.org/me/first", ORGANISER))
+    with store.write() as session:
+        item = calendar_publications.PublishedItem("/me/first/a.ics", '"1"', "x")
+        calendar_publications.record(session, event_id, {"a@planner": item})
+    perform(store, PublishToCalendarServer(event_id, "https://dav.example.org/me/first/", "someone"))
+    with store.read() as session:
+        same = calendar_publications.publication_of(session, event_id)
+    assert same.items == {"a@planner": item} and same.user_name == "someone"
+    perform(store, PublishToCalendarServer(event_id, "https://dav.example.org/me/second/", ORGANISER))
+    with store.read() as session:
+        moved = calendar_publications.publication_of(session, event_id)
+    assert moved.url == "https://dav.example.org/me/second/" and moved.items == {} and moved.published_at is None
