@@ -34,7 +34,13 @@ _ETAG = f"""<?xml version="1.0" encoding="utf-8"?>
 
 
 class CalDavProblem(PlannerError):
-    """The server could not be reached or refused what Planner asked."""
+    """The server could not be reached or refused what Planner asked.
+    ``password_refused``: it refused the user name or password (401), which
+    the user can type again."""
+
+    def __init__(self, message: str, *, password_refused: bool = False):
+        super().__init__(message)
+        self.password_refused = password_refused
 
 
 class Conflict(Exception):
@@ -113,7 +119,8 @@ class CalendarOnServer:
                     )
                 ) from None
             raise CalDavProblem(
-                say("{url}: the server refused the user name or the password (401 Unauthorized)", url=self.url)
+                say("{url}: the server refused the user name or the password (401 Unauthorized)", url=self.url),
+                password_refused=True,
             ) from None
         except DAVError as error:
             raise CalDavProblem(say("{url}: {reason}", url=self.url, reason=error.reason)) from None

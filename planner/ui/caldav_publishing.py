@@ -186,21 +186,30 @@ class CalDavPublishDialog(QDialog):
         return publish_now(window, self.context, self.event_id, password or None)
 
 
-def publish_now(window: QWidget, context: AppContext, event_id: int, password: str | None = None) -> tasks.Task | None:
+def publish_now(
+    window: QWidget, context: AppContext, event_id: int, password: str | None = None, *, overwrite: bool = False
+) -> tasks.Task | None:
     """Bring the event's calendar on the server up to date, off the GUI
-    thread, then say what changed."""
+    thread, then say what changed. ``overwrite``: also replace entries
+    someone else changed on the server."""
     with context.read() as session:
         publication = calendar_publications.publication_of(session, event_id)
     if publication is None:
         return None
+
+    def ask_password(why: str) -> None:
+        dialog = CalDavPublishDialog(context, event_id, window)
+        dialog.status.setText(why)
+        dialog.password.clear()
+        dialog.password.setFocus()
+        dialog.open()
+
     if password is None and publication.user_name:
         password = caldav_password.stored_password(publication.url, publication.user_name)
         if password is None:  # not kept (no keyring, or another computer): asked in the dialog
-            dialog = CalDavPublishDialog(context, event_id, window)
-            dialog.status.setText(
+            ask_password(
                 translate("CalDavPublishDialog", "Type the password of {user}.").format(user=publication.user_name)
             )
-            dialog.open()
             return None
     store = context.store
 
@@ -208,21 +217,28 @@ def publish_now(window: QWidget, context: AppContext, event_id: int, password: s
         from planner.calendar.caldav_publish import publish
 
         with store.write() as session:
-            return publish(session, event_id, password)
+            return publish(session, event_id, password, overwrite=overwrite)
 
     def failed(error: PlannerError) -> None:
+        if getattr(error, "password_refused", False) and publication.user_name:
+            ask_password(str(error))  # typed again, not tried again
+            return
         QMessageBox.warning(
             window,
             translate("CalDavPublishing", FAILED),
             translate("CalDavPublishing", "{error}\n\nNothing was changed on the server.").format(error=error),
         )
 
+    def done(report: PublishReport) -> None:
+        if show_report(window, report):
+            publish_now(window, context, event_id, password, overwrite=True)
+
     try:
         return tasks.TaskRunner.of(window).start(
             translate("CalDavPublishing", "publishing", "what is running, at the start of a sentence"),
             translate("CalDavPublishing", "Publishing to {url}…").format(url=publication.url),
             work,
-            on_done=lambda report: show_report(window, report),
+            on_done=done,
             on_failed=failed,
         )
     except PlannerError as error:  # read-only, or other work still running
@@ -263,13 +279,20 @@ def report_lines(report: PublishReport) -> list[str]:
     return lines
 
 
-def show_report(window: QWidget, report: PublishReport) -> None:
+def show_report(window: QWidget, report: PublishReport) -> bool:
+    """Say what a publication did; whether the user wants the entries
+    someone else changed on the server replaced with the programme."""
     lines = report_lines(report)
     status_bar = getattr(window, "statusBar", None)
     if status_bar is not None:
         status_bar().showMessage(" ".join([lines[0], ", ".join(lines[1:4])]).strip(), 8000)
-    box = QMessageBox.warning if report.kept or report.problem else QMessageBox.information
+    if report.kept and not report.problem:
+        question = translate("CalDavPublishing", "Replace them with the programme?")
+        answer = QMessageBox.question(window, translate("CalDavPublishing", TITLE), "\n".join([*lines, "", question]))
+        return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox.warning if report.problem else QMessageBox.information
     box(window, translate("CalDavPublishing", TITLE), "\n".join(lines))
+    return False
 
 
 class CalDavPublishing(QObject):

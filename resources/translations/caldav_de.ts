@@ -50,7 +50,7 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
             <source>Type the password of {user}.</source>
             <translation>Geben Sie das Passwort von {user} ein.</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>Der Kalender kann nicht veröffentlicht werden</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +88,18 @@ Nothing was changed on the server.</source>
 Auf dem Server wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>die Veröffentlichung</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
             <source>Publishing to {url}…</source>
             <translation>Veröffentlichung auf {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Der Kalender unter {url} war aktuell: Es wurde nichts geschrieben (%n Eintrag).</numerusform>
@@ -107,12 +107,12 @@ Auf dem Server wurde nichts geändert.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
             <source>Published to {url}:</source>
             <translation>Veröffentlicht auf {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n erstellt</numerusform>
@@ -120,7 +120,7 @@ Auf dem Server wurde nichts geändert.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n aktualisiert</numerusform>
@@ -128,7 +128,7 @@ Auf dem Server wurde nichts geändert.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n entfernt</numerusform>
@@ -136,12 +136,12 @@ Auf dem Server wurde nichts geändert.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Unverändert gelassen, da seit der Veröffentlichung durch Planner von jemand anderem auf dem Server geändert: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,22 +150,27 @@ What was written before is recorded: publish again to finish.</source>
 Was zuvor geschrieben wurde, ist festgehalten: Veröffentlichen Sie erneut, um den Rest zu übertragen.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <source>Replace them with the programme?</source>
+            <translation>Sollen sie durch das Programm ersetzt werden?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Auf einem Kalender&amp;server veröffentlichen…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Das Programm in einen CalDAV-Kalender (Nextcloud, Radicale…) eintragen, den Partner abonnieren</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
             <source>Publish &amp;now</source>
             <translation>&amp;Jetzt veröffentlichen</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Den veröffentlichten Kalender auf den Stand des Programms bringen</translation>
         </message>

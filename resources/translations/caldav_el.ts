@@ -50,7 +50,7 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
             <source>Type the password of {user}.</source>
             <translation>Πληκτρολογήστε τον κωδικό πρόσβασης του {user}.</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>Δεν είναι δυνατή η δημοσίευση του ημερολογίου</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +88,18 @@ Nothing was changed on the server.</source>
 Δεν άλλαξε τίποτα στον διακομιστή.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>η δημοσίευση</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
             <source>Publishing to {url}…</source>
             <translation>Δημοσίευση στο {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Το ημερολόγιο στη διεύθυνση {url} ήταν ενημερωμένο: δεν γράφτηκε τίποτα (%n καταχώριση).</numerusform>
@@ -107,12 +107,12 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
             <source>Published to {url}:</source>
             <translation>Δημοσιεύτηκε στο {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n δημιουργήθηκε</numerusform>
@@ -120,7 +120,7 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n ενημερώθηκε</numerusform>
@@ -128,7 +128,7 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n αφαιρέθηκε</numerusform>
@@ -136,12 +136,12 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Έμειναν ως έχουν, επειδή κάποιος άλλος τις άλλαξε στον διακομιστή μετά τη δημοσίευσή τους από το Planner: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,22 +150,27 @@ What was written before is recorded: publish again to finish.</source>
 Όσα γράφτηκαν πριν έχουν καταγραφεί: δημοσιεύστε ξανά για να ολοκληρωθεί.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <source>Replace them with the programme?</source>
+            <translation>Να αντικατασταθούν με το πρόγραμμα;</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Δημοσίευση σε &amp;διακομιστή ημερολογίου…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Καταχώριση του προγράμματος σε ημερολόγιο CalDAV (Nextcloud, Radicale…) στο οποίο εγγράφονται οι εταίροι</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
             <source>Publish &amp;now</source>
             <translation>Δημοσίευση &amp;τώρα</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Ενημέρωση του δημοσιευμένου ημερολογίου με το πρόγραμμα</translation>
         </message>

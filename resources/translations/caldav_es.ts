@@ -50,7 +50,7 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
             <source>Type the password of {user}.</source>
             <translation>Escriba la contraseña de {user}.</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>No se puede publicar el calendario</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +88,18 @@ Nothing was changed on the server.</source>
 No se cambió nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>una publicación</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
             <source>Publishing to {url}…</source>
             <translation>Publicando en {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>El calendario de {url} estaba al día: no se escribió nada (%n elemento).</numerusform>
@@ -107,12 +107,12 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
             <source>Published to {url}:</source>
             <translation>Publicado en {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n creado</numerusform>
@@ -120,7 +120,7 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -128,7 +128,7 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -136,12 +136,12 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Se dejan como están, porque otra persona los cambió en el servidor después de que Planner los publicara: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,22 +150,27 @@ What was written before is recorded: publish again to finish.</source>
 Lo escrito antes queda registrado: publique de nuevo para terminar.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <source>Replace them with the programme?</source>
+            <translation>¿Desea reemplazarlos por el programa?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Publicar en un &amp;servidor de calendario…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Colocar el programa en un calendario CalDAV (Nextcloud, Radicale…) al que se suscriben los socios</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
             <source>Publish &amp;now</source>
             <translation>Publicar a&amp;hora</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Actualizar el calendario publicado con el programa</translation>
         </message>

@@ -50,7 +50,7 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
             <source>Type the password of {user}.</source>
             <translation>Saisissez le mot de passe de {user}.</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>Impossible de publier le calendrier</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +88,18 @@ Nothing was changed on the server.</source>
 Rien n'a été modifié sur le serveur.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>une publication</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
             <source>Publishing to {url}…</source>
             <translation>Publication sur {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Le calendrier à l'adresse {url} était à jour : rien n'a été écrit (%n élément).</numerusform>
@@ -107,12 +107,12 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
             <source>Published to {url}:</source>
             <translation>Publié sur {url} :</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n créé</numerusform>
@@ -120,7 +120,7 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -128,7 +128,7 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -136,12 +136,12 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Laissés tels quels, car modifiés sur le serveur par quelqu'un d'autre depuis leur publication par Planner : {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,22 +150,27 @@ What was written before is recorded: publish again to finish.</source>
 Ce qui a été écrit auparavant est enregistré : publiez à nouveau pour terminer.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <source>Replace them with the programme?</source>
+            <translation>Les remplacer par le programme ?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Publier sur un &amp;serveur de calendrier…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Placer le programme dans un calendrier CalDAV (Nextcloud, Radicale…) auquel les partenaires s'abonnent</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
             <source>Publish &amp;now</source>
             <translation>Publier &amp;maintenant</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Mettre le calendrier publié à jour avec le programme</translation>
         </message>

@@ -50,7 +50,7 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="201" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
             <source>Type the password of {user}.</source>
             <translation>Proszę wpisać hasło użytkownika {user}.</translation>
         </message>
@@ -79,7 +79,7 @@
             <translation>Nie można opublikować kalendarza</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="217" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +88,18 @@ Nothing was changed on the server.</source>
 Na serwerze niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="222" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>publikowanie</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="223" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
             <source>Publishing to {url}…</source>
             <translation>Publikowanie na {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="237" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Kalendarz pod adresem {url} był aktualny: niczego nie zapisano (%n pozycja).</numerusform>
@@ -108,12 +108,12 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="245" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
             <source>Published to {url}:</source>
             <translation>Opublikowano na {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="246" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
             <source>%n created</source>
             <translation>
                 <numerusform>utworzone: %n</numerusform>
@@ -122,7 +122,7 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="247" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
             <source>%n updated</source>
             <translation>
                 <numerusform>zaktualizowane: %n</numerusform>
@@ -131,7 +131,7 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="248" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
             <source>%n removed</source>
             <translation>
                 <numerusform>usunięte: %n</numerusform>
@@ -140,12 +140,12 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="252" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Pozostawione bez zmian, ponieważ ktoś inny zmienił je na serwerze po opublikowaniu przez Planner: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="259" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -154,22 +154,27 @@ What was written before is recorded: publish again to finish.</source>
 To, co zapisano wcześniej, zostało odnotowane: proszę opublikować ponownie, aby dokończyć.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="283" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <source>Replace them with the programme?</source>
+            <translation>Czy zastąpić je programem?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Opublikuj na &amp;serwerze kalendarzy…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="286" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Umieść program w kalendarzu CalDAV (Nextcloud, Radicale…), który subskrybują partnerzy</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
             <source>Publish &amp;now</source>
             <translation>Opublikuj &amp;teraz</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="293" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Zaktualizuj opublikowany kalendarz zgodnie z programem</translation>
         </message>

@@ -5,10 +5,15 @@ the keyring, a refusal said in words."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from planner.operations.agenda import MoveAgendaItem
 from planner.services import agenda, caldav_password
+from planner.ui.caldav_publishing import CalDavPublishDialog
+from planner.ui.tasks import TaskRunner
 from tests.caldav_server import ORGANISER, PASSWORD, running
 from tests.ui.conftest import finish
 
@@ -80,5 +85,60 @@ def test_a_wrong_password_is_said_and_the_connection_test_says_why(
     refusal = f"{url}: the server refused the user name or the password (401 Unauthorized)"
     assert dialog.status.text() == refusal
 
+    # Publishing with it: the dialog comes back to have the password typed again.
     finish(qtbot, window, dialog.publish())
-    assert reports_shown[-1] == f"{refusal}\n\nNothing was changed on the server."
+    (again,) = [shown for shown in window.findChildren(CalDavPublishDialog) if shown.isVisible()]
+    qtbot.addWidget(again)
+    assert again.status.text() == refusal
+    assert again.url.text() == url and again.password.text() == ""
+    assert not reports_shown
+
+
+def test_an_entry_changed_on_the_server_is_replaced_only_when_the_organiser_says_so(
+    qtbot, window, context, event_ids, caldav_server, reports_shown, monkeypatch
+):
+    url = caldav_server.new_calendar()
+    event_id = event_ids["ECRI"]
+    window.open_event(event_id)
+    dialog = window.calendar.caldav.set_up()
+    qtbot.addWidget(dialog)
+    dialog.url.setText(url)
+    dialog.user.setText(ORGANISER)
+    dialog.password.setText(PASSWORD)
+    finish(qtbot, window, dialog.publish())
+    entry = _first_item(context, event_id)
+    with caldav_server.client() as client:
+        (item,) = [
+            each for each in client.calendar(url=url).events() if each.icalendar_component["SUMMARY"] == entry.title
+        ]
+        item.data = item.data.replace(f"SUMMARY:{entry.title}", "SUMMARY:Changed by a partner")
+        item.save()
+    context.perform(MoveAgendaItem(entry.id, entry.starts_at + timedelta(minutes=15)))
+    questions: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        questions.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+
+    finish(qtbot, window, window.calendar.caldav.publish_now())
+    assert questions[-1].endswith("published them: Changed by a partner\n\nReplace them with the programme?")
+    assert _summaries(caldav_server, url).count("Changed by a partner") == 1
+
+    finish(qtbot, window, window.calendar.caldav.publish_now())  # asked again: Yes
+    runner = TaskRunner.of(window)
+    qtbot.waitUntil(lambda: runner.current is None and len(reports_shown) == 2, timeout=30_000)
+    assert reports_shown[-1].splitlines()[:3] == [f"Published to {url}:", "0 created", "1 updated"]
+    assert "Changed by a partner" not in _summaries(caldav_server, url)
+
+
+def _first_item(context, event_id):
+    with context.read() as session:
+        return agenda.agenda_entries(session, event_id)[0]
+
+
+def _summaries(caldav_server, url):
+    with caldav_server.client() as client:
+        return [str(each.icalendar_component["SUMMARY"]) for each in client.calendar(url=url).events()]
