@@ -29,6 +29,7 @@ entries it published: a partner's own entries in a shared calendar stay.
 
 An entry someone changed on the server since Planner published it is left
 as it is and named (exit 1); --overwrite replaces it with the programme.
+--stop publishes the event no more (the calendar keeps what it holds).
 
 --caldav URL is the calendar's address (e.g.
 https://cloud.example.org/remote.php/dav/calendars/USER/programme/), --user
@@ -48,6 +49,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     publishing.add_argument("event_id", metavar="ID", type=int)
     publishing.add_argument("--caldav", metavar="URL", help="the calendar's address on the CalDAV server (remembered)")
     publishing.add_argument("--user", metavar="NAME", help="the user name on the server (remembered)")
+    publishing.add_argument(
+        "--stop",
+        action="store_true",
+        help="publish this event no more (the calendar on the server keeps what it holds)",
+    )
     publishing.add_argument(
         "--overwrite",
         action="store_true",
@@ -127,6 +133,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
     from planner.calendar.caldav_publish import publish
     from planner.services import caldav_password
 
+    if args.stop:
+        return _stop(store, args.event_id)
     publication = _publication(store, args)
     password, to_keep = _password(publication.url, publication.user_name)
     with store.write() as session:
@@ -139,6 +147,21 @@ def run(store: Store, args: argparse.Namespace) -> int:
         print(f"planner: {report.problem}", file=sys.stderr)
         print("What was written before is recorded: run the command again to finish.", file=sys.stderr)
     return 1 if report.problem or report.kept else 0
+
+
+def _stop(store: Store, event_id: int) -> int:
+    from planner.operations import perform
+    from planner.operations.calendar_publication import StopPublishingToCalendarServer
+    from planner.services import calendar_publications
+
+    with store.read() as session:
+        publication = calendar_publications.publication_of(session, event_id)
+    if publication is None:
+        print(f"Event {event_id} is not published to a calendar server.")
+        return 0
+    perform(store, StopPublishingToCalendarServer(event_id))
+    print(f"Event {event_id} is no longer published to {publication.url}; the calendar there keeps its entries.")
+    return 0
 
 
 COMMANDS = {"publish": run}

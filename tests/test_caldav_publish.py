@@ -263,6 +263,15 @@ def test_the_command_line_publishes_then_finds_nothing_to_do_and_keeps_the_passw
     assert main(["--db", str(db_path), "publish", str(event_id)]) == 0
     assert capsys.readouterr().out.startswith(f"{url}: up to date, nothing written")
 
+    assert main(["--db", str(db_path), "publish", str(event_id), "--stop"]) == 0
+    assert capsys.readouterr().out == (
+        f"Event {event_id} is no longer published to {url}; the calendar there keeps its entries.\n"
+    )
+    assert main(["--db", str(db_path), "publish", str(event_id)]) == 1
+    assert f"event {event_id} is not published yet: give the calendar's address with --caldav URL" in (
+        capsys.readouterr().err
+    )
+
 
 def _ical_js(path: Path) -> list[dict]:
     """The calendar's items as ical.js reads them (node and `npm ci` in

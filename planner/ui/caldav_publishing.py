@@ -104,7 +104,11 @@ class CalDavPublishDialog(QDialog):
             translate("CalDavPublishDialog", "&Publish"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.publish_button.setDefault(True)
+        self.stop_button = QPushButton(translate("CalDavPublishDialog", "&Stop publishing"))
+        buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.stop_button.setVisible(False)  # shown when the event is published
         self.test_button.clicked.connect(self.test_connection)
+        self.stop_button.clicked.connect(self.stop)
         buttons.accepted.connect(self.publish)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -116,6 +120,7 @@ class CalDavPublishDialog(QDialog):
             saved = calendar_publications.publication_of(session, self.event_id)
         if saved is None:
             return
+        self.stop_button.setVisible(True)
         self.url.setText(saved.url)
         self.user.setText(saved.user_name)
         if saved.user_name:
@@ -160,6 +165,28 @@ class CalDavPublishDialog(QDialog):
             on_done=ended,
             on_failed=lambda error: ended(str(error)),
         )
+
+    def stop(self) -> None:
+        """Publish no more (one undoable step); the calendar on the server
+        keeps what it holds."""
+        from planner.operations.calendar_publication import StopPublishingToCalendarServer
+
+        try:
+            self.context.perform(StopPublishingToCalendarServer(self.event_id))
+        except PlannerError as error:
+            self.status.setText(str(error))
+            return
+        self.accept()
+        window = self.parentWidget()
+        status_bar = getattr(window, "statusBar", None)
+        if status_bar is not None:
+            status_bar().showMessage(
+                translate(
+                    "CalDavPublishDialog",
+                    "The event is no longer published; the calendar on the server keeps its entries.",
+                ),
+                8000,
+            )
 
     def publish(self) -> tasks.Task | None:
         """Keep where (an undoable step when it changed) and the password,

@@ -49,21 +49,31 @@
             <translation>Δη&amp;μοσίευση</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="107" />
+            <source>&amp;Stop publishing</source>
+            <translation>Δια&amp;κοπή δημοσίευσης</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="140" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>Type the password of {user}.</source>
             <translation>Πληκτρολογήστε τον κωδικό πρόσβασης του {user}.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="151" />
             <source>Connecting to {url}…</source>
             <translation>Σύνδεση με {url}…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="163" />
             <source>a connection test</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>μια δοκιμή σύνδεσης</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="184" />
+            <source>The event is no longer published; the calendar on the server keeps its entries.</source>
+            <translation>Η εκδήλωση δεν δημοσιεύεται πλέον· το ημερολόγιο στον διακομιστή διατηρεί τις καταχωρίσεις του.</translation>
         </message>
     </context>
     <context>
@@ -79,7 +89,7 @@
             <translation>Δεν είναι δυνατή η δημοσίευση του ημερολογίου</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="256" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +98,18 @@ Nothing was changed on the server.</source>
 Δεν άλλαξε τίποτα στον διακομιστή.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="265" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>η δημοσίευση</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="266" />
             <source>Publishing to {url}…</source>
             <translation>Δημοσίευση στο {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Το ημερολόγιο στη διεύθυνση {url} ήταν ενημερωμένο: δεν γράφτηκε τίποτα (%n καταχώριση).</numerusform>
@@ -107,12 +117,12 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="288" />
             <source>Published to {url}:</source>
             <translation>Δημοσιεύτηκε στο {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n δημιουργήθηκε</numerusform>
@@ -120,7 +130,7 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n ενημερώθηκε</numerusform>
@@ -128,7 +138,7 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n αφαιρέθηκε</numerusform>
@@ -136,12 +146,12 @@ Nothing was changed on the server.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="295" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Έμειναν ως έχουν, επειδή κάποιος άλλος τις άλλαξε στον διακομιστή μετά τη δημοσίευσή τους από το Planner: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="302" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,27 +160,27 @@ What was written before is recorded: publish again to finish.</source>
 Όσα γράφτηκαν πριν έχουν καταγραφεί: δημοσιεύστε ξανά για να ολοκληρωθεί.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="317" />
             <source>Replace them with the programme?</source>
             <translation>Να αντικατασταθούν με το πρόγραμμα;</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="333" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Δημοσίευση σε &amp;διακομιστή ημερολογίου…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="336" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Καταχώριση του προγράμματος σε ημερολόγιο CalDAV (Nextcloud, Radicale…) στο οποίο εγγράφονται οι εταίροι</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="341" />
             <source>Publish &amp;now</source>
             <translation>Δημοσίευση &amp;τώρα</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="343" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Ενημέρωση του δημοσιευμένου ημερολογίου με το πρόγραμμα</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>CalDavPublishing</name>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>The calendar at {url} was up to date: nothing was written (%n entry).</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n created</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n removed</numerusform>

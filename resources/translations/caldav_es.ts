@@ -49,21 +49,31 @@
             <translation>P&amp;ublicar</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="107" />
+            <source>&amp;Stop publishing</source>
+            <translation>&amp;Dejar de publicar</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="140" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>Type the password of {user}.</source>
             <translation>Escriba la contraseña de {user}.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="151" />
             <source>Connecting to {url}…</source>
             <translation>Conectando con {url}…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="163" />
             <source>a connection test</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>una prueba de conexión</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="184" />
+            <source>The event is no longer published; the calendar on the server keeps its entries.</source>
+            <translation>El evento ya no se publica; el calendario del servidor conserva sus elementos.</translation>
         </message>
     </context>
     <context>
@@ -79,7 +89,7 @@
             <translation>No se puede publicar el calendario</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="256" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +98,18 @@ Nothing was changed on the server.</source>
 No se cambió nada en el servidor.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="265" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>una publicación</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="266" />
             <source>Publishing to {url}…</source>
             <translation>Publicando en {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>El calendario de {url} estaba al día: no se escribió nada (%n elemento).</numerusform>
@@ -107,12 +117,12 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="288" />
             <source>Published to {url}:</source>
             <translation>Publicado en {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n creado</numerusform>
@@ -120,7 +130,7 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n actualizado</numerusform>
@@ -128,7 +138,7 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n eliminado</numerusform>
@@ -136,12 +146,12 @@ No se cambió nada en el servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="295" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Se dejan como están, porque otra persona los cambió en el servidor después de que Planner los publicara: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="302" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,27 +160,27 @@ What was written before is recorded: publish again to finish.</source>
 Lo escrito antes queda registrado: publique de nuevo para terminar.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="317" />
             <source>Replace them with the programme?</source>
             <translation>¿Desea reemplazarlos por el programa?</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="333" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Publicar en un &amp;servidor de calendario…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="336" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Colocar el programa en un calendario CalDAV (Nextcloud, Radicale…) al que se suscriben los socios</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="341" />
             <source>Publish &amp;now</source>
             <translation>Publicar a&amp;hora</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="343" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Actualizar el calendario publicado con el programa</translation>
         </message>

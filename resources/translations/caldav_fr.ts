@@ -49,21 +49,31 @@
             <translation>&amp;Publier</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="107" />
+            <source>&amp;Stop publishing</source>
+            <translation>&amp;Arrêter la publication</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="140" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>Type the password of {user}.</source>
             <translation>Saisissez le mot de passe de {user}.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="151" />
             <source>Connecting to {url}…</source>
             <translation>Connexion à {url}…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="163" />
             <source>a connection test</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>un test de connexion</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="184" />
+            <source>The event is no longer published; the calendar on the server keeps its entries.</source>
+            <translation>L'événement n'est plus publié ; le calendrier sur le serveur conserve ses éléments.</translation>
         </message>
     </context>
     <context>
@@ -79,7 +89,7 @@
             <translation>Impossible de publier le calendrier</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="256" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +98,18 @@ Nothing was changed on the server.</source>
 Rien n'a été modifié sur le serveur.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="265" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>une publication</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="266" />
             <source>Publishing to {url}…</source>
             <translation>Publication sur {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Le calendrier à l'adresse {url} était à jour : rien n'a été écrit (%n élément).</numerusform>
@@ -107,12 +117,12 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="288" />
             <source>Published to {url}:</source>
             <translation>Publié sur {url} :</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n créé</numerusform>
@@ -120,7 +130,7 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n mis à jour</numerusform>
@@ -128,7 +138,7 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n supprimé</numerusform>
@@ -136,12 +146,12 @@ Rien n'a été modifié sur le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="295" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Laissés tels quels, car modifiés sur le serveur par quelqu'un d'autre depuis leur publication par Planner : {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="302" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,27 +160,27 @@ What was written before is recorded: publish again to finish.</source>
 Ce qui a été écrit auparavant est enregistré : publiez à nouveau pour terminer.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="317" />
             <source>Replace them with the programme?</source>
             <translation>Les remplacer par le programme ?</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="333" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Publier sur un &amp;serveur de calendrier…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="336" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Placer le programme dans un calendrier CalDAV (Nextcloud, Radicale…) auquel les partenaires s'abonnent</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="341" />
             <source>Publish &amp;now</source>
-            <translation>Publier &amp;maintenant</translation>
+            <translation>Publier mai&amp;ntenant</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="343" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Mettre le calendrier publié à jour avec le programme</translation>
         </message>

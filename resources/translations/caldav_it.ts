@@ -49,21 +49,31 @@
             <translation>&amp;Pubblica</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="107" />
+            <source>&amp;Stop publishing</source>
+            <translation>&amp;Interrompi la pubblicazione</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="140" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>Type the password of {user}.</source>
             <translation>Inserisca la password di {user}.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="151" />
             <source>Connecting to {url}…</source>
             <translation>Connessione a {url}…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="163" />
             <source>a connection test</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>una verifica della connessione</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="184" />
+            <source>The event is no longer published; the calendar on the server keeps its entries.</source>
+            <translation>L'evento non viene più pubblicato; il calendario sul server conserva le sue voci.</translation>
         </message>
     </context>
     <context>
@@ -79,7 +89,7 @@
             <translation>Impossibile pubblicare il calendario</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="256" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +98,18 @@ Nothing was changed on the server.</source>
 Sul server non è stato modificato nulla.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="265" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>una pubblicazione</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="266" />
             <source>Publishing to {url}…</source>
             <translation>Pubblicazione su {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Il calendario all'indirizzo {url} era aggiornato: non è stato scritto nulla (%n voce).</numerusform>
@@ -107,12 +117,12 @@ Sul server non è stato modificato nulla.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="288" />
             <source>Published to {url}:</source>
             <translation>Pubblicato su {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n creata</numerusform>
@@ -120,7 +130,7 @@ Sul server non è stato modificato nulla.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n aggiornata</numerusform>
@@ -128,7 +138,7 @@ Sul server non è stato modificato nulla.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n rimossa</numerusform>
@@ -136,12 +146,12 @@ Sul server non è stato modificato nulla.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="295" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Lasciate come sono, perché modificate sul server da qualcun altro dopo la pubblicazione di Planner: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="302" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -150,27 +160,27 @@ What was written before is recorded: publish again to finish.</source>
 Quanto scritto prima è registrato: pubblichi di nuovo per completare.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="317" />
             <source>Replace them with the programme?</source>
             <translation>Sostituirle con il programma?</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="333" />
             <source>Publish to a calendar &amp;server…</source>
-            <translation>Pubblica su un &amp;server di calendario…</translation>
+            <translation>Pubblica su un server di &amp;calendario…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="336" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Inserire il programma in un calendario CalDAV (Nextcloud, Radicale…) a cui si iscrivono i partner</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="341" />
             <source>Publish &amp;now</source>
             <translation>Pubblica &amp;ora</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="343" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Aggiornare il calendario pubblicato con il programma</translation>
         </message>

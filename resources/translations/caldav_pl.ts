@@ -49,21 +49,31 @@
             <translation>&amp;Opublikuj</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="135" />
-            <location filename="../../planner/ui/caldav_publishing.py" line="211" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="107" />
+            <source>&amp;Stop publishing</source>
+            <translation>&amp;Zakończ publikowanie</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="140" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
             <source>Type the password of {user}.</source>
             <translation>Proszę wpisać hasło użytkownika {user}.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="146" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="151" />
             <source>Connecting to {url}…</source>
             <translation>Łączenie z {url}…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="158" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="163" />
             <source>a connection test</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>sprawdzanie połączenia</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publishing.py" line="184" />
+            <source>The event is no longer published; the calendar on the server keeps its entries.</source>
+            <translation>Wydarzenie nie jest już publikowane; kalendarz na serwerze zachowuje swoje pozycje.</translation>
         </message>
     </context>
     <context>
@@ -79,7 +89,7 @@
             <translation>Nie można opublikować kalendarza</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="229" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="256" />
             <source>{error}
 
 Nothing was changed on the server.</source>
@@ -88,18 +98,18 @@ Nothing was changed on the server.</source>
 Na serwerze niczego nie zmieniono.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="238" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="265" />
             <source>publishing</source>
             <comment>what is running, at the start of a sentence</comment>
             <translation>publikowanie</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="239" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="266" />
             <source>Publishing to {url}…</source>
             <translation>Publikowanie na {url}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="253" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>Kalendarz pod adresem {url} był aktualny: niczego nie zapisano (%n pozycja).</numerusform>
@@ -108,12 +118,12 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="261" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="288" />
             <source>Published to {url}:</source>
             <translation>Opublikowano na {url}:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="262" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
             <source>%n created</source>
             <translation>
                 <numerusform>utworzone: %n</numerusform>
@@ -122,7 +132,7 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="263" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
             <source>%n updated</source>
             <translation>
                 <numerusform>zaktualizowane: %n</numerusform>
@@ -131,7 +141,7 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="264" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
             <source>%n removed</source>
             <translation>
                 <numerusform>usunięte: %n</numerusform>
@@ -140,12 +150,12 @@ Na serwerze niczego nie zmieniono.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="268" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="295" />
             <source>Left as they are, changed on the server by someone else since Planner published them: {titles}</source>
             <translation>Pozostawione bez zmian, ponieważ ktoś inny zmienił je na serwerze po opublikowaniu przez Planner: {titles}</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="275" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="302" />
             <source>{problem}
 
 What was written before is recorded: publish again to finish.</source>
@@ -154,27 +164,27 @@ What was written before is recorded: publish again to finish.</source>
 To, co zapisano wcześniej, zostało odnotowane: proszę opublikować ponownie, aby dokończyć.</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="317" />
             <source>Replace them with the programme?</source>
             <translation>Czy zastąpić je programem?</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="306" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="333" />
             <source>Publish to a calendar &amp;server…</source>
             <translation>Opublikuj na &amp;serwerze kalendarzy…</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="309" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="336" />
             <source>Put the programme into a CalDAV calendar (Nextcloud, Radicale…) that partners subscribe to</source>
             <translation>Umieść program w kalendarzu CalDAV (Nextcloud, Radicale…), który subskrybują partnerzy</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="314" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="341" />
             <source>Publish &amp;now</source>
             <translation>Opublikuj &amp;teraz</translation>
         </message>
         <message>
-            <location filename="../../planner/ui/caldav_publishing.py" line="316" />
+            <location filename="../../planner/ui/caldav_publishing.py" line="343" />
             <source>Bring the published calendar up to date with the programme</source>
             <translation>Zaktualizuj opublikowany kalendarz zgodnie z programem</translation>
         </message>

@@ -69,6 +69,15 @@ def test_published_from_the_calendar_menu_then_brought_up_to_date_with_publish_n
     finish(qtbot, window, publishing.publish_now())
     assert reports_shown[-1] == f"The calendar at {url} was up to date: nothing was written ({count} entries)."
 
+    # Stopped: Publish now is off, and the step can be undone.
+    again = publishing.set_up()
+    qtbot.addWidget(again)
+    assert again.stop_button.isVisible() and again.password.text() == PASSWORD
+    again.stop_button.click()
+    assert not publishing.now_action.isEnabled()
+    context.undo()
+    assert publishing.now_action.isEnabled()
+
 
 def test_a_wrong_password_is_said_and_the_connection_test_says_why(
     qtbot, window, event_ids, caldav_server, reports_shown
