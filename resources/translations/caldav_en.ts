@@ -4,7 +4,7 @@
     <context>
         <name>CalDavPublishing</name>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="280" />
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="276" />
             <source>The calendar at {url} was up to date: nothing was written (%n entries).</source>
             <translation>
                 <numerusform>The calendar at {url} was up to date: nothing was written (%n entry).</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="289" />
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="285" />
             <source>%n created</source>
             <translation>
                 <numerusform>%n created</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="290" />
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="286" />
             <source>%n updated</source>
             <translation>
                 <numerusform>%n updated</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../planner/ui/caldav_publishing.py" line="291" />
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="287" />
             <source>%n removed</source>
             <translation>
                 <numerusform>%n removed</numerusform>

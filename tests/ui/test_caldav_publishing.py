@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from planner.operations.agenda import MoveAgendaItem
 from planner.services import agenda, caldav_password
-from planner.ui.caldav_publishing import CalDavPublishDialog
+from planner.ui.caldav_publish_dialog import CalDavPublishDialog
 from planner.ui.tasks import TaskRunner
 from tests.caldav_server import ORGANISER, PASSWORD, running
 from tests.ui.conftest import finish
