@@ -130,6 +130,16 @@ def resources(ical: bytes) -> dict[str, Resource]:
     return found
 
 
+def same_etag(one: str, other: str) -> bool:
+    """Whether two ETags name the same version: a server may give one
+    quoted in a header and unquoted in a listing, or mark it weak (W/)."""
+
+    def bare(etag: str) -> str:
+        return etag.strip().removeprefix("W/").strip('"')
+
+    return bool(one and other) and bare(one) == bare(other)
+
+
 def check_connection(url: str, user_name: str, password: str | None) -> str:
     """Whether Planner can reach the calendar: a sentence naming it;
     CalDavProblem when not."""
@@ -198,10 +208,10 @@ def _write(
                 recorded[uid] = PublishedItem(href, etag, resource.content)
                 report.created.append(resource.summary)
                 continue
-            if before is not None and before.etag == found.etag and before.content == resource.content:
+            if before is not None and same_etag(before.etag, found.etag) and before.content == resource.content:
                 report.unchanged += 1
                 continue
-            if before is not None and before.etag != found.etag and not overwrite:
+            if before is not None and not same_etag(before.etag, found.etag) and not overwrite:
                 report.kept.append(found.summary or resource.summary)
                 continue
             etag = server.put(found.href, resource.body, if_match=found.etag)
@@ -228,7 +238,7 @@ def _remove(
         if found is None:  # gone from the server already
             recorded.pop(uid)
             continue
-        if before.etag and found.etag != before.etag and not overwrite:
+        if before.etag and not same_etag(before.etag, found.etag) and not overwrite:
             report.kept.append(found.summary)
             continue
         try:
