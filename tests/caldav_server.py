@@ -24,6 +24,9 @@ PASSWORD = "s3cret-pass"
 PARTNER = "partner"
 PARTNER_PASSWORD = "partner-pass"
 _calendars = itertools.count(1)
+# The largest request the server takes (in bytes): an item larger than this
+# is refused (413), as a server with a limit would.
+LARGEST_REQUEST = 30_000
 
 
 def _free_port() -> int:
@@ -69,6 +72,7 @@ def _start(folder: Path) -> CalDavServer:
     (folder / "config").write_text(
         f"""[server]
 hosts = 127.0.0.1:{port}
+max_content_length = {LARGEST_REQUEST}
 [auth]
 type = htpasswd
 htpasswd_filename = {folder / "users"}

@@ -23,10 +23,10 @@ from planner.calendar.caldav_publish import publish
 from planner.calendar.caldav_server import CalDavProblem, CalendarOnServer
 from planner.cli import main
 from planner.operations import perform
-from planner.operations.agenda import DeleteAgendaItem, MoveAgendaItem
+from planner.operations.agenda import AddAgendaItem, ChangeAgendaItem, DeleteAgendaItem, MoveAgendaItem
 from planner.operations.calendar_publication import PublishToCalendarServer
 from planner.services import agenda, caldav_password, calendar_publications, calendar_state, events
-from tests.caldav_server import ORGANISER, PASSWORD, running
+from tests.caldav_server import LARGEST_REQUEST, ORGANISER, PASSWORD, running
 from tests.vobject_reading import read_calendar
 
 JS_FOLDER = Path(__file__).parent / "js"
@@ -315,3 +315,30 @@ def test_another_calendar_forgets_what_was_put_in_the_last_one(store, samples):
     with store.read() as session:
         moved = calendar_publications.publication_of(session, event_id)
     assert moved.url == "https://dav.example.org/me/second/" and moved.items == {} and moved.published_at is None
+
+
+def test_a_refusal_half_way_keeps_what_was_written_and_the_next_run_does_the_rest(store, visit):
+    event_id, url = visit
+    last = _agenda(store, event_id)[-1]
+    # Larger than the server takes; the last item of the programme.
+    too_large = "Ω" * (LARGEST_REQUEST // 2 + 1000)
+    added = perform(
+        store,
+        AddAgendaItem(
+            event_id,
+            {
+                "title": "Closing words",
+                "starts_at": last.ends_at,
+                "ends_at": last.ends_at + timedelta(minutes=10),
+                "description": too_large,
+            },
+        ),
+    ).result
+    report = _published(store, event_id)
+    assert report.problem.startswith(f"{url}: the server refused to save an item (413")
+    assert "Closing words" not in report.created and len(report.created) == len(_etags(url)) > 1
+
+    perform(store, ChangeAgendaItem(added, {"description": "Thanks to the hosts."}))
+    again = _published(store, event_id)
+    assert again.created == ["Closing words"] and not again.updated and not again.problem
+    assert again.unchanged == len(report.created)
