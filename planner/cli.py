@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_mailbox,
         cli_participants,
         cli_person,
+        cli_publish,
         cli_retention,
         cli_statistics,
         cli_templates,
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_invites.add_parsers(commands, _add_overwrite)
     cli_mailbox.add_parser(commands)
+    cli_publish.add_parser(commands)
     cli_costs.add_parsers(commands, _add_overwrite)
 
     cli_documents.add_parser(commands, _add_overwrite)
@@ -491,6 +493,7 @@ def _commands() -> dict:
         cli_mailbox,
         cli_participants,
         cli_person,
+        cli_publish,
         cli_retention,
         cli_statistics,
         cli_templates,
@@ -507,6 +510,7 @@ def _commands() -> dict:
         **cli_documents.COMMANDS,
         **cli_invites.COMMANDS,
         "fetch-replies": cli_mailbox.run,
+        **cli_publish.COMMANDS,
         "do": _do,
         "check": _check,
         "mail-settings": cli_mail.mail_settings_command,

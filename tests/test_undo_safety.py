@@ -116,6 +116,10 @@ def rich(store, samples):
                 happened_at=moment, kind="list", event_id=ecri, what="Caterer list", person_ids=[visitor.person_id]
             )
         )
+        # The visit's calendar published to a calendar server.
+        from planner.services import calendar_publications
+
+        calendar_publications.save(session, ecri, "https://dav.example.org/organiser/ecri/", "organiser")
     return samples
 
 

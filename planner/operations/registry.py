@@ -43,6 +43,7 @@ MODULES = (
     "planner.operations.mail_settings",
     "planner.operations.templates",
     "planner.operations.attendance",
+    "planner.operations.calendar_publication",
     "planner.operations.consent",
     "planner.operations.erasure",
 )

@@ -27,6 +27,7 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.ui import tasks
 from planner.ui.action import make_action
+from planner.ui.caldav_publishing import CalDavPublishing
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ class CalendarMenu(QObject):
         self.menu.setToolTipsVisible(True)
         self.menu.addAction(window.files.export_calendar_action)
         self.menu.addAction(self.personal_action)
+        self.caldav = CalDavPublishing(window)  # Publish to a calendar server…, Publish now
+        self.menu.addActions(self.caldav.actions)
         self.menu.addSeparator()
         self.menu.addAction(self.invitations_action)
         self.menu.addAction(self.message_action)

@@ -58,6 +58,8 @@ ACTION_ICONS: dict[str, str] = {
     # Calendar
     "Export calendar (.ics)": "calendar-export",
     "Export personal calendars": "calendar-account-outline",
+    "Publish to a calendar server": "cloud-upload-outline",
+    "Publish now": "calendar-sync-outline",
     "Send invitations": "email-fast-outline",
     "Send a message": "email-outline",
     "Import calendar (.ics)": "calendar-import",
