@@ -40,6 +40,20 @@ def pytest_configure(config: pytest.Config) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.compile_translations(only_stale=True)
+    _install_ical_js()
+
+
+def _install_ical_js() -> None:
+    """ical.js (tests/js), which reads back the calendars published to
+    CalDAV, installed as its lock file pins it where npm is and it is not
+    yet; the test that uses it says what is missing otherwise."""
+    import shutil
+    import subprocess
+
+    folder = Path(__file__).resolve().parent / "js"
+    npm = shutil.which("npm")
+    if npm is not None and not (folder / "node_modules" / "ical.js").is_dir():
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"], cwd=folder, check=False)
 
 
 @pytest.fixture(scope="session", autouse=True)
