@@ -100,8 +100,9 @@ def add_parser(commands: argparse._SubParsersAction, add_overwrite: Callable[[ar
 def run(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
     from planner.documents.catalogue import render, render_word
+    from planner.documents.disclosed import document_disclosed
     from planner.documents.options import DocumentOptions
-    from planner.fileio import write_atomically
+    from planner.services.disclosures import write_and_record
 
     options = DocumentOptions(
         paper=args.paper,
@@ -122,7 +123,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
             data = render_word(session, args.event_id, options)
         else:
             data = render(session, args.kind, args.event_id, options)
-    write_atomically(Path(args.output), data)
+        disclosed = document_disclosed(session, args.kind, args.event_id, options, word=args.docx)
+    write_and_record(store, Path(args.output), data, disclosed)
     print(f"Wrote {args.output}")
     return 0
 

@@ -129,8 +129,9 @@ def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
 
 def _export_participants(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
+    from planner.exchange.disclosed import participant_list_disclosed
     from planner.exchange.participant_export import FORMATS, export_participants
-    from planner.fileio import write_atomically
+    from planner.services.disclosures import write_and_record
     from planner.services.participants import participant_rows
 
     path = Path(args.output)
@@ -142,7 +143,8 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
     with store.read() as session:
         data = export_participants(session, args.event_id, file_format)
         count = len(participant_rows(session, args.event_id))
-    write_atomically(path, data)
+        disclosed = participant_list_disclosed(session, args.event_id, file_format)
+    write_and_record(store, path, data, disclosed)
     print(f"Wrote {path} ({count} participant{'s' if count != 1 else ''})")
     return 0
 

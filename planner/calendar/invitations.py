@@ -60,10 +60,11 @@ from planner.calendar.mail_headers import (
     mail_address,
 )
 from planner.calendar.text import cut_to_bytes, one_line, plain_text
-from planner.services import agenda, events
+from planner.services import agenda, disclosures, events
 from planner.services import invitations as memory
 from planner.services.common import id_of
 from planner.services.invitations import CANCEL, REQUEST, Target
+from planner.services.language import marked
 from planner.services.reader_words import clock, days, long_day, reader_wording, value_word
 from planner.services.vocabulary import EventStatus, Role
 
@@ -97,6 +98,12 @@ class Attachment:
     data: bytes
 
 
+# What the record of what left the laptop calls each message.
+INVITATION_SENT = marked("Invitation")
+UPDATE_SENT = marked("Invitation update")
+CANCELLATION_SENT = marked("Cancellation of the invitation")
+
+
 @dataclass(frozen=True)
 class Invitation:
     """One message to one address, and what to record once it is sent."""
@@ -108,10 +115,18 @@ class Invitation:
     content_hash: str
     due: bool  # not sent in this form yet
     message: EmailMessage
+    event_id: int | None = None
 
     @property
     def recipient(self) -> str:
         return recipient_label(self.target)
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed:
+        """For the record of what left the laptop: the participant's own
+        invitation, to their address."""
+        what = {"cancellation": CANCELLATION_SENT, "update": UPDATE_SENT}.get(self.kind, INVITATION_SENT)
+        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, what, [self.target.person_id], [self.address])
 
     @property
     def kind(self) -> str:
@@ -361,7 +376,9 @@ def invitations(
             now,
             attachments,
         )
-        batch.messages.append(Invitation(target, address, uid, sequence, content_hash, due is not None, message))
+        batch.messages.append(
+            Invitation(target, address, uid, sequence, content_hash, due is not None, message, id_of(event))
+        )
     return batch
 
 

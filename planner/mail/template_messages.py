@@ -27,7 +27,7 @@ from planner.calendar.letterhead import new_message, organiser_address, other_se
 from planner.calendar.mail_headers import UnusableAddress, mail_address
 from planner.calendar.text import one_line, plain_text
 from planner.mail.attachments import Attacher
-from planner.services import events, message_recipients, messages_sent, template_values, templates
+from planner.services import disclosures, events, message_recipients, messages_sent, template_values, templates
 from planner.services.common import id_of
 from planner.services.language import SOURCE_LANGUAGE
 from planner.services.reader_words import reader_wording
@@ -48,6 +48,16 @@ class TemplateMessage:
     attachments: tuple[str, ...]  # file names
     problem: str  # "Paweł Łoś: no hotel ({hotel})", or "" when nothing is missing
     message: EmailMessage
+    event_id: int | None = None
+    also_named: tuple[int, ...] = ()  # whose data its attachments hold beside the recipient's
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed:
+        """For the record of what left the laptop: called by its template's
+        name, the participant's data (and what its attachments name) to
+        their address."""
+        people = [self.person_id, *self.also_named]
+        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, self.template, people, [self.address])
 
     @property
     def recipient(self) -> str:
@@ -137,6 +147,7 @@ def compose(
     organiser = (facts.organiser_name, organiser_mail)
     chosen = message_recipients.recipients(session, event_id, to, person_ids)
     attacher = Attacher(session, event_id, tuple(attach))
+    named = attacher.people_named()
     for participation, person in chosen:
         name = one_line(person.full_name)
         if not person.email:
@@ -166,6 +177,8 @@ def compose(
                 tuple(attachment.filename for attachment in attached),
                 filled.problem(name or address),
                 message,
+                event_id,
+                named,
             )
         )
     return batch

@@ -18,6 +18,7 @@ from planner.db.enums import (
     ActionState,
     AgendaKind,
     CostCategory,
+    DisclosureKind,
     EventKind,
     EventStatus,
     Gender,
@@ -46,6 +47,7 @@ ENUMERATIONS: tuple[type[StrEnum], ...] = (
     ActionState,
     Relation,
     Gender,
+    DisclosureKind,
 )
 
 # The English word of each stored value: the msgid of its translations.
@@ -129,6 +131,11 @@ WORDS: dict[str, str] = {
     "man": "Man",
     "another": "Another",
     "not_stated": "Not stated",
+    # What left the laptop (disclosures)
+    "export": "Export",
+    "document": "Document",
+    "message": "E-mail",
+    "list": "List given out",
 }
 
 

@@ -13,7 +13,7 @@ from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import database as backups
-from planner.services import event_reads
+from planner.services import disclosures, event_reads
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
@@ -247,6 +247,7 @@ class FileActions:
         cannot = translate("FileActions", "Cannot export the event")
         if not may_write(self.window, store, path, output_paths.EVENT_FILE, cannot):
             return None
+        from planner.exchange.disclosed import event_file_disclosed
         from planner.exchange.event_export import export_event
         from planner.exchange.event_file import dumps
 
@@ -254,9 +255,10 @@ class FileActions:
             # In a worker thread; the file is written only once it is complete.
             with store.read() as session, tasks.watching(session, progress):
                 document = export_event(session, event_id)
+                whose = event_file_disclosed(session, event_id)
             data = dumps(document)
             progress.check()
-            write_atomically(path, data)
+            disclosures.write_and_record(store, path, data, whose)
 
         def written() -> None:
             self.window.statusBar().showMessage(
@@ -334,6 +336,7 @@ class FileActions:
     def export_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """The event's calendar with its agenda and open actions, for
         Outlook, Google, Apple Calendar or Thunderbird."""
+        from planner.calendar.disclosed import event_calendar_disclosed
         from planner.calendar.event_calendar import event_calendar
 
         event_id = self.window.current_event_id()
@@ -365,7 +368,9 @@ class FileActions:
             with store.write() as session:
                 with tasks.watching(session, progress):
                     data = event_calendar(session, event_id, actions=True)
+                    whose = event_calendar_disclosed(session, event_id, actions=True)
                 write_atomically(path, data)
+                disclosures.record(session, whose, str(path))
 
         def written() -> None:
             self.window.statusBar().showMessage(
