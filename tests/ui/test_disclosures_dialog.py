@@ -1,0 +1,184 @@
+"""What left this laptop, in the window: saving or printing a document and
+exporting a participant list each record one row; File ▸ What left this
+laptop… lists them newest first, narrows them to an event and to a person
+typed in, and exports what it lists as a CSV through the output guard."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from planner.services import disclosures, participants
+from planner.ui.disclosures_dialog import DisclosuresDialog
+from planner.ui.participants import transfer
+from tests.disclosure_event import recorded
+from tests.ui.conftest import finish
+
+WAIT_MS = 15_000
+
+
+def _coming(context, event_id: int) -> set[int]:
+    with context.read() as session:
+        rows = participants.participant_rows(session, event_id)
+    return {row.person_id for row in rows if row.status not in participants.NOT_COMING}
+
+
+def _cells(dialog: DisclosuresDialog) -> list[list[str]]:
+    table = dialog.table
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())] for row in range(table.rowCount())
+    ]
+
+
+@pytest.fixture
+def preview(window, event_ids, qtbot):
+    window.open_event(event_ids["ECRI"])
+    shown = window.documents.open("participants")
+    qtbot.waitUntil(shown.settled, timeout=WAIT_MS)
+    yield shown
+    shown.renderer.runner.background_pool.waitForDone(WAIT_MS)
+
+
+def test_a_document_saved_from_the_preview_is_recorded_once(preview, context, event_ids, tmp_path):
+    path = tmp_path / "Liste.pdf"
+    assert preview.save_as(path) == path
+    [row] = recorded(context.store)
+    assert (row.kind, row.what, row.destination, row.event_id) == (
+        "document",
+        "Participant list (PDF)",
+        str(path),
+        event_ids["ECRI"],
+    )
+    assert set(row.person_ids) == _coming(context, event_ids["ECRI"])
+
+
+def test_a_document_that_cannot_be_saved_records_nothing(preview, context, tmp_path, warnings_shown):
+    assert preview.save_as(tmp_path / "gone" / "Liste.pdf") is None
+    assert warnings_shown and recorded(context.store) == []
+
+
+def test_a_document_printed_names_the_printer_or_the_file_it_printed_to(preview, context, tmp_path, monkeypatch):
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+
+    def to_file() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        printer.setResolution(100)
+        return printer
+
+    preview.printer_factory = to_file
+    assert preview.print_document() >= 1
+    [row] = recorded(context.store)
+    assert (row.kind, row.what, row.destination) == (
+        "document",
+        "Participant list (printed)",
+        str(tmp_path / "printed.pdf"),
+    )
+
+
+def test_a_participant_list_exported_is_recorded_once(window, context, event_ids, qtbot, tmp_path):
+    path = tmp_path / "list.xlsx"
+    finish(qtbot, window, transfer.export_participants_file(window, context, event_ids["CLUNET"], path))
+    assert path.exists()
+    [row] = recorded(context.store)
+    assert (row.kind, row.what, row.destination) == ("export", "Participant list (Excel)", str(path))
+    with context.read() as session:
+        everyone = {row.person_id for row in participants.participant_rows(session, event_ids["CLUNET"])}
+    assert set(row.person_ids) == everyone
+
+
+@pytest.fixture
+def three_rows(context, event_ids):
+    """Three disclosures: Galli's itinerary of the Madrid workshop, an
+    e-mail to Colombo, and the Munich list."""
+    with context.read() as session:
+        madrid = {
+            row.family_name: row.person_id for row in participants.participant_rows(session, event_ids["Improvement"])
+        }
+        munich = [row.person_id for row in participants.participant_rows(session, event_ids["ECRI"])]
+    saying = [
+        (disclosures.disclosed("document", event_ids["Improvement"], "Itinerary (PDF)", [madrid["Galli"]]), "/tmp/galli.pdf", 1),
+        (disclosures.disclosed("message", event_ids["Improvement"], "Invitation", [madrid["Colombo"]], ["f.colombo@example.org"]), "127.0.0.1:2525", 2),
+        (disclosures.disclosed("export", event_ids["ECRI"], "Participant list (CSV)", munich), "/tmp/munich.csv", 3),
+    ]  # fmt: skip
+    with context.store.write() as session:
+        for what, where, day in saying:
+            disclosures.record(session, what, where, now=datetime(2026, 11, day, 9, 0, tzinfo=UTC))
+
+
+def test_the_dialog_lists_newest_first_and_filters_by_event_and_by_person(
+    window, context, event_ids, three_rows, qtbot
+):
+    window.menuBar()  # the File menu holds the entry
+    [action] = [
+        action for action in window.menuBar().actions()[0].menu().actions() if "left this laptop" in action.text()
+    ]
+    action.trigger()
+    dialog = window.findChild(DisclosuresDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [cells[3] for cells in _cells(dialog)] == ["Participant list (CSV)", "Invitation", "Itinerary (PDF)"]
+    first = _cells(dialog)[1]
+    assert first[1:6] == [
+        "E-mail",
+        "Improvement of management skills in biotechnological companies: the role of clusters",
+        "Invitation",
+        "f.colombo@example.org",
+        "127.0.0.1:2525",
+    ]
+    assert first[6] == "Francesca Colombo"
+    assert _cells(dialog)[0][6].endswith("more")  # eleven people: three named, the rest counted
+
+    dialog.event_box.setCurrentIndex(dialog.event_box.findData(event_ids["Improvement"]))
+    assert [cells[3] for cells in _cells(dialog)] == ["Invitation", "Itinerary (PDF)"]
+
+    qtbot.keyClicks(dialog.person_box, "colombo")
+    assert [cells[3] for cells in _cells(dialog)] == ["Invitation"]
+    dialog.person_box.setText("GALLI")
+    assert [cells[3] for cells in _cells(dialog)] == ["Itinerary (PDF)"]
+    dialog.person_box.setText("nobody at all")
+    assert _cells(dialog) == [] and dialog.empty.isVisible() and not dialog.export_button.isEnabled()
+    dialog.close()
+
+
+def test_export_as_csv_writes_what_is_listed_and_is_recorded_too(
+    context, event_ids, three_rows, qtbot, tmp_path, monkeypatch
+):
+    dialog = DisclosuresDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.person_box.setText("colombo")
+    path = tmp_path / "record"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+    written = dialog.export_csv()
+    assert written == tmp_path / "record.csv"
+    rows = list(csv.DictReader(io.StringIO(written.read_text(encoding="utf-8-sig"))))
+    assert [(row["Kind"], row["What"], row["To whom"], row["Whose data"]) for row in rows] == [
+        ("E-mail", "Invitation", "f.colombo@example.org", "Francesca Colombo")
+    ]
+    newest = recorded(context.store)[-1]
+    assert (newest.what, newest.destination, newest.recipients) == (
+        "Record of what left the laptop (CSV)",
+        str(written),
+        [],
+    )
+
+
+def test_export_as_csv_asks_before_replacing_a_file_of_another_kind(context, three_rows, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = DisclosuresDialog(context)
+    qtbot.addWidget(dialog)
+    taken = tmp_path / "taken.csv"
+    taken.write_bytes(b"%PDF-1.4\n")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.No
+    )
+    assert dialog.export_csv(taken) is None
+    assert asked and "a PDF" in asked[0] and taken.read_bytes() == b"%PDF-1.4\n"
+    assert len(recorded(context.store)) == 3
