@@ -50,6 +50,7 @@ CSV_FILTER = str(QT_TRANSLATE_NOOP("DisclosuresDialog", "CSV lists (*.csv);;All 
 ALL_EVENTS = -1
 FOLDER_SETTING = "disclosures/folder"
 NAMES_SHOWN = 3  # in the table; the tooltip and the CSV name everyone
+LONGEST = {2: 220, 3: 200, 4: 220, 5: 240}  # column -> widest, in pixels
 
 
 def _whose(row: disclosures.Shown) -> str:
@@ -68,7 +69,7 @@ class DisclosuresDialog(QDialog):
         self.everything: list[disclosures.Shown] = []
         self.shown: list[disclosures.Shown] = []
         self.setWindowTitle(translate("DisclosuresDialog", "What left this laptop"))
-        self.resize(1100, 520)
+        self.resize(1180, 520)
 
         intro = QLabel(
             translate(
@@ -166,7 +167,7 @@ class DisclosuresDialog(QDialog):
                 item = QTableWidgetItem(text_shown)
                 if column == len(cells) - 1 and row.names:
                     item.setToolTip("\n".join(row.names))
-                elif column in (4, 5):
+                elif column in LONGEST:
                     item.setToolTip(text_shown)
                 self.table.setItem(number, column, item)
         if not self.everything:
@@ -178,8 +179,9 @@ class DisclosuresDialog(QDialog):
         self.empty.setText(said)
         self.empty.setVisible(bool(said))
         self.table.resizeColumnsToContents()
-        for column in (3, 4, 5):  # long paths and lists of addresses: a tooltip shows them whole
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        # Long titles, paths and lists of addresses: a tooltip shows them whole.
+        for column, widest in LONGEST.items():
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.export_button.setEnabled(bool(self.shown))
 
     def export_csv(self, path: Path | None = None) -> Path | None:

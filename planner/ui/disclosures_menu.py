@@ -24,7 +24,8 @@ def disclosures_action(window: MainWindow) -> QAction:
         translate("DisclosuresMenu", "What &left this laptop…"),
         lambda: show_disclosures(window),
         tip=translate(
-            "DisclosuresMenu", "Every file of personal data written, document printed and e-mail sent, and whose data"
+            "DisclosuresMenu",
+            "Every file of personal data written, document printed and e-mail sent, with whose data it held",
         ),
     )
 
