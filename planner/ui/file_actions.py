@@ -13,7 +13,7 @@ from planner import output_paths
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import database as backups
-from planner.services import disclosures, event_reads
+from planner.services import event_reads
 from planner.ui import shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
@@ -250,6 +250,7 @@ class FileActions:
         from planner.exchange.disclosed import event_file_disclosed
         from planner.exchange.event_export import export_event
         from planner.exchange.event_file import dumps
+        from planner.services import disclosures
 
         def work(progress):
             # In a worker thread; the file is written only once it is complete.
@@ -338,6 +339,7 @@ class FileActions:
         Outlook, Google, Apple Calendar or Thunderbird."""
         from planner.calendar.disclosed import event_calendar_disclosed
         from planner.calendar.event_calendar import event_calendar
+        from planner.services import disclosures
 
         event_id = self.window.current_event_id()
         if event_id is None:
