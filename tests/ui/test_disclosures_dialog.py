@@ -182,3 +182,27 @@ def test_export_as_csv_asks_before_replacing_a_file_of_another_kind(context, thr
     assert dialog.export_csv(taken) is None
     assert asked and "a PDF" in asked[0] and taken.read_bytes() == b"%PDF-1.4\n"
     assert len(recorded(context.store)) == 3
+
+
+def test_an_event_file_and_the_events_calendar_exported_from_the_window(window, context, event_ids, qtbot, tmp_path):
+    window.open_event(event_ids["ECRI"])
+    event_file, calendar = tmp_path / "munich.planner.json", tmp_path / "munich.ics"
+    finish(qtbot, window, window.files.export_event_file(event_file))
+    finish(qtbot, window, window.files.export_calendar_file(calendar))
+    first, second = recorded(context.store)
+    assert (first.what, first.destination) == ("Event file", str(event_file))
+    assert set(first.person_ids) >= _coming(context, event_ids["ECRI"])
+    assert (second.what, second.destination) == ("Calendar of the event (.ics)", str(calendar))
+    assert second.person_ids  # the speakers its agenda names
+
+
+def test_personal_calendars_one_row_for_each_file(window, context, event_ids, qtbot, tmp_path):
+    window.open_event(event_ids["ECRI"])
+    chosen = sorted(_coming(context, event_ids["ECRI"]))[:2]
+    context.set_selected_people(frozenset(chosen))
+    folder = tmp_path / "calendars"
+    finish(qtbot, window, window.calendar.export_personal_calendars(folder, with_actions=False))
+    rows = recorded(context.store)
+    assert sorted(row.destination for row in rows) == sorted(str(path) for path in folder.iterdir())
+    assert sorted(row.person_ids[0] for row in rows) == chosen
+    assert {row.what for row in rows} == {"Personal calendar (.ics)"}
