@@ -6,7 +6,12 @@ What leaves is described first (``Disclosed``, made by whoever knows the
 content); it is recorded only once it has left: after the file was written
 whole, after the server took the message. A failure to write records
 nothing. A database opened read-only cannot keep the record: the file is
-still written (a colleague may need the list), and nothing is recorded."""
+still written (a colleague may need the list), and nothing is recorded.
+
+Not recorded, as they name nobody: statistics (counts), the mail
+account's test message (to the sender's own address). Backups are copies
+of the database itself, kept beside it, not data given out. Planner itself
+writes no LIST: a list it writes is an export or a document."""
 
 from __future__ import annotations
 
@@ -195,12 +200,6 @@ def _names(session: Session, person_ids: set[int]) -> dict[int, str]:
         return {}
     people = session.scalars(select(Person).where(col(Person.id).in_(person_ids)))
     return {person.id: person.full_name for person in people if person.id is not None and person.full_name}
-
-
-def of_person(session: Session, person_id: int) -> list[Disclosure]:
-    """The rows that held the person's data (for their own copy of it)."""
-    rows = session.scalars(select(Disclosure).order_by(col(Disclosure.happened_at), col(Disclosure.id)))
-    return [row for row in rows if person_id in row.person_ids]
 
 
 # -- as a spreadsheet ------------------------------------------------------------------------
