@@ -127,6 +127,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     from planner.calendar import invitations as mail
     from planner.calendar.text import one_line
     from planner.documents.catalogue import render
+    from planner.documents.disclosed import people_in
+    from planner.documents.options import DocumentOptions
 
     if args.record and args.smtp is not None:
         raise PlannerError("--record goes with --out: --smtp records what it sends anyway")
@@ -136,12 +138,20 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
         output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
-        attachments = []
+        attachments, named = [], []
         if args.attach_agenda:
             agenda_pdf = render(session, "agenda", args.event_id)
             attachments.append(mail.Attachment("agenda.pdf", "application/pdf", agenda_pdf))
+            named = people_in(session, "agenda", args.event_id, DocumentOptions())
         sender = server.sender if server else None
-        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments, sender=sender)
+        batch = mail.invitations(
+            session,
+            args.event_id,
+            reminder=reminder,
+            attachments=attachments,
+            named_in_attachments=named,
+            sender=sender,
+        )
     for name in batch.without_address:
         print(f"no e-mail address, left out: {one_line(name, 200)}")
     for recipient, reason in batch.unusable:

@@ -163,6 +163,13 @@ def test_each_invitation_sent_is_recorded_with_its_address_and_the_server(meetin
     )
 
 
+def test_an_invitation_with_the_agenda_attached_names_its_speakers(meeting, store, db_path, smtp, capsys):
+    mailbox, server = smtp(refuse=(PAWEL,))
+    run(capsys, db_path, "invites", str(meeting.event_id), "--smtp", server, "--attach-agenda")
+    assert [rcpt for rcpt, _message in mailbox.messages] == [[ANNA]]
+    assert _one(store).person_ids == [meeting.anna, meeting.chiara]
+
+
 def test_invitations_written_as_eml_are_recorded_even_as_a_preview(meeting, store, db_path, tmp_path, capsys):
     folder = tmp_path / "out"
     assert run(capsys, db_path, "invites", str(meeting.event_id), "--out", str(folder))[0] == 0

@@ -116,6 +116,7 @@ class Invitation:
     due: bool  # not sent in this form yet
     message: EmailMessage
     event_id: int | None = None
+    also_named: tuple[int, ...] = ()  # whose data its attachments hold (an agenda's speakers)
 
     @property
     def recipient(self) -> str:
@@ -124,9 +125,10 @@ class Invitation:
     @property
     def disclosed(self) -> disclosures.Disclosed:
         """For the record of what left the laptop: the participant's own
-        invitation, to their address."""
+        invitation (and whom its attachments name), to their address."""
         what = {"cancellation": CANCELLATION_SENT, "update": UPDATE_SENT}.get(self.kind, INVITATION_SENT)
-        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, what, [self.target.person_id], [self.address])
+        people = [self.target.person_id, *self.also_named]
+        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, what, people, [self.address])
 
     @property
     def kind(self) -> str:
@@ -327,6 +329,7 @@ def invitations(
     sender: tuple[str, str] | None = None,
     reminder: timedelta | None = None,
     attachments: Sequence[Attachment] = (),
+    named_in_attachments: Sequence[int] = (),
 ) -> Invitations:
     """The message for every address that holds or is to hold the event's
     invitation (``due`` says which are to be sent now); the names of
@@ -334,7 +337,8 @@ def invitations(
     recipients whose address no message can be written to, with why.
     ``sender`` (name, address): who sends them, when not the organiser;
     ``reminder``: how long before the start calendars remind of it;
-    ``attachments``: files sent with each invitation."""
+    ``attachments``: files sent with each invitation, which name the
+    people ``named_in_attachments`` (for the record of what left)."""
     event = events.get_event(session, event_id)
     events.require_in_years(session, event)
     organiser = (organiser_name(session, event), organiser_address(event))
@@ -377,7 +381,17 @@ def invitations(
             attachments,
         )
         batch.messages.append(
-            Invitation(target, address, uid, sequence, content_hash, due is not None, message, id_of(event))
+            Invitation(
+                target,
+                address,
+                uid,
+                sequence,
+                content_hash,
+                due is not None,
+                message,
+                id_of(event),
+                tuple(named_in_attachments) if target.method == REQUEST else (),
+            )
         )
     return batch
 
