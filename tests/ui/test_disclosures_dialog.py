@@ -206,3 +206,41 @@ def test_personal_calendars_one_row_for_each_file(window, context, event_ids, qt
     assert sorted(row.destination for row in rows) == sorted(str(path) for path in folder.iterdir())
     assert sorted(row.person_ids[0] for row in rows) == chosen
     assert {row.what for row in rows} == {"Personal calendar (.ics)"}
+
+
+def test_invitations_sent_from_the_window_one_row_each_with_the_server(window, context, event_ids, qtbot, smtp):
+    from tests.ui.test_send_invitations import deliver, open_for, server_at
+
+    mailbox, address = smtp(refuse=("p.los@example.org",))
+    dialog = open_for(qtbot, window, event_ids["ECRI"], server_at(address))
+    deliver(qtbot, dialog)
+    rows = recorded(context.store)
+    sent = sorted(rcpt[0] for rcpt, _message in mailbox.messages)
+    assert sorted(row.recipients[0] for row in rows) == sent and "p.los@example.org" not in sent
+    assert all(len(row.recipients) == 1 and len(row.person_ids) == 1 for row in rows)
+    assert {(row.kind, row.what, row.destination) for row in rows} == {("message", "Invitation", address)}
+
+
+def test_invitations_saved_as_files_from_the_window_even_uncounted(window, context, event_ids, qtbot, tmp_path):
+    from tests.ui.test_send_invitations import deliver, open_for
+
+    dialog = open_for(qtbot, window, event_ids["ECRI"])
+    dialog.folder.setText(str(tmp_path / "look"))
+    dialog.remember.setChecked(False)  # a preview: not counted as sent, yet it left as files
+    deliver(qtbot, dialog)
+    rows = recorded(context.store)
+    assert sorted(row.destination for row in rows) == sorted(str(path) for path in (tmp_path / "look").glob("*.eml"))
+
+
+def test_the_conclusions_report_saved_for_word_from_the_preview(window, context, event_ids, qtbot, tmp_path):
+    from planner.ui.documents import word_export
+
+    window.open_event(event_ids["Improvement"])
+    shown = window.documents.open("minutes")
+    qtbot.waitUntil(shown.settled, timeout=WAIT_MS)
+    path = tmp_path / "report.docx"
+    assert word_export.save_word(shown, path) == path
+    [row] = recorded(context.store)
+    assert (row.kind, row.what, row.destination) == ("document", "Conclusions report (Word)", str(path))
+    assert row.person_ids  # who took part, who proposed and who owns the actions
+    shown.renderer.runner.background_pool.waitForDone(WAIT_MS)
