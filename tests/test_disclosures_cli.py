@@ -203,6 +203,18 @@ def test_a_message_from_a_template_with_the_agenda_names_its_speakers(meeting, s
     assert row.person_ids == [meeting.pawel, meeting.chiara]
 
 
+def test_a_message_from_a_template_written_as_eml(meeting, store, db_path, tmp_path, capsys):
+    folder = tmp_path / "out"
+    code, _out, err = run(
+        capsys, db_path, "mail", str(meeting.event_id), "--template", "Reminder (the day before)",
+        "--to", ANNA, "--out", str(folder), "--send-incomplete",
+    )  # fmt: skip
+    assert code == 0, err
+    [written] = list(folder.glob("*.eml"))
+    row = _one(store)
+    assert (row.destination, row.recipients, row.person_ids) == (str(written), [ANNA], [meeting.anna])
+
+
 def test_the_record_as_csv_by_person_and_by_event(meeting, store, db_path, tmp_path, capsys):
     assert run(capsys, db_path, "pdf", "agenda", str(meeting.event_id), "-o", str(tmp_path / "agenda.pdf"))[0] == 0
     assert run(capsys, db_path, "person-data", ANNA, "-o", str(tmp_path / "anna.zip"))[0] == 0

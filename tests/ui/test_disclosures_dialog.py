@@ -244,3 +244,18 @@ def test_the_conclusions_report_saved_for_word_from_the_preview(window, context,
     assert (row.kind, row.what, row.destination) == ("document", "Conclusions report (Word)", str(path))
     assert row.person_ids  # who took part, who proposed and who owns the actions
     shown.renderer.runner.background_pool.waitForDone(WAIT_MS)
+
+
+@pytest.mark.parametrize(("suffix", "what"), [("pdf", "Cost report (PDF)"), ("xlsx", "Cost report (Excel)")])
+def test_a_cost_report_saved_from_the_budget_names_whom_the_costs_were_for(context, event_ids, tmp_path, suffix, what):
+    from planner.services import logistics
+    from planner.ui.budget.page import write_cost_report
+
+    madrid = event_ids["Improvement"]
+    path = tmp_path / f"costs.{suffix}"
+    write_cost_report(context, madrid, "CLUNET", path)
+    [row] = recorded(context.store)
+    with context.read() as session:
+        paid_for = {cost.person_id for cost in logistics.costs_of(session, madrid) if cost.funded_by == "CLUNET"}
+    assert (row.what, row.destination) == (what, str(path))
+    assert set(row.person_ids) == paid_for - {None} and row.person_ids
