@@ -72,8 +72,9 @@ def send_all(
     on_failed: Callable[[M, str], None] = lambda _mail, _why: None,
     stop_requested: Callable[[], bool] = lambda: False,
 ) -> Outcome[M]:
-    """Hand each message to the server; recorded in ``store`` as having
-    left, then ``on_done``, right after the server took it, ``on_failed`` with the server's reason when it did not."""
+    """Hand each message to the server; right after the server took it,
+    recorded in ``store`` as having left, then ``on_done``; ``on_failed``
+    with the server's reason when it did not."""
     outcome: Outcome[M] = Outcome()
     lost = False
     for mail in mails:
@@ -109,7 +110,8 @@ def write_all(
 ) -> Outcome[M]:
     """Write each (message, file name) into ``folder`` as an .eml file,
     each whole or not at all; one that cannot be written does not stop the
-    others. PlannerError when the folder itself cannot be used."""
+    others; each written is recorded in ``store`` as having left, then
+    ``on_done``. PlannerError when the folder itself cannot be used."""
     protected = store.protected()
     output_paths.check_output_folder(folder, protected)
     try:

@@ -404,14 +404,12 @@ class DocumentPreview(QDialog):
             progress.close()
         where = printer.printerName() or printer.outputFileName()
         if printed:
-            shown, to = (
-                self.shown,
-                printer.outputFileName() or printer.printerName(),
-            )  # a file printed to is where it went
+            shown = self.shown
+            to = printer.outputFileName() or printer.printerName()  # a file printed to is where it went
             try:
                 disclosed.record_printed(self.context.store, to, shown.kind, shown.event_id, shown.options)
             except PlannerError as error:  # printed, but the database could not take the record
-                QMessageBox.warning(self, translate("DocumentPreview", "Cannot print"), str(error))
+                QMessageBox.warning(self, self.windowTitle(), str(error))
         if where:
             said = translate("DocumentPreview", "Sent %n page(s) to {printer}", "", printed).format(printer=where)
         else:
