@@ -45,6 +45,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 def build_parser() -> argparse.ArgumentParser:
     from planner import (
         cli_costs,
+        cli_disclosures,
         cli_documents,
         cli_invites,
         cli_mail,
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_statistics.add_parser(commands, _add_overwrite)
     cli_person.add_parser(commands, _add_overwrite)
     cli_retention.add_parsers(commands, _add_overwrite)
+    cli_disclosures.add_parser(commands, _add_overwrite)
 
     doing = commands.add_parser(
         "do",
@@ -336,14 +338,16 @@ def _import_ics(store: Store, args: argparse.Namespace) -> int:
 
 def _export_event(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
+    from planner.exchange.disclosed import event_file_disclosed
     from planner.exchange.event_export import export_event
     from planner.exchange.event_file import dumps
-    from planner.fileio import write_atomically
+    from planner.services.disclosures import write_and_record
 
     output_paths.check_output(Path(args.output), output_paths.EVENT_FILE, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         document = export_event(session, args.event_id)
-    write_atomically(Path(args.output), dumps(document))
+        disclosed = event_file_disclosed(session, args.event_id)
+    write_and_record(store, Path(args.output), dumps(document), disclosed)
     print(f"Wrote {args.output}")
     return 0
 
@@ -351,18 +355,23 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
 def _ics(store: Store, args: argparse.Namespace) -> int:
     # Planner.calendar loads icalendar: only for this command.
     from planner import output_paths
+    from planner.calendar.disclosed import event_calendar_disclosed, personal_calendar_disclosed
     from planner.calendar.event_calendar import event_calendar
     from planner.calendar.personal_calendar import personal_calendar
     from planner.fileio import write_atomically
+    from planner.services import disclosures
 
     output_paths.check_output(Path(args.output), output_paths.CALENDAR, store.protected(), overwrite=args.overwrite)
     # One unit of work: the SEQUENCEs recorded are kept only if the file is written.
     with store.write() as session:
         if args.person:
             data = personal_calendar(session, args.event_id, args.person, actions=args.actions)
+            disclosed = personal_calendar_disclosed(session, args.event_id, email=args.person)
         else:
             data = event_calendar(session, args.event_id, actions=args.actions)
+            disclosed = event_calendar_disclosed(session, args.event_id, actions=args.actions)
         write_atomically(Path(args.output), data)
+        disclosures.record(session, disclosed, str(Path(args.output)))
     print(f"Wrote {args.output}")
     return 0
 
@@ -487,6 +496,7 @@ def _commands() -> dict:
     """Each command's function, by name (their modules loaded only now)."""
     from planner import (
         cli_costs,
+        cli_disclosures,
         cli_documents,
         cli_invites,
         cli_mail,
@@ -520,6 +530,7 @@ def _commands() -> dict:
         **cli_person.COMMANDS,
         **cli_retention.COMMANDS,
         **cli_costs.COMMANDS,
+        **cli_disclosures.COMMANDS,
     }
 
 

@@ -105,8 +105,9 @@ def add_parser(commands: argparse._SubParsersAction, add_overwrite: Callable[[ar
 def run(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
     from planner.documents.catalogue import render, render_word
+    from planner.documents.disclosed import document_disclosed
     from planner.documents.options import DocumentOptions
-    from planner.fileio import write_atomically
+    from planner.services.disclosures import write_and_record
 
     options = DocumentOptions(
         paper=args.paper,
@@ -133,7 +134,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
             from planner.documents.participant_list import left_off
 
             not_shared = left_off(session, args.event_id, options)
-    write_atomically(Path(args.output), data)
+        disclosed = document_disclosed(session, args.kind, args.event_id, options, word=args.docx)
+    write_and_record(store, Path(args.output), data, disclosed)
     print(f"Wrote {args.output}")
     if not_shared:
         from planner.services.consent import left_off_message

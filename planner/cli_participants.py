@@ -129,9 +129,10 @@ def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
 
 def _export_participants(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
+    from planner.exchange.disclosed import participant_list_disclosed
     from planner.exchange.participant_export import FORMATS, export_participants, left_off
-    from planner.fileio import write_atomically
     from planner.services.consent import left_off_message
+    from planner.services.disclosures import write_and_record
     from planner.services.participants import participant_rows
 
     path = Path(args.output)
@@ -144,7 +145,8 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
         data = export_participants(session, args.event_id, file_format)
         not_shared = left_off(session, args.event_id)
         count = len(participant_rows(session, args.event_id)) - len(not_shared)
-    write_atomically(path, data)
+        disclosed = participant_list_disclosed(session, args.event_id, file_format)
+    write_and_record(store, path, data, disclosed)
     print(f"Wrote {path} ({count} participant{'s' if count != 1 else ''})")
     if not_shared:
         print(left_off_message(not_shared))

@@ -39,9 +39,10 @@ def add_parser(commands: argparse._SubParsersAction, add_overwrite: Callable[[ar
 
 def run(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
+    from planner.documents.disclosed import person_archive_disclosed
     from planner.documents.person_archive import person_archive
-    from planner.fileio import write_atomically
     from planner.services.directory import find_person_by_email
+    from planner.services.disclosures import write_and_record
 
     output_paths.check_output(Path(args.output), output_paths.ARCHIVE, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
@@ -49,7 +50,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if person is None or person.id is None:
             raise PlannerError(f"{args.email}: nobody in this database has this e-mail address")
         data = person_archive(session, person.id)
-    write_atomically(Path(args.output), data)
+    write_and_record(store, Path(args.output), data, person_archive_disclosed(person.id))
     print(f"Wrote {args.output}")
     return 0
 

@@ -74,6 +74,31 @@ def _money(minor: int | None, currency: str) -> dict[str, str] | None:
     return {"amount": values.format_minor_units(minor, currency), "currency": currency}
 
 
+def people_in_event_file(session: Session, event_id: int) -> set[int]:
+    """Everyone the event file names (for the record of what left the laptop)."""
+    return _mentioned(
+        participants.participations_of(session, event_id),
+        agenda.speakers_by_item(session, event_id),
+        agenda.items_of(session, event_id),
+        logistics.legs_of(session, event_id),
+        logistics.stays_of(session, event_id),
+        logistics.costs_of(session, event_id),
+        minutes.items_of(session, event_id),
+    )
+
+
+def _mentioned(participation_rows, speakers, items, legs, stays, costs, outcomes) -> set[int]:
+    """The people of an event's parts: its participants, speakers,
+    moderators, travellers, guests, payees and the people of its minutes."""
+    mentioned: set[int | None] = {person.id for _, person in participation_rows}
+    mentioned |= {person_id for ids in speakers.values() for person_id in ids}
+    mentioned |= {item.moderator_id for item in items}
+    mentioned |= {leg.person_id for leg in legs} | {stay.person_id for stay in stays}
+    mentioned |= {cost.person_id for cost in costs}
+    mentioned |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
+    return {ident for ident in mentioned if ident is not None}
+
+
 def export_event(session: Session, event_id: int) -> dict[str, Any]:
     event = events.get_event(session, event_id)
     participation_rows = participants.participations_of(session, event_id)
@@ -86,13 +111,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     costs = logistics.costs_of(session, event_id)
     outcomes = minutes.items_of(session, event_id)
 
-    mentioned: set[int | None] = {person.id for _, person in participation_rows}
-    mentioned |= {person_id for ids in speakers.values() for person_id in ids}
-    mentioned |= {item.moderator_id for item in items}
-    mentioned |= {leg.person_id for leg in legs} | {stay.person_id for stay in stays}
-    mentioned |= {cost.person_id for cost in costs}
-    mentioned |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
-    person_ids = {ident for ident in mentioned if ident is not None}
+    person_ids = _mentioned(participation_rows, speakers, items, legs, stays, costs, outcomes)
     people = sorted(
         directory.people_by_ids(session, person_ids),
         key=lambda person: (person.family_name.casefold(), person.given_name.casefold(), person.id),

@@ -41,10 +41,7 @@ def export_participants(session: Session, event_id: int, file_format: str, *, on
         raise ParticipantFileError(f"'{file_format}' is not a format for participant lists; write .csv or .xlsx")
     get_event(session, event_id)
     headers = [FIELDS[key] for key in COLUMNS]
-    shared, _left_off = consent.shared_list(
-        session, event_id, participants.participant_rows(session, event_id), on or date.today()
-    )
-    rows = [_values(row) for row in shared]
+    rows = [_values(row) for row in exported_people(session, event_id, on=on)]
     if file_format == "xlsx":
         from planner.exchange.participant_xlsx import write_workbook  # openpyxl: only for workbooks
 
@@ -55,6 +52,13 @@ def export_participants(session: Session, event_id: int, file_format: str, *, on
     for row in rows:
         writer.writerow([escape_cell(value.isoformat() if isinstance(value, date) else value) for value in row])
     return stream.getvalue().encode("utf-8-sig")
+
+
+def exported_people(session: Session, event_id: int, *, on: date | None = None) -> list[participants.ParticipantRow]:
+    """Who an export on ``on`` (today) holds: when the event needs consent,
+    those who agreed to the shared list."""
+    rows = participants.participant_rows(session, event_id)
+    return consent.shared_list(session, event_id, rows, on or date.today())[0]
 
 
 def left_off(session: Session, event_id: int, *, on: date | None = None) -> list[consent.LeftOff]:

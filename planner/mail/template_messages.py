@@ -28,7 +28,7 @@ from planner.calendar.letterhead import new_message, organiser_address, other_se
 from planner.calendar.mail_headers import UnusableAddress, mail_address
 from planner.calendar.text import one_line, plain_text
 from planner.mail.attachments import Attacher
-from planner.services import consent, events, message_recipients, messages_sent, template_values, templates
+from planner.services import consent, disclosures, events, message_recipients, messages_sent, template_values, templates
 from planner.services.common import id_of
 from planner.services.language import SOURCE_LANGUAGE, say
 from planner.services.reader_words import reader_wording
@@ -49,6 +49,16 @@ class TemplateMessage:
     attachments: tuple[str, ...]  # file names
     problem: str  # "Paweł Łoś: no hotel ({hotel})", or "" when nothing is missing
     message: EmailMessage
+    event_id: int | None = None
+    also_named: tuple[int, ...] = ()  # whose data its attachments hold beside the recipient's
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed:
+        """For the record of what left the laptop: called by its template's
+        name, the participant's data (and what its attachments name) to
+        their address."""
+        people = [self.person_id, *self.also_named]
+        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, self.template, people, [self.address])
 
     @property
     def recipient(self) -> str:
@@ -143,6 +153,7 @@ def compose(
     today = now.astimezone(ZoneInfo(event.timezone)).date()
     after = consent.consents_of_event(session, event_id, "contact_after") if today > event.ends_on else {}
     attacher = Attacher(session, event_id, tuple(attach))
+    named = attacher.people_named()
     for participation, person in chosen:
         name = one_line(person.full_name)
         if not person.email:
@@ -176,6 +187,8 @@ def compose(
                 tuple(attachment.filename for attachment in attached),
                 filled.problem(name or address),
                 message,
+                event_id,
+                named,
             )
         )
     return batch

@@ -189,8 +189,10 @@ class CalendarMenu(QObject):
                 return None
             with_actions = dialog.with_actions.isChecked()
         # icalendar: loaded when a calendar is first written, not at start-up.
+        from planner.calendar.disclosed import personal_calendar_disclosed
         from planner.calendar.invitations import file_name
         from planner.calendar.personal_calendar import participant_calendar
+        from planner.services import disclosures
 
         store = self.context.store
         taken: set[str] = set()
@@ -233,6 +235,8 @@ class CalendarMenu(QObject):
                     target.mkdir(parents=True, exist_ok=True)
                 for person_id, path in paths.items():
                     write_atomically(path, participant_calendar(session, event_id, person_id, actions=with_actions))
+                    whose = personal_calendar_disclosed(session, event_id, person_id=person_id)
+                    disclosures.record(session, whose, str(path))
 
         def written(_result) -> None:
             where = paths[people[0]] if len(paths) == 1 else target

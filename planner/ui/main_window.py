@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.files.restore_backup_action)
         self.retention = retention_notice.install(self, file_menu)  # Data protection…, and the notice of what is due
         file_menu.addSeparator()
+        file_menu.addAction(import_module("planner.ui.disclosures_menu").disclosures_action(self))
+        file_menu.addSeparator()
         file_menu.addAction(make_action(self, translate("MainWindow", "&Quit"), self.close, shortcut=shortcuts.QUIT))
 
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))

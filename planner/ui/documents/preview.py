@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import output_paths
+from planner.documents import disclosed
 from planner.documents.catalogue import KINDS
 from planner.documents.wording import DOCUMENTS
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
 from planner.services import directory, events, movements
 from planner.services.language import LANGUAGES, interface_language, language_code, wording
 from planner.ui import shortcuts
@@ -406,6 +406,13 @@ class DocumentPreview(QDialog):
         finally:
             progress.close()
         where = printer.printerName() or printer.outputFileName()
+        if printed:
+            shown = self.shown
+            to = printer.outputFileName() or printer.printerName()  # a file printed to is where it went
+            try:
+                disclosed.record_printed(self.context.store, to, shown.kind, shown.event_id, shown.options)
+            except PlannerError as error:  # printed, but the database could not take the record
+                QMessageBox.warning(self, self.windowTitle(), str(error))
         if where:
             said = translate("DocumentPreview", "Sent %n page(s) to {printer}", "", printed).format(printer=where)
         else:
@@ -450,7 +457,8 @@ class DocumentPreview(QDialog):
         if not may_write(self, self.context.store, path, output_paths.PDF, cannot):
             return None
         try:
-            write_atomically(path, self.data)
+            shown = self.shown
+            disclosed.write_document(self.context.store, path, self.data, shown.kind, shown.event_id, shown.options)
         except PlannerError as error:
             QMessageBox.warning(
                 self,

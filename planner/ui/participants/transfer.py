@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from planner import output_paths
 from planner.errors import PlannerError
+from planner.exchange.disclosed import participant_list_disclosed
 from planner.exchange.participant_encoding import EncodingUnclear
 from planner.exchange.participant_export import export_participants, left_off
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import read_table
-from planner.fileio import read_bytes, write_atomically
+from planner.fileio import read_bytes
 from planner.services import participants
 from planner.services.consent import left_off_message
+from planner.services.disclosures import write_and_record
 from planner.ui.context import AppContext
 from planner.ui.output_check import may_write
 from planner.ui.participants.import_dialog import ImportDialog
@@ -181,8 +183,9 @@ def export_participants_file(
         with store.read() as session, watching(session, progress):
             data = export_participants(session, event_id, file_format)
             not_shared = left_off_message(left_off(session, event_id))  # a list given out: who is not on it
+            whose = participant_list_disclosed(session, event_id, file_format)
         progress.check()  # the last chance to stop: nothing is written yet
-        write_atomically(target, data)
+        write_and_record(store, target, data, whose)
         return not_shared
 
     def done(not_shared: str) -> None:
