@@ -13,7 +13,7 @@ import pypdf
 
 from planner.cli import main
 from planner.db.store import Store
-from planner.services import consent, events, participants
+from planner.services import consent, disclosures, events, participants
 from planner.services.participants import NOT_COMING
 from tests.databases import saved_database
 
@@ -91,6 +91,14 @@ def test_the_exported_list_leaves_off_who_did_not_agree(tmp_path, capsys):
     said = capsys.readouterr().out.splitlines()
     assert said[0] == f"Wrote {output} (1 participant)"
     assert said[1].startswith(f"{len(coming) - 1 + _not_coming(database, madrid)} participants left off: ")
+    # What left the laptop holds only the one on the list.
+    store = Store.open(database)
+    try:
+        with store.read() as session:
+            (given_out,) = disclosures.disclosures(session, event_id=madrid)
+            assert given_out.person_ids == (agreed.person_id,)
+    finally:
+        store.close()
 
 
 def _not_coming(path, event_id: int) -> int:

@@ -151,7 +151,7 @@ WORDS: dict[str, str] = {
     "person": "Person",
     "export": "Export",
     "document": "Document",
-    "message": "Message",
+    "message": "E-mail",  # an e-mail sent, or written as .eml
     "list": "List given out",
 }
 
