@@ -425,13 +425,26 @@ def _check(store: Store, _args: argparse.Namespace) -> int:
 
 def _database_path(db: str | None) -> Path:
     from planner import config
+    from planner.db.shared import is_shared, shown
 
+    if db is not None and is_shared(db):
+        raise PlannerError(f"{shown(db)}: {_SHARED_BACKUPS}")
     return Path(db).expanduser() if db is not None else config.default_database_path()
+
+
+# Backups of a database file are copies of it; a server keeps its own.
+_SHARED_BACKUPS = (
+    "a shared database is backed up on its server (pg_dump, by whoever runs it); "
+    "its events can be saved as event files with `planner export-event`"
+)
 
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
     from planner.db import backups
+    from planner.db.shared import SharedStore, shown
 
+    if isinstance(store, SharedStore):
+        raise PlannerError(f"{shown(store.location)}: {_SHARED_BACKUPS}")
     target = Path(args.output)
     backups.back_up_to_file(store, target, overwrite=args.overwrite)
     print(f"Wrote {target}")

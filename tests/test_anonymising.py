@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select
 from sqlmodel import Session
 
@@ -17,6 +18,8 @@ from planner.operations import perform, replay
 from planner.operations.base import Operation
 from planner.services import directory, messages_sent, minutes, participants
 from planner.services.anonymising import strip_identities
+
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
 TODAY = date(2026, 12, 4)
 

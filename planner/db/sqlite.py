@@ -11,7 +11,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Engine, create_engine, event, func
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -80,17 +80,6 @@ def make_engine(
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def caseless_equals(column: ColumnElement, value: str) -> ColumnElement[bool]:
-    """``column`` equals ``value`` with case ignored, found through the
-    column's COLLATE NOCASE index (migration 0005) rather than by calling
-    lower() on every row. NOCASE folds ASCII letters only, so a value with
-    other letters is compared through the Unicode-aware lower() instead (all
-    rows read); callers compare Unicode case on the rows that come back."""
-    if value.isascii():
-        return column.collate("NOCASE") == value
-    return func.lower(column) == value.lower()
 
 
 def _unicode_lower(value):

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlmodel import Session, col
 
+from planner.db.caseless import caseless_equals
 from planner.db.enums import OrganisationKind, ParticipationStatus
 from planner.db.models import (
     AgendaItem,
@@ -25,7 +26,6 @@ from planner.db.models import (
     TravelLeg,
 )
 from planner.db.quick_reads import all_rows
-from planner.db.sqlite import caseless_equals
 from planner.services import history, messages_sent, values
 from planner.services.anonymous_names import shown_name
 from planner.services.common import create_row, fetch, update_row
