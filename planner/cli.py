@@ -44,6 +44,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 def build_parser() -> argparse.ArgumentParser:
     from planner import (
+        cli_copy,
         cli_costs,
         cli_disclosures,
         cli_documents,
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_person.add_parser(commands, _add_overwrite)
     cli_retention.add_parsers(commands, _add_overwrite)
     cli_disclosures.add_parser(commands, _add_overwrite)
+    cli_copy.add_parser(commands)
 
     doing = commands.add_parser(
         "do",
@@ -209,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _window(args.db)
         if args.command == "do" and (args.list or not args.operation):
             return _list_operations()
+        if args.command == "copy":  # two databases of its own, not --db
+            from planner import cli_copy
+
+            return cli_copy.run(args)
         if args.command in WITHOUT_STORE:  # they work on a database that may not open
             return WITHOUT_STORE[args.command](_database_path(args.db), args)
         from planner.startup import open_database
