@@ -132,3 +132,32 @@ def test_a_location_tells_a_server_from_a_file():
     assert is_shared("postgres://anna@db.example.org/partnership")
     assert not is_shared("/home/anna/planner.sqlite")
     assert shown("postgresql://anna:pa55@db.example.org:5433/p") == "postgresql://anna:***@db.example.org:5433/p"
+
+
+def test_organisers_of_one_partnership_share_its_tables(postgres_server):
+    """Each organiser logs in as themselves; the tables belong to the role
+    that owns the database, whoever opened it first."""
+    with _connect(postgres_server.url("postgres")) as admin:
+        admin.execute("CREATE ROLE partnership NOLOGIN")
+        admin.execute("CREATE ROLE anna LOGIN IN ROLE partnership")
+        admin.execute("CREATE ROLE bob LOGIN IN ROLE partnership")
+        admin.execute("CREATE DATABASE shared_by_two OWNER partnership")
+    anna = SharedStore.open(postgres_server.url("shared_by_two").replace("planner@", "anna@"))
+    with anna.write() as session:
+        events.create_event(
+            session, title="Kick-off", kind="meeting", starts_on=date(2027, 1, 12), ends_on=date(2027, 1, 12),
+            timezone="Europe/Madrid",
+        )  # fmt: skip
+    anna.close()
+    bob = SharedStore.open(postgres_server.url("shared_by_two").replace("planner@", "bob@"))
+    with bob.write() as session:
+        (kick_off,) = events.list_events(session)
+        events.update_event(session, kick_off.id, title="Kick-off meeting")
+    with bob.engine.connect() as connection:
+        owners = set(
+            connection.execute(text("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")).scalars()
+        )
+        who = connection.execute(text("SELECT session_user")).scalar()
+    bob.close()
+    assert owners == {"partnership"}
+    assert who == "bob"

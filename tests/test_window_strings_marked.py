@@ -54,8 +54,8 @@ def _call_name(call: ast.Call) -> str:
 
 # Markup around words (translated elsewhere) is not words itself.
 _MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
-# A host, an address, a field's name: the same in every language.
-_TECHNICAL = re.compile(r"[\w.@/-]*[._@/][\w.@/-]*")
+# A host, an address, a web address, a field's name: the same in every language.
+_TECHNICAL = re.compile(r"[\w.@/:-]*[._@/][\w.@/:-]*")
 
 
 def _has_words(text: str) -> bool:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
@@ -70,6 +70,7 @@ class SharedStore(Reading):
         if password is not None:
             url = url.set(password=password)
         engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "connect", _act_as_the_owner)
         store = cls(location, engine)
         try:
             store._bring_up_to_date(migrations_dir)
@@ -134,6 +135,24 @@ class SharedStore(Reading):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _act_as_the_owner(dbapi_connection: Any, _record: Any) -> None:
+    """Each organiser logs in as themselves; where they are a member of the
+    role that owns the database, Planner works as that role, so the tables
+    (made by whoever opened the database first) belong to the partnership,
+    not to one organiser. ``session_user`` still names who logged in."""
+    from psycopg import sql
+
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database() "
+            "AND pg_get_userbyid(datdba) <> current_user AND pg_has_role(current_user, datdba, 'MEMBER')"
+        )
+        found = cursor.fetchone()
+        if found is not None:
+            cursor.execute(sql.SQL("SET ROLE {}").format(sql.Identifier(found[0])))
+    dbapi_connection.commit()
 
 
 def _revision(connection: Any) -> str | None:

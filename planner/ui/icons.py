@@ -42,6 +42,7 @@ ACTION_ICONS: dict[str, str] = {
     "Back up now": "content-save-outline",
     "Restore from backup": "backup-restore",
     "Data protection": "shield-lock-outline",
+    "What left this laptop": "file-send-outline",
     "Quit": "exit-to-app",
     # Edit
     "Undo": "undo",

@@ -29,7 +29,8 @@ from planner.services import values
 
 ALL_KINDS = sorted(KINDS)
 # The statistics count people and name none of them.
-NAMING_PEOPLE = [kind for kind in ALL_KINDS if kind != "statistics"]
+# Statistics count people; the caterer's list names nobody unless asked to.
+NAMING_PEOPLE = [kind for kind in ALL_KINDS if kind not in ("statistics", "catering")]
 A4 = (595.3, 841.9)
 LETTER = (612.0, 792.0)
 
@@ -108,6 +109,7 @@ def test_a_5000_character_text_everywhere_wraps_without_breaking_the_layout(stor
         "itinerary",
         "statistics",
         "costs",
+        "catering",  # the needs only: no summary, agenda or minutes
     )
 
 

@@ -280,12 +280,23 @@ def test_the_catalogue_holds_every_text_marked_in_its_windows(code, tmp_path):
         check=True,
         capture_output=True,
     )
+    # A part of the window (retention, erasure ...) may keep its words in a
+    # catalogue of its own beside views_<code>.ts: translated there is translated.
+    elsewhere = {
+        (context, message.findtext("source"))
+        for other in _catalogue(code).parent.glob(f"*_{code}.ts")
+        if other != _catalogue(code)
+        for context, message in _messages(other)
+        if (translation := message.find("translation")) is not None and translation.get("type") != "unfinished"
+    }
     missing = [
         f"{context}: {message.findtext('source')!r}"
         for context, message in _messages(updated)
-        if (translation := message.find("translation")) is not None and translation.get("type") == "unfinished"
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") == "unfinished"
+        and (context, message.findtext("source")) not in elsewhere
     ]
-    assert not missing, "not in views_" + code + ".ts:\n" + "\n".join(missing)
+    assert not missing, "not in views_" + code + ".ts nor another catalogue:\n" + "\n".join(missing)
 
 
 def test_the_catalogues_are_found_where_the_resources_are():
