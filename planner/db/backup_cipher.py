@@ -31,7 +31,7 @@ import hashlib
 import hmac
 import os
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -98,7 +98,7 @@ def encrypt(chunks: Iterable[bytes | memoryview], target: Path, passphrase: str)
         os.fsync(handle.fileno())
 
 
-def decrypted(source: Path, passphrase: str) -> Iterator[bytes]:
+def decrypted(source: Path, passphrase: str) -> Generator[bytes, None, None]:
     """The content of an encrypted backup, a chunk at a time. Raises
     WrongPassphrase before yielding anything when the passphrase does not
     open it, DamagedBackup when the file was changed or cut short (possibly
@@ -132,6 +132,32 @@ def decrypted(source: Path, passphrase: str) -> Iterator[bytes]:
             if last:
                 return
             number, piece = number + 1, following
+
+
+def opens(source: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` is the one ``source`` was encrypted with (its
+    header's key check; the content is not read). Raises DamagedBackup or
+    OSError when the header cannot be read."""
+    chunks = decrypted(source, passphrase)
+    try:
+        next(chunks, None)
+    except WrongPassphrase:
+        return False
+    except DamagedBackup:
+        if not _header_sound(source):
+            raise
+        return True  # the passphrase is right, a later part is damaged: restoring says so
+    finally:
+        chunks.close()
+    return True
+
+
+def _header_sound(source: Path) -> bool:
+    with open(source, "rb") as handle:
+        header = handle.read(HEADER_BYTES)
+    fields = header[: _FIELDS.size]
+    digest = header[_FIELDS.size : _FIELDS.size + DIGEST_BYTES]
+    return len(header) == HEADER_BYTES and hashlib.sha256(fields).digest()[:DIGEST_BYTES] == digest
 
 
 def decrypt_to(source: Path, target: Path, passphrase: str) -> None:

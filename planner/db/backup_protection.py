@@ -75,6 +75,12 @@ def keyring_problem() -> str:
     return ""
 
 
+def keyring_name() -> str:
+    """The keyring in use, as the window names it."""
+    backend = keyring.get_keyring()
+    return str(getattr(backend, "name", type(backend).__name__))
+
+
 def from_environment() -> bool:
     return bool(os.environ.get(PASSPHRASE_VARIABLE))
 

@@ -29,6 +29,7 @@ from planner.services import database as backups
 from planner.services.database import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
 from planner.services.labels import clock, day
 from planner.ui import auto_backup
+from planner.ui.protection.backups import ask_for_session
 
 if TYPE_CHECKING:
     from planner.services.database import BackupInfo, Store
@@ -81,6 +82,7 @@ def open_for_window(
 def open_database(parent: QWidget | None, path: Path | str | None, *, otherwise: str = "") -> Outcome:
     """``open_for_window`` telling a cancel from a failure (the app ends on
     a cancel, and opens the default database after a failure)."""
+    ask_for_session(parent)  # encrypted backups without a keyring: before an upgrade's backup
     return _backed_up(parent, _open(parent, path, otherwise))
 
 
@@ -152,6 +154,7 @@ def open_looked_at(
     taken, its schema Planner's current one, its pages checked unless
     ``damage_checked`` is False: see services.database.look_at), with the
     same checks, answers and backup as any other."""
+    ask_for_session(parent)
     return _backed_up(
         parent,
         _open_store(parent, target, lock, read_only=False, otherwise=otherwise, damage_checked=damage_checked),
