@@ -69,7 +69,8 @@ def keyring_problem() -> str:
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # noqa: BLE001 - a broken keyring configuration raises anything
-        return say("the system keyring could not be opened ({error})", error=f"{type(error).__name__}: {error}")
+        why = type(error).__name__ + ": " + str(error)
+        return say("the system keyring could not be opened ({error})", error=why)
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
         return say("no usable system keyring was found on this computer")
     return ""
