@@ -56,7 +56,7 @@
     <name>EncryptedBackups</name>
     <message>
         <source>Encrypted: what it holds shows once restored with its passphrase</source>
-        <translation>Verschlüsselt: Der Inhalt zeigt sich nach der Wiederherstellung mit ihrer Passphrase</translation>
+        <translation>Verschlüsselt: Inhalt erst nach dem Wiederherstellen sichtbar</translation>
     </message>
     <message>
         <source>Encrypted Planner backups (*.encrypted)</source>

@@ -56,7 +56,7 @@
     <name>EncryptedBackups</name>
     <message>
         <source>Encrypted: what it holds shows once restored with its passphrase</source>
-        <translation>Κρυπτογραφημένο: το περιεχόμενό του φαίνεται μετά την επαναφορά με τη φράση πρόσβασής του</translation>
+        <translation>Κρυπτογραφημένο: το περιεχόμενο φαίνεται μετά την επαναφορά</translation>
     </message>
     <message>
         <source>Encrypted Planner backups (*.encrypted)</source>

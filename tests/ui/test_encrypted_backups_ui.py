@@ -196,3 +196,41 @@ def test_a_participant_list_exported_protected_opens_with_its_passphrase(window,
         assert archive.read("Munich.xlsx").startswith(b"PK")
     assert "protected with a passphrase" in window.statusBar().currentMessage()
     assert b"Munich.xlsx" in target.read_bytes() and PASSPHRASE.encode() not in target.read_bytes()
+
+
+def test_a_damaged_database_is_restored_from_its_encrypted_backup_with_the_passphrase_asked(
+    tmp_path, qtbot, typed, monkeypatch
+):
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.db.store import Store
+    from planner.ui import opening
+    from tests.conftest import saved_database
+
+    path = saved_database(tmp_path / "work.sqlite")
+    backup_protection.set_encrypting(True)
+    backup_protection.keep_passphrase(EARLIER)
+    store = Store.open(path)
+    backups.back_up(store, reason=backups.ON_REQUEST)
+    store.close()
+    backup_protection.keep_passphrase(PASSPHRASE)  # changed since: the backup needs the earlier one
+    damaged = bytearray(path.read_bytes())
+    middle = len(damaged) // 4096 // 2 * 4096
+    damaged[middle : middle + 4096] = b"\xff" * 4096
+    path.write_bytes(bytes(damaged))
+    questions: list[str] = []
+    monkeypatch.setattr(
+        opening, "ask", lambda _parent, _title, text, choices, **_kwargs: questions.append(text) or choices[0]
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+    answers, shown = typed
+    answers.append(EARLIER)
+
+    store, lock = opening.open_for_window(None, path)
+    assert "Restore the encrypted backup of" in questions[0]
+    assert len(shown) == 1 and not shown[0].new
+    with store.read() as session:
+        assert len(events.list_events(session)) == 3
+    store.close()
+    lock.release()
