@@ -319,3 +319,30 @@ def test_the_passphrase_is_nowhere_in_the_files_after_use(store, samples, protec
                 assert form not in content, path
     assert sqlite3.connect(db_path).execute("SELECT count(*) FROM event").fetchone() == (3,)
     assert backups.backups_of(db_path)[0].reason == BEFORE_RESTORING
+
+
+def test_without_a_keyring_the_command_line_asks_once_and_keeps_it_in_memory_only(
+    store, samples, data_dir, db_path, capsys, monkeypatch
+):
+    import keyring
+    import keyring.backends.fail
+
+    store.close()
+    backup_protection.set_encrypting(True)
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    prompts: list[str] = []
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: prompts.append(prompt) or PASSPHRASE)
+    status, _out, err = _run(capsys, "--db", str(db_path), "events")
+    assert status == 0 and "warning" not in err
+    assert prompts == ["Passphrase of the backups (they are encrypted; no keyring keeps it): "]
+    [made] = backups.backups_of(db_path)
+    assert made.encrypted
+    _run(capsys, "--db", str(db_path), "events")  # held for this process: not asked again
+    assert len(prompts) == 1
+    assert not keep_found(data_dir, PASSPHRASE)
+
+
+def keep_found(folder: Path, secret: str) -> bool:
+    """Whether any file under ``folder`` holds ``secret``."""
+    return any(secret.encode() in path.read_bytes() for path in folder.rglob("*") if path.is_file())
