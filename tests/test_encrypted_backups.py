@@ -346,3 +346,10 @@ def test_without_a_keyring_the_command_line_asks_once_and_keeps_it_in_memory_onl
 def keep_found(folder: Path, secret: str) -> bool:
     """Whether any file under ``folder`` holds ``secret``."""
     return any(secret.encode() in path.read_bytes() for path in folder.rglob("*") if path.is_file())
+
+
+def test_the_window_knows_encrypted_backups_by_the_same_name_and_mark():
+    from planner.services import backup_protection as window_side
+
+    assert window_side.ENCRYPTED_SUFFIX == backups.ENCRYPTED_SUFFIX
+    assert backup_cipher.MAGIC == b"Planner encrypted backup\x00"

@@ -1,13 +1,16 @@
 """Encrypted backups as the window handles them: whether backups are
 encrypted, where the passphrase is kept, whether a backup is encrypted and
-opens with a passphrase (planner.db.backup_protection and backup_cipher)."""
+opens with a passphrase (planner.db.backup_protection and backup_cipher).
+
+Light to load: the window asks for the passphrase while it opens a
+database, before the database code (SQLAlchemy) or the cipher is loaded;
+those come with the first backup looked into."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from planner import config
-from planner.db.backup_cipher import DamagedBackup, WrongPassphrase, is_encrypted, opens
 from planner.db.backup_protection import (
     PASSPHRASE_VARIABLE,
     encrypting,
@@ -20,13 +23,10 @@ from planner.db.backup_protection import (
     passphrase,
     set_encrypting,
 )
-from planner.db.backups import ENCRYPTED_SUFFIX, PassphraseNeeded
+from planner.output_paths import ENCRYPTED_BACKUP_MAGIC
 
 __all__ = [
     "PASSPHRASE_VARIABLE",
-    "DamagedBackup",
-    "PassphraseNeeded",
-    "WrongPassphrase",
     "encrypting",
     "forget_session_passphrase",
     "from_environment",
@@ -40,6 +40,26 @@ __all__ = [
     "passphrase",
     "set_encrypting",
 ]
+
+# The name of encrypted backups ends so (planner/db/backups.py ENCRYPTED_SUFFIX).
+ENCRYPTED_SUFFIX = ".sqlite.encrypted"
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether a file starts as an encrypted Planner backup does."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(ENCRYPTED_BACKUP_MAGIC)) == ENCRYPTED_BACKUP_MAGIC
+    except OSError:
+        return False
+
+
+def opens(path: Path, chosen: str) -> bool:
+    """Whether ``chosen`` is the passphrase of the encrypted backup ``path``
+    (StoreError when it is damaged, OSError when it cannot be read)."""
+    from planner.db.backup_cipher import opens as cipher_opens  # the cipher: loaded when first needed
+
+    return cipher_opens(path, chosen)
 
 
 def newest_encrypted_backup(folder: Path | None = None) -> Path | None:

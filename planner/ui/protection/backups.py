@@ -6,12 +6,13 @@ passphrase asked once per session where no keyring keeps it."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from planner.services import backup_protection as protection
+from planner.errors import StoreError
 from planner.ui import icons
 from planner.ui.protection.passphrase_dialog import ask_passphrase
 
@@ -39,7 +40,16 @@ def described(made: str) -> str:
     return translate("EncryptedBackups", "the encrypted backup of {made}").format(made=made)
 
 
+def _protection() -> ModuleType:
+    """planner.services.backup_protection, loaded when first needed: the
+    window opens its database before loading more than it must."""
+    from planner.services import backup_protection
+
+    return backup_protection
+
+
 def _opens(path: Path, passphrase: str) -> bool:
+    protection = _protection()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key takes half a second to derive
     try:
         return protection.opens(path, passphrase)
@@ -52,6 +62,7 @@ def passphrase_for(parent: QWidget | None, path: Path) -> tuple[bool, str | None
     (None for a backup that is not encrypted). The passphrase kept for new
     backups is tried first; otherwise (or when the backup was made with an
     earlier one) it is asked until it opens the backup or the user cancels."""
+    protection = _protection()
     if not protection.is_encrypted(path):
         return True, None
     title = translate("EncryptedBackups", "Passphrase of the backup")
@@ -72,7 +83,7 @@ def passphrase_for(parent: QWidget | None, path: Path) -> tuple[bool, str | None
             if _opens(path, typed):
                 return True, typed
             problem = translate("EncryptedBackups", "This passphrase does not open the backup; nothing was changed.")
-    except (protection.DamagedBackup, OSError) as error:
+    except (StoreError, OSError) as error:
         QMessageBox.warning(parent, translate("EncryptedBackups", "Cannot restore the backup"), str(error))
         return False, None
 
@@ -82,6 +93,7 @@ def ask_for_session(parent: QWidget | None) -> None:
     keeps it), ask it once for this session, checked against the newest
     encrypted backup. Cancelled: no backup is made, and the window says so
     when one is due."""
+    protection = _protection()
     if not protection.encrypting() or protection.passphrase():
         return
     newest = protection.newest_encrypted_backup()
@@ -98,7 +110,7 @@ def ask_for_session(parent: QWidget | None) -> None:
             return
         try:
             right = newest is None or _opens(newest, typed)
-        except (protection.DamagedBackup, OSError):
+        except (StoreError, OSError):
             right = True  # nothing to check it against
         if right:
             protection.hold_for_session(typed)
