@@ -191,7 +191,10 @@ def test_without_a_passphrase_at_hand_no_unprotected_backup_is_written(db_path, 
     problems: list[str] = []
     open_database(db_path, on_backup_problem=problems.append).close()
     [problem] = problems
-    assert "no passphrase is at hand" in problem and backup_protection.PASSPHRASE_VARIABLE in problem
+    assert problem.startswith(
+        f"{db_path}: cannot be backed up: backups are to be encrypted, but no passphrase is at hand"
+    )
+    assert backup_protection.PASSPHRASE_VARIABLE in problem
     assert backups.backups_of(db_path) == []
 
     before, folder_before = db_path.read_bytes(), _files(folder)

@@ -249,7 +249,7 @@ def back_up_if_changed(store: Store, folder: Path | None = None) -> Path | None:
     An encrypted newest backup is compared by decrypting it; one that the
     passphrase of now does not open (it changed) counts as a change."""
     folder = _folder(folder)
-    passphrase = backup_protection.for_new_backup()
+    passphrase = _passphrase_for(store.path)
     if passphrase is not None:
         return _back_up_encrypted_if_changed(store, folder, passphrase)
     try:
@@ -298,7 +298,7 @@ def back_up_to_file(store: Store, target: Path, *, overwrite: bool = False, pass
     Planner backup. Encrypted with ``passphrase``, or with the passphrase of
     backups when they are to be encrypted."""
     target = Path(target).expanduser()
-    passphrase = passphrase or backup_protection.for_new_backup()
+    passphrase = passphrase or _passphrase_for(store.path)
     check_output(target, PLANNER_BACKUP, store.protected(), overwrite=overwrite)
     if not target.parent.is_dir():
         raise StoreError(say("{path}: the folder {folder} does not exist", path=target, folder=target.parent))
@@ -320,7 +320,7 @@ def _make(copy: Callable[[sqlite3.Connection], None], database: Path, reason: st
     given), encrypted when backups are to be."""
     if reason not in REASONS:
         raise ValueError(f"unknown reason for a backup: {reason!r}")
-    passphrase = backup_protection.for_new_backup()  # refused before anything is written
+    passphrase = _passphrase_for(database)  # refused before anything is written
     try:
         with _temporary(database, folder) as temporary:
             _write_copy(copy, temporary, passphrase)
@@ -329,6 +329,17 @@ def _make(copy: Callable[[sqlite3.Connection], None], database: Path, reason: st
         raise _cannot_back_up(database, folder, error) from error
     log.info("backed up %s to %s (%s)", database, made, reason)
     return made
+
+
+def _passphrase_for(database: Path) -> str | None:
+    """The passphrase of a new backup of ``database`` (None: unencrypted);
+    PassphraseMissing, naming the database, rather than an unprotected copy."""
+    try:
+        return backup_protection.for_new_backup()
+    except backup_protection.PassphraseMissing as missing:
+        raise backup_protection.PassphraseMissing(
+            say("{database}: cannot be backed up: {problem}", database=database, problem=missing)
+        ) from None
 
 
 def _write_copy(copy: Callable[[sqlite3.Connection], None], target: Path, passphrase: str | None) -> None:

@@ -217,6 +217,7 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        encrypted.ask_for_session(self)  # the database as it is is backed up first, encrypted
         go_on, passphrase = encrypted.passphrase_for(self, backup)
         if not go_on:
             return False
