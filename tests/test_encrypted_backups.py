@@ -356,3 +356,19 @@ def test_the_window_knows_encrypted_backups_by_the_same_name_and_mark():
 
     assert window_side.ENCRYPTED_SUFFIX == backups.ENCRYPTED_SUFFIX
     assert backup_cipher.MAGIC == b"Planner encrypted backup\x00"
+
+
+def test_backups_made_before_are_encrypted_in_place_keeping_date_and_reason(store, samples, data_dir, folder, db_path):
+    older = [backups.back_up(store, reason=reason, folder=folder) for reason in (ON_REQUEST, BEFORE_RESTORING)]
+    before = [(backup.made_at, backup.reason) for backup in backups.backups_of(db_path, folder)]
+    assert backups.unencrypted_backups(folder) == sorted(older)
+    done = backups.encrypt_backups(backups.unencrypted_backups(folder), PASSPHRASE)
+    assert sorted(done) == sorted(path.with_name(path.name + ".encrypted") for path in older)
+    assert not any(path.exists() for path in older) and backups.unencrypted_backups(folder) == []
+    listed = backups.backups_of(db_path, folder)
+    assert [(backup.made_at, backup.reason) for backup in listed] == before and all(b.encrypted for b in listed)
+    for path in done:
+        assert b"Le Seyec" not in path.read_bytes()
+    store.close()
+    backups.restore(done[0], db_path, folder, passphrase=PASSPHRASE)
+    assert len(_titles(db_path)) == 3

@@ -81,21 +81,38 @@ def _nonce(prefix: bytes, number: int, last: bool) -> bytes:
     return prefix + struct.pack(">I", number) + (b"\x01" if last else b"\x00")
 
 
-def encrypt(chunks: Iterable[bytes | memoryview], target: Path, passphrase: str) -> None:
+class Key:
+    """A key derived from a passphrase with a fresh salt: one derivation
+    (half a second) for a batch of files, each with its own random nonce
+    prefix (56 bits), so that no nonce is used twice under the key."""
+
+    def __init__(self, passphrase: str):
+        self.salt = os.urandom(SALT_BYTES)
+        self.content, self.check = _keys(passphrase, self.salt, LOG2_N, R, P)
+
+
+def encrypt(chunks: Iterable[bytes | memoryview], target: Path, passphrase: str | Key) -> None:
     """Write the bytes given (in pieces of any size) to ``target``,
-    encrypted with a key derived from ``passphrase``."""
-    salt, prefix = os.urandom(SALT_BYTES), os.urandom(PREFIX_BYTES)
-    fields = _FIELDS.pack(MAGIC, VERSION, LOG2_N, R, P, salt, prefix, CHUNK)
+    encrypted with a key derived from ``passphrase`` (or with ``Key``)."""
+    key = passphrase if isinstance(passphrase, Key) else Key(passphrase)
+    prefix = os.urandom(PREFIX_BYTES)
+    fields = _FIELDS.pack(MAGIC, VERSION, LOG2_N, R, P, key.salt, prefix, CHUNK)
     header = fields + hashlib.sha256(fields).digest()[:DIGEST_BYTES]
-    content_key, check_key = _keys(passphrase, salt, LOG2_N, R, P)
-    header += hmac.new(check_key, header, hashlib.sha256).digest()
-    cipher = AESGCM(content_key)
+    header += hmac.new(key.check, header, hashlib.sha256).digest()
+    cipher = AESGCM(key.content)
     with open(target, "wb") as handle:
         handle.write(header)
         for number, (piece, last) in enumerate(_last_marked(_rechunked(chunks, CHUNK))):
             handle.write(cipher.encrypt(_nonce(prefix, number, last), piece, header))
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def file_pieces(source: Path) -> Iterator[bytes]:
+    """A file's bytes a chunk at a time, for ``encrypt``."""
+    with open(source, "rb") as handle:
+        while piece := handle.read(CHUNK):
+            yield piece
 
 
 def decrypted(source: Path, passphrase: str) -> Generator[bytes, None, None]:

@@ -429,6 +429,46 @@ def _why(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
 
 
+# -- encrypting the backups made before ---------------------------------------------
+
+
+def unencrypted_backups(folder: Path | None = None) -> list[Path]:
+    """The backups in the folder (of every database) that are not
+    encrypted, by their names."""
+    folder = _folder(folder)
+    try:
+        return sorted(
+            path
+            for path in folder.iterdir()
+            if path.name.endswith(SUFFIX) and _TAIL.search(path.name) and not path.name.startswith(".")
+        )
+    except OSError:
+        return []
+
+
+def encrypt_backups(backups: list[Path], passphrase: str) -> list[Path]:
+    """Replace each of these unencrypted backups by an encrypted one of the
+    same name (``….sqlite.encrypted``: its date and reason kept, so listing
+    and thinning go on as before); the plain file is removed only once the
+    encrypted one is whole. Returns the encrypted files; one that cannot be
+    done stays as it was (logged)."""
+    key = backup_cipher.Key(passphrase)  # one derivation for all of them
+    done = []
+    for plain in backups:
+        target = plain.with_name(plain.name + ENCRYPTED_SUFFIX.removeprefix(SUFFIX))
+        try:
+            with held_temporary(plain.parent, f".{plain.name}.") as temporary:
+                backup_cipher.encrypt(backup_cipher.file_pieces(plain), temporary, key)
+                os.replace(temporary, target)
+            plain.unlink()
+        except OSError as error:
+            log.warning("cannot encrypt the backup %s: %s", plain, error.strerror)
+            continue
+        done.append(target)
+    log.info("encrypted %d backups made before", len(done))
+    return done
+
+
 # -- thinning ------------------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from planner.output_paths import ENCRYPTED_BACKUP_MAGIC
 
 __all__ = [
     "PASSPHRASE_VARIABLE",
+    "encrypt_backups",
     "encrypting",
     "forget_session_passphrase",
     "from_environment",
@@ -39,6 +40,7 @@ __all__ = [
     "opens",
     "passphrase",
     "set_encrypting",
+    "unencrypted_backups",
 ]
 
 # The name of encrypted backups ends so (planner/db/backups.py ENCRYPTED_SUFFIX).
@@ -74,3 +76,17 @@ def newest_encrypted_backup(folder: Path | None = None) -> Path | None:
     except OSError:
         return None
     return max(found)[1] if found else None
+
+
+def unencrypted_backups(folder: Path | None = None) -> list[Path]:
+    """The backups made unencrypted, of every database in the backup folder."""
+    from planner.db.backups import unencrypted_backups as found
+
+    return found(folder)
+
+
+def encrypt_backups(backups: list[Path], chosen: str) -> list[Path]:
+    """Encrypt these backups made before, in place of the plain ones."""
+    from planner.db.backups import encrypt_backups as encrypt
+
+    return encrypt(backups, chosen)

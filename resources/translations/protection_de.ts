@@ -51,6 +51,24 @@
         <source>Cannot keep the choice</source>
         <translation>Die Auswahl kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Encrypt the backups made before?</source>
+        <translation>Ältere Sicherungen verschlüsseln?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before are not encrypted: anyone who can read the backup folder can read the participants&apos; data in them. Encrypt them now with the passphrase?</source>
+        <translation>
+            <numerusform>%n zuvor erstellte Sicherung ist nicht verschlüsselt: Wer den Sicherungsordner lesen kann, kann die Daten der Teilnehmenden darin lesen. Jetzt mit der Passphrase verschlüsseln?</numerusform>
+            <numerusform>%n zuvor erstellte Sicherungen sind nicht verschlüsselt: Wer den Sicherungsordner lesen kann, kann die Daten der Teilnehmenden darin lesen. Jetzt mit der Passphrase verschlüsseln?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be encrypted; they are as they were.</source>
+        <translation>
+            <numerusform>%n Sicherung konnte nicht verschlüsselt werden; sie ist unverändert.</numerusform>
+            <numerusform>%n Sicherungen konnten nicht verschlüsselt werden; sie sind unverändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedBackups</name>

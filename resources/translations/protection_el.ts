@@ -51,6 +51,24 @@
         <source>Cannot keep the choice</source>
         <translation>Δεν είναι δυνατή η αποθήκευση της επιλογής</translation>
     </message>
+    <message>
+        <source>Encrypt the backups made before?</source>
+        <translation>Κρυπτογράφηση των προηγούμενων αντιγράφων ασφαλείας;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before are not encrypted: anyone who can read the backup folder can read the participants&apos; data in them. Encrypt them now with the passphrase?</source>
+        <translation>
+            <numerusform>%n προηγούμενο αντίγραφο ασφαλείας δεν είναι κρυπτογραφημένο: όποιος μπορεί να διαβάσει τον φάκελο των αντιγράφων ασφαλείας μπορεί να διαβάσει τα δεδομένα των συμμετεχόντων που περιέχει. Να κρυπτογραφηθεί τώρα με τη φράση πρόσβασης;</numerusform>
+            <numerusform>%n προηγούμενα αντίγραφα ασφαλείας δεν είναι κρυπτογραφημένα: όποιος μπορεί να διαβάσει τον φάκελο των αντιγράφων ασφαλείας μπορεί να διαβάσει τα δεδομένα των συμμετεχόντων που περιέχουν. Να κρυπτογραφηθούν τώρα με τη φράση πρόσβασης;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be encrypted; they are as they were.</source>
+        <translation>
+            <numerusform>%n αντίγραφο ασφαλείας δεν ήταν δυνατό να κρυπτογραφηθεί· έμεινε όπως ήταν.</numerusform>
+            <numerusform>%n αντίγραφα ασφαλείας δεν ήταν δυνατό να κρυπτογραφηθούν· έμειναν όπως ήταν.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedBackups</name>

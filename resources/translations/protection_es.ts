@@ -51,6 +51,24 @@
         <source>Cannot keep the choice</source>
         <translation>No se puede guardar la elección</translation>
     </message>
+    <message>
+        <source>Encrypt the backups made before?</source>
+        <translation>¿Cifrar las copias de seguridad anteriores?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before are not encrypted: anyone who can read the backup folder can read the participants&apos; data in them. Encrypt them now with the passphrase?</source>
+        <translation>
+            <numerusform>%n copia de seguridad anterior no está cifrada: quien pueda leer la carpeta de copias de seguridad puede leer los datos de los participantes que contiene. ¿Cifrarla ahora con la frase de contraseña?</numerusform>
+            <numerusform>%n copias de seguridad anteriores no están cifradas: quien pueda leer la carpeta de copias de seguridad puede leer los datos de los participantes que contienen. ¿Cifrarlas ahora con la frase de contraseña?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be encrypted; they are as they were.</source>
+        <translation>
+            <numerusform>%n copia de seguridad no se ha podido cifrar; sigue como estaba.</numerusform>
+            <numerusform>%n copias de seguridad no se han podido cifrar; siguen como estaban.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedBackups</name>

@@ -51,6 +51,24 @@
         <source>Cannot keep the choice</source>
         <translation>Impossible d’enregistrer ce choix</translation>
     </message>
+    <message>
+        <source>Encrypt the backups made before?</source>
+        <translation>Chiffrer les sauvegardes antérieures ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before are not encrypted: anyone who can read the backup folder can read the participants&apos; data in them. Encrypt them now with the passphrase?</source>
+        <translation>
+            <numerusform>%n sauvegarde antérieure n’est pas chiffrée : toute personne pouvant lire le dossier des sauvegardes peut y lire les données des participants. La chiffrer maintenant avec la phrase secrète ?</numerusform>
+            <numerusform>%n sauvegardes antérieures ne sont pas chiffrées : toute personne pouvant lire le dossier des sauvegardes peut y lire les données des participants. Les chiffrer maintenant avec la phrase secrète ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be encrypted; they are as they were.</source>
+        <translation>
+            <numerusform>%n sauvegarde n’a pas pu être chiffrée ; elle est restée telle quelle.</numerusform>
+            <numerusform>%n sauvegardes n’ont pas pu être chiffrées ; elles sont restées telles quelles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedBackups</name>

@@ -51,6 +51,24 @@
         <source>Cannot keep the choice</source>
         <translation>Impossibile salvare la scelta</translation>
     </message>
+    <message>
+        <source>Encrypt the backups made before?</source>
+        <translation>Cifrare i backup precedenti?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before are not encrypted: anyone who can read the backup folder can read the participants&apos; data in them. Encrypt them now with the passphrase?</source>
+        <translation>
+            <numerusform>%n backup precedente non è cifrato: chiunque possa leggere la cartella dei backup può leggervi i dati dei partecipanti. Cifrarlo ora con la passphrase?</numerusform>
+            <numerusform>%n backup precedenti non sono cifrati: chiunque possa leggere la cartella dei backup può leggervi i dati dei partecipanti. Cifrarli ora con la passphrase?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be encrypted; they are as they were.</source>
+        <translation>
+            <numerusform>%n backup non è stato cifrato; è rimasto com’era.</numerusform>
+            <numerusform>%n backup non sono stati cifrati; sono rimasti com’erano.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedBackups</name>

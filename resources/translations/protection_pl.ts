@@ -51,6 +51,26 @@
         <source>Cannot keep the choice</source>
         <translation>Nie można zapisać wyboru</translation>
     </message>
+    <message>
+        <source>Encrypt the backups made before?</source>
+        <translation>Zaszyfrować wcześniejsze kopie zapasowe?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before are not encrypted: anyone who can read the backup folder can read the participants&apos; data in them. Encrypt them now with the passphrase?</source>
+        <translation>
+            <numerusform>%n wcześniejsza kopia zapasowa nie jest zaszyfrowana: każdy, kto ma dostęp do folderu kopii zapasowych, może odczytać zawarte w niej dane uczestników. Zaszyfrować ją teraz hasłem?</numerusform>
+            <numerusform>%n wcześniejsze kopie zapasowe nie są zaszyfrowane: każdy, kto ma dostęp do folderu kopii zapasowych, może odczytać zawarte w nich dane uczestników. Zaszyfrować je teraz hasłem?</numerusform>
+            <numerusform>%n wcześniejszych kopii zapasowych nie jest zaszyfrowanych: każdy, kto ma dostęp do folderu kopii zapasowych, może odczytać zawarte w nich dane uczestników. Zaszyfrować je teraz hasłem?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be encrypted; they are as they were.</source>
+        <translation>
+            <numerusform>%n kopii zapasowej nie udało się zaszyfrować; pozostała bez zmian.</numerusform>
+            <numerusform>%n kopii zapasowych nie udało się zaszyfrować; pozostały bez zmian.</numerusform>
+            <numerusform>%n kopii zapasowych nie udało się zaszyfrować; pozostały bez zmian.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EncryptedBackups</name>

@@ -234,3 +234,28 @@ def test_a_damaged_database_is_restored_from_its_encrypted_backup_with_the_passp
         assert len(events.list_events(session)) == 3
     store.close()
     lock.release()
+
+
+def test_turning_encryption_on_offers_to_encrypt_the_backups_made_before(context, qtbot, typed, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    older = backups.back_up(context.store, reason=backups.ON_REQUEST)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *args: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    answers, _shown = typed
+    answers.append(PASSPHRASE)
+    dialog = PreferencesDialog(context.settings)
+    qtbot.addWidget(dialog)
+    dialog.protection.encrypt.setChecked(True)
+    dialog.accept()
+    question = (
+        "1 backup made before is not encrypted: anyone who can read the backup folder can read the participants' "
+        "data in it. Encrypt it now with the passphrase?"
+    )
+    assert asked == [question]
+    [listed] = backups.backups_of(context.store.path)
+    assert listed.encrypted and not older.exists() and listed.path.name == older.name + ".encrypted"

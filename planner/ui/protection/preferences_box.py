@@ -6,8 +6,20 @@ saved, never into a file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.errors import PlannerError
 from planner.services import backup_protection as protection
@@ -103,6 +115,7 @@ class BackupProtectionBox(QGroupBox):
     def apply(self) -> bool:
         """Keep the choice (and a new passphrase); False after telling why
         it could not be kept."""
+        turned_on = self.encrypt.isChecked() and not protection.encrypting()
         try:
             if self.chosen is not None:
                 protection.keep_passphrase(self.chosen)
@@ -110,4 +123,44 @@ class BackupProtectionBox(QGroupBox):
         except PlannerError as error:
             QMessageBox.warning(self, translate("BackupProtectionBox", "Cannot keep the choice"), str(error))
             return False
+        if turned_on:
+            self.offer_to_encrypt_older()
         return True
+
+    def offer_to_encrypt_older(self, folder: Path | None = None) -> int:
+        """The backups made before stay readable until thinned (up to two
+        years): offer to encrypt them now. How many were."""
+        older = protection.unencrypted_backups(folder)
+        chosen = protection.passphrase()
+        if not older or not chosen:
+            return 0
+        answer = QMessageBox.question(
+            self,
+            translate("BackupProtectionBox", "Encrypt the backups made before?"),
+            translate(
+                "BackupProtectionBox",
+                "%n backup(s) made before are not encrypted: anyone who can read the backup folder can read "
+                "the participants' data in them. Encrypt them now with the passphrase?",
+                "",
+                len(older),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = protection.encrypt_backups(older, chosen)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if len(done) < len(older):
+            QMessageBox.warning(
+                self,
+                translate("BackupProtectionBox", "Encrypt the backups made before?"),
+                translate(
+                    "BackupProtectionBox",
+                    "%n backup(s) could not be encrypted; they are as they were.",
+                    "",
+                    len(older) - len(done),
+                ),
+            )
+        return len(done)
