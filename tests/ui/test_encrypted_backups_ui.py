@@ -74,6 +74,9 @@ def _titles(context) -> list[str]:
 
 
 def test_preferences_turn_encryption_on_with_a_passphrase_typed_twice(context, qtbot, typed, keyring_in_memory):
+    from planner.log_file import setup_logging
+
+    log_file = setup_logging(verbose=True)  # everything logged, to look for the passphrase in it
     answers, shown = typed
     answers.append(PASSPHRASE)
     dialog = PreferencesDialog(context.settings)
@@ -92,7 +95,8 @@ def test_preferences_turn_encryption_on_with_a_passphrase_typed_twice(context, q
     assert made.name.endswith(".encrypted")
     context.settings.sync()
     files = [*config.data_dir().rglob("*"), context.store.path]
-    assert any(path.name == "settings.ini" for path in files)
+    assert any(path.name == "settings.ini" for path in files) and log_file in files
+    assert "encrypted" in log_file.read_text(encoding="utf-8")  # the backup was logged
     for path in files:
         if path.is_file():
             assert PASSPHRASE.encode() not in path.read_bytes(), path
