@@ -372,3 +372,13 @@ def test_backups_made_before_are_encrypted_in_place_keeping_date_and_reason(stor
     store.close()
     backups.restore(done[0], db_path, folder, passphrase=PASSPHRASE)
     assert len(_titles(db_path)) == 3
+
+
+def test_a_backup_from_a_newer_planner_says_so(tmp_path):
+    path = tmp_path / "newer.sqlite.encrypted"
+    backup_cipher.encrypt([b"content"], path, PASSPHRASE)
+    data = bytearray(path.read_bytes())
+    data[len(backup_cipher.MAGIC)] = backup_cipher.VERSION + 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="was encrypted by a newer version of Planner"):
+        next(backup_cipher.decrypted(path, PASSPHRASE))

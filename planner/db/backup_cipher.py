@@ -124,14 +124,17 @@ def decrypted(source: Path, passphrase: str) -> Generator[bytes, None, None]:
         header = handle.read(HEADER_BYTES)
         if len(header) < HEADER_BYTES or not header.startswith(MAGIC):
             raise DamagedBackup(say("{path}: is not a whole encrypted Planner backup", path=source))
-        fields, digest = header[: _FIELDS.size], header[_FIELDS.size : _FIELDS.size + DIGEST_BYTES]
-        if hashlib.sha256(fields).digest()[:DIGEST_BYTES] != digest:
-            raise DamagedBackup(say("{path}: the encrypted backup is damaged (its header)", path=source))
-        _magic, version, log2_n, r, p, salt, prefix, chunk = _FIELDS.unpack(fields)
-        if version != VERSION:
+        if header[len(MAGIC)] > VERSION:  # read first: a later format may lay out the rest otherwise
             raise StoreError(
                 say("{path}: was encrypted by a newer version of Planner; update Planner to open it", path=source)
             )
+        fields, digest = header[: _FIELDS.size], header[_FIELDS.size : _FIELDS.size + DIGEST_BYTES]
+        if hashlib.sha256(fields).digest()[:DIGEST_BYTES] != digest:
+            raise DamagedBackup(say("{path}: the encrypted backup is damaged (its header)", path=source))
+        _magic, _version, log2_n, r, p, salt, prefix, chunk = _FIELDS.unpack(fields)
+        if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16 and 1 <= chunk <= 1 << 26):
+            # Sound digest, impossible values: never spend gigabytes deriving a key from them.
+            raise DamagedBackup(say("{path}: the encrypted backup is damaged (its header)", path=source))
         content_key, check_key = _keys(passphrase, salt, log2_n, r, p)
         expected = hmac.new(check_key, header[:-CHECK_BYTES], hashlib.sha256).digest()
         if not hmac.compare_digest(expected, header[-CHECK_BYTES:]):
