@@ -44,13 +44,17 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 def build_parser() -> argparse.ArgumentParser:
     from planner import (
+        cli_copy,
         cli_costs,
+        cli_disclosures,
         cli_documents,
         cli_invites,
         cli_mail,
         cli_mailbox,
         cli_participants,
         cli_person,
+        cli_publish,
+        cli_retention,
         cli_statistics,
         cli_templates,
     )
@@ -115,12 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_invites.add_parsers(commands, _add_overwrite)
     cli_mailbox.add_parser(commands)
+    cli_publish.add_parser(commands)
     cli_costs.add_parsers(commands, _add_overwrite)
 
     cli_documents.add_parser(commands, _add_overwrite)
 
     cli_statistics.add_parser(commands, _add_overwrite)
     cli_person.add_parser(commands, _add_overwrite)
+    cli_retention.add_parsers(commands, _add_overwrite)
+    cli_disclosures.add_parser(commands, _add_overwrite)
+    cli_copy.add_parser(commands)
 
     doing = commands.add_parser(
         "do",
@@ -212,6 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _window(args.db)
         if args.command == "do" and (args.list or not args.operation):
             return _list_operations()
+        if args.command == "copy":  # two databases of its own, not --db
+            from planner import cli_copy
+
+            return cli_copy.run(args)
         from planner.cli_passphrase import ask_for_backups
 
         ask_for_backups()  # once, when backups are encrypted and no keyring keeps the passphrase
@@ -344,14 +356,16 @@ def _import_ics(store: Store, args: argparse.Namespace) -> int:
 
 def _export_event(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
+    from planner.exchange.disclosed import event_file_disclosed
     from planner.exchange.event_export import export_event
     from planner.exchange.event_file import dumps
-    from planner.fileio import write_atomically
+    from planner.services.disclosures import write_and_record
 
     output_paths.check_output(Path(args.output), output_paths.EVENT_FILE, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         document = export_event(session, args.event_id)
-    write_atomically(Path(args.output), dumps(document))
+        disclosed = event_file_disclosed(session, args.event_id)
+    write_and_record(store, Path(args.output), dumps(document), disclosed)
     print(f"Wrote {args.output}")
     return 0
 
@@ -359,18 +373,23 @@ def _export_event(store: Store, args: argparse.Namespace) -> int:
 def _ics(store: Store, args: argparse.Namespace) -> int:
     # Planner.calendar loads icalendar: only for this command.
     from planner import output_paths
+    from planner.calendar.disclosed import event_calendar_disclosed, personal_calendar_disclosed
     from planner.calendar.event_calendar import event_calendar
     from planner.calendar.personal_calendar import personal_calendar
     from planner.fileio import write_atomically
+    from planner.services import disclosures
 
     output_paths.check_output(Path(args.output), output_paths.CALENDAR, store.protected(), overwrite=args.overwrite)
     # One unit of work: the SEQUENCEs recorded are kept only if the file is written.
     with store.write() as session:
         if args.person:
             data = personal_calendar(session, args.event_id, args.person, actions=args.actions)
+            disclosed = personal_calendar_disclosed(session, args.event_id, email=args.person)
         else:
             data = event_calendar(session, args.event_id, actions=args.actions)
+            disclosed = event_calendar_disclosed(session, args.event_id, actions=args.actions)
         write_atomically(Path(args.output), data)
+        disclosures.record(session, disclosed, str(Path(args.output)))
     print(f"Wrote {args.output}")
     return 0
 
@@ -424,14 +443,27 @@ def _check(store: Store, _args: argparse.Namespace) -> int:
 
 def _database_path(db: str | None) -> Path:
     from planner import config
+    from planner.db.shared import is_shared, shown
 
+    if db is not None and is_shared(db):
+        raise PlannerError(f"{shown(db)}: {_SHARED_BACKUPS}")
     return Path(db).expanduser() if db is not None else config.default_database_path()
+
+
+# Backups of a database file are copies of it; a server keeps its own.
+_SHARED_BACKUPS = (
+    "a shared database is backed up on its server (pg_dump, by whoever runs it); "
+    "its events can be saved as event files with `planner export-event`"
+)
 
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
     from planner.cli_passphrase import new_passphrase
     from planner.db import backups
+    from planner.db.shared import SharedStore, shown
 
+    if isinstance(store, SharedStore):
+        raise PlannerError(f"{shown(store.location)}: {_SHARED_BACKUPS}")
     target = Path(args.output)
     passphrase = new_passphrase(str(target)) if args.encrypt else None
     backups.back_up_to_file(store, target, overwrite=args.overwrite, passphrase=passphrase)
@@ -515,12 +547,15 @@ def _commands() -> dict:
     """Each command's function, by name (their modules loaded only now)."""
     from planner import (
         cli_costs,
+        cli_disclosures,
         cli_documents,
         cli_invites,
         cli_mail,
         cli_mailbox,
         cli_participants,
         cli_person,
+        cli_publish,
+        cli_retention,
         cli_statistics,
         cli_templates,
     )
@@ -536,6 +571,7 @@ def _commands() -> dict:
         **cli_documents.COMMANDS,
         **cli_invites.COMMANDS,
         "fetch-replies": cli_mailbox.run,
+        **cli_publish.COMMANDS,
         "do": _do,
         "check": _check,
         "mail-settings": cli_mail.mail_settings_command,
@@ -543,7 +579,9 @@ def _commands() -> dict:
         **cli_templates.COMMANDS,
         **cli_statistics.COMMANDS,
         **cli_person.COMMANDS,
+        **cli_retention.COMMANDS,
         **cli_costs.COMMANDS,
+        **cli_disclosures.COMMANDS,
     }
 
 

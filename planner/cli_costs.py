@@ -30,14 +30,16 @@ def add_parsers(commands: argparse._SubParsersAction, add_overwrite) -> None:
 
 def _cost_report(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
+    from planner.documents.disclosed import cost_workbook_disclosed
     from planner.exchange.cost_report_xlsx import cost_report_workbook
-    from planner.fileio import write_atomically
     from planner.services.cost_report import cost_report
+    from planner.services.disclosures import write_and_record
 
     output_paths.check_output(Path(args.output), output_paths.WORKBOOK, store.protected(), overwrite=args.overwrite)
     with store.read() as session:
         data = cost_report_workbook(cost_report(session, args.event_id, args.funder), args.language)
-    write_atomically(Path(args.output), data)
+        disclosed = cost_workbook_disclosed(session, args.event_id, args.funder)
+    write_and_record(store, Path(args.output), data, disclosed)
     print(f"Wrote {args.output}")
     return 0
 

@@ -27,6 +27,8 @@ Documents as PDF (A4, or --paper letter):
                 --as-of DATE: the day its open actions are judged on)
   statistics    participants by country, gender, organisation, new or
                 returning (over a programme or a period: `planner statistics`)
+  catering      dietary and access needs counted, without names, for the
+                caterer (--names: with whose needs they are)
   costs         one funder's costs line by line, with totals per currency
                 and its budget against what was spent (--funder NAME)
 
@@ -95,13 +97,17 @@ def add_parser(commands: argparse._SubParsersAction, add_overwrite: Callable[[ar
         help=f"attendance: empty rows for walk-ins (default: {DocumentOptions.blank_rows})",
     )
     printing.add_argument("--funder", metavar="NAME", help="costs: the funder whose costs the report lists")
+    printing.add_argument(
+        "--names", action="store_true", help="catering: the names beside the needs (health data: only if needed)"
+    )
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
     from planner.documents.catalogue import render, render_word
+    from planner.documents.disclosed import document_disclosed
     from planner.documents.options import DocumentOptions
-    from planner.fileio import write_atomically
+    from planner.services.disclosures import write_and_record
 
     options = DocumentOptions(
         paper=args.paper,
@@ -112,18 +118,29 @@ def run(store: Store, args: argparse.Namespace) -> int:
         language=args.language,
         report_date=args.report_date,
         funder=args.funder or "",
+        catering_names=args.names,
     )
     if args.docx and args.kind != "minutes":
         raise PlannerError("--docx: only the conclusions report (minutes) is written as a Word document")
     kind = output_paths.WORD_DOCUMENT if args.docx else output_paths.PDF
     output_paths.check_output(Path(args.output), kind, store.protected(), overwrite=args.overwrite)
+    not_shared: list = []
     with store.read() as session:
         if args.docx:
             data = render_word(session, args.event_id, options)
         else:
             data = render(session, args.kind, args.event_id, options)
-    write_atomically(Path(args.output), data)
+        if args.kind == "participants":  # a list given to others: who is not on it, and why
+            from planner.documents.participant_list import left_off
+
+            not_shared = left_off(session, args.event_id, options)
+        disclosed = document_disclosed(session, args.kind, args.event_id, options, word=args.docx)
+    write_and_record(store, Path(args.output), data, disclosed)
     print(f"Wrote {args.output}")
+    if not_shared:
+        from planner.services.consent import left_off_message
+
+        print(left_off_message(not_shared))
     return 0
 
 

@@ -16,7 +16,6 @@ from planner.errors import PlannerError
 # What a command needs is imported when it runs: the window starts
 # through this module's parser and needs none of it.
 if TYPE_CHECKING:
-    from planner import output_paths
     from planner.db.store import Store
 
 EXIT_PROBLEMS = 1
@@ -128,6 +127,8 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
     from planner.calendar import invitations as mail
     from planner.calendar.text import one_line
     from planner.documents.catalogue import render
+    from planner.documents.disclosed import people_in
+    from planner.documents.options import DocumentOptions
 
     if args.record and args.smtp is not None:
         raise PlannerError("--record goes with --out: --smtp records what it sends anyway")
@@ -137,19 +138,27 @@ def _invites(store: Store, args: argparse.Namespace) -> int:
         output_paths.check_output_folder(Path(args.out), store.protected())
     # A writing unit of work: the database's UID part is made on first use.
     with store.write() as session:
-        attachments = []
+        attachments, named = [], []
         if args.attach_agenda:
             agenda_pdf = render(session, "agenda", args.event_id)
             attachments.append(mail.Attachment("agenda.pdf", "application/pdf", agenda_pdf))
+            named = people_in(session, "agenda", args.event_id, DocumentOptions())
         sender = server.sender if server else None
-        batch = mail.invitations(session, args.event_id, reminder=reminder, attachments=attachments, sender=sender)
+        batch = mail.invitations(
+            session,
+            args.event_id,
+            reminder=reminder,
+            attachments=attachments,
+            named_in_attachments=named,
+            sender=sender,
+        )
     for name in batch.without_address:
         print(f"no e-mail address, left out: {one_line(name, 200)}")
     for recipient, reason in batch.unusable:
         print(f"{'NOT sent to' if server else 'NOT written for'} {recipient}: {reason}")
     if server is None:
         recorder = _recorder(store, args.event_id) if args.record else None
-        return _write_invitations(batch, Path(args.out), store.protected(), overwrite=args.overwrite, record=recorder)
+        return _write_invitations(batch, Path(args.out), store, overwrite=args.overwrite, record=recorder)
     due = [invitation for invitation in batch.messages if invitation.due]
     failed = len(batch.unusable)
     if not due and not failed:
@@ -185,6 +194,7 @@ def _send_all(store: Store, event_id: int, due: list, connection, sender: str) -
         connection,
         sender,
         due,
+        store=store,
         on_done=record,
         on_failed=lambda invitation, why: print(f"NOT sent to {invitation.recipient}: {why}"),
     )
@@ -213,7 +223,7 @@ def _recorder(store: Store, event_id: int):
     return record
 
 
-def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *, overwrite: bool, record=None) -> int:
+def _write_invitations(batch, folder: Path, store: Store, *, overwrite: bool, record=None) -> int:
     """One .eml per message, each written whole or not at all; one that
     cannot be written does not stop the others. With ``record``, only the
     messages due, each recorded as sent once written."""
@@ -240,7 +250,7 @@ def _write_invitations(batch, folder: Path, protected: output_paths.Protected, *
     outcome = outbox.write_all(
         folder,
         named,
-        protected,
+        store,
         overwrite=overwrite,
         on_done=written,
         on_failed=lambda invitation, why: print(f"NOT written for {invitation.recipient}: {why}"),

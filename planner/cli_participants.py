@@ -135,8 +135,10 @@ def _print_import_plan(table, mapping: dict[int, str | None], plan) -> None:
 
 def _export_participants(store: Store, args: argparse.Namespace) -> int:
     from planner import output_paths
-    from planner.exchange.participant_export import FORMATS, export_participants
-    from planner.fileio import write_atomically
+    from planner.exchange.disclosed import participant_list_disclosed
+    from planner.exchange.participant_export import FORMATS, export_participants, left_off
+    from planner.services.consent import left_off_message
+    from planner.services.disclosures import write_and_record
     from planner.services.participants import participant_rows
 
     path = Path(args.output)
@@ -154,14 +156,18 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
     passphrase = _export_passphrase(target) if protected else ""
     with store.read() as session:
         data = export_participants(session, args.event_id, file_format)
-        count = len(participant_rows(session, args.event_id))
+        not_shared = left_off(session, args.event_id)
+        count = len(participant_rows(session, args.event_id)) - len(not_shared)
+        disclosed = participant_list_disclosed(session, args.event_id, file_format)
     if protected:
         from planner.exchange.protected_export import protected_zip
 
         data = protected_zip(data, path.name, passphrase)
-    write_atomically(target, data)
+    write_and_record(store, target, data, disclosed)
     sealed = ", in a ZIP encrypted with AES-256: open it with 7-Zip or any AES-ZIP tool" if protected else ""
     print(f"Wrote {target} ({count} participant{'s' if count != 1 else ''}{sealed})")
+    if not_shared:
+        print(left_off_message(not_shared))
     return 0
 
 

@@ -78,6 +78,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
             raise PlannerError("no event is in this selection: check --programme, --from and --to (`planner events`)")
         write = statistics_workbook if suffix == ".xlsx" else statistics_pdf
         data = write(session, scope, options)
+    # Counts by country, gender and organisation name nobody: not in the
+    # record of what left the laptop.
     write_atomically(path, data)
     events = len(figures.events)
     print(

@@ -134,6 +134,8 @@ def _mail(store: Store, args: argparse.Namespace) -> int:
         print(f"no e-mail address, left out: {name}")
     for recipient, reason in batch.unusable:
         print(f"NOT {'sent to' if server else 'written for'} {recipient}: {reason}")
+    for recipient, reason in batch.held_back:
+        print(f"{recipient}: {reason}")
     for message in batch.incomplete:
         fate = "sent all the same" if args.send_incomplete else "held back (--send-incomplete sends it all the same)"
         print(f"missing: {message.problem}; {fate}")

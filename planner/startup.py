@@ -10,6 +10,7 @@ from pathlib import Path
 
 from planner import config
 from planner.db import backups
+from planner.db.shared import SharedStore, is_shared
 from planner.db.store import ReadOnlyPlace, Store
 from planner.errors import PlannerError, StoreError
 
@@ -20,14 +21,18 @@ def open_database(
     path: Path | str | None,
     *,
     on_backup_problem: Callable[[str], None] | None = None,
-) -> Store:
+) -> Store | SharedStore:
     """Open the database, and back it up if it changed since its last
     backup: on a thread while the command reads, finished before its first
     change and before the database is closed (``Store.alongside``). A
     backup that fails never stops the opening: it is logged, and
     ``on_backup_problem`` hears the message. A database Planner may read but
     not write (a read-only file or folder) is opened read-only, with the
-    reason in ``Store.read_only_reason``."""
+    reason in ``Store.read_only_reason``. A shared database on a PostgreSQL
+    server (``postgresql://user@host/dbname``; its password from libpq's
+    PGPASSWORD or ~/.pgpass) is backed up by its server."""
+    if path is not None and is_shared(path):
+        return SharedStore.open(str(path))
     if path is not None:
         store = _open(Path(path).expanduser())
     else:

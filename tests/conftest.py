@@ -18,12 +18,29 @@ from planner.services import events
 from tests import databases
 from tests.databases import SAMPLE_FIXTURES, ensure_samples, saved_database
 from tests.imap_server import imap, imap_server  # noqa: F401  (a real mailbox for the tests that fetch replies)
+from tests.postgres_server import postgres_server, postgres_url  # noqa: F401  (a real PostgreSQL server)
 from tests.smtp_server import smtp  # noqa: F401  (a fixture for every test that sends mail)
 
 __all__ = ["saved_database"]  # test modules import it from here
 
 # GUI tests run without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+BACK_ENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test module marked ``both_back_ends`` runs each of its tests on a
+    database file and on a shared PostgreSQL database."""
+    if "back_end" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_back_ends"):
+        metafunc.parametrize("back_end", BACK_ENDS, indirect=True)
+
+
+@pytest.fixture
+def back_end(request: pytest.FixtureRequest) -> str:
+    """Where the test's ``store`` is: "sqlite" unless its module runs on both."""
+    return getattr(request, "param", "sqlite")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -40,6 +57,20 @@ def pytest_configure(config: pytest.Config) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.compile_translations(only_stale=True)
+    _install_ical_js()
+
+
+def _install_ical_js() -> None:
+    """ical.js (tests/js), which reads back the calendars published to
+    CalDAV, installed as its lock file pins it where npm is and it is not
+    yet; the test that uses it says what is missing otherwise."""
+    import shutil
+    import subprocess
+
+    folder = Path(__file__).resolve().parent / "js"
+    npm = shutil.which("npm")
+    if npm is not None and not (folder / "node_modules" / "ical.js").is_dir():
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"], cwd=folder, check=False)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -113,10 +144,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(request: pytest.FixtureRequest, db_path: Path, tmp_path: Path):
-    """The test's own database at ``db_path``, set up, with the sample
-    events when the test also uses a fixture that needs them."""
+def store(request: pytest.FixtureRequest, back_end: str, db_path: Path, tmp_path: Path):
+    """The test's own database at ``db_path`` (or on the PostgreSQL server),
+    set up, with the sample events when the test also uses a fixture that
+    needs them."""
     with_samples = not SAMPLE_FIXTURES.isdisjoint(request.fixturenames)
+    if back_end == "postgresql":
+        shared = databases.shared_copy(request.getfixturevalue("postgres_server"), with_samples)
+        if with_samples:
+            databases.holding_samples.add(shared)
+        yield shared
+        shared.close()
+        return
     databases.templates.copy("samples" if with_samples else "empty", db_path)
     opened = Store.open(db_path, backup_dir=tmp_path / "backups")
     if with_samples:

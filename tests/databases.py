@@ -14,9 +14,14 @@ from __future__ import annotations
 import shutil
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from tests.postgres_server import PostgresServer
+
+from planner.db.shared import SharedStore
 from planner.db.store import Store
 from planner.exchange.samples import add_samples
 
@@ -64,7 +69,7 @@ class Templates:
 # Set by the session fixture in tests/conftest.py.
 templates: Templates | None = None
 # Stores copied from the samples template: their samples need no import.
-holding_samples: weakref.WeakSet[Store] = weakref.WeakSet()
+holding_samples: weakref.WeakSet[Store | SharedStore] = weakref.WeakSet()
 
 
 def new_database(path: Path) -> Path:
@@ -77,7 +82,26 @@ def saved_database(path: Path) -> Path:
     return templates.copy("samples", path)
 
 
-def ensure_samples(store: Store) -> None:
+# The shared databases made once per test process, as templates: each test
+# gets a copy (PostgreSQL copies a database that nobody is connected to).
+_shared_templates: dict[bool, str] = {}
+
+
+def shared_copy(server: PostgresServer, with_samples: bool) -> SharedStore:
+    """A shared database of the test's own on ``server``: set up, with the
+    sample events or none."""
+    if with_samples not in _shared_templates:
+        url = server.new_database()
+        template = SharedStore.open(url)
+        if with_samples:
+            with template.write() as session:
+                add_samples(session)
+        template.close()
+        _shared_templates[with_samples] = url.rpartition("/")[2]
+    return SharedStore.open(server.new_database(template=_shared_templates[with_samples]))
+
+
+def ensure_samples(store: Store | SharedStore) -> None:
     """The sample events in ``store``: there already when it is a copy of
     the samples template, imported otherwise."""
     if store not in holding_samples:

@@ -10,6 +10,8 @@ from sqlalchemy import event as sa_event
 from planner.services import agenda, directory, participants
 from planner.services.errors import InvalidInput
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def at(hour, minute=0, day=3):
     return datetime(2009, 6, day, hour, minute)

@@ -13,6 +13,8 @@ import pytest
 from planner.services import allowances, budget, cost_report, logistics
 from planner.services.errors import InvalidInput
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def _leg(session, event_id, person_id, origin, zone, leaves, arrives, destination="Madrid"):
     return logistics.add_leg(

@@ -3,8 +3,12 @@ legs and stays, and totals per currency."""
 
 from __future__ import annotations
 
+import pytest
+
 from planner.services import costs
 from planner.services.costs import COST, STAY, TRAVEL_LEG, CostLine
+
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
 
 def _line(source, category, amount, currency, funder=""):

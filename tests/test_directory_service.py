@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from planner.services import directory, events, participants
+
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
 
 def _event(session, title: str, starts_on: date):

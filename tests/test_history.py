@@ -10,6 +10,8 @@ import pytest
 from planner.db.models import ALL_TABLES
 from planner.services import agenda, directory, events, history
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def _dump(store) -> dict:
     """Every row of every table, as plain values."""

@@ -92,7 +92,9 @@ def _sent_by(store, workshop, smtp, sender):
         batch = mail.invitations(session, workshop, sender=sender)
     mailbox, server = smtp()
     with mail_server.smtp_connection(*mail_server.parse_server(server)) as connection:
-        outcome = outbox.send_all(connection, batch.sender, batch.messages, on_done=lambda _invitation: None)
+        outcome = outbox.send_all(
+            connection, batch.sender, batch.messages, store=store, on_done=lambda _invitation: None
+        )
     assert not outcome.failed
     return batch, mailbox
 

@@ -15,6 +15,8 @@ from planner.db.store import Store
 from planner.services import events, history, minutes
 from planner.services.errors import InvalidInput
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def test_outcomes_name_who_proposed_a_person_or_an_organisation(store, samples):
     with store.read() as session:

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from planner.services import directory, events, logistics, movements, participants, times
+
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
 
 def test_travellers_are_participants_and_anyone_with_travel_with_counts(store, samples):

@@ -28,6 +28,8 @@ from planner.services import attendance, participants, programmes
 from planner.services.errors import InvalidInput
 from planner.services.participants import participant_rows
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 FIRST, SECOND = date(2009, 6, 3), date(2009, 6, 4)  # the Madrid workshop's days
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import func, select
 
 from planner.db.models import AllowanceRate, BudgetLine, Cost
@@ -18,6 +19,8 @@ from planner.operations.budget import (
     DeleteBudgetLine,
 )
 from planner.services import budget, directory, events, logistics
+
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
 
 def _count(store, model) -> int:

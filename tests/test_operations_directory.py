@@ -26,6 +26,8 @@ from planner.services import directory, messages_sent
 from planner.services.errors import InUse, InvalidInput
 from planner.services.history import following_tables
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def _dump(store) -> dict:
     with store.engine.connect() as connection:

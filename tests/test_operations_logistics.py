@@ -30,6 +30,8 @@ from planner.services import directory, events, logistics, movements, participan
 from planner.services.errors import InvalidInput, NotFound
 from planner.services.history import ReplayRefused
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 ATHENS_TO_MUNICH = {
     "mode": "flight",
     "carrier": "Aegean Airlines",

@@ -24,6 +24,8 @@ from planner.services import events, minutes
 from planner.services.errors import InvalidInput
 from planner.services.minutes import MinutesEntry
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def entries(store, event_id: int) -> list[MinutesEntry]:
     with store.read() as session:

@@ -24,6 +24,8 @@ from planner.operations.participants import (
 from planner.services import participants
 from planner.services.errors import InUse, InvalidInput
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def _dump(store) -> dict:
     with store.engine.connect() as connection:

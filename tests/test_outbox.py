@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
 
-from planner import output_paths
 from planner.calendar import mail_server, outbox
+from planner.services import disclosures
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,10 @@ class Letter:
     recipient: str
     address: str
     message: EmailMessage
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed:
+        return disclosures.disclosed(disclosures.MESSAGE, None, "Letter", [], [self.address])
 
 
 def letter(address: str) -> Letter:
@@ -28,31 +32,36 @@ def letter(address: str) -> Letter:
     return Letter(address, address, message)
 
 
-def test_one_refused_recipient_does_not_stop_the_others(smtp):
+def test_one_refused_recipient_does_not_stop_the_others(smtp, store):
     mailbox, server = smtp(refuse=("b@example.org",))
     letters = [letter("a@example.org"), letter("b@example.org"), letter("c@example.org")]
     done = []
     with mail_server.smtp_connection(*mail_server.parse_server(server)) as connection:
-        outcome = outbox.send_all(connection, "organiser@example.org", letters, on_done=done.append)
+        outcome = outbox.send_all(connection, "organiser@example.org", letters, store=store, on_done=done.append)
     assert [mail.address for mail in done] == ["a@example.org", "c@example.org"]
     assert [(mail.address, "550" in why) for mail, why in outcome.failed] == [("b@example.org", True)]
     assert sorted(rcpt[0] for rcpt, _message in mailbox.messages) == ["a@example.org", "c@example.org"]
 
 
-def test_a_stop_between_two_messages_leaves_the_rest_unsent(smtp):
+def test_a_stop_between_two_messages_leaves_the_rest_unsent(smtp, store):
     mailbox, server = smtp()
     letters = [letter(f"{name}@example.org") for name in "abc"]
     done: list[Letter] = []
     with mail_server.smtp_connection(*mail_server.parse_server(server)) as connection:
         outcome = outbox.send_all(
-            connection, "organiser@example.org", letters, on_done=done.append, stop_requested=lambda: len(done) == 1
+            connection,
+            "organiser@example.org",
+            letters,
+            store=store,
+            on_done=done.append,
+            stop_requested=lambda: len(done) == 1,
         )
     assert [mail.address for mail in outcome.done] == ["a@example.org"]
     assert [mail.address for mail in outcome.stopped] == ["b@example.org", "c@example.org"]
     assert len(mailbox.messages) == 1
 
 
-def test_written_messages_read_back_and_one_unwritable_name_does_not_stop_the_others(tmp_path):
+def test_written_messages_read_back_and_one_unwritable_name_does_not_stop_the_others(tmp_path, store):
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "b.eml").write_text("kept")  # not to be overwritten
@@ -61,7 +70,7 @@ def test_written_messages_read_back_and_one_unwritable_name_does_not_stop_the_ot
         (letter("b@example.org"), "b.eml"),
         (letter("c@example.org"), "c.eml"),
     ]
-    outcome = outbox.write_all(folder, letters, output_paths.Protected())
+    outcome = outbox.write_all(folder, letters, store)
     assert [mail.address for mail in outcome.done] == ["a@example.org", "c@example.org"]
     assert [mail.address for mail, _why in outcome.failed] == ["b@example.org"]
     assert (folder / "b.eml").read_text() == "kept"

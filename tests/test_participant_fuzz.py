@@ -106,6 +106,12 @@ def people(draw) -> list[dict[str, str]]:
                 "gender": draw(
                     st.sampled_from(["", "F", "male", "weiblich", "divers", "prefer not to say", "Kobieta"])
                 ),
+                # What they agreed to on the form, as forms answer.
+                **{
+                    key: draw(st.sampled_from(["", "yes", "Nein", "tak", "ναι", "Oui", "x"]))
+                    for key in ("consent_shared_list", "consent_photos", "consent_needs", "consent_contact_after")
+                },
+                "consent_date": draw(st.sampled_from(["", "12.05.2026", "2026-05-14"])),
             }
         )
     return found

@@ -11,6 +11,8 @@ from planner.db.models import Organisation, Participation, Person
 from planner.services import agenda, directory, events, logistics, participants
 from planner.services.errors import InUse, InvalidInput
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def test_participant_rows_join_person_and_organisation_by_family_name(session, workshop):
     cluster = directory.create_organisation(session, name="Łódzki Klaster Biotechnologiczny", country="PL")

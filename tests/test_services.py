@@ -9,6 +9,8 @@ import pytest
 from planner.services import agenda, directory, events, logistics, minutes, participants, samples
 from planner.services.errors import InUse, InvalidInput
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def _refused(field: str, fragment: str):
     """Expect InvalidInput naming ``field`` with ``fragment`` in its message."""

@@ -14,6 +14,8 @@ from planner.services.errors import InvalidInput
 from planner.services.statistics import Scope, programmes, statistics
 from tests.statistics_events import programme_of_three
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 
 def test_the_workshop_counts_those_who_attended(store, samples):
     with store.read() as session:

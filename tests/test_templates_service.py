@@ -13,6 +13,8 @@ from planner.operations.templates import AddTemplate, ChangeTemplate, CopyTempla
 from planner.services import directory, message_recipients, participants, templates
 from planner.services.errors import InvalidInput, NotFound
 
+pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
+
 REMINDER = "Reminder (the day before)"
 
 

@@ -60,10 +60,11 @@ from planner.calendar.mail_headers import (
     mail_address,
 )
 from planner.calendar.text import cut_to_bytes, one_line, plain_text
-from planner.services import agenda, events
+from planner.services import agenda, disclosures, events
 from planner.services import invitations as memory
 from planner.services.common import id_of
 from planner.services.invitations import CANCEL, REQUEST, Target
+from planner.services.language import marked
 from planner.services.reader_words import clock, days, long_day, reader_wording, value_word
 from planner.services.vocabulary import EventStatus, Role
 
@@ -97,6 +98,12 @@ class Attachment:
     data: bytes
 
 
+# What the record of what left the laptop calls each message.
+INVITATION_SENT = marked("Invitation")
+UPDATE_SENT = marked("Invitation update")
+CANCELLATION_SENT = marked("Cancellation of the invitation")
+
+
 @dataclass(frozen=True)
 class Invitation:
     """One message to one address, and what to record once it is sent."""
@@ -108,10 +115,20 @@ class Invitation:
     content_hash: str
     due: bool  # not sent in this form yet
     message: EmailMessage
+    event_id: int | None = None
+    also_named: tuple[int, ...] = ()  # whose data its attachments hold (an agenda's speakers)
 
     @property
     def recipient(self) -> str:
         return recipient_label(self.target)
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed:
+        """For the record of what left the laptop: the participant's own
+        invitation (and whom its attachments name), to their address."""
+        what = {"cancellation": CANCELLATION_SENT, "update": UPDATE_SENT}.get(self.kind, INVITATION_SENT)
+        people = [self.target.person_id, *self.also_named]
+        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, what, people, [self.address])
 
     @property
     def kind(self) -> str:
@@ -312,6 +329,7 @@ def invitations(
     sender: tuple[str, str] | None = None,
     reminder: timedelta | None = None,
     attachments: Sequence[Attachment] = (),
+    named_in_attachments: Sequence[int] = (),
 ) -> Invitations:
     """The message for every address that holds or is to hold the event's
     invitation (``due`` says which are to be sent now); the names of
@@ -319,7 +337,8 @@ def invitations(
     recipients whose address no message can be written to, with why.
     ``sender`` (name, address): who sends them, when not the organiser;
     ``reminder``: how long before the start calendars remind of it;
-    ``attachments``: files sent with each invitation."""
+    ``attachments``: files sent with each invitation, which name the
+    people ``named_in_attachments`` (for the record of what left)."""
     event = events.get_event(session, event_id)
     events.require_in_years(session, event)
     organiser = (organiser_name(session, event), organiser_address(event))
@@ -361,7 +380,19 @@ def invitations(
             now,
             attachments,
         )
-        batch.messages.append(Invitation(target, address, uid, sequence, content_hash, due is not None, message))
+        batch.messages.append(
+            Invitation(
+                target,
+                address,
+                uid,
+                sequence,
+                content_hash,
+                due is not None,
+                message,
+                id_of(event),
+                tuple(named_in_attachments) if target.method == REQUEST else (),
+            )
+        )
     return batch
 
 

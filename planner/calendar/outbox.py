@@ -4,7 +4,8 @@ folder as .eml files for the organiser's own mail program.
 Both the command line and the window deliver through here, so both keep
 the same promises: each message is reported as it goes (and recorded by
 the caller's ``on_done`` at once, so a run that fails half-way leaves a
-true record), one recipient refused never stops the others, a lost
+true record; and each goes into the record of what left the laptop, at the
+same moment), one recipient refused never stops the others, a lost
 connection marks the rest as not tried, and a stop asked for between two
 messages leaves the rest unsent and says so.
 """
@@ -20,11 +21,14 @@ from planner import output_paths
 from planner.calendar import mail_server
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
+from planner.services import disclosures
 from planner.services.language import marked, say
 
 if TYPE_CHECKING:
     import smtplib
     from email.message import EmailMessage
+
+    from planner.db.store import Store
 
 
 class Mail(Protocol):
@@ -38,6 +42,9 @@ class Mail(Protocol):
 
     @property
     def message(self) -> EmailMessage: ...
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed: ...  # whose data it holds, for the record
 
 
 M = TypeVar("M", bound=Mail)
@@ -60,12 +67,14 @@ def send_all(
     sender: str,
     mails: Sequence[M],
     *,
+    store: Store,
     on_done: Callable[[M], None],
     on_failed: Callable[[M, str], None] = lambda _mail, _why: None,
     stop_requested: Callable[[], bool] = lambda: False,
 ) -> Outcome[M]:
-    """Hand each message to the server; ``on_done`` right after the server
-    took it, ``on_failed`` with the server's reason when it did not."""
+    """Hand each message to the server; right after the server took it,
+    recorded in ``store`` as having left, then ``on_done``; ``on_failed``
+    with the server's reason when it did not."""
     outcome: Outcome[M] = Outcome()
     lost = False
     for mail in mails:
@@ -83,6 +92,7 @@ def send_all(
             on_failed(mail, str(error))
             lost = error.connection_lost
             continue
+        disclosures.record_in(store, mail.disclosed, getattr(connection, "planner_where", "mail server"))
         outcome.done.append(mail)
         on_done(mail)
     return outcome
@@ -91,7 +101,7 @@ def send_all(
 def write_all(
     folder: Path,
     mails: Sequence[tuple[M, str]],
-    protected: output_paths.Protected,
+    store: Store,
     *,
     overwrite: bool = False,
     on_done: Callable[[M, Path], None] = lambda _mail, _path: None,
@@ -100,7 +110,9 @@ def write_all(
 ) -> Outcome[M]:
     """Write each (message, file name) into ``folder`` as an .eml file,
     each whole or not at all; one that cannot be written does not stop the
-    others. PlannerError when the folder itself cannot be used."""
+    others; each written is recorded in ``store`` as having left, then
+    ``on_done``. PlannerError when the folder itself cannot be used."""
+    protected = store.protected()
     output_paths.check_output_folder(folder, protected)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -121,6 +133,7 @@ def write_all(
             outcome.failed.append((mail, str(error)))
             on_failed(mail, str(error))
             continue
+        disclosures.record_in(store, mail.disclosed, str(path))
         outcome.done.append(mail)
         on_done(mail, path)
     return outcome

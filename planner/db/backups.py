@@ -20,7 +20,8 @@ thinned; what any of these rules keeps stays:
 - the newest backup of each week (Monday to Sunday), for the last 8 weeks;
 - the newest backup of each month, for the last 24 months;
 - always the newest 3, whatever their age;
-- every "before restoring" and "before upgrade" backup younger than 90 days.
+- every "before restoring", "before upgrade" and "before removing" (personal
+  data) backup younger than 90 days.
 
 Encrypted backups. When the user chose so (``backup_protection``), each
 backup is encrypted with their passphrase (``backup_cipher``) and named
@@ -71,14 +72,15 @@ AUTOMATIC = "automatic"
 ON_REQUEST = "on request"
 BEFORE_RESTORING = "before restoring"
 BEFORE_UPGRADE = "before upgrade"
-REASONS = (AUTOMATIC, ON_REQUEST, BEFORE_RESTORING, BEFORE_UPGRADE)
+BEFORE_REMOVING = "before removing"  # personal data purged or anonymised
+REASONS = (AUTOMATIC, ON_REQUEST, BEFORE_RESTORING, BEFORE_UPGRADE, BEFORE_REMOVING)
 
 # The schedule (see the module's docstring).
 RECENT = timedelta(hours=24)
 RECENT_AT_MOST = 10
 DAYS, WEEKS, MONTHS = 14, 8, 24
 ALWAYS_NEWEST = 3
-SAFETY_REASONS = (BEFORE_RESTORING, BEFORE_UPGRADE)
+SAFETY_REASONS = (BEFORE_RESTORING, BEFORE_UPGRADE, BEFORE_REMOVING)
 SAFETY_KEPT = timedelta(days=90)
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -510,6 +512,14 @@ def kept_by_schedule(backups: list[tuple[Path, datetime, str]], now: datetime) -
                 seen.add(slot)
                 kept.add(path)
     return kept
+
+
+def thinned_away_by(made_at: datetime) -> date:
+    """The day by which the schedule has removed a backup made at
+    ``made_at``, while newer ones keep being made: the monthly rule keeps
+    one longest, up to the first day of the month ``MONTHS`` months on."""
+    month = _month(made_at) + MONTHS
+    return date(month // 12, month % 12 + 1, 1)
 
 
 def _day(moment: datetime) -> int:

@@ -501,6 +501,26 @@ class Disclosure(SQLModel, table=True):
     person_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
+class CalendarPublication(SQLModel, table=True):
+    """Where an event's calendar is published on a CalDAV server: the
+    calendar's URL and the user name (the password is kept in the system
+    keyring, never here), when it was last published, and what Planner put
+    there: for each UID its resource's address and ETag, so that only
+    Planner's own items are updated or removed, and an item someone else
+    changed on the server is not overwritten blindly."""
+
+    __tablename__ = "calendar_publication"
+    __table_args__ = (UniqueConstraint("event_id"),)  # one calendar per event
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    url: str
+    user_name: str = ""
+    published_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=False)))  # UTC
+    # UID -> {"href": ..., "etag": ...}
+    items: dict[str, dict[str, str]] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -529,4 +549,5 @@ ALL_TABLES = (
     DataPolicy,
     Purge,
     Disclosure,
+    CalendarPublication,
 )

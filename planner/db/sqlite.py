@@ -5,16 +5,20 @@ PostgreSQL database can replace the file by swapping this module out.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, Engine, create_engine, event, func
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from planner.db.damaged_text import read_text
 from planner.db.recognition import APPLICATION_ID, damage_found, read_only_uri
+
+log = logging.getLogger(__name__)
 
 # Execution option that makes a connection's transaction BEGIN IMMEDIATE.
 WRITE_OPTION = "planner_write"
@@ -76,17 +80,6 @@ def make_engine(
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def caseless_equals(column: ColumnElement, value: str) -> ColumnElement[bool]:
-    """``column`` equals ``value`` with case ignored, found through the
-    column's COLLATE NOCASE index (migration 0005) rather than by calling
-    lower() on every row. NOCASE folds ASCII letters only, so a value with
-    other letters is compared through the Unicode-aware lower() instead (all
-    rows read); callers compare Unicode case on the rows that come back."""
-    if value.isascii():
-        return column.collate("NOCASE") == value
-    return func.lower(column) == value.lower()
 
 
 def _unicode_lower(value):
@@ -239,3 +232,53 @@ def connection_holds_rows(connection: sqlite3.Connection) -> bool:
         if name != "alembic_version" and not name.startswith("sqlite_")
     ]
     return any(connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() for table in tables)
+
+
+# -- leaving no trace of what was removed ------------------------------------------
+
+
+def leave_no_trace(session: Session) -> None:
+    """Make the unit of work of ``session`` leave nothing of what it removes
+    in the database's files: SQLite overwrites what it frees with zeros
+    (secure_delete), and once the work is committed the file is rebuilt
+    (VACUUM: no free page, no slack in a page keeps old bytes) and the WAL
+    is written into it and emptied (a TRUNCATE checkpoint), so neither the
+    file nor its -wal, nor a backup copied from them later, holds the words."""
+    engine = session.get_bind()
+    if engine.dialect.name != "sqlite":
+        return  # a shared server's files are its administrator's to keep
+    session.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+    if not event.contains(session, "after_commit", _wipe_after_commit):
+        event.listen(session, "after_commit", _wipe_after_commit, once=True)
+    session.info[_WIPED_ENGINE] = engine
+
+
+_WIPED_ENGINE = "planner_wipe_engine"
+
+
+def _wipe_after_commit(session: Session) -> None:
+    engine = session.info.pop(_WIPED_ENGINE, None)
+    if not isinstance(engine, Engine):
+        return
+    try:
+        wipe_free_space(engine)
+    except sqlite3.Error as error:  # the removal itself is committed; only the rebuild failed (a full disk)
+        log.warning("the database file could not be rebuilt after a removal: %s", error)
+
+
+def wipe_free_space(engine: Engine) -> bool:
+    """Rebuild the database file and empty its WAL; False (logged) when
+    another program reading it kept the WAL from being emptied."""
+    raw = engine.raw_connection()
+    try:
+        connection = raw.driver_connection
+        if connection is None:  # only once the pool has let it go
+            raise RuntimeError("the database connection is closed")
+        connection.execute("PRAGMA secure_delete=ON")
+        connection.execute("VACUUM")
+        busy, _frames, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        raw.close()
+    if busy:
+        log.warning("another program reads the database: its WAL could not be emptied yet")
+    return not busy

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session
 
 from planner import config
 from planner.db import sqlite
 from planner.db.damaged_text import damaged_text
-from planner.db.first_look import Rows
 from planner.db.lock import write_access_problem
 from planner.db.recognition import (
     MIGRATIONS_DIR,
@@ -32,6 +30,7 @@ from planner.db.recognition import (
     migration_config,
     recognise,
 )
+from planner.db.sessions import Reading
 from planner.errors import StoreError
 from planner.language import say
 from planner.output_paths import Protected
@@ -55,7 +54,7 @@ class ReadOnlyPlace(StoreError):
         )
 
 
-class Store:
+class Store(Reading):
     """One open Planner database file."""
 
     # Opened with read_only=True: write() refuses, nothing reaches the file.
@@ -199,24 +198,6 @@ class Store:
             if "alembic_version" not in inspect(connection).get_table_names():
                 return None
             return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-
-    @contextmanager
-    def rows(self) -> Iterator[Rows]:
-        """Plain SQL reads (first_look.Rows), as a FirstLook offers them
-        before the Store is open."""
-        with self.engine.connect() as connection:
-
-            def rows(sql: str, parameters: Mapping[str, Any] | None = None) -> Sequence[tuple[Any, ...]]:
-                return cast("Sequence[tuple[Any, ...]]", connection.execute(text(sql), dict(parameters or {})).all())
-
-            yield rows
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for looking. Nothing is committed; the rows it loaded
-        stay readable after the block (closing detaches, it does not expire)."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -165,7 +165,7 @@ def _row(number: int, row: ParticipantRow | None, widths: list[float], styles: S
         cells += ["", "", "", ""]
     else:
         cells += [
-            [Paragraph(listed_name(row), styles.cell)],
+            [Paragraph(listed_name(row, words.language), styles.cell)],
             [para(row.organisation, styles.cell)],
             [para(country_name(row.country, words.language), styles.cell)],
             [email_cell(row.email, styles.dense_cell, widths[4])],
@@ -389,6 +389,8 @@ def _day_story(
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     words = document_words(options.language)
     facts = event_facts(session, event_id, words.language)
+    # Everyone, whatever they agreed to: the funder's evidence of who was
+    # there, signed by each, is not a list given to others.
     rows = listed_people(session, event_id, options)
     halves = events.get_event(session, event_id).attendance_halves
     marks = attendance.presence(session, event_id)

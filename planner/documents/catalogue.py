@@ -55,6 +55,13 @@ KINDS: dict[str, DocumentKind] = {
             False,
         ),
         DocumentKind(
+            "catering",
+            "Catering needs",
+            "dietary and access needs counted, without names, for the caterer",
+            "catering",
+            False,
+        ),
+        DocumentKind(
             "costs", "Cost report", "one funder's costs line by line, for the auditor", "cost_report", False, False
         ),
     )
@@ -91,6 +98,8 @@ def check_options(kind: DocumentKind, options: DocumentOptions) -> None:
         raise InvalidInput("funder", "the cost report is for one funder: name it (--funder)")
     if options.funder and kind.name != "costs":
         raise InvalidInput("funder", "a funder is chosen for the cost report only")
+    if options.catering_names and kind.name != "catering":
+        raise InvalidInput("names", "names beside the needs are for the catering needs")
     if not 0 <= options.blank_rows <= 200:
         raise InvalidInput("blank_rows", "must be between 0 and 200")
 

@@ -25,6 +25,7 @@ from planner.documents.marked import N_
 from planner.documents.options import DocumentOptions
 from planner.documents.outline import Bookmark
 from planner.documents.page import DocumentInfo, build_pdf
+from planner.documents.people import written_name
 from planner.documents.styles import ACCENT, MUTED_HEX, SET_APART, Styles, data_table, make_styles
 from planner.documents.text import Markup, bold, coloured, escape, filled, joined, para
 from planner.documents.wording import document_words
@@ -351,7 +352,7 @@ def _contacts(plan: _Plan, styles: Styles, width: float) -> list[Flowable]:
     if rows:
         cell, header = styles.dense_cell, styles.dense_header
         columns = [
-            (words.gettext("Name"), 1.5, lambda row: bold(row.name)),
+            (words.gettext("Name"), 1.5, lambda row: bold(written_name(row, words.language))),
             (words.gettext("Role"), 0.7, lambda row: escape(label(row.role, words.language))),
             (
                 words.gettext("Organisation"),

@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING
 from planner.documents.dates import clock, day_month_year, day_span, long_day
 from planner.documents.heading import EventFacts, event_facts
 from planner.documents.marked import N_
+from planner.documents.people import written_name
 from planner.documents.report_blocks import Block, Grid, Heading, Items, Line, Report, Run, Text, line
 from planner.documents.text import capitals
 from planner.documents.wording import document_words, figure
 from planner.services import directory, events
 from planner.services.agenda import agenda_entries
+from planner.services.anonymous_names import shown_name
 from planner.services.labels import label
 from planner.services.language import Wording
 from planner.services.minutes import Outcome, outcomes_of
@@ -122,7 +124,9 @@ class _People:
             return None
         row = self._rows.get(person_id)
         if row is not None:
-            return _Who(row.name, row.organisation or row.region, row.country)
+            named = bool(row.given_name or row.family_name)  # else anonymised: the organisation is in the wording
+            place = row.organisation or row.region if named else row.region
+            return _Who(written_name(row, self._words.language), place, row.country)
         values = directory.person_values(self._session, person_id)
         organisation = (
             directory.organisation_values(self._session, values["organisation_id"])["name"]
@@ -130,7 +134,8 @@ class _People:
             else ""
         )
         name = " ".join(part for part in (values["honorific"], values["given_name"], values["family_name"]) if part)
-        return _Who(name, organisation or values["region"], values["country"])
+        place = organisation or values["region"] if name else values["region"]
+        return _Who(shown_name(name, organisation, self._words.language), place, values["country"])
 
     def organisation(self, organisation_id: int | None) -> _Who | None:
         if organisation_id is None:
@@ -449,7 +454,11 @@ def _organisation_table(organisations: dict[str, list[ParticipantRow]], words: W
             (
                 line(Run(name, bold=name != none)),
                 line(", ".join(countries)),
-                line(("\n" if len(members) <= NAMES_PER_LINE_MOST else ", ").join(row.name for row in members)),
+                line(
+                    ("\n" if len(members) <= NAMES_PER_LINE_MOST else ", ").join(
+                        written_name(row, words.language) for row in members
+                    )
+                ),
                 line(figure(len(members), words.language)),
             )
         )

@@ -48,3 +48,6 @@ class DocumentOptions:
     report_date: date | None = None
     # Cost report: the funder whose costs it lists, as the costs name it.
     funder: str = ""
+    # Catering needs: the names beside the needs (health data), only when
+    # the organiser asks; else counts only.
+    catering_names: bool = False

@@ -27,10 +27,11 @@ from planner.documents.marked import N_
 from planner.documents.options import PARTICIPANT_COLUMNS, DocumentOptions
 from planner.documents.outline import Bookmark
 from planner.documents.page import MARGIN, DocumentInfo, build_pdf
-from planner.documents.people import listed_people, region_and_country, took_part
+from planner.documents.people import region_and_country, shared_people, took_part, written_name
 from planner.documents.styles import ACCENT, RULE, Styles, data_table, make_styles
 from planner.documents.text import joined, para
 from planner.documents.wording import document_words, figure
+from planner.services.consent import LeftOff
 from planner.services.labels import label
 from planner.services.language import Wording
 from planner.services.participants import ParticipantRow
@@ -144,7 +145,7 @@ def _person_row(
         if key == "number":
             cells.append(one_line(number, cell, width))
         elif key == "name":
-            cells.append(name_cell(row.family_name, row.given_name, cell, width))
+            cells.append(name_cell(row.family_name, row.given_name or written_name(row, language), cell, width))
         elif key == "organisation":
             text = joined([row.organisation, row.position], "\n") if row.position else row.organisation
             cells.append(one_line(text, cell, width))
@@ -289,10 +290,16 @@ def _counts(rows: list[ParticipantRow], styles: Styles, info: DocumentInfo, word
     return [Spacer(1, 2 * mm), KeepTogether(block)]
 
 
+def left_off(session: Session, event_id: int, options: DocumentOptions) -> list[LeftOff]:
+    """Who the list printed with ``options`` leaves off, and why."""
+    return shared_people(session, event_id, options)[1]
+
+
 def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
     words = document_words(options.language)
     facts = event_facts(session, event_id, words.language)
-    rows = listed_people(session, event_id, options)
+    # Given to others: only those who agreed, when the event asks for it.
+    rows, left_off = shared_people(session, event_id, options)
     document = words.gettext("Participant list")
     info = DocumentInfo(
         title=facts.title,
@@ -309,7 +316,16 @@ def build(session: Session, event_id: int, options: DocumentOptions) -> bytes:
         selection = words.ngettext(
             "A selection of {count} participant.", "A selection of {count} participants.", len(rows)
         ).format(count=figure(len(rows), words.language))
-    story: list[Flowable] = title_block(facts, styles, words, document, lines=(selection,) if selection else ())
+    lines = [selection] if selection else []
+    if left_off:  # the reader knows the list is not everyone, without learning who is missing
+        lines.append(
+            words.ngettext(
+                "{count} more participant is not listed: they did not agree to be on a shared list.",
+                "{count} more participants are not listed: they did not agree to be on a shared list.",
+                len(left_off),
+            ).format(count=figure(len(left_off), words.language))
+        )
+    story: list[Flowable] = title_block(facts, styles, words, document, lines=tuple(lines))
     if rows:
         story.append(_people_table(rows, options, styles, info, words))
     story += _counts(rows, styles, info, words)

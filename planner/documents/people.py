@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from planner.documents.options import DocumentOptions
 from planner.documents.text import Markup, bold, escape
+from planner.services import consent
+from planner.services.anonymous_names import shown_name
 from planner.services.participants import NOT_COMING, ParticipantRow, participant_rows
 from planner.services.search import name_order
 from planner.services.taking_part import taking_part
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
 
 
 def listed_people(session: Session, event_id: int, options: DocumentOptions) -> list[ParticipantRow]:
+    """Everyone coming (or the selection). Signature sheets and badges take
+    them all, whatever they agreed to: a sheet is the funder's evidence of
+    who was there (as are the statistics and cost reports, which count
+    everyone) and a badge is worn by its own person; none is a list given
+    to others. The list given to others is ``shared_people``."""
     rows = participant_rows(session, event_id)
     if options.person_ids is not None:
         rows = [row for row in rows if row.person_id in options.person_ids]
@@ -26,8 +33,27 @@ def listed_people(session: Session, event_id: int, options: DocumentOptions) -> 
     return sorted(rows, key=lambda row: name_order(row.family_name, row.given_name))
 
 
-def listed_name(row: ParticipantRow) -> Markup:
+def shared_people(
+    session: Session, event_id: int, options: DocumentOptions
+) -> tuple[list[ParticipantRow], list[consent.LeftOff]]:
+    """Who a list given to others holds on the day it is printed: when the
+    event needs consent, only those who agreed to the shared list; and who
+    was left off, and why."""
+    return consent.shared_list(session, event_id, listed_people(session, event_id, options), options.printed_on)
+
+
+def written_name(row: ParticipantRow, language: str) -> str:
+    """ "Dr. Francesca Colombo"; an anonymised participant as the document's
+    language names them ("a participant from HBio")."""
+    return shown_name(
+        " ".join(part for part in (row.honorific, row.given_name, row.family_name) if part), row.organisation, language
+    )
+
+
+def listed_name(row: ParticipantRow, language: str) -> Markup:
     """ "<b>Colombo</b>, Francesca": the family name first, as sorted."""
+    if not row.given_name and not row.family_name:
+        return escape(written_name(row, language))
     if not row.given_name:
         return bold(row.family_name)
     if not row.family_name:

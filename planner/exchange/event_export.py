@@ -18,6 +18,7 @@ from planner.services import (
     agenda,
     attendance,
     budget,
+    consent,
     directory,
     events,
     logistics,
@@ -31,7 +32,7 @@ from planner.services.common import id_of
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from planner.db.models import Event
+    from planner.db.models import Consent, Event
 
 
 def _compact(fields: dict[str, Any]) -> dict[str, Any]:
@@ -73,10 +74,36 @@ def _money(minor: int | None, currency: str) -> dict[str, str] | None:
     return {"amount": values.format_minor_units(minor, currency), "currency": currency}
 
 
+def people_in_event_file(session: Session, event_id: int) -> set[int]:
+    """Everyone the event file names (for the record of what left the laptop)."""
+    return _mentioned(
+        participants.participations_of(session, event_id),
+        agenda.speakers_by_item(session, event_id),
+        agenda.items_of(session, event_id),
+        logistics.legs_of(session, event_id),
+        logistics.stays_of(session, event_id),
+        logistics.costs_of(session, event_id),
+        minutes.items_of(session, event_id),
+    )
+
+
+def _mentioned(participation_rows, speakers, items, legs, stays, costs, outcomes) -> set[int]:
+    """The people of an event's parts: its participants, speakers,
+    moderators, travellers, guests, payees and the people of its minutes."""
+    mentioned: set[int | None] = {person.id for _, person in participation_rows}
+    mentioned |= {person_id for ids in speakers.values() for person_id in ids}
+    mentioned |= {item.moderator_id for item in items}
+    mentioned |= {leg.person_id for leg in legs} | {stay.person_id for stay in stays}
+    mentioned |= {cost.person_id for cost in costs}
+    mentioned |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
+    return {ident for ident in mentioned if ident is not None}
+
+
 def export_event(session: Session, event_id: int) -> dict[str, Any]:
     event = events.get_event(session, event_id)
     participation_rows = participants.participations_of(session, event_id)
     marks = attendance.marks_by_person(session, event_id)
+    consents = {purpose: consent.consents_of_event(session, event_id, purpose) for purpose in consent.PURPOSES}
     items = agenda.items_of(session, event_id)
     speakers = agenda.speakers_by_item(session, event_id)
     legs = logistics.legs_of(session, event_id)
@@ -84,13 +111,7 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     costs = logistics.costs_of(session, event_id)
     outcomes = minutes.items_of(session, event_id)
 
-    mentioned: set[int | None] = {person.id for _, person in participation_rows}
-    mentioned |= {person_id for ids in speakers.values() for person_id in ids}
-    mentioned |= {item.moderator_id for item in items}
-    mentioned |= {leg.person_id for leg in legs} | {stay.person_id for stay in stays}
-    mentioned |= {cost.person_id for cost in costs}
-    mentioned |= {outcome.by_person_id for outcome in outcomes} | {outcome.owner_id for outcome in outcomes}
-    person_ids = {ident for ident in mentioned if ident is not None}
+    person_ids = _mentioned(participation_rows, speakers, items, legs, stays, costs, outcomes)
     people = sorted(
         directory.people_by_ids(session, person_ids),
         key=lambda person: (person.family_name.casefold(), person.given_name.casefold(), person.id),
@@ -160,6 +181,9 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
                         {"day": _day(day), "part": part, "source": source}
                         for day, part, source in marks.get(row.person_id, [])
                     ],
+                    "consents": _consents(
+                        {purpose: found[id_of(row)] for purpose, found in consents.items() if id_of(row) in found}
+                    ),
                 }
             )
             for row, _ in participation_rows
@@ -272,6 +296,24 @@ def export_event(session: Session, event_id: int) -> dict[str, Any]:
     return _compact(document) | {"format": FORMAT, "version": VERSION}
 
 
+def _consents(found: dict[str, Consent]) -> list[dict[str, Any]]:
+    """A participant's consents in the order of the purposes; ``given`` is
+    written always (false: asked and refused)."""
+    return [
+        {"purpose": purpose, "given": found[purpose].given}
+        | _compact(
+            {
+                "given_on": _day(found[purpose].given_on),
+                "how": found[purpose].how,
+                "wording": found[purpose].wording,
+                "withdrawn_on": _day(found[purpose].withdrawn_on),
+            }
+        )
+        for purpose in consent.PURPOSES
+        if purpose in found
+    ]
+
+
 def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> dict[str, Any]:
     related = []
     for link in events.links_of(session, id_of(event)):
@@ -315,6 +357,7 @@ def _event_part(session: Session, event: Event, organisation_key: _KeyMaker) -> 
             "organiser_email": event.organiser_email,
             "summary": event.summary,
             "attendance_halves": event.attendance_halves or None,  # written only when set
+            "consent_needed": event.consent_needed or None,  # written only when set
             "objectives": list(event.objectives),
             "related": related,
         }

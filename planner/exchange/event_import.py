@@ -20,6 +20,7 @@ from planner.services import (
     attendance,
     budget,
     bulk,
+    consent,
     directory,
     directory_bulk,
     events,
@@ -341,7 +342,7 @@ def _missing(current: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
 def _import_event_part(session: Session, document: EventFile, organisations: _Keys, as_sample: bool) -> Event:
     part = document.event
     venue = part.venue.model_dump() if part.venue else {}
-    fields = part.model_dump(exclude={"venue", "host", "related"}) | {
+    fields = part.model_dump(exclude={"venue", "host", "related", "consent_needed"}) | {
         "venue_name": venue.get("name", ""),
         "venue_address": venue.get("address", ""),
         "venue_city": venue.get("city", ""),
@@ -352,6 +353,8 @@ def _import_event_part(session: Session, document: EventFile, organisations: _Ke
     }
     with _at("event"):
         event = events.create_event(session, **fields)
+    if part.consent_needed:
+        consent.set_consent_needed(session, id_of(event), True)
     for index, related in enumerate(part.related):
         target = events.find_event(session, related.title, related.starts_on) if related.title.strip() else None
         with _at(f"event.related[{index}]"):
@@ -371,7 +374,7 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
         where = f"participants[{index}]"
         person_id = people.require(part.person, f"{where}.person")
         with _at(where):
-            cleaned = participants.clean_participation(part.model_dump(exclude={"person", "present"}))
+            cleaned = participants.clean_participation(part.model_dump(exclude={"person", "present", "consents"}))
             if person_id in taking_part:
                 raise InvalidInput(
                     "person", say("{name} already takes part in this event", name=people.names[part.person])
@@ -381,7 +384,15 @@ def _import_participants(session: Session, document: EventFile, event_id: int, p
         bulk.rows_added(session)
     for row in rows:
         del row["event_id"]
-    participants_bulk.add_many(session, event_id, rows)
+    added = participants_bulk.add_many(session, event_id, rows)
+    for index, (part, participation_id) in enumerate(zip(document.participants, added, strict=True)):
+        purposes: set[str] = set()
+        for position, given in enumerate(part.consents):
+            with _at(f"participants[{index}].consents[{position}]"):
+                if given.purpose in purposes:
+                    raise InvalidInput("purpose", say("'{purpose}' is given twice", purpose=given.purpose))
+                purposes.add(given.purpose)
+                consent.record(session, participation_id, **given.model_dump())
     for index, part in enumerate(document.participants):
         for position, mark in enumerate(part.present):
             with _at(f"participants[{index}].present[{position}]"):

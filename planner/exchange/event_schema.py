@@ -129,6 +129,8 @@ class EventPart(Part):
     related: list[Related] = []
     # The signature sheets have a morning and an afternoon column (older files: one a day).
     attendance_halves: bool = False
+    # Lists given to others hold only those who agreed (older files: everyone).
+    consent_needed: bool = False
 
 
 class OrganisationPart(Part):
@@ -166,6 +168,17 @@ class PresentPart(Part):
     source: Text = "door"  # door or sheet
 
 
+class ConsentPart(Part):
+    """What the participant agreed to (or refused) for one purpose."""
+
+    purpose: str
+    given: bool = True
+    given_on: OptionalDay = None
+    how: Text = ""
+    wording: Text = ""
+    withdrawn_on: OptionalDay = None
+
+
 class ParticipantPart(Part):
     person: str
     role: Text = ""
@@ -174,6 +187,7 @@ class ParticipantPart(Part):
     departs_on: OptionalDay = None
     notes: Text = ""
     present: list[PresentPart] = []  # older files: none recorded
+    consents: list[ConsentPart] = []  # older files: none recorded (never asked)
 
 
 class AgendaPart(Part):

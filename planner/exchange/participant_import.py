@@ -21,8 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from planner.exchange import participant_consent
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, SheetTable
 from planner.exchange.participant_values import PERSON_FIELDS, RowValues, field_label, row_values
 from planner.services import bulk, directory, directory_bulk, participants, participants_bulk
@@ -175,7 +177,8 @@ def _plan(
 ) -> tuple[ImportPlan, list[_Step], _Directory]:
     get_event(session, event_id)  # NotFound names the event
     _check_mapping(table, mapping)
-    read = [row_values(cells, mapping) for cells in table.rows]
+    headers = {key: table.headers[column] for column, key in mapping.items() if key and column < len(table.headers)}
+    read = [row_values(cells, mapping, headers) for cells in table.rows]
     directory_ = _Directory(session, event_id, read)
     seen = _SeenRows()
     rows, steps = [], []
@@ -443,7 +446,9 @@ def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Ste
         row.step.person_id = person_id
     _complete_people(session, file_name, [row for row in writing if row.person_changes], directory_)
     joining = [row.participation | {"person_id": row.step.person_id} for row in writing if row.participation]
-    participants_bulk.add_many(session, event_id, joining)
+    added = participants_bulk.add_many(session, event_id, joining)
+    for row, participation_id in zip([row for row in writing if row.participation], added, strict=True):
+        row.step.participation_id = participation_id
     before, changes = [], []
     for row in writing:
         if row.step.kind == ALREADY and row.step.participation_changes:
@@ -453,6 +458,12 @@ def _carry_out(session: Session, event_id: int, file_name: str, steps: list[_Ste
                 before.append(stored)
                 changes.append(participants_bulk.changed_participation(stored, row.step.participation_changes))
     participants_bulk.update_many(session, before, changes)
+    # What each row's person agreed to on the form, once their participation exists.
+    answers = []
+    for row in writing:
+        if row.step.participation_id is not None and row.step.values.consents:
+            answers.append((row.step.participation_id, row.step.values.consents, row.step.values.consent_on))
+    participant_consent.record(session, answers, date.today())
 
 
 def _complete_people(session: Session, file_name: str, rows: list[_Writing], directory_: _Directory) -> None:

@@ -46,6 +46,12 @@ FIELDS: dict[str, str] = {
     "notes": "Notes",
     "language": "Language",  # last: lists written before it keep their columns
     "gender": "Gender",  # after it, for the same reason
+    # What the person agreed to on the registration form (participant_consent).
+    "consent_shared_list": "Consent to participant list",
+    "consent_photos": "Photo consent",
+    "consent_needs": "Consent to keep needs",
+    "consent_contact_after": "Consent to contact after",
+    "consent_date": "Consent date",
 }
 
 _DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated"}

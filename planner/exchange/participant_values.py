@@ -16,6 +16,7 @@ from typing import Any
 from babel import Locale
 
 from planner.exchange import participant_words as words
+from planner.exchange.participant_consent import read_answers
 from planner.exchange.participant_table import FIELDS
 from planner.services import values
 from planner.services.errors import InvalidInput
@@ -62,6 +63,8 @@ class RowValues:
     participation: dict[str, Any] = field(default_factory=dict)  # only the fields the row gives
     problems: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # the row's text per field, as written
+    consents: dict[str, bool] = field(default_factory=dict)  # purpose → given (participant_consent)
+    consent_on: date | None = None  # the day they were given, when the list says
 
     @property
     def name(self) -> str:
@@ -69,7 +72,9 @@ class RowValues:
         return " ".join(part for part in parts if part)
 
 
-def row_values(cells: list[str], mapping: dict[int, str | None]) -> RowValues:
+def row_values(cells: list[str], mapping: dict[int, str | None], headers: dict[str, str] | None = None) -> RowValues:
+    """The row's values; ``headers`` (field → the column's name in the
+    file) names the columns in problems that concern a column alone."""
     texts = _texts(cells, mapping)
     result = RowValues(texts=texts)
     honorific, given, family = _names(texts)
@@ -106,6 +111,7 @@ def row_values(cells: list[str], mapping: dict[int, str | None]) -> RowValues:
         )
     if texts.get("notes"):
         given_values["notes"] = texts["notes"]
+    result.consents, result.consent_on = read_answers(texts, headers or {}, result.problems)
     return result
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planner.calendar.invitations import file_name
 from planner.calendar.personal_calendar import participant_calendar
 from planner.documents.catalogue import render
+from planner.documents.disclosed import people_in
 from planner.documents.options import DocumentOptions
 from planner.services.errors import InvalidInput
 
@@ -55,6 +56,16 @@ class Attacher:
             for kind in self.kinds
             if kind not in _PER_PERSON
         }
+
+    def people_named(self) -> tuple[int, ...]:
+        """Whose data the attachments hold beside the recipient's own: the
+        people of the event's documents, the speakers of the agenda an
+        itinerary or a calendar shows."""
+        found: list[int] = []
+        for kind in self.kinds:
+            shown = "agenda" if kind in _PER_PERSON else kind
+            found += people_in(self.session, shown, self.event_id, DocumentOptions())
+        return tuple(dict.fromkeys(found))
 
     def for_person(self, person_id: int, name: str, email: str) -> list[Attachment]:
         found = []

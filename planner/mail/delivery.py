@@ -37,7 +37,13 @@ def send(
         on_sent(message)
 
     return outbox.send_all(
-        connection, batch.sender, messages, on_done=done, on_failed=on_failed, stop_requested=stop_requested
+        connection,
+        batch.sender,
+        messages,
+        store=store,
+        on_done=done,
+        on_failed=on_failed,
+        stop_requested=stop_requested,
     )
 
 
@@ -63,7 +69,7 @@ def write(
     return outbox.write_all(
         folder,
         batch.file_names(messages),
-        store.protected(),
+        store,
         overwrite=overwrite,
         on_done=done,
         on_failed=on_failed,

@@ -80,6 +80,7 @@ def plan_messages(
             lines.append(PlannedMessage(message.recipient, NOTHING, why, None))
     lines += [PlannedMessage(name, NOTHING, "no e-mail address", None) for name in batch.without_address]
     lines += [PlannedMessage(who, NOTHING, f"the address cannot be used ({why})", None) for who, why in batch.unusable]
+    lines += [PlannedMessage(who, NOTHING, why, None) for who, why in batch.held_back]
     order = {MESSAGE: 0, INCOMPLETE: 1, NOTHING: 2}
     lines.sort(key=lambda line: (order[line.what], line.recipient.casefold()))
     return MessagePlan(event_id, batch.template, batch.sender, tuple(lines))

@@ -21,15 +21,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from planner.calendar.invitations import file_name
 from planner.calendar.letterhead import new_message, organiser_address, other_sender
 from planner.calendar.mail_headers import UnusableAddress, mail_address
 from planner.calendar.text import one_line, plain_text
 from planner.mail.attachments import Attacher
-from planner.services import events, message_recipients, messages_sent, template_values, templates
+from planner.services import consent, disclosures, events, message_recipients, messages_sent, template_values, templates
 from planner.services.common import id_of
-from planner.services.language import SOURCE_LANGUAGE
+from planner.services.language import SOURCE_LANGUAGE, say
 from planner.services.reader_words import reader_wording
 
 if TYPE_CHECKING:
@@ -48,6 +49,16 @@ class TemplateMessage:
     attachments: tuple[str, ...]  # file names
     problem: str  # "Paweł Łoś: no hotel ({hotel})", or "" when nothing is missing
     message: EmailMessage
+    event_id: int | None = None
+    also_named: tuple[int, ...] = ()  # whose data its attachments hold beside the recipient's
+
+    @property
+    def disclosed(self) -> disclosures.Disclosed:
+        """For the record of what left the laptop: called by its template's
+        name, the participant's data (and what its attachments name) to
+        their address."""
+        people = [self.person_id, *self.also_named]
+        return disclosures.disclosed(disclosures.MESSAGE, self.event_id, self.template, people, [self.address])
 
     @property
     def recipient(self) -> str:
@@ -70,6 +81,8 @@ class Batch:
     messages: list[TemplateMessage] = field(default_factory=list)
     without_address: list[str] = field(default_factory=list)  # names, left out
     unusable: list[tuple[str, str]] = field(default_factory=list)  # (recipient, why)
+    # (recipient, why): after the event, those who refused to be contacted after it.
+    held_back: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def complete(self) -> list[TemplateMessage]:
@@ -136,7 +149,11 @@ def compose(
     facts = template_values.event_facts(session, event)
     organiser = (facts.organiser_name, organiser_mail)
     chosen = message_recipients.recipients(session, event_id, to, person_ids)
+    # After the event's last day, where it was held, no message to those who refused to be contacted then.
+    today = now.astimezone(ZoneInfo(event.timezone)).date()
+    after = consent.consents_of_event(session, event_id, "contact_after") if today > event.ends_on else {}
     attacher = Attacher(session, event_id, tuple(attach))
+    named = attacher.people_named()
     for participation, person in chosen:
         name = one_line(person.full_name)
         if not person.email:
@@ -146,6 +163,10 @@ def compose(
             address = mail_address(person.email)
         except UnusableAddress as error:
             batch.unusable.append((f"{name} <{one_line(person.email, 200)}>", str(error)))
+            continue
+        if id_of(participation) in after and consent.why_not(after[id_of(participation)], today):
+            why = say("held back: they did not agree to be contacted after the event")
+            batch.held_back.append((f"{name} <{address}>", why))
             continue
         written_in = language or person.language or SOURCE_LANGUAGE
         version = templates.in_language(template, written_in)
@@ -166,6 +187,8 @@ def compose(
                 tuple(attachment.filename for attachment in attached),
                 filled.problem(name or address),
                 message,
+                event_id,
+                named,
             )
         )
     return batch

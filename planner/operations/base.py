@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from sqlmodel import Session
 
+from planner.db.models import Purge
+from planner.db.sqlite import leave_no_trace
 from planner.services import history
 from planner.services.language import say
 
@@ -91,4 +93,18 @@ def replay(store: Store, changes: history.ChangeSet, direction: history.Directio
     unit of work; refused whole, with a message naming the row, when someone
     changed its rows since (``history.ReplayRefused``)."""
     with store.write() as session:
+        if _purges_again(changes, direction):
+            leave_no_trace(session)  # personal data removed again is removed as thoroughly as the first time
         history.replay(session, changes, direction, label)
+
+
+def _purges_again(changes: history.ChangeSet, direction: history.Direction) -> bool:
+    """Whether the replay brings back the record of a purge (a redo of a
+    removal of personal data, which records one)."""
+    other = "before" if direction == "after" else "after"
+    return any(
+        change.table == Purge.__tablename__
+        and getattr(change, direction) is not None
+        and getattr(change, other) is None
+        for change in changes.changes.values()
+    )

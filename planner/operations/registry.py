@@ -43,11 +43,15 @@ MODULES = (
     "planner.operations.mail_settings",
     "planner.operations.templates",
     "planner.operations.attendance",
+    "planner.operations.calendar_publication",
+    "planner.operations.consent",
+    "planner.operations.erasure",
 )
 # Operations whose parameters the command line cannot give (a parsed
 # spreadsheet, messages fetched from a mailbox): they have commands of their own.
 NOT_ON_THE_COMMAND_LINE = frozenset(
     {"import-participant-list", "import-mailbox-replies", "set-programme-image", "change-programme"}
+    | {"set-consents", "with-consents"}  # several answers at once: set-consent gives each
 )
 
 

@@ -129,8 +129,13 @@ def _inserted(connection: Connection, table: Table, names: list[str], rows: list
     statement, not SQLAlchemy's insert of many rows, which goes through
     every value of every row several times more."""
     dialect = connection.dialect
-    quote = dialect.identifier_preparer.quote
     columns = list(table.columns)
+    keys = [column.name for column in columns]
+    if dialect.name != "sqlite":
+        # PostgreSQL: SQLAlchemy's insert of many rows, which its driver pipelines.
+        returning = insert(table).returning(*columns, sort_by_parameter_order=True)
+        return [dict(zip(keys, found, strict=True)) for found in connection.execute(returning, rows)]
+    quote = dialect.identifier_preparer.quote
     to_database = [
         (index, convert)
         for index, name in enumerate(names)
@@ -145,9 +150,8 @@ def _inserted(connection: Connection, table: Table, names: list[str], rows: list
     head = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) VALUES "
     tail = f" RETURNING {', '.join(quote(column.name) for column in columns)}"
     driver = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)  # Planner's databases are SQLite files
+    assert isinstance(driver, sqlite3.Connection)
     page = max(1, min(_PAGE, driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names)))
-    keys = [column.name for column in columns]
     stored: list[Row] = []
     for start in range(0, len(rows), page):
         chunk = rows[start : start + page]

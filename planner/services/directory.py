@@ -11,6 +11,7 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlmodel import Session, col
 
+from planner.db.caseless import caseless_equals
 from planner.db.enums import OrganisationKind, ParticipationStatus
 from planner.db.models import (
     AgendaItem,
@@ -25,8 +26,8 @@ from planner.db.models import (
     TravelLeg,
 )
 from planner.db.quick_reads import all_rows
-from planner.db.sqlite import caseless_equals
 from planner.services import history, messages_sent, values
+from planner.services.anonymous_names import shown_name
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput
 from planner.services.genders import stated_gender
@@ -312,7 +313,7 @@ class PersonRow(NamedTuple):
 
     @property
     def name(self) -> str:
-        return display_name(self.honorific, self.given_name, self.family_name)
+        return shown_name(display_name(self.honorific, self.given_name, self.family_name), self.organisation)
 
 
 # Everyone, the organisations' names and how many events each person took
@@ -464,7 +465,10 @@ def person_values(session: Session, person_id: int) -> dict[str, Any]:
 def person_name(session: Session, person_id: int) -> str:
     """A person's name as the Directory shows it, honorific included."""
     row = fetch(session, Person, person_id, "person")
-    return display_name(row.honorific, row.given_name, row.family_name)
+    organisation = session.get(Organisation, row.organisation_id) if row.organisation_id is not None else None
+    return shown_name(
+        display_name(row.honorific, row.given_name, row.family_name), organisation.name if organisation else ""
+    )
 
 
 def organisation_values(session: Session, organisation_id: int) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlmodel import Session, col
 
+from planner.db.caseless import beyond_ascii, caseless
 from planner.db.models import Organisation, Person
 from planner.services import bulk, history, values
 from planner.services.directory import clean_organisation, clean_person, update_organisation
@@ -84,15 +85,15 @@ def people_to_match(
         for row in connection.execute(_known_query().where(condition)):
             found[row[0]] = KnownPerson._make(row)  # the row's values are KnownPerson's fields, in order
 
-    # An address of printable ASCII is found through the index on "email
-    # COLLATE NOCASE", which ignores the case of ASCII letters only; those
+    # An address of printable ASCII is found through the case-ignoring index
+    # (planner.db.caseless), which ignores the case of ASCII letters only; those
     # with any other character (few) are all read, and compared below in
     # Python's lower case, which folds every script (even "K", the Kelvin
     # sign, to "k").
     ascii_emails = sorted(email for email in emails if email.isascii())
     for start in range(0, len(ascii_emails), _CHUNK):
-        read(col(Person.email).collate("NOCASE").in_(ascii_emails[start : start + _CHUNK]))
-    read(col(Person.email).op("GLOB")("*[^ -~]*"))
+        read(caseless(col(Person.email)).in_([email.lower() for email in ascii_emails[start : start + _CHUNK]]))
+    read(beyond_ascii(col(Person.email)))
     # The family names of the Directory are far fewer than its people: each
     # is compared once, and the people of those that match are read by name.
     names = [

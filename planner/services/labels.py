@@ -17,13 +17,17 @@ from babel.dates import format_date, format_interval, format_skeleton, format_ti
 from planner.db.enums import (
     ActionState,
     AgendaKind,
+    ConsentPurpose,
+    ConsentWay,
     CostCategory,
+    DisclosureKind,
     EventKind,
     EventStatus,
     Gender,
     MinutesKind,
     OrganisationKind,
     ParticipationStatus,
+    PurgeKind,
     Relation,
     Role,
     TravelMode,
@@ -46,6 +50,10 @@ ENUMERATIONS: tuple[type[StrEnum], ...] = (
     ActionState,
     Relation,
     Gender,
+    ConsentPurpose,
+    ConsentWay,
+    PurgeKind,
+    DisclosureKind,
 )
 
 # The English word of each stored value: the msgid of its translations.
@@ -129,6 +137,22 @@ WORDS: dict[str, str] = {
     "man": "Man",
     "another": "Another",
     "not_stated": "Not stated",
+    # What a consent is for, and how it was given
+    "shared_list": "Shared participant list",
+    "photos": "Photos",
+    "needs": "Dietary and access needs",
+    "contact_after": "Contact after the event",
+    "form": "Registration form",
+    "email": "E-mail",
+    "paper": "On paper",
+    "oral": "Orally",
+    # Purges of personal data, and what left the laptop
+    "event": "Event",
+    "person": "Person",
+    "export": "Export",
+    "document": "Document",
+    "message": "E-mail",  # an e-mail sent, or written as .eml
+    "list": "List given out",
 }
 
 

@@ -19,6 +19,7 @@ from planner.db.enums import ActionState as ActionState
 from planner.db.enums import MinutesKind as MinutesKind
 from planner.db.models import Event, MinutesItem, Organisation, Person
 from planner.services import labels, values
+from planner.services.anonymous_names import shown_name
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InvalidInput
 from planner.services.events import get_event, update_event
@@ -213,12 +214,12 @@ def outcomes_of(session: Session, event_id: int) -> list[Outcome]:
     )
     found = []
     for item, person, organisation, owner_row, event in session.execute(query):
-        names = [person.full_name if person else "", organisation.name if organisation else ""]
+        names = [_name(session, person), organisation.name if organisation else ""]
         found.append(
             Outcome(
                 item=MinutesEntry.of(item),
                 by_name=" and ".join(name for name in names if name),
-                owner_name=owner_row.full_name if owner_row else "",
+                owner_name=_name(session, owner_row),
                 follow_up_title=event.title if event else "",
                 follow_up_starts_on=event.starts_on if event else None,
             )
@@ -264,7 +265,7 @@ def open_actions(session: Session, today: date, *, include_done: bool = False) -
                 event_title=title,
                 event_starts_on=starts_on,
                 text=entry.text,
-                owner_name=owner_row.full_name if owner_row else "",
+                owner_name=_name(session, owner_row),
                 due=entry.due,
                 state=entry.state,
                 overdue=entry.overdue_on(today),
@@ -294,6 +295,16 @@ def follow_up_choices(session: Session, event_id: int) -> list[tuple[int, str, d
         (_id(ident), title, starts_on)
         for ident, title, starts_on in session.execute(query.order_by(col(Event.starts_on), col(Event.id)))
     ]
+
+
+def _name(session: Session, person: Person | None) -> str:
+    """A person's name, or how an anonymised one is named; "" for nobody."""
+    if person is None:
+        return ""
+    if person.full_name:  # the usual case, without looking up their organisation
+        return person.full_name
+    organisation = session.get(Organisation, person.organisation_id) if person.organisation_id is not None else None
+    return shown_name(person.full_name, organisation.name if organisation else "")
 
 
 def _id(ident: int | None) -> int:

@@ -26,6 +26,7 @@ from planner.db.models import (
 )
 from planner.db.quick_reads import all_rows
 from planner.services import bulk, directory, history, messages_sent, values
+from planner.services.anonymous_names import shown_name
 from planner.services.common import create_row, fetch, update_row
 from planner.services.errors import InUse, InvalidInput, NotFound
 from planner.services.events import get_event
@@ -452,8 +453,10 @@ class ParticipantRow(NamedTuple):
 
     @property
     def name(self) -> str:
-        """ "Dr. Francesca Colombo"."""
-        return " ".join(part for part in (self.honorific, self.given_name, self.family_name) if part)
+        """ "Dr. Francesca Colombo"; "a participant from HBio" once anonymised."""
+        return shown_name(
+            " ".join(part for part in (self.honorific, self.given_name, self.family_name) if part), self.organisation
+        )
 
     @property
     def full_name(self) -> str:

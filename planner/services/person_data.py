@@ -3,7 +3,8 @@ GDPR (Art. 15, "what do you hold about me?"): their record and every row
 of every table that refers to them, found by walking the schema's foreign
 keys (so a table added later is not forgotten), with the rows that belong
 to their participations (the days they were marked present) and the rows
-that name their e-mail address (invitations and messages sent)."""
+that name their e-mail address (invitations and messages sent), and the
+record of what left the laptop holding their data."""
 
 from __future__ import annotations
 
@@ -70,6 +71,14 @@ def person_data(session: Session, person_id: int) -> dict[str, list[dict[str, An
         for table, column in referring_columns(owner):
             if ids:
                 _add(found, table.name, _rows(session, table, table.c[column].in_(ids)))
+    # What left the laptop holding their data: no key refers to them, the
+    # people are a list in each row.
+    disclosure = tables["disclosure"]
+    _add(
+        found,
+        disclosure.name,
+        [row for row in _rows(session, disclosure, disclosure.c.id.is_not(None)) if person_id in row["person_ids"]],
+    )
     if found[PERSON][0].get("organisation_id") is not None:  # where they work, for context
         organisation = tables["organisation"]
         found["organisation"] = _rows(session, organisation, organisation.c.id == found[PERSON][0]["organisation_id"])

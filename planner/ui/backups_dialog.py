@@ -51,6 +51,7 @@ REASONS = {
     "on request": QT_TRANSLATE_NOOP("BackupsDialog", "On request"),
     "before restoring": QT_TRANSLATE_NOOP("BackupsDialog", "Before restoring"),
     "before upgrade": QT_TRANSLATE_NOOP("BackupsDialog", "Before upgrade"),
+    "before removing": QT_TRANSLATE_NOOP("BackupsDialog", "Before removing personal data"),
 }
 
 

@@ -27,6 +27,7 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.ui import tasks
 from planner.ui.action import make_action
+from planner.ui.caldav_publishing import CalDavPublishing
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
@@ -115,6 +116,8 @@ class CalendarMenu(QObject):
         self.menu.setToolTipsVisible(True)
         self.menu.addAction(window.files.export_calendar_action)
         self.menu.addAction(self.personal_action)
+        self.caldav = CalDavPublishing(window)  # Publish to a calendar server…, Publish now
+        self.menu.addActions(self.caldav.actions)
         self.menu.addSeparator()
         self.menu.addAction(self.invitations_action)
         self.menu.addAction(self.message_action)
@@ -186,8 +189,10 @@ class CalendarMenu(QObject):
                 return None
             with_actions = dialog.with_actions.isChecked()
         # icalendar: loaded when a calendar is first written, not at start-up.
+        from planner.calendar.disclosed import personal_calendar_disclosed
         from planner.calendar.invitations import file_name
         from planner.calendar.personal_calendar import participant_calendar
+        from planner.services import disclosures
 
         store = self.context.store
         taken: set[str] = set()
@@ -230,6 +235,8 @@ class CalendarMenu(QObject):
                     target.mkdir(parents=True, exist_ok=True)
                 for person_id, path in paths.items():
                     write_atomically(path, participant_calendar(session, event_id, person_id, actions=with_actions))
+                    whose = personal_calendar_disclosed(session, event_id, person_id=person_id)
+                    disclosures.record(session, whose, str(path))
 
         def written(_result) -> None:
             where = paths[people[0]] if len(paths) == 1 else target

@@ -247,16 +247,19 @@ class FileActions:
         cannot = translate("FileActions", "Cannot export the event")
         if not may_write(self.window, store, path, output_paths.EVENT_FILE, cannot):
             return None
+        from planner.exchange.disclosed import event_file_disclosed
         from planner.exchange.event_export import export_event
         from planner.exchange.event_file import dumps
+        from planner.services import disclosures
 
         def work(progress):
             # In a worker thread; the file is written only once it is complete.
             with store.read() as session, tasks.watching(session, progress):
                 document = export_event(session, event_id)
+                whose = event_file_disclosed(session, event_id)
             data = dumps(document)
             progress.check()
-            write_atomically(path, data)
+            disclosures.write_and_record(store, path, data, whose)
 
         def written() -> None:
             self.window.statusBar().showMessage(
@@ -334,7 +337,9 @@ class FileActions:
     def export_calendar_file(self, path: Path | None = None) -> tasks.Task | None:
         """The event's calendar with its agenda and open actions, for
         Outlook, Google, Apple Calendar or Thunderbird."""
+        from planner.calendar.disclosed import event_calendar_disclosed
         from planner.calendar.event_calendar import event_calendar
+        from planner.services import disclosures
 
         event_id = self.window.current_event_id()
         if event_id is None:
@@ -365,7 +370,9 @@ class FileActions:
             with store.write() as session:
                 with tasks.watching(session, progress):
                     data = event_calendar(session, event_id, actions=True)
+                    whose = event_calendar_disclosed(session, event_id, actions=True)
                 write_atomically(path, data)
+                disclosures.record(session, whose, str(path))
 
         def written() -> None:
             self.window.statusBar().showMessage(

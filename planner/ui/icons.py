@@ -41,6 +41,7 @@ ACTION_ICONS: dict[str, str] = {
     "Export participants": "account-arrow-right-outline",
     "Back up now": "content-save-outline",
     "Restore from backup": "backup-restore",
+    "Data protection": "shield-lock-outline",
     "Quit": "exit-to-app",
     # Edit
     "Undo": "undo",
@@ -57,6 +58,8 @@ ACTION_ICONS: dict[str, str] = {
     # Calendar
     "Export calendar (.ics)": "calendar-export",
     "Export personal calendars": "calendar-account-outline",
+    "Publish to a calendar server": "cloud-upload-outline",
+    "Publish now": "calendar-sync-outline",
     "Send invitations": "email-fast-outline",
     "Send a message": "email-outline",
     "Import calendar (.ics)": "calendar-import",
@@ -71,6 +74,7 @@ ACTION_ICONS: dict[str, str] = {
     "Itinerary": "map-marker-path",
     "Name badges": "card-account-details-outline",
     "Conclusions report": "clipboard-text-outline",
+    "Catering needs": "silverware-fork-knife",
     # View
     "Directory": "card-account-details-star-outline",
     "Open actions": "checkbox-marked-circle-outline",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.services import event_reads
-from planner.ui import after_paint, event_commands, icons, shortcuts
+from planner.ui import after_paint, event_commands, icons, retention_notice, shortcuts
 from planner.ui.accessibility import name_icon_buttons
 from planner.ui.action import make_action
 from planner.ui.calendar_menu import CalendarMenu
@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.files.back_up_action)
         file_menu.addAction(self.files.restore_backup_action)
+        self.retention = retention_notice.install(self, file_menu)  # Data protection…, and the notice of what is due
+        file_menu.addSeparator()
+        file_menu.addAction(import_module("planner.ui.disclosures_menu").disclosures_action(self))
         file_menu.addSeparator()
         file_menu.addAction(make_action(self, translate("MainWindow", "&Quit"), self.close, shortcut=shortcuts.QUIT))
 

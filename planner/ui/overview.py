@@ -35,7 +35,8 @@ from planner.services.vocabulary import EventKind, EventStatus, Relation
 from planner.services.zone_choices import is_read as zones_read
 from planner.services.zone_choices import read_in_steps as zone_reading_steps
 from planner.services.zone_choices import zone_label
-from planner.ui import after_paint
+from planner.ui import after_paint, needs_kept
+from planner.ui.consent.switch import ConsentSwitch
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
 from planner.ui.growing_text import GrowingText
@@ -162,6 +163,8 @@ class OverviewTab(View):
         programme_row = self.form.rows["programme"].layout()
         assert isinstance(programme_row, QVBoxLayout)
         programme_row.addWidget(self.programme_details, 0, Qt.AlignmentFlag.AlignLeft)
+        self.consent_switch = ConsentSwitch(context, self.form.form_layout, self.form)
+        self.needs_kept = needs_kept.attach(self.form, context)  # how long the event keeps needs (health data)
         self.form.widget("organiser_email", QLineEdit).setPlaceholderText(
             translate("OverviewTab", "e.g. the organiser's address")
         )
@@ -252,6 +255,7 @@ class OverviewTab(View):
         self.setEnabled(True)
         read_only = self.context.read_only
         self.form.set_read_only(read_only)
+        self.consent_switch.show_event(event_id, read_only)
         self.add_link_button.setEnabled(not read_only)
         # At start-up the event's details are shown first; every organisation
         # (the host's list), the conflicts and the needs once the window is on screen.

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.operations.attendance import ChangeProgramme
 from planner.operations.events import ChangeEvent
 from planner.services import events, programmes
+from planner.ui import audit_date
 from planner.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -160,6 +161,7 @@ class ProgrammeDialog(QDialog):
         form.addRow(translate("ProgrammeDialog", "&Grant agreement number"), self.grant)
         form.addRow(translate("ProgrammeDialog", "Programme's &logo"), self.logo)
         form.addRow(translate("ProgrammeDialog", "Funder's &emblem"), self.emblem)
+        self.audit = audit_date.add_row(form, context, saved.name, self)  # how long the funder's evidence is kept
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -185,6 +187,8 @@ class ProgrammeDialog(QDialog):
         if programmes.name_key(name) != programmes.name_key(self.event_programme):
             # The event belongs to the programme by name.
             self.context.try_perform(self, ChangeEvent(self.event_id, {"programme": name}))
+        if not self.audit.save(name):
+            return
         self.accept()
 
 

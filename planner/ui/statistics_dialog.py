@@ -360,6 +360,7 @@ class StatisticsDialog(QDialog):
             with self.context.read() as session:
                 write = statistics_pdf if suffix == ".pdf" else statistics_workbook
                 data = write(session, self.scope(), options)
+            # Counts name nobody: not in the record of what left the laptop.
             write_atomically(path, data)
         except PlannerError as error:
             QMessageBox.warning(

@@ -43,18 +43,22 @@ def page_title() -> str:
 def write_cost_report(context: AppContext, event_id: int, funder: str, path: Path) -> None:
     """The cost report as PDF, or as an Excel workbook when the file's name ends in .xlsx."""
     from planner.documents.catalogue import render
+    from planner.documents.disclosed import cost_workbook_disclosed, document_disclosed
     from planner.documents.options import DocumentOptions
     from planner.exchange.cost_report_xlsx import cost_report_workbook
-    from planner.fileio import write_atomically
     from planner.services.cost_report import cost_report
+    from planner.services.disclosures import write_and_record
 
     language = interface_language()
     with context.read() as session:
         if path.suffix.casefold() == ".xlsx":
             data = cost_report_workbook(cost_report(session, event_id, funder), language)
+            whose = cost_workbook_disclosed(session, event_id, funder)
         else:
-            data = render(session, "costs", event_id, DocumentOptions(funder=funder, language=language))
-    write_atomically(path, data)
+            options = DocumentOptions(funder=funder, language=language)
+            data = render(session, "costs", event_id, options)
+            whose = document_disclosed(session, "costs", event_id, options)
+    write_and_record(context.store, path, data, whose)
 
 
 class BudgetPage(QWidget):

@@ -21,6 +21,7 @@ from planner.services.genders import gender_choices
 from planner.services.language import LANGUAGES
 from planner.ui.context import AppContext
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.health_data import mark_health_fields
 
 translate = QCoreApplication.translate
 
@@ -108,6 +109,7 @@ class PersonDialog(FormDialog):
             title = translate("PersonDialog", "Person")
         super().__init__(title, person_fields(organisations), self._save, parent, values)
         prepare_person_form(self.form)
+        mark_health_fields(self.form, context)
         self.saved_id: int | None = None
 
     def _save(self, _values: dict[str, Any]) -> int:

@@ -36,6 +36,7 @@ from planner.ui.directory.models import (
     SearchedRowsModel,
     SearchFilter,
 )
+from planner.ui.directory.personal_data import PersonalData
 from planner.ui.no_match import NoMatchLine
 from planner.ui.status_chips import StatusChipDelegate
 from planner.ui.tables import make_list_table, select_row, select_source_rows, source_rows
@@ -197,6 +198,7 @@ class DirectoryView(View):
             shortcuts.DELETE,
             translate("DirectoryView", "Delete the selected entry"),
         )
+        self.personal_data = PersonalData(self.context, self, self.selected_person_id)
 
     def _make_toolbar(self) -> None:
         self.toolbar = QToolBar(translate("DirectoryView", "Directory"), self)
@@ -206,6 +208,8 @@ class DirectoryView(View):
         self.toolbar.addSeparator()
         for action in (self.edit_action, self.delete_action):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.personal_data.add_to(self.toolbar)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -328,6 +332,7 @@ class DirectoryView(View):
         chosen = self.selected_person_id() if self.tabs.currentIndex() == PEOPLE else self.selected_organisation_id()
         self.edit_action.setEnabled(chosen is not None)
         self.delete_action.setEnabled(chosen is not None)
+        self.personal_data.update(self.tabs.currentIndex() == PEOPLE)
 
     def _search(self, text: str) -> None:
         self.people_proxy.set_query(text)

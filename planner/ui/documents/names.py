@@ -20,6 +20,7 @@ _TITLES = {
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "Name badges"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "Conclusions report"),
     "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "Statistics"),
+    "catering": QT_TRANSLATE_NOOP("DocumentKinds", "Catering needs"),
 }
 # In a sentence: "Preparing the {document}…", "The {document} could not be made."
 _IN_SENTENCE = {
@@ -30,6 +31,7 @@ _IN_SENTENCE = {
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "name badges"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "conclusions report"),
     "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "statistics"),
+    "catering": QT_TRANSLATE_NOOP("DocumentKinds", "catering needs"),
 }
 _DESCRIPTIONS = {
     "agenda": QT_TRANSLATE_NOOP("DocumentKinds", "The programme day by day, for the room"),
@@ -39,6 +41,7 @@ _DESCRIPTIONS = {
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "Badges to cut out, several per page"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "Summary, conclusions, decisions and actions"),
     "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "Participants by country, gender, organisation, new or returning"),
+    "catering": QT_TRANSLATE_NOOP("DocumentKinds", "Dietary and access needs counted, without names, for the caterer"),
 }
 # The Documents menu's entries, each with a mnemonic of its own.
 _MENU_TEXTS = {
@@ -49,6 +52,7 @@ _MENU_TEXTS = {
     "badges": QT_TRANSLATE_NOOP("DocumentKinds", "&Name badges…"),
     "minutes": QT_TRANSLATE_NOOP("DocumentKinds", "&Conclusions report…"),
     "statistics": QT_TRANSLATE_NOOP("DocumentKinds", "S&tatistics…"),
+    "catering": QT_TRANSLATE_NOOP("DocumentKinds", "Cat&ering needs…"),
 }
 
 

@@ -112,6 +112,12 @@ class OptionsPanel(QWidget):
         self.blank_rows.setToolTip(
             translate("OptionsPanel", "Empty numbered rows at the end of each sheet, for people who come unannounced")
         )
+        self.catering_names = QCheckBox(translate("OptionsPanel", "Names beside the needs"), self)
+        self.catering_names.setToolTip(
+            translate(
+                "OptionsPanel", "Dietary and access needs are health data: give names only if the caterer must know"
+            )
+        )
         self.only_selected = QCheckBox(self)
         self.selection_note = QLabel(translate("OptionsPanel", "as selected in the Participants tab"), self)
         self.selection_note.setIndent(22)
@@ -129,12 +135,13 @@ class OptionsPanel(QWidget):
         self._add_row("participants", translate("OptionsPanel", "&Group by"), self.group_by)
         self._add_row("itinerary", translate("OptionsPanel", "&Traveller"), self.traveller)
         self._add_row("attendance", translate("OptionsPanel", "&Blank rows"), self.blank_rows)
+        self._add_row("catering", None, self.catering_names)
         self._add_row("people", None, self.only_selected)
         self._add_row("people", None, self.selection_note)
 
         for combo in (self.kind, self.language, self.paper, self.group_by, self.traveller):
             combo.currentIndexChanged.connect(self._changed)
-        for box in (*self.columns.values(), self.only_selected):
+        for box in (*self.columns.values(), self.only_selected, self.catering_names):
             box.toggled.connect(self._changed)
         self.blank_rows.valueChanged.connect(self._changed)
         self.set_travellers([])
@@ -258,6 +265,7 @@ class OptionsPanel(QWidget):
             columns=tuple(key for key, box in self.columns.items() if box.isChecked()) if participants else (),
             group_by=self.group_by.currentData() if participants else "",
             blank_rows=self.blank_rows.value(),
+            catering_names=kind.name == "catering" and self.catering_names.isChecked(),
         )
 
     def _changed(self) -> None:

@@ -46,14 +46,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner import output_paths
+from planner.documents import disclosed
 from planner.documents.catalogue import KINDS
 from planner.documents.wording import DOCUMENTS
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
 from planner.services import directory, events, movements
 from planner.services.language import LANGUAGES, interface_language, language_code, wording
 from planner.ui import shortcuts
 from planner.ui.accessibility import name_icon_buttons
+from planner.ui.consent import left_off
 from planner.ui.context import AppContext
 from planner.ui.documents import names, printing, word_export
 from planner.ui.documents.options import OptionsPanel, default_paper
@@ -297,6 +298,7 @@ class DocumentPreview(QDialog):
         self.document.close()
         self._buffer = None
         self.message.setText(message)
+        left_off.show_in_preview(self, self.context, None)
         self.pages.setCurrentWidget(self.message)
         self.page_label.clear()
         self.zoom.refresh()
@@ -324,6 +326,7 @@ class DocumentPreview(QDialog):
         pages = translate("DocumentPreview", "%n page(s) · {paper}", "", count).format(paper=paper)
         # The language it is in, named in itself: what "for each reader" came to.
         self.status.setText(f"{pages} · {LANGUAGES[language_code(request.options.language)]}")
+        left_off.show_in_preview(self, self.context, request)  # who a list given to others leaves off
         self.print_button.setEnabled(count > 0)
         self.save_button.setEnabled(True)
         word_export.show_for(self, self.word_button, ready=True)
@@ -403,6 +406,13 @@ class DocumentPreview(QDialog):
         finally:
             progress.close()
         where = printer.printerName() or printer.outputFileName()
+        if printed:
+            shown = self.shown
+            to = printer.outputFileName() or printer.printerName()  # a file printed to is where it went
+            try:
+                disclosed.record_printed(self.context.store, to, shown.kind, shown.event_id, shown.options)
+            except PlannerError as error:  # printed, but the database could not take the record
+                QMessageBox.warning(self, self.windowTitle(), str(error))
         if where:
             said = translate("DocumentPreview", "Sent %n page(s) to {printer}", "", printed).format(printer=where)
         else:
@@ -447,7 +457,8 @@ class DocumentPreview(QDialog):
         if not may_write(self, self.context.store, path, output_paths.PDF, cannot):
             return None
         try:
-            write_atomically(path, self.data)
+            shown = self.shown
+            disclosed.write_document(self.context.store, path, self.data, shown.kind, shown.event_id, shown.options)
         except PlannerError as error:
             QMessageBox.warning(
                 self,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from planner import output_paths
 from planner.documents.catalogue import render_word
+from planner.documents.disclosed import write_document
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
 from planner.ui.output_check import may_write
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def save_word(preview: DocumentPreview, path: Path | None = None) -> Path | None
     try:
         with preview.context.read() as session:
             data = render_word(session, shown.event_id, shown.options)
-        write_atomically(path, data)
+        write_document(preview.context.store, path, data, WORD_KIND, shown.event_id, shown.options, word=True)
     except PlannerError as error:
         QMessageBox.warning(
             preview,

@@ -462,10 +462,10 @@ class OutboxDialog(QDialog):
             stop = lambda: progress.cancelled  # noqa: E731
             if folder is not None:
                 named = [(line.mail, line.file_name) for line in due]
-                return outbox.write_all(folder, named, store.protected(), on_done=step, stop_requested=stop)
+                return outbox.write_all(folder, named, store, on_done=step, stop_requested=stop)
             assert server is not None
             with server.connect(password) as connection:
-                return outbox.send_all(connection, plan.sender, mails, on_done=step, stop_requested=stop)
+                return outbox.send_all(connection, plan.sender, mails, store=store, on_done=step, stop_requested=stop)
 
         def done(outcome: outbox.Outcome[Any]) -> None:
             if outcome.done and remember:  # what shows the records (the Participants tab) reads them again

@@ -33,6 +33,7 @@ from planner.services import directory, participants
 from planner.services.errors import InvalidInput
 from planner.services.labels import label
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ParticipantRow
+from planner.ui.consent.section import ConsentSection
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import (
     PersonDialog,
@@ -41,6 +42,7 @@ from planner.ui.directory.dialogs import (
     read_person,
 )
 from planner.ui.forms import Field, FormDialog, FormWidget
+from planner.ui.health_data import mark_health_fields
 
 translate = QCoreApplication.translate
 
@@ -112,6 +114,7 @@ class AddParticipantDialog(QDialog):
 
         self.person_form = FormWidget(person_fields(organisations), self)
         prepare_person_form(self.person_form)
+        mark_health_fields(self.person_form, context)
         self.back_button = QPushButton(translate("AddParticipantDialog", "Pick from the Directory instead"), self)
         self.back_button.clicked.connect(lambda: self.set_new_person(False))
         new_page = QWidget(self)
@@ -213,6 +216,9 @@ class ParticipationDialog(FormDialog):
         heading = QLabel(f"<b>{_escape(row.name)}</b><br>{_escape(row.organisation)}", self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         cast(QVBoxLayout, self.layout()).insertWidget(0, heading)
+        self.consent = ConsentSection(context, row.participation_id, self)
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(layout.count() - 1, self.consent)  # above OK and Cancel
         buttons = self.findChild(QDialogButtonBox)
         assert buttons is not None  # the form dialog's OK and Cancel
         self.person_button = buttons.addButton(
@@ -224,7 +230,8 @@ class ParticipationDialog(FormDialog):
         self.person_button.clicked.connect(self.edit_person)
 
     def _save(self, values: dict[str, Any]) -> None:
-        self.context.perform(ChangeParticipation(self.row.participation_id, values))
+        edit = ChangeParticipation(self.row.participation_id, values)
+        self.context.perform(self.consent.with_edit(edit, changed=values != self.row.participation_values()))
 
     def edit_person(self) -> None:
         PersonDialog(self.context, self.row.person_id, self).exec()

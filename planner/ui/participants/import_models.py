@@ -27,6 +27,7 @@ from planner.exchange.participant_table import FIELDS, SheetTable
 from planner.services.language import interface_language
 from planner.services.search import fold
 from planner.ui import theme
+from planner.ui.consent import words as consent_words
 from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.tables import RIGHT, SORT_ROLE, Column, RowsModel, refilter
 
@@ -55,6 +56,7 @@ FIELD_NAMES = {
     "departs_on": QT_TRANSLATE_NOOP("ColumnChoices", "Departs"),
     "notes": QT_TRANSLATE_NOOP("ColumnChoices", "Notes"),
     "gender": QT_TRANSLATE_NOOP("ColumnChoices", "Gender"),
+    **consent_words.COLUMN_FIELDS,
 }
 # Remembered choices, by folded header text ("" = ignore the column).
 REMEMBERED_KEY = "participants/import_mapping"

@@ -30,6 +30,7 @@ from planner.services.search import country_token, fold_word, haystack, matcher,
 from planner.services.values import country_name
 from planner.services.vocabulary import ParticipationStatus
 from planner.ui import theme
+from planner.ui.consent.marks import ConsentMarking
 from planner.ui.participants.marked import QT_TRANSLATE_NOOP
 from planner.ui.shown_rows import Keep, ShownRows
 from planner.ui.tables import SORT_ROLE, comparable
@@ -95,6 +96,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._keys: dict[int, list[Any]] = {}  # by column
         self._ordered_by: int | None = None
         self._haystacks: list[str] | None = None
+        self.consent = ConsentMarking()  # who is left off shared lists, needs kept without consent
 
     # -- loading -------------------------------------------------------------
 
@@ -169,7 +171,11 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (NAME, DIETARY, ACCESS):
+                return self.consent.tooltip(row, self._needs(row, column), self._tooltip(row, column))
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.consent.icon(row, self._needs(row, column)) if column in (NAME, DIETARY, ACCESS) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             # Those who will not be, or were not, there are shown muted; the
             # status itself is a chip (status_chips) in the theme's colours.
@@ -181,6 +187,11 @@ class ParticipantsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+    @staticmethod
+    def _needs(row: ParticipantRow, column: int) -> str | None:
+        """The needs a needs column shows; None for the name column."""
+        return row.dietary if column == DIETARY else row.accessibility if column == ACCESS else None
 
     @staticmethod
     def _text(row: ParticipantRow, column: int) -> str:

@@ -31,6 +31,7 @@ from planner.services.labels import label
 from planner.services.participants import ROLE_CHOICES, STATUS_CHOICES, ListedEvent, ParticipantRow
 from planner.ui import shortcuts, theme
 from planner.ui.action import make_action
+from planner.ui.consent.marks import ConsentMarking, read_marks
 from planner.ui.context import AppContext
 from planner.ui.directory.dialogs import PersonDialog
 from planner.ui.participants.dialogs import AddParticipantDialog, ParticipationDialog
@@ -75,7 +76,9 @@ def widest_values() -> dict[int, list[str]]:
 class ParticipantsTab(View):
     # invitation_sent: the answers read back from replies show in the status;
     # message_sent: the messages from templates, in the tooltips.
-    WATCHES = frozenset({"participation", "person", "organisation", "event", "invitation_sent", "message_sent"})
+    WATCHES = frozenset(
+        {"participation", "person", "organisation", "event", "invitation_sent", "message_sent", "consent"}
+    )
     ITEMS = frozenset({"participation", "person"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -283,6 +286,9 @@ class ParticipantsTab(View):
                 self.shown_event, rows = self._read(self.event_id)
             except NotFound:  # deleted meanwhile
                 self.event_id = None
+        self.model.consent = ConsentMarking(
+            read_marks(self.context, self.event_id if self.shown_event is not None else None, rows)
+        )
         self.model.load(rows, in_name_order=True)
         # The model's own order: it sorted the rows as the table shows them.
         select_source_rows(self.table, [n for n, row in enumerate(self.model.rows()) if row.participation_id in kept])

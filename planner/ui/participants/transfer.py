@@ -15,13 +15,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from planner import output_paths
 from planner.errors import PlannerError
+from planner.exchange.disclosed import participant_list_disclosed
 from planner.exchange.participant_encoding import EncodingUnclear
-from planner.exchange.participant_export import export_participants
+from planner.exchange.participant_export import export_participants, left_off
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import read_table
 from planner.exchange.protected_export import ZIP_SUFFIX, protected_zip
-from planner.fileio import read_bytes, write_atomically
+from planner.fileio import read_bytes
 from planner.services import participants
+from planner.services.consent import left_off_message
+from planner.services.disclosures import write_and_record
 from planner.ui.context import AppContext
 from planner.ui.output_check import may_write
 from planner.ui.participants.import_dialog import ImportDialog
@@ -163,7 +166,7 @@ def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str, bool]:
 
 def export_participants_file(
     parent: QWidget, context: AppContext, event_id: int, path: Path | None = None
-) -> Task[None] | None:
+) -> Task[str] | None:
     """Ask where, and write the event's participant list as .xlsx or .csv
     off the GUI thread (Cancel stops it, and no file is written); the task,
     or None when nothing was started."""
@@ -191,13 +194,28 @@ def export_participants_file(
     _remember_folder(context, path)
     store, target = context.store, path
 
-    def work(progress: Progress) -> None:
+    def work(progress: Progress) -> str:
         with store.read() as session, watching(session, progress):
             data = export_participants(session, event_id, file_format)
+            not_shared = left_off_message(left_off(session, event_id))  # a list given out: who is not on it
+            whose = participant_list_disclosed(session, event_id, file_format)
         if passphrase is not None:  # the list inside, under its own name
             data = protected_zip(data, target.name.removesuffix(ZIP_SUFFIX), passphrase)
         progress.check()  # the last chance to stop: nothing is written yet
-        write_atomically(target, data)
+        write_and_record(store, target, data, whose)
+        return not_shared
+
+    def done(not_shared: str) -> None:
+        _status(
+            parent,
+            protection.exported_protected(title, str(target))
+            if protected
+            else translate("ParticipantsTab", "Exported the participants of “{title}” to {file}").format(
+                title=title, file=target
+            ),
+        )
+        if not_shared:
+            QMessageBox.information(parent, translate("ParticipantsTab", "Export participants"), not_shared)
 
     def failed(error: PlannerError) -> None:
         QMessageBox.warning(parent, cannot, _named(target, str(error)))
@@ -207,14 +225,7 @@ def export_participants_file(
             translate("ParticipantsTab", "an export"),
             translate("ParticipantsTab", "Exporting the participants to {file}…").format(file=path.name),
             work,
-            on_done=lambda _none: _status(
-                parent,
-                protection.exported_protected(title, str(target))
-                if protected
-                else translate("ParticipantsTab", "Exported the participants of “{title}” to {file}").format(
-                    title=title, file=target
-                ),
-            ),
+            on_done=done,
             on_failed=failed,
             on_cancelled=lambda: _status(
                 parent, translate("ParticipantsTab", "Export stopped; {file} was not written.").format(file=target.name)

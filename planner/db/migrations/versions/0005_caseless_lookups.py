@@ -24,8 +24,10 @@ INDEXES = (
 
 
 def upgrade() -> None:
+    # PostgreSQL has no NOCASE: its lookups compare lower() of both sides.
+    caseless = "{} COLLATE NOCASE" if op.get_bind().dialect.name == "sqlite" else "lower({})"
     for name, table, column in INDEXES:
-        op.create_index(name, table, [sa.text(f"{column} COLLATE NOCASE")], unique=False)
+        op.create_index(name, table, [sa.text(caseless.format(column))], unique=False)
 
 
 def downgrade() -> None:

@@ -47,7 +47,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_data_policy')),
     )
     for table, moment in (('purge', 'done_at'), ('disclosure', 'happened_at')):
-        columns = [
+        columns: list[sa.schema.SchemaItem] = [
             sa.Column('id', sa.Integer(), nullable=False),
             sa.Column(moment, sa.DateTime(), nullable=False),
             sa.Column('kind', sa.String(), nullable=False),
