@@ -154,13 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
         "backup",
         help="write a consistent copy of the database (SQLite's backup API)",
         description="Write a copy of the database to FILE, whole and consistent even while a Planner window "
-        "has it open; `planner restore FILE` puts it back.",
+        "has it open; `planner restore FILE` puts it back. Encrypted with a passphrase with --encrypt, or "
+        "when backups are set to be encrypted (Preferences).",
     )
     backing_up.add_argument("-o", "--output", metavar="FILE", required=True)
+    backing_up.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the copy with a passphrase (typed twice, or from PLANNER_BACKUP_PASSPHRASE)",
+    )
     _add_overwrite(backing_up)
     commands.add_parser("backups", help="list the backups of the database, newest first")
     restoring = commands.add_parser(
-        "restore", help="replace the database with a backup; the database as it was is backed up first"
+        "restore",
+        help="replace the database with a backup; the database as it was is backed up first",
+        description="Replace the database with a backup; the database as it was is backed up first. The "
+        "passphrase of an encrypted backup is asked (or read from PLANNER_BACKUP_PASSPHRASE).",
     )
     restoring.add_argument("file", metavar="BACKUP_FILE", help="a backup file, or the name of one listed by `backups`")
     return parser
@@ -223,6 +232,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner import cli_copy
 
             return cli_copy.run(args)
+        from planner.cli_passphrase import ask_for_backups
+
+        ask_for_backups()  # once, when backups are encrypted and no keyring keeps the passphrase
         if args.command in WITHOUT_STORE:  # they work on a database that may not open
             return WITHOUT_STORE[args.command](_database_path(args.db), args)
         from planner.startup import open_database
@@ -454,14 +466,16 @@ _SHARED_BACKUPS = (
 
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
+    from planner.cli_passphrase import new_passphrase
     from planner.db import backups
     from planner.db.shared import SharedStore, shown
 
     if isinstance(store, SharedStore):
         raise PlannerError(f"{shown(store.location)}: {_SHARED_BACKUPS}")
     target = Path(args.output)
-    backups.back_up_to_file(store, target, overwrite=args.overwrite)
-    print(f"Wrote {target}")
+    passphrase = new_passphrase(str(target)) if args.encrypt else None
+    backups.back_up_to_file(store, target, overwrite=args.overwrite, passphrase=passphrase)
+    print(f"Wrote {target}{', encrypted' if passphrase or backups.backup_cipher.is_encrypted(target) else ''}")
     return 0
 
 
@@ -476,7 +490,9 @@ def _backups(database: Path, _args: argparse.Namespace) -> int:
     print(f"Backups of {database} in {config.backup_dir()}, newest first:")
     for backup in found:
         events_held = (
-            "unreadable"
+            "encrypted"
+            if backup.encrypted
+            else "unreadable"
             if backup.event_count is None
             else f"{backup.event_count} event{'s' if backup.event_count != 1 else ''}"
         )
@@ -490,7 +506,6 @@ def _backups(database: Path, _args: argparse.Namespace) -> int:
 
 def _restore(database: Path, args: argparse.Namespace) -> int:
     from planner import config
-    from planner.db import backups
     from planner.db.lock import DatabaseInUse, DatabaseLock
 
     chosen = Path(args.file).expanduser()
@@ -506,9 +521,9 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
                 f"{database}: is open {busy.holder.describe()}; close the window that has it open, and try again"
             ) from None
         with lock:
-            safety = backups.restore(chosen, database)
+            safety = _restore_asking(chosen, database)
     else:
-        safety = backups.restore(chosen, database)  # refused, with the reason
+        safety = _restore_asking(chosen, database)  # refused, with the reason
     print(f"Restored {database} from {chosen}.")
     if safety is None:
         print("There was no database file before.")
@@ -517,6 +532,23 @@ def _restore(database: Path, args: argparse.Namespace) -> int:
     else:
         print(f"The database as it was is backed up in {safety}")
     return 0
+
+
+def _restore_asking(backup: Path, database: Path) -> Path | None:
+    """Restore, with the passphrase of an encrypted backup: the one of the
+    backups made now when it opens it, else asked (or from the environment)."""
+    from planner.cli_passphrase import known_passphrase
+    from planner.db import backup_protection, backups
+
+    if not backups.backup_cipher.is_encrypted(backup):
+        return backups.restore(backup, database)
+    stored = backup_protection.passphrase()
+    if stored and not backup_protection.from_environment():
+        try:
+            return backups.restore(backup, database, passphrase=stored)
+        except backups.backup_cipher.WrongPassphrase:
+            pass  # made with an earlier passphrase: ask for that one
+    return backups.restore(backup, database, passphrase=known_passphrase(str(backup)))
 
 
 def _commands() -> dict:

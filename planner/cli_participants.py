@@ -63,6 +63,12 @@ def add_parsers(commands: argparse._SubParsersAction, add_overwrite: Callable[[a
     )
     exporting_list.add_argument("event_id", metavar="ID", type=int)
     exporting_list.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.csv or FILE.xlsx")
+    exporting_list.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="write the list inside an AES-encrypted ZIP (FILE.xlsx.zip), opened with the passphrase in 7-Zip or any "
+        "AES-ZIP tool; the passphrase is typed twice, or read from PLANNER_EXPORT_PASSPHRASE",
+    )
     add_overwrite(exporting_list)
 
 
@@ -136,21 +142,43 @@ def _export_participants(store: Store, args: argparse.Namespace) -> int:
     from planner.services.participants import participant_rows
 
     path = Path(args.output)
+    protected = args.encrypt
+    if protected and path.suffix.lower() == ".zip":  # FILE.xlsx.zip: the list's own name is inside
+        path = path.with_suffix("")
     file_format = path.suffix.lower().lstrip(".")
     if file_format not in FORMATS:
         raise PlannerError(f"{path}: name the file .csv or .xlsx; Planner writes participant lists in those formats")
     kind = output_paths.WORKBOOK if file_format == "xlsx" else output_paths.CSV
-    output_paths.check_output(path, kind, store.protected(), overwrite=args.overwrite)
+    target = path.with_name(path.name + ".zip") if protected else path
+    output_paths.check_output(
+        target, output_paths.ARCHIVE if protected else kind, store.protected(), overwrite=args.overwrite
+    )
+    passphrase = _export_passphrase(target) if protected else ""
     with store.read() as session:
         data = export_participants(session, args.event_id, file_format)
         not_shared = left_off(session, args.event_id)
         count = len(participant_rows(session, args.event_id)) - len(not_shared)
         disclosed = participant_list_disclosed(session, args.event_id, file_format)
-    write_and_record(store, path, data, disclosed)
-    print(f"Wrote {path} ({count} participant{'s' if count != 1 else ''})")
+    if protected:
+        from planner.exchange.protected_export import protected_zip
+
+        data = protected_zip(data, path.name, passphrase)
+    write_and_record(store, target, data, disclosed)
+    sealed = ", in a ZIP encrypted with AES-256: open it with 7-Zip or any AES-ZIP tool" if protected else ""
+    print(f"Wrote {target} ({count} participant{'s' if count != 1 else ''}{sealed})")
     if not_shared:
         print(left_off_message(not_shared))
     return 0
+
+
+def _export_passphrase(target: Path) -> str:
+    from planner.cli_passphrase import new_passphrase
+
+    # The list's own variable: a passphrase given to its recipient is never the one of the backups.
+    return new_passphrase(str(target), variable=EXPORT_PASSPHRASE_VARIABLE)
+
+
+EXPORT_PASSPHRASE_VARIABLE = "PLANNER_EXPORT_PASSPHRASE"
 
 
 COMMANDS = {"import-participants": _import_participants, "export-participants": _export_participants}

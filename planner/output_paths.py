@@ -32,6 +32,8 @@ HEAD_BYTES = 64 * 1024
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Planner's PRAGMA application_id, as the header stores it (planner/db/sqlite.py).
 PLANNER_APPLICATION_ID = b"PLNR"
+# How an encrypted Planner backup begins (planner/db/backup_cipher.py).
+ENCRYPTED_BACKUP_MAGIC = b"Planner encrypted backup\x00"
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -109,7 +111,9 @@ def _is_message(_path: Path, head: bytes) -> bool:
 def _is_planner_backup(_path: Path, head: bytes) -> bool:
     """A single-file copy of a Planner database: Planner's application id
     (bytes 68-71 of the header) and a rollback journal (bytes 18-19 are 1;
-    a database in use is in WAL mode, 2)."""
+    a database in use is in WAL mode, 2); or an encrypted one."""
+    if head.startswith(ENCRYPTED_BACKUP_MAGIC):
+        return True
     return head.startswith(SQLITE_HEADER) and head[68:72] == PLANNER_APPLICATION_ID and head[18:20] == b"\x01\x01"
 
 

@@ -23,6 +23,14 @@ thinned; what any of these rules keeps stays:
 - every "before restoring", "before upgrade" and "before removing" (personal
   data) backup younger than 90 days.
 
+Encrypted backups. When the user chose so (``backup_protection``), each
+backup is encrypted with their passphrase (``backup_cipher``) and named
+``….sqlite.encrypted``; its content is copied into memory, never onto the
+disk unencrypted. Listing, thinning and naming treat both alike; what an
+encrypted one holds shows only once restored, which asks its passphrase
+(the one it was made with: changing the passphrase leaves older backups as
+they were).
+
 Restoring first backs up the database as it is (or, when it cannot be read
 at all, moves the damaged file aside as ``<name>.damaged-<stamp>``: it is
 never deleted), then writes the backup's content into the database file
@@ -49,7 +57,7 @@ from babel.dates import format_date
 from sqlalchemy import Engine
 
 from planner import config
-from planner.db import recognition, sqlite
+from planner.db import backup_cipher, backup_protection, recognition, sqlite
 from planner.errors import StoreError
 from planner.fileio import held_temporary, remove_leftovers, temporary_prefix
 from planner.language import PLANNER_DOMAIN, interface_language, say, wording
@@ -77,12 +85,18 @@ SAFETY_KEPT = timedelta(days=90)
 
 STAMP = "%Y%m%d-%H%M%S"
 SUFFIX = ".sqlite"
+ENCRYPTED_SUFFIX = ".sqlite.encrypted"
 _TAIL = re.compile(
     r"(?P<stamp>\d{8}-\d{6})(?:-(?P<number>\d+))?-(?P<reason>"
     + "|".join(r.replace(" ", "-") for r in REASONS)
     + r")"
     + re.escape(SUFFIX)
+    + r"(?P<encrypted>\.encrypted)?"
 )
+
+
+class PassphraseNeeded(StoreError):
+    """An encrypted backup is to be restored and no passphrase was given."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,7 @@ class BackupInfo:
     event_count: int | None  # None when the backup cannot be read
     last_event: str  # title and date of the newest event ("ECRI study visit to BioM, Munich (23 Mar 2018)"), or ""
     reason: str  # one of REASONS
+    encrypted: bool = False  # then event_count is None and last_event "": known once restored
 
 
 @dataclass(frozen=True)
@@ -103,6 +118,7 @@ class _Entry:
     made_at: datetime
     number: int
     reason: str
+    encrypted: bool
 
 
 # -- names -------------------------------------------------------------------------
@@ -136,7 +152,11 @@ def _entries(database: Path, folder: Path) -> list[_Entry]:
             made_at = datetime.strptime(match["stamp"], STAMP)
         except ValueError:
             continue
-        found.append(_Entry(path, made_at, int(match["number"] or 1), match["reason"].replace("-", " ")))
+        found.append(
+            _Entry(
+                path, made_at, int(match["number"] or 1), match["reason"].replace("-", " "), bool(match["encrypted"])
+            )
+        )
     return sorted(found, key=lambda entry: (entry.made_at, entry.number), reverse=True)
 
 
@@ -155,8 +175,10 @@ def backups_of(database: Path, folder: Path | None = None) -> list[BackupInfo]:
             size = entry.path.stat().st_size
         except OSError:
             continue  # removed meanwhile
-        event_count, last_event = _summary(entry.path)
-        listed.append(BackupInfo(entry.path, entry.made_at, size, event_count, last_event, entry.reason))
+        event_count, last_event = (None, "") if entry.encrypted else _summary(entry.path)
+        listed.append(
+            BackupInfo(entry.path, entry.made_at, size, event_count, last_event, entry.reason, entry.encrypted)
+        )
     return listed
 
 
@@ -208,7 +230,7 @@ def back_up(
         engine = source.engine
         database = database if database is not None else source.path
     database = Path(database)
-    return _make(lambda temporary: sqlite.backup_to(engine, temporary), database, reason, _folder(folder))
+    return _make(lambda target: sqlite.backup_engine_into(engine, target), database, reason, _folder(folder))
 
 
 def back_up_if_changed(store: Store, folder: Path | None = None) -> Path | None:
@@ -224,8 +246,14 @@ def back_up_if_changed(store: Store, folder: Path | None = None) -> Path | None:
     backup anyway). The other signs are not reliable: SQLite does not update
     the header's change counter in WAL mode, a file's time and size change
     with checkpoints, and ``data_version`` holds only for one connection.
-    Costs one copy, which is the backup when it is kept."""
+    Costs one copy, which is the backup when it is kept.
+
+    An encrypted newest backup is compared by decrypting it; one that the
+    passphrase of now does not open (it changed) counts as a change."""
     folder = _folder(folder)
+    passphrase = _passphrase_for(store.path)
+    if passphrase is not None:
+        return _back_up_encrypted_if_changed(store, folder, passphrase)
     try:
         with _temporary(store.path, folder) as temporary:
             sqlite.backup_to(store.engine, temporary)
@@ -244,20 +272,42 @@ def back_up_if_changed(store: Store, folder: Path | None = None) -> Path | None:
     return made
 
 
-def back_up_to_file(store: Store, target: Path, *, overwrite: bool = False) -> None:
+def _back_up_encrypted_if_changed(store: Store, folder: Path, passphrase: str) -> Path | None:
+    try:
+        content = _in_memory(lambda copy: sqlite.backup_engine_into(store.engine, copy), check_rows=True)
+        if content is None:
+            log.debug("%s holds nothing yet: no backup", store.path)
+            return None
+        newest = next(iter(_entries(store.path, folder)), None)
+        if newest is not None and newest.encrypted and backup_cipher.holds(newest.path, content, passphrase):
+            log.debug("%s has not changed since %s", store.path, newest.path.name)
+            return None
+        with _temporary(store.path, folder) as temporary:
+            backup_cipher.encrypt(backup_cipher.pieces_of(content), temporary, passphrase)
+            made = _keep(temporary, store.path, AUTOMATIC, folder, encrypted=True)
+    except (OSError, sqlite3.Error) as error:
+        raise _cannot_back_up(store.path, folder, error) from error
+    log.info("backed up %s to %s, encrypted", store.path, made)
+    thin(store.path, folder)
+    return made
+
+
+def back_up_to_file(store: Store, target: Path, *, overwrite: bool = False, passphrase: str | None = None) -> None:
     """A consistent copy of an open database in a file of the user's
     choosing (``planner backup -o``): made beside it, then renamed over it,
     so the file is whole or untouched. Refuses the database's own files, the
     backup folder, and (unless ``overwrite``) an existing file that is not a
-    Planner backup."""
+    Planner backup. Encrypted with ``passphrase``, or with the passphrase of
+    backups when they are to be encrypted."""
     target = Path(target).expanduser()
+    passphrase = passphrase or _passphrase_for(store.path)
     check_output(target, PLANNER_BACKUP, store.protected(), overwrite=overwrite)
     if not target.parent.is_dir():
         raise StoreError(say("{path}: the folder {folder} does not exist", path=target, folder=target.parent))
     try:
         with held_temporary(target.parent, temporary_prefix(target)) as temporary:
             try:
-                sqlite.backup_to(store.engine, temporary)
+                _write_copy(lambda copy: sqlite.backup_engine_into(store.engine, copy), temporary, passphrase)
                 os.replace(temporary, target)
             except (OSError, sqlite3.Error) as error:
                 raise StoreError(
@@ -267,17 +317,60 @@ def back_up_to_file(store: Store, target: Path, *, overwrite: bool = False) -> N
         raise StoreError(say("{path}: cannot write here ({error})", path=target, error=error.strerror)) from error
 
 
-def _make(copy: Callable[[Path], None], database: Path, reason: str, folder: Path) -> Path:
+def _make(copy: Callable[[sqlite3.Connection], None], database: Path, reason: str, folder: Path) -> Path:
+    """A backup, made by ``copy`` (the backup API into the connection
+    given), encrypted when backups are to be."""
     if reason not in REASONS:
         raise ValueError(f"unknown reason for a backup: {reason!r}")
+    passphrase = _passphrase_for(database)  # refused before anything is written
     try:
         with _temporary(database, folder) as temporary:
-            copy(temporary)
-            made = _keep(temporary, database, reason, folder)
+            _write_copy(copy, temporary, passphrase)
+            made = _keep(temporary, database, reason, folder, encrypted=passphrase is not None)
     except (OSError, sqlite3.Error) as error:
         raise _cannot_back_up(database, folder, error) from error
     log.info("backed up %s to %s (%s)", database, made, reason)
     return made
+
+
+def _passphrase_for(database: Path) -> str | None:
+    """The passphrase of a new backup of ``database`` (None: unencrypted);
+    PassphraseMissing, naming the database, rather than an unprotected copy."""
+    try:
+        return backup_protection.for_new_backup()
+    except backup_protection.PassphraseMissing as missing:
+        raise backup_protection.PassphraseMissing(
+            say("{database}: cannot be backed up: {problem}", database=database, problem=missing)
+        ) from None
+
+
+def _write_copy(copy: Callable[[sqlite3.Connection], None], target: Path, passphrase: str | None) -> None:
+    """The copy into ``target``: a single-file database, or, with a
+    passphrase, its bytes encrypted (copied into memory first)."""
+    if passphrase is not None:
+        content = _in_memory(copy)
+        assert content is not None
+        backup_cipher.encrypt(backup_cipher.pieces_of(content), target, passphrase)
+        return
+    connection = sqlite3.connect(target)
+    try:
+        copy(connection)
+        connection.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+    finally:
+        connection.close()
+
+
+def _in_memory(copy: Callable[[sqlite3.Connection], None], *, check_rows: bool = False) -> bytes | None:
+    """The bytes of a database file holding the copy (None when
+    ``check_rows`` and it holds nothing)."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        copy(connection)
+        if check_rows and not sqlite.connection_holds_rows(connection):
+            return None
+        return connection.serialize()
+    finally:
+        connection.close()
 
 
 def _temporary(database: Path, folder: Path) -> AbstractContextManager[Path]:
@@ -288,7 +381,7 @@ def _temporary(database: Path, folder: Path) -> AbstractContextManager[Path]:
     return held_temporary(folder, f".{name_prefix(database)}")
 
 
-def _keep(temporary: Path, database: Path, reason: str, folder: Path) -> Path:
+def _keep(temporary: Path, database: Path, reason: str, folder: Path, *, encrypted: bool = False) -> Path:
     """Give a finished copy its name, never replacing another backup: one
     made in the same second as others gets the next number (-2, -3…), which
     also orders them."""
@@ -298,7 +391,8 @@ def _keep(temporary: Path, database: Path, reason: str, folder: Path) -> Path:
     ]
     first = max((int(match["number"] or 1) + 1 for match in same_second if match), default=1)
     for number in count(first):
-        target = folder / f"{stem}{'' if number == 1 else f'-{number}'}-{reason.replace(' ', '-')}{SUFFIX}"
+        suffix = ENCRYPTED_SUFFIX if encrypted else SUFFIX
+        target = folder / f"{stem}{'' if number == 1 else f'-{number}'}-{reason.replace(' ', '-')}{suffix}"
         try:
             os.link(temporary, target)  # fails if the name is taken, unlike a rename on POSIX
         except FileExistsError:
@@ -335,6 +429,46 @@ def _cannot_back_up(database: Path, folder: Path, error: BaseException) -> Store
 
 def _why(error: BaseException) -> str:
     return getattr(error, "strerror", None) or str(error)
+
+
+# -- encrypting the backups made before ---------------------------------------------
+
+
+def unencrypted_backups(folder: Path | None = None) -> list[Path]:
+    """The backups in the folder (of every database) that are not
+    encrypted, by their names."""
+    folder = _folder(folder)
+    try:
+        return sorted(
+            path
+            for path in folder.iterdir()
+            if path.name.endswith(SUFFIX) and _TAIL.search(path.name) and not path.name.startswith(".")
+        )
+    except OSError:
+        return []
+
+
+def encrypt_backups(backups: list[Path], passphrase: str) -> list[Path]:
+    """Replace each of these unencrypted backups by an encrypted one of the
+    same name (``….sqlite.encrypted``: its date and reason kept, so listing
+    and thinning go on as before); the plain file is removed only once the
+    encrypted one is whole. Returns the encrypted files; one that cannot be
+    done stays as it was (logged)."""
+    key = backup_cipher.Key(passphrase)  # one derivation for all of them
+    done = []
+    for plain in backups:
+        target = plain.with_name(plain.name + ENCRYPTED_SUFFIX.removeprefix(SUFFIX))
+        try:
+            with held_temporary(plain.parent, f".{plain.name}.") as temporary:
+                backup_cipher.encrypt(backup_cipher.file_pieces(plain), temporary, key)
+                os.replace(temporary, target)
+            plain.unlink()
+        except OSError as error:
+            log.warning("cannot encrypt the backup %s: %s", plain, error.strerror)
+            continue
+        done.append(target)
+    log.info("encrypted %d backups made before", len(done))
+    return done
 
 
 # -- thinning ------------------------------------------------------------------------
@@ -403,7 +537,7 @@ def _month(moment: datetime) -> int:
 # -- restoring -----------------------------------------------------------------------
 
 
-def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | None:
+def restore(backup: Path, database: Path, folder: Path | None = None, passphrase: str | None = None) -> Path | None:
     """Replace what ``database`` holds with a backup's content.
 
     Refuses (StoreError, nothing changed) a backup that is not a sound
@@ -411,10 +545,50 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
     backed up ("before restoring"), or, when it cannot be read as a
     database, moved aside as ``<name>.damaged-<stamp>``. Returns that path
     (None when there was no database file). The database must not be open
-    in this process: close its Store first and open it again afterwards."""
+    in this process: close its Store first and open it again afterwards.
+
+    An encrypted backup needs ``passphrase`` (PassphraseNeeded without
+    one); it is decrypted into a temporary file beside the database, which
+    is unencrypted anyway, and checked there before anything changes."""
     backup, database = Path(backup).expanduser(), Path(database).expanduser()
     folder = _folder(folder)
-    check_backup(backup)
+    if not backup_cipher.is_encrypted(backup):
+        check_backup(backup)
+        _check_place(backup, database)
+        return _restore_checked(backup, database, folder, shown=backup)
+    if passphrase is None:
+        raise PassphraseNeeded(say("{path}: is an encrypted backup; its passphrase is needed", path=backup))
+    _check_place(backup, database)
+    try:
+        with held_temporary(database.parent, f".{database.name}.restoring.") as plain:
+            _decrypt(backup, plain, passphrase)
+            try:
+                check_backup(plain)
+            except StoreError as error:
+                raise StoreError(str(error).replace(str(plain), str(backup))) from error
+            return _restore_checked(plain, database, folder, shown=backup)
+    except OSError as error:  # no temporary file can be made beside the database
+        raise StoreError(
+            say("{path}: cannot write here ({error}); nothing was changed", path=database.parent, error=error.strerror)
+        ) from error
+
+
+def _decrypt(backup: Path, plain: Path, passphrase: str) -> None:
+    try:
+        backup_cipher.decrypt_to(backup, plain, passphrase)
+    except backup_cipher.WrongPassphrase as error:
+        raise backup_cipher.WrongPassphrase(say("{problem}; nothing was changed", problem=error)) from error
+    except StoreError as error:
+        raise StoreError(say("{problem}; nothing was changed", problem=error)) from error
+    except OSError as error:
+        raise StoreError(
+            say("{path}: cannot be read ({error}); nothing was changed", path=backup, error=error.strerror)
+        ) from error
+
+
+def _check_place(backup: Path, database: Path) -> None:
+    """Refuse a restore whose database is the backup itself, or a folder,
+    or in a folder that is not there."""
     if database.exists() and os.path.samefile(backup, database):
         raise StoreError(say("{path}: is the database itself; choose one of its backups", path=backup))
     if database.is_dir():
@@ -425,6 +599,10 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
                 "{path}: the folder {folder} does not exist; nothing was changed", path=database, folder=database.parent
             )
         )
+
+
+def _restore_checked(backup: Path, database: Path, folder: Path, *, shown: Path) -> Path | None:
+    """``restore`` of a checked, unencrypted backup (``shown`` in the log)."""
     _check_target(database)
     safety = _save_current(database, folder)
     try:
@@ -451,7 +629,7 @@ def restore(backup: Path, database: Path, folder: Path | None = None) -> Path | 
         log.warning("%s cannot be written into (%s); restoring into a new file", database, error)
         _keep_aside(database)
         sqlite.restore_into(backup, database, busy_timeout_ms=config.BUSY_TIMEOUT_MS)
-    log.info("restored %s from %s; the state before is in %s", database, backup, safety)
+    log.info("restored %s from %s; the state before is in %s", database, shown, safety)
     return safety
 
 
@@ -526,7 +704,7 @@ def _save_current(database: Path, folder: Path) -> Path | None:
         ) from error
     if readable:
         try:
-            return _make(lambda temporary: sqlite.backup_file(database, temporary), database, BEFORE_RESTORING, folder)
+            return _make(lambda copy: sqlite.backup_file_into(database, copy), database, BEFORE_RESTORING, folder)
         except StoreError as error:
             if not isinstance(error.__cause__, sqlite3.DatabaseError) or isinstance(
                 error.__cause__, sqlite3.OperationalError

@@ -98,17 +98,23 @@ def backup_to(engine: Engine, destination: Path) -> None:
     destination.parent.mkdir(parents=True, exist_ok=True)
     target = sqlite3.connect(destination)
     try:
-        raw = engine.raw_connection()
-        try:
-            source = raw.driver_connection  # the sqlite3 connection under SQLAlchemy's pool
-            if source is None:  # only once the pool has let it go
-                raise RuntimeError("the database connection is closed")
-            source.backup(target)
-        finally:
-            raw.close()
+        backup_engine_into(engine, target)
         target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
     finally:
         target.close()
+
+
+def backup_engine_into(engine: Engine, target: sqlite3.Connection) -> None:
+    """``backup_to`` into an open connection (an in-memory one: an
+    encrypted backup never has its content on disk unencrypted)."""
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection  # the sqlite3 connection under SQLAlchemy's pool
+        if source is None:  # only once the pool has let it go
+            raise RuntimeError("the database connection is closed")
+        source.backup(target)
+    finally:
+        raw.close()
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -151,14 +157,19 @@ def backup_file(source: Path, destination: Path, *, busy_timeout_ms: int = 5000)
     immutable one, so that changes still in a -wal file beside it are copied
     too. Raises sqlite3.DatabaseError for a damaged file or one that is not
     a database."""
+    target = sqlite3.connect(destination)
+    try:
+        backup_file_into(source, target, busy_timeout_ms=busy_timeout_ms)
+        target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+    finally:
+        target.close()
+
+
+def backup_file_into(source: Path, target: sqlite3.Connection, *, busy_timeout_ms: int = 5000) -> None:
+    """``backup_file`` into an open connection."""
     connection = sqlite3.connect(source, timeout=busy_timeout_ms / 1000)
     try:
-        target = sqlite3.connect(destination)
-        try:
-            connection.backup(target, progress=_give_up_after(busy_timeout_ms))
-            target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
-        finally:
-            target.close()
+        connection.backup(target, progress=_give_up_after(busy_timeout_ms))
     finally:
         connection.close()
 
@@ -208,14 +219,19 @@ def holds_rows(path: Path) -> bool:
     """Whether any table of a file (besides alembic's) has a row."""
     connection = read_only_connection(path)
     try:
-        tables = [
-            name
-            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if name != "alembic_version" and not name.startswith("sqlite_")
-        ]
-        return any(connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() for table in tables)
+        return connection_holds_rows(connection)
     finally:
         connection.close()
+
+
+def connection_holds_rows(connection: sqlite3.Connection) -> bool:
+    """``holds_rows`` of an open connection."""
+    tables = [
+        name
+        for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        if name != "alembic_version" and not name.startswith("sqlite_")
+    ]
+    return any(connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() for table in tables)
 
 
 # -- leaving no trace of what was removed ------------------------------------------

@@ -31,6 +31,7 @@ from planner.services.database import BackupInfo, Store, size_text
 from planner.services.labels import clock, day
 from planner.ui import auto_backup
 from planner.ui.context import AppContext
+from planner.ui.protection import backups as encrypted
 from planner.ui.tables import select_row
 
 translate = QCoreApplication.translate
@@ -138,11 +139,13 @@ class BackupsDialog(QDialog):
         self.intro.setText(intro.format(database=database.name, folder=database.parent))
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            unreadable = backup.event_count is None
-            events = "?" if unreadable else str(backup.event_count)
+            unreadable = backup.event_count is None and not backup.encrypted
+            events = "?" if unreadable else "" if backup.encrypted else str(backup.event_count)
             last = (
                 translate("BackupsDialog", "This backup cannot be read (damaged or incomplete)")
                 if unreadable
+                else encrypted.contents_unknown()
+                if backup.encrypted
                 else backup.last_event
             )
             cells = (when(backup), why(backup), events, last, size_text(backup.size))
@@ -153,6 +156,8 @@ class BackupsDialog(QDialog):
                 item.setToolTip(str(backup.path))
                 if unreadable:
                     item.setForeground(self.palette().placeholderText())
+                if backup.encrypted and column == 0:
+                    item.setIcon(encrypted.lock_icon())
                 self.table.setItem(row, column, item)
         if self.backups:
             select_row(self.table, 0)
@@ -164,7 +169,8 @@ class BackupsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         backup = self.selected()
-        self.restore_button.setEnabled(not self.read_only and backup is not None and backup.event_count is not None)
+        readable = backup is not None and (backup.event_count is not None or backup.encrypted)
+        self.restore_button.setEnabled(not self.read_only and readable)
         self.file_button.setEnabled(not self.read_only)
 
     @property
@@ -177,8 +183,12 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return False
-        described = translate("BackupsDialog", "the backup of {made} ({events})").format(
-            made=when(backup), events=_events(backup.event_count)
+        described = (
+            encrypted.described(when(backup))
+            if backup.encrypted
+            else translate("BackupsDialog", "the backup of {made} ({events})").format(
+                made=when(backup), events=_events(backup.event_count)
+            )
         )
         return self.restore(backup.path, described)
 
@@ -187,7 +197,7 @@ class BackupsDialog(QDialog):
             self,
             translate("BackupsDialog", "Restore from a backup file"),
             str(self.folder),
-            translate("BackupsDialog", BACKUP_FILTER),
+            f"{translate('BackupsDialog', BACKUP_FILTER)};;{encrypted.file_filter()}",
         )
         return self.restore(Path(chosen), Path(chosen).name) if chosen else False
 
@@ -208,13 +218,17 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        encrypted.ask_for_session(self)  # the database as it is is backed up first, encrypted
+        go_on, passphrase = encrypted.passphrase_for(self, backup)
+        if not go_on:
+            return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # The store lets go of the file while it is replaced; if the
             # restore is refused, it simply connects again.
             auto_backup.wait()
             self.context.store.close()
-            safety = backups.restore(backup, database, self.folder)
+            safety = backups.restore(backup, database, self.folder, passphrase)
             reopened = Store.open(database, backup_dir=self.folder)
         except PlannerError as error:
             QApplication.restoreOverrideCursor()

@@ -387,6 +387,9 @@ class FileActions:
 
     def back_up_now(self) -> Path | None:
         """A backup "on request" into the backup folder, whatever changed."""
+        from planner.ui.protection.backups import ask_for_session
+
+        ask_for_session(self.window)  # encrypted backups, and no keyring keeps the passphrase
         try:
             made = backups.back_up(self.context.store, reason=backups.ON_REQUEST)
         except PlannerError as error:

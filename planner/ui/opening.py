@@ -29,6 +29,8 @@ from planner.services import database as backups
 from planner.services.database import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
 from planner.services.labels import clock, day
 from planner.ui import auto_backup
+from planner.ui.protection import backups as encrypted
+from planner.ui.protection.backups import ask_for_session
 
 if TYPE_CHECKING:
     from planner.services.database import BackupInfo, Store
@@ -81,6 +83,7 @@ def open_for_window(
 def open_database(parent: QWidget | None, path: Path | str | None, *, otherwise: str = "") -> Outcome:
     """``open_for_window`` telling a cancel from a failure (the app ends on
     a cancel, and opens the default database after a failure)."""
+    ask_for_session(parent)  # encrypted backups without a keyring: before an upgrade's backup
     return _backed_up(parent, _open(parent, path, otherwise))
 
 
@@ -152,6 +155,7 @@ def open_looked_at(
     taken, its schema Planner's current one, its pages checked unless
     ``damage_checked`` is False: see services.database.look_at), with the
     same checks, answers and backup as any other."""
+    ask_for_session(parent)
     return _backed_up(
         parent,
         _open_store(parent, target, lock, read_only=False, otherwise=otherwise, damage_checked=damage_checked),
@@ -297,6 +301,8 @@ def backup_label(backup: BackupInfo) -> str:
     study visit to BioM, Munich (23 Mar 2018))"."""
     made: datetime = backup.made_at
     count = backup.event_count
+    if backup.encrypted:
+        return encrypted.described(f"{day(made)} {clock(made)}")
     if count is None:
         holds = translate("Opening", "what it holds cannot be read")
     elif backup.last_event:
@@ -311,7 +317,7 @@ def _backup_to_offer(target: Path, error: StoreError) -> BackupInfo | None:
     if not any(kind in str(error) for kind in _BAD_CONTENT):
         return None
     try:
-        found = [backup for backup in backups.backups_of(target) if backup.event_count is not None]
+        found = [backup for backup in backups.backups_of(target) if backup.event_count is not None or backup.encrypted]
     except (PlannerError, OSError) as problem:
         log.warning("cannot list the backups of %s: %s", target, problem)
         return None
@@ -335,8 +341,11 @@ def _offer_restore(parent: QWidget | None, target: Path, error: StoreError, back
 
 
 def _restore(parent: QWidget | None, backup: BackupInfo, target: Path) -> bool:
+    go_on, passphrase = encrypted.passphrase_for(parent, backup.path)
+    if not go_on:
+        return False
     try:
-        kept = backups.restore(backup.path, target)
+        kept = backups.restore(backup.path, target, passphrase=passphrase)
     except PlannerError as error:
         QMessageBox.warning(
             parent, translate("Opening", "Cannot restore the backup"), f"{error}.\n\n{_said(UNTOUCHED)}"

@@ -1,5 +1,6 @@
 """Edit ▸ Preferences: the language of the window, kept in the settings
-and taken at the next start (a window cannot change its words in place)."""
+and taken at the next start (a window cannot change its words in place);
+whether backups are encrypted (planner/ui/protection/preferences_box.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from planner.services.language import LANGUAGES, interface_language
 from planner.ui import translations
 from planner.ui.accessibility import name_icon_buttons
+from planner.ui.protection.preferences_box import BackupProtectionBox
 
 translate = QCoreApplication.translate
 
@@ -42,6 +44,8 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.protection = BackupProtectionBox(self)
+        layout.addWidget(self.protection)
         layout.addStretch()
         layout.addWidget(buttons)
         name_icon_buttons(self)
@@ -52,6 +56,8 @@ class PreferencesDialog(QDialog):
         return str(self.language.currentData() or "")
 
     def accept(self) -> None:
+        if not self.protection.apply():
+            return
         self.settings.setValue(translations.LANGUAGE_SETTING, self.chosen_language())
         self.settings.sync()
         super().accept()

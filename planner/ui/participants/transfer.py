@@ -20,6 +20,7 @@ from planner.exchange.participant_encoding import EncodingUnclear
 from planner.exchange.participant_export import export_participants, left_off
 from planner.exchange.participant_import import ImportPlan
 from planner.exchange.participant_table import read_table
+from planner.exchange.protected_export import ZIP_SUFFIX, protected_zip
 from planner.fileio import read_bytes
 from planner.services import participants
 from planner.services.consent import left_off_message
@@ -30,6 +31,7 @@ from planner.ui.participants.import_dialog import ImportDialog
 from planner.ui.participants.import_encoding import ask_encoding
 from planner.ui.participants.import_models import number
 from planner.ui.participants.marked import QT_TRANSLATE_NOOP
+from planner.ui.protection import export as protection
 from planner.ui.tasks import Progress, Task, TaskRunner, watching
 
 translate = QCoreApplication.translate
@@ -143,14 +145,23 @@ def _suggested_name(title: str) -> str:
     return name.format(title=cleaned or untitled) + ".xlsx"
 
 
-def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str]:
+def _chosen_format(path: Path, chosen_filter: str) -> tuple[Path, str, bool]:
     """The format from the file's extension, else from the filter chosen
-    (then the extension is added)."""
+    (then the extension is added); and whether the list goes into a ZIP
+    protected with a passphrase (FILE.xlsx.zip, or a protected format)."""
+    protected = path.suffix.lower() == ZIP_SUFFIX or chosen_filter in (
+        protection.excel_filter(),
+        protection.csv_filter(),
+    )
+    if path.suffix.lower() == ZIP_SUFFIX:
+        path = path.with_suffix("")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".csv"):
-        return path, suffix[1:]
-    file_format = "csv" if chosen_filter in (CSV_FILTER, translate("ParticipantsTab", CSV_FILTER)) else "xlsx"
-    return path.with_name(f"{path.name}.{file_format}"), file_format
+        return (path.with_name(path.name + ZIP_SUFFIX) if protected else path), suffix[1:], protected
+    csv_filters = (CSV_FILTER, translate("ParticipantsTab", CSV_FILTER), protection.csv_filter())
+    file_format = "csv" if chosen_filter in csv_filters else "xlsx"
+    named = path.with_name(f"{path.name}.{file_format}")
+    return (named.with_name(named.name + ZIP_SUFFIX) if protected else named), file_format, protected
 
 
 def export_participants_file(
@@ -165,16 +176,20 @@ def export_participants_file(
     if path is None:
         suggestion = _folder(context) / _suggested_name(title)
         excel, csv = translate("ParticipantsTab", EXCEL_FILTER), translate("ParticipantsTab", CSV_FILTER)
+        choices = f"{excel};;{csv};;{protection.excel_filter()};;{protection.csv_filter()}"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            parent, translate("ParticipantsTab", "Export participants"), str(suggestion), f"{excel};;{csv}", excel
+            parent, translate("ParticipantsTab", "Export participants"), str(suggestion), choices, excel
         )
         if not chosen:
             return None
         path = Path(chosen)
-    path, file_format = _chosen_format(path, chosen_filter)
+    path, file_format, protected = _chosen_format(path, chosen_filter)
     kind = output_paths.WORKBOOK if file_format == "xlsx" else output_paths.CSV
     cannot = translate("ParticipantsTab", "Cannot export the participants")
-    if not may_write(parent, context.store, path, kind, cannot):
+    if not may_write(parent, context.store, path, output_paths.ARCHIVE if protected else kind, cannot):
+        return None
+    passphrase = protection.ask_export_passphrase(parent, path.name) if protected else None
+    if protected and passphrase is None:
         return None
     _remember_folder(context, path)
     store, target = context.store, path
@@ -184,6 +199,8 @@ def export_participants_file(
             data = export_participants(session, event_id, file_format)
             not_shared = left_off_message(left_off(session, event_id))  # a list given out: who is not on it
             whose = participant_list_disclosed(session, event_id, file_format)
+        if passphrase is not None:  # the list inside, under its own name
+            data = protected_zip(data, target.name.removesuffix(ZIP_SUFFIX), passphrase)
         progress.check()  # the last chance to stop: nothing is written yet
         write_and_record(store, target, data, whose)
         return not_shared
@@ -191,7 +208,9 @@ def export_participants_file(
     def done(not_shared: str) -> None:
         _status(
             parent,
-            translate("ParticipantsTab", "Exported the participants of “{title}” to {file}").format(
+            protection.exported_protected(title, str(target))
+            if protected
+            else translate("ParticipantsTab", "Exported the participants of “{title}” to {file}").format(
                 title=title, file=target
             ),
         )
