@@ -538,17 +538,17 @@ def _restore_asking(backup: Path, database: Path) -> Path | None:
     """Restore, with the passphrase of an encrypted backup: the one of the
     backups made now when it opens it, else asked (or from the environment)."""
     from planner.cli_passphrase import known_passphrase
-    from planner.db import backup_protection, backups
+    from planner.db import backup_cipher, backup_protection, restoring
 
-    if not backups.backup_cipher.is_encrypted(backup):
-        return backups.restore(backup, database)
+    if not backup_cipher.is_encrypted(backup):
+        return restoring.restore(backup, database)
     stored = backup_protection.passphrase()
     if stored and not backup_protection.from_environment():
         try:
-            return backups.restore(backup, database, passphrase=stored)
-        except backups.backup_cipher.WrongPassphrase:
+            return restoring.restore(backup, database, passphrase=stored)
+        except backup_cipher.WrongPassphrase:
             pass  # made with an earlier passphrase: ask for that one
-    return backups.restore(backup, database, passphrase=known_passphrase(str(backup)))
+    return restoring.restore(backup, database, passphrase=known_passphrase(str(backup)))
 
 
 def _commands() -> dict:

@@ -13,7 +13,7 @@ import pytest
 from alembic import command
 
 from planner import config
-from planner.db import backups
+from planner.db import backups, restoring
 from planner.db import sqlite as db_sqlite
 from planner.db.backups import AUTOMATIC, BEFORE_RESTORING, BEFORE_UPGRADE, ON_REQUEST
 from planner.db.recognition import MIGRATIONS_DIR, migration_config
@@ -273,7 +273,7 @@ def test_restore_brings_back_the_content_after_saving_the_current_state(filled, 
     made = backups.back_up(filled, reason=ON_REQUEST, folder=folder)
     _add_event(filled, "Added after the backup")
     filled.close()
-    safety = backups.restore(made, db_path, folder)
+    safety = restoring.restore(made, db_path, folder)
     assert safety is not None and safety.parent == folder
     [listed] = [backup for backup in backups.backups_of(db_path, folder) if backup.path == safety]
     assert listed.reason == BEFORE_RESTORING and listed.event_count == 4
@@ -298,7 +298,7 @@ def test_a_current_file_that_cannot_be_read_is_kept_aside_not_deleted(filled, fo
     made = backups.back_up(filled, reason=ON_REQUEST, folder=folder)
     filled.close()
     db_path.write_bytes(damage)
-    aside = backups.restore(made, db_path, folder)
+    aside = restoring.restore(made, db_path, folder)
     assert aside is not None and aside.name.startswith("planner.sqlite.damaged-") and aside.parent == db_path.parent
     assert aside.read_bytes() == damage
     assert len(_titles(db_path)) == 3
@@ -341,7 +341,7 @@ def test_a_file_that_is_not_a_planner_backup_is_refused_and_nothing_changes(
         candidate.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     before, listed = db_path.read_bytes(), _files(folder)
     with pytest.raises(StoreError) as refused:
-        backups.restore(candidate, db_path, folder)
+        restoring.restore(candidate, db_path, folder)
     assert message in str(refused.value) and str(candidate) in str(refused.value)
     assert "nothing was changed" in str(refused.value)
     assert db_path.read_bytes() == before and _files(folder) == listed
@@ -350,7 +350,7 @@ def test_a_file_that_is_not_a_planner_backup_is_refused_and_nothing_changes(
 def test_restoring_the_database_onto_itself_is_refused(filled, db_path, folder):
     filled.close()
     with pytest.raises(StoreError, match="is the database itself"):
-        backups.restore(db_path, db_path, folder)
+        restoring.restore(db_path, db_path, folder)
 
 
 def test_a_restore_waits_for_another_writer_then_gives_up_with_a_message(filled, folder, db_path, monkeypatch):
@@ -361,7 +361,7 @@ def test_a_restore_waits_for_another_writer_then_gives_up_with_a_message(filled,
     blocker.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(StoreError, match="another program is using this database"):
-            backups.restore(made, db_path, folder)
+            restoring.restore(made, db_path, folder)
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from planner import cli, config
-from planner.db import backup_cipher, backup_protection, backups
+from planner.db import backup_cipher, backup_protection, backups, restoring
 from planner.db import sqlite as db_sqlite
 from planner.db.backups import AUTOMATIC, BEFORE_RESTORING, ON_REQUEST
 from planner.db.store import Store
@@ -78,14 +78,14 @@ def test_an_encrypted_backup_restores_only_with_its_passphrase(store, samples, p
     database_before, folder_before = db_path.read_bytes(), _files(folder)
 
     with pytest.raises(backup_cipher.WrongPassphrase) as refused:
-        backups.restore(made, db_path, folder, passphrase="not the right one")
+        restoring.restore(made, db_path, folder, passphrase="not the right one")
     assert str(refused.value) == f"{made}: the passphrase is wrong; nothing was changed"
     with pytest.raises(backups.PassphraseNeeded, match="is an encrypted backup; its passphrase is needed"):
-        backups.restore(made, db_path, folder)
+        restoring.restore(made, db_path, folder)
     assert db_path.read_bytes() == database_before and _files(folder) == folder_before  # not even a safety backup
     assert not [path for path in db_path.parent.iterdir() if ".restoring." in path.name]
 
-    safety = backups.restore(made, db_path, folder, passphrase=PASSPHRASE)
+    safety = restoring.restore(made, db_path, folder, passphrase=PASSPHRASE)
     assert safety is not None and safety.name.endswith("-before-restoring.sqlite.encrypted")
     assert "Added after the backup" not in _titles(db_path) and len(_titles(db_path)) == 3
     assert not [path for path in db_path.parent.iterdir() if ".restoring." in path.name]  # the decrypted copy is gone
@@ -118,7 +118,7 @@ def test_a_damaged_file_is_told_apart_from_a_wrong_passphrase(store, samples, pr
     header.write_bytes(content[:30] + bytes([content[30] ^ 1]) + content[31:])
     for damaged in (flipped, cut, header):
         with pytest.raises(StoreError) as refused:
-            backups.restore(damaged, db_path, folder, passphrase=PASSPHRASE)
+            restoring.restore(damaged, db_path, folder, passphrase=PASSPHRASE)
         assert "damaged" in str(refused.value) and "passphrase" not in str(refused.value)
         assert str(refused.value).endswith("nothing was changed") and str(damaged) in str(refused.value)
     assert db_path.read_bytes() == before
@@ -134,12 +134,12 @@ def test_a_new_passphrase_is_used_for_new_backups_and_old_ones_keep_theirs(store
     newer = backups.back_up(store, reason=ON_REQUEST, folder=folder)
     store.close()
     with pytest.raises(backup_cipher.WrongPassphrase):
-        backups.restore(older, db_path, folder, passphrase=PASSPHRASE)
-    backups.restore(older, db_path, folder, passphrase=EARLIER)
+        restoring.restore(older, db_path, folder, passphrase=PASSPHRASE)
+    restoring.restore(older, db_path, folder, passphrase=EARLIER)
     assert "Kraków partner meeting" not in _titles(db_path)
     with pytest.raises(backup_cipher.WrongPassphrase):
-        backups.restore(newer, db_path, folder, passphrase=EARLIER)
-    backups.restore(newer, db_path, folder, passphrase=PASSPHRASE)
+        restoring.restore(newer, db_path, folder, passphrase=EARLIER)
+    restoring.restore(newer, db_path, folder, passphrase=PASSPHRASE)
     assert "Kraków partner meeting" in _titles(db_path)
 
 
@@ -199,7 +199,7 @@ def test_without_a_passphrase_at_hand_no_unprotected_backup_is_written(db_path, 
 
     before, folder_before = db_path.read_bytes(), _files(folder)
     with pytest.raises(backup_protection.PassphraseMissing):  # its "before restoring" backup cannot be protected
-        backups.restore(plain, db_path, folder)
+        restoring.restore(plain, db_path, folder)
     assert db_path.read_bytes() == before and _files(folder) == folder_before
 
 
@@ -209,7 +209,7 @@ def test_the_passphrase_from_the_environment_comes_first(store, samples, data_di
     monkeypatch.setenv(backup_protection.PASSPHRASE_VARIABLE, PASSPHRASE)
     made = backups.back_up(store, reason=ON_REQUEST, folder=folder)
     store.close()
-    backups.restore(made, db_path, folder, passphrase=PASSPHRASE)
+    restoring.restore(made, db_path, folder, passphrase=PASSPHRASE)
 
 
 def test_thinning_keeps_working_with_encrypted_backups(tmp_path, folder):
@@ -313,7 +313,7 @@ def test_the_passphrase_is_nowhere_in_the_files_after_use(store, samples, protec
     _run(capsys, "--db", str(db_path), "backup", "-o", str(tmp_path / "copy.sqlite"))
     _run(capsys, "--db", str(db_path), "events")
     made = backups.backups_of(db_path)[0].path
-    assert backups.restore(made, db_path, passphrase=PASSPHRASE) is not None
+    assert restoring.restore(made, db_path, passphrase=PASSPHRASE) is not None
     assert (config.log_dir() / "planner.log").exists()
     for path in tmp_path.rglob("*"):  # the data folder is in it
         if path.is_file():
@@ -370,7 +370,7 @@ def test_backups_made_before_are_encrypted_in_place_keeping_date_and_reason(stor
     for path in done:
         assert b"Le Seyec" not in path.read_bytes()
     store.close()
-    backups.restore(done[0], db_path, folder, passphrase=PASSPHRASE)
+    restoring.restore(done[0], db_path, folder, passphrase=PASSPHRASE)
     assert len(_titles(db_path)) == 3
 
 

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
         back_up,
         back_up_if_changed,
         backups_of,
-        restore,
         size_text,
     )
+    from planner.db.restoring import restore
     from planner.db.store import Store
 
 _LOADED_WHEN_USED = {
@@ -35,7 +35,7 @@ _LOADED_WHEN_USED = {
     "back_up": "planner.db.backups",
     "back_up_if_changed": "planner.db.backups",
     "backups_of": "planner.db.backups",
-    "restore": "planner.db.backups",
+    "restore": "planner.db.restoring",
     "size_text": "planner.db.backups",
     "Store": "planner.db.store",
 }
