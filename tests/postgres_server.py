@@ -13,6 +13,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,8 +72,10 @@ class PostgresServer:
         return path.read_text()[-2000:] if path.exists() else "no log"
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
+@contextmanager
+def running_server() -> Iterator[PostgresServer]:
+    """A private PostgreSQL cluster on 127.0.0.1 for as long as the block
+    lasts (the tests' server, and the benchmark's)."""
     binaries = _binaries()
     folder = Path(tempfile.mkdtemp(prefix="planner-postgres-"))
     if os.geteuid() == 0:
@@ -100,6 +103,12 @@ def postgres_server() -> Iterator[PostgresServer]:
             _as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]), capture_output=True
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    with running_server() as server:
+        yield server
 
 
 @pytest.fixture
