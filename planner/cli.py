@@ -198,14 +198,6 @@ def window_database(arguments: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def _window(database: str | None) -> int:
-    if database is not None and database.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
-        # (planner.db.shared.SCHEMES, not imported: the window starts without the database code)
-        print(
-            "planner: the window opens database files; a shared database is worked on with the commands: "
-            "planner --db postgresql://… events, export-event, pdf …",
-            file=sys.stderr,
-        )
-        return EXIT_PROBLEMS
     setup_logging()
     # Loading the app makes only objects that live on: no collection
     # until its window is up (run_app turns it back on).
