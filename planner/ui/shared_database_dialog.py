@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +32,7 @@ from planner.services import shared_database
 from planner.services.kept_passwords import keyring_problem
 from planner.services.shared_password import PASSWORD_VARIABLE, passwords
 from planner.shared_location import DEFAULT_PORT, SSL_MODES, SharedPlace
+from planner.ui import theme
 
 if TYPE_CHECKING:
     from planner.db.shared import SharedStore
@@ -85,7 +87,7 @@ class SharedDatabaseDialog(QDialog):
         self.problem = QLabel(problem)
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: palette(bright-text); background: #b3261e; padding: 6px;")
+        self.problem.setStyleSheet(theme.style("error"))
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.setVisible(bool(problem))
 
@@ -111,6 +113,7 @@ class SharedDatabaseDialog(QDialog):
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
         self.password_note.setObjectName("note")
+        self.password_note.setStyleSheet("color: palette(dark);")
 
         form = QFormLayout()
         form.addRow(translate("SharedDatabaseDialog", "&Server:"), self.server)
@@ -134,7 +137,6 @@ class SharedDatabaseDialog(QDialog):
             translate("SharedDatabaseDialog", "&Open"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.open_button.setDefault(True)
-        self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._accept_if_complete)
         self.buttons.rejected.connect(self.reject)
 
@@ -142,7 +144,10 @@ class SharedDatabaseDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.problem)
         layout.addLayout(form)
-        layout.addWidget(self.test_result)
+        testing = QHBoxLayout()
+        testing.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        testing.addWidget(self.test_result, 1)
+        layout.addLayout(testing)
         layout.addWidget(self.buttons)
 
         if place is not None:
@@ -220,12 +225,15 @@ class SharedDatabaseDialog(QDialog):
         try:
             shared_database.try_connecting(place.location, password)
         except PlannerError as error:
-            self.test_result.setText(refusal_text(error, place, password))
+            self.test_result.setStyleSheet(theme.style("error"))
+            self.test_result.setText("✗ " + refusal_text(error, place, password))
             return False
         finally:
             QApplication.restoreOverrideCursor()
+        self.test_result.setStyleSheet("")
         self.test_result.setText(
-            translate("SharedDatabaseDialog", "Connected to {database} on {server}.").format(
+            "✓ "
+            + translate("SharedDatabaseDialog", "Connected to {database} on {server}.").format(
                 database=place.database, server=place.server
             )
         )

@@ -202,7 +202,7 @@ def test_test_connection_says_whether_the_server_lets_the_user_in(qtbot, place):
     assert "did not accept the password" in dialog.test_result.text()
     dialog.password.setText(PASSWORD)
     assert dialog.test_connection()
-    assert dialog.test_result.text() == f"Connected to {place.database} on 127.0.0.1:{place.port}."
+    assert dialog.test_result.text() == f"✓ Connected to {place.database} on 127.0.0.1:{place.port}."
 
 
 def test_backups_of_a_shared_database_are_left_to_its_server(window, monkeypatch, place, messages, data_dir):
