@@ -7,12 +7,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import config
 from planner.db import backups
-from planner.db.shared import SharedStore, is_shared
 from planner.db.store import ReadOnlyPlace, Store
 from planner.errors import PlannerError, StoreError
+from planner.shared_location import is_shared
+
+if TYPE_CHECKING:
+    from planner.db.shared import SharedStore
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +36,8 @@ def open_database(
     server (``postgresql://user@host/dbname``; its password from libpq's
     PGPASSWORD or ~/.pgpass) is backed up by its server."""
     if path is not None and is_shared(path):
+        from planner.db.shared import SharedStore  # loaded only for a shared database
+
         return SharedStore.open(str(path))
     if path is not None:
         store = _open(Path(path).expanduser())
