@@ -247,7 +247,9 @@ def open_shared_for_window(
     the dialog first) with the password kept for it or libpq's; where the
     server refuses, the dialog, until it opens or the user cancels (None)."""
     place = SharedPlace.of(location) if location else None
-    problem, remember = "", False
+    problem = ""
+    # A password already kept is replaced by the one typed, unless the user unticks it.
+    remember = place is not None and passwords.kept(place.account) is not None
     if location is not None and not ask_first:
         try:
             return _opening(location, None)

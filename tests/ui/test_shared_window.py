@@ -234,7 +234,8 @@ def test_the_recent_menu_offers_the_shared_database_and_opens_it_with_the_kept_p
     assert messages == []
 
 
-def test_planner_with_a_shared_database_starts_its_window(place, data_dir):
+def _start_planner(data_dir, *arguments: str) -> str:
+    """Planner started as a user would, closing its window once shown; its log."""
     environment = os.environ | {
         "PLANNER_DATA_DIR": str(data_dir),
         "QT_QPA_PLATFORM": "offscreen",
@@ -242,13 +243,37 @@ def test_planner_with_a_shared_database_starts_its_window(place, data_dir):
         shared_password.PASSWORD_VARIABLE: PASSWORD,
     }
     done = subprocess.run(
-        [sys.executable, "-m", "planner", "--db", place.location],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
+        [sys.executable, "-m", "planner", *arguments], capture_output=True, text=True, env=environment, timeout=120
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    log = (data_dir / "logs" / "planner.log").read_text("utf-8")
+    assert PASSWORD not in done.stderr
+    return (data_dir / "logs" / "planner.log").read_text("utf-8")
+
+
+def test_planner_with_a_shared_database_starts_its_window(place, data_dir):
+    log = _start_planner(data_dir, "--db", place.location)
     assert f"window shown (shared: 127.0.0.1:{place.port}/{place.database} — Planner)" in log
-    assert PASSWORD not in log and PASSWORD not in done.stderr
+    assert PASSWORD not in log
+
+
+def test_planner_opens_the_shared_database_used_last(place, data_dir):
+    from planner.ui.context import open_settings
+
+    settings = open_settings()
+    settings.setValue("database/last", place.location)
+    settings.sync()
+    log = _start_planner(data_dir)
+    assert f"window shown (shared: 127.0.0.1:{place.port}/{place.database} — Planner)" in log
+
+
+def test_a_password_kept_that_no_longer_works_is_replaced_by_the_one_typed(
+    window, monkeypatch, place, keyring_in_memory, messages
+):
+    account = f"{ORGANISER}@127.0.0.1:{place.port}/{place.database}"
+    keyring_in_memory.set_password(shared_password.SERVICE, account, "last year's password")
+    shown = answer_shared_dialog(monkeypatch, retyping(PASSWORD))
+    assert window.files.open_database(place.location)  # as from the recent menu
+    assert "did not accept the password" in shown[0].problem.text()
+    assert shown[0].remember.isChecked()
+    assert keyring_in_memory.passwords == {(shared_password.SERVICE, account): PASSWORD}
+    assert window.context.is_shared
