@@ -15,7 +15,7 @@ from planner.fileio import write_atomically
 from planner.services import database as backups
 from planner.services import event_reads
 from planner.shared_location import SharedPlace, is_shared
-from planner.ui import shortcuts, tasks
+from planner.ui import icons, shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
 from planner.ui.opening import open_for_window
@@ -168,6 +168,7 @@ class FileActions:
                 shown = translate("FileActions", "shared: {name}").format(name=SharedPlace.of(entry).name)
                 action = self.recent_menu.addAction(shown)
                 action.setToolTip(entry)
+                action.setProperty(icons.SHARED_ENTRY, True)
                 action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(entry))
             else:
                 action = self.recent_menu.addAction(entry)

@@ -277,3 +277,16 @@ def test_a_password_kept_that_no_longer_works_is_replaced_by_the_one_typed(
     assert shown[0].remember.isChecked()
     assert keyring_in_memory.passwords == {(shared_password.SERVICE, account): PASSWORD}
     assert window.context.is_shared
+
+
+def test_the_recent_entry_of_a_shared_database_has_the_server_icon(window, monkeypatch, place, messages):
+    from planner.ui import icons
+
+    file_database = window.context.database_path
+    answer_shared_dialog(monkeypatch, typing(place, PASSWORD))
+    assert window.files.choose_shared_database()
+    assert window.files.open_database(file_database)
+    icons.dress_menu(window.files.recent_menu)
+    shared = next(action for action in window.files.recent_menu.actions() if action.text().startswith("shared: "))
+    assert shared.icon().cacheKey() != 0 and shared.property(icons.SHARED_ENTRY)
+    assert icons.action_icon_name(window.files.open_shared_action.text()) == icons.SHARED_DATABASE
