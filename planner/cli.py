@@ -63,7 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="planner",
         description="Plan workshops, partner meetings, study visits and conferences.",
     )
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: planner.sqlite in your data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file, or a shared database postgresql://user@host/dbname "
+        "(default: planner.sqlite in your data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"Planner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

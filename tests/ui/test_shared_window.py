@@ -290,3 +290,22 @@ def test_the_recent_entry_of_a_shared_database_has_the_server_icon(window, monke
     shared = next(action for action in window.files.recent_menu.actions() if action.text().startswith("shared: "))
     assert shared.icon().cacheKey() != 0 and shared.property(icons.SHARED_ENTRY)
     assert icons.action_icon_name(window.files.open_shared_action.text()) == icons.SHARED_DATABASE
+
+
+def test_the_commands_take_the_password_from_the_environment_or_the_keyring(
+    place, monkeypatch, keyring_in_memory, capsys
+):
+    from planner.cli import main
+
+    assert main(["--db", place.location, "events"]) != 0  # no password anywhere
+    refused = capsys.readouterr().err
+    assert place.database in refused and "password" in refused
+    monkeypatch.setenv(shared_password.PASSWORD_VARIABLE, PASSWORD)
+    assert main(["--db", place.location, "events"]) == 0
+    assert "CLUNET" in capsys.readouterr().out
+    monkeypatch.delenv(shared_password.PASSWORD_VARIABLE)
+    account = f"{ORGANISER}@127.0.0.1:{place.port}/{place.database}"
+    keyring_in_memory.set_password(shared_password.SERVICE, account, PASSWORD)
+    assert main(["--db", place.location, "events"]) == 0
+    said = capsys.readouterr()
+    assert "CLUNET" in said.out and PASSWORD not in said.out + said.err
