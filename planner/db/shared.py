@@ -96,10 +96,10 @@ class SharedStore(Reading):
         url = _engine_url(location, password)
         # The store remembers where it is without the password (one given in the URL still opens it).
         given = make_url(engine_url(location))
-        location = given._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
+        remembered = given._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
         engine = create_engine(url, pool_pre_ping=True)
         event.listen(engine, "connect", _act_as_the_owner)
-        store = cls(location, engine)
+        store = cls(remembered, engine)
         try:
             store._bring_up_to_date(migrations_dir)
         except DBAPIError as error:
