@@ -309,3 +309,25 @@ def test_the_commands_take_the_password_from_the_environment_or_the_keyring(
     assert main(["--db", place.location, "events"]) == 0
     said = capsys.readouterr()
     assert "CLUNET" in said.out and PASSWORD not in said.out + said.err
+
+
+def test_the_window_comes_back_to_the_event_left_open_in_the_shared_database(qtbot, place, monkeypatch):
+    from planner.services.shared_database import open_shared
+    from planner.ui.context import AppContext, open_settings
+    from planner.ui.main_window import MainWindow
+
+    monkeypatch.setenv(shared_password.PASSWORD_VARIABLE, PASSWORD)
+    first = AppContext(open_shared(place.location), open_settings())
+    window = MainWindow(first)
+    qtbot.addWidget(window)
+    with first.read() as session:
+        clunet = next(event.id for event in events.list_events(session) if event.title.startswith("CLUNET"))
+    window.open_event(clunet)
+    window.close()  # the event shown is remembered for this database
+    assert open_settings().value("event/last_database") == place.location
+    again = AppContext(open_shared(place.location), open_settings())
+    reopened = MainWindow(again)
+    qtbot.addWidget(reopened)
+    assert reopened.current_event_id() == clunet
+    first.close()
+    again.close()
