@@ -58,15 +58,23 @@ def refusal_text(error: Exception, place: SharedPlace, password: str | None = No
             "Type the password again.",
         ).format(server=place.server, user=place.user or "?", database=place.database)
     elif shared_database.could_not_connect(error):
-        reason = str(getattr(error, "reason", error))
+        reason = _sentences(str(getattr(error, "reason", error)))
         text = translate(
             "SharedDatabaseDialog", "Planner could not reach the database {database} on the server {server}: {reason}"
-        ).format(database=place.database, server=place.server, reason=" ".join(reason.split()))
+        ).format(database=place.database, server=place.server, reason=reason)
     else:
         text = str(error)
     if password:
         text = text.replace(password, "•••")
     return text
+
+
+def _sentences(reason: str) -> str:
+    """libpq's words on one line: its lines run on as sentences, without
+    its "connection failed:" that the message already says."""
+    lines = [" ".join(line.split()) for line in reason.removeprefix("connection failed:").splitlines()]
+    lines = [line for line in lines if line]
+    return " ".join(line if line.endswith((".", "?", "!", ":")) or line is lines[-1] else line + "." for line in lines)
 
 
 class SharedDatabaseDialog(QDialog):
