@@ -123,7 +123,7 @@ class AppContext(QObject):
 
     @property
     def database_path(self) -> Path:
-        """The database's file, known before it is open."""
+        """The database's file, known before it is open (None for a shared database: see database_location)."""
         if self._store is None and self._first_look is not None:
             return self._first_look.path
         return self.store.path
