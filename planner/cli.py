@@ -63,7 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="planner",
         description="Plan workshops, partner meetings, study visits and conferences.",
     )
-    parser.add_argument("--db", metavar="PATH", help="the database file (default: planner.sqlite in your data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file, or a shared database postgresql://user@host/dbname "
+        "(default: planner.sqlite in your data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"Planner {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -198,14 +203,6 @@ def window_database(arguments: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def _window(database: str | None) -> int:
-    if database is not None and database.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
-        # (planner.db.shared.SCHEMES, not imported: the window starts without the database code)
-        print(
-            "planner: the window opens database files; a shared database is worked on with the commands: "
-            "planner --db postgresql://… events, export-event, pdf …",
-            file=sys.stderr,
-        )
-        return EXIT_PROBLEMS
     setup_logging()
     # Loading the app makes only objects that live on: no collection
     # until its window is up (run_app turns it back on).

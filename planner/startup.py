@@ -7,12 +7,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import config
 from planner.db import backups
-from planner.db.shared import SharedStore, is_shared
 from planner.db.store import ReadOnlyPlace, Store
 from planner.errors import PlannerError, StoreError
+from planner.shared_location import is_shared
+
+if TYPE_CHECKING:
+    from planner.db.shared import SharedStore
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +33,13 @@ def open_database(
     ``on_backup_problem`` hears the message. A database Planner may read but
     not write (a read-only file or folder) is opened read-only, with the
     reason in ``Store.read_only_reason``. A shared database on a PostgreSQL
-    server (``postgresql://user@host/dbname``; its password from libpq's
-    PGPASSWORD or ~/.pgpass) is backed up by its server."""
+    server (``postgresql://user@host/dbname``; its password from
+    PLANNER_DB_PASSWORD, the keyring, or libpq's PGPASSWORD or ~/.pgpass)
+    is backed up by its server."""
     if path is not None and is_shared(path):
-        return SharedStore.open(str(path))
+        from planner.services.shared_database import open_shared  # loaded only for a shared database
+
+        return open_shared(str(path))
     if path is not None:
         store = _open(Path(path).expanduser())
     else:

@@ -126,10 +126,11 @@ def keyring_in_memory(monkeypatch: pytest.MonkeyPatch):
     no password from the environment and none remembered by an earlier test."""
     import keyring
 
-    from planner.services import mail_password
+    from planner.services import mail_password, shared_password
     from tests.memory_keyring import MemoryKeyring
 
     monkeypatch.delenv(mail_password.PASSWORD_VARIABLE, raising=False)
+    monkeypatch.delenv(shared_password.PASSWORD_VARIABLE, raising=False)
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     mail_password.forget_session_passwords()

@@ -161,3 +161,15 @@ def test_organisers_of_one_partnership_share_its_tables(postgres_server):
     bob.close()
     assert owners == {"partnership"}
     assert who == "bob"
+
+
+def test_an_open_shared_database_remembers_where_it_is_without_the_password(postgres_url):
+    location = postgres_url.replace("planner@", "planner:s3cret@")
+    store = SharedStore.open(location)
+    try:
+        assert "s3cret" not in store.location + store.shown_location
+        assert store.location == postgres_url.replace("postgresql+psycopg://", "postgresql://")
+        assert store.name == postgres_url.rpartition("@")[2]
+        assert store.is_shared and not store.keeps_backups
+    finally:
+        store.close()

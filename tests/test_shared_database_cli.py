@@ -7,10 +7,7 @@ from __future__ import annotations
 import csv
 import json
 
-import pytest
-
 from planner.cli import main
-from planner.db.shared import SCHEMES
 
 
 def test_the_commands_work_on_a_shared_database(postgres_url, tmp_path, capsys):
@@ -40,9 +37,3 @@ def test_backups_of_a_shared_database_are_left_to_its_server(postgres_url, tmp_p
         said = capsys.readouterr().err
         assert "backed up on its server" in said and "s3cret" not in said
     assert not (tmp_path / "copy.sqlite").exists()
-
-
-@pytest.mark.parametrize("scheme", SCHEMES)
-def test_the_window_says_a_shared_database_is_for_the_commands(scheme, capsys):
-    assert main(["--db", f"{scheme}anna@db.example.org/partnership"]) != 0
-    assert "a shared database is worked on with the commands" in capsys.readouterr().err

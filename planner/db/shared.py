@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -31,15 +31,14 @@ from planner.db.sessions import Reading
 from planner.errors import StoreError
 from planner.language import say
 from planner.output_paths import Protected
+from planner.shared_location import SCHEMES, SharedPlace, is_shared
 
-SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+__all__ = ["SCHEMES", "ServerRefused", "SharedStore", "is_shared", "shown"]
+
+# Seconds to wait for a server that does not answer, rather than libpq's forever.
+CONNECT_TIMEOUT = 15
 # pg_advisory_xact_lock key: "PLNR", as the files' application id.
 _MIGRATION_LOCK = 0x504C4E52
-
-
-def is_shared(location: str | Path) -> bool:
-    """Whether ``location`` names a database on a server rather than a file."""
-    return isinstance(location, str) and location.startswith(SCHEMES)
 
 
 def engine_url(location: str) -> str:
@@ -53,36 +52,76 @@ def shown(location: str) -> str:
     return make_url(engine_url(location)).set(drivername="postgresql").render_as_string(hide_password=True)
 
 
+class ServerRefused(StoreError):
+    """The server could not be reached, or would not let the user in:
+    ``wants_password`` when a (right) password would open it."""
+
+    def __init__(self, message: str, *, wants_password: bool, reason: str):
+        super().__init__(message)
+        self.wants_password = wants_password
+        self.reason = reason  # the server's (or libpq's) own words
+
+
+# What libpq says when the password is missing or wrong (its messages are
+# English whatever the locale of the client).
+_PASSWORD_REFUSALS = ("password authentication failed", "no password supplied", "authentication failed")
+
+
 class SharedStore(Reading):
     """One open shared database; the interface of ``Store`` for sessions."""
 
     read_only = False
     read_only_reason: str | None = None
     path = None  # no file
+    is_shared = True
+    # Its server keeps its backups: Planner makes none.
+    keeps_backups = False
 
     def __init__(self, location: str, engine: Engine):
         self.location = location
         self.engine = engine
 
+    @property
+    def shown_location(self) -> str:
+        """Where the database is, as the user may see it (never the password)."""
+        return shown(self.location)
+
+    @property
+    def name(self) -> str:
+        """Its short name: ``db.example.org/partnership``."""
+        return SharedPlace.of(shown(self.location)).name
+
     @classmethod
     def open(cls, location: str, *, migrations_dir: Path = MIGRATIONS_DIR, password: str | None = None) -> SharedStore:
-        url = make_url(engine_url(location))
-        if password is not None:
-            url = url.set(password=password)
+        url = _engine_url(location, password)
+        # The store remembers where it is without the password (one given in the URL still opens it).
+        given = make_url(engine_url(location))
+        remembered = given._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
         engine = create_engine(url, pool_pre_ping=True)
         event.listen(engine, "connect", _act_as_the_owner)
-        store = cls(location, engine)
+        store = cls(remembered, engine)
         try:
             store._bring_up_to_date(migrations_dir)
         except DBAPIError as error:
             engine.dispose()
-            raise StoreError(
-                say("{place}: cannot be opened ({error})", place=shown(location), error=error.orig)
-            ) from error
+            raise _refusal(location, error) from error
         except BaseException:
             engine.dispose()
             raise
         return store
+
+    @staticmethod
+    def try_connecting(location: str, *, password: str | None = None) -> None:
+        """Log in to the server and leave again, changing nothing (the
+        window's "Test connection"); ServerRefused when that fails."""
+        engine = create_engine(_engine_url(location, password))
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except DBAPIError as error:
+            raise _refusal(location, error) from error
+        finally:
+            engine.dispose()
 
     def _bring_up_to_date(self, migrations_dir: Path) -> None:
         head = head_revision(migrations_dir)
@@ -135,6 +174,26 @@ class SharedStore(Reading):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _engine_url(location: str, password: str | None) -> URL:
+    url = make_url(engine_url(location))
+    if password is not None:
+        url = url.set(password=password)
+    if "connect_timeout" not in url.query:
+        url = url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+    return url
+
+
+def _refusal(location: str, error: DBAPIError) -> StoreError:
+    """What the user is told when the server says no: ServerRefused when it
+    was not reached or did not let the user in."""
+    refusal = str(error.orig).strip()
+    said = say("{place}: cannot be opened ({error})", place=shown(location), error=refusal)
+    if getattr(error.orig, "sqlstate", None) is None or refusal.startswith("connection"):
+        wants_password = any(words in refusal for words in _PASSWORD_REFUSALS)
+        return ServerRefused(said, wants_password=wants_password, reason=refusal)
+    return StoreError(said)
 
 
 def _act_as_the_owner(dbapi_connection: Any, _record: Any) -> None:

@@ -60,12 +60,30 @@ class Store(Reading):
     # Opened with read_only=True: write() refuses, nothing reaches the file.
     read_only = False
     read_only_reason: str | None = None
+    is_shared = False
+    # Planner backs a file up (on opening, on request, before an upgrade).
+    keeps_backups = True
 
     def __init__(self, path: Path, engine: Engine):
         self.path = path
         self.engine = engine
         self._write_engine = engine.execution_options(**{sqlite.WRITE_OPTION: True})
         self._before_writing: threading.Thread | None = None
+
+    @property
+    def location(self) -> str:
+        """Where the database is, as the settings remember it (a shared
+        database's is its URL): the file's path."""
+        return str(self.path)
+
+    @property
+    def shown_location(self) -> str:
+        return str(self.path)
+
+    @property
+    def name(self) -> str:
+        """Its short name, for the window's title: the file's."""
+        return self.path.name
 
     def alongside(self, task: Callable[[], None], name: str) -> None:
         """Run ``task`` (which only reads the database: the automatic backup)

@@ -11,18 +11,17 @@ command line's variable) comes before both."""
 
 from __future__ import annotations
 
-import logging
-import os
-import threading
 from typing import Protocol
 
-import keyring
-import keyring.backend
-import keyring.backends.fail
-import keyring.backends.null
-from keyring.errors import PasswordDeleteError
-
+from planner.services.kept_passwords import (
+    KeptPasswords,
+    forget_every_session_password,
+    keyring_name,
+    keyring_problem,
+)
 from planner.services.mail_settings import MailSettings
+
+__all__ = ["keyring_name", "keyring_problem"]
 
 
 class Account(Protocol):
@@ -36,95 +35,34 @@ class Account(Protocol):
     def user(self) -> str: ...
 
 
-log = logging.getLogger(__name__)
-
 # The same variable as the command line's --smtp-user reads.
 PASSWORD_VARIABLE = "PLANNER_SMTP_PASSWORD"
 # The keyring's service name: the account (user@host:port) is its user name.
 SERVICE = "Planner mail"
 
-# Passwords given while no keyring could keep them, by account: for this
-# process only.
-_in_memory: dict[str, str] = {}
-_lock = threading.Lock()
-
-
-def keyring_problem() -> str:
-    """Why no password can be kept in a keyring ("" when one can)."""
-    try:
-        backend = keyring.get_keyring()
-    except Exception as error:  # noqa: BLE001 - a broken keyring configuration raises anything
-        return f"the system keyring could not be opened ({type(error).__name__}: {error})"
-    if isinstance(backend, keyring.backends.fail.Keyring):
-        return "no system keyring was found on this computer (no Secret Service, Keychain or Credential Locker)"
-    if isinstance(backend, keyring.backends.null.Keyring):
-        return "the keyring is turned off on this computer (keyring's null backend is chosen)"
-    return ""
-
-
-def keyring_name() -> str:
-    """The keyring in use, as the dialog names it."""
-    backend: keyring.backend.KeyringBackend = keyring.get_keyring()
-    return str(getattr(backend, "name", type(backend).__name__))
+_passwords = KeptPasswords(SERVICE, PASSWORD_VARIABLE)
 
 
 def from_environment() -> bool:
-    return bool(os.environ.get(PASSWORD_VARIABLE))
+    return _passwords.from_environment()
 
 
 def stored_password(settings: Account, *, variable: str = PASSWORD_VARIABLE) -> str | None:
     """The account's password: from the environment (``variable``), from
     this process's memory, or from the keyring; None when there is none."""
-    given = os.environ.get(variable)
-    if given:
-        return given
-    with _lock:
-        remembered = _in_memory.get(settings.account)
-    if remembered is not None:
-        return remembered
-    if keyring_problem():
-        return None
-    try:
-        return keyring.get_password(SERVICE, settings.account)
-    except Exception as error:  # noqa: BLE001 - KeyringError, or the service's own (D-Bus, Keychain)
-        log.warning("the password of %s could not be read from the keyring: %s", settings.account, error)
-        return None
+    return _passwords.stored(settings.account, variable=variable)
 
 
 def store_password(settings: Account, password: str) -> str:
     """Keep ``password`` for the account; where it is kept, as a sentence
     for the user (in the keyring, or for this session only and why)."""
-    problem = keyring_problem()
-    if not problem:
-        try:
-            keyring.set_password(SERVICE, settings.account, password)
-        except Exception as error:  # noqa: BLE001 - KeyringError, or the service's own (D-Bus, Keychain)
-            problem = f"the system keyring refused it ({type(error).__name__}: {error})"
-        else:
-            with _lock:
-                _in_memory.pop(settings.account, None)
-            return f"The password of {settings.account} is kept in the system keyring ({keyring_name()})."
-    log.warning("the password of %s is kept for this session only: %s", settings.account, problem)
-    with _lock:
-        _in_memory[settings.account] = password
-    return f"The password of {settings.account} is kept until Planner closes only: {problem}."
+    return _passwords.store(settings.account, password)
 
 
 def forget_password(settings: Account) -> bool:
     """Remove the account's password from the keyring and from memory;
     whether there was one."""
-    with _lock:
-        found = _in_memory.pop(settings.account, None) is not None
-    if keyring_problem():
-        return found
-    try:
-        keyring.delete_password(SERVICE, settings.account)
-    except PasswordDeleteError:  # none was stored
-        return found
-    except Exception as error:  # noqa: BLE001 - KeyringError, or the service's own (D-Bus, Keychain)
-        log.warning("the password of %s could not be removed from the keyring: %s", settings.account, error)
-        return found
-    return True
+    return _passwords.forget(settings.account)
 
 
 def follow_account(before: MailSettings | None, after: MailSettings) -> None:
@@ -143,9 +81,8 @@ def follow_account(before: MailSettings | None, after: MailSettings) -> None:
 
 
 def forget_session_passwords() -> None:
-    """Forget every password held in memory (the keyring keeps its own)."""
-    with _lock:
-        _in_memory.clear()
+    """Forget every password held in memory, of every kind (the keyring keeps its own)."""
+    forget_every_session_password()
 
 
 def where_kept(settings: MailSettings, *, asked: str = "The password is asked once per session.") -> str:
@@ -157,8 +94,7 @@ def where_kept(settings: MailSettings, *, asked: str = "The password is asked on
     if from_environment():
         return f"The password is taken from {PASSWORD_VARIABLE} in the environment."
     problem = keyring_problem()
-    with _lock:
-        in_memory = settings.account in _in_memory
+    in_memory = _passwords.held_in_memory(settings.account)
     if problem:
         held = " It is held for this session." if in_memory else ""
         return f"No usable keyring: {problem}. {asked}{held}"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner import __version__, config
 from planner.errors import StoreError
 from planner.services import database
+from planner.shared_location import is_shared
 from planner.ui import after_paint, auto_backup, theme, translations
 from planner.ui.collector import GuiThreadCollector
 from planner.ui.context import AppContext, open_settings
@@ -50,11 +51,15 @@ def install_excepthook() -> None:
     sys.excepthook = show
 
 
-def choose_database(db_path: Path | str | None, settings) -> Path | None:
-    """--db first; else the database used last, if it is still there; else the default."""
+def choose_database(db_path: Path | str | None, settings) -> Path | str | None:
+    """--db first; else the database used last, if it is still there (a
+    shared one is tried on its server); else the default. A shared
+    database is its URL (a str), a file its Path."""
     if db_path is not None:
-        return Path(db_path)
+        return db_path if is_shared(db_path) else Path(db_path)
     last = settings.value("database/last", "")
+    if is_shared(last):
+        return str(last)
     if last and Path(last).exists():
         return Path(last)
     return None
@@ -65,12 +70,13 @@ def _instead_of(falls_back: bool) -> str:
     return translate("MainWindow", "Planner opens the default database instead.") if falls_back else ""
 
 
-def _opened(chosen: Path | None, settings: QSettings, falls_back: bool) -> AppContext | int:
+def _opened(chosen: Path | str | None, settings: QSettings, falls_back: bool) -> AppContext | int:
     """The database opened before the window is made (a new one, an older
-    schema, one open elsewhere, a read-only one...: with every question
-    asked first); 0 or 1 when it is not opened."""
+    schema, one open elsewhere, a read-only one, a shared one...: with every
+    question asked first); 0 or 1 when it is not opened."""
     outcome = open_database(None, chosen, otherwise=_instead_of(falls_back))
-    if outcome.store is None and falls_back and not outcome.cancelled:
+    # (The shared database used last, out of reach or its password not given: the default one instead.)
+    if outcome.store is None and falls_back and (not outcome.cancelled or is_shared(chosen)):
         outcome = open_database(None, None)
     if outcome.store is None:
         return 0 if outcome.cancelled else 1
@@ -116,22 +122,29 @@ def _looked_at(chosen: Path | None, settings: QSettings, falls_back: bool) -> Ap
 
 
 def _window_on_a_first_look(
-    chosen: Path | None, settings: QSettings, falls_back: bool
+    chosen: Path | str | None, settings: QSettings, falls_back: bool
 ) -> tuple[AppContext, MainWindow] | None:
     """The window made from a first look at the database (``_looked_at``);
     None when the database must be opened first, or when SQLite's check of
     its pages, made meanwhile, found damage (the full opening then says so
-    and offers a backup, before any window shows)."""
+    and offers a backup, before any window shows). A shared database is
+    opened first: there is no file to look at."""
+    if isinstance(chosen, str):
+        return None
     context = _looked_at(chosen, settings, falls_back)
     if context is None:
         return None
-    context.remember_database(context.database_path)
+    context.remember_database(context.database_location)
     window = MainWindow(context)
     if context.found_damaged():
         context.abandon_first_look()
         window.deleteLater()
         return None
     return context, window
+
+
+def _not_the_default(chosen: Path | str) -> bool:
+    return isinstance(chosen, str) or chosen.resolve() != config.default_database_path().resolve()
 
 
 def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
@@ -152,7 +165,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
     translations.install(settings)  # before the first text is shown
     chosen = choose_database(db_path, settings)
     # The last database used, if it cannot be opened: the default one instead.
-    falls_back = chosen is not None and db_path is None and chosen.resolve() != config.default_database_path().resolve()
+    falls_back = chosen is not None and db_path is None and _not_the_default(chosen)
     after_paint.hold()  # what is not seen at first (the tabs not shown, say) waits until the window is on screen
     made = _window_on_a_first_look(chosen, settings, falls_back)
     if made is None:  # the database is opened first, with every question asked then
@@ -162,7 +175,7 @@ def run_app(db_path: Path | str | None, argv: list[str] | None = None) -> int:
         if isinstance(opened, int):  # not opened: the user cancelled (0), or was told why not (1)
             after_paint.stop()
             return opened
-        opened.remember_database(opened.database_path)
+        opened.remember_database(opened.database_location)
         made = opened, MainWindow(opened)
     context, window = made
     after_paint.hold_until_painted(window)

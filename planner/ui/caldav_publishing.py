@@ -54,7 +54,7 @@ class CalDavPublishing(QObject):
         self.set_up_action.setEnabled(can)
         if can and event_id is not None:
             with self.context.rows() as rows:  # the first look's, before the database is open
-                can = is_published(rows, event_id)
+                can = is_published(rows, event_id, up_to_date=self.context.store_is_open)
         self.now_action.setEnabled(can)
 
     def set_up(self) -> CalDavPublishDialog | None:

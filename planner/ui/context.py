@@ -123,10 +123,37 @@ class AppContext(QObject):
 
     @property
     def database_path(self) -> Path:
-        """The database's file, known before it is open."""
+        """The database's file, known before it is open (None for a shared database: see database_location)."""
         if self._store is None and self._first_look is not None:
             return self._first_look.path
         return self.store.path
+
+    @property
+    def database_location(self) -> str:
+        """Where the database is, as the settings remember it: the file's
+        path, or a shared database's URL (without its password)."""
+        if self._store is None and self._first_look is not None:
+            return str(self._first_look.path)
+        return self.store.location
+
+    @property
+    def database_shown(self) -> str:
+        """Where the database is, as the user sees it (never a password)."""
+        if self._store is None and self._first_look is not None:
+            return str(self._first_look.path)
+        return self.store.shown_location
+
+    @property
+    def database_name(self) -> str:
+        """The file's name, or a shared database's ``host/dbname``."""
+        if self._store is None and self._first_look is not None:
+            return self._first_look.path.name
+        return self.store.name
+
+    @property
+    def is_shared(self) -> bool:
+        """The database is shared on a server (a first look is always at a file)."""
+        return self._store is not None and bool(self._store.is_shared)
 
     @property
     def store_is_open(self) -> bool:
@@ -156,8 +183,8 @@ class AppContext(QObject):
         self._first_look = None
         if looked_at is not None:
             looked_at.close()
-            if self._store.path != looked_at.path:  # another database opened instead: shown afresh
-                self.remember_database(self._store.path)
+            if self._store.location != str(looked_at.path):  # another database opened instead: shown afresh
+                self.remember_database(self._store.location)
                 self.set_current_event(None)
                 self.store_replaced.emit()
             elif self._store.read_only:  # SQLite would not write it after all: the window says so
@@ -284,7 +311,7 @@ class AppContext(QObject):
                     "AppContext",
                     "{path}: opened read-only; nothing was changed. To make changes, close it in the "
                     "other Planner (or make the file writable), then open it again with File ▸ Open database.",
-                ).format(path=self.store.path)
+                ).format(path=self.database_shown)
             )
 
     # -- what the window shows ------------------------------------------------
@@ -323,9 +350,10 @@ class AppContext(QObject):
             self.lock.release()
             self.lock = None
 
-    def remember_database(self, path: Path) -> None:
-        """Last database opened, and the recent ones (newest first)."""
-        text = str(path)
+    def remember_database(self, location: Path | str) -> None:
+        """Last database opened, and the recent ones (newest first): a
+        file's path, or a shared database's URL without its password."""
+        text = str(location)
         recent = [entry for entry in self.recent_databases() if entry != text]
         self.settings.setValue("database/last", text)
         self.settings.setValue("database/recent", [text, *recent][:8])

@@ -4,7 +4,7 @@ and exporting event files."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -14,7 +14,8 @@ from planner.errors import PlannerError
 from planner.fileio import write_atomically
 from planner.services import database as backups
 from planner.services import event_reads
-from planner.ui import shortcuts, tasks
+from planner.shared_location import SharedPlace, is_shared
+from planner.ui import icons, shortcuts, tasks
 from planner.ui.action import make_action
 from planner.ui.file_folders import CALENDAR, DATABASE, EVENT_FILE, last_folder, remember_folder
 from planner.ui.opening import open_for_window
@@ -23,6 +24,7 @@ from planner.ui.output_check import may_write
 if TYPE_CHECKING:
     from planner.operations.calendar_import import CalendarImported
     from planner.operations.files import ImportedEvent
+    from planner.services.database import DatabaseLock
     from planner.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -48,6 +50,9 @@ class FileActions:
             translate("FileActions", "&Open database…"),
             self.choose_database,
             shortcut=shortcuts.OPEN_DATABASE,
+        )
+        self.open_shared_action = make_action(
+            window, translate("FileActions", "Open &shared database…"), self.choose_shared_database
         )
         self.import_event_action = make_action(
             window,
@@ -99,23 +104,47 @@ class FileActions:
         self.open_database(target, with_samples=False)
 
     def choose_database(self) -> None:
+        folder = (
+            last_folder(self.context.settings, DATABASE)
+            if self.context.is_shared
+            else self.context.database_path.parent
+        )
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             translate("FileActions", "Open database"),
-            str(self.context.database_path.parent),
+            str(folder),
             translate("FileActions", DATABASE_FILTER),
         )
         if path:
             remember_folder(self.context.settings, DATABASE, path)
             self.open_database(Path(path))
 
-    def open_database(self, path: Path, *, with_samples: bool = False) -> bool:
-        if path.resolve() == self.context.database_path.resolve():
+    def choose_shared_database(self) -> bool:
+        """A partnership's database on a PostgreSQL server, asked for in a dialog."""
+        from planner.ui.shared_database_dialog import open_shared_for_window
+
+        current = self.context.database_location if self.context.is_shared else None
+        shared = open_shared_for_window(self.window, current, ask_first=True)
+        if shared is None:
+            return False
+        return self._opened(cast("backups.Store", shared), None)
+
+    def open_database(self, path: Path | str, *, with_samples: bool = False) -> bool:
+        """Open a database file, or a shared database (its URL)."""
+        if self._is_open(path):
             return True
         opened = open_for_window(self.window, path, self.context.settings)
         if opened is None:
             return False
         store, lock = opened
+        return self._opened(store, lock, with_samples=with_samples)
+
+    def _is_open(self, location: Path | str) -> bool:
+        if is_shared(location) or self.context.is_shared:
+            return str(location) == self.context.database_location
+        return Path(location).resolve() == self.context.database_path.resolve()
+
+    def _opened(self, store: backups.Store, lock: DatabaseLock | None, *, with_samples: bool = False) -> bool:
         if with_samples:
             from planner.operations import perform
             from planner.operations.files import AddSampleEvents
@@ -125,17 +154,25 @@ class FileActions:
             except PlannerError as error:
                 QMessageBox.warning(self.window, translate("FileActions", "Cannot add the sample events"), str(error))
         self.context.replace_store(store, lock)
-        self.context.remember_database(store.path)
+        self.context.remember_database(store.location)
         self.rebuild_recent_menu()
         return True
 
     def rebuild_recent_menu(self) -> None:
+        """The databases opened before, files and shared ones (never a password)."""
         self.recent_menu.clear()
-        current = str(self.context.database_path)
+        current = self.context.database_location
         entries = [entry for entry in self.context.recent_databases() if entry != current]
         for entry in entries:
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
+            if is_shared(entry):
+                shown = translate("FileActions", "shared: {name}").format(name=SharedPlace.of(entry).name)
+                action = self.recent_menu.addAction(shown)
+                action.setToolTip(entry)
+                action.setProperty(icons.SHARED_ENTRY, True)
+                action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(entry))
+            else:
+                action = self.recent_menu.addAction(entry)
+                action.triggered.connect(lambda _checked=False, entry=entry: self.open_database(Path(entry)))
         self.recent_menu.setEnabled(bool(entries))
 
     # -- imports and exports in the background ------------------------------------
@@ -387,6 +424,9 @@ class FileActions:
 
     def back_up_now(self) -> Path | None:
         """A backup "on request" into the backup folder, whatever changed."""
+        if self.context.is_shared:
+            self.explain_server_backups()
+            return None
         from planner.ui.protection.backups import ask_for_session
 
         ask_for_session(self.window)  # encrypted backups, and no keyring keeps the passphrase
@@ -399,6 +439,9 @@ class FileActions:
         return made
 
     def restore_from_backup(self) -> bool:
+        if self.context.is_shared:
+            self.explain_server_backups()
+            return False
         from planner.ui.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.context, self.window)
@@ -406,6 +449,20 @@ class FileActions:
         if dialog.outcome:
             self.window.statusBar().showMessage(dialog.outcome, 15000)
         return bool(dialog.outcome)
+
+    def explain_server_backups(self) -> None:
+        """Backing up and restoring are the server's for a shared database."""
+        QMessageBox.information(
+            self.window,
+            translate("FileActions", "Backups of a shared database"),
+            translate(
+                "FileActions",
+                "The shared database {name} is kept on its server, and the server keeps its backups: "
+                "Planner makes none of a shared database and restores none. To get an earlier state back, "
+                "ask whoever looks after the server.\n\nTo keep a copy of your own as a file, use "
+                "planner copy on the command line.",
+            ).format(name=self.context.database_name),
+        )
 
 
 def _file_name(title: str) -> str:

@@ -33,6 +33,7 @@ ACTION_ICONS: dict[str, str] = {
     # File
     "New database": "database-plus-outline",
     "Open database": "folder-open-outline",
+    "Open shared database": "server-network-outline",
     "Open recent": "history",
     "Import event file": "tray-arrow-down",
     "Export event file": "tray-arrow-up",
@@ -120,6 +121,8 @@ GROUP_ICONS: dict[str, str] = {
 }
 
 DATABASE = "database-outline"  # an entry of Open recent: a database's path
+SHARED_DATABASE = "server-network-outline"  # one of a shared database ("shared: host/dbname")
+SHARED_ENTRY = "shared database"  # the property that marks it
 WARNING = "alert-outline"
 
 
@@ -240,7 +243,8 @@ def dress_menu(menu: QMenu) -> None:
     for action in menu.actions():
         if action.isSeparator():
             continue
-        name = action_icon_name(action.text())
+        # (Open recent's entry of a shared database says so: its text is not a path.)
+        name = SHARED_DATABASE if action.property(SHARED_ENTRY) else action_icon_name(action.text())
         if name is not None:
             action.setIcon(icon(name))
         submenu = action.menu()

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.files.new_database_action)
         file_menu.addAction(self.files.open_database_action)
+        file_menu.addAction(self.files.open_shared_action)
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.files.import_event_action)
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_last_event(self) -> None:
         """Come back to the event the user had open, if it is still there."""
-        last = self.last_event.read(str(self.context.database_path))
+        last = self.last_event.read(self.context.database_location)
         if last is not None:
             with self.context.rows() as rows:
                 if event_reads.event_exists(rows, last):
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
     def show_event(self, event_id: int | None) -> None:
         """Show an event (None: none); the views follow the context."""
         if event_id is not None:
-            self.last_event.shown(event_id, str(self.context.database_path))
+            self.last_event.shown(event_id, self.context.database_location)
         self.pages.setCurrentWidget(self.event_view if event_id is not None else self.empty)
         if self.context.current_event_id != event_id:
             self.context.set_current_event(event_id)
@@ -440,11 +441,15 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         with self.context.rows() as rows:
             count = event_reads.event_count(rows)
+        if self.context.is_shared:
+            status = translate("MainWindow", "%n event(s) · saved on the server, shared: {name}", "", count)
+            self.statusBar().showMessage(status.format(name=self.context.database_name))
+            return
         if self.context.read_only:
             status = translate("MainWindow", "%n event(s) · read-only {path}", "", count)
         else:
             status = translate("MainWindow", "%n event(s) · saved in {path}", "", count)
-        self.statusBar().showMessage(status.format(path=self.context.database_path))
+        self.statusBar().showMessage(status.format(path=self.context.database_shown))
 
     def _apply_read_only(self) -> None:
         """A read-only database: say so, and switch off what would change it
@@ -501,13 +506,22 @@ class MainWindow(QMainWindow):
     # -- database ---------------------------------------------------------------------
 
     def _store_replaced(self) -> None:
-        path = self.context.database_path
-        if self.context.read_only:
+        if self.context.is_shared:
+            title = translate("MainWindow", "shared: {name} — Planner")
+            self.setWindowFilePath("")  # no file to point at
+        elif self.context.read_only:
             title = translate("MainWindow", "{file} — Read-only — Planner")
         else:
             title = translate("MainWindow", "{file} — Planner")
-        self.setWindowTitle(title.format(file=path.name))
-        self.setWindowFilePath(str(path))
+        self.setWindowTitle(title.format(file=self.context.database_name, name=self.context.database_name))
+        if not self.context.is_shared:
+            self.setWindowFilePath(self.context.database_shown)
+        for action in (self.files.back_up_action, self.files.restore_backup_action):
+            action.setToolTip(
+                translate("MainWindow", "The server keeps the backups of a shared database")
+                if self.context.is_shared
+                else ""
+            )
         self.files.rebuild_recent_menu()
         self.show_event(None)
         self._update_status()  # then with each change to the events (``_data_changed``)
@@ -533,7 +547,7 @@ class MainWindow(QMainWindow):
                 "MainWindow",
                 "<b>Planner {version}</b><p>Plan workshops, partner meetings, study visits and conferences.</p>"
                 "<p>Database: {path}</p>",
-            ).format(version=__version__, path=self.context.database_path),
+            ).format(version=__version__, path=self.context.database_shown),
         )
 
     # -- layout memory ------------------------------------------------------------------

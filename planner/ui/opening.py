@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
@@ -28,6 +28,7 @@ from planner.errors import PlannerError, StoreError
 from planner.services import database as backups
 from planner.services.database import DatabaseInUse, DatabaseLock, LockUnavailable, write_access_problem
 from planner.services.labels import clock, day
+from planner.shared_location import is_shared
 from planner.ui import auto_backup
 from planner.ui.protection import backups as encrypted
 from planner.ui.protection.backups import ask_for_session
@@ -83,6 +84,12 @@ def open_for_window(
 def open_database(parent: QWidget | None, path: Path | str | None, *, otherwise: str = "") -> Outcome:
     """``open_for_window`` telling a cancel from a failure (the app ends on
     a cancel, and opens the default database after a failure)."""
+    if is_shared(path):  # on a server: no lock, no backup, its password asked for when needed
+        from planner.ui.shared_database_dialog import open_shared_for_window
+
+        shared = open_shared_for_window(parent, str(path))
+        # (A SharedStore: the interface of Store the window uses.)
+        return Outcome(store=cast("Store", shared)) if shared is not None else Outcome(cancelled=True)
     ask_for_session(parent)  # encrypted backups without a keyring: before an upgrade's backup
     return _backed_up(parent, _open(parent, path, otherwise))
 
@@ -166,7 +173,7 @@ def _backed_up(parent: QWidget | None, outcome: Outcome) -> Outcome:
     """The automatic backup of a database that changed since its last one,
     made while the window shows; one that fails is told, and the database
     is open all the same."""
-    if outcome.store is not None:
+    if outcome.store is not None and outcome.store.keeps_backups:
         auto_backup.start(outcome.store, parent)
     return outcome
 

@@ -20,7 +20,8 @@ STARTED = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     def database_code():
-        return sorted(name for name in ("sqlalchemy", "sqlmodel", "planner.db.models") if name in sys.modules)
+        names = ("sqlalchemy", "sqlmodel", "planner.db.models", "planner.db.shared", "psycopg")
+        return sorted(name for name in names if name in sys.modules)
 
     def instead_of_the_loop(app):
         from planner.ui import after_paint
@@ -71,6 +72,8 @@ def test_the_window_shows_the_last_event_before_the_database_code_is_loaded(tmp_
     assert shown["loaded"] == [] and not shown["open"]
     # Once the window is on screen, the database code is loaded and the database opened.
     assert started["after"]["open"] and "sqlalchemy" in started["after"]["loaded"]
+    # A file's window never loads the code of a shared database.
+    assert "planner.db.shared" not in started["after"]["loaded"] and "psycopg" not in started["after"]["loaded"]
 
 
 def test_a_change_made_before_the_database_is_opened_opens_it_and_is_saved(qtbot, tmp_path, data_dir):
