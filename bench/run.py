@@ -37,8 +37,9 @@ IMPORT_LIMIT_S = 1.5
 IMPORT_RATIO = 12.0  # against parsing the file and sqlite3's executemany
 EXPORT_RATIO = 1.2  # against bare icalendar and bare reportlab
 MEMORY_LIMIT_MB = 120
+SHARED_RATIO = 2.0  # a shared database's tab against the same tab on the file
 
-PARTS = ("start-up", "window", "exports", "imports")
+PARTS = ("start-up", "window", "exports", "imports", "shared")
 
 STARTUP = "start-up to the window shown and filled"
 STARTUP_STACK = "start-up against Qt + SQLAlchemy + SQLModel loaded"
@@ -56,9 +57,10 @@ PDF = "5,000-person participant list (PDF)"
 CSV_IMPORT = "import a 5,000-row participant CSV of new people"
 EVENT_IMPORT = "import an event file of 5,000 new participants"
 TAB_ORDER = ("Overview", "Agenda", "Participants", "Logistics", "Minutes")
+SHARED_OPEN = "open the largest event's Participants tab on PostgreSQL"
 
 
-def probe(name: str, database: Path, data_dir: Path) -> dict[str, float]:
+def probe(name: str, database: Path | str, data_dir: Path) -> dict[str, float]:
     """One run of a probe in a fresh Python process, timed from its launch."""
     environment = os.environ | {
         "PLANNER_DATA_DIR": str(data_dir),
@@ -217,6 +219,28 @@ def _measure_imports(database: Path, runs: int, folder: Path, results: dict) -> 
             )
 
 
+def _measure_shared(database: Path, runs: int, folder: Path, data_dir: Path, results: dict) -> None:
+    """The Participants tab of the largest event with the database on a
+    PostgreSQL server on this machine (a copy of the file, made with
+    `planner copy`), against the same tab on the file, in the same run."""
+    from planner.cli import main as planner_command
+    from tests.postgres_server import running_server
+
+    with running_server() as server:
+        shared = server.new_database()
+        if planner_command(["copy", "--from", str(database), "--to", shared]) != 0:
+            raise RuntimeError("the database could not be copied to the server")
+        shared_dir = folder / "data-shared"
+        shared_dir.mkdir(exist_ok=True)
+        probe("open_largest_event", shared, shared_dir)  # as on the file: the largest event left open
+        on_the_server, on_the_file = alternate(
+            runs, lambda: probe("event_views", shared, shared_dir), lambda: probe("event_views", database, data_dir)
+        )
+    results[SHARED_OPEN] = figure(
+        on_the_server["open"] * 1000, "ms", baseline=on_the_file["open"] * 1000, ratio_limit=SHARED_RATIO
+    )
+
+
 def measure(database: Path, runs: int, folder: Path, parts: tuple[str, ...] = PARTS) -> dict[str, dict]:
     """Every line of the table, part by part; a part that fails is recorded
     as such and the next one measured."""
@@ -230,11 +254,12 @@ def measure(database: Path, runs: int, folder: Path, parts: tuple[str, ...] = PA
         ("window", window_lines, lambda: _measure_window(database, runs, data_dir, results)),
         ("exports", [CALENDAR, PDF], lambda: _measure_exports(database, runs, results)),
         ("imports", [CSV_IMPORT, EVENT_IMPORT], lambda: _measure_imports(database, runs, folder, results)),
+        ("shared", [SHARED_OPEN], lambda: _measure_shared(database, runs, folder, data_dir, results)),
     ):
         if part not in parts:
             continue
         try:
-            if part in ("start-up", "window") and not (data_dir / ".opened").exists():
+            if part in ("start-up", "window", "shared") and not (data_dir / ".opened").exists():
                 # A first start leaves the largest event open, as a user's last
                 # event (and makes the backup of the database, done once a day).
                 probe("open_largest_event", database, data_dir)
