@@ -105,7 +105,7 @@ class SharedDatabaseDialog(QDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit()
-        self.database.setPlaceholderText("partnership")  # an example of a name
+        self.database.setPlaceholderText(translate("SharedDatabaseDialog", "partnership"))  # an example of a name
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

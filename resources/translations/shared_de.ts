@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
     <context>
         <name>FileActions</name>
@@ -161,5 +160,5 @@ Für eine eigene Kopie als Datei verwenden Sie planner copy auf der Befehlszeile
             <source>Connected to {database} on {server}.</source>
             <translation>Verbindung zu {database} auf {server} hergestellt.</translation>
         </message>
-    </context>
+    <message><source>partnership</source><translation>partnerschaft</translation></message></context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="el">
     <context>
         <name>FileActions</name>
@@ -161,5 +160,5 @@ To keep a copy of your own as a file, use planner copy on the command line.</sou
             <source>Connected to {database} on {server}.</source>
             <translation>Έγινε σύνδεση με τη βάση {database} στον διακομιστή {server}.</translation>
         </message>
-    </context>
+    <message><source>partnership</source><translation>sympraxi</translation></message></context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
     <context>
         <name>FileActions</name>
@@ -161,5 +160,5 @@ Para guardar una copia propia en un archivo, use planner copy en la línea de ó
             <source>Connected to {database} on {server}.</source>
             <translation>Conectado a {database} en {server}.</translation>
         </message>
-    </context>
+    <message><source>partnership</source><translation>asociacion</translation></message></context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
     <context>
         <name>FileActions</name>
@@ -161,5 +160,5 @@ Pour garder votre propre copie dans un fichier, utilisez planner copy en ligne d
             <source>Connected to {database} on {server}.</source>
             <translation>Connexion établie avec {database} sur {server}.</translation>
         </message>
-    </context>
+    <message><source>partnership</source><translation>partenariat</translation></message></context>
 </TS>

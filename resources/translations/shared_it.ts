@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it">
     <context>
         <name>FileActions</name>
@@ -161,5 +160,5 @@ Per conservare una copia propria in un file, usi planner copy dalla riga di coma
             <source>Connected to {database} on {server}.</source>
             <translation>Connessione a {database} su {server} riuscita.</translation>
         </message>
-    </context>
+    <message><source>partnership</source><translation>partenariato</translation></message></context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl">
     <context>
         <name>FileActions</name>
@@ -162,5 +161,5 @@ Aby zachować własną kopię w pliku, można użyć polecenia planner copy w wi
             <source>Connected to {database} on {server}.</source>
             <translation>Połączono z bazą {database} na serwerze {server}.</translation>
         </message>
-    </context>
+    <message><source>partnership</source><translation>partnerstwo</translation></message></context>
 </TS>
