@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from planner.errors import PlannerError
+
 Row = dict[str, Any]
 PrimaryKey = tuple[Any, ...]
 Key = tuple[str, PrimaryKey]
@@ -75,3 +77,37 @@ class ChangeSet:
             first = result.get(key)
             result[key] = change if first is None else Change(change.table, change.key, first.before, change.after)
         return ChangeSet(result)
+
+
+def elsewhere(tables: list[str], event_ids: list[int | None]) -> ChangeSet:
+    """What views are told when another Planner changed ``tables`` (of
+    ``event_ids``; none: of no event, or of any): it says which, and holds
+    nothing to replay."""
+    changes = ChangeSet()
+    for table in tables:
+        for event_id in [*event_ids] or [None]:
+            after = {"event_id": event_id} if event_id is not None else {}
+            changes.changes[(table, ("elsewhere", event_id))] = Change(table, ("elsewhere", event_id), None, after)
+    return changes
+
+
+@dataclass(frozen=True)
+class Seen:
+    """How far a window has seen the database's change log: every entry up
+    to ``mark``, and its own entries after it (``own``). An edit over a
+    row someone else changed after that is refused (``ChangedElsewhere``)."""
+
+    mark: int = 0
+    own: frozenset[int] = frozenset()
+
+
+class ChangedElsewhere(PlannerError):
+    """A save over a change someone else made since the window last read
+    the rows: nothing was changed. ``message`` names the row, who and when;
+    ``tables`` and ``event_ids`` are what the window reads again to show theirs."""
+
+    def __init__(self, message: str, tables: list[str], event_ids: list[int]):
+        super().__init__(message)
+        self.message = message
+        self.tables = tables
+        self.event_ids = event_ids
