@@ -107,16 +107,12 @@ def _saved_meanwhile(store: Store, session: Session, error: StaleDataError) -> C
     """Which row the version check found saved by someone else, in words."""
     found = re.search(r"table '(\w+)'", str(error))
     table = found.group(1) if found else ""
-    row = next(
-        (
-            {"id": state.identity[0], **state.dict}
-            for state in (inspect(row) for row in [*session.dirty, *session.deleted])
-            if state.mapper.local_table.name == table and state.identity
-        ),
-        None,
+    states = [inspect(row) for row in [*session.dirty, *session.deleted, *session.identity_map.values()]]
+    row_id = next(
+        (state.identity[0] for state in states if state.mapper.local_table.name == table and state.identity), None
     )
     with store.read() as reading:
-        return change_log.changed_meanwhile(reading, table, row)
+        return change_log.changed_meanwhile(reading, table, row_id)
 
 
 def replay(store: Store, changes: history.ChangeSet, direction: history.Direction, label: str = "") -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from planner.db.models import ChangeLog
 from planner.services import records
@@ -105,7 +105,7 @@ def note(session: Session, changes: ChangeSet) -> list[int]:
     if connection.dialect.insert_executemany_returning:
         ids = list(connection.execute(insert(table).returning(table.c.id), rows).scalars())
     else:  # an SQLite older than 3.35: one at a time
-        ids = [connection.execute(insert(table), row).inserted_primary_key[0] for row in rows]
+        ids = [(connection.execute(insert(table), row).inserted_primary_key or (0,))[0] for row in rows]
     if connection.dialect.name == "postgresql":
         events = sorted({row["event_id"] for row in rows if row["event_id"] is not None})
         payload = {
@@ -208,10 +208,15 @@ def action_words(action: str) -> str:
     return _ACTIONS[action]() if action in _ACTIONS else action
 
 
-def changed_meanwhile(session: Session, table: str, row: dict[str, object] | None) -> ChangedElsewhere:
+def changed_meanwhile(session: Session, table: str, row_id: int | None) -> ChangedElsewhere:
     """The refusal of a save over a version of a row someone else saved
     while this one was being made (the version check of the update)."""
-    found = last_change(session, table, int(str(row["id"]))) if row is not None and "id" in row else None
+    from planner.services import history
+
+    row = None
+    if row_id is not None and table in SQLModel.metadata.tables:
+        row = history.stored_rows(session.connection(), history._table(table), [(row_id,)]).get((row_id,))
+    found = last_change(session, table, row_id) if row_id is not None else None
     what = records.describe(session, table, row) if row is not None else say("a row of {table}", table=table)
     return ChangedElsewhere(
         say(
