@@ -37,11 +37,12 @@ def can_follow(store: object) -> bool:
     return isinstance(store, SharedStore)
 
 
-def read(payload: str) -> Heard | None:
-    """The news in a notification; None for this Planner's own, or one it cannot read."""
+def read(payload: str, mine: str) -> Heard | None:
+    """The news in a notification; None for this Planner's own (marked
+    ``mine``), or one it cannot read."""
     try:
         news = json.loads(payload)
-        if news.get("by") == change_log.ME:
+        if news.get("by") == mine:
             return None
         return Heard([str(t) for t in news["tables"]], [int(e) for e in news["events"]], int(news["upto"]))
     except (ValueError, KeyError, TypeError, AttributeError):
@@ -60,6 +61,7 @@ def follow(
     from planner.db.shared import SharedStore
 
     assert isinstance(store, SharedStore)
+    mine = change_log.mark_of(store.engine)
     url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
     try:
         with psycopg.connect(url, autocommit=True) as connection:
@@ -68,7 +70,7 @@ def follow(
                 ready.set()
             while not stop.is_set():
                 for notification in connection.notifies(timeout=0.5):
-                    news = read(notification.payload)
+                    news = read(notification.payload, mine)
                     if news is not None:
                         heard(news)
     except psycopg.Error:

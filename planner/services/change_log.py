@@ -17,10 +17,11 @@ from __future__ import annotations
 import getpass
 import json
 import secrets
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, text
+from sqlalchemy import Engine, func, insert, text
 from sqlmodel import Session, SQLModel, col, select
 
 from planner.db.models import ChangeLog
@@ -29,9 +30,16 @@ from planner.services.change_set import Change, ChangedElsewhere, ChangeSet, See
 from planner.services.language import say
 
 CHANNEL = "planner_changes"
-# This Planner's mark on what it tells the others, so that it does not read
-# again what it changed itself. Random: it says nothing of anyone.
-ME = secrets.token_hex(8)
+# Each open database's mark on what it tells the others, so that a window
+# does not read again what it changed itself. Random: it says nothing of anyone.
+_MARKS: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+def mark_of(engine: Engine) -> str:
+    """The mark of the Planner that writes through ``engine`` on its news."""
+    return _MARKS.setdefault(engine, secrets.token_hex(8))
+
+
 # The columns an entry never names: counted by the database itself.
 UNNAMED = frozenset({"id", "version"})
 
@@ -109,7 +117,7 @@ def note(session: Session, changes: ChangeSet) -> list[int]:
     if connection.dialect.name == "postgresql":
         events = sorted({row["event_id"] for row in rows if row["event_id"] is not None})
         payload = {
-            "by": ME,
+            "by": mark_of(connection.engine),
             "upto": max(ids),
             "tables": sorted({row["table_name"] for row in rows}),
             # A long list is not sent (a NOTIFY holds 8000 bytes): every event is read again.
