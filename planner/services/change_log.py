@@ -26,8 +26,10 @@ from sqlmodel import Session, SQLModel, col, select
 
 from planner.db.models import ChangeLog
 from planner.services import records
-from planner.services.change_set import Change, ChangedElsewhere, ChangeSet, Seen
+from planner.services.change_set import Change, ChangedElsewhere, ChangeSet, Seen, chosen_author, set_author
 from planner.services.language import say
+
+__all__ = ["set_author"]
 
 CHANNEL = "planner_changes"
 # Each open database's mark on what it tells the others, so that a window
@@ -43,19 +45,12 @@ def mark_of(engine: Engine) -> str:
 # The columns an entry never names: counted by the database itself.
 UNNAMED = frozenset({"id", "version"})
 
-_author = ""
-
-
-def set_author(name: str) -> None:
-    """The name entries are recorded under (Preferences); "" for the
-    database's user name on a server, the computer's for a file."""
-    global _author
-    _author = " ".join(name.split())
-
 
 def author(session: Session) -> str:
-    if _author:
-        return _author
+    """Who the entries are recorded under: the name set in Preferences,
+    else the database's user name on a server, the computer's for a file."""
+    if chosen_author():
+        return chosen_author()
     connection = session.connection()
     if connection.dialect.name == "postgresql":
         return str(connection.execute(text("SELECT session_user")).scalar())

@@ -111,3 +111,18 @@ class ChangedElsewhere(PlannerError):
         self.message = message
         self.tables = tables
         self.event_ids = event_ids
+
+
+# The name changes are recorded under, set in Preferences ("": none set).
+_author = ""
+
+
+def set_author(name: str) -> None:
+    """The name the change log records this Planner's changes under; "" for
+    the database's user name on a server, the computer's for a file."""
+    global _author
+    _author = " ".join(name.split())
+
+
+def chosen_author() -> str:
+    return _author

@@ -15,11 +15,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.services.change_set import ChangedElsewhere, Seen, elsewhere
+from planner.services.change_set import ChangedElsewhere, Seen, elsewhere, set_author
 
 if TYPE_CHECKING:
     from planner.services.change_feed import Heard
     from planner.ui.context import AppContext
+
+
+# The name the history shows for this organiser's changes (Preferences).
+AUTHOR_SETTING = "changes/author"
 
 
 class ChangeListener(QObject):
@@ -34,6 +38,7 @@ class ChangeListener(QObject):
         # Set once the listening connection is ready (or has given up).
         self.ready = threading.Event()
         self.heard.connect(self._changed_elsewhere)
+        set_author(str(context.settings.value(AUTHOR_SETTING, "") or ""))
         context.store_replaced.connect(self.restart)
         if context.store_is_open:
             self.restart()

@@ -103,3 +103,18 @@ def test_reload_shows_theirs_and_saves_nothing(two_windows, qtbot):
     # Having seen hers, Anna may change it.
     anna.perform(ChangeParticipation(row.id, {"status": "declined"}))
     assert _first_participation(bea).status == "declined"
+
+
+def test_the_event_history_names_who_changed_what(two_windows, window, qtbot):
+    from planner.ui.event_history_dialog import show_event_history
+
+    anna, bea = two_windows
+    row = _first_participation(anna)
+    change_log.set_author("Bea Schmidt")
+    bea.perform(ChangeParticipation(row.id, {"notes": "Late arrival", "status": "confirmed"}))
+    dialog = show_event_history(window.context, row.event_id, window)
+    qtbot.addWidget(dialog)
+    first = [dialog.table.item(0, column).text() for column in range(4)]
+    assert first[1] == "Bea Schmidt"
+    assert "participation of" in first[2]
+    assert first[3] == "changed: status, notes" or first[3] == "changed: notes, status"
