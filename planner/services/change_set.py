@@ -56,6 +56,10 @@ class ChangeSet:
                     found.add(state["event_id"])
         return found
 
+    def heard_from_elsewhere(self) -> bool:
+        """Whether this tells of another Planner's change (``elsewhere``)."""
+        return any(key[1][:1] == ("elsewhere",) for key in self.changes)
+
     def concerns_event(self, event_id: int) -> bool:
         """Whether what shows ``event_id`` may have to change: rows of that
         event changed, or rows of no event (people, organisations)."""
@@ -86,7 +90,8 @@ def elsewhere(tables: list[str], event_ids: list[int | None]) -> ChangeSet:
     changes = ChangeSet()
     for table in tables:
         for event_id in [*event_ids] or [None]:
-            after = {"event_id": event_id} if event_id is not None else {}
+            column = "id" if table == "event" else "event_id"  # as ChangeSet.event_ids reads them
+            after = {column: event_id} if event_id is not None else {}
             changes.changes[(table, ("elsewhere", event_id))] = Change(table, ("elsewhere", event_id), None, after)
     return changes
 

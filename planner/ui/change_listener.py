@@ -78,9 +78,9 @@ class ChangeListener(QObject):
         self.stop()
         self._seen = None
         store = self.context.store
+        self.catch_up()  # what the window shows from now on is the database as it is
         if not change_feed.can_follow(store):
             return
-        self.catch_up()
         self.ready = threading.Event()
         self._stop = threading.Event()
         threading.Thread(

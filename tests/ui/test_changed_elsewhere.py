@@ -118,3 +118,26 @@ def test_the_event_history_names_who_changed_what(two_windows, window, qtbot):
     assert first[1] == "Bea Schmidt"
     assert "participation of" in first[2]
     assert first[3] == "changed: status, notes" or first[3] == "changed: notes, status"
+
+
+def test_a_change_heard_from_elsewhere_keeps_what_is_being_typed(window, context, store, qtbot):
+    from planner.operations import perform
+    from planner.operations.events import ChangeEvent
+    from planner.services.change_feed import Heard
+    from tests.ui.conftest import event_id_of
+
+    munich = event_id_of(context, "study_visit")
+    window.navigator.select_event(munich)
+    overview = window.event_view.pages[0]
+    title = overview.form.widgets["title"]
+    title.setFocus()
+    title.setText("ECRI visit (draft being typed)")
+    other = Store.open(store.path)
+    try:
+        done = perform(other, ChangeEvent(munich, {"venue_city": "München"}))
+    finally:
+        other.close()
+    # What the listening thread hands the window when another Planner saved.
+    context.elsewhere.heard.emit(Heard(["event"], [munich], max(done.logged)))
+    qtbot.waitUntil(lambda: overview.form.value("venue_city") == "München", timeout=2000)
+    assert title.text() == "ECRI visit (draft being typed)"
