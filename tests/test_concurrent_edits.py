@@ -178,3 +178,46 @@ def test_a_save_over_a_version_saved_meanwhile_on_the_server_is_refused(postgres
     finally:
         other.close()
         store.close()
+
+
+@dataclass(frozen=True)
+class _ManyWhileOtherSaves(Operation[None]):
+    """Anna's status for a whole list, its rows read before and written
+    after Bea's save of one of them."""
+
+    event_id: int
+    other: SharedStore
+
+    label = "Change participants"
+
+    def run(self, session: Session) -> None:
+        from planner.services import participants_bulk
+
+        table = Participation.__table__
+        before = [
+            dict(row)
+            for row in session.connection().execute(table.select().where(table.c.event_id == self.event_id)).mappings()
+        ]
+        _as("Bea", self.other, ChangeParticipation(before[0]["id"], {"notes": "Late"}), None)
+        change_log.set_author("Anna")
+        participants_bulk.update_many(session, before, [{"status": "confirmed"} for _row in before])
+
+
+def test_a_list_changed_over_a_row_saved_meanwhile_on_the_server_is_refused_whole(postgres_server):
+    from tests.databases import shared_copy
+
+    store = shared_copy(postgres_server, with_samples=True)
+    other = SharedStore.open(store.location)
+    try:
+        with store.read() as session:
+            event_id = session.exec(select(Participation.event_id).order_by(Participation.id)).first()
+            statuses = sorted(session.exec(select(Participation.status).where(Participation.event_id == event_id)))
+        with pytest.raises(ChangedElsewhere, match="Bea"):
+            perform(store, _ManyWhileOtherSaves(event_id, other))
+        with other.read() as session:
+            assert (
+                sorted(session.exec(select(Participation.status).where(Participation.event_id == event_id))) == statuses
+            )
+    finally:
+        other.close()
+        store.close()

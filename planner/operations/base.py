@@ -107,9 +107,14 @@ def _saved_meanwhile(store: Store, session: Session, error: StaleDataError) -> C
     """Which row the version check found saved by someone else, in words."""
     found = re.search(r"table '(\w+)'", str(error))
     table = found.group(1) if found else ""
+    named = re.search(r"\(row (\d+)\)", str(error))  # the writes of many rows name it
     states = [inspect(row) for row in [*session.dirty, *session.deleted, *session.identity_map.values()]]
-    row_id = next(
-        (state.identity[0] for state in states if state.mapper.local_table.name == table and state.identity), None
+    row_id = (
+        int(named.group(1))
+        if named
+        else next(
+            (state.identity[0] for state in states if state.mapper.local_table.name == table and state.identity), None
+        )
     )
     with store.read() as reading:
         return change_log.changed_meanwhile(reading, table, row_id)
