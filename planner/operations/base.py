@@ -120,15 +120,16 @@ def _saved_meanwhile(store: Store, session: Session, error: StaleDataError) -> C
         return change_log.changed_meanwhile(reading, table, row_id)
 
 
-def replay(store: Store, changes: history.ChangeSet, direction: history.Direction, label: str = "") -> None:
+def replay(store: Store, changes: history.ChangeSet, direction: history.Direction, label: str = "") -> tuple[int, ...]:
     """Undo (``"before"``) or redo (``"after"``) an operation's changes in one
     unit of work; refused whole, with a message naming the row, when someone
-    changed its rows since (``history.ReplayRefused``)."""
+    changed its rows since (``history.ReplayRefused``). Gives the entries of
+    the change log it wrote."""
     with store.write() as session:
         if _purges_again(changes, direction):
             leave_no_trace(session)  # personal data removed again is removed as thoroughly as the first time
         history.replay(session, changes, direction, label)
-        change_log.note(session, _replayed(changes, direction))
+        return tuple(change_log.note(session, _replayed(changes, direction)))
 
 
 def _replayed(changes: history.ChangeSet, direction: history.Direction) -> history.ChangeSet:

@@ -231,7 +231,6 @@ class AppContext(QObject):
         from planner.operations import perform
 
         done = perform(self.store, operation, seen=None if over_newer else self.elsewhere.seen())
-        self.elsewhere.own(done.logged)
         self.record(done)
         return done.result
 
@@ -258,6 +257,7 @@ class AppContext(QObject):
     def record(self, done: Done[Any]) -> None:
         """Make an operation already saved (on a worker thread, say) one
         undoable step, and tell the views."""
+        self.elsewhere.own(done.logged)
         if done.changes.empty:
             return
         self.undo_stack.push(
@@ -271,7 +271,7 @@ class AppContext(QObject):
             raise PlannerError(_still_running(self.busy_with))
         from planner.operations import replay
 
-        replay(self.store, changes, direction, label)
+        self.elsewhere.own(replay(self.store, changes, direction, label))
         self.data_changed.emit(changes)
 
     def undo(self) -> None:
