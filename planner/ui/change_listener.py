@@ -55,7 +55,11 @@ class ChangeListener(QObject):
     def own(self, logged: tuple[int, ...]) -> None:
         """Entries this window wrote itself: never a reason to refuse its edits."""
         seen = self.seen()
-        self._seen = Seen(seen.mark, seen.own | frozenset(logged))
+        mark, own = seen.mark, set(seen.own) | set(logged)
+        while mark + 1 in own:  # nobody else wrote in between: read up to there
+            mark += 1
+            own.discard(mark)
+        self._seen = Seen(mark, frozenset(own))
 
     def catch_up(self) -> None:
         """The window shows the database as it is now."""

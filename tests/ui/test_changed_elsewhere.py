@@ -141,3 +141,17 @@ def test_a_change_heard_from_elsewhere_keeps_what_is_being_typed(window, context
     context.elsewhere.heard.emit(Heard(["event"], [munich], max(done.logged)))
     qtbot.waitUntil(lambda: overview.form.value("venue_city") == "München", timeout=2000)
     assert title.text() == "ECRI visit (draft being typed)"
+
+
+def test_the_choice_and_the_history_speak_the_window_s_language(two_windows, qtbot):
+    from planner.ui import translations
+    from planner.ui.event_history_dialog import EventHistoryDialog
+
+    translations.install(code="de", pseudo=False)
+    box = ChangedElsewhereBox("…")
+    qtbot.addWidget(box)
+    assert (box.reload_button.text(), box.keep_button.text()) == ("&Neu laden", "&Meine behalten")
+    history = EventHistoryDialog([])
+    qtbot.addWidget(history)
+    assert history.windowTitle() == "Verlauf der Veranstaltung"
+    assert history.table.horizontalHeaderItem(1).text() == "Wer"
