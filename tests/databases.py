@@ -108,3 +108,11 @@ def ensure_samples(store: Store | SharedStore) -> None:
         with store.write() as session:
             add_samples(session)
         holding_samples.add(store)
+
+
+def data_of(model):
+    """A SELECT of a table's values, without the version each change counts
+    up (an undo brings the values back, with a newer version)."""
+    from sqlalchemy import select
+
+    return select(*[column for column in model.__table__.columns if column.name != "version"])

@@ -18,6 +18,7 @@ from planner.operations import perform, replay
 from planner.operations.base import Operation
 from planner.services import directory, messages_sent, minutes, participants
 from planner.services.anonymising import strip_identities
+from tests.databases import data_of
 
 pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
@@ -39,7 +40,7 @@ class _Anonymise(Operation[None]):
 def _dump(store) -> dict:
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
             for model in ALL_TABLES
         }
 

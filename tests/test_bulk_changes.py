@@ -98,17 +98,17 @@ def _event_titled(session, title: str) -> int:
 
 def test_undo_and_redo_of_a_list_of_hundreds_restore_the_database_exactly(store, known_people):
     event_id = _new_event(store, "Meeting")
-    before = contents(store.path)
+    before = contents(store.path, values_only=True)
     table, mapping = _list(300, "undo")
     done = base.perform(store, ImportParticipantList(event_id, table, mapping))
-    after = contents(store.path)
+    after = contents(store.path, values_only=True)
     assert len(after["person"]) == len(before["person"]) + 300
     assert len(after["organisation"]) == len(before["organisation"]) + 7
     assert len(after["participation"]) == len(before["participation"]) + 302
     base.replay(store, done.changes, "before", done.operation.label)
-    assert contents(store.path) == before
+    assert contents(store.path, values_only=True) == before
     base.replay(store, done.changes, "after", done.operation.label)
-    assert contents(store.path) == after
+    assert contents(store.path, values_only=True) == after
 
 
 def test_an_imported_participant_changed_since_stops_the_undo(store, known_people):
@@ -139,15 +139,15 @@ def test_a_change_of_ten_times_the_participants_takes_as_many_statements_and_is_
     for rows, tag in ((40, "small"), (400, "large")):
         event_id, _done = _import(store, rows, tag)
         ids = _participation_ids(store, event_id)
-        before = contents(store.path)
+        before = contents(store.path, values_only=True)
         done: list[base.Done] = []
         counts.append(_statements(store, lambda: done.append(base.perform(store, change(ids)))))  # noqa: B023
-        after = contents(store.path)
+        after = contents(store.path, values_only=True)
         assert after != before
         base.replay(store, done[0].changes, "before", done[0].operation.label)
-        assert contents(store.path) == before
+        assert contents(store.path, values_only=True) == before
         base.replay(store, done[0].changes, "after", done[0].operation.label)
-        assert contents(store.path) == after
+        assert contents(store.path, values_only=True) == after
     assert counts[1] == counts[0], f"{counts[1]} statements for 400 participants, {counts[0]} for 40"
 
 
@@ -169,13 +169,13 @@ def test_an_event_file_of_ten_times_the_participants_takes_as_many_statements(st
 def test_an_event_file_import_of_hundreds_is_undone_and_redone_exactly(store, tmp_path):
     path = tmp_path / "guests.planner.json"
     path.write_bytes(big_event_file(300, tag="undo"))
-    before = contents(store.path)
+    before = contents(store.path, values_only=True)
     done = base.perform(store, ImportEventFile(path))
-    after = contents(store.path)
+    after = contents(store.path, values_only=True)
     base.replay(store, done.changes, "before", done.operation.label)
-    assert contents(store.path) == before
+    assert contents(store.path, values_only=True) == before
     base.replay(store, done.changes, "after", done.operation.label)
-    assert contents(store.path) == after
+    assert contents(store.path, values_only=True) == after
 
 
 def test_a_person_written_many_at_once_then_edited_in_the_same_step_is_undone_whole(store):
@@ -192,14 +192,14 @@ def test_a_person_written_many_at_once_then_edited_in_the_same_step_is_undone_wh
         directory.update_person(session, person_id, phone="+30 210 1234567")
         bulk.rows_added(session)  # nobody follows: nothing happens
         changes = recorder.finish()
-    after = contents(store.path)
+    after = contents(store.path, values_only=True)
     assert any("+30 210 1234567" in row for row in after["person"])
     with store.write() as session:
         history.replay(session, changes, "before")
-    assert not any("Papadopoulou" in row for row in contents(store.path)["person"])
+    assert not any("Papadopoulou" in row for row in contents(store.path, values_only=True)["person"])
     with store.write() as session:
         history.replay(session, changes, "after")
-    assert contents(store.path) == after
+    assert contents(store.path, values_only=True) == after
 
 
 def test_a_redo_of_a_list_whose_address_someone_took_since_is_refused_naming_them(store, known_people):
@@ -209,14 +209,14 @@ def test_a_redo_of_a_list_whose_address_someone_took_since_is_refused_naming_the
     base.replay(store, done.changes, "before", done.operation.label)
     with store.write() as session:  # the same address in other letters, which the database alone would let in
         directory.update_person(session, other, email="Taken.7@Example.org")
-    before = contents(store.path)
+    before = contents(store.path, values_only=True)
     with pytest.raises(history.ReplayRefused) as refused:
         base.replay(store, done.changes, "after", done.operation.label)
     assert str(refused.value) == (
         "Cannot redo “Import participants”: ‘Łucja Nowak-taken7’ in the Directory: "
         "email: taken.7@example.org is already the address of Other Person. Nothing was changed."
     )
-    assert contents(store.path) == before
+    assert contents(store.path, values_only=True) == before
 
 
 def test_a_list_imported_again_with_changes_updates_ten_times_the_rows_in_as_many_statements(store, known_people):
@@ -246,15 +246,15 @@ def test_a_list_imported_again_with_changes_updates_ten_times_the_rows_in_as_man
     changed = [row for row in listed if row.email.startswith("large.")]
     assert {row.status for row in changed} == {"attended"}
     assert next(row for row in changed if row.email == "large.7@example.org").phone == "+48 22 0000007"
-    before_again = contents(store.path)
+    before_again = contents(store.path, values_only=True)
     base.replay(store, done.changes, "before", done.operation.label)
-    undone = contents(store.path)
+    undone = contents(store.path, values_only=True)
     assert not any("Nowak-large" in row and "+48 22" in row for row in undone["person"])
     with store.read() as session:
         listed = participants.participant_rows(session, _event_titled(session, "Meeting large"))
     assert {row.status for row in listed if row.email.startswith("large.")} == {"confirmed"}
     base.replay(store, done.changes, "after", done.operation.label)
-    assert contents(store.path) == before_again
+    assert contents(store.path, values_only=True) == before_again
 
 
 def test_an_event_file_completes_what_is_there_and_names_a_person_twice_as_one(store):
@@ -289,7 +289,7 @@ def test_an_sqlite_that_returns_no_rows_from_an_insert_imports_the_same(store, k
     """SQLite before 3.35 has no INSERT … RETURNING: the rows are added one
     by one instead, with the same result and the same undo."""
     event_id = _new_event(store, "Meeting")
-    before = contents(store.path)
+    before = contents(store.path, values_only=True)
     monkeypatch.setattr(store.engine.dialect, "insert_executemany_returning", False)
     table, mapping = _list(25, "old")
     statements: list[str] = []
@@ -297,7 +297,7 @@ def test_an_sqlite_that_returns_no_rows_from_an_insert_imports_the_same(store, k
     done = base.perform(store, ImportParticipantList(event_id, table, mapping))
     assert sum(statement.startswith("INSERT INTO person") for statement in statements) == 25
     assert not any("RETURNING" in statement for statement in statements)
-    after = contents(store.path)
+    after = contents(store.path, values_only=True)
     assert len(after["person"]) == len(before["person"]) + 25
     with store.read() as session:
         listed = participants.participant_rows(session, event_id)
@@ -305,9 +305,9 @@ def test_an_sqlite_that_returns_no_rows_from_an_insert_imports_the_same(store, k
         f"Organisation {number} old" for number in range(7)
     }
     base.replay(store, done.changes, "before", done.operation.label)
-    assert contents(store.path) == before
+    assert contents(store.path, values_only=True) == before
     base.replay(store, done.changes, "after", done.operation.label)
-    assert contents(store.path) == after
+    assert contents(store.path, values_only=True) == after
 
 
 def test_a_row_the_services_would_refuse_is_named_before_anything_is_written(store, known_people):
@@ -322,7 +322,7 @@ def test_a_row_the_services_would_refuse_is_named_before_anything_is_written(sto
         ("Name;E-mail\nAnna Neu;anna.neu@example.org\n" + f"Bruno {'X' * 300};bruno@example.org\n").encode("utf-8"),
         "list.csv",
     )
-    before = contents(store.path)
+    before = contents(store.path, values_only=True)
     with store.write() as session:
         with pytest.raises(ParticipantFileError) as refused:
             apply_import(session, event_id, table, guess_mapping(table.headers))
@@ -331,7 +331,7 @@ def test_a_row_the_services_would_refuse_is_named_before_anything_is_written(sto
     assert str(refused.value).startswith("list.csv: row 3: family name: ")
     assert str(refused.value).endswith("; nothing was imported")
     assert written == 0
-    assert contents(store.path) == before
+    assert contents(store.path, values_only=True) == before
 
 
 def test_an_event_file_completing_ten_times_the_people_takes_as_many_statements(store, tmp_path):

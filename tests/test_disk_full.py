@@ -55,8 +55,10 @@ def big_event_file(people: int, *, title: str = "BioM partner day 2018", tag: st
     return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
-def contents(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, read by SQLite itself (not Planner)."""
+def contents(path: Path, *, values_only: bool = False) -> dict[str, list[tuple]]:
+    """Every row of every table, read by SQLite itself (not Planner).
+    ``values_only``: without the record of who changed what and the versions
+    each change counts up (an undo brings values back, not versions)."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -65,7 +67,14 @@ def contents(path: Path) -> dict[str, list[tuple]]:
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
-        return {table: sorted(map(repr, connection.execute(f'SELECT * FROM "{table}"'))) for table in tables}
+        if values_only:
+            tables = [table for table in tables if table != "change_log"]
+        found = {}
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+            kept = ", ".join(f'"{name}"' for name in columns if not (values_only and name == "version"))
+            found[table] = sorted(map(repr, connection.execute(f'SELECT {kept} FROM "{table}"')))
+        return found
     finally:
         connection.close()
 

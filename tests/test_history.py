@@ -9,6 +9,7 @@ import pytest
 
 from planner.db.models import ALL_TABLES
 from planner.services import agenda, directory, events, history
+from tests.databases import data_of
 
 pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
@@ -17,7 +18,7 @@ def _dump(store) -> dict:
     """Every row of every table, as plain values."""
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
             for model in ALL_TABLES
         }
 

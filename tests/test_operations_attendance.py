@@ -27,6 +27,7 @@ from planner.operations.attendance import (
 from planner.services import attendance, participants, programmes
 from planner.services.errors import InvalidInput
 from planner.services.participants import participant_rows
+from tests.databases import data_of
 
 pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
@@ -45,7 +46,7 @@ def png() -> bytes:
 def _dump(store) -> dict:
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
             for model in ALL_TABLES
         }
 

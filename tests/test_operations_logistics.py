@@ -29,6 +29,7 @@ from planner.operations.logistics import (
 from planner.services import directory, events, logistics, movements, participants
 from planner.services.errors import InvalidInput, NotFound
 from planner.services.history import ReplayRefused
+from tests.databases import data_of
 
 pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
@@ -59,7 +60,7 @@ COFFEE = {"category": "catering", "description": "Coffee", "amount_minor": "12.5
 def _rows(store, model) -> list[tuple]:
     """Every stored row of a table, as the database holds it."""
     with store.engine.connect() as connection:
-        return sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+        return sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
 
 
 def _person(store, event_id: int, family_name: str) -> int:

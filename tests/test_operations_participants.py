@@ -23,6 +23,7 @@ from planner.operations.participants import (
 )
 from planner.services import participants
 from planner.services.errors import InUse, InvalidInput
+from tests.databases import data_of
 
 pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.both_back_ends  # each test on a database file and on P
 def _dump(store) -> dict:
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
             for model in ALL_TABLES
         }
 

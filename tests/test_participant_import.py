@@ -22,7 +22,7 @@ from planner.exchange.participant_import import apply_import, plan_import
 from planner.exchange.participant_table import FIELDS, ParticipantFileError, guess_mapping, read_table
 from planner.services import directory, events, history, participants
 from planner.services.errors import NotFound
-from tests.databases import saved_database
+from tests.databases import data_of, saved_database
 
 DATA = Path(__file__).resolve().parent / "data" / "participants"
 
@@ -69,7 +69,7 @@ def _text(text: str, name: str = "list.csv"):
 def _dump(connection) -> dict:
     """Every row of every table, as plain values."""
     return {
-        model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+        model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
         for model in ALL_TABLES
     }
 

@@ -26,6 +26,7 @@ from planner.operations.retention import (
 )
 from planner.services import directory, events, participants, retention
 from planner.services.statistics import Scope, statistics
+from tests.databases import data_of
 
 LAST_DAY = date(2026, 3, 6)  # the workshop's last day
 NEEDS_DATE = LAST_DAY + timedelta(days=28)
@@ -157,7 +158,7 @@ def test_a_backup_is_made_first_and_holds_the_needs_the_purge_removes(store, net
 def _dump(store) -> dict:
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
             for model in ALL_TABLES
         }
 

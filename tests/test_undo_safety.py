@@ -27,6 +27,7 @@ from planner.operations.agenda import AddAgendaItem, MoveAgendaItem
 from planner.operations.events import ChangeEvent, CreateEvent, DeleteEvent
 from planner.services import directory, events, history, messages_sent
 from planner.services.history import ReplayRefused, following_tables
+from tests.databases import data_of
 
 pytestmark = pytest.mark.both_back_ends  # each test on a database file and on PostgreSQL
 
@@ -34,7 +35,7 @@ pytestmark = pytest.mark.both_back_ends  # each test on a database file and on P
 def _dump(store) -> dict:
     with store.engine.connect() as connection:
         return {
-            model.__tablename__: sorted((tuple(row) for row in connection.execute(model.__table__.select())), key=repr)
+            model.__tablename__: sorted((tuple(row) for row in connection.execute(data_of(model))), key=repr)
             for model in ALL_TABLES
         }
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, LargeBinary, MetaData, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 # A naming convention from the first migration on, so that batch migrations
@@ -38,14 +39,31 @@ def _wall_clock() -> Column:
     return Column(DateTime(timezone=False), nullable=False)
 
 
+def _version() -> Column:
+    """A row's version, counted up by every change (migration 0017)."""
+    return Column(Integer, nullable=False, server_default="1")
+
+
+class Versioned:
+    """A row two organisers may edit at once: each change counts its
+    ``version`` up, and a change made over a version no longer stored (someone
+    saved in between) fails instead of overwriting theirs (SQLAlchemy's
+    StaleDataError, told to the user by operations.base)."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
 def _fk(target: str, *, ondelete: str, nullable: bool = True, index: bool = True) -> Column:
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
 
-class Organisation(SQLModel, table=True):
+class Organisation(Versioned, SQLModel, table=True):
     __tablename__ = "organisation"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     name: str = Field(index=True)
     kind: str = "other"
     region: str = ""
@@ -57,12 +75,13 @@ class Organisation(SQLModel, table=True):
     # compare expression indexes with the models).
 
 
-class Person(SQLModel, table=True):
+class Person(Versioned, SQLModel, table=True):
     __tablename__ = "person"
     # Looked up by e-mail and family name with case ignored: indexes on
     # "email COLLATE NOCASE" and "family_name COLLATE NOCASE" (migration 0005).
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     honorific: str = ""
     given_name: str = ""
     family_name: str = Field(default="", index=True)
@@ -89,10 +108,11 @@ class Person(SQLModel, table=True):
         return " ".join(part for part in (self.given_name, self.family_name) if part)
 
 
-class Event(SQLModel, table=True):
+class Event(Versioned, SQLModel, table=True):
     __tablename__ = "event"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     title: str
     kind: str
     status: str = "draft"
@@ -122,13 +142,14 @@ class Event(SQLModel, table=True):
     anonymised_on: date | None = None  # names and contacts removed, statistics kept
 
 
-class EventLink(SQLModel, table=True):
+class EventLink(Versioned, SQLModel, table=True):
     """A related event: one in this database (``target_event_id``), or one
     known only by its title, dates and city."""
 
     __tablename__ = "event_link"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     relation: str
     target_event_id: int | None = Field(default=None, sa_column=_fk("event.id", ondelete="SET NULL"))
@@ -138,10 +159,11 @@ class EventLink(SQLModel, table=True):
     city: str = ""
 
 
-class AgendaItem(SQLModel, table=True):
+class AgendaItem(Versioned, SQLModel, table=True):
     __tablename__ = "agenda_item"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     starts_at: datetime = Field(sa_column=_wall_clock())
     ends_at: datetime = Field(sa_column=_wall_clock())
@@ -165,11 +187,12 @@ class AgendaSpeaker(SQLModel, table=True):
     position: int = 0
 
 
-class Participation(SQLModel, table=True):
+class Participation(Versioned, SQLModel, table=True):
     __tablename__ = "participation"
     __table_args__ = (UniqueConstraint("event_id", "person_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     person_id: int = Field(sa_column=_fk("person.id", ondelete="RESTRICT", nullable=False))
     role: str = "participant"
@@ -179,10 +202,11 @@ class Participation(SQLModel, table=True):
     notes: str = ""
 
 
-class TravelLeg(SQLModel, table=True):
+class TravelLeg(Versioned, SQLModel, table=True):
     __tablename__ = "travel_leg"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     person_id: int = Field(sa_column=_fk("person.id", ondelete="RESTRICT", nullable=False))
     mode: str = "other"
@@ -199,10 +223,11 @@ class TravelLeg(SQLModel, table=True):
     cost_currency: str = ""
 
 
-class Stay(SQLModel, table=True):
+class Stay(Versioned, SQLModel, table=True):
     __tablename__ = "stay"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="RESTRICT"))
     name: str
@@ -214,10 +239,11 @@ class Stay(SQLModel, table=True):
     cost_currency: str = ""
 
 
-class Cost(SQLModel, table=True):
+class Cost(Versioned, SQLModel, table=True):
     __tablename__ = "cost"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     category: str
     description: str = ""
@@ -233,12 +259,13 @@ class Cost(SQLModel, table=True):
     evidence: str = ""
 
 
-class BudgetLine(SQLModel, table=True):
+class BudgetLine(Versioned, SQLModel, table=True):
     """What a funder is planned to pay for one category of an event's costs."""
 
     __tablename__ = "budget_line"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     funder: str  # as costs name it in "funded by"
     category: str
@@ -247,7 +274,7 @@ class BudgetLine(SQLModel, table=True):
     note: str = ""
 
 
-class AllowanceRate(SQLModel, table=True):
+class AllowanceRate(Versioned, SQLModel, table=True):
     """A unit cost a funder pays for each traveller: an amount per day away
     (``basis`` "day"), or one amount for a journey whose distance falls in
     a band (``basis`` "distance", from_km to to_km, both included)."""
@@ -255,6 +282,7 @@ class AllowanceRate(SQLModel, table=True):
     __tablename__ = "allowance_rate"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     funder: str = Field(index=True)
     basis: str
     from_km: int | None = None
@@ -263,10 +291,11 @@ class AllowanceRate(SQLModel, table=True):
     currency: str
 
 
-class MinutesItem(SQLModel, table=True):
+class MinutesItem(Versioned, SQLModel, table=True):
     __tablename__ = "minutes_item"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
     position: int = 0
     kind: str
@@ -375,7 +404,7 @@ class CalendarOrigin(SQLModel, table=True):
     sequence: int = 0
 
 
-class MessageTemplate(SQLModel, table=True):
+class MessageTemplate(Versioned, SQLModel, table=True):
     """A letter the user wrote once to send again: a subject and a body
     with placeholders ("{given_name}"). Those shipped with Planner are
     files, not rows."""
@@ -383,6 +412,7 @@ class MessageTemplate(SQLModel, table=True):
     __tablename__ = "message_template"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     name: str = Field(unique=True)
     subject: str = ""
     body: str = ""
@@ -407,7 +437,7 @@ class MessageSent(SQLModel, table=True):
     sent_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
 
 
-class Programme(SQLModel, table=True):
+class Programme(Versioned, SQLModel, table=True):
     """A funding programme or project as its documents show it: its logo,
     the funder's emblem with the funding statement, the grant agreement
     number. Events belong to it by name (``Event.programme``). The images
@@ -416,6 +446,7 @@ class Programme(SQLModel, table=True):
     __tablename__ = "programme"
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     name: str = Field(unique=True)
     funding_statement: str = ""  # "Co-funded by the European Union"
     grant_number: str = ""
@@ -441,7 +472,7 @@ class AttendanceMark(SQLModel, table=True):
     source: str = "door"  # door (ticked in Planner) or sheet (from a signed sheet)
 
 
-class Consent(SQLModel, table=True):
+class Consent(Versioned, SQLModel, table=True):
     """What a participant agreed to (or refused) for one purpose of one
     event (enums.ConsentPurpose): when, how (enums.ConsentWay) and in which
     words, and the day they withdrew it. No row: never asked."""
@@ -450,6 +481,7 @@ class Consent(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("participation_id", "purpose"),)
 
     id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1, sa_column=_version())
     participation_id: int = Field(sa_column=_fk("participation.id", ondelete="CASCADE", nullable=False))
     purpose: str
     given: bool = True  # False: asked, and refused
@@ -521,6 +553,24 @@ class CalendarPublication(SQLModel, table=True):
     items: dict[str, dict[str, str]] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+class ChangeLog(SQLModel, table=True):
+    """One row changed by one organiser: when (UTC), who (the name set in
+    Preferences, or the database's or computer's user name), which row of
+    which table, the event it belongs to, and the names of the fields
+    changed; never the values, so that nothing personal is kept twice."""
+
+    __tablename__ = "change_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    happened_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))  # UTC
+    author: str
+    table_name: str
+    row_id: int = Field(index=True)
+    event_id: int | None = Field(default=None, index=True)  # kept when the event goes: its history ends there
+    action: str  # "added", "changed" or "removed"
+    fields: str = ""  # the columns changed, space-separated
+
+
 ALL_TABLES = (
     Organisation,
     Person,
@@ -551,3 +601,4 @@ ALL_TABLES = (
     Disclosure,
     CalendarPublication,
 )
+# Not in ALL_TABLES: ChangeLog, the record of who changed them.

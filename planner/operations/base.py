@@ -12,17 +12,21 @@ and returns what it changed, which is what the window's undo replays.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Hashable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from sqlalchemy import inspect
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from planner.db.models import Purge
 from planner.db.sqlite import leave_no_trace
-from planner.services import history
+from planner.services import change_log, history
+from planner.services.change_set import ChangedElsewhere, Seen
 from planner.services.language import say
 
 if TYPE_CHECKING:
@@ -70,32 +74,71 @@ class Done(Generic[R]):
     operation: Operation[R]
     result: R
     changes: history.ChangeSet
+    # The entries of the change log it wrote (who changed which row, when).
+    logged: tuple[int, ...] = ()
 
 
 Watch = Callable[[Session], AbstractContextManager[object]]
 
 
-def perform(store: Store, operation: Operation[R], *, watch: Watch | None = None) -> Done[R]:
+def perform(store: Store, operation: Operation[R], *, watch: Watch | None = None, seen: Seen | None = None) -> Done[R]:
     """Run ``operation`` in one unit of work, committed whole or not at all,
-    recording the rows it changes. ``watch(session)`` gives a context
-    manager that follows the work (the window's progress of a long import,
-    which may stop it)."""
+    recording the rows it changes and who changed them. ``watch(session)``
+    gives a context manager that follows the work (the window's progress of
+    a long import, which may stop it). ``seen``: how far the window has read
+    the change log; a change over rows someone else changed since is refused
+    (``ChangedElsewhere``), as is one over a version of a row saved by
+    someone else while this one ran."""
     with store.write() as session:
         recorder = history.record(session)
-        with watch(session) if watch is not None else nullcontext():
-            result = operation.run(session)
-        changes = recorder.finish()
-    return Done(operation, result, changes)
+        try:
+            with watch(session) if watch is not None else nullcontext():
+                result = operation.run(session)
+            changes = recorder.finish()
+        except StaleDataError as error:
+            raise _saved_meanwhile(store, session, error) from None
+        if seen is not None:
+            change_log.refuse_newer(session, changes, seen)
+        logged = change_log.note(session, changes)
+    return Done(operation, result, changes, tuple(logged))
 
 
-def replay(store: Store, changes: history.ChangeSet, direction: history.Direction, label: str = "") -> None:
+def _saved_meanwhile(store: Store, session: Session, error: StaleDataError) -> ChangedElsewhere:
+    """Which row the version check found saved by someone else, in words."""
+    found = re.search(r"table '(\w+)'", str(error))
+    table = found.group(1) if found else ""
+    named = re.search(r"\(row (\d+)\)", str(error))  # the writes of many rows name it
+    states = [inspect(row) for row in [*session.dirty, *session.deleted, *session.identity_map.values()]]
+    row_id = (
+        int(named.group(1))
+        if named
+        else next(
+            (state.identity[0] for state in states if state.mapper.local_table.name == table and state.identity), None
+        )
+    )
+    with store.read() as reading:
+        return change_log.changed_meanwhile(reading, table, row_id)
+
+
+def replay(store: Store, changes: history.ChangeSet, direction: history.Direction, label: str = "") -> tuple[int, ...]:
     """Undo (``"before"``) or redo (``"after"``) an operation's changes in one
     unit of work; refused whole, with a message naming the row, when someone
-    changed its rows since (``history.ReplayRefused``)."""
+    changed its rows since (``history.ReplayRefused``). Gives the entries of
+    the change log it wrote."""
     with store.write() as session:
         if _purges_again(changes, direction):
             leave_no_trace(session)  # personal data removed again is removed as thoroughly as the first time
         history.replay(session, changes, direction, label)
+        return tuple(change_log.note(session, _replayed(changes, direction)))
+
+
+def _replayed(changes: history.ChangeSet, direction: history.Direction) -> history.ChangeSet:
+    """What an undo (or redo) changes: the rows from one side to the other."""
+    if direction == "after":
+        return changes
+    return history.ChangeSet(
+        {key: history.Change(c.table, c.key, c.after, c.before) for key, c in changes.changes.items()}
+    )
 
 
 def _purges_again(changes: history.ChangeSet, direction: history.Direction) -> bool:

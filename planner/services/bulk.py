@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import JSON, Connection, Table, bindparam, delete, insert, inspect, update
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
 from planner.services import history
@@ -190,17 +191,30 @@ def update_rows(session: Session, model: type[SQLModel], before: Sequence[Row], 
     table = table_of(model)
     [key_column] = table.primary_key.columns
     groups: dict[tuple[str, ...], list[Row]] = {}
+    read: dict[tuple[str, ...], list[Row]] = {}  # each group's rows as read
     after = []
+    versioned = "version" in table.columns
     for row, change in zip(before, each, strict=True):
-        after.append(row | change)
+        bumped = {"version": row["version"] + 1} if versioned else {}
+        after.append(row | change | bumped)
+        read.setdefault(tuple(sorted(change)), []).append(row)
         groups.setdefault(tuple(sorted(change)), []).append(
-            {"k": row[key_column.name]} | {f"v_{n}": v for n, v in change.items()}
+            {"k": row[key_column.name]}
+            | {f"v_{n}": v for n, v in change.items()}
+            | ({"seen_version": row["version"]} if versioned else {})
         )
     for names, parameters in groups.items():
         statement = (
             update(table).where(key_column == bindparam("k")).values({name: bindparam(f"v_{name}") for name in names})
         )
-        session.connection().execute(statement, parameters)
+        if versioned:
+            # Over the version read, counted up: a row someone else saved
+            # since is left unmatched, and the whole change refused.
+            statement = statement.where(table.c.version == bindparam("seen_version")).values(
+                version=table.c.version + 1
+            )
+        connection = session.connection()
+        _check_matched(connection, table, connection.execute(statement, parameters), read[names], versioned)
     history.written(session, table, list(before), list(after))
     _let_go(session, model, [row[key_column.name] for row in before], expire=True)
 
@@ -216,15 +230,40 @@ def delete_rows(session: Session, model: type[SQLModel], before: Sequence[Row]) 
     [key_column] = table.primary_key.columns
     connection = session.connection()
     following = list(history.rows_that_follow(connection, table, before)) if history.watched(session) else []
-    connection.execute(
-        delete(table).where(key_column == bindparam("k")), [{"k": row[key_column.name]} for row in before]
+    statement = delete(table).where(key_column == bindparam("k"))
+    versioned = "version" in table.columns
+    if versioned:
+        statement = statement.where(table.c.version == bindparam("seen_version"))
+    result = connection.execute(
+        statement,
+        [{"k": row[key_column.name]} | ({"seen_version": row["version"]} if versioned else {}) for row in before],
     )
+    _check_matched(connection, table, result, before, versioned)
     history.written(session, table, list(before), [None] * len(before))
     for dependent, child in following:
         history.touched(session, dependent.child, [child])  # deleted or cleared: read at the end
     _let_go(session, model, [row[key_column.name] for row in before], expire=False)
     if history.following_tables(table.name):
         history.forget_followers(session, table.name)
+
+
+def _check_matched(connection: Connection, table: Table, result: Any, before: Sequence[Row], versioned: bool) -> None:
+    """A versioned write that matched fewer rows than it read: someone
+    else saved some of them in between (refused, as the ORM refuses,
+    naming the first such row)."""
+    if not versioned or not connection.dialect.supports_sane_multi_rowcount or result.rowcount == len(before):
+        return
+    [key_column] = table.primary_key.columns
+    now = history.stored_rows(connection, table, [(row[key_column.name],) for row in before])
+    changed = next(
+        (
+            row[key_column.name]
+            for row in before
+            if (now.get((row[key_column.name],)) or {}).get("version") != row["version"]
+        ),
+        None,
+    )
+    raise StaleDataError(f"UPDATE statement on table '{table.name}' matched fewer rows than read (row {changed})")
 
 
 def _let_go(session: Session, model: type[SQLModel], keys: list[Any], *, expire: bool) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from planner.errors import PlannerError
+
 Row = dict[str, Any]
 PrimaryKey = tuple[Any, ...]
 Key = tuple[str, PrimaryKey]
@@ -54,6 +56,10 @@ class ChangeSet:
                     found.add(state["event_id"])
         return found
 
+    def heard_from_elsewhere(self) -> bool:
+        """Whether this tells of another Planner's change (``elsewhere``)."""
+        return any(key[1][:1] == ("elsewhere",) for key in self.changes)
+
     def concerns_event(self, event_id: int) -> bool:
         """Whether what shows ``event_id`` may have to change: rows of that
         event changed, or rows of no event (people, organisations)."""
@@ -75,3 +81,53 @@ class ChangeSet:
             first = result.get(key)
             result[key] = change if first is None else Change(change.table, change.key, first.before, change.after)
         return ChangeSet(result)
+
+
+def elsewhere(tables: list[str], event_ids: list[int | None]) -> ChangeSet:
+    """What views are told when another Planner changed ``tables`` (of
+    ``event_ids``; none: of no event, or of any): it says which, and holds
+    nothing to replay."""
+    changes = ChangeSet()
+    for table in tables:
+        for event_id in [*event_ids] or [None]:
+            column = "id" if table == "event" else "event_id"  # as ChangeSet.event_ids reads them
+            after = {column: event_id} if event_id is not None else {}
+            changes.changes[(table, ("elsewhere", event_id))] = Change(table, ("elsewhere", event_id), None, after)
+    return changes
+
+
+@dataclass(frozen=True)
+class Seen:
+    """How far a window has seen the database's change log: every entry up
+    to ``mark``, and its own entries after it (``own``). An edit over a
+    row someone else changed after that is refused (``ChangedElsewhere``)."""
+
+    mark: int = 0
+    own: frozenset[int] = frozenset()
+
+
+class ChangedElsewhere(PlannerError):
+    """A save over a change someone else made since the window last read
+    the rows: nothing was changed. ``message`` names the row, who and when;
+    ``tables`` and ``event_ids`` are what the window reads again to show theirs."""
+
+    def __init__(self, message: str, tables: list[str], event_ids: list[int]):
+        super().__init__(message)
+        self.message = message
+        self.tables = tables
+        self.event_ids = event_ids
+
+
+# The name changes are recorded under, set in Preferences ("": none set).
+_author = ""
+
+
+def set_author(name: str) -> None:
+    """The name the change log records this Planner's changes under; "" for
+    the database's user name on a server, the computer's for a file."""
+    global _author
+    _author = " ".join(name.split())
+
+
+def chosen_author() -> str:
+    return _author

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Connection, Result, Table, bindparam, delete, event, insert, inspect, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import UOWTransaction
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
 from planner.errors import PlannerError
@@ -39,6 +40,9 @@ from planner.services.change_set import Change, ChangeSet, Direction, Key, Prima
 from planner.services.language import say
 
 __all__ = ["Change", "ChangeSet", "Direction", "Key", "PrimaryKey", "Row"]
+
+# The column counted up by every change of a row (models.Versioned).
+VERSION = "version"
 
 # Rows are looked up this many keys at a time (SQLite's limit on variables
 # is far above it; the queries stay short).
@@ -430,17 +434,31 @@ def _insert_all(connection: Connection, steps: list[_Step]) -> None:
 
 def _update_all(connection: Connection, steps: list[_Step]) -> None:
     def what(step: _Step) -> tuple[str, tuple[str, ...]]:
-        return step.table.name, tuple(step.change.changed_columns())
+        return step.table.name, tuple(name for name in step.change.changed_columns() if name != VERSION)
 
     for run in _runs(steps, what):
         table, columns = run[0].table, what(run[0])[1]
+        if not columns:
+            continue  # only its version differed
         statement = update(table).where(*_by_key(table)).values({name: bindparam(f"v_{name}") for name in columns})
+        versioned = VERSION in table.columns
+        if versioned:
+            # Counted up, never put back, from the version just read: a save
+            # by someone else in between leaves the row unmatched.
+            statement = statement.where(table.c.version == bindparam("seen_version")).values(
+                {VERSION: table.c.version + 1}
+            )
         parameters = []
         for step in run:
             assert step.want is not None  # an update
             values = {f"v_{name}": step.want[name] for name in columns}
+            if versioned:
+                assert step.now is not None
+                values["seen_version"] = step.now[VERSION]
             parameters.append(values | _key_parameters(step.change.key))
-        connection.execute(statement, parameters)
+        result = connection.execute(statement, parameters)
+        if versioned and connection.dialect.supports_sane_multi_rowcount and result.rowcount != len(parameters):
+            raise StaleDataError(f"UPDATE statement on table '{table.name}' matched fewer rows than read")
 
 
 def _delete_all(connection: Connection, steps: list[_Step]) -> None:
@@ -460,7 +478,8 @@ def _changed_since(session: Session, step: _Step) -> str:
     if step.now is None:
         return say("{row} was deleted elsewhere since", row=records.describe(session, step.table.name, step.left))
     columns = list(step.left) if step.want is None else step.change.changed_columns()
-    differ = [name for name in columns if step.now.get(name) != step.left.get(name)]
+    # The version is counted up by every change, this replay's too: the values tell.
+    differ = [name for name in columns if name != VERSION and step.now.get(name) != step.left.get(name)]
     if not differ:
         return ""
     shown = ", ".join(records.column_change(name, step.now[name]) for name in differ[:3])

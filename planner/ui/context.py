@@ -24,9 +24,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from planner import config
 from planner.errors import PlannerError, StoreError
 from planner.services import change_set as history
+from planner.services.change_set import ChangedElsewhere
 from planner.services.errors import InvalidInput
 from planner.services.language import SOURCE_LANGUAGE, interface_language
-from planner.ui import after_paint, auto_backup
+from planner.ui import after_paint, auto_backup, changed_elsewhere
+from planner.ui.change_listener import ChangeListener
 from planner.ui.commands import RecordedEdit, UndoStack
 
 if TYPE_CHECKING:
@@ -110,6 +112,8 @@ class AppContext(QObject):
         self.data_changed.connect(self._forget_conflicts)
         # Set by the task runner while long work holds the database's write lock.
         self.busy_with: str = ""
+        # Other organisers' changes: how far they were read, and the news of them.
+        self.elsewhere = ChangeListener(self)
 
     # -- the database ---------------------------------------------------------
 
@@ -205,6 +209,7 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """The app ends: the database closed, or only its first look."""
+        self.elsewhere.stop()
         if self._store is not None:
             self._store.close()
         elif self._first_look is not None:
@@ -242,16 +247,17 @@ class AppContext(QObject):
 
     # -- changing -------------------------------------------------------------
 
-    def perform(self, operation: Operation[R]) -> R:
+    def perform(self, operation: Operation[R], *, over_newer: bool = False) -> R:
         """Carry out ``operation``, save it, and make it one undoable step.
         A refusal (InvalidInput and the other PlannerErrors) raises, and
-        nothing is saved."""
+        nothing is saved; so does an edit over someone else's newer change
+        (ChangedElsewhere), unless ``over_newer``."""
         self.refuse_if_read_only()
         if self.busy_with:
             raise PlannerError(_still_running(self.busy_with))
         from planner.operations import perform
 
-        done = perform(self.store, operation)
+        done = perform(self.store, operation, seen=None if over_newer else self.elsewhere.seen())
         self.record(done)
         return done.result
 
@@ -259,6 +265,8 @@ class AppContext(QObject):
         """``perform``, with a refusal shown to the user in a message box."""
         try:
             return self.perform(operation)
+        except ChangedElsewhere as refused:
+            return changed_elsewhere.settle(self, parent, operation, refused)
         except PlannerError as error:
             label = operation.shown_label
             if interface_language() == SOURCE_LANGUAGE:  # English runs the edit's name into the sentence
@@ -276,6 +284,7 @@ class AppContext(QObject):
     def record(self, done: Done[Any]) -> None:
         """Make an operation already saved (on a worker thread, say) one
         undoable step, and tell the views."""
+        self.elsewhere.own(done.logged)
         if done.changes.empty:
             return
         self.undo_stack.push(
@@ -289,7 +298,7 @@ class AppContext(QObject):
             raise PlannerError(_still_running(self.busy_with))
         from planner.operations import replay
 
-        replay(self.store, changes, direction, label)
+        self.elsewhere.own(replay(self.store, changes, direction, label))
         self.data_changed.emit(changes)
 
     def undo(self) -> None:

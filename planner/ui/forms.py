@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -212,6 +213,14 @@ class FormWidget(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {name: self._get(self.fields[name], widget) for name, widget in self.widgets.items()}
+
+    def being_typed(self) -> str | None:
+        """The field the cursor is in (what the user may be typing), if any."""
+        focused = QApplication.focusWidget()
+        for name, widget in self.widgets.items():
+            if focused is not None and (focused is widget or widget.isAncestorOf(focused)):
+                return name
+        return None
 
     def value(self, name: str) -> Any:
         return self._get(self.fields[name], self.widgets[name])

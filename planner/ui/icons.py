@@ -56,6 +56,7 @@ ACTION_ICONS: dict[str, str] = {
     "Delete event": "calendar-remove-outline",
     "Programme details": "certificate-outline",
     "Attendance": "account-check-outline",
+    "History": "history",
     "Statistics": "chart-bar",
     # Calendar
     "Export calendar (.ics)": "calendar-export",

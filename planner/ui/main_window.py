@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
 
         open_door_check_in(self.context, self.current_event_id(), self)
 
+    def _event_history(self) -> None:
+        from planner.ui.event_history_dialog import show_event_history
+
+        show_event_history(self.context, self.current_event_id(), self)
+
     def show_preferences(self) -> QDialog:
         from planner.ui.preferences_dialog import PreferencesDialog
 
@@ -319,6 +324,7 @@ class MainWindow(QMainWindow):
         event_menu.addSeparator()
         event_menu.addAction(make_action(self, translate("MainWindow", "&Programme details…"), self._programme_details))
         event_menu.addAction(make_action(self, translate("MainWindow", "&Attendance…"), self._door_check_in))
+        event_menu.addAction(make_action(self, translate("MainWindow", "&History…"), self._event_history))
         event_menu.addSeparator()
         for action in self.tab_actions:
             event_menu.addAction(action)

@@ -53,6 +53,7 @@ translate = QCoreApplication.translate
 # the host's full list, every change) loads them when first used.
 if TYPE_CHECKING:
     from planner.services import attention
+    from planner.services.change_set import ChangeSet
 
 DETAIL_FIELDS = [
     ("title", QT_TRANSLATE_NOOP("OverviewTab", "Title"), "text", ()),
@@ -141,6 +142,7 @@ class OverviewTab(View):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self._loading = False
+        self._heard_elsewhere = False  # the next reading is of a change made elsewhere
         self._reading_places = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
@@ -240,6 +242,10 @@ class OverviewTab(View):
     def event_changed(self, event_id: int | None) -> None:
         self.setEnabled(event_id is not None)
 
+    def changes_seen(self, changes: ChangeSet) -> None:
+        if changes.heard_from_elsewhere():
+            self._heard_elsewhere = True
+
     def reload(self) -> None:
         self.form.clear_problems()
         event_id = self.event_id
@@ -271,7 +277,10 @@ class OverviewTab(View):
             hosts = self._host_choices()
         self._fill_hosts(hosts, host_id)
         self._loading = True
-        self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS})
+        # Read again for a change made elsewhere: the field being typed in keeps what is typed.
+        typing = self.form.being_typed() if self._heard_elsewhere else None
+        self._heard_elsewhere = False
+        self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS if name != typing})
         self._loading = False
         self._show_links(related)
         if starting:

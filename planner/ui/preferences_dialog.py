@@ -1,15 +1,27 @@
 """Edit ▸ Preferences: the language of the window, kept in the settings
 and taken at the next start (a window cannot change its words in place);
-whether backups are encrypted (planner/ui/protection/preferences_box.py)."""
+whether backups are encrypted (planner/ui/protection/preferences_box.py); the
+name the event's history gives this organiser's changes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from planner.services.change_set import set_author
 from planner.services.language import LANGUAGES, interface_language
 from planner.ui import translations
 from planner.ui.accessibility import name_icon_buttons
+from planner.ui.change_listener import AUTHOR_SETTING
 from planner.ui.protection.preferences_box import BackupProtectionBox
 
 translate = QCoreApplication.translate
@@ -39,6 +51,11 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("PreferencesDialog", "&Language:"), self.language)
         form.addRow("", self.note)
+        # Who the event's history names for this organiser's changes.
+        self.author = QLineEdit(str(settings.value(AUTHOR_SETTING, "") or ""), self)
+        self.author.setObjectName("author")
+        self.author.setPlaceholderText(translate("PreferencesDialog", "Your user name on this computer or server"))
+        form.addRow(translate("PreferencesDialog", "Your &name in the history:"), self.author)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -59,7 +76,9 @@ class PreferencesDialog(QDialog):
         if not self.protection.apply():
             return
         self.settings.setValue(translations.LANGUAGE_SETTING, self.chosen_language())
+        self.settings.setValue(AUTHOR_SETTING, " ".join(self.author.text().split()))
         self.settings.sync()
+        set_author(self.author.text())
         super().accept()
 
     def restart_needed(self) -> bool:

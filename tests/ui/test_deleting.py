@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from planner.operations.directory import DeleteOrganisation, DeletePerson
 from planner.services import directory, events
 from planner.services.errors import InUse
+from tests.test_disk_full import contents
 
 
-def _dump(context) -> list[str]:
-    """Every row as SQL, in a stable order (a restored row may sit at
-    another place in its table)."""
-    with sqlite3.connect(context.store.path) as connection:
-        return sorted(connection.iterdump())
+def _dump(context) -> dict[str, list[tuple]]:
+    """Every row's values, in a stable order (a restored row may sit at
+    another place in its table; its version is counted on)."""
+    return contents(context.store.path, values_only=True)
 
 
 def _counts(context) -> dict[str, int]:

@@ -10,7 +10,6 @@ import sqlite3
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from planner.db.models import ALL_TABLES
 from planner.services import agenda, events, logistics, minutes, participants
@@ -20,6 +19,7 @@ from planner.ui.minutes.model import DUE, STATE, WHO
 from planner.ui.navigator import EVENT_ID
 from planner.ui.participants.dialogs import AddParticipantDialog
 from planner.ui.participants.model import NAME
+from tests.databases import data_of
 from tests.ui.conftest import event_id_of
 
 NEW_TITLE = "ECRI study visit to BioM, Munich (again)"
@@ -92,8 +92,7 @@ def dump(context) -> dict[str, list[tuple]]:
     with context.store.engine.connect() as connection:
         return {
             model.__table__.name: [
-                tuple(row)
-                for row in connection.execute(select(model.__table__).order_by(*model.__table__.primary_key.columns))
+                tuple(row) for row in connection.execute(data_of(model).order_by(*model.__table__.primary_key.columns))
             ]
             for model in ALL_TABLES
         }

@@ -126,7 +126,7 @@ def _event_titles(context) -> list[str]:
 def test_closing_the_window_during_an_import_stops_it_and_saves_nothing(
     qtbot, window, context, big_file, pause, questions
 ):
-    before = contents(context.store.path)
+    before = contents(context.store.path, values_only=True)
     paused = pause(at=300)  # mid-way: many people added, not all
     when_paused(paused, window.close)
     finish(qtbot, window, window.files.import_event_file(big_file))
@@ -134,7 +134,7 @@ def test_closing_the_window_during_an_import_stops_it_and_saves_nothing(
     assert not window.isVisible()
     assert paused.done_at_pause > 40  # rows had been added in the worker's session when it was stopped
     assert paused.steps == paused.at  # and it stopped right there, not at the end
-    assert contents(context.store.path) == before
+    assert contents(context.store.path, values_only=True) == before
     assert context.store.integrity_problems() == []
     assert context.undo_stack.count() == 0
     assert QApplication.overrideCursor() is None
@@ -168,7 +168,7 @@ def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(
         paused.go_on.set()
 
     when_paused(paused, lambda: when_dialog_shows(window, look))
-    before = contents(context.store.path)
+    before = contents(context.store.path, values_only=True)
     finish(qtbot, window, window.files.import_event_file(big_file))
     new_id = window.current_event_id()
     assert shown == {
@@ -184,31 +184,31 @@ def test_an_import_runs_in_a_worker_with_a_progress_dialog_and_can_be_undone(
     with context.read() as session:
         assert len(events.get_event(session, new_id).title) > 0
     window.undo_action.trigger()
-    assert contents(context.store.path) == before  # the people too
+    assert contents(context.store.path, values_only=True) == before  # the people too
     window.redo_action.trigger()
     assert "BioM partner day 2018" in _event_titles(context)
 
 
 def test_cancel_in_the_progress_dialog_stops_the_import(qtbot, window, context, big_file, pause, monkeypatch):
     monkeypatch.setattr(TaskRunner, "SHOW_DIALOG_AFTER_MS", 0)
-    before = contents(context.store.path)
+    before = contents(context.store.path, values_only=True)
     paused = pause(at=150)
     when_paused(paused, lambda: when_dialog_shows(window, press_cancel))
     finish(qtbot, window, window.files.import_event_file(big_file))
     assert window.statusBar().currentMessage() == "Import of partner-day.planner.json stopped; nothing was imported."
-    assert contents(context.store.path) == before
+    assert contents(context.store.path, values_only=True) == before
     assert context.undo_stack.count() == 0 and window.isVisible()
     assert QApplication.overrideCursor() is None  # no busy cursor left behind
 
 
 def test_a_calendar_import_in_the_worker_is_undoable(qtbot, window, context):
     conference = Path(__file__).resolve().parent.parent / "data" / "ics" / "conference_dst.ics"
-    before = contents(context.store.path)
+    before = contents(context.store.path, values_only=True)
     finish(qtbot, window, window.files.import_calendar_file(conference))
     assert window.current_event_id() is not None
     assert window.undo_action.text() == "&Undo Import calendar"
     window.undo_action.trigger()
-    assert contents(context.store.path) == before
+    assert contents(context.store.path, values_only=True) == before
 
 
 def test_a_refused_file_is_shown_as_a_message(qtbot, window, context, tmp_path, warnings_shown):
@@ -232,7 +232,7 @@ def test_an_unexpected_error_in_the_worker_is_logged_and_shown(
         raise ZeroDivisionError("a bug in the importer")
 
     monkeypatch.setattr(event_import, "import_event", broken_import)
-    before = contents(context.store.path)
+    before = contents(context.store.path, values_only=True)
     with caplog.at_level(logging.ERROR):
         finish(qtbot, window, window.files.import_event_file(big_file))
     assert len(warnings_shown) == 1
@@ -241,7 +241,7 @@ def test_an_unexpected_error_in_the_worker_is_logged_and_shown(
     )
     assert warnings_shown[0].endswith("Nothing was imported.")
     assert "a bug in the importer" in caplog.text and caplog.records[-1].exc_info is not None
-    assert contents(context.store.path) == before
+    assert contents(context.store.path, values_only=True) == before
 
 
 def test_a_second_task_waits_for_the_first(qtbot, window, context, big_file, pause, tmp_path, warnings_shown):
@@ -286,7 +286,7 @@ def test_a_cancelled_export_leaves_the_old_file_as_it_was(qtbot, window, context
 def test_closing_the_window_during_an_export_writes_no_file(qtbot, window, context, tmp_path, pause, questions, kind):
     window.open_event(event_id_of(context, "study_visit"))
     target = tmp_path / ("munich.planner.json" if kind == "event file" else "munich.ics")
-    before = contents(context.store.path)
+    before = contents(context.store.path, values_only=True)
     paused = pause(at=3)
     when_paused(paused, window.close)
     export = window.files.export_event_file if kind == "event file" else window.files.export_calendar_file
@@ -294,7 +294,7 @@ def test_closing_the_window_during_an_export_writes_no_file(qtbot, window, conte
     assert questions and questions[0].startswith("An export is running. Stop it and quit?")
     assert not window.isVisible()
     assert not target.exists() and _leftovers(tmp_path) == []
-    assert contents(context.store.path) == before  # nothing remembered as sent either
+    assert contents(context.store.path, values_only=True) == before  # nothing remembered as sent either
 
 
 def test_exports_finish_in_the_worker(qtbot, window, context, tmp_path):
