@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from planner.services import change_log
 
 log = logging.getLogger(__name__)
@@ -62,21 +64,30 @@ def follow(
 
     assert isinstance(store, SharedStore)
     mine = change_log.mark_of(store.engine)
-    url = store.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    # A connection of the store's own making (its credentials and settings,
+    # never written out as an address), kept for listening and then dropped.
+    raw = None
     try:
-        with psycopg.connect(url, autocommit=True) as connection:
-            connection.execute(f"LISTEN {change_log.CHANNEL}")
-            if ready is not None:
-                ready.set()
-            while not stop.is_set():
-                for notification in connection.notifies(timeout=0.5):
-                    news = read(notification.payload, mine)
-                    if news is not None:
-                        heard(news)
-    except psycopg.Error:
+        raw = store.engine.raw_connection()
+        connection = raw.driver_connection
+        assert isinstance(connection, psycopg.Connection)
+        connection.rollback()
+        connection.autocommit = True
+        connection.execute(f"LISTEN {change_log.CHANNEL}")
+        if ready is not None:
+            ready.set()
+        while not stop.is_set():
+            for notification in connection.notifies(timeout=0.5):
+                news = read(notification.payload, mine)
+                if news is not None:
+                    heard(news)
+    except (psycopg.Error, SQLAlchemyError) as error:
         # The server went away: the window works on without news (a save
-        # over a newer change is still refused).
-        log.warning("no longer hearing the changes of other Planners", exc_info=True)
+        # over a newer change is still refused). Its class only: a message
+        # of the driver may quote the connection's settings.
+        log.warning("no longer hearing the changes of other Planners (%s)", type(error).__name__)
     finally:
+        if raw is not None:
+            raw.invalidate()  # never back into the pool in listening state
         if ready is not None:
             ready.set()

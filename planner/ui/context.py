@@ -193,6 +193,8 @@ class AppContext(QObject):
                 self.store_replaced.emit()
             elif self._store.read_only:  # SQLite would not write it after all: the window says so
                 self.store_replaced.emit()
+            else:  # what the window shows is the database as it is now: the changes of others come after
+                self.elsewhere.catch_up()
 
     def found_damaged(self) -> bool:
         """Whether SQLite's check of the database only looked at found damage."""
