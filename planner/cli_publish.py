@@ -36,7 +36,18 @@ https://cloud.example.org/remote.php/dav/calendars/USER/programme/), --user
 its user name; both are remembered for the event: later runs need neither.
 The password comes from ${PASSWORD_VARIABLE}, else from the system keyring,
 else it is asked for; once the server has accepted it, it is kept in the
-system keyring (never in the database) where one is available."""
+system keyring (never in the database) where one is available.
+
+--personal BASE_URL (off unless given; remembered) also publishes each
+participant's personal calendar (the programme with their own part marked,
+their travel and their hotel) to a calendar of its own that Planner makes
+under BASE_URL (e.g. https://cloud.example.org/remote.php/dav/calendars/USER/),
+named after the event and the participant ("Munich study visit — Anna
+Schmidt"). Each of those calendars holds that person's travel and hotel:
+share each one on the server with its person only. The account Planner
+publishes with sees them all. A participant taken out of the event has
+Planner's entries removed from their calendar (the empty calendar stays,
+with its sharing). --no-personal publishes them no more."""
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -49,6 +60,17 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     publishing.add_argument("event_id", metavar="ID", type=int)
     publishing.add_argument("--caldav", metavar="URL", help="the calendar's address on the CalDAV server (remembered)")
     publishing.add_argument("--user", metavar="NAME", help="the user name on the server (remembered)")
+    publishing.add_argument(
+        "--personal",
+        metavar="BASE_URL",
+        help="also publish each participant's personal calendar (their travel and hotel) to a calendar of its own "
+        "made under this address; share each only with its person (remembered)",
+    )
+    publishing.add_argument(
+        "--no-personal",
+        action="store_true",
+        help="publish the participants' personal calendars no more (their calendars on the server stay)",
+    )
     publishing.add_argument(
         "--stop",
         action="store_true",
@@ -70,7 +92,8 @@ def _publication(store: Store, args: argparse.Namespace):
 
     with store.read() as session:
         saved = calendar_publications.publication_of(session, args.event_id)
-    if args.caldav is None and args.user is None:
+    personal = "" if args.no_personal else args.personal
+    if args.caldav is None and args.user is None and personal is None:
         if saved is None:
             raise PlannerError(
                 f"event {args.event_id} is not published yet: give the calendar's address with --caldav URL "
@@ -85,8 +108,15 @@ def _publication(store: Store, args: argparse.Namespace):
         url = calendar_publications.checked_url(url)
     except PlannerError as error:
         raise PlannerError(f"--caldav {args.caldav}: {getattr(error, 'message', error)}") from None
-    if saved is None or (saved.url, saved.user_name) != (url, user.strip()):
-        return perform(store, PublishToCalendarServer(args.event_id, url, user)).result
+    if personal:
+        try:
+            personal = calendar_publications.checked_url(personal)
+        except PlannerError as error:
+            raise PlannerError(f"--personal {args.personal}: {getattr(error, 'message', error)}") from None
+    before = (saved.url, saved.user_name, saved.personal_base_url) if saved is not None else None
+    after = (url, user.strip(), personal if personal is not None else before[2] if before else "")
+    if before != after:
+        return perform(store, PublishToCalendarServer(args.event_id, url, user, personal)).result
     return saved
 
 
@@ -110,6 +140,15 @@ def _password(url: str, user: str) -> tuple[str | None, bool]:
 
 
 def _print(report: PublishReport) -> None:
+    _print_one(report)
+    for each in report.personal:
+        print(f"Personal calendar of {each.person or 'a former participant'}:")
+        _print_one(each)
+        if each.problem:
+            print(f"  not finished: {each.problem}")
+
+
+def _print_one(report: PublishReport) -> None:
     done = [
         f"{len(report.created)} created",
         f"{len(report.updated)} updated",
@@ -125,7 +164,7 @@ def _print(report: PublishReport) -> None:
             print(f"  {what}: {title}")
     for title in report.kept:
         print(f"  left as it is, changed on the server by someone else: {title}")
-    if report.kept:
+    if report.kept and not report.person:
         print("Give --overwrite to replace those entries with the programme.")
 
 
@@ -146,7 +185,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
     if report.problem:
         print(f"planner: {report.problem}", file=sys.stderr)
         print("What was written before is recorded: run the command again to finish.", file=sys.stderr)
-    return 1 if report.problem or report.kept else 0
+    if report.any_kept and not report.kept:
+        print("Give --overwrite to replace those entries with the programme.")
+    elif any(each.problem for each in report.personal) and not report.problem:
+        print("What was written before is recorded: run the command again to finish.", file=sys.stderr)
+    return 1 if report.problems or report.any_kept else 0
 
 
 def _stop(store: Store, event_id: int) -> int:

@@ -14,21 +14,34 @@ partner's own items in a shared calendar are never changed.
 Each write is conditional. An item someone changed on the server since
 Planner wrote it (its ETag is not the one Planner recorded) is left as it
 is and reported, unless the organiser asks to overwrite; an item changed
-while Planner writes fails its If-Match and is reported the same way."""
+while Planner writes fails its If-Match and is reported the same way.
+
+As an option, each participant's personal calendar (personal_calendar.py:
+the programme with their own part marked, their travel and their hotel)
+goes to a calendar collection of its own, which Planner makes under a base
+URL the organiser gives, so that the server's sharing can let each person
+read their own and nobody else's. Each is kept up to date the same way.
+A participant taken out of the event has Planner's items removed from
+their collection; the collection itself stays, empty: deleting it would
+take whatever the person or the organiser put there and the sharing set
+up for it, and a collection is not deleted on condition as an item is."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from planner.calendar.caldav_server import CalDavProblem, CalendarOnServer, Conflict, ServerItem
 from planner.calendar.event_calendar import event_calendar
+from planner.calendar.personal_calendar import participant_calendar
 from planner.errors import PlannerError
-from planner.services import calendar_publications, calendar_state
+from planner.services import calendar_publications, calendar_state, directory, events, participants
 from planner.services.calendar_publications import Publication, PublishedItem
+from planner.services.common import id_of
 from planner.services.language import say
 
 if TYPE_CHECKING:
@@ -63,10 +76,22 @@ class PublishReport:
     # Why the publication stopped half-way ("" when it went through): what
     # was done before is recorded, the next one does the rest.
     problem: str = ""
+    # A personal calendar's: whose it is.
+    person: str = ""
+    # The participants' personal calendars, each in its own collection.
+    personal: list[PublishReport] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return bool(self.created or self.updated or self.removed)
+        return bool(self.created or self.updated or self.removed) or any(each.changed for each in self.personal)
+
+    @property
+    def any_kept(self) -> bool:
+        return bool(self.kept) or any(each.kept for each in self.personal)
+
+    @property
+    def problems(self) -> list[str]:
+        return [each.problem for each in (self, *self.personal) if each.problem]
 
 
 def _blocks(text: str) -> tuple[list[str], list[list[str]]]:
@@ -165,11 +190,29 @@ def publish(
     wanted = resources(event_calendar(session, event_id, now=now))
     server = CalendarOnServer(publication.url, publication.user_name, password)
     server.check()
-    there = server.items()
     report = PublishReport(publication.url)
-    recorded = dict(publication.items)
+    recorded = _bring_up_to_date(session, server, event_id, wanted, publication.items, report, overwrite)
+    calendar_publications.record(session, event_id, recorded, now)
+    if publication.personal_base_url:
+        report.personal = _publish_personal(session, publication, password, overwrite, now)
+    return report
+
+
+def _bring_up_to_date(
+    session: Session,
+    server: CalendarOnServer,
+    event_id: int,
+    wanted: dict[str, Resource],
+    items: dict[str, PublishedItem],
+    report: PublishReport,
+    overwrite: bool,
+) -> dict[str, PublishedItem]:
+    """Make one calendar hold ``wanted``, knowing Planner put ``items``
+    there before; what Planner has there afterwards."""
+    there = server.items()
+    recorded = dict(items)
     try:
-        _write(server, wanted, there, publication, recorded, report, overwrite)
+        _write(server, wanted, there, items, recorded, report, overwrite)
         ours = f".{calendar_state.database_uid(session)}@{calendar_state.UID_DOMAIN}"
         event_uid = calendar_state.item_uid(session, "event", event_id)
         # Planner's own items of this event it has no record of (a
@@ -177,28 +220,97 @@ def publish(
         strays = {
             uid: item
             for uid, item in there.items()
-            if uid not in wanted and uid not in publication.items and uid.endswith(ours) and item.parent == event_uid
+            if uid not in wanted and uid not in items and uid.endswith(ours) and item.parent == event_uid
         }
         for uid, item in strays.items():
             recorded[uid] = PublishedItem(item.href, item.etag, "")
-        _remove(server, [*publication.items, *strays], wanted, there, recorded, report, overwrite)
+        _remove(server, [*items, *strays], wanted, there, recorded, report, overwrite)
     except CalDavProblem as error:
         report.problem = str(error)
-    calendar_publications.record(session, event_id, recorded, now)
-    return report
+    return recorded
+
+
+def _slug(text: str, otherwise: str) -> str:
+    """``text`` as a part of an address: "munich-study-visit"."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-") or otherwise
+
+
+def personal_url(base_url: str, event_id: int, event_title: str, person_id: int, full_name: str) -> str:
+    """The collection of one participant's calendar under ``base_url``:
+    named after the event and the person, their ids keeping namesakes apart."""
+    name = f"{_slug(event_title, 'event')}-{_slug(full_name, 'participant')}-{event_id}-{person_id}"
+    return calendar_publications.checked_url(base_url) + name + "/"
+
+
+def _publish_personal(
+    session: Session, publication: Publication, password: str | None, overwrite: bool, now: datetime | None
+) -> list[PublishReport]:
+    """Each participant's calendar brought up to date in their collection
+    (made the first time); Planner's items taken out of the collections of
+    those no longer in the event."""
+    event_id = publication.event_id
+    event = events.get_event(session, event_id)
+    made = calendar_publications.personal_collections(session, event_id)
+    reports: list[PublishReport] = []
+    present: set[int] = set()
+    for _participation, person in participants.participations_of(session, event_id):
+        person_id = id_of(person)
+        present.add(person_id)
+        collection = made.get(person_id)
+        url = (
+            collection.url
+            if collection
+            else personal_url(publication.personal_base_url, event_id, event.title, person_id, person.full_name)
+        )
+        report = PublishReport(url, person=person.full_name)
+        reports.append(report)
+        server = CalendarOnServer(url, publication.user_name, password)
+        try:
+            if collection is None:
+                server.make(f"{event.title} — {person.full_name}")
+            wanted = resources(participant_calendar(session, event_id, person_id, now=now))
+            items = collection.items if collection else {}
+            recorded = _bring_up_to_date(session, server, event_id, wanted, items, report, overwrite)
+        except CalDavProblem as error:
+            report.problem = str(error)
+            continue
+        calendar_publications.record_personal(session, event_id, person_id, url, recorded)
+    for person_id, collection in made.items():
+        if person_id in present:
+            continue
+        report = PublishReport(collection.url, person=_name(session, person_id))
+        reports.append(report)
+        server = CalendarOnServer(collection.url, publication.user_name, password)
+        try:
+            recorded = _bring_up_to_date(session, server, event_id, {}, collection.items, report, overwrite)
+        except CalDavProblem as error:
+            report.problem = str(error)
+            continue
+        # Nothing of Planner's left there: the collection is forgotten (it
+        # stays on the server, empty); items kept by someone stay recorded.
+        calendar_publications.record_personal(session, event_id, person_id, collection.url, recorded or None)
+    return reports
+
+
+def _name(session: Session, person_id: int) -> str:
+    try:
+        return directory.get_person(session, person_id).full_name
+    except PlannerError:  # gone from the Directory too
+        return ""
 
 
 def _write(
     server: CalendarOnServer,
     wanted: dict[str, Resource],
     there: dict[str, ServerItem],
-    publication: Publication,
+    items: dict[str, PublishedItem],
     recorded: dict[str, PublishedItem],
     report: PublishReport,
     overwrite: bool,
 ) -> None:
     for uid, resource in wanted.items():
-        before = publication.items.get(uid)
+        before = items.get(uid)
         found = there.get(uid)
         try:
             if found is None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
+from xml.sax.saxutils import escape
 
 from planner.errors import PlannerError
 from planner.services.language import say
@@ -164,6 +165,28 @@ class CalendarOnServer:
             )
         name = response.tree.find(".//d:displayname", NAMESPACES)
         return (name.text or "").strip() if name is not None else ""
+
+    def make(self, display_name: str) -> bool:
+        """Make this calendar collection (MKCALENDAR, RFC 4791 5.3.1) named
+        ``display_name``; whether it was made (False: a calendar is there
+        already, which Planner then writes to)."""
+        body = (
+            f'<?xml version="1.0" encoding="utf-8"?><c:mkcalendar xmlns:d="{DAV}" xmlns:c="{CALDAV}">'
+            f"<d:set><d:prop><d:displayname>{escape(display_name)}</d:displayname></d:prop></d:set></c:mkcalendar>"
+        )
+        response = self._request(self.url, "MKCALENDAR", body, {"Content-Type": "application/xml"})
+        if response.status in (200, 201):
+            return True
+        if response.status in (405, 409):  # something is there already: a calendar, or not
+            self.check()
+            return False
+        raise CalDavProblem(
+            say(
+                "{url}: the server refused to make the calendar ({status})",
+                url=self.url,
+                status=f"{response.status} {getattr(response, 'reason', '') or ''}".strip(),
+            )
+        )
 
     def items(self) -> dict[str, ServerItem]:
         """The calendar's items by UID."""

@@ -551,6 +551,26 @@ class CalendarPublication(SQLModel, table=True):
     published_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=False)))  # UTC
     # UID -> {"href": ..., "etag": ...}
     items: dict[str, dict[str, str]] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # Where each participant's personal calendar gets a collection of its
+    # own ("" = personal calendars are not published).
+    personal_base_url: str = Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+class PersonalPublication(SQLModel, table=True):
+    """One participant's personal calendar published to a calendar
+    collection of its own (made by Planner under the publication's base
+    URL), so that the server's sharing can give each person their own only:
+    the collection's URL and what Planner put there, by UID."""
+
+    __tablename__ = "personal_publication"
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", ondelete="CASCADE", nullable=False))
+    # Not a key: a person gone from the Directory still has items to remove.
+    person_id: int
+    url: str
+    items: dict[str, dict[str, str]] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 class ChangeLog(SQLModel, table=True):

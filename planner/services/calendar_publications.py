@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from planner.db.models import CalendarPublication
+from planner.db.models import CalendarPublication, PersonalPublication
 from planner.services import events
 from planner.services.errors import InvalidInput
 from planner.services.language import say
@@ -21,6 +21,7 @@ from planner.services.language import say
 # The words of the dialog and the command line for the fields.
 URL_FIELD = "calendar URL"
 USER_FIELD = "user name"
+PERSONAL_FIELD = "address for personal calendars"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,18 @@ class Publication:
     url: str
     user_name: str
     published_at: datetime | None = None  # UTC
+    items: dict[str, PublishedItem] = field(default_factory=dict)  # by UID
+    # Where each participant's personal calendar gets a collection of its
+    # own ("" = personal calendars are not published).
+    personal_base_url: str = ""
+
+
+@dataclass(frozen=True)
+class PersonalCollection:
+    """One participant's collection, as Planner made it, and what it put there."""
+
+    person_id: int
+    url: str
     items: dict[str, PublishedItem] = field(default_factory=dict)  # by UID
 
 
@@ -67,31 +80,89 @@ def publication_of(session: Session, event_id: int) -> Publication | None:
     row = _row(session, event_id)
     if row is None:
         return None
-    items = {
-        uid: PublishedItem(item.get("href", ""), item.get("etag", ""), item.get("content", ""))
-        for uid, item in (row.items or {}).items()
-    }
+    items = _items_of(row.items)
     published = row.published_at.replace(tzinfo=UTC) if row.published_at else None
-    return Publication(row.event_id, row.url, row.user_name, published, items)
+    return Publication(row.event_id, row.url, row.user_name, published, items, row.personal_base_url or "")
 
 
-def save(session: Session, event_id: int, url: str, user_name: str) -> Publication:
+def _items_of(stored: dict[str, dict[str, str]] | None) -> dict[str, PublishedItem]:
+    return {
+        uid: PublishedItem(item.get("href", ""), item.get("etag", ""), item.get("content", ""))
+        for uid, item in (stored or {}).items()
+    }
+
+
+def _stored(items: dict[str, PublishedItem]) -> dict[str, dict[str, str]]:
+    return {uid: {"href": i.href, "etag": i.etag, "content": i.content} for uid, i in sorted(items.items())}
+
+
+def _personal_rows(session: Session, event_id: int) -> list[PersonalPublication]:
+    query = select(PersonalPublication).where(col(PersonalPublication.event_id) == event_id)
+    return list(session.scalars(query))
+
+
+def personal_collections(session: Session, event_id: int) -> dict[int, PersonalCollection]:
+    """The participants' collections Planner made for the event, by person."""
+    return {
+        row.person_id: PersonalCollection(row.person_id, row.url, _items_of(row.items))
+        for row in _personal_rows(session, event_id)
+    }
+
+
+def record_personal(
+    session: Session, event_id: int, person_id: int, url: str, items: dict[str, PublishedItem] | None
+) -> None:
+    """What is in a participant's collection after a publication; ``items``
+    None: Planner has nothing there any more and forgets the collection."""
+    row = next((each for each in _personal_rows(session, event_id) if each.person_id == person_id), None)
+    if items is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(PersonalPublication(event_id=event_id, person_id=person_id, url=url, items=_stored(items)))
+    else:
+        row.url = url
+        row.items = _stored(items)
+    session.flush()
+
+
+def _forget_personal(session: Session, event_id: int) -> None:
+    for row in _personal_rows(session, event_id):
+        session.delete(row)
+
+
+def save(
+    session: Session, event_id: int, url: str, user_name: str, personal_base_url: str | None = None
+) -> Publication:
     """Publish the event to the calendar at ``url`` as ``user_name`` from
-    now on. Another calendar forgets what was put in the last one: Planner
-    then never removes anything from a calendar it no longer publishes to."""
+    now on; with ``personal_base_url`` (None: as before, "": no more) each
+    participant's personal calendar to a collection of its own under it.
+    Another calendar forgets what was put in the last one: Planner then
+    never removes anything from a calendar it no longer publishes to."""
     events.get_event(session, event_id)  # NotFound for an event that is not there
     url = checked_url(url)
+    if personal_base_url:
+        try:
+            personal_base_url = checked_url(personal_base_url)
+        except InvalidInput as error:
+            raise InvalidInput(PERSONAL_FIELD, error.message) from None
     user_name = user_name.strip()
     if any(c.isspace() or not c.isprintable() for c in user_name):
         raise InvalidInput(USER_FIELD, say("a user name holds no blanks"))
     row = _row(session, event_id)
     if row is None:
-        row = CalendarPublication(event_id=event_id, url=url, user_name=user_name, items={})
+        row = CalendarPublication(
+            event_id=event_id, url=url, user_name=user_name, items={}, personal_base_url=personal_base_url or ""
+        )
         session.add(row)
     else:
         if row.url != url:
             row.items = {}
             row.published_at = None
+        if personal_base_url is not None and personal_base_url.strip() != (row.personal_base_url or ""):
+            # Collections elsewhere, or none: those made before are left as they are.
+            _forget_personal(session, event_id)
+            row.personal_base_url = personal_base_url.strip()
         row.url = url
         row.user_name = user_name
     session.flush()
@@ -106,6 +177,7 @@ def forget(session: Session, event_id: int) -> bool:
     row = _row(session, event_id)
     if row is None:
         return False
+    _forget_personal(session, event_id)
     session.delete(row)
     session.flush()
     return True
@@ -116,6 +188,6 @@ def record(session: Session, event_id: int, items: dict[str, PublishedItem], now
     row = _row(session, event_id)
     if row is None:
         return
-    row.items = {uid: {"href": i.href, "etag": i.etag, "content": i.content} for uid, i in sorted(items.items())}
+    row.items = _stored(items)
     row.published_at = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
     session.flush()
