@@ -155,7 +155,7 @@ def _print_one(report: PublishReport) -> None:
         f"{len(report.removed)} removed",
         f"{report.unchanged} unchanged",
     ]
-    if not report.changed and not report.kept and not report.problem:
+    if not (report.created or report.updated or report.removed or report.kept or report.problem):
         print(f"{report.url}: up to date, nothing written ({report.unchanged} entries).")
     else:
         print(f"{report.url}: {', '.join(done)}.")
