@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -81,15 +82,30 @@ class CalDavPublishDialog(QDialog):
         note = QLabel(password_note())
         note.setWordWrap(True)
         layout.addWidget(note)
-        personal = QLabel(
+        # Off by default: each participant's travel and hotel in a calendar of its own.
+        self.personal = QCheckBox(
             translate(
                 "CalDavPublishDialog",
-                "Personal calendars (travel and hotel) are not published: whoever can read this calendar would "
-                "read everyone's. Send them as files or by e-mail.",
+                "Also publish each participant's personal calendar, each to a calendar of its own",
             )
         )
-        personal.setWordWrap(True)
-        layout.addWidget(personal)
+        layout.addWidget(self.personal)
+        personal_form = QFormLayout()
+        self.personal_base = QLineEdit()
+        self.personal_base.setPlaceholderText("https://cloud.example.org/remote.php/dav/calendars/me/")
+        personal_form.addRow(translate("CalDavPublishDialog", "Make them under:"), self.personal_base)
+        layout.addLayout(personal_form)
+        self.personal_warning = QLabel(
+            translate(
+                "CalDavPublishDialog",
+                "Each of these calendars holds that person's travel and hotel. On the server, share each one with "
+                "its person only, never with a group. The account you publish with can read them all.",
+            )
+        )
+        self.personal_warning.setWordWrap(True)
+        layout.addWidget(self.personal_warning)
+        self.personal.toggled.connect(self._show_personal)
+        self._show_personal(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -111,6 +127,10 @@ class CalDavPublishDialog(QDialog):
         self._load()
         self.resize(560, self.sizeHint().height())
 
+    def _show_personal(self, on: bool) -> None:
+        self.personal_base.setEnabled(on)
+        self.personal_warning.setVisible(on)
+
     def _load(self) -> None:
         with self.context.read() as session:
             saved = calendar_publications.publication_of(session, self.event_id)
@@ -119,6 +139,8 @@ class CalDavPublishDialog(QDialog):
         self.stop_button.setVisible(True)
         self.url.setText(saved.url)
         self.user.setText(saved.user_name)
+        self.personal_base.setText(saved.personal_base_url)
+        self.personal.setChecked(bool(saved.personal_base_url))
         if saved.user_name:
             self.password.setText(caldav_password.stored_password(saved.url, saved.user_name) or "")
 
@@ -191,13 +213,21 @@ class CalDavPublishDialog(QDialog):
         if given is None:
             return None
         url, user, password = given
+        personal = self.personal_base.text().strip() if self.personal.isChecked() else ""
+        if self.personal.isChecked():
+            try:
+                personal = calendar_publications.checked_url(personal)
+            except PlannerError as error:
+                self.status.setText(getattr(error, "message", str(error)))
+                self.personal_base.setFocus()
+                return None
         with self.context.read() as session:
             saved = calendar_publications.publication_of(session, self.event_id)
-        if saved is None or (saved.url, saved.user_name) != (url, user):
+        if saved is None or (saved.url, saved.user_name, saved.personal_base_url) != (url, user, personal):
             from planner.operations.calendar_publication import PublishToCalendarServer
 
             try:
-                self.context.perform(PublishToCalendarServer(self.event_id, url, user))
+                self.context.perform(PublishToCalendarServer(self.event_id, url, user, personal))
             except PlannerError as error:
                 self.status.setText(str(error))
                 return None
@@ -271,7 +301,7 @@ def publish_now(
 
 def report_lines(report: PublishReport) -> list[str]:
     """What a publication did, for the message and the status bar."""
-    if not (report.changed or report.kept or report.problem):
+    if not (report.changed or report.any_kept or report.problems):
         return [
             translate(
                 "CalDavPublishing",
@@ -293,11 +323,33 @@ def report_lines(report: PublishReport) -> list[str]:
                 "Left as they are, changed on the server by someone else since Planner published them: {titles}",
             ).format(titles="; ".join(report.kept))
         )
-    if report.problem:
+    for each in report.personal:
+        if not (each.changed or each.kept or each.problem):
+            continue
+        done = ", ".join(
+            [
+                translate("CalDavPublishing", "%n created", "", len(each.created)),
+                translate("CalDavPublishing", "%n updated", "", len(each.updated)),
+                translate("CalDavPublishing", "%n removed", "", len(each.removed)),
+            ]
+        )
+        lines.append(
+            translate("CalDavPublishing", "Personal calendar of {name}: {done}").format(
+                name=each.person or each.url, done=done
+            )
+        )
+        if each.kept:
+            lines.append(
+                translate(
+                    "CalDavPublishing",
+                    "Left as they are, changed on the server by someone else since Planner published them: {titles}",
+                ).format(titles="; ".join(each.kept))
+            )
+    if report.problems:
         lines.append(
             translate(
                 "CalDavPublishing", "{problem}\n\nWhat was written before is recorded: publish again to finish."
-            ).format(problem=report.problem)
+            ).format(problem="\n".join(report.problems))
         )
     return lines
 
@@ -309,10 +361,10 @@ def show_report(window: QWidget, report: PublishReport) -> bool:
     status_bar = getattr(window, "statusBar", None)
     if status_bar is not None:
         status_bar().showMessage(" ".join([lines[0], ", ".join(lines[1:4])]).strip(), 8000)
-    if report.kept and not report.problem:
+    if report.any_kept and not report.problems:
         question = translate("CalDavPublishing", "Replace them with the programme?")
         answer = QMessageBox.question(window, translate("CalDavPublishing", TITLE), "\n".join([*lines, "", question]))
         return answer == QMessageBox.StandardButton.Yes
-    box = QMessageBox.warning if report.problem else QMessageBox.information
+    box = QMessageBox.warning if report.problems else QMessageBox.information
     box(window, translate("CalDavPublishing", TITLE), "\n".join(lines))
     return False

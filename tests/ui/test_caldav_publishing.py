@@ -151,3 +151,38 @@ def _first_item(context, event_id):
 def _summaries(caldav_server, url):
     with caldav_server.client() as client:
         return [str(each.icalendar_component["SUMMARY"]) for each in client.calendar(url=url).events()]
+
+
+def test_personal_calendars_are_off_until_asked_for_and_the_dialog_says_what_that_means(
+    qtbot, window, context, event_ids, caldav_server, reports_shown, keyring_in_memory
+):
+    url = caldav_server.new_calendar("ECRI study visit")
+    window.open_event(event_ids["ECRI"])
+    dialog = window.calendar.caldav.set_up()
+    qtbot.addWidget(dialog)
+    assert not dialog.personal.isChecked() and not dialog.personal_base.isEnabled()
+    assert not dialog.personal_warning.isVisibleTo(dialog)
+    dialog.personal.setChecked(True)
+    assert dialog.personal_warning.isVisibleTo(dialog)
+    warning = dialog.personal_warning.text()
+    assert "travel and hotel" in warning and "its person only" in warning and "can read them all" in warning
+
+    dialog.url.setText(url)
+    dialog.user.setText(ORGANISER)
+    dialog.password.setText(PASSWORD)
+    dialog.personal_base.setText("not an address")
+    assert dialog.publish() is None
+    assert (
+        dialog.status.text()
+        == "'not an address' is not a calendar's address (it begins with https:// and names a server)"
+    )
+
+    dialog.personal_base.setText(f"{caldav_server.root}{ORGANISER}/")
+    finish(qtbot, window, dialog.publish())
+    shown = reports_shown[-1].splitlines()
+    assert shown[0] == f"Published to {url}:"
+    assert any(line.startswith("Personal calendar of Dimitra Alexiou: ") and "created" in line for line in shown)
+
+    again = window.calendar.caldav.set_up()
+    qtbot.addWidget(again)
+    assert again.personal.isChecked() and again.personal_base.text() == f"{caldav_server.root}{ORGANISER}/"
