@@ -35,8 +35,18 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="85" />
-            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
-            <translation>Persönliche Kalender (Reise und Hotel) werden nicht veröffentlicht: Wer diesen Kalender lesen kann, würde die aller Teilnehmenden lesen. Senden Sie sie als Dateien oder per E-Mail.</translation>
+            <source>Also publish each participant's personal calendar, each to a calendar of its own</source>
+            <translation>Auch den persönlichen Kalender jeder teilnehmenden Person veröffentlichen, jeden in einem eigenen Kalender</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="91" />
+            <source>Make them under:</source>
+            <translation>Anlegen unter:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="93" />
+            <source>Each of these calendars holds that person's travel and hotel. On the server, share each one with its person only, never with a group. The account you publish with can read them all.</source>
+            <translation>Jeder dieser Kalender enthält Reise und Hotel der jeweiligen Person. Geben Sie jeden auf dem Server nur für diese eine Person frei, nie für eine Gruppe. Das Konto, mit dem Sie veröffentlichen, kann sie alle lesen.</translation>
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="97" />
@@ -183,6 +193,11 @@ Was zuvor geschrieben wurde, ist festgehalten: Veröffentlichen Sie erneut, um d
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="313" />
             <source>Replace them with the programme?</source>
             <translation>Sollen sie durch das Programm ersetzt werden?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="340" />
+            <source>Personal calendar of {name}: {done}</source>
+            <translation>Persönlicher Kalender von {name}: {done}</translation>
         </message>
     </context>
 </TS>

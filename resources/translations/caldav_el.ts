@@ -35,8 +35,18 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="85" />
-            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
-            <translation>Τα προσωπικά ημερολόγια (ταξίδι και ξενοδοχείο) δεν δημοσιεύονται: όποιος μπορεί να διαβάσει αυτό το ημερολόγιο θα διάβαζε τα ημερολόγια όλων των συμμετεχόντων. Στείλτε τα ως αρχεία ή με ηλεκτρονικό ταχυδρομείο.</translation>
+            <source>Also publish each participant's personal calendar, each to a calendar of its own</source>
+            <translation>Δημοσίευση και του προσωπικού ημερολογίου κάθε συμμετέχοντα, το καθένα σε δικό του ημερολόγιο</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="91" />
+            <source>Make them under:</source>
+            <translation>Δημιουργία κάτω από:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="93" />
+            <source>Each of these calendars holds that person's travel and hotel. On the server, share each one with its person only, never with a group. The account you publish with can read them all.</source>
+            <translation>Καθένα από αυτά τα ημερολόγια περιέχει τα ταξίδια και το ξενοδοχείο του αντίστοιχου προσώπου. Στον διακομιστή, κοινοποιήστε το καθένα μόνο στο πρόσωπο αυτό, ποτέ σε ομάδα. Ο λογαριασμός με τον οποίο δημοσιεύετε μπορεί να τα διαβάσει όλα.</translation>
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="97" />
@@ -183,6 +193,11 @@ What was written before is recorded: publish again to finish.</source>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="313" />
             <source>Replace them with the programme?</source>
             <translation>Να αντικατασταθούν με το πρόγραμμα;</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="340" />
+            <source>Personal calendar of {name}: {done}</source>
+            <translation>Προσωπικό ημερολόγιο — {name}: {done}</translation>
         </message>
     </context>
 </TS>

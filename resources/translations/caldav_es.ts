@@ -35,8 +35,18 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="85" />
-            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
-            <translation>Los calendarios personales (viaje y hotel) no se publican: quien pueda leer este calendario leería los de todos los participantes. Envíelos como archivos o por correo electrónico.</translation>
+            <source>Also publish each participant's personal calendar, each to a calendar of its own</source>
+            <translation>Publicar también el calendario personal de cada participante, cada uno en un calendario propio</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="91" />
+            <source>Make them under:</source>
+            <translation>Crearlos en:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="93" />
+            <source>Each of these calendars holds that person's travel and hotel. On the server, share each one with its person only, never with a group. The account you publish with can read them all.</source>
+            <translation>Cada uno de estos calendarios contiene los viajes y el hotel de esa persona. En el servidor, compártalo solo con esa persona, nunca con un grupo. La cuenta con la que se publica puede leerlos todos.</translation>
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="97" />
@@ -183,6 +193,11 @@ Lo escrito antes queda registrado: publique de nuevo para terminar.</translation
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="313" />
             <source>Replace them with the programme?</source>
             <translation>¿Desea reemplazarlos por el programa?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="340" />
+            <source>Personal calendar of {name}: {done}</source>
+            <translation>Calendario personal de {name}: {done}</translation>
         </message>
     </context>
 </TS>

@@ -35,8 +35,18 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="85" />
-            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
-            <translation>Les calendriers personnels (voyage et hôtel) ne sont pas publiés : quiconque peut lire ce calendrier lirait ceux de tous les participants. Envoyez-les sous forme de fichiers ou par e-mail.</translation>
+            <source>Also publish each participant's personal calendar, each to a calendar of its own</source>
+            <translation>Publier aussi le calendrier personnel de chaque participant, chacun dans un calendrier distinct</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="91" />
+            <source>Make them under:</source>
+            <translation>Les créer sous :</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="93" />
+            <source>Each of these calendars holds that person's travel and hotel. On the server, share each one with its person only, never with a group. The account you publish with can read them all.</source>
+            <translation>Chacun de ces calendriers contient les trajets et l'hôtel de la personne concernée. Sur le serveur, partagez chacun uniquement avec cette personne, jamais avec un groupe. Le compte avec lequel vous publiez peut tous les lire.</translation>
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="97" />
@@ -183,6 +193,11 @@ Ce qui a été écrit auparavant est enregistré : publiez à nouveau pour termi
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="313" />
             <source>Replace them with the programme?</source>
             <translation>Les remplacer par le programme ?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="340" />
+            <source>Personal calendar of {name}: {done}</source>
+            <translation>Calendrier personnel de {name} : {done}</translation>
         </message>
     </context>
 </TS>

@@ -35,8 +35,18 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="85" />
-            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
-            <translation>I calendari personali (viaggio e albergo) non vengono pubblicati: chi può leggere questo calendario leggerebbe quelli di tutti i partecipanti. Li invii come file o per e-mail.</translation>
+            <source>Also publish each participant's personal calendar, each to a calendar of its own</source>
+            <translation>Pubblica anche il calendario personale di ogni partecipante, ciascuno in un calendario a sé</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="91" />
+            <source>Make them under:</source>
+            <translation>Crearli in:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="93" />
+            <source>Each of these calendars holds that person's travel and hotel. On the server, share each one with its person only, never with a group. The account you publish with can read them all.</source>
+            <translation>Ognuno di questi calendari contiene i viaggi e l'albergo della persona interessata. Sul server, condivida ciascuno soltanto con quella persona, mai con un gruppo. L'account con cui pubblica può leggerli tutti.</translation>
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="97" />
@@ -183,6 +193,11 @@ Quanto scritto prima è registrato: pubblichi di nuovo per completare.</translat
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="313" />
             <source>Replace them with the programme?</source>
             <translation>Sostituirle con il programma?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="340" />
+            <source>Personal calendar of {name}: {done}</source>
+            <translation>Calendario personale di {name}: {done}</translation>
         </message>
     </context>
 </TS>

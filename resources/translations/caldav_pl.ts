@@ -35,8 +35,18 @@
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="85" />
-            <source>Personal calendars (travel and hotel) are not published: whoever can read this calendar would read everyone's. Send them as files or by e-mail.</source>
-            <translation>Kalendarze osobiste (podróż i hotel) nie są publikowane: każdy, kto może czytać ten kalendarz, widziałby kalendarze wszystkich uczestników. Proszę wysłać je jako pliki lub e-mailem.</translation>
+            <source>Also publish each participant's personal calendar, each to a calendar of its own</source>
+            <translation>Publikuj także osobisty kalendarz każdego uczestnika, każdy w osobnym kalendarzu</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="91" />
+            <source>Make them under:</source>
+            <translation>Adres, pod którym zostaną utworzone:</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="93" />
+            <source>Each of these calendars holds that person's travel and hotel. On the server, share each one with its person only, never with a group. The account you publish with can read them all.</source>
+            <translation>Każdy z tych kalendarzy zawiera podróże i hotel danej osoby. Na serwerze każdy z nich należy udostępnić wyłącznie tej osobie, nigdy grupie. Konto używane do publikowania ma dostęp do wszystkich.</translation>
         </message>
         <message>
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="97" />
@@ -187,6 +197,11 @@ To, co zapisano wcześniej, zostało odnotowane: proszę opublikować ponownie, 
             <location filename="../../planner/ui/caldav_publish_dialog.py" line="313" />
             <source>Replace them with the programme?</source>
             <translation>Czy zastąpić je programem?</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="340" />
+            <source>Personal calendar of {name}: {done}</source>
+            <translation>Kalendarz osobisty – {name}: {done}</translation>
         </message>
     </context>
 </TS>
