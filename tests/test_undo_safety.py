@@ -122,7 +122,14 @@ def rich(store, samples):
         # The visit's calendar published to a calendar server.
         from planner.services import calendar_publications
 
-        calendar_publications.save(session, ecri, "https://dav.example.org/organiser/ecri/", "organiser")
+        calendar_publications.save(
+            session, ecri, "https://dav.example.org/organiser/ecri/", "organiser", "https://dav.example.org/organiser/"
+        )
+        # And a participant's personal calendar to a collection of its own.
+        published = calendar_publications.PublishedItem("/organiser/ecri-visitor/stay.ics", '"1"', "hash")
+        calendar_publications.record_personal(
+            session, ecri, visitor.person_id, "https://dav.example.org/organiser/ecri-visitor/", {"stay": published}
+        )
     return samples
 
 

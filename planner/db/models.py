@@ -620,5 +620,6 @@ ALL_TABLES = (
     Purge,
     Disclosure,
     CalendarPublication,
+    PersonalPublication,
 )
 # Not in ALL_TABLES: ChangeLog, the record of who changed them.
