@@ -143,9 +143,10 @@ def test_each_participant_has_a_collection_of_their_own_with_their_travel_and_ho
 
 
 def test_a_moved_item_is_updated_in_each_and_nothing_changed_writes_nothing(store, visit, caldav_server, tmp_path):
-    _published(store, visit)
+    written = {each.url: _etags(caldav_server, each.url) for each in _published(store, visit).personal}
     again = _published(store, visit)
     assert not again.changed and all(each.unchanged for each in again.personal)
+    assert {each.url: _etags(caldav_server, each.url) for each in again.personal} == written
 
     with store.read() as session:
         entry = agenda.agenda_entries(session, visit)[1]
@@ -195,7 +196,18 @@ def test_off_by_default_and_the_command_line_turns_it_on(
     assert said.startswith(f"{url}: up to date, nothing written")
     assert "Personal calendar of Dimitra Alexiou:" in said
     with store.read() as session:
-        assert len(calendar_publications.personal_collections(session, event_id)) == 11
+        made = calendar_publications.personal_collections(session, event_id)
+    assert len(made) == 11
+
+    # A collection deleted on the server is made again, with everything in it.
+    deleted = next(each.url for each in made.values() if "-dimitra-alexiou-" in each.url)
+    count = len(_etags(caldav_server, deleted))
+    with caldav_server.client() as client:
+        assert client.delete(deleted).status in (200, 204)
+    assert main(["--db", str(db_path), "publish", str(event_id)]) == 0
+    said = capsys.readouterr().out
+    assert f"Personal calendar of Dimitra Alexiou:\n{deleted}: {count} created, 0 updated, 0 removed" in said
+    assert len(_etags(caldav_server, deleted)) == count
 
     assert main(["--db", str(db_path), "publish", str(event_id), "--personal", "ftp://nowhere"]) == 1
     assert "--personal ftp://nowhere: 'ftp://nowhere' is not a calendar's address" in capsys.readouterr().err

@@ -266,12 +266,20 @@ def _publish_personal(
         report = PublishReport(url, person=person.full_name)
         reports.append(report)
         server = CalendarOnServer(url, publication.user_name, password)
+        wanted = resources(participant_calendar(session, event_id, person_id, now=now))
         try:
             if collection is None:
                 server.make(f"{event.title} — {person.full_name}")
-            wanted = resources(participant_calendar(session, event_id, person_id, now=now))
-            items = collection.items if collection else {}
-            recorded = _bring_up_to_date(session, server, event_id, wanted, items, report, overwrite)
+            try:
+                recorded = _bring_up_to_date(
+                    session, server, event_id, wanted, collection.items if collection else {}, report, overwrite
+                )
+            except CalDavProblem as error:
+                if not (error.missing and collection):
+                    raise
+                # Deleted on the server since: made again, with everything.
+                server.make(f"{event.title} — {person.full_name}")
+                recorded = _bring_up_to_date(session, server, event_id, wanted, {}, report, overwrite)
         except CalDavProblem as error:
             report.problem = str(error)
             continue
@@ -285,7 +293,10 @@ def _publish_personal(
         try:
             recorded = _bring_up_to_date(session, server, event_id, {}, collection.items, report, overwrite)
         except CalDavProblem as error:
-            report.problem = str(error)
+            if error.missing:  # deleted on the server: nothing left to remove
+                calendar_publications.record_personal(session, event_id, person_id, collection.url, None)
+            else:
+                report.problem = str(error)
             continue
         # Nothing of Planner's left there: the collection is forgotten (it
         # stays on the server, empty); items kept by someone stay recorded.

@@ -37,11 +37,13 @@ _ETAG = f"""<?xml version="1.0" encoding="utf-8"?>
 class CalDavProblem(PlannerError):
     """The server could not be reached or refused what Planner asked.
     ``password_refused``: it refused the user name or password (401), which
-    the user can type again."""
+    the user can type again; ``missing``: there is no calendar at the
+    address (404)."""
 
-    def __init__(self, message: str, *, password_refused: bool = False):
+    def __init__(self, message: str, *, password_refused: bool = False, missing: bool = False):
         super().__init__(message)
         self.password_refused = password_refused
+        self.missing = missing
 
 
 class Conflict(Exception):
@@ -137,7 +139,8 @@ class CalendarOnServer:
                     "{url}: there is no calendar at this address (404 Not Found); "
                     "check the URL, or make the calendar on the server first",
                     url=self.url,
-                )
+                ),
+                missing=True,
             )
         sentences = {
             "check": say("{url}: the server refused to show the calendar ({status})", url=self.url, status=status),
