@@ -214,6 +214,12 @@ class CalDavPublishDialog(QDialog):
             return None
         url, user, password = given
         personal = self.personal_base.text().strip() if self.personal.isChecked() else ""
+        if self.personal.isChecked() and not personal:
+            self.status.setText(
+                translate("CalDavPublishDialog", "Type the address under which the personal calendars are made.")
+            )
+            self.personal_base.setFocus()
+            return None
         if self.personal.isChecked():
             try:
                 personal = calendar_publications.checked_url(personal)

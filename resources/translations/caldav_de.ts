@@ -85,6 +85,11 @@
             <source>The event is no longer published; the calendar on the server keeps its entries.</source>
             <translation>Die Veranstaltung wird nicht mehr veröffentlicht; der Kalender auf dem Server behält seine Einträge.</translation>
         </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="215" />
+            <source>Type the address under which the personal calendars are made.</source>
+            <translation>Geben Sie die Adresse ein, unter der die persönlichen Kalender angelegt werden.</translation>
+        </message>
     </context>
     <context>
         <name>CalDavPublishing</name>

@@ -85,6 +85,11 @@
             <source>The event is no longer published; the calendar on the server keeps its entries.</source>
             <translation>Η εκδήλωση δεν δημοσιεύεται πλέον· το ημερολόγιο στον διακομιστή διατηρεί τις καταχωρίσεις του.</translation>
         </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="215" />
+            <source>Type the address under which the personal calendars are made.</source>
+            <translation>Πληκτρολογήστε τη διεύθυνση κάτω από την οποία δημιουργούνται τα προσωπικά ημερολόγια.</translation>
+        </message>
     </context>
     <context>
         <name>CalDavPublishing</name>

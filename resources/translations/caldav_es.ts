@@ -85,6 +85,11 @@
             <source>The event is no longer published; the calendar on the server keeps its entries.</source>
             <translation>El evento ya no se publica; el calendario del servidor conserva sus elementos.</translation>
         </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="215" />
+            <source>Type the address under which the personal calendars are made.</source>
+            <translation>Escriba la dirección en la que se crean los calendarios personales.</translation>
+        </message>
     </context>
     <context>
         <name>CalDavPublishing</name>

@@ -85,6 +85,11 @@
             <source>The event is no longer published; the calendar on the server keeps its entries.</source>
             <translation>L'événement n'est plus publié ; le calendrier sur le serveur conserve ses éléments.</translation>
         </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="215" />
+            <source>Type the address under which the personal calendars are made.</source>
+            <translation>Saisissez l'adresse sous laquelle les calendriers personnels sont créés.</translation>
+        </message>
     </context>
     <context>
         <name>CalDavPublishing</name>

@@ -85,6 +85,11 @@
             <source>The event is no longer published; the calendar on the server keeps its entries.</source>
             <translation>L'evento non viene più pubblicato; il calendario sul server conserva le sue voci.</translation>
         </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="215" />
+            <source>Type the address under which the personal calendars are made.</source>
+            <translation>Inserisca l'indirizzo in cui vengono creati i calendari personali.</translation>
+        </message>
     </context>
     <context>
         <name>CalDavPublishing</name>

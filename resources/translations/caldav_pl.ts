@@ -85,6 +85,11 @@
             <source>The event is no longer published; the calendar on the server keeps its entries.</source>
             <translation>Wydarzenie nie jest już publikowane; kalendarz na serwerze zachowuje swoje pozycje.</translation>
         </message>
+        <message>
+            <location filename="../../planner/ui/caldav_publish_dialog.py" line="215" />
+            <source>Type the address under which the personal calendars are made.</source>
+            <translation>Należy wpisać adres, pod którym zostaną utworzone kalendarze osobiste.</translation>
+        </message>
     </context>
     <context>
         <name>CalDavPublishing</name>

@@ -170,6 +170,8 @@ def test_personal_calendars_are_off_until_asked_for_and_the_dialog_says_what_tha
     dialog.url.setText(url)
     dialog.user.setText(ORGANISER)
     dialog.password.setText(PASSWORD)
+    assert dialog.publish() is None
+    assert dialog.status.text() == "Type the address under which the personal calendars are made."
     dialog.personal_base.setText("not an address")
     assert dialog.publish() is None
     assert (
