@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The schema this version of Planner writes: its newest migration. Known here
 # so that opening an up-to-date file does not load Alembic (a test checks it
 # against the migrations).
-HEAD_REVISION = "0017"
+HEAD_REVISION = "0018"
 
 
 def migration_config(migrations_dir: Path) -> Config:
@@ -108,6 +108,9 @@ PLANNER_TABLES = {
     "0015": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure"},
     "0016": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure", "calendar_publication"},
     "0017": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure", "calendar_publication", "change_log"},
+    "0018": _TABLES_0014
+    | {"consent", "data_policy", "purge", "disclosure", "calendar_publication", "change_log"}
+    | {"copy_origin", "event_checkout"},
 }
 
 

@@ -1,0 +1,110 @@
+"""`planner checkout EVENT --from postgresql://… --to laptop.sqlite` and
+`planner checkin --from laptop.sqlite --to postgresql://…`: an event taken
+on the road and brought back. While it is checked out, the server refuses
+other organisers' changes to it; the copy may change only the events
+checked out to it."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.errors import PlannerError
+
+
+def add_parsers(commands: argparse._SubParsersAction) -> None:
+    out = commands.add_parser(
+        "checkout",
+        help="take an event on the road: copy it to a laptop file and keep others from changing it meanwhile",
+    )
+    out.add_argument("event", type=int, metavar="EVENT", help="the event's number")
+    out.add_argument("--from", dest="source", metavar="SERVER", required=True, help="postgresql://…")
+    out.add_argument("--to", dest="target", metavar="FILE", required=True, help="the laptop copy (made if new)")
+    back = commands.add_parser(
+        "checkin", help="bring a laptop copy's changes back to the shared database and release its events"
+    )
+    back.add_argument("--from", dest="source", metavar="FILE", required=True, help="the laptop copy")
+    back.add_argument("--to", dest="target", metavar="SERVER", required=True, help="postgresql://…")
+    back.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+
+
+def _server(location: str):
+    from planner.db.shared import SharedStore, is_shared
+
+    if not is_shared(location):
+        raise PlannerError(f"{location}: not a shared database (postgresql://…)")
+    return SharedStore.open(location)
+
+
+def _laptop(location: str):
+    from planner.db.store import Store
+
+    path = Path(location).expanduser()
+    if not path.exists():
+        raise PlannerError(f"{path}: no such file")
+    return Store.open(path)
+
+
+def run_checkout(args: argparse.Namespace) -> int:
+    from planner.db.shared import shown
+    from planner.services import checkouts
+
+    server = _server(args.source)
+    try:
+        path = Path(args.target).expanduser()
+        if not path.exists():
+            from planner.cli_copy import copy_chosen_events
+
+            copy_chosen_events(server, args.source, str(path), [args.event])  # made new
+        laptop = _laptop(str(path))
+        try:
+            with laptop.write() as on_laptop, server.write() as on_server:
+                if checkouts.origin(on_laptop) is None:
+                    raise PlannerError(f"{path}: is not a copy of chosen events of a shared database")
+                checkouts.check_out(on_server, on_laptop, args.event, str(path.resolve()))
+        finally:
+            laptop.close()
+    finally:
+        server.close()
+    print(f"Event {args.event} checked out from {shown(args.source)} to {path}")
+    return 0
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    from planner.db.shared import shown
+    from planner.services.checkin import check_in
+
+    laptop = _laptop(args.source)
+    path = Path(args.source).expanduser().resolve()
+    try:
+        server = _server(args.target)
+        try:
+            with laptop.write() as on_laptop, server.write() as on_server:
+                done = check_in(on_laptop, on_server, str(path))
+                if args.dry_run:
+                    on_server.rollback()
+                    on_laptop.rollback()
+        finally:
+            server.close()
+    finally:
+        laptop.close()
+    lines = [conflict.line() for conflict in done.conflicts]
+    would = "Would bring" if args.dry_run else "Brought"
+    print(
+        f"{would} back to {shown(args.target)}: {done.added} added, {done.changed} changed, "
+        f"{done.removed} removed; {len(lines)} conflicts"
+    )
+    for line in lines:
+        print(f"  {line}")
+    if lines and not args.dry_run:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        kept = path.with_name(f"{path.name}.conflicts-{stamp}.txt")
+        kept.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"The conflicts are kept in {kept}")
+    if not args.dry_run and done.released:
+        print("Released: " + ", ".join(f"event {number}" for number in done.released))
+    return 0
+
+
+COMMANDS = {"checkout": run_checkout, "checkin": run_checkin}
