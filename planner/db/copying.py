@@ -115,7 +115,8 @@ def rows_of_events(connection: Connection, event_ids: list[int]) -> dict[str, li
         for table in tables:
             for key in table.foreign_keys:
                 parent = key.column.table.name
-                if parent not in owned or table.name == parent or not chosen[parent]:
+                # Only what goes with them (removed with them): a link to the event from another is not its own.
+                if parent not in owned or table.name == parent or not chosen[parent] or key.ondelete != "CASCADE":
                     continue
                 values = {row[key.column.name] for row in chosen[parent].values()}
                 rows = connection.execute(select(table).where(key.parent.in_(values))).mappings().all()
