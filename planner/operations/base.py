@@ -130,6 +130,7 @@ def replay(store: Store, changes: history.ChangeSet, direction: history.Directio
         if _purges_again(changes, direction):
             leave_no_trace(session)  # personal data removed again is removed as thoroughly as the first time
         history.replay(session, changes, direction, label)
+        checkouts.refuse_checked_out(session, _replayed(changes, direction))
         return tuple(change_log.note(session, _replayed(changes, direction)))
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
 
+from planner.db.first_look import Rows
 from planner.db.models import CopyOrigin, Event, EventCheckout
 from planner.errors import PlannerError
 from planner.services import change_log
@@ -42,6 +43,14 @@ def read_only_events(session: Session) -> set[int]:
         return set()
     mine = set(checked_out(session))
     return {event_id for event_id in session.exec(select(Event.id)) if event_id is not None and event_id not in mine}
+
+
+def read_only_copy(rows: Rows, event_id: int) -> bool:
+    """Whether ``event_id`` is, in this laptop copy, a shared event not
+    checked out to it: what the window's event header says."""
+    if not rows("SELECT 1 FROM copy_origin", None):
+        return False
+    return not rows("SELECT 1 FROM event_checkout WHERE event_id = :id", {"id": event_id})
 
 
 def refuse_checked_out(session: Session, changes: ChangeSet) -> None:
