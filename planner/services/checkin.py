@@ -73,7 +73,7 @@ class Conflict:
                 time=when,
             )
         both = "; ".join(
-            say("{field}: laptop {laptop!r}, server {server!r}", field=name, laptop=mine, server=theirs)
+            say("{field}: laptop {laptop}, server {server}", field=name, laptop=repr(mine), server=repr(theirs))
             for name, mine, theirs in zip(self.fields, self.laptop, self.server, strict=True)
         )
         return say(
