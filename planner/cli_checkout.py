@@ -56,7 +56,15 @@ def run_checkout(args: argparse.Namespace) -> int:
         if not path.exists():
             from planner.cli_copy import copy_chosen_events
 
-            copy_chosen_events(server, args.source, str(path), [args.event])  # made new
+            # Held first, then copied: nobody changes it between the two.
+            with server.write() as on_server:
+                checkouts.hold(on_server, args.event, str(path.resolve()))
+            try:
+                copy_chosen_events(server, args.source, str(path), [args.event])
+            except BaseException:
+                with server.write() as on_server:
+                    checkouts.release_event(on_server, args.event, str(path.resolve()))
+                raise
         laptop = _laptop(str(path))
         try:
             with laptop.write() as on_laptop, server.write() as on_server:
@@ -93,7 +101,8 @@ def run_checkin(args: argparse.Namespace) -> int:
     would = "Would bring" if args.dry_run else "Brought"
     print(
         f"{would} back to {shown(args.target)}: {done.added} added, {done.changed} changed, "
-        f"{done.removed} removed; {len(lines)} conflicts"
+        f"{done.removed} removed, {done.in_step} rows of speakers, attendance and messages sent made as on the laptop; "
+        f"{len(lines)} conflicts"
     )
     for line in lines:
         print(f"  {line}")

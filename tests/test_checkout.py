@@ -14,11 +14,12 @@ from sqlmodel import SQLModel, col
 from sqlmodel import select as select_model
 
 from planner.cli import main
-from planner.db import models  # noqa: F401  (the tables compared are the models')
+from planner.db import models
 from planner.db.models import AgendaItem, AgendaSpeaker, Participation
 from planner.db.shared import SharedStore, engine_url
 from planner.db.store import Store
 from planner.operations import agenda as agenda_ops
+from planner.operations import attendance as attendance_ops
 from planner.operations import participants as participant_ops
 from planner.operations.base import perform
 from planner.services.change_set import set_author
@@ -227,3 +228,52 @@ def _unversioned(row: dict) -> dict:
 def _unnumbered(row: dict) -> dict:
     """A row added on the road, without what the server numbers anew."""
     return {name: value for name, value in row.items() if name not in {"id", "version"} and not name.endswith("_id")}
+
+
+def test_attendance_and_speakers_changed_on_the_road_come_back(tmp_path, server, capsys):
+    event = _busiest_event(server)
+    laptop = tmp_path / "laptop.sqlite"
+    set_author("Ana on the road")
+    assert main(["checkout", str(event), "--from", server, "--to", str(laptop)]) == 0
+    road = Store.open(laptop)
+    with road.read() as session:
+        present = session.exec(select_model(Participation).where(col(Participation.event_id) == event)).first()
+        spoken = next(
+            speaker
+            for speaker in session.exec(select_model(AgendaSpeaker))
+            if session.get(AgendaItem, speaker.item_id).event_id == event
+        )
+        first_day = session.get(models.Event, event).starts_on
+        speakers = [
+            row.person_id
+            for row in session.exec(
+                select_model(AgendaSpeaker)
+                .where(col(AgendaSpeaker.item_id) == spoken.item_id)
+                .order_by(col(AgendaSpeaker.position))
+            )
+        ]
+    assert present is not None
+    perform(road, attendance_ops.MarkPresent(event, present.person_id, first_day))
+    perform(
+        road, agenda_ops.ChangeAgendaItem(spoken.item_id, {"speakers": [p for p in speakers if p != spoken.person_id]})
+    )
+    on_the_road = _rows(road.engine)
+    road.close()
+    # Meanwhile the office cannot tick anyone present at the checked-out event.
+    office = SharedStore.open(server)
+    set_author("Bea in the office")
+    with pytest.raises(CheckedOut, match="is checked out by Ana on the road"):
+        perform(office, attendance_ops.MarkPresent(event, present.person_id, first_day))
+    assert main(["checkin", "--from", str(laptop), "--to", server]) == 0
+    after = _rows(office.engine)
+    office.close()
+    items = {key[0] for key, row in after["agenda_item"].items() if row["event_id"] == event}
+    people = {key[0] for key, row in after["participation"].items() if row["event_id"] == event}
+    of_event = {
+        "agenda_speaker": lambda row: row["item_id"] in items,
+        "attendance_mark": lambda row: row["participation_id"] in people,
+    }
+    for table, belongs in of_event.items():
+        assert {k: r for k, r in after[table].items() if belongs(r)} == on_the_road[table], table
+    assert len(on_the_road["attendance_mark"]) == 1
+    assert (spoken.item_id, spoken.person_id) not in after["agenda_speaker"]

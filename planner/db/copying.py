@@ -79,7 +79,7 @@ def sequences_past_copied_keys(connection: Connection) -> None:
 _NOT_WITH_EVENTS = frozenset({"change_log", "copy_origin", "event_checkout"})
 # Settings of the whole database, carried whole: the mail account the
 # invitations go from, and how long personal data is kept.
-_SETTINGS = ("mail_settings", "data_policy")
+SETTINGS = ("mail_settings", "data_policy")
 
 
 def rows_of_events(connection: Connection, event_ids: list[int]) -> dict[str, list[dict]]:
@@ -105,7 +105,7 @@ def rows_of_events(connection: Connection, event_ids: list[int]) -> dict[str, li
     if missing:
         raise StoreError(say("No event numbered {number}", number=missing[0]))
     add(event, found)
-    for name in _SETTINGS:
+    for name in SETTINGS:
         add(SQLModel.metadata.tables[name], connection.execute(select(SQLModel.metadata.tables[name])).mappings().all())
     # Down: the rows that belong to the events, and the rows that belong to those.
     owned = {"event"}

@@ -15,6 +15,7 @@ copy was taken).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -23,7 +24,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlmodel import Session, SQLModel, col
 from sqlmodel import select as select_model
 
-from planner.db.copying import sequences_past_copied_keys
+from planner.db.copying import SETTINGS, rows_of_events, sequences_past_copied_keys
 from planner.db.models import ChangeLog, CopyOrigin
 from planner.errors import PlannerError
 from planner.services import change_log, checkouts, records
@@ -90,6 +91,9 @@ class CheckedIn:
     added: int = 0
     changed: int = 0
     removed: int = 0
+    # Rows the change log does not follow (speakers, attendance, messages
+    # sent): made as on the laptop for the events checked out to it.
+    in_step: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     released: list[int] = field(default_factory=list)
 
@@ -185,6 +189,7 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
             connection.execute(update(table).where(table.c.id == row_id).values(values))
             changes.changes[(table.name, (row_id,))] = Change(table.name, (row_id,), current, current | values)
             done.changed += 1
+    _unversioned_rows(laptop, server, origin, tables, remapped, done)
     for table in reversed(tables):
         for (name, row_id), mine in sorted(ours.items()):
             if name != table.name or mine.last != "removed" or mine.first == "added":
@@ -220,3 +225,53 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
         kept.copied_at = datetime.now(UTC).replace(tzinfo=None)
         laptop.add(kept)
     return done
+
+
+def _unversioned_rows(
+    laptop: Session,
+    server: Session,
+    origin: CopyOrigin,
+    tables: list[Table],
+    remapped: Callable[[Table, dict[str, Any]], dict[str, Any]],
+    done: CheckedIn,
+) -> None:
+    """The rows of the events checked out to the copy that carry no version
+    (who speaks in an item, who was present, what was sent), which the
+    change log does not follow: added and changed as on the laptop; removed
+    only for events already checked out when the copy was taken, since
+    nobody else could have added any to the server meanwhile."""
+    held = {row.event_id: row for row in checkouts.checked_out(laptop).values()}
+    if not held:
+        return
+    connection = server.connection()
+    mine = rows_of_events(laptop.connection(), sorted(held))
+    theirs = rows_of_events(connection, sorted(held))
+    locked = all(row.since <= origin.copied_at for row in held.values())
+    for table in tables:
+        if "version" in table.c or table.name in SETTINGS:
+            continue
+        keys = list(table.primary_key.columns)
+        laptop_rows = {
+            tuple(row[c.name] for c in keys): row for row in (remapped(table, dict(r)) for r in mine[table.name])
+        }
+        server_rows = {tuple(row[c.name] for c in keys): row for row in theirs[table.name]}
+        for key, row in laptop_rows.items():
+            if key in server_rows:
+                if row != server_rows[key]:
+                    connection.execute(
+                        update(table).where(*[c == v for c, v in zip(keys, key, strict=True)]).values(row)
+                    )
+                    done.in_step += 1
+                continue
+            single = len(keys) == 1 and keys[0].autoincrement and keys[0].type.python_type is int
+            taken = connection.execute(select(table).where(*[c == v for c, v in zip(keys, key, strict=True)])).first()
+            if taken is not None and not single:
+                continue  # the same row already there, outside these events
+            if taken is not None:
+                row = {name: value for name, value in row.items() if name != keys[0].name}
+            connection.execute(insert(table).values(row))
+            done.in_step += 1
+        if locked:
+            for key in set(server_rows) - set(laptop_rows):
+                connection.execute(delete(table).where(*[c == v for c, v in zip(keys, key, strict=True)]))
+                done.in_step += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from planner.db.first_look import Rows
@@ -57,7 +58,7 @@ def refuse_checked_out(session: Session, changes: ChangeSet) -> None:
     """Refuse (``CheckedOut``) work that changes an event this database may
     not change: one checked out to a laptop (on the server), or one not
     checked out to this copy (on a laptop)."""
-    touched = changes.event_ids()
+    touched = changes.event_ids() | _events_through_parents(session, changes)
     if not touched:
         return
     if origin(session) is not None:
@@ -82,13 +83,36 @@ def refuse_checked_out(session: Session, changes: ChangeSet) -> None:
         )
 
 
+# Rows with no event of their own, and the row that names it: who was
+# present (a participation), who speaks (an agenda item).
+_PARENTS = {"participation_id": "participation", "item_id": "agenda_item"}
+
+
+def _events_through_parents(session: Session, changes: ChangeSet) -> set[int]:
+    found: set[int] = set()
+    for change in changes.changes.values():
+        for state in (change.before, change.after):
+            if not state or "event_id" in state:
+                continue
+            for column, parent in _PARENTS.items():
+                if state.get(column) is not None:
+                    event_id = (
+                        session.connection()
+                        .execute(text(f"SELECT event_id FROM {parent} WHERE id = :id"), {"id": state[column]})
+                        .scalar()
+                    )
+                    if event_id is not None:
+                        found.add(int(event_id))
+    return found
+
+
 def _title(session: Session, event_id: int) -> str:
     event = session.get(Event, event_id)
     return f"‘{event.title}’" if event is not None else say("Event {number}", number=event_id)
 
 
-def check_out(server: Session, laptop: Session, event_id: int, copy_name: str) -> EventCheckout:
-    """Mark ``event_id`` checked out on the server and on the copy, or
+def hold(server: Session, event_id: int, copy_name: str) -> EventCheckout:
+    """Mark ``event_id`` checked out to ``copy_name`` on the server, or
     refuse when someone else has it."""
     held = server.get(EventCheckout, event_id)
     if held is not None and held.copy_name != copy_name:
@@ -101,13 +125,24 @@ def check_out(server: Session, laptop: Session, event_id: int, copy_name: str) -
                 time=f"{held.since:%Y-%m-%d %H:%M}",
             )
         )
+    if held is not None:
+        return held
+    if server.get(Event, event_id) is None:
+        raise CheckedOut(say("No event numbered {number}", number=event_id))
+    now = datetime.now(UTC).replace(tzinfo=None)
+    row = EventCheckout(event_id=event_id, author=change_log.author(server), copy_name=copy_name, since=now)
+    server.add(row)
+    return row
+
+
+def check_out(server: Session, laptop: Session, event_id: int, copy_name: str) -> EventCheckout:
+    """Mark ``event_id`` checked out on the server and on the copy, or
+    refuse when someone else has it."""
     if laptop.get(Event, event_id) is None:
         raise CheckedOut(
             say("{place}: holds no copy of event {number}; take a new copy", place=copy_name, number=event_id)
         )
-    now = datetime.now(UTC).replace(tzinfo=None)
-    row = held or EventCheckout(event_id=event_id, author=change_log.author(server), copy_name=copy_name, since=now)
-    server.add(row)
+    row = hold(server, event_id, copy_name)
     if laptop.get(EventCheckout, event_id) is None:
         laptop.add(EventCheckout(event_id=event_id, author=row.author, copy_name=copy_name, since=row.since))
     return row
@@ -123,3 +158,10 @@ def release(server: Session, laptop: Session, copy_name: str) -> list[int]:
     for row in laptop.exec(select(EventCheckout)):
         laptop.delete(row)
     return sorted(released)
+
+
+def release_event(server: Session, event_id: int, copy_name: str) -> None:
+    """Give back one event held for a copy that could not be made."""
+    row = server.get(EventCheckout, event_id)
+    if row is not None and row.copy_name == copy_name:
+        server.delete(row)
