@@ -7,7 +7,6 @@ checked out to it."""
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -37,42 +36,14 @@ def _server(location: str):
     return SharedStore.open(location)
 
 
-def _laptop(location: str):
-    from planner.db.store import Store
-
-    path = Path(location).expanduser()
-    if not path.exists():
-        raise PlannerError(f"{path}: no such file")
-    return Store.open(path)
-
-
 def run_checkout(args: argparse.Namespace) -> int:
     from planner.db.shared import shown
-    from planner.services import checkouts
+    from planner.operations.road_copies import check_out_to
 
     server = _server(args.source)
+    path = Path(args.target).expanduser()
     try:
-        path = Path(args.target).expanduser()
-        if not path.exists():
-            from planner.cli_copy import copy_chosen_events
-
-            # Held first, then copied: nobody changes it between the two.
-            with server.write() as on_server:
-                checkouts.hold(on_server, args.event, str(path.resolve()))
-            try:
-                copy_chosen_events(server, args.source, str(path), [args.event])
-            except BaseException:
-                with server.write() as on_server:
-                    checkouts.release_event(on_server, args.event, str(path.resolve()))
-                raise
-        laptop = _laptop(str(path))
-        try:
-            with laptop.write() as on_laptop, server.write() as on_server:
-                if checkouts.origin(on_laptop) is None:
-                    raise PlannerError(f"{path}: is not a copy of chosen events of a shared database")
-                checkouts.check_out(on_server, on_laptop, args.event, str(path.resolve()))
-        finally:
-            laptop.close()
+        check_out_to(server, args.event, path)
     finally:
         server.close()
     print(f"Event {args.event} checked out from {shown(args.source)} to {path}")
@@ -81,22 +52,16 @@ def run_checkout(args: argparse.Namespace) -> int:
 
 def run_checkin(args: argparse.Namespace) -> int:
     from planner.db.shared import shown
-    from planner.services.checkin import check_in
+    from planner.operations.road_copies import check_in_from
 
-    laptop = _laptop(args.source)
-    path = Path(args.source).expanduser().resolve()
+    path = Path(args.source).expanduser()
+    if not path.exists():
+        raise PlannerError(f"{path}: no such file")
+    server = _server(args.target)
     try:
-        server = _server(args.target)
-        try:
-            with laptop.write() as on_laptop, server.write() as on_server:
-                done = check_in(on_laptop, on_server, str(path))
-                if args.dry_run:
-                    on_server.rollback()
-                    on_laptop.rollback()
-        finally:
-            server.close()
+        done, kept = check_in_from(path, server, dry_run=args.dry_run)
     finally:
-        laptop.close()
+        server.close()
     lines = [conflict.line() for conflict in done.conflicts]
     would = "Would bring" if args.dry_run else "Brought"
     print(
@@ -106,10 +71,7 @@ def run_checkin(args: argparse.Namespace) -> int:
     )
     for line in lines:
         print(f"  {line}")
-    if lines and not args.dry_run:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        kept = path.with_name(f"{path.name}.conflicts-{stamp}.txt")
-        kept.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if kept is not None:
         print(f"The conflicts are kept in {kept}")
     if not args.dry_run and done.released:
         print("Released: " + ", ".join(f"event {number}" for number in done.released))

@@ -38,43 +38,6 @@ def _numbers(text: str) -> list[int]:
     return numbers
 
 
-def copy_chosen_events(source, source_location: str, target_location: str, event_ids: list[int]):
-    """Copy ``event_ids`` from ``source`` into a new file or empty database,
-    recording on it where they came from and how far the source's change
-    log had gone (what a check-in compares against)."""
-    from datetime import UTC, datetime
-
-    from planner.db.copying import copy_events
-    from planner.db.models import CopyOrigin
-    from planner.db.shared import is_shared, shown
-    from planner.services import change_log
-
-    target = _opened(target_location, new=True)
-    name = shown(target_location) if is_shared(target_location) else target_location
-    try:
-        with source.read() as reading:
-            mark = change_log.latest(reading)
-        copied = copy_events(source.engine, target.engine, name, event_ids)
-        where = shown(source_location) if is_shared(source_location) else str(Path(source_location).resolve())
-        with target.write() as writing:
-            writing.add(
-                CopyOrigin(
-                    server=where,
-                    copied_at=datetime.now(UTC).replace(tzinfo=None),
-                    server_mark=mark,
-                    copy_mark=change_log.latest(writing),
-                )
-            )
-    except BaseException:
-        target.close()
-        if not is_shared(target_location):
-            for leftover in Path(target_location).parent.glob(Path(target_location).name + "*"):
-                leftover.unlink(missing_ok=True)
-        raise
-    target.close()
-    return copied, name
-
-
 def _opened(location: str, *, new: bool):
     from planner.db.shared import SharedStore, is_shared
     from planner.db.store import Store
@@ -97,8 +60,10 @@ def run(args: argparse.Namespace) -> int:
         raise PlannerError(f"{args.source}: is both the source and the target")
     source = _opened(args.source, new=False)
     if args.events is not None:
+        from planner.operations.road_copies import copy_chosen_events
+
         try:
-            copied, name = copy_chosen_events(source, args.source, args.target, _numbers(args.events))
+            copied, name = copy_chosen_events(source, args.source, Path(args.target), _numbers(args.events))
         finally:
             source.close()
         print(f"Copied {copied.rows} rows of {copied.tables} tables to {name}")
