@@ -14,7 +14,7 @@
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />
             <source>Check &amp;out to a laptop copy…</source>
-            <translation>Für eine Laptop-Kopie aus&amp;checken…</translation>
+            <translation>Für eine Laptop-Kopie a&amp;uschecken…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />

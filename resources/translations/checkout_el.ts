@@ -14,12 +14,12 @@
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />
             <source>Check &amp;out to a laptop copy…</source>
-            <translation>Ανάληψη σε αντίγρα&amp;φο φορητού…</translation>
+            <translation>Ανάληψη σε αντί&amp;γραφο φορητού…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />
             <source>Check &amp;in a laptop copy…</source>
-            <translation>Επι&amp;στροφή αντιγράφου φορητού…</translation>
+            <translation>Επιστρο&amp;φή αντιγράφου φορητού…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />

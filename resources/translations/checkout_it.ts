@@ -14,7 +14,7 @@
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />
             <source>Check &amp;out to a laptop copy…</source>
-            <translation>Estrai in una c&amp;opia sul portatile…</translation>
+            <translation>Estrai in una copia su&amp;l portatile…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />

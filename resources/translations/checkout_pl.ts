@@ -14,7 +14,7 @@
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />
             <source>Check &amp;out to a laptop copy…</source>
-            <translation>Wyewidencjonuj do k&amp;opii na laptopie…</translation>
+            <translation>Wyewidencjonuj do kopii na &amp;laptopie…</translation>
         </message>
         <message>
             <location filename="../../planner/ui/road_copies_menu.py" />
