@@ -231,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner import cli_copy
 
             return cli_copy.run(args)
-        if args.command in ("checkout", "checkin"):  # two databases of their own, not --db
+        if args.command in ("checkout", "checkin", "release"):  # two databases of their own, not --db
             from planner import cli_checkout
 
             return cli_checkout.COMMANDS[args.command](args)

@@ -20,6 +20,12 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
     out.add_argument("event", type=int, metavar="EVENT", help="the event's number")
     out.add_argument("--from", dest="source", metavar="SERVER", required=True, help="postgresql://…")
     out.add_argument("--to", dest="target", metavar="FILE", required=True, help="the laptop copy (made if new)")
+    release = commands.add_parser(
+        "release",
+        help="give back an event checked out to a laptop copy (one lost or left behind): the office may change it again",
+    )
+    release.add_argument("event", type=int, metavar="EVENT", help="the event's number")
+    release.add_argument("--from", dest="source", metavar="SERVER", required=True, help="postgresql://…")
     back = commands.add_parser(
         "checkin", help="bring a laptop copy's changes back to the shared database and release its events"
     )
@@ -78,4 +84,23 @@ def run_checkin(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"checkout": run_checkout, "checkin": run_checkin}
+def run_release(args: argparse.Namespace) -> int:
+    from planner.services import checkouts
+
+    server = _server(args.source)
+    try:
+        with server.write() as on_server:
+            held = checkouts.checked_out(on_server).get(args.event)
+            if held is None:
+                raise PlannerError(f"Event {args.event}: is not checked out")
+            checkouts.release_event(on_server, args.event, held.copy_name)
+    finally:
+        server.close()
+    print(
+        f"Event {args.event} released (checked out by {held.author or 'someone'} to {held.copy_name} "
+        f"since {held.since:%Y-%m-%d %H:%M} UTC); that copy can still be checked in: its changes are merged, conflicts listed"
+    )
+    return 0
+
+
+COMMANDS = {"checkout": run_checkout, "checkin": run_checkin, "release": run_release}

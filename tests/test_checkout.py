@@ -15,7 +15,7 @@ from sqlmodel import select as select_model
 
 from planner.cli import main
 from planner.db import models
-from planner.db.models import AgendaItem, AgendaSpeaker, Participation
+from planner.db.models import AgendaItem, AgendaSpeaker, EventCheckout, Participation
 from planner.db.shared import SharedStore, engine_url
 from planner.db.store import Store
 from planner.operations import agenda as agenda_ops
@@ -122,13 +122,39 @@ def test_the_server_refuses_other_organisers_changes_to_a_checked_out_event(tmp_
     # Someone else taking it out meanwhile is refused too.
     assert main(["checkout", str(event), "--from", server, "--to", str(tmp_path / "other.sqlite")]) != 0
     assert "already checked out by Ana on the road" in capsys.readouterr().err
+    assert not (tmp_path / "other.sqlite").exists()
+    # Checked in, it is released: the office changes it again.
+    assert main(["checkin", "--from", str(laptop), "--to", server]) == 0
+    assert f"Released: event {event}" in capsys.readouterr().out
+    perform(store, participant_ops.ChangeParticipation(participation.id, {"status": "declined"}))
     store.close()
+
+
+def test_a_copy_checked_out_later_is_brought_up_to_date_first(tmp_path, server):
+    event = _busiest_event(server)
+    laptop = tmp_path / "laptop.sqlite"
+    assert main(["copy", "--from", server, "--to", str(laptop), "--events", str(event)]) == 0
+    office = SharedStore.open(server)
+    with office.read() as session:
+        item = session.exec(select_model(AgendaItem).where(col(AgendaItem.event_id) == event)).first()
+        assert item is not None
+    set_author("Bea in the office")
+    perform(office, agenda_ops.ChangeAgendaItem(item.id, {"title": "Welcome (room 2)"}))
+    set_author("Ana on the road")
+    assert main(["checkout", str(event), "--from", server, "--to", str(laptop)]) == 0
+    road = Store.open(laptop)
+    assert _rows(road.engine)["agenda_item"][(item.id,)] == _rows(office.engine)["agenda_item"][(item.id,)]
+    perform(road, agenda_ops.ChangeAgendaItem(item.id, {"location": "Room 3"}))
+    road.close()
+    assert main(["checkin", "--from", str(laptop), "--to", server]) == 0
+    back = _rows(office.engine)["agenda_item"][(item.id,)]
+    assert (back["title"], back["location"]) == ("Welcome (room 2)", "Room 3")
+    office.close()
 
 
 def test_a_check_in_merges_both_sides_lists_the_conflict_and_releases(tmp_path, server, capsys):
     event = _busiest_event(server)
     laptop = tmp_path / "laptop.sqlite"
-    assert main(["copy", "--from", server, "--to", str(laptop), "--events", str(event)]) == 0
     office = SharedStore.open(server)
     with office.read() as session:
         people = list(
@@ -145,10 +171,6 @@ def test_a_check_in_merges_both_sides_lists_the_conflict_and_releases(tmp_path, 
     mine_removed = quiet[0]  # one who neither speaks nor moderates may be taken out
     mine_changed, theirs_changed = [participation for participation in people if participation != mine_removed][:2]
     item = items[0]
-    # Meanwhile on the server, before the event is checked out: another organiser's edits.
-    set_author("Bea in the office")
-    perform(office, participant_ops.ChangeParticipation(theirs_changed.id, {"notes": "Needs a visa letter"}))
-    perform(office, agenda_ops.ChangeAgendaItem(item.id, {"title": "Welcome (room 2)"}))
     set_author("Ana on the road")
     assert main(["checkout", str(event), "--from", server, "--to", str(laptop)]) == 0
     copied = _rows(create_engine(f"sqlite:///{laptop}"))
@@ -166,6 +188,14 @@ def test_a_check_in_merges_both_sides_lists_the_conflict_and_releases(tmp_path, 
     perform(road, participant_ops.RemoveParticipants((mine_removed.id,)))
     on_the_road = _rows(road.engine)
     road.close()
+    # Meanwhile the laptop is out of reach: the office takes the event back and changes it.
+    capsys.readouterr()
+    assert main(["release", str(event), "--from", server]) == 0
+    assert "checked out by Ana on the road" in capsys.readouterr().out
+    set_author("Bea in the office")
+    perform(office, participant_ops.ChangeParticipation(theirs_changed.id, {"notes": "Needs a visa letter"}))
+    perform(office, agenda_ops.ChangeAgendaItem(item.id, {"title": "Welcome (room 2)"}))
+    set_author("Ana on the road")
     before = _rows(office.engine)
 
     # A dry run says what would happen and changes nothing.
@@ -211,7 +241,8 @@ def test_a_check_in_merges_both_sides_lists_the_conflict_and_releases(tmp_path, 
     assert [row["event_id"] for row in after["participation"].values() if row["person_id"] == zofia[0][0]] == [event]
 
     # Released: the office may change the event again, the laptop may not.
-    assert "Released: event" in told
+    with office.read() as session:
+        assert list(session.exec(select_model(EventCheckout))) == []
     set_author("Bea in the office")
     perform(office, participant_ops.ChangeParticipation(mine_changed.id, {"notes": "Back in the office"}))
     office.close()

@@ -157,3 +157,38 @@ def copy_events(source: Engine, target: Engine, target_name: str, event_ids: lis
                 total += len(rows)
         sequences_past_copied_keys(writing)
     return Copied(total, sum(1 for rows in chosen.values() if rows))
+
+
+def events_into_copy(source: Connection, target: Connection, event_ids: list[int], *, overwrite: bool) -> int:
+    """Bring ``event_ids`` into an existing copy: the rows it lacks added,
+    keys kept; with ``overwrite`` (nothing changed on the copy waits to go
+    back) its rows of them made as on ``source`` too, and the rows of the
+    events' own parts that ``source`` no longer has removed. The rows
+    written."""
+    wanted = rows_of_events(source, event_ids)
+    written = 0
+    tables = [table for table in SQLModel.metadata.sorted_tables if table.name in wanted]
+    for table in tables:
+        keys = list(table.primary_key.columns)
+        for row in wanted[table.name]:
+            where = [column == row[column.name] for column in keys]
+            have = target.execute(select(table).where(*where)).mappings().first()
+            if have is None:
+                target.execute(insert(table).values(row))
+                written += 1
+            elif overwrite and dict(have) != row:
+                target.execute(table.update().where(*where).values(row))
+                written += 1
+    if overwrite:
+        present = rows_of_events(target, event_ids)
+        for table in reversed(tables):
+            if "event_id" not in table.c and table.name not in ("agenda_speaker", "attendance_mark"):
+                continue  # the events themselves, and people, stay: they may serve other events of the copy
+            keys = list(table.primary_key.columns)
+            kept = {tuple(row[column.name] for column in keys) for row in wanted[table.name]}
+            for row in present[table.name]:
+                key = tuple(row[column.name] for column in keys)
+                if key not in kept:
+                    target.execute(table.delete().where(*[c == v for c, v in zip(keys, key, strict=True)]))
+                    written += 1
+    return written

@@ -15,7 +15,10 @@ from planner.services.checkin import CheckedIn, check_in
 from planner.services.language import say
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from planner.db.copying import Copied
+    from planner.db.models import CopyOrigin
     from planner.db.store import Store
 
 
@@ -81,14 +84,38 @@ def check_out_to(server: Store, event_id: int, path: Path) -> None:
             with server.write() as on_server:
                 checkouts.release_event(on_server, event_id, name)
             raise
+        made = True
+    else:
+        made = False
     laptop = Store.open(path)
     try:
         with laptop.write() as on_laptop, server.write() as on_server:
-            if checkouts.origin(on_laptop) is None:
+            origin = checkouts.origin(on_laptop)
+            if origin is None:
                 raise PlannerError(say("{place}: is not a copy of chosen events of a shared database", place=path))
-            checkouts.check_out(on_server, on_laptop, event_id, name)
+            refreshed = not made and _bring_up_to_date(on_laptop, on_server, origin, event_id)
+            held = checkouts.check_out(on_server, on_laptop, event_id, name)
+            if refreshed:  # copied as it stood when held: nobody else changed it since
+                origin.copied_at = held.since
+                on_laptop.add(origin)
     finally:
         laptop.close()
+
+
+def _bring_up_to_date(laptop: Session, server: Session, origin: CopyOrigin, event_id: int) -> bool:
+    """An existing copy checked out again: the event brought in as the
+    server has it now when nothing changed on the copy waits to go back
+    (then a check-in compares from now on: True); else only what it lacks
+    added, and the check-in compares from the copy's own mark."""
+    from planner.db.copying import events_into_copy
+    from planner.services import change_log
+
+    waiting = change_log.latest(laptop) > origin.copy_mark
+    events_into_copy(server.connection(), laptop.connection(), [event_id], overwrite=not waiting)
+    if not waiting:
+        origin.server_mark = change_log.latest(server)
+        laptop.add(origin)
+    return not waiting
 
 
 def check_in_from(path: Path, server: Store, *, dry_run: bool = False) -> tuple[CheckedIn, Path | None]:

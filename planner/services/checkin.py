@@ -246,7 +246,12 @@ def _unversioned_rows(
     connection = server.connection()
     mine = rows_of_events(laptop.connection(), sorted(held))
     theirs = rows_of_events(connection, sorted(held))
-    locked = all(row.since <= origin.copied_at for row in held.values())
+    # Still held on the server (not given back meanwhile), since before the copy was taken.
+    still = checkouts.checked_out(server)
+    locked = all(
+        row.since <= origin.copied_at and event_id in still and still[event_id].copy_name == row.copy_name
+        for event_id, row in held.items()
+    )
     for table in tables:
         if "version" in table.c or table.name in SETTINGS:
             continue
