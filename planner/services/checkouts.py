@@ -54,6 +54,20 @@ def read_only_copy(rows: Rows, event_id: int) -> bool:
     return not rows("SELECT 1 FROM event_checkout WHERE event_id = :id", {"id": event_id})
 
 
+def held_elsewhere(rows: Rows, event_id: int) -> tuple[str, str, datetime] | None:
+    """On a database that is no laptop copy, who has ``event_id`` checked
+    out, to which copy, since when (UTC); None when nobody has."""
+    if rows("SELECT 1 FROM copy_origin", None):
+        return None
+    found = rows("SELECT author, copy_name, since FROM event_checkout WHERE event_id = :id", {"id": event_id})
+    if not found:
+        return None
+    author, copy_name, since = found[0]
+    if isinstance(since, str):  # SQLite's plain reads give the text stored
+        since = datetime.fromisoformat(since)
+    return str(author), str(copy_name), since
+
+
 def refuse_checked_out(session: Session, changes: ChangeSet) -> None:
     """Refuse (``CheckedOut``) work that changes an event this database may
     not change: one checked out to a laptop (on the server), or one not

@@ -62,14 +62,7 @@ class EventView(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         # On a laptop copy, a shared event not checked out to it: shown, not changed.
-        self.copy_banner = QLabel(
-            translate(
-                "EventView",
-                "Read-only: a copy of the shared event. Check it out to this copy to change it "
-                "(planner checkout); changes are refused until then.",
-            ),
-            self,
-        )
+        self.copy_banner = QLabel(self)
         self.copy_banner.setWordWrap(True)
         self.copy_banner.setStyleSheet(
             "QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 4px 8px; border-radius: 3px; }"
@@ -165,7 +158,25 @@ class EventView(QWidget):
                 event = event_reads.event_details(rows, self.event_id)
             except NotFound:  # deleted meanwhile: the window shows no event
                 return
-            self.copy_banner.setVisible(checkouts.read_only_copy(rows, self.event_id))
+            held = checkouts.held_elsewhere(rows, self.event_id)
+            read_only_copy = checkouts.read_only_copy(rows, self.event_id)
+        if held is not None:
+            self.copy_banner.setText(
+                translate(
+                    "EventView",
+                    "Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is "
+                    "checked in ({copy}).",
+                ).format(author=held[0], time=f"{held[2]:%Y-%m-%d %H:%M}", copy=held[1])
+            )
+        elif read_only_copy:
+            self.copy_banner.setText(
+                translate(
+                    "EventView",
+                    "Read-only: a copy of the shared event. Check it out to this copy to change it "
+                    "(planner checkout); changes are refused until then.",
+                )
+            )
+        self.copy_banner.setVisible(held is not None or read_only_copy)
         self.title.setText(event.title)
         place = ", ".join(part for part in (event.venue_name, event.venue_city) if part)
         parts = [

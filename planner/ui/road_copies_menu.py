@@ -60,6 +60,7 @@ class RoadCopiesMenu:
         except PlannerError as error:
             QMessageBox.warning(self.window, title, str(error))
             return
+        self.window.event_view.set_event(event_id)  # its header says who has it now
         QMessageBox.information(
             self.window,
             title,
@@ -93,6 +94,8 @@ class RoadCopiesMenu:
         except PlannerError as error:
             QMessageBox.warning(self.window, title, str(error))
             return
+        if self.window.event_view.event_id is not None:
+            self.window.event_view.set_event(self.window.event_view.event_id)
         told = self._summary(done)
         if kept is not None:
             told += "\n\n" + translate(

@@ -5,6 +5,11 @@
         <name>EventView</name>
         <message>
             <location filename="../../planner/ui/event_view.py" />
+            <source>Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is checked in ({copy}).</source>
+            <translation>Von {author} seit {time} UTC für eine Laptop-Kopie ausgecheckt: Änderungen werden abgelehnt, bis die Veranstaltung wieder eingecheckt ist ({copy}).</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/event_view.py" />
             <source>Read-only: a copy of the shared event. Check it out to this copy to change it (planner checkout); changes are refused until then.</source>
             <translation>Schreibgeschützt: eine Kopie der gemeinsamen Veranstaltung. Checken Sie sie in diese Kopie aus, um sie zu ändern (planner checkout); bis dahin werden Änderungen abgelehnt.</translation>
         </message>

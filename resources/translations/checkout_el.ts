@@ -5,6 +5,11 @@
         <name>EventView</name>
         <message>
             <location filename="../../planner/ui/event_view.py" />
+            <source>Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is checked in ({copy}).</source>
+            <translation>Έχει αναληφθεί σε αντίγραφο φορητού από {author} από {time} UTC: οι αλλαγές απορρίπτονται μέχρι να επιστραφεί ({copy}).</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/event_view.py" />
             <source>Read-only: a copy of the shared event. Check it out to this copy to change it (planner checkout); changes are refused until then.</source>
             <translation>Μόνο για ανάγνωση: αντίγραφο της κοινόχρηστης εκδήλωσης. Κάντε ανάληψή της (check-out) σε αυτό το αντίγραφο για να την αλλάξετε (planner checkout)· μέχρι τότε οι αλλαγές απορρίπτονται.</translation>
         </message>

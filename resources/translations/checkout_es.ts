@@ -5,6 +5,11 @@
         <name>EventView</name>
         <message>
             <location filename="../../planner/ui/event_view.py" />
+            <source>Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is checked in ({copy}).</source>
+            <translation>Extraído por {author} a una copia en el portátil desde el {time} UTC: los cambios se rechazan hasta que se reintegre ({copy}).</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/event_view.py" />
             <source>Read-only: a copy of the shared event. Check it out to this copy to change it (planner checkout); changes are refused until then.</source>
             <translation>Solo lectura: copia del evento compartido. Extráigalo a esta copia para modificarlo (planner checkout); hasta entonces, los cambios se rechazan.</translation>
         </message>

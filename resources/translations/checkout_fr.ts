@@ -5,6 +5,11 @@
         <name>EventView</name>
         <message>
             <location filename="../../planner/ui/event_view.py" />
+            <source>Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is checked in ({copy}).</source>
+            <translation>Extrait par {author} vers une copie sur ordinateur portable depuis le {time} UTC : les modifications sont refusées jusqu'à sa réintégration ({copy}).</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/event_view.py" />
             <source>Read-only: a copy of the shared event. Check it out to this copy to change it (planner checkout); changes are refused until then.</source>
             <translation>Lecture seule : copie de l'événement partagé. Extrayez-le vers cette copie pour le modifier (planner checkout) ; d'ici là, les modifications sont refusées.</translation>
         </message>

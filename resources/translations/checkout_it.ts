@@ -5,6 +5,11 @@
         <name>EventView</name>
         <message>
             <location filename="../../planner/ui/event_view.py" />
+            <source>Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is checked in ({copy}).</source>
+            <translation>Estratto da {author} in una copia sul portatile dal {time} UTC: le modifiche vengono rifiutate finché non viene reintegrato ({copy}).</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/event_view.py" />
             <source>Read-only: a copy of the shared event. Check it out to this copy to change it (planner checkout); changes are refused until then.</source>
             <translation>Sola lettura: copia dell'evento condiviso. Lo estragga in questa copia per modificarlo (planner checkout); fino ad allora le modifiche vengono rifiutate.</translation>
         </message>

@@ -5,6 +5,11 @@
         <name>EventView</name>
         <message>
             <location filename="../../planner/ui/event_view.py" />
+            <source>Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is checked in ({copy}).</source>
+            <translation>Wyewidencjonowane do kopii na laptopie (kto: {author}, od: {time} UTC): zmiany są odrzucane, dopóki nie zostanie zaewidencjonowane ({copy}).</translation>
+        </message>
+        <message>
+            <location filename="../../planner/ui/event_view.py" />
             <source>Read-only: a copy of the shared event. Check it out to this copy to change it (planner checkout); changes are refused until then.</source>
             <translation>Tylko do odczytu: kopia wspólnego wydarzenia. Aby je zmienić, należy je wyewidencjonować do tej kopii (planner checkout); do tego czasu zmiany są odrzucane.</translation>
         </message>

@@ -39,6 +39,9 @@ def test_an_event_checked_out_and_in_from_the_window(tmp_path, postgres_url, qtb
     assert told[-1].startswith("The event is checked out to")
     with store.read() as session:
         assert [row.event_id for row in session.exec(select_model(EventCheckout))] == [1]
+    banner = window.event_view.copy_banner
+    assert banner.isVisible() and banner.text().startswith("Checked out by ")
+    assert str(laptop) in banner.text()
 
     road = Store.open(laptop)
     with road.read() as session:
@@ -54,5 +57,6 @@ def test_an_event_checked_out_and_in_from_the_window(tmp_path, postgres_url, qtb
     with store.read() as session:
         assert session.get(Participation, participation.id).notes == "Met at the airport"
         assert list(session.exec(select_model(EventCheckout))) == []
+    assert not banner.isVisible()
     window.close()
     store.close()
