@@ -20,6 +20,7 @@ from planner.db.shared import SharedStore, engine_url
 from planner.db.store import Store
 from planner.operations import agenda as agenda_ops
 from planner.operations import attendance as attendance_ops
+from planner.operations import directory as directory_ops
 from planner.operations import participants as participant_ops
 from planner.operations.base import perform
 from planner.services.change_set import set_author
@@ -308,3 +309,43 @@ def test_attendance_and_speakers_changed_on_the_road_come_back(tmp_path, server,
         assert {k: r for k, r in after[table].items() if belongs(r)} == on_the_road[table], table
     assert len(on_the_road["attendance_mark"]) == 1
     assert (spoken.item_id, spoken.person_id) not in after["agenda_speaker"]
+
+
+def test_a_person_added_on_both_sides_is_listed_not_lost(tmp_path, server, capsys):
+    event = _busiest_event(server)
+    laptop = tmp_path / "laptop.sqlite"
+    set_author("Ana on the road")
+    assert main(["checkout", str(event), "--from", server, "--to", str(laptop)]) == 0
+    road = Store.open(laptop)
+    perform(
+        road,
+        participant_ops.AddNewParticipant(
+            event, {"given_name": "Zofia", "family_name": "Nowak", "email": "zofia.nowak@example.org"}
+        ),
+    )
+    with road.read() as session:
+        zofia = session.exec(select_model(models.Person).where(col(models.Person.family_name) == "Nowak")).one()
+        first_day = session.get(models.Event, event).starts_on
+    perform(road, attendance_ops.MarkPresent(event, zofia.id, first_day))
+    road.close()
+    office = SharedStore.open(server)
+    set_author("Bea in the office")
+    perform(
+        office,
+        directory_ops.AddPerson(
+            {"given_name": "Zofia", "family_name": "Nowak-Kowalska", "email": "zofia.nowak@example.org"}
+        ),
+    )
+    before = _rows(office.engine)
+    capsys.readouterr()
+    assert main(["checkin", "--from", str(laptop), "--to", server]) == 0
+    told = capsys.readouterr().out
+    assert "added on the laptop, but the server holds one like it" in told and "'Nowak'" in told
+    after = _rows(office.engine)
+    assert after["person"] == before["person"]  # theirs kept, nothing half-written
+    assert after["participation"] == before["participation"]
+    assert after["attendance_mark"] == before["attendance_mark"]
+    assert told.count("not added") == 3  # the person, taking part, present
+    kept = next(tmp_path.glob("laptop.sqlite.conflicts-*.txt")).read_text(encoding="utf-8")
+    assert "'Nowak'" in kept
+    office.close()

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col
 from sqlmodel import select as select_model
 
@@ -54,7 +55,7 @@ class Conflict:
     server: tuple[Any, ...]
     author: str  # who changed it on the server
     happened_at: datetime | None  # when (UTC)
-    removed_on: str = ""  # "laptop" or "server": the row is gone there
+    removed_on: str = ""  # "laptop" or "server": the row is gone there; "clash": added, but refused by the server
 
     def line(self) -> str:
         when = f"{self.happened_at:%Y-%m-%d %H:%M}" if self.happened_at else "?"
@@ -65,6 +66,13 @@ class Conflict:
                 both="; ".join(f"{name}: {value!r}" for name, value in zip(self.fields, self.laptop, strict=True)),
                 author=self.author or say("someone"),
                 time=when,
+            )
+        if self.removed_on == "clash":
+            return say(
+                "{row}: added on the laptop, but the server holds one like it (or lacks what it refers to); "
+                "not added ({both})",
+                row=self.what,
+                both="; ".join(f"{name}: {value!r}" for name, value in zip(self.fields, self.laptop, strict=True)),
             )
         if self.removed_on == "laptop":
             return say(
@@ -129,6 +137,11 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
     tables = [table for table in SQLModel.metadata.sorted_tables if table.name not in _BOOKKEEPING]
     connection = server.connection()
 
+    refused: dict[str, set[int]] = {}  # rows added on the laptop that the server would not take
+
+    def refers_to_refused(table: Table, row: dict[str, Any]) -> bool:
+        return any(row.get(key.parent.name) in refused.get(key.column.table.name, set()) for key in table.foreign_keys)
+
     def remapped(table: Table, row: dict[str, Any]) -> dict[str, Any]:
         for key in table.foreign_keys:
             moved = renumbered.get(key.column.table.name, {})
@@ -143,14 +156,24 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
             row = _row(laptop, table, row_id)
             if row is None:
                 continue
+            if mine.first == "added" and refers_to_refused(table, row):
+                refused.setdefault(table.name, set()).add(row_id)
+                done.conflicts.append(_not_added(laptop, table, row_id, row))
+                continue
             row = remapped(table, row)
             if mine.first == "added":
-                if _row(server, table, row_id) is not None:  # its number was given to another row meanwhile
-                    del row["id"]
-                    row["id"] = connection.execute(insert(table).values(row).returning(table.c.id)).scalar_one()
-                    renumbered.setdefault(table.name, {})[row_id] = row["id"]
-                else:
-                    connection.execute(insert(table).values(row))
+                try:
+                    with connection.begin_nested():  # refused alone, listed, when the server holds one like it
+                        if _row(server, table, row_id) is not None:  # its number was given to another row meanwhile
+                            del row["id"]
+                            row["id"] = connection.execute(insert(table).values(row).returning(table.c.id)).scalar_one()
+                            renumbered.setdefault(table.name, {})[row_id] = row["id"]
+                        else:
+                            connection.execute(insert(table).values(row))
+                except IntegrityError:
+                    refused.setdefault(table.name, set()).add(row_id)
+                    done.conflicts.append(_not_added(laptop, table, row_id, row))
+                    continue
                 changes.changes[(table.name, (row["id"],))] = Change(table.name, (row["id"],), None, row)
                 done.added += 1
                 continue
@@ -189,7 +212,7 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
             connection.execute(update(table).where(table.c.id == row_id).values(values))
             changes.changes[(table.name, (row_id,))] = Change(table.name, (row_id,), current, current | values)
             done.changed += 1
-    _unversioned_rows(laptop, server, origin, tables, remapped, done)
+    _unversioned_rows(laptop, server, origin, tables, remapped, refers_to_refused, done)
     for table in reversed(tables):
         for (name, row_id), mine in sorted(ours.items()):
             if name != table.name or mine.last != "removed" or mine.first == "added":
@@ -227,12 +250,41 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
     return done
 
 
+def _not_added(laptop: Session, table: Table, row_id: int, row: dict[str, Any]) -> Conflict:
+    """A row added on the laptop that the server would not take, with its values."""
+    named = [n for n in row if n not in change_log.UNNAMED and not n.endswith("_id")]
+    return Conflict(
+        records.describe(laptop, table.name, _row(laptop, table, row_id) or row),
+        tuple(records.COLUMN_NAMES.get(n, n.replace("_", " ")) for n in named),
+        tuple(row[n] for n in named),
+        (),
+        "",
+        None,
+        "clash",
+    )
+
+
+def _part_not_added(table: Table, row: dict[str, Any]) -> Conflict:
+    """A row without a version of its own (a presence, a speaker) the server would not take."""
+    named = [n for n in row if not n.endswith("_id") and n != "id"]
+    return Conflict(
+        say("a row of {table}", table=table.name.replace("_", " ")),
+        tuple(records.COLUMN_NAMES.get(n, n.replace("_", " ")) for n in named),
+        tuple(row[n] for n in named),
+        (),
+        "",
+        None,
+        "clash",
+    )
+
+
 def _unversioned_rows(
     laptop: Session,
     server: Session,
     origin: CopyOrigin,
     tables: list[Table],
     remapped: Callable[[Table, dict[str, Any]], dict[str, Any]],
+    refers_to_refused: Callable[[Table, dict[str, Any]], bool],
     done: CheckedIn,
 ) -> None:
     """The rows of the events checked out to the copy that carry no version
@@ -256,6 +308,11 @@ def _unversioned_rows(
         if "version" in table.c or table.name in SETTINGS:
             continue
         keys = list(table.primary_key.columns)
+        waiting = [dict(r) for r in mine[table.name]]
+        mine[table.name] = [r for r in waiting if not refers_to_refused(table, r)]
+        for row in waiting:
+            if refers_to_refused(table, row):  # it would be put on another row the server has under that number
+                done.conflicts.append(_part_not_added(table, row))
         laptop_rows = {
             tuple(row[c.name] for c in keys): row for row in (remapped(table, dict(r)) for r in mine[table.name])
         }
@@ -274,7 +331,12 @@ def _unversioned_rows(
                 continue  # the same row already there, outside these events
             if taken is not None:
                 row = {name: value for name, value in row.items() if name != keys[0].name}
-            connection.execute(insert(table).values(row))
+            try:
+                with connection.begin_nested():  # one that refers to a row the server would not take
+                    connection.execute(insert(table).values(row))
+            except IntegrityError:
+                done.conflicts.append(_part_not_added(table, row))
+                continue
             done.in_step += 1
         if locked:
             for key in set(server_rows) - set(laptop_rows):
