@@ -349,3 +349,30 @@ def test_a_person_added_on_both_sides_is_listed_not_lost(tmp_path, server, capsy
     kept = next(tmp_path.glob("laptop.sqlite.conflicts-*.txt")).read_text(encoding="utf-8")
     assert "'Nowak'" in kept
     office.close()
+
+
+def test_a_change_the_server_will_not_take_is_listed_not_lost(tmp_path, server, capsys):
+    event = _busiest_event(server)
+    laptop = tmp_path / "laptop.sqlite"
+    assert main(["checkout", str(event), "--from", server, "--to", str(laptop)]) == 0
+    road = Store.open(laptop)
+    with road.read() as session:
+        on_the_road = {person.id for person in session.exec(select_model(models.Person))}
+        traveller = session.exec(select_model(models.Person)).first()
+        assert traveller is not None
+    office = SharedStore.open(server)
+    with office.read() as session:
+        elsewhere = next(
+            person
+            for person in session.exec(select_model(models.Person))
+            if person.id not in on_the_road and person.email
+        )
+    perform(road, directory_ops.ChangePerson(traveller.id, {"email": elsewhere.email}))
+    road.close()
+    before = _rows(office.engine)
+    capsys.readouterr()
+    assert main(["checkin", "--from", str(laptop), "--to", server]) == 0
+    told = capsys.readouterr().out
+    assert "but the server would not take it" in told and repr(elsewhere.email) in told
+    assert _rows(office.engine)["person"] == before["person"]
+    office.close()

@@ -55,7 +55,9 @@ class Conflict:
     server: tuple[Any, ...]
     author: str  # who changed it on the server
     happened_at: datetime | None  # when (UTC)
-    removed_on: str = ""  # "laptop" or "server": the row is gone there; "clash": added, but refused by the server
+    # "laptop" or "server": the row is gone there; what the server would not
+    # take: "clash" (an added row), "refused" (a change), "kept" (a removal).
+    removed_on: str = ""
 
     def line(self) -> str:
         when = f"{self.happened_at:%Y-%m-%d %H:%M}" if self.happened_at else "?"
@@ -66,6 +68,18 @@ class Conflict:
                 both="; ".join(f"{name}: {value!r}" for name, value in zip(self.fields, self.laptop, strict=True)),
                 author=self.author or say("someone"),
                 time=when,
+            )
+        if self.removed_on == "refused":
+            return say(
+                "{row}: changed on the laptop ({both}), but the server would not take it (another row has the same, "
+                "or it refers to a row the server lacks); kept as on the server",
+                row=self.what,
+                both="; ".join(f"{name}: {value!r}" for name, value in zip(self.fields, self.laptop, strict=True)),
+            )
+        if self.removed_on == "kept":
+            return say(
+                "{row}: removed on the laptop, but other rows on the server still refer to it; kept on the server",
+                row=self.what,
             )
         if self.removed_on == "clash":
             return say(
@@ -209,7 +223,27 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
             if not values:
                 continue
             values["version"] = current["version"] + 1
-            connection.execute(update(table).where(table.c.id == row_id).values(values))
+            taken = not refers_to_refused(table, values)
+            if taken:
+                try:
+                    with connection.begin_nested():  # refused alone when it would break the server's rules
+                        connection.execute(update(table).where(table.c.id == row_id).values(values))
+                except IntegrityError:
+                    taken = False
+            if not taken:
+                named = [n for n in values if n != "version"]
+                done.conflicts.append(
+                    Conflict(
+                        records.describe(server, table.name, current),
+                        tuple(records.COLUMN_NAMES.get(n, n.replace("_", " ")) for n in named),
+                        tuple(values[n] for n in named),
+                        tuple(current[n] for n in named),
+                        "",
+                        None,
+                        "refused",
+                    )
+                )
+                continue
             changes.changes[(table.name, (row_id,))] = Change(table.name, (row_id,), current, current | values)
             done.changed += 1
     _unversioned_rows(laptop, server, origin, tables, remapped, refers_to_refused, done)
@@ -234,7 +268,14 @@ def check_in(laptop: Session, server: Session, copy_name: str) -> CheckedIn:
                     )
                 )
                 continue
-            connection.execute(delete(table).where(table.c.id == row_id))
+            try:
+                with connection.begin_nested():
+                    connection.execute(delete(table).where(table.c.id == row_id))
+            except IntegrityError:
+                done.conflicts.append(
+                    Conflict(records.describe(server, table.name, current), (), (), (), "", None, "kept")
+                )
+                continue
             changes.changes[(table.name, (row_id,))] = Change(table.name, (row_id,), current, None)
             done.removed += 1
     sequences_past_copied_keys(connection)
