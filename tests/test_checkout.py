@@ -376,3 +376,18 @@ def test_a_change_the_server_will_not_take_is_listed_not_lost(tmp_path, server, 
     assert "but the server would not take it" in told and repr(elsewhere.email) in told
     assert _rows(office.engine)["person"] == before["person"]
     office.close()
+
+
+def test_a_copy_is_checked_in_only_where_it_came_from(tmp_path, server, postgres_server, capsys):
+    event = _busiest_event(server)
+    laptop = tmp_path / "laptop.sqlite"
+    assert main(["checkout", str(event), "--from", server, "--to", str(laptop)]) == 0
+    other = _plain(postgres_server.new_database())
+    assert main(["copy", "--from", str(saved_database(tmp_path / "other.sqlite")), "--to", other]) == 0
+    engine = create_engine(engine_url(other))
+    before = _rows(engine)
+    capsys.readouterr()
+    assert main(["checkin", "--from", str(laptop), "--to", other]) != 0
+    assert "is a copy of postgresql://" in capsys.readouterr().err
+    assert _rows(engine) == before
+    engine.dispose()

@@ -126,9 +126,22 @@ def check_in_from(path: Path, server: Store, *, dry_run: bool = False) -> tuple[
 
     if not path.exists():
         raise PlannerError(say("{place}: no such file", place=path))
+    from planner.db.shared import is_shared, shown
+
     laptop = Store.open(path)
     try:
         with laptop.write() as on_laptop, server.write() as on_server:
+            origin = checkouts.origin(on_laptop)
+            here = shown(server.location) if is_shared(server.location) else str(Path(server.location).resolve())
+            if origin is not None and origin.server != here:  # its rows' numbers are another database's
+                raise PlannerError(
+                    say(
+                        "{place}: is a copy of {origin}, not of {server}; nothing was changed",
+                        place=path,
+                        origin=origin.server,
+                        server=here,
+                    )
+                )
             done = check_in(on_laptop, on_server, str(path.resolve()))
             if dry_run:
                 on_server.rollback()
