@@ -37,15 +37,6 @@ def checked_out(session: Session) -> dict[int, EventCheckout]:
     return {row.event_id: row for row in session.exec(select(EventCheckout))}
 
 
-def read_only_events(session: Session) -> set[int]:
-    """On a laptop copy, the events it may not change (not checked out to
-    it); on any other database, none. What the window shows as read-only."""
-    if origin(session) is None:
-        return set()
-    mine = set(checked_out(session))
-    return {event_id for event_id in session.exec(select(Event.id)) if event_id is not None and event_id not in mine}
-
-
 def read_only_copy(rows: Rows, event_id: int) -> bool:
     """Whether ``event_id`` is, in this laptop copy, a shared event not
     checked out to it: what the window's event header says."""
