@@ -44,6 +44,7 @@ values.title="Opening" or changes.ends_on=2027-03-10. `--list` shows them all.
 
 def build_parser() -> argparse.ArgumentParser:
     from planner import (
+        cli_checkout,
         cli_copy,
         cli_costs,
         cli_disclosures,
@@ -134,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_retention.add_parsers(commands, _add_overwrite)
     cli_disclosures.add_parser(commands, _add_overwrite)
     cli_copy.add_parser(commands)
+    cli_checkout.add_parsers(commands)
 
     doing = commands.add_parser(
         "do",
@@ -229,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from planner import cli_copy
 
             return cli_copy.run(args)
+        if args.command in ("checkout", "checkin", "release"):  # two databases of their own, not --db
+            from planner import cli_checkout
+
+            return cli_checkout.COMMANDS[args.command](args)
         from planner.cli_passphrase import ask_for_backups
 
         ask_for_backups()  # once, when backups are encrypted and no keyring keeps the passphrase

@@ -21,6 +21,21 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--to", dest="target", metavar="TARGET", required=True, help="a new file or an empty postgresql://…"
     )
+    command.add_argument(
+        "--events",
+        metavar="N,N…",
+        help="only these events (by number) with everything they refer to, numbers kept, so they can be checked in",
+    )
+
+
+def _numbers(text: str) -> list[int]:
+    try:
+        numbers = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise PlannerError(f"--events {text}: event numbers separated by commas, like 3,7") from None
+    if not numbers:
+        raise PlannerError("--events: name at least one event number")
+    return numbers
 
 
 def _opened(location: str, *, new: bool):
@@ -44,6 +59,15 @@ def run(args: argparse.Namespace) -> int:
     if args.source == args.target:
         raise PlannerError(f"{args.source}: is both the source and the target")
     source = _opened(args.source, new=False)
+    if args.events is not None:
+        from planner.operations.road_copies import copy_chosen_events
+
+        try:
+            copied, name = copy_chosen_events(source, args.source, Path(args.target), _numbers(args.events))
+        finally:
+            source.close()
+        print(f"Copied {copied.rows} rows of {copied.tables} tables to {name}")
+        return 0
     try:
         target = _opened(args.target, new=True)
         name = shown(args.target) if is_shared(args.target) else args.target

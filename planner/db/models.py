@@ -591,6 +591,34 @@ class ChangeLog(SQLModel, table=True):
     fields: str = ""  # the columns changed, space-separated
 
 
+class CopyOrigin(SQLModel, table=True):
+    """On a laptop copy of chosen events: the server it came from (never
+    its password), when it was copied (UTC), how far the server's change
+    log had gone then, and how far this copy's own log had gone (what a
+    check-in carries back starts after it)."""
+
+    __tablename__ = "copy_origin"
+
+    id: int | None = Field(default=None, primary_key=True)
+    server: str
+    copied_at: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))
+    server_mark: int = 0
+    copy_mark: int = 0
+
+
+class EventCheckout(SQLModel, table=True):
+    """An event checked out: on the server, to which copy, by whom and since
+    when (UTC), so that other organisers' writes to it are refused; on a
+    laptop copy, the events it may change."""
+
+    __tablename__ = "event_checkout"
+
+    event_id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    author: str
+    copy_name: str
+    since: datetime = Field(sa_column=Column(DateTime(timezone=False), nullable=False))
+
+
 ALL_TABLES = (
     Organisation,
     Person,

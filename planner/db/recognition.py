@@ -108,8 +108,12 @@ PLANNER_TABLES = {
     "0015": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure"},
     "0016": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure", "calendar_publication"},
     "0017": _TABLES_0014 | {"consent", "data_policy", "purge", "disclosure", "calendar_publication", "change_log"},
+    "0018": _TABLES_0014
+    | {"consent", "data_policy", "purge", "disclosure", "calendar_publication", "change_log"}
+    | {"copy_origin", "event_checkout"},
     "0019": _TABLES_0014
-    | {"consent", "data_policy", "purge", "disclosure", "calendar_publication", "change_log", "personal_publication"},
+    | {"consent", "data_policy", "purge", "disclosure", "calendar_publication", "change_log"}
+    | {"copy_origin", "event_checkout", "personal_publication"},
 }
 
 

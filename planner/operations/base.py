@@ -25,7 +25,7 @@ from sqlmodel import Session
 
 from planner.db.models import Purge
 from planner.db.sqlite import leave_no_trace
-from planner.services import change_log, history
+from planner.services import change_log, checkouts, history
 from planner.services.change_set import ChangedElsewhere, Seen
 from planner.services.language import say
 
@@ -97,6 +97,7 @@ def perform(store: Store, operation: Operation[R], *, watch: Watch | None = None
             changes = recorder.finish()
         except StaleDataError as error:
             raise _saved_meanwhile(store, session, error) from None
+        checkouts.refuse_checked_out(session, changes)
         if seen is not None:
             change_log.refuse_newer(session, changes, seen)
         logged = change_log.note(session, changes)
@@ -129,6 +130,7 @@ def replay(store: Store, changes: history.ChangeSet, direction: history.Directio
         if _purges_again(changes, direction):
             leave_no_trace(session)  # personal data removed again is removed as thoroughly as the first time
         history.replay(session, changes, direction, label)
+        checkouts.refuse_checked_out(session, _replayed(changes, direction))
         return tuple(change_log.note(session, _replayed(changes, direction)))
 
 

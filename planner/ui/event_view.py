@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.services import event_reads, labels
+from planner.services import checkouts, event_reads, labels
 from planner.services.errors import NotFound
 from planner.ui import after_paint, icons, theme
 from planner.ui.accessibility import name_icon_buttons
@@ -61,6 +61,13 @@ class EventView(QWidget):
         self.status = StatusChip(theme.EVENT_TONES, self)
         self.subtitle = QLabel(self)
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
+        # On a laptop copy, a shared event not checked out to it: shown, not changed.
+        self.copy_banner = QLabel(self)
+        self.copy_banner.setWordWrap(True)
+        self.copy_banner.setStyleSheet(
+            "QLabel { color: palette(highlighted-text); background: palette(highlight); padding: 4px 8px; border-radius: 3px; }"
+        )
+        self.copy_banner.hide()
         self.tabs = _Tabs(self)
         self.tabs.setDocumentMode(True)
         for title, _module, _name in TABS:
@@ -75,6 +82,7 @@ class EventView(QWidget):
         heading.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(heading)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.copy_banner)
         layout.addWidget(self.tabs)
         context.current_event_changed.connect(self.set_event)
         context.data_changed.connect(self._data_changed)
@@ -143,12 +151,32 @@ class EventView(QWidget):
             self.title.clear()
             self.subtitle.clear()
             self.status.set_status("", "")
+            self.copy_banner.hide()
             return
         with self.context.rows() as rows:
             try:
                 event = event_reads.event_details(rows, self.event_id)
             except NotFound:  # deleted meanwhile: the window shows no event
                 return
+            held = checkouts.held_elsewhere(rows, self.event_id)
+            read_only_copy = checkouts.read_only_copy(rows, self.event_id)
+        if held is not None:
+            self.copy_banner.setText(
+                translate(
+                    "EventView",
+                    "Checked out by {author} to a laptop copy since {time} UTC: changes are refused until it is "
+                    "checked in ({copy}).",
+                ).format(author=held[0], time=f"{held[2]:%Y-%m-%d %H:%M}", copy=held[1])
+            )
+        elif read_only_copy:
+            self.copy_banner.setText(
+                translate(
+                    "EventView",
+                    "Read-only: a copy of the shared event. Check it out to this copy to change it "
+                    "(planner checkout); changes are refused until then.",
+                )
+            )
+        self.copy_banner.setVisible(held is not None or read_only_copy)
         self.title.setText(event.title)
         place = ", ".join(part for part in (event.venue_name, event.venue_city) if part)
         parts = [

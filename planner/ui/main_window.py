@@ -34,6 +34,7 @@ from planner.ui.help.shortcuts_dialog import LISTED_AS, shortcuts_dialog
 from planner.ui.last_event import LastEvent
 from planner.ui.navigator import ACTIONS, DIRECTORY, EventNavigator
 from planner.ui.replies_actions import ReplyActions
+from planner.ui.road_copies_menu import RoadCopiesMenu
 from planner.ui.tasks import stop_before_closing
 from planner.ui.views import View
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.documents = DocumentsMenu(self)  # the Documents menu, toolbar button and preview
+        self.road_copies = RoadCopiesMenu(self)  # Event ▸ Check out to a laptop copy…, Check in…
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -325,6 +327,10 @@ class MainWindow(QMainWindow):
         event_menu.addAction(make_action(self, translate("MainWindow", "&Programme details…"), self._programme_details))
         event_menu.addAction(make_action(self, translate("MainWindow", "&Attendance…"), self._door_check_in))
         event_menu.addAction(make_action(self, translate("MainWindow", "&History…"), self._event_history))
+        event_menu.addSeparator()
+        event_menu.addAction(self.road_copies.check_out_action)
+        event_menu.addAction(self.road_copies.check_in_action)
+        event_menu.aboutToShow.connect(self.road_copies.update)
         event_menu.addSeparator()
         for action in self.tab_actions:
             event_menu.addAction(action)

@@ -4,7 +4,7 @@ which Planner makes those collections ("" = not published), and per
 participant the collection made and what Planner put there, by UID.
 
 Revision ID: 0019
-Revises: 0017 (0018 once merged)
+Revises: 0018
 Create Date: 2026-12-04 21:15:00.000000
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0019'
-down_revision = '0017'  # 0018 when the laptop-copies migration is merged
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 
