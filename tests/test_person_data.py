@@ -16,10 +16,10 @@ from pathlib import Path
 import pypdf
 from sqlmodel import SQLModel
 
-from planner.db.models import Consent, InvitationSent, MessageSent
+from planner.db.models import Consent, InvitationSent, MessageSent, PersonalPublication
 from planner.documents.person_archive import person_archive
 from planner.services import attendance, directory, participants
-from planner.services.person_data import BELONGING_TO, PERSON, person_data, referring_columns
+from planner.services.person_data import BELONGING_TO, HELD_BY_ID, PERSON, person_data, referring_columns
 from tests.databases import saved_database
 
 
@@ -50,11 +50,17 @@ def _everyone_somewhere(store, samples) -> None:
                 sent_at=sent,
             )
         )
+        session.add(
+            PersonalPublication(
+                event_id=munich, person_id=person.id, url="https://cal.example.org/munich-participant-2-1/", items={}
+            )
+        )
 
 
 def test_every_table_that_refers_to_a_person_is_in_their_export(store, samples):
     _everyone_somewhere(store, samples)
     referring = referring_columns(PERSON) + [pair for owner in BELONGING_TO for pair in referring_columns(owner)]
+    referring += [(SQLModel.metadata.tables[name], column) for name, column in HELD_BY_ID]
     assert {table.name for table, _ in referring} >= {"participation", "travel_leg", "stay", "cost", "minutes_item"}
     with store.read() as session:
         for table, column in referring:

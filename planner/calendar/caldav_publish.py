@@ -236,10 +236,12 @@ def _slug(text: str, otherwise: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-") or otherwise
 
 
-def personal_url(base_url: str, event_id: int, event_title: str, person_id: int, full_name: str) -> str:
+def personal_url(base_url: str, event_id: int, event_title: str, person_id: int) -> str:
     """The collection of one participant's calendar under ``base_url``:
-    named after the event and the person, their ids keeping namesakes apart."""
-    name = f"{_slug(event_title, 'event')}-{_slug(full_name, 'participant')}-{event_id}-{person_id}"
+    named after the event and the person's id, not their name, so that the
+    address kept in the database (and in the server's logs) names nobody;
+    the collection's display name on the server says whose it is."""
+    name = f"{_slug(event_title, 'event')}-participant-{event_id}-{person_id}"
     return calendar_publications.checked_url(base_url) + name + "/"
 
 
@@ -261,7 +263,7 @@ def _publish_personal(
         url = (
             collection.url
             if collection
-            else personal_url(publication.personal_base_url, event_id, event.title, person_id, person.full_name)
+            else personal_url(publication.personal_base_url, event_id, event.title, person_id)
         )
         report = PublishReport(url, person=person.full_name)
         reports.append(report)

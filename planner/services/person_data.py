@@ -20,6 +20,9 @@ from planner.services.errors import NotFound
 from planner.services.language import say
 
 PERSON = "person"
+# Columns that hold a person's id without being a key to them (the row
+# outlives the person on purpose: a calendar on a server to clear).
+HELD_BY_ID = (("personal_publication", "person_id"),)
 # Rows that belong to a participation are the person's too (not those that
 # belong to an agenda item they moderate: its other speakers are not theirs).
 BELONGING_TO = ("participation",)
@@ -66,6 +69,9 @@ def person_data(session: Session, person_id: int) -> dict[str, list[dict[str, An
         if email and "email" in table.c:
             condition = or_(condition, table.c.email == email)  # a message sent before they were linked
         _add(found, table.name, _rows(session, table, condition))
+    for table_name, column in HELD_BY_ID:
+        table = tables[table_name]
+        _add(found, table_name, _rows(session, table, table.c[column] == person_id))
     for owner in BELONGING_TO:
         ids = [row["id"] for row in found.get(owner, [])]
         for table, column in referring_columns(owner):
