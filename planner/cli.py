@@ -24,6 +24,7 @@ from planner.log_file import setup_logging
 # only --db) goes straight to planner.ui.app without even the parser of
 # the commands.
 if TYPE_CHECKING:
+    from planner.db.shared import SharedStore
     from planner.db.store import Store
 
 log = logging.getLogger(__name__)
@@ -464,21 +465,45 @@ def _database_path(db: str | None) -> Path:
 # Backups of a database file are copies of it; a server keeps its own.
 _SHARED_BACKUPS = (
     "a shared database is backed up on its server (pg_dump, by whoever runs it); "
-    "its events can be saved as event files with `planner export-event`"
+    "`planner backup -o FILE.zip` saves its events as an event-file archive, "
+    "and `planner copy` makes a database file of it"
 )
 
 
 def _backup(store: Store, args: argparse.Namespace) -> int:
     from planner.cli_passphrase import new_passphrase
     from planner.db import backups
-    from planner.db.shared import SharedStore, shown
+    from planner.db.shared import SharedStore
 
-    if isinstance(store, SharedStore):
-        raise PlannerError(f"{shown(store.location)}: {_SHARED_BACKUPS}")
     target = Path(args.output)
+    if isinstance(store, SharedStore):
+        return _back_up_shared(store, target, args)
     passphrase = new_passphrase(str(target)) if args.encrypt else None
     backups.back_up_to_file(store, target, overwrite=args.overwrite, passphrase=passphrase)
     print(f"Wrote {target}{', encrypted' if passphrase or backups.backup_cipher.is_encrypted(target) else ''}")
+    return 0
+
+
+def _back_up_shared(store: SharedStore, target: Path, args: argparse.Namespace) -> int:
+    """A shared database's backup an organiser can make: its events as an
+    event-file archive (the server keeps its own)."""
+    from planner import output_paths
+    from planner.cli_passphrase import new_passphrase
+    from planner.exchange.event_archive import event_archive
+    from planner.fileio import write_atomically
+
+    if target.suffix.lower() != ".zip":
+        raise PlannerError(f"{target}: {_SHARED_BACKUPS}")
+    output_paths.check_output(target, output_paths.ARCHIVE, store.protected(), overwrite=args.overwrite)
+    passphrase = new_passphrase(str(target)) if args.encrypt else None
+    with store.read() as session:
+        data, count = event_archive(session)
+    if passphrase:
+        from planner.exchange.protected_export import protected_zip
+
+        data = protected_zip(data, target.name, passphrase)
+    write_atomically(target, data)
+    print(f"Wrote {target} ({count} event file{'s' if count != 1 else ''}{', encrypted' if passphrase else ''})")
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import zipfile
 
 from planner.cli import main
 
@@ -37,3 +38,24 @@ def test_backups_of_a_shared_database_are_left_to_its_server(postgres_url, tmp_p
         said = capsys.readouterr().err
         assert "backed up on its server" in said and "s3cret" not in said
     assert not (tmp_path / "copy.sqlite").exists()
+
+
+def test_an_organiser_backs_up_a_shared_database_as_an_event_file_archive(postgres_url, tmp_path, capsys):
+    location = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    assert main(["--db", location, "demo"]) == 0
+    archive = tmp_path / "partnership.zip"
+    assert main(["--db", location, "backup", "-o", str(archive)]) == 0
+    assert "(3 event files)" in capsys.readouterr().out
+    with zipfile.ZipFile(archive) as opened:
+        names = sorted(opened.namelist())
+        assert len(names) == 3
+        opened.extractall(tmp_path / "events")
+    # Every file reads back into a database file: the events as they were.
+    laptop = tmp_path / "restored.sqlite"
+    for name in names:
+        assert main(["--db", str(laptop), "import-event", str(tmp_path / "events" / name)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(laptop), "events", "--json"]) == 0
+    restored = sorted(row["title"] for row in json.loads(capsys.readouterr().out))
+    assert main(["--db", location, "events", "--json"]) == 0
+    assert restored == sorted(row["title"] for row in json.loads(capsys.readouterr().out))
