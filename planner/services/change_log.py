@@ -137,10 +137,11 @@ def refuse_newer(session: Session, changes: ChangeSet, seen: Seen) -> None:
     mine = {(change.table, change.key[0]): change for change in changes.changes.values() if _logged(change)}
     if not mine:
         return
-    query = select(ChangeLog).where(col(ChangeLog.id) > seen.mark).order_by(col(ChangeLog.id))
+    since = min([seen.mark, *(mark for _table, _row, mark in seen.held)])
+    query = select(ChangeLog).where(col(ChangeLog.id) > since).order_by(col(ChangeLog.id))
     for entry in session.exec(query):
         change = mine.get((entry.table_name, entry.row_id))
-        if change is None or entry.id in seen.own:
+        if change is None or entry.id in seen.own or (entry.id or 0) <= seen.mark_of(entry.table_name, entry.row_id):
             continue
         theirs = set(entry.fields.split())
         both_changed = entry.action == "changed" and change.before is not None and change.after is not None

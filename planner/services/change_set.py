@@ -104,6 +104,14 @@ class Seen:
 
     mark: int = 0
     own: frozenset[int] = frozenset()
+    # Rows (table, id) whose news the window heard but did not show (a field
+    # kept as typed), with how far it had seen them: their changes after
+    # that still count against an edit.
+    held: frozenset[tuple[str, int, int]] = frozenset()
+
+    def mark_of(self, table: str, row_id: int) -> int:
+        """How far the window has seen ``row_id`` of ``table``."""
+        return min([self.mark, *(mark for held, row, mark in self.held if (held, row) == (table, row_id))])
 
 
 class ChangedElsewhere(PlannerError):

@@ -34,6 +34,7 @@ class ChangeListener(QObject):
         super().__init__(context)
         self.context = context
         self._seen: Seen | None = None
+        self._before_news = 0  # how far the window had seen before the last news it heard
         self._stop: threading.Event | None = None
         # Set once the listening connection is ready (or has given up).
         self.ready = threading.Event()
@@ -59,7 +60,7 @@ class ChangeListener(QObject):
         while mark + 1 in own:  # nobody else wrote in between: read up to there
             mark += 1
             own.discard(mark)
-        self._seen = Seen(mark, frozenset(own))
+        self._seen = Seen(mark, frozenset(own), seen.held)
 
     def catch_up(self) -> None:
         """The window shows the database as it is now."""
@@ -100,7 +101,23 @@ class ChangeListener(QObject):
             self._stop.set()
             self._stop = None
 
+    def hold(self, table: str, row_id: int) -> None:
+        """The news just heard about this row was not shown (a field kept as
+        typed): a save over their change is still refused, not made blindly."""
+        seen = self.seen()
+        held = {(name, row): mark for name, row, mark in seen.held}
+        held.setdefault((table, row_id), self._before_news)
+        self._seen = Seen(seen.mark, seen.own, frozenset((name, row, mark) for (name, row), mark in held.items()))
+
+    def release(self, rows: set[tuple[str, int]]) -> None:
+        """Rows the window has just saved (or shows afresh): held no longer."""
+        seen = self.seen()
+        kept = frozenset(entry for entry in seen.held if (entry[0], entry[1]) not in rows)
+        if kept != seen.held:
+            self._seen = Seen(seen.mark, seen.own, kept)
+
     def _changed_elsewhere(self, news: Heard) -> None:
         seen = self.seen()
-        self._seen = Seen(max(seen.mark, news.upto), seen.own)
+        self._before_news = seen.mark
+        self._seen = Seen(max(seen.mark, news.upto), seen.own, seen.held)
         self.context.data_changed.emit(elsewhere(news.tables, list(news.event_ids)))

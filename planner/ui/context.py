@@ -287,6 +287,7 @@ class AppContext(QObject):
         """Make an operation already saved (on a worker thread, say) one
         undoable step, and tell the views."""
         self.elsewhere.own(done.logged)
+        self.elsewhere.release({(change.table, change.key[0]) for change in done.changes.changes.values()})
         if done.changes.empty:
             return
         self.undo_stack.push(

@@ -44,6 +44,9 @@ ACTION_ICONS: dict[str, str] = {
     "Restore from backup": "backup-restore",
     "Data protection": "shield-lock-outline",
     "What left this laptop": "file-send-outline",
+    # Event (a laptop copy of a shared event)
+    "Check out to a laptop copy": "cloud-download-outline",
+    "Check in a laptop copy": "cloud-upload-outline",
     "Quit": "exit-to-app",
     # Edit
     "Undo": "undo",

@@ -280,6 +280,8 @@ class OverviewTab(View):
         # Read again for a change made elsewhere: the field being typed in keeps what is typed.
         typing = self.form.being_typed() if self._heard_elsewhere else None
         self._heard_elsewhere = False
+        if typing is not None and event.value(typing) != self.form.value(typing):
+            self.context.elsewhere.hold("event", event_id)  # saving what is typed must not go over theirs unasked
         self.form.set_values({name: event.value(name) for name, *_ in DETAIL_FIELDS if name != typing})
         self._loading = False
         self._show_links(related)

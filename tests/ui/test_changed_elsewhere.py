@@ -143,6 +143,37 @@ def test_a_change_heard_from_elsewhere_keeps_what_is_being_typed(window, context
     assert title.text() == "ECRI visit (draft being typed)"
 
 
+def test_a_field_kept_as_typed_does_not_go_over_their_change_unasked(window, context, store, qtbot):
+    """Someone else saved the very field being typed in: what is typed stays
+    on screen, and saving it asks first (Reload shows theirs)."""
+    from planner.operations import perform
+    from planner.operations.events import ChangeEvent
+    from planner.services import events
+    from planner.services.change_feed import Heard
+    from tests.ui.conftest import event_id_of
+
+    munich = event_id_of(context, "study_visit")
+    window.navigator.select_event(munich)
+    overview = window.event_view.pages[0]
+    title = overview.form.widgets["title"]
+    title.setFocus()
+    title.setText("ECRI visit (draft being typed)")
+    other = Store.open(store.path)
+    try:
+        done = perform(other, ChangeEvent(munich, {"title": "ECRI visit (Bea's title)"}))
+    finally:
+        other.close()
+    context.elsewhere.heard.emit(Heard(["event"], [munich], max(done.logged)))
+    qtbot.waitUntil(lambda: bool(context.elsewhere.seen().held), timeout=2000)
+    assert title.text() == "ECRI visit (draft being typed)"
+    said = _answer("reload")
+    title.editingFinished.emit()  # the user leaves the field: its save is asked about
+    qtbot.waitUntil(lambda: bool(said), timeout=2000)
+    assert "was changed by" in said[0]
+    with context.read() as session:
+        assert events.get_event(session, munich).title == "ECRI visit (Bea's title)"
+
+
 def test_the_choice_and_the_history_speak_the_window_s_language(two_windows, qtbot):
     from planner.ui import translations
     from planner.ui.event_history_dialog import EventHistoryDialog
