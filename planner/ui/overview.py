@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.services import event_reads, labels
+from planner.services.change_set import ChangedElsewhere
 from planner.services.errors import InvalidInput
 from planner.services.places import zone_for_place
 from planner.services.vocabulary import EventKind, EventStatus, Relation
@@ -143,6 +144,7 @@ class OverviewTab(View):
         super().__init__(context, parent)
         self._loading = False
         self._heard_elsewhere = False  # the next reading is of a change made elsewhere
+        self._asking = False  # a question about someone else's change is open
         self._reading_places = False
 
         self.form = FormWidget([self._field(*spec) for spec in DETAIL_FIELDS], self)
@@ -387,8 +389,8 @@ class OverviewTab(View):
     def save_field(self, name: str) -> bool:
         """Save one field if it differs from the database. A refused value
         stays in the field, marked with the reason; nothing is saved."""
-        if self._loading or self.event_id is None:
-            return False
+        if self._loading or self.event_id is None or self._asking:
+            return False  # (asking: the question took the focus, which would save the field again)
         value = self.form.value(name)
         with self.context.rows() as rows:
             current = event_reads.event_details(rows, self.event_id).value(name)
@@ -396,6 +398,8 @@ class OverviewTab(View):
             return False
         try:
             self._perform_change(name, value, current)
+        except ChangedElsewhere as refused:  # someone else saved this field since: Reload or Keep mine
+            return self._settle(name, value, current, refused)
         except InvalidInput as problem:
             problem = InvalidInput(name, problem.message) if self.form.field_for(problem.field) is None else problem
             self.form.show_problem(problem, focus=False, exclusive=False)
@@ -414,7 +418,34 @@ class OverviewTab(View):
             self._propose_zone()
         return True
 
-    def _perform_change(self, name: str, value: Any, current: Any) -> None:
+    def _settle(self, name: str, value: Any, current: Any, refused: ChangedElsewhere) -> bool:
+        """Ask whether to keep what was typed over their change; Reload shows theirs."""
+        from planner.ui.changed_elsewhere import ChangedElsewhereBox
+
+        self._asking = True
+        try:
+            box = ChangedElsewhereBox(refused.message, self)
+            box.exec()
+            if box.clickedButton() is box.keep_button:
+                try:
+                    self._perform_change(name, value, current, over_newer=True)
+                except PlannerError as error:
+                    QMessageBox.warning(self, translate("OverviewTab", "Cannot save this"), str(error))
+                else:
+                    return True
+            self.context.elsewhere.reload(refused)  # theirs shown, in this field too
+            if self.event_id is not None:
+                self._loading = True
+                try:
+                    with self.context.rows() as rows:
+                        self.form.set_values({name: event_reads.event_details(rows, self.event_id).value(name)})
+                finally:
+                    self._loading = False
+            return False
+        finally:
+            self._asking = False
+
+    def _perform_change(self, name: str, value: Any, current: Any, *, over_newer: bool = False) -> None:
         """Save one field; a new first day moves the last day with it (the
         event keeps its length) where the agenda still fits, else only the
         first day changes."""
@@ -427,7 +458,7 @@ class OverviewTab(View):
                 last = event_reads.event_details(rows, event_id).ends_on
             moved = {"starts_on": value, "ends_on": last + (value - current)}
             try:
-                self.context.perform(ChangeEvent(event_id, moved))
+                self.context.perform(ChangeEvent(event_id, moved), over_newer=over_newer)
             except InvalidInput:
                 pass
             else:
@@ -437,7 +468,7 @@ class OverviewTab(View):
                 finally:
                     self._loading = False
                 return
-        self.context.perform(ChangeEvent(event_id, {name: value}))
+        self.context.perform(ChangeEvent(event_id, {name: value}), over_newer=over_newer)
 
     def _propose_zone(self) -> None:
         """Under the zone, the zone of the venue's city when it is another."""
