@@ -173,3 +173,26 @@ def test_an_open_shared_database_remembers_where_it_is_without_the_password(post
         assert store.is_shared and not store.keeps_backups
     finally:
         store.close()
+
+
+def test_a_role_that_may_only_read_is_told_so_and_nothing_is_changed(postgres_url):
+    SharedStore.open(postgres_url).close()  # set up by its owner
+    with _connect(postgres_url) as admin:
+        admin.execute("CREATE ROLE reads_only LOGIN")
+        admin.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reads_only")
+    reader = SharedStore.open(postgres_url.replace("planner@", "reads_only@"))
+    try:
+        with reader.read() as session:
+            assert events.list_events(session) == []
+        with (
+            pytest.raises(StoreError, match="may read this shared database but not change it"),
+            reader.write() as session,
+        ):
+            events.create_event(
+                session, title="Kick-off", kind="meeting", starts_on=date(2027, 1, 12), ends_on=date(2027, 1, 12),
+                timezone="Europe/Madrid",
+            )  # fmt: skip
+    finally:
+        reader.close()
+    with _connect(postgres_url) as admin:
+        assert admin.execute("SELECT count(*) FROM event").fetchone() == (0,)

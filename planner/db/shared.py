@@ -37,6 +37,8 @@ __all__ = ["SCHEMES", "ServerRefused", "SharedStore", "is_shared", "shown"]
 
 # Seconds to wait for a server that does not answer, rather than libpq's forever.
 CONNECT_TIMEOUT = 15
+# PostgreSQL's "insufficient privilege".
+_NOT_ALLOWED = "42501"
 # pg_advisory_xact_lock key: "PLNR", as the files' application id.
 _MIGRATION_LOCK = 0x504C4E52
 
@@ -161,6 +163,17 @@ class SharedStore(Reading):
             try:
                 yield session
                 session.commit()
+            except DBAPIError as error:
+                session.rollback()
+                if getattr(error.orig, "sqlstate", None) == _NOT_ALLOWED:
+                    # A role that may read the partnership's database but not change it.
+                    raise StoreError(
+                        say(
+                            "{place}: your role may read this shared database but not change it; nothing was changed",
+                            place=self.shown_location,
+                        )
+                    ) from error
+                raise
             except BaseException:
                 session.rollback()
                 raise
