@@ -14,7 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from planner.services import checkouts, event_reads, labels
+from planner.services import checkout_reads, event_reads, labels
 from planner.services.errors import NotFound
 from planner.ui import after_paint, icons, theme
 from planner.ui.accessibility import name_icon_buttons
@@ -158,8 +158,8 @@ class EventView(QWidget):
                 event = event_reads.event_details(rows, self.event_id)
             except NotFound:  # deleted meanwhile: the window shows no event
                 return
-            held = checkouts.held_elsewhere(rows, self.event_id)
-            read_only_copy = checkouts.read_only_copy(rows, self.event_id)
+            held = checkout_reads.held_elsewhere(rows, self.event_id)
+            read_only_copy = checkout_reads.read_only_copy(rows, self.event_id)
         if held is not None:
             self.copy_banner.setText(
                 translate(
