@@ -224,6 +224,9 @@ def back_up(
             raise TypeError("back_up: an engine needs the database's path beside it")
         engine = source
     else:
+        # The automatic backup of the opening ends first: a backup asked for
+        # now (before removing personal data, say) is the newest of them.
+        source.wait_alongside()
         engine = source.engine
         database = database if database is not None else source.path
     database = Path(database)

@@ -100,6 +100,10 @@ class Store(Reading):
         if thread is not None:
             thread.join()
 
+    def wait_alongside(self) -> None:
+        """Let the task run alongside the reading (the automatic backup) end."""
+        self._wait()
+
     @classmethod
     def open(
         cls,
