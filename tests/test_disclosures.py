@@ -178,3 +178,10 @@ def test_a_database_opened_read_only_still_writes_the_file_and_records_nothing(s
 def test_a_kind_not_known_is_refused(store):
     with store.write() as session, pytest.raises(ValueError):
         disclosures.record(session, disclosures.Disclosed("gossip", None, "x", (1,)), "/tmp/x")
+
+
+def test_every_document_planner_makes_has_its_name_in_the_record():
+    from planner.documents import disclosed
+    from planner.documents.catalogue import KINDS
+
+    assert set(KINDS) <= set(disclosed._SAVED) and set(KINDS) <= set(disclosed._PRINTED)

@@ -32,6 +32,7 @@ _SAVED = {
     "minutes": marked("Conclusions report (PDF)"),
     "statistics": marked("Statistics (PDF)"),
     "costs": marked("Cost report (PDF)"),
+    "catering": marked("Catering needs (PDF)"),
 }
 _PRINTED = {
     "agenda": marked("Agenda (printed)"),
@@ -42,6 +43,7 @@ _PRINTED = {
     "minutes": marked("Conclusions report (printed)"),
     "statistics": marked("Statistics (printed)"),
     "costs": marked("Cost report (printed)"),
+    "catering": marked("Catering needs (printed)"),
 }
 WORD_REPORT = marked("Conclusions report (Word)")
 COST_WORKBOOK = marked("Cost report (Excel)")
@@ -52,6 +54,11 @@ def people_in(session: Session, kind: str, event_id: int, options: DocumentOptio
     """The people the document names, as it would be rendered with ``options``."""
     if kind == "statistics":
         return []
+    if kind == "catering":  # counts name nobody; with names, whose needs are listed
+        if not options.catering_names:
+            return []
+        rows = listed_people(session, event_id, options)
+        return [row.person_id for row in rows if row.dietary.strip() or row.accessibility.strip()]
     if kind == "agenda":
         return disclosed_people.agenda_people(session, event_id)
     if kind == "costs":
